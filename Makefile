@@ -1,0 +1,34 @@
+# The README's verbs. Each target installs what it needs, so both work from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= data/warehouse.duckdb
+
+.PHONY: install run test lint etl clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+etl: install
+	$(BIN)/phoihop etl data/raw --db $(DB)
+
+run: etl
+	@if [ -f dashboard/app.py ]; then $(BIN)/phoihop dashboard --db $(DB); fi
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install
+	bash tests/install_system_deps.sh
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.duckdb data/*.duckdb.*

@@ -1,0 +1,1 @@
+"""phoihop ETL: read articles, clean them, extract coordination events, load the DuckDB warehouse."""

@@ -1,0 +1,111 @@
+"""The `phoihop` command: etl, extract, evaluate, dashboard.
+
+Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
+3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from etl.documents import contract_line, process
+from etl.reading import RawDocument, RegisterRow, Reject, parse_crawler_record, read_paths
+
+DEFAULT_DB = Path("data/warehouse.duckdb")
+
+
+def _stdin_items() -> Iterator[RawDocument | RegisterRow | Reject]:
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if line.strip():
+            yield parse_crawler_record(line, "-", number, default_id=f"stdin-{number}")
+
+
+def _source_id(item: Reject) -> str:
+    return Path(item.path).stem + (f"-{item.line}" if item.line else "")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    items = _stdin_items() if args.paths == ["-"] else read_paths(args.paths)
+    out = sys.stdout
+    n = 0
+    for item in items:
+        if isinstance(item, Reject):
+            print(f"reject: {item.path}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
+            line = contract_line(item, _source_id(item))
+        else:
+            result = process(item)
+            line = contract_line(result, item.source_id)
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        n += 1
+    return 0 if n else 1
+
+
+def cmd_etl(args: argparse.Namespace) -> int:
+    from etl.pipeline import DataQualityError, run_etl
+
+    try:
+        summary = run_etl(args.paths, Path(args.db), progress=not args.quiet)
+    except DataQualityError as exc:
+        print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
+        return 3
+    print(summary.render())
+    return 0 if summary.readable else 1
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from etl.evaluate import evaluate
+
+    return evaluate(Path(args.gold), args.paths)
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    import subprocess
+
+    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app),
+        "--server.port", str(args.port), "--server.address", args.address,
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--", "--db", str(Path(args.db).resolve()),
+    ]
+    return subprocess.call(cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="phoihop", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("etl", help="read articles and registers, load the DuckDB warehouse")
+    p.add_argument("paths", nargs="+", help="files or folders (read recursively)")
+    p.add_argument("--db", default=str(DEFAULT_DB), help=f"warehouse file (default {DEFAULT_DB})")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_etl)
+
+    p = sub.add_parser("extract", help="print one JSON event record per input document")
+    p.add_argument("paths", nargs="+", help="files or folders, or - for crawler JSON Lines on stdin")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("evaluate", help="score extraction against gold labels")
+    p.add_argument("gold", help="labels JSON Lines ({'id', 'gold'})")
+    p.add_argument("paths", nargs="+", help="the labelled articles")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("dashboard", help="serve the dashboard")
+    p.add_argument("--db", default=str(DEFAULT_DB))
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="127.0.0.1", help="listen address (default: this machine only)")
+    p.set_defaults(func=cmd_dashboard)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

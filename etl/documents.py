@@ -1,0 +1,141 @@
+"""From a raw input to a processed document: clean it, extract its event, give it a stable id."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+
+from etl.cleaning import Article, clean_article
+from etl.dates import parse_iso
+from etl.extract import extract
+from etl.reading import RawDocument, RegisterRow, Reject
+from etl.register import RowError, row_to_record
+from etl.text import fold, squash_spaces
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source_id: str
+    path: str
+    line: int | None
+    kind: str  # article | register
+    title: str
+    url: str | None
+    published_date: str | None
+    text: str
+    flags: list[str]
+    record: dict[str, Any]
+    confidence: dict[str, float]
+    party_details: list[dict[str, Any]]
+
+
+def doc_id_for(title: str, text: str) -> str:
+    """Same words, same document: case, diacritics-insensitive spacing and furniture do not matter."""
+    normalised = squash_spaces(fold(title + " " + text))
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:20]
+
+
+def _from_html(raw: RawDocument) -> RawDocument | Reject:
+    extracted = trafilatura.bare_extraction(raw.html, with_metadata=True, include_comments=False)
+    if extracted is None or not (extracted.text or "").strip():
+        return Reject(raw.path, raw.line, "no article text found in HTML")
+    return RawDocument(
+        source_id=raw.source_id,
+        path=raw.path,
+        line=raw.line,
+        text=extracted.text,
+        title=raw.title or extracted.title,
+        url=raw.url or extracted.url,
+        published=raw.published or parse_iso(extracted.date),
+        flags=raw.flags,
+    )
+
+
+def process(item: RawDocument | RegisterRow) -> Document | Reject:
+    """Never raises on bad content: what cannot be processed comes back as a Reject."""
+    if isinstance(item, RegisterRow):
+        return _process_row(item)
+    try:
+        return _process_article(item)
+    except Exception as exc:  # extraction must not sink a run; the article is rejected with the cause
+        return Reject(item.path, item.line, f"extraction failed: {type(exc).__name__}: {exc}"[:300])
+
+
+def _process_article(raw: RawDocument) -> Document | Reject:
+    if raw.html is not None:
+        converted = _from_html(raw)
+        if isinstance(converted, Reject):
+            return converted
+        raw = converted
+    article: Article = clean_article(
+        raw.source_id, raw.text or "", title=raw.title, url=raw.url, published=raw.published, path=raw.path,
+        flags=raw.flags,
+    )
+    if not (article.title or article.text).strip():
+        return Reject(raw.path, raw.line, "no text after cleaning")
+    result = extract(article)
+    confidence = result.pop("confidence")
+    flags = result.pop("flags")
+    details = result.pop("party_details", [])
+    return Document(
+        doc_id=doc_id_for(article.title, article.text),
+        source_id=article.source_id,
+        path=raw.path,
+        line=raw.line,
+        kind="article",
+        title=article.title,
+        url=article.url,
+        published_date=article.published.isoformat() if article.published else None,
+        text=article.text,
+        flags=flags,
+        record=result,
+        confidence=confidence,
+        party_details=details,
+    )
+
+
+def _process_row(row: RegisterRow) -> Document | Reject:
+    try:
+        record = row_to_record(row.fields)
+    except RowError as exc:
+        return Reject(row.path, row.line, str(exc))
+    text = "\n".join(f"{k}: {v}" for k, v in sorted(row.fields.items()))
+    title = str(row.fields.get("title") or f"{record['event_type']} {record['event_date']} {record['province']}")
+    return Document(
+        doc_id=doc_id_for(title, text),
+        source_id=row.source_id,
+        path=row.path,
+        line=row.line,
+        kind="register",
+        title=title,
+        url=str(row.fields["url"]) if row.fields.get("url") else None,
+        published_date=None,
+        text=text,
+        flags=["from_register"],
+        record=record,
+        confidence={k: 1.0 for k in ("is_event", "event_type", "event_date", "province", "parties", "topics")},
+        party_details=[{"name": p, "type": "other", "tier": record["level"], "province": record["province"]}
+                       for p in record["parties"]],
+    )
+
+
+def contract_line(doc: Document | Reject, source_id: str | None = None) -> dict[str, Any]:
+    """The `phoihop extract` output object for one input."""
+    if isinstance(doc, Reject):
+        from etl.extract import empty_record
+
+        return {"source_id": source_id, "title": None, "url": None, "published_date": None, **empty_record(),
+                "flags": ["rejected"], "reject_reason": doc.reason}
+    return {
+        "source_id": doc.source_id,
+        "title": doc.title,
+        "url": doc.url,
+        "published_date": doc.published_date,
+        **doc.record,
+        "flags": doc.flags,
+        "confidence": doc.confidence,
+    }

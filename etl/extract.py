@@ -1,0 +1,259 @@
+"""One clean article in, one event record out (the contract of DOMAIN.md), with confidences and flags."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from etl.classify import classify
+from etl.cleaning import Article
+from etl.clusters import cluster_roster, find_cluster
+from etl.dates import find_event_date, find_year
+from etl.parties import TIER_ORDER, Party, PlaceContext, expand_abbreviations, find_parties
+from etl.periods import find_period
+from etl.places import Gazetteer, gazetteer
+from etl.text import fold
+from etl.topics import find_topics
+
+RECORD_FIELDS = (
+    "is_event", "event_type", "event_date", "province", "province_current", "region", "provinces_involved",
+    "level", "parties", "topics", "period_start", "period_end", "cluster",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+_ATTENDANCE = re.compile(
+    r"^\s*(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
+    r"đồng chí|ông|bà)\b",
+    re.IGNORECASE,
+)
+_WITNESS = re.compile(r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$",
+                      re.IGNORECASE | re.DOTALL)
+_HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
+_LISTED = re.compile(r"(?:gồm|gồm có|là)\s*:?\s*((?:[^.;\n]{2,25}?,\s*){2,}[^.;\n]{2,25}?)(?=[.;\n]|$)")
+
+
+def empty_record() -> dict[str, Any]:
+    return {
+        "is_event": False, "event_type": None, "event_date": None, "province": None, "province_current": None,
+        "region": None, "provinces_involved": [], "level": None, "parties": [], "topics": [],
+        "period_start": None, "period_end": None, "cluster": None,
+    }
+
+
+def sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for para in text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+    return out
+
+
+def lead_of(article: Article) -> str:
+    """The first paragraph, and the next one too when the first is only a caption-length line."""
+    paras = article.paragraphs
+    lead = paras[:1]
+    if paras and len(paras[0].split()) < 30 and len(paras) > 1:
+        lead.append(paras[1])
+    return "\n".join(lead)
+
+
+def _event_sentences(title: str, lead: str) -> list[str]:
+    """Sentences that say who signs or meets: the title and the lead, minus attendance and witnesses."""
+    chosen = [title]
+    for s in sentences(lead)[:4]:
+        if _ATTENDANCE.match(s):
+            continue
+        chosen.append(_WITNESS.sub("", s))
+    return chosen
+
+
+def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
+    site = article.site + " " + (article.url or "")
+    for m in gaz.provinces_in(site):
+        return m.name
+    slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
+    for domain in slugs:
+        flat = domain.replace("-", "").replace(".", "")
+        for name in gaz.legacy:
+            slug = fold(name).replace(" ", "")
+            if len(slug) >= 5 and slug in flat:
+                return name
+    return None
+
+
+def _article_place(article: Article, lead: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """(province, district, how) the article is about, for bodies written as "tỉnh", "Huyện ủy"."""
+    districts = gaz.districts_in(article.title + "\n" + lead + "\n" + article.site) or gaz.districts_in(article.text)
+    district = next((d for d in districts if d.province), None)
+    for text, how in ((article.title, None), (lead, None)):
+        mentions = gaz.provinces_in(text)
+        if mentions:
+            return mentions[0].name, district.name if district else None, how
+    outlet = _outlet_province(article, gaz)
+    if outlet:
+        return outlet, district.name if district and district.province == outlet else None, "province_from_outlet"
+    if district:
+        return district.province, district.name, "province_from_district"
+    communes = [c for c in gaz.communes_in(article.title + "\n" + lead) if c.province]
+    if communes:
+        legacy = gaz.canonical(communes[0].province)
+        return legacy, None, "province_from_commune"
+    counts = Counter(m.name for m in gaz.provinces_in(article.text))
+    if counts:
+        return counts.most_common(1)[0][0], None, "province_from_mentions"
+    return None, None, None
+
+
+def _host_province(lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
+                   ) -> tuple[str | None, float]:
+    for s in sentences(lead)[:3]:
+        for cue in _HOST_CUE.finditer(s):
+            after = gaz.provinces_in(s[cue.end() : cue.end() + 80])
+            if after and cue.group(1).lower() != "đăng cai":
+                return after[0].name, 0.95
+    for s in sentences(text):
+        if "đăng cai" in s.lower():
+            before = gaz.provinces_in(s)
+            if before:
+                return before[-1].name, 0.85
+    located = [p.province for p in parties if p.province and p.tier != "central"]
+    if located:
+        return located[0], 0.9
+    return fallback, 0.6 if fallback else 0.0
+
+
+def _level(parties: list[Party], provinces: list[str], cluster: str | None) -> str:
+    local = [p for p in parties if p.tier != "central"]
+    if cluster or any(p.tier == "inter-provincial" for p in parties) or len(set(provinces)) > 1:
+        return "inter-provincial"
+    if parties and not local:
+        return "central"
+    tiers = {p.tier for p in local}
+    for tier in TIER_ORDER[1:]:
+        if tier in tiers:
+            return tier
+    return "province"
+
+
+def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
+    for m in _LISTED.finditer(text):
+        names = [gaz.canonical(x.strip()) for x in re.split(r",|\bvà\b", m.group(1))]
+        names = [n for n in names if n]
+        if len(names) >= 3:
+            return list(dict.fromkeys(names))
+    return []
+
+
+def extract(article: Article) -> dict[str, Any]:
+    """The event record of one article, plus `confidence` (per field) and `flags`."""
+    gaz = gazetteer()
+    flags = list(article.flags)
+    record = empty_record()
+    title = expand_abbreviations(article.title)
+    lead = expand_abbreviations(lead_of(article))
+    body = expand_abbreviations(article.text)
+    event_type, type_conf = classify(title, lead)
+    confidence: dict[str, float] = {"is_event": type_conf}
+    if event_type is None:
+        return {**record, "confidence": confidence, "flags": flags}
+
+    province, district, how = _article_place(article, lead, gaz)
+    year_hint = find_year(article.title)
+    event_date, date_flag = find_event_date(lead, article.published, year_hint)
+    date_conf = 0.95
+    if event_date is None:
+        event_date, date_flag = find_event_date(article.title, article.published, year_hint)
+    if event_date is None and article.published:
+        event_date, date_flag, date_conf = article.published.isoformat(), "date_from_published", 0.6
+    if event_date is None and year_hint:
+        event_date, date_flag, date_conf = str(year_hint), "date_year_only", 0.5
+    if date_flag:
+        flags.append(date_flag)
+        date_conf = min(date_conf, 0.8)
+
+    ctx = PlaceContext(province, district, gaz.for_date(province, event_date))
+    parties: list[Party] = []
+    event_sentences = _event_sentences(title, lead)
+    for s in event_sentences:
+        parties.extend(find_parties(s, ctx, gaz))
+    parties = _merge(parties)
+    if event_type == "meeting":
+        parties = _add_network_heads(parties, body, ctx, gaz)
+
+    cluster = find_cluster(article.title, lead)
+    host, host_conf = _host_province(lead, body, parties, province, gaz)
+    if host is None and how or host == province and how and host_conf <= 0.6:
+        flags.append(how)
+
+    involved = [p.province for p in parties if p.province and p.tier != "central"]
+    if cluster or any(p.tier == "inter-provincial" for p in parties):
+        listed = _listed_provinces(body, gaz)
+        roster = cluster_roster(cluster, body)[1] if cluster else ()
+        involved = listed or list(roster) or involved
+    level = _level(parties, involved, cluster)
+    if level == "central":
+        host = None if not any(p.tier != "central" for p in parties) and host_conf < 0.9 else host
+        involved = []
+    elif host:
+        involved = [host, *involved] if level != "inter-provincial" or not involved else involved
+    involved = list(dict.fromkeys(involved))
+
+    event_year = int(event_date[:4]) if event_date else None
+    period = find_period(title, lead, body, event_type, event_year)
+    topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
+    record.update(
+        is_event=True,
+        event_type=event_type,
+        event_date=event_date,
+        province=gaz.for_date(host, event_date),
+        province_current=gaz.current_of(host),
+        region=gaz.region_of(gaz.for_date(host, event_date)),
+        provinces_involved=[gaz.for_date(p, event_date) for p in involved],
+        level=level,
+        parties=[p.name for p in parties],
+        topics=topics,
+        period_start=period[0],
+        period_end=period[1],
+        cluster=cluster,
+    )
+    confidence.update(
+        event_type=type_conf, event_date=date_conf, province=host_conf, level=0.8 if parties else 0.5,
+        parties=0.8 if parties else 0.2, topics=0.7, period=0.9 if period[0] else 0.7,
+        cluster=0.9 if cluster else 0.8,
+    )
+    record["party_details"] = [
+        {"name": p.name, "type": p.type, "tier": p.tier, "province": gaz.for_date(p.province, event_date)}
+        for p in parties
+    ]
+    return {**record, "confidence": confidence, "flags": list(dict.fromkeys(flags))}
+
+
+def _merge(parties: list[Party]) -> list[Party]:
+    """One body named twice (title and lead) is one party; the fuller name wins."""
+    out: list[Party] = []
+    for p in parties:
+        key = fold(p.name)
+        same = next(
+            (i for i, q in enumerate(out) if fold(q.name).startswith(key) or key.startswith(fold(q.name))), None
+        )
+        if same is None:
+            out.append(p)
+        elif len(p.name) > len(out[same].name):
+            out[same] = p
+    return out
+
+
+def _add_network_heads(parties: list[Party], body: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A cluster meeting is directed by its network's central body ("Trung ương Hội Khuyến học Việt Nam")."""
+    heads = {fold(p.head) for p in parties if p.tier == "inter-provincial"}
+    if not heads:
+        return parties
+    for s in sentences(body)[:8]:
+        for p in find_parties(s, ctx, gaz):
+            if p.tier == "central" and fold(p.head) in heads and fold(p.name) not in {fold(q.name) for q in parties}:
+                parties = [*parties, p]
+    return parties
+
+
+def published_iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,214 @@
+"""Organisations: recognise bodies in a sentence, expand abbreviations, attach the implied place.
+
+"Đài PT-TH tỉnh" in an article from Điện Biên is "Đài Phát thanh và Truyền hình Điện Biên"; "Ban Tuyên giáo
+Huyện ủy" in an article about Tiên Lữ is "Ban Tuyên giáo Huyện ủy Tiên Lữ". Each party carries a type and a
+tier, so one body signing many programs is one organisation in the warehouse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.places import Gazetteer, _case_for_matching
+from etl.reference import load_table
+from etl.text import fold
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
+_CAP = rf"[{_UPPER}]\w*"
+_CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
+_COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
+_ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\w])", re.I)
+_NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam)(?!\w)")
+_COLLECTIVE = re.compile(
+    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)\s+[^.;:,\n()]{2,60}?"
+    r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
+    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết)\b)"
+)
+# A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
+_ROLE_BEFORE = re.compile(
+    r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
+    re.I,
+)
+_STRICT_TYPES = {"press", "enterprise", "school"}
+
+TIER_ORDER = ("central", "province", "district", "commune")
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    type: str
+    tier: str  # central | province | district | commune | inter-provincial
+    province: str | None  # legacy canonical province of the body
+    topic: str | None
+    head: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """What the article as a whole says about where it is: fills in "tỉnh", "Huyện ủy" without a name."""
+
+    province: str | None  # legacy canonical
+    district: str | None = None
+    province_display: str | None = None  # the name at the time of the event
+
+
+@cache
+def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
+    rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
+    alts = sorted((r["head"] for r in rows.values()), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!\s+viên)", re.I)
+    return pattern, rows
+
+
+@cache
+def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w&])"), table
+
+
+def expand_abbreviations(text: str) -> str:
+    pattern, table = _aliases()
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def _place_name(run: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+    """The longest leading part of a capitalised run that names a place: (name, kind, province)."""
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if prov := gaz.canonical(cand):
+            return cand, "province", prov
+        provinces = gaz.district_provinces(cand)
+        if provinces:
+            return gaz.unit_names[fold(cand)], "district", provinces[0] if len(provinces) == 1 else None
+        if fold(cand) in gaz.communes:
+            return gaz.unit_names[fold(cand)], "commune", None
+    return None
+
+
+def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
+    head = row["head"]
+    pos = m.end()
+    rest = text[pos:]
+    central = bool(m.group(1)) or row["tier"] == "central"
+    name_part = ""
+    if row["name_rule"] == "name":
+        run = _CAP_RUN.match(rest)
+        if not run:
+            return None
+        name_part = run.group(1)
+        pos += run.end()
+        rest = text[pos:]
+    committee = admin = place = None
+    place_kind = None
+    province = None
+    if cm := _COMMITTEE.match(rest):
+        committee = cm.group(1).lower()
+        committee = committee[0].upper() + committee[1:]
+        pos += cm.end()
+        rest = text[pos:]
+    if nm := _NATIONAL.match(rest):
+        central = True
+        name_part = (name_part + " " + nm.group(1)).strip()
+        pos += nm.end()
+    elif col := _COLLECTIVE.match(rest):
+        phrase = re.sub(r"\s+", " ", col.group(1)).strip()
+        return Party(f"{head} {phrase}", row["type"], "inter-provincial", None, row["topic"] or None, head,
+                     m.start(), pos + col.end())
+    else:
+        if am := _ADMIN.match(rest):
+            admin = am.group(1).lower().rstrip(".")
+            admin = "thành phố" if admin == "tp" else admin
+            pos += am.end()
+            rest = text[pos:]
+        if run := _CAP_RUN.match(rest):
+            found = _place_name(run.group(1), gaz)
+            if found:
+                place, place_kind, province = found
+                pos += run.start(1) + len(place)
+    if central:
+        prefix = "Trung ương " if m.group(1) else ""
+        return Party(f"{prefix}{head} {name_part}".strip(), row["type"], "central", None,
+                     row["topic"] or None, head, m.start(), pos)
+
+    # Which tier and place does the body belong to?
+    tier = row["tier"] or "province"
+    low_committee = (committee or "").lower()
+    if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
+        tier = "district"
+    elif low_committee.startswith("đảng ủy") or admin in ("xã", "phường", "thị trấn", "đặc khu"):
+        tier = "commune"
+    elif low_committee == "tỉnh ủy" or admin == "tỉnh":
+        tier = "province"
+    if place_kind == "commune":
+        tier = "commune"
+    if place_kind == "district" and admin not in ("tỉnh",):
+        tier = "district"
+    if place_kind == "province" and admin == "thành phố":
+        tier = "province"
+    if tier == "district" and not place:
+        place, province = ctx.district, ctx.province
+    if tier == "province" and not place:
+        province = ctx.province
+        place = ctx.province_display or ctx.province
+    elif tier == "province" and province and province == ctx.province and ctx.province_display:
+        place = ctx.province_display
+    if tier == "district" and place and not province:
+        province = ctx.province
+    if tier == "commune" and not place:
+        return None  # "Đảng ủy xã" with no name: nothing to attach it to
+
+    # Render the canonical name.
+    parts = [head]
+    if name_part:
+        parts.append(name_part)
+    if committee:
+        parts.append(committee)
+    if tier == "district" and not committee and row["head"] not in ("Huyện ủy", "Thị ủy", "Quận ủy"):
+        parts.append(admin or "huyện")
+    if tier == "commune" and not committee:
+        parts.append(admin or "xã")
+    if place and not _contains_place(name_part, place):
+        parts.append(place)
+    return Party(" ".join(parts), row["type"], tier, province, row["topic"] or None, head, m.start(), pos)
+
+
+def _contains_place(name_part: str, place: str) -> bool:
+    return bool(name_part) and fold(place) in fold(name_part)
+
+
+def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """Every body named in a text, in order of appearance, with canonical names."""
+    text = _case_for_matching(expand_abbreviations(text))
+    pattern, rows = _heads()
+    found: list[Party] = []
+    pos = 0
+    while m := pattern.search(text, pos):
+        pos = m.end()
+        row = rows[fold(m.group(2))]
+        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) == 1) and not m.group(2)[0].isupper():
+            continue  # "báo cáo", "trường hợp": common words, not bodies
+        party = _parse(text, m, row, ctx, gaz)
+        if party and _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            pos = max(pos, party.end)
+            continue
+        if party:
+            found.append(party)
+            pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
+    return dedupe(found)
+
+
+def dedupe(parties: list[Party]) -> list[Party]:
+    seen: dict[str, Party] = {}
+    for p in parties:
+        key = fold(p.name)
+        if key not in seen:
+            seen[key] = p
+    return list(seen.values())

@@ -1,0 +1,53 @@
+"""The years a coordination program runs: "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2030"."""
+
+from __future__ import annotations
+
+import re
+
+_RANGE = re.compile(
+    r"(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I)
+_PROGRAM = re.compile(
+    r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
+)
+_MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$", re.IGNORECASE)
+
+
+def _valid(start: int, end: int) -> bool:
+    return 1990 <= start <= end <= start + 15
+
+
+def find_period(title: str, lead: str, body: str, event_type: str | None, event_year: int | None
+                ) -> tuple[int | None, int | None]:
+    """(start, end) of the program the event is about, or (None, None)."""
+    for text in (title, lead):
+        for m in _RANGE.finditer(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if _valid(start, end):
+                return start, end
+        m = _UNTIL.search(text)
+        if m and _PROGRAM.search(text) and event_year and _valid(event_year, int(m.group(1))):
+            return event_year, int(m.group(1))
+    # In the body, only a period attached to the program itself counts.
+    for m in re.finditer(
+        r"(?:chương trình|quy chế|kế hoạch|thỏa thuận)\s+phối hợp[^.;\n]{0,60}?giai đoạn\s*((?:19|20)\d{2})"
+        r"\s*[-–]\s*((?:19|20)\d{2})",
+        body,
+        re.IGNORECASE,
+    ):
+        start, end = int(m.group(1)), int(m.group(2))
+        if _valid(start, end):
+            return start, end
+    if event_type == "agreement":
+        for text in (title, lead):
+            if not _PROGRAM.search(text):
+                continue
+            for m in _SINGLE.finditer(text):
+                if _MONTHS_BEFORE.search(text[: m.start()]):
+                    continue
+                year = int(m.group(1))
+                return year, year
+    return None, None

@@ -1,0 +1,219 @@
+"""Read inputs (files and folders, recursively) into raw documents, register rows or rejects.
+
+Nothing here raises on bad input: every file or line that cannot be used becomes a Reject with its reason,
+and the rest is read on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from etl.dates import parse_iso
+from etl.encodings import decode_bytes
+from etl.reference import load_table
+from etl.text import fold
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+SUFFIXES = ARTICLE_SUFFIXES | {".jsonl", ".csv", ".xlsx"}
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this big is not one
+MAX_LINE_BYTES = 5 * 1024 * 1024
+MAX_REGISTER_BYTES = 50 * 1024 * 1024
+MAX_STREAM_BYTES = 2 * 1024**3  # crawler dumps are read line by line
+
+
+@dataclass
+class RawDocument:
+    source_id: str
+    path: str
+    line: int | None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RegisterRow:
+    source_id: str
+    path: str
+    line: int
+    fields: dict[str, Any]
+
+
+@dataclass
+class Reject:
+    path: str
+    line: int | None
+    reason: str
+
+
+Item = RawDocument | RegisterRow | Reject
+
+
+def list_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """Every file under the given paths, in a stable order; a missing path is a reject."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(q for q in p.rglob("*") if q.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(p).parts):
+                    yield child
+        elif p.is_file():
+            yield p
+        else:
+            yield Reject(str(p), None, "path does not exist")
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
+    for entry in list_files(paths):
+        if isinstance(entry, Reject):
+            yield entry
+            continue
+        try:
+            yield from read_file(entry)
+        except Exception as exc:  # a reader bug must not sink the run: the file becomes a reject
+            yield Reject(str(entry), None, f"unreadable: {type(exc).__name__}: {exc}"[:300])
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield Reject(str(path), None, f"unsupported file type '{suffix or '(none)'}'")
+        return
+    size = path.stat().st_size
+    limit = {".jsonl": MAX_STREAM_BYTES, ".csv": MAX_REGISTER_BYTES, ".xlsx": MAX_REGISTER_BYTES}.get(
+        suffix, MAX_ARTICLE_BYTES
+    )
+    if size > limit:
+        yield Reject(str(path), None, f"file too large ({size / 1024**2:.0f} MB, limit {limit / 1024**2:.0f} MB)")
+        return
+    if size == 0:
+        yield Reject(str(path), None, "empty file")
+        return
+    if suffix == ".jsonl":
+        yield from read_jsonl(path)
+    elif suffix == ".csv":
+        yield from read_register_csv(path)
+    elif suffix == ".xlsx":
+        yield from read_register_xlsx(path)
+    else:
+        yield read_article_file(path)
+
+
+def read_article_file(path: Path) -> Item:
+    try:
+        text, encoding = decode_bytes(path.read_bytes())
+    except UnicodeError as exc:
+        return Reject(str(path), None, f"not text: {exc}")
+    flags = ["encoding_converted"] if encoding in ("tcvn3", "vni", "cp1258") else []
+    if not text.strip():
+        return Reject(str(path), None, "no text")
+    if path.suffix.lower() in (".html", ".htm"):
+        return RawDocument(path.stem, str(path), None, html=text, flags=flags)
+    return RawDocument(path.stem, str(path), None, text=text, flags=flags)
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            if len(raw) > MAX_LINE_BYTES:
+                yield Reject(str(path), number, "line too long")
+                continue
+            item = parse_crawler_record(raw, str(path), number, default_id=f"{path.stem}-{number}")
+            yield item
+
+
+def parse_crawler_record(raw: bytes | str, path: str, line: int | None, default_id: str) -> Item:
+    """One crawler record {"id", "url", "title", "published", "text" | "html"}."""
+    try:
+        record = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Reject(path, line, f"malformed JSON: {exc.msg if hasattr(exc, 'msg') else exc}")
+    if not isinstance(record, dict):
+        return Reject(path, line, "a record must be a JSON object")
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return Reject(path, line, "record has neither 'text' nor 'html'")
+    if not (text or html or "").strip():
+        return Reject(path, line, "record text is empty")
+    title = record.get("title")
+    return RawDocument(
+        source_id=str(record.get("id") or default_id),
+        path=path,
+        line=line,
+        text=text if isinstance(text, str) and text.strip() else None,
+        html=html if isinstance(html, str) and not (isinstance(text, str) and text.strip()) else None,
+        title=title if isinstance(title, str) and title.strip() else None,
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        published=parse_iso(record.get("published")) if isinstance(record.get("published"), str) else None,
+    )
+
+
+def _column_map(header: list[str]) -> dict[int, str]:
+    aliases = {fold(r["column"]): r["field"] for r in load_table("register_columns.csv")}
+    return {i: aliases[fold(h.strip())] for i, h in enumerate(header) if h and fold(str(h).strip()) in aliases}
+
+
+REQUIRED_REGISTER_FIELDS = ("event_type", "event_date", "province")
+
+
+def _register_rows(path: Path, rows: Iterator[list[Any]]) -> Iterator[Item]:
+    try:
+        header = [str(h or "") for h in next(rows)]
+    except StopIteration:
+        yield Reject(str(path), None, "empty register")
+        return
+    columns = _column_map(header)
+    missing = [f for f in REQUIRED_REGISTER_FIELDS if f not in columns.values()]
+    if missing:
+        yield Reject(str(path), 1, f"register lacks required columns: {', '.join(missing)} (has: {', '.join(header)})")
+        return
+    for number, row in enumerate(rows, start=2):
+        if not any(str(c).strip() for c in row if c is not None):
+            continue
+        if len(row) > len(header):
+            yield Reject(str(path), number, f"row has {len(row)} cells, header has {len(header)}")
+            continue
+        fields = {columns[i]: row[i] for i in columns if i < len(row) and row[i] not in (None, "")}
+        source_id = str(fields.pop("source_id", "") or f"{path.stem}-{number}")
+        yield RegisterRow(source_id, str(path), number, fields)
+
+
+def read_register_csv(path: Path) -> Iterator[Item]:
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except UnicodeError as exc:
+        yield Reject(str(path), None, f"not text: {exc}")
+        return
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    yield from _register_rows(path, iter(csv.reader(io.StringIO(text), dialect)))
+
+
+def read_register_xlsx(path: Path) -> Iterator[Item]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        yield Reject(str(path), None, f"not a readable Excel workbook: {type(exc).__name__}")
+        return
+    try:
+        sheet = workbook.worksheets[0]
+        rows = ([c for c in row] for row in sheet.iter_rows(values_only=True))
+        yield from _register_rows(path, rows)
+    finally:
+        workbook.close()

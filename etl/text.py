@@ -1,0 +1,46 @@
+"""Text normalisation shared by every step that compares Vietnamese strings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement ("hoà", "thuỷ") written in the modern style ("hòa", "thủy").
+_TONE_PLACEMENT = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(_TONE_PLACEMENT), re.IGNORECASE)
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _fix_tone(match: re.Match[str]) -> str:
+    s = match.group(0)
+    fixed = _TONE_PLACEMENT[s.lower()]
+    return fixed.capitalize() if s[0].isupper() else fixed
+
+
+def modern_tones(text: str) -> str:
+    """Move tone marks to the modern position so both spellings of a name compare equal."""
+    return _TONE_RE.sub(_fix_tone, text)
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics ("Ninh Bình" -> "ninh binh"): for matching, never for display."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return text.lower()
+
+
+def squash_spaces(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def has_vietnamese_letters(word: str) -> bool:
+    """True when a word carries a letter outside plain ASCII (a diacritic or đ)."""
+    return any(ord(c) > 127 for c in word)
