@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-_SIGN = re.compile(
-    r"\b(ký kết|ký|lễ ký|ký giao ước|kí kết)\b(?!\s+(?:túc|sự|hiệu|tên|ức))", re.IGNORECASE
-)
+_SIGN = re.compile(r"\b(ký kết|ký|lễ ký|ký giao ước|kí kết)\b(?!\s+(?:túc|sự|hiệu|tên|ức))", re.IGNORECASE)
 _AGREEMENT_OBJECT = re.compile(
     r"(chương trình phối hợp|quy chế phối hợp|quy chế|thỏa thuận|thoả thuận|kế hoạch phối hợp|"
     r"nghị quyết liên tịch|giao ước thi đua|chương trình hợp tác|biên bản ghi nhớ|công tác phối hợp|"

@@ -114,9 +114,7 @@ def clean_article(
     if lines and title and lines[0].casefold() == title.casefold():
         lines.pop(0)
     # Trailing bylines and source lines ("nguồn: ...", "(baodienbienphu.info.vn)").
-    while lines and (
-        _SOURCE_LINE.match(lines[-1]) or len(_WORDS.findall(lines[-1])) <= 6 or lines[-1].isupper()
-    ):
+    while lines and (_SOURCE_LINE.match(lines[-1]) or len(_WORDS.findall(lines[-1])) <= 6 or lines[-1].isupper()):
         site.append(lines.pop())
     lines = [_PHOTO_CREDIT.sub("", line) for line in lines]
 

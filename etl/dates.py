@@ -14,9 +14,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-_WORDS = re.compile(
-    r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE
-)
+_WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:và|đến|-)\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
@@ -82,9 +80,7 @@ def _infer_year(month: int, day: int, published: date | None, year_hint: int | N
     return year_hint
 
 
-def find_event_date(
-    lead: str, published: date | None, year_hint: int | None
-) -> tuple[str | None, str | None]:
+def find_event_date(lead: str, published: date | None, year_hint: int | None) -> tuple[str | None, str | None]:
     """Date of the event told in the lead: (ISO value at its precision, flag when inferred)."""
     full = find_full_date(lead)
     day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]

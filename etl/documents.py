@@ -72,7 +72,12 @@ def _process_article(raw: RawDocument) -> Document | Reject:
             return converted
         raw = converted
     article: Article = clean_article(
-        raw.source_id, raw.text or "", title=raw.title, url=raw.url, published=raw.published, path=raw.path,
+        raw.source_id,
+        raw.text or "",
+        title=raw.title,
+        url=raw.url,
+        published=raw.published,
+        path=raw.path,
         flags=raw.flags,
     )
     if not (article.title or article.text).strip():
@@ -118,8 +123,10 @@ def _process_row(row: RegisterRow) -> Document | Reject:
         flags=["from_register"],
         record=record,
         confidence={k: 1.0 for k in ("is_event", "event_type", "event_date", "province", "parties", "topics")},
-        party_details=[{"name": p, "type": "other", "tier": record["level"], "province": record["province"]}
-                       for p in record["parties"]],
+        party_details=[
+            {"name": p, "type": "other", "tier": record["level"], "province": record["province"]}
+            for p in record["parties"]
+        ],
     )
 
 
@@ -128,8 +135,15 @@ def contract_line(doc: Document | Reject, source_id: str | None = None) -> dict[
     if isinstance(doc, Reject):
         from etl.extract import empty_record
 
-        return {"source_id": source_id, "title": None, "url": None, "published_date": None, **empty_record(),
-                "flags": ["rejected"], "reject_reason": doc.reason}
+        return {
+            "source_id": source_id,
+            "title": None,
+            "url": None,
+            "published_date": None,
+            **empty_record(),
+            "flags": ["rejected"],
+            "reject_reason": doc.reason,
+        }
     return {
         "source_id": doc.source_id,
         "title": doc.title,

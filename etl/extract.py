@@ -18,8 +18,19 @@ from etl.text import fold
 from etl.topics import find_topics
 
 RECORD_FIELDS = (
-    "is_event", "event_type", "event_date", "province", "province_current", "region", "provinces_involved",
-    "level", "parties", "topics", "period_start", "period_end", "cluster",
+    "is_event",
+    "event_type",
+    "event_date",
+    "province",
+    "province_current",
+    "region",
+    "provinces_involved",
+    "level",
+    "parties",
+    "topics",
+    "period_start",
+    "period_end",
+    "cluster",
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
 _ATTENDANCE = re.compile(
@@ -27,17 +38,28 @@ _ATTENDANCE = re.compile(
     r"đồng chí|ông|bà)\b",
     re.IGNORECASE,
 )
-_WITNESS = re.compile(r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$",
-                      re.IGNORECASE | re.DOTALL)
+_WITNESS = re.compile(
+    r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$", re.IGNORECASE | re.DOTALL
+)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 _LISTED = re.compile(r"(?:gồm|gồm có|là)\s*:?\s*((?:[^.;\n]{2,25}?,\s*){2,}[^.;\n]{2,25}?)(?=[.;\n]|$)")
 
 
 def empty_record() -> dict[str, Any]:
     return {
-        "is_event": False, "event_type": None, "event_date": None, "province": None, "province_current": None,
-        "region": None, "provinces_involved": [], "level": None, "parties": [], "topics": [],
-        "period_start": None, "period_end": None, "cluster": None,
+        "is_event": False,
+        "event_type": None,
+        "event_date": None,
+        "province": None,
+        "province_current": None,
+        "region": None,
+        "provinces_involved": [],
+        "level": None,
+        "parties": [],
+        "topics": [],
+        "period_start": None,
+        "period_end": None,
+        "cluster": None,
     }
 
 
@@ -104,8 +126,9 @@ def _article_place(article: Article, lead: str, gaz: Gazetteer) -> tuple[str | N
     return None, None, None
 
 
-def _host_province(lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
-                   ) -> tuple[str | None, float]:
+def _host_province(
+    lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
+) -> tuple[str | None, float]:
     for s in sentences(lead)[:3]:
         for cue in _HOST_CUE.finditer(s):
             after = gaz.provinces_in(s[cue.end() : cue.end() + 80])
@@ -217,8 +240,13 @@ def extract(article: Article) -> dict[str, Any]:
         cluster=cluster,
     )
     confidence.update(
-        event_type=type_conf, event_date=date_conf, province=host_conf, level=0.8 if parties else 0.5,
-        parties=0.8 if parties else 0.2, topics=0.7, period=0.9 if period[0] else 0.7,
+        event_type=type_conf,
+        event_date=date_conf,
+        province=host_conf,
+        level=0.8 if parties else 0.5,
+        parties=0.8 if parties else 0.2,
+        topics=0.7,
+        period=0.9 if period[0] else 0.7,
         cluster=0.9 if cluster else 0.8,
     )
     record["party_details"] = [

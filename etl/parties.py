@@ -62,7 +62,9 @@ class PlaceContext:
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
     alts = sorted((r["head"] for r in rows.values()), key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!\s+viên)", re.I)
+    pattern = re.compile(
+        r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!\s+viên)", re.I
+    )
     return pattern, rows
 
 
@@ -120,8 +122,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += nm.end()
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
-        return Party(f"{head} {phrase}", row["type"], "inter-provincial", None, row["topic"] or None, head,
-                     m.start(), pos + col.end())
+        return Party(
+            f"{head} {phrase}",
+            row["type"],
+            "inter-provincial",
+            None,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + col.end(),
+        )
     else:
         if am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
@@ -135,8 +145,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 pos += run.start(1) + len(place)
     if central:
         prefix = "Trung ương " if m.group(1) else ""
-        return Party(f"{prefix}{head} {name_part}".strip(), row["type"], "central", None,
-                     row["topic"] or None, head, m.start(), pos)
+        return Party(
+            f"{prefix}{head} {name_part}".strip(),
+            row["type"],
+            "central",
+            None,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos,
+        )
 
     # Which tier and place does the body belong to?
     tier = row["tier"] or "province"

@@ -20,8 +20,9 @@ def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
 
-def find_period(title: str, lead: str, body: str, event_type: str | None, event_year: int | None
-                ) -> tuple[int | None, int | None]:
+def find_period(
+    title: str, lead: str, body: str, event_type: str | None, event_year: int | None
+) -> tuple[int | None, int | None]:
     """(start, end) of the program the event is about, or (None, None)."""
     for text in (title, lead):
         for m in _RANGE.finditer(text):

@@ -110,8 +110,10 @@ class Gazetteer:
     # -- mentions ------------------------------------------------------------------------------
     def provinces_in(self, text: str) -> list[Mention]:
         text = _case_for_matching(text)
-        return [Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
-                for m in self._province_re.finditer(text)]
+        return [
+            Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
+            for m in self._province_re.finditer(text)
+        ]
 
     def districts_in(self, text: str) -> list[Mention]:
         return self._units_in(text, self._district_re, self.districts, "district")

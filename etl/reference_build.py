@@ -41,8 +41,14 @@ def build() -> None:
     for full, short, code, lat, lon in legacy:
         current = convert_address(full).short_province
         rows.append(
-            (code, LEGACY_DISPLAY.get(short, short), full.split(" ")[0] == "Thành" and "city" or "province",
-             CURRENT_DISPLAY.get(current, current), round(lat, 4), round(lon, 4))
+            (
+                code,
+                LEGACY_DISPLAY.get(short, short),
+                full.split(" ")[0] == "Thành" and "city" or "province",
+                CURRENT_DISPLAY.get(current, current),
+                round(lat, 4),
+                round(lon, 4),
+            )
         )
     _write("provinces_legacy.csv", ["code", "province", "kind", "current", "lat", "lon"], rows)
 
@@ -54,8 +60,13 @@ def build() -> None:
         "provinces_current.csv",
         ["code", "province", "kind", "lat", "lon"],
         [
-            (code, CURRENT_DISPLAY.get(short, short), full.startswith("Thành phố") and "city" or "province",
-             round(lat, 4), round(lon, 4))
+            (
+                code,
+                CURRENT_DISPLAY.get(short, short),
+                full.startswith("Thành phố") and "city" or "province",
+                round(lat, 4),
+                round(lon, 4),
+            )
             for full, short, code, lat, lon in current
         ],
     )

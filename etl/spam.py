@@ -87,9 +87,7 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
 def _neighbour(fragment: str, side: str) -> str | None:
     """The word touching the phrase on one side, unless punctuation stands between them."""
     fragment = fragment[-40:] if side == "before" else fragment[:40]
-    m = re.search(r"([^\W\d_]+)[ \t]*$", fragment) if side == "before" else re.match(
-        r"[ \t]*([^\W\d_]+)", fragment
-    )
+    m = re.search(r"([^\W\d_]+)[ \t]*$", fragment) if side == "before" else re.match(r"[ \t]*([^\W\d_]+)", fragment)
     return m.group(1).lower() if m else None
 
 
