@@ -1,0 +1,207 @@
+"""`phoihop etl`: read, clean, extract, load; then rebuild events and swap the new warehouse in."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from etl import warehouse
+from etl.documents import Document, process
+from etl.events import Extracted, build_tables
+from etl.reading import Reject, read_paths
+from etl.warehouse import DataQualityError
+
+__all__ = ["DataQualityError", "RunSummary", "run_etl"]
+
+BATCH = 2000
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    db: Path
+    inputs: int = 0
+    documents: int = 0
+    duplicates: int = 0
+    events: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        """Something was read: the run counts as done even when some inputs were rejected."""
+        return self.inputs > len(self.rejects)
+
+    def render(self) -> str:
+        reasons = Counter(r.reason.split(":")[0] for r in self.rejects)
+        lines = [
+            f"ETL run {self.run_id} -> {self.db}",
+            f"  inputs read:      {self.inputs}",
+            f"  documents loaded: {self.documents}",
+            f"  duplicates:       {self.duplicates}",
+            f"  events in store:  {self.events}",
+            f"  rejected:         {len(self.rejects)}",
+        ]
+        lines += [f"    {n:>5}  {reason}" for reason, n in reasons.most_common()]
+        return "\n".join(lines)
+
+
+def _document_row(doc: Document, run_id: int) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "source_id": doc.source_id,
+        "path": doc.path,
+        "line": doc.line,
+        "kind": doc.kind,
+        "url": doc.url,
+        "title": doc.title,
+        "published_date": doc.published_date,
+        "text": doc.text,
+        "flags": doc.flags,
+        "first_run_id": run_id,
+    }
+
+
+def _extraction_row(doc: Document) -> dict:
+    return {
+        "doc_id": doc.doc_id,
+        "is_event": bool(doc.record.get("is_event")),
+        "record": json.dumps(doc.record, ensure_ascii=False),
+        "confidence": json.dumps(doc.confidence),
+        "party_details": json.dumps(doc.party_details, ensure_ascii=False),
+        "flags": doc.flags,
+    }
+
+
+def _extracted_from_warehouse(con) -> list[Extracted]:
+    rows = con.execute(
+        """
+        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags
+        from extractions x join documents d using (doc_id) where x.is_event
+        """
+    ).fetchall()
+    return [
+        Extracted(
+            doc_id,
+            source_id,
+            url,
+            title or "",
+            json.loads(record),
+            json.loads(conf or "{}"),
+            json.loads(details or "[]"),
+            list(flags or []),
+        )
+        for doc_id, source_id, url, title, record, conf, details, flags in rows
+    ]
+
+
+def run_etl(paths: Iterable[str | Path], db: Path, progress: bool = True) -> RunSummary:
+    db = Path(db)
+    with warehouse.load_lock(db):
+        con = warehouse.open_building(db)
+        try:
+            summary = _load(con, paths, db, progress)
+            warehouse.load_reference(con)
+            tables = build_tables(_extracted_from_warehouse(con))
+            for name, rows in tables.items():
+                warehouse.replace_table(con, name, rows)
+            summary.events = len(tables["events"])
+            con.execute(
+                "update etl_runs set finished_at = ?, events = ? where run_id = ?",
+                [datetime.now(), summary.events, summary.run_id],
+            )
+            failures = warehouse.run_checks(con)
+            if failures:
+                raise DataQualityError("; ".join(failures))
+            warehouse.swap_in(con, db)
+        except BaseException:
+            warehouse.abandon(con, db)
+            raise
+    return summary
+
+
+def _load(con, paths: Iterable[str | Path], db: Path, progress: bool) -> RunSummary:
+    run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
+    started = datetime.now()
+    summary = RunSummary(run_id, db)
+    known = {row[0] for row in con.execute("select doc_id from documents").fetchall()}
+    seen_sightings = {
+        (d, s, u or "", p or "", line or 0)
+        for d, s, u, p, line in con.execute("select doc_id, source_id, url, path, line from sightings").fetchall()
+    }
+    documents: list[dict] = []
+    extractions: list[dict] = []
+    sightings: list[dict] = []
+
+    def flush() -> None:
+        warehouse.append_rows(con, "documents", documents)
+        warehouse.append_rows(con, "extractions", extractions)
+        warehouse.append_rows(con, "sightings", sightings)
+        documents.clear()
+        extractions.clear()
+        sightings.clear()
+
+    bar = tqdm(read_paths(paths), unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
+    for item in bar:
+        summary.inputs += 1
+        result = item if isinstance(item, Reject) else process(item)
+        if isinstance(result, Reject):
+            summary.rejects.append(result)
+            continue
+        sighting = (result.doc_id, result.source_id, result.url or "", result.path or "", result.line or 0)
+        if sighting not in seen_sightings:
+            seen_sightings.add(sighting)
+            sightings.append(
+                {
+                    "doc_id": result.doc_id,
+                    "source_id": result.source_id,
+                    "url": result.url,
+                    "path": result.path,
+                    "line": result.line,
+                    "run_id": run_id,
+                }
+            )
+        if result.doc_id in known:
+            summary.duplicates += 1
+        else:
+            known.add(result.doc_id)
+            summary.documents += 1
+            documents.append(_document_row(result, run_id))
+            extractions.append(_extraction_row(result))
+        if len(documents) >= BATCH:
+            flush()
+    flush()
+    # A reject seen again keeps one row: re-running over the same inputs changes no count.
+    for r in summary.rejects:
+        con.execute(
+            "delete from rejects where path = ? and line is not distinct from ? and reason = ?",
+            [r.path, r.line, r.reason],
+        )
+    warehouse.append_rows(
+        con,
+        "rejects",
+        [{"run_id": run_id, "path": r.path, "line": r.line, "reason": r.reason} for r in summary.rejects],
+    )
+    warehouse.append_rows(
+        con,
+        "etl_runs",
+        [
+            {
+                "run_id": run_id,
+                "started_at": started,
+                "finished_at": None,
+                "inputs": summary.inputs,
+                "documents": summary.documents,
+                "events": None,
+                "duplicates": summary.duplicates,
+                "rejected": len(summary.rejects),
+            }
+        ],
+    )
+    return summary

@@ -1,0 +1,87 @@
+-- Warehouse schema. Applied at the start of every ETL run; every statement is idempotent.
+-- Loaded tables: documents, sightings, extractions, rejects, etl_runs.
+-- Rebuilt from extractions after every load: events, event_sources, organisations, event_parties,
+-- event_topics, event_provinces, event_fields. Reference copies: provinces, regions, topics, clusters,
+-- cluster_members.
+
+create table if not exists documents (
+    doc_id varchar primary key,      -- hash of the normalised title and text
+    source_id varchar not null,
+    path varchar,
+    line integer,
+    kind varchar not null,           -- article | register
+    url varchar,
+    title varchar,
+    published_date date,
+    text varchar,
+    flags varchar[],
+    first_run_id integer
+);
+
+create table if not exists sightings (   -- every place a document was read from (two sites, one text)
+    doc_id varchar not null,
+    source_id varchar not null,
+    url varchar,
+    path varchar,
+    line integer,
+    run_id integer
+);
+
+create table if not exists extractions (
+    doc_id varchar primary key,
+    is_event boolean not null,
+    record json not null,            -- the event record as extracted
+    confidence json,
+    party_details json,
+    flags varchar[]
+);
+
+create table if not exists rejects (
+    run_id integer not null,
+    path varchar not null,
+    line integer,
+    reason varchar not null
+);
+
+create table if not exists etl_runs (
+    run_id integer primary key,
+    started_at timestamp not null,
+    finished_at timestamp,
+    inputs integer,
+    documents integer,
+    events integer,
+    duplicates integer,
+    rejected integer
+);
+
+create or replace table events (
+    event_id varchar primary key,
+    event_type varchar not null,
+    event_date varchar,              -- at the precision the text supports: YYYY, YYYY-MM or YYYY-MM-DD
+    event_day date,                  -- first day of that precision, for filtering and grouping
+    date_precision varchar,
+    province varchar,                -- as named at the time
+    province_legacy varchar,         -- in the 63-unit geography
+    province_current varchar,        -- in today's 34-unit geography
+    region varchar,
+    region_current varchar,
+    level varchar,
+    period_start integer,
+    period_end integer,
+    cluster varchar,
+    cluster_id varchar,
+    title varchar,
+    n_sources integer,
+    confidence double,               -- the lowest field confidence of the representative document
+    flags varchar[]
+);
+
+create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);
+create or replace table organisations (org_id varchar primary key, name varchar, org_type varchar, tier varchar, province varchar);
+create or replace table event_parties (event_id varchar, org_id varchar, position integer);
+create or replace table event_topics (event_id varchar, topic varchar, rank integer);
+create or replace table event_provinces (
+    event_id varchar, province varchar, province_legacy varchar, province_current varchar,
+    region varchar, region_current varchar, role varchar
+);
+create or replace table event_fields (event_id varchar, field varchar, confidence double);
