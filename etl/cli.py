@@ -38,6 +38,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             line = contract_line(item, _source_id(item))
         else:
             result = process(item)
+            if isinstance(result, Reject):
+                print(f"reject: {result.path}:{result.line or ''}: {result.reason}", file=sys.stderr)
             line = contract_line(result, item.source_id)
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
         n += 1

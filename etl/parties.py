@@ -96,7 +96,7 @@ def _place_name(run: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
 
 
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
-    head = row["head"]
+    head = row["canonical"] or row["head"]
     pos = m.end()
     rest = text[pos:]
     central = bool(m.group(1)) or row["tier"] == "central"
@@ -116,7 +116,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         committee = committee[0].upper() + committee[1:]
         pos += cm.end()
         rest = text[pos:]
-    if nm := _NATIONAL.match(rest):
+    nm = _NATIONAL.match(rest)
+    if nm and _ADMIN.match(rest[nm.end() :]):  # "Ủy ban MTTQ Việt Nam tỉnh X": a provincial body
+        name_part = (name_part + " " + nm.group(1)).strip()
+        pos += nm.end()
+        rest = text[pos:]
+        nm = None
+    if nm:
         central = True
         name_part = (name_part + " " + nm.group(1)).strip()
         pos += nm.end()
@@ -193,6 +199,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(admin or "huyện")
     if tier == "commune" and not committee:
         parts.append(admin or "xã")
+    if fold(name_part) and fold(name_part) in fold(head):
+        parts.remove(name_part)  # "Việt Nam" already in the canonical head
     if place and not _contains_place(name_part, place):
         parts.append(place)
     return Party(" ".join(parts), row["type"], tier, province, row["topic"] or None, head, m.start(), pos)

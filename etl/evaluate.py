@@ -1,0 +1,214 @@
+"""`phoihop evaluate GOLD.jsonl PATH...`: extraction scored with the metrics the product is judged by.
+
+The metrics follow ../shared/tools/score_extract.py (the same definitions, written here so the product
+does not depend on a file outside it); a test checks both give the same figures on the seeds.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.reading import Reject, read_paths
+from etl.text import modern_tones, nfc
+
+TARGETS = {
+    "event_f1": 0.95,
+    "event_type": 0.95,
+    "province": 0.95,
+    "date": 0.90,
+    "level": 0.90,
+    "involved_f1": 0.90,
+    "parties_f1": 0.85,
+    "topic1": 0.85,
+    "period": 0.95,
+    "cluster": 0.90,
+}
+_PLACE_ALIASES = {
+    "tp hồ chí minh": "hồ chí minh",
+    "thành phố hồ chí minh": "hồ chí minh",
+    "tphcm": "hồ chí minh",
+    "tp.hcm": "hồ chí minh",
+    "thừa thiên huế": "huế",
+    "thừa thiên - huế": "huế",
+    "đắc lắc": "đắk lắk",
+    "đăk lăk": "đắk lắk",
+    "đăk nông": "đắk nông",
+    "bà rịa - vũng tàu": "bà rịa–vũng tàu",
+    "bà rịa vũng tàu": "bà rịa–vũng tàu",
+    "bà rịa-vũng tàu": "bà rịa–vũng tàu",
+}
+
+
+def norm_place(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = modern_tones(nfc(s).strip().lower())
+    s = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", s)
+    s = re.sub(r"\s+", " ", s)
+    return _PLACE_ALIASES.get(s, s)
+
+
+def norm_text(s: str) -> str:
+    s = modern_tones(nfc(s).lower())
+    s = s.replace("đài pt-th", "đài phát thanh và truyền hình").replace("đài ptth", "đài phát thanh và truyền hình")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+def similarity(a: str, b: str) -> float:
+    a, b = norm_text(a), norm_text(b)
+    ta, tb = set(a.split()), set(b.split())
+    if not ta or not tb:
+        return 0.0
+    inter = len(ta & tb)
+    overlap = inter / min(len(ta), len(tb)) * (0.5 + 0.5 * inter / max(len(ta), len(tb)))
+    return max(overlap, difflib.SequenceMatcher(None, a, b).ratio())
+
+
+def match_count(pred: list[str], gold: list[str], threshold: float = 0.8) -> tuple[int, int, int]:
+    used: set[int] = set()
+    hit = 0
+    for g in gold:
+        best, best_i = 0.0, None
+        for i, p in enumerate(pred):
+            if i not in used and (v := similarity(p, g)) > best:
+                best, best_i = v, i
+        if best_i is not None and best >= threshold:
+            used.add(best_i)
+            hit += 1
+    return hit, len(pred), len(gold)
+
+
+def date_ok(pred: str | None, gold: str | None, approx: bool) -> bool:
+    if gold is None:
+        return True
+    if not pred:
+        return False
+    if approx and len(gold) == 10 and len(pred) == 10:
+        try:
+            return abs((date.fromisoformat(pred) - date.fromisoformat(gold)).days) <= 7
+        except ValueError:
+            return False
+    return len(pred) >= len(gold) and pred[: len(gold)] == gold
+
+
+def f1(tp: int, n_pred: int, n_gold: int) -> float:
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> tuple[dict[str, float], list[str]]:
+    """(metrics, lines describing each miss)."""
+    tp = fp = fn = both = 0
+    hits = dict.fromkeys(("event_type", "province", "date", "level", "topic1", "period", "cluster"), 0)
+    n_period = n_cluster = 0
+    involved, parties, topic_sets = [0, 0, 0], [0, 0, 0], [0, 0, 0]
+    misses: list[str] = []
+    for gid, g in gold.items():
+        p = pred.get(gid, {})
+        ge, pe = bool(g.get("is_event")), bool(p.get("is_event"))
+        tp, fp, fn = tp + (ge and pe), fp + ((not ge) and pe), fn + (ge and not pe)
+        if not (ge and pe):
+            if ge != pe:
+                misses.append(f"{gid} is_event pred={pe} gold={ge}")
+            continue
+        both += 1
+
+        def check(name: str, ok: bool, pv: Any, gv: Any, gid: str = gid) -> None:
+            hits[name] += bool(ok)
+            if not ok:
+                misses.append(
+                    f"{gid} {name} pred={json.dumps(pv, ensure_ascii=False)} gold={json.dumps(gv, ensure_ascii=False)}"
+                )
+
+        check("event_type", p.get("event_type") == g.get("event_type"), p.get("event_type"), g.get("event_type"))
+        check(
+            "province",
+            norm_place(p.get("province")) == norm_place(g.get("province")),
+            p.get("province"),
+            g.get("province"),
+        )
+        check(
+            "date",
+            date_ok(p.get("event_date"), g.get("event_date"), bool(g.get("date_approx"))),
+            p.get("event_date"),
+            g.get("event_date"),
+        )
+        check("level", p.get("level") == g.get("level"), p.get("level"), g.get("level"))
+        gt, pt = g.get("topics") or [], p.get("topics") or []
+        check("topic1", bool(pt) and pt[0] in gt, pt[:1], gt)
+        common = set(gt) & set(pt)
+        topic_sets = [topic_sets[0] + len(common), topic_sets[1] + len(set(pt)), topic_sets[2] + len(set(gt))]
+        if g.get("period_start") or g.get("period_end") or p.get("period_start") or p.get("period_end"):
+            n_period += 1
+            pv, gv = (p.get("period_start"), p.get("period_end")), (g.get("period_start"), g.get("period_end"))
+            check("period", pv == gv, pv, gv)
+        if g.get("cluster") or p.get("cluster"):
+            n_cluster += 1
+            gc, pc = norm_text(g.get("cluster") or ""), norm_text(p.get("cluster") or "")
+            check("cluster", bool(gc) and bool(pc) and (gc in pc or pc in gc), p.get("cluster"), g.get("cluster"))
+        gpi = {norm_place(x) for x in g.get("provinces_involved") or []}
+        ppi = {norm_place(x) for x in p.get("provinces_involved") or []}
+        involved = [involved[0] + len(gpi & ppi), involved[1] + len(ppi), involved[2] + len(gpi)]
+        if gpi != ppi:
+            misses.append(f"{gid} involved pred={sorted(x or '' for x in ppi)} gold={sorted(x or '' for x in gpi)}")
+        h, n_p, n_g = match_count(p.get("parties") or [], g.get("parties") or [])
+        parties = [parties[0] + h, parties[1] + n_p, parties[2] + n_g]
+        if h < max(n_p, n_g):
+            misses.append(
+                f"{gid} parties pred={json.dumps(p.get('parties'), ensure_ascii=False)} "
+                f"gold={json.dumps(g.get('parties'), ensure_ascii=False)}"
+            )
+    d = both or 1
+    metrics = {"event_f1": f1(tp, tp + fp, tp + fn)}
+    metrics.update({k: hits[k] / d for k in ("event_type", "province", "date", "level", "topic1")})
+    metrics["period"] = hits["period"] / n_period if n_period else 1.0
+    metrics["cluster"] = hits["cluster"] / n_cluster if n_cluster else 1.0
+    metrics["involved_f1"] = f1(*involved)
+    metrics["parties_f1"] = f1(*parties)
+    metrics["topics_f1"] = f1(*topic_sets)
+    return metrics, misses
+
+
+def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+    gold = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold[str(row["id"])] = row["gold"]
+    return gold
+
+
+def predict(paths: list[str]) -> dict[str, dict[str, Any]]:
+    pred = {}
+    for item in read_paths(paths):
+        if isinstance(item, Reject):
+            continue
+        line = contract_line(process(item), item.source_id)
+        pred[str(line["source_id"])] = line
+    return pred
+
+
+def evaluate(gold_path: Path, paths: list[str], verbose: bool = True) -> int:
+    gold = load_gold(gold_path)
+    pred = predict(paths)
+    metrics, misses = score(gold, pred)
+    missing = [g for g in gold if g not in pred]
+    if verbose:
+        print(f"docs={len(gold)} predicted={len(pred)} missing={len(missing)}")
+        for miss in misses:
+            print("  miss", miss)
+        print(f"{'metric':<14}{'value':>7}{'target':>8}")
+        for name, value in metrics.items():
+            target = TARGETS.get(name)
+            mark = "" if target is None or value >= target else "  BELOW"
+            print(f"{name:<14}{value:>7.2f}{target if target is not None else '':>8}{mark}")
+    below = [n for n, t in TARGETS.items() if metrics[n] < t]
+    return 4 if below or missing else 0

@@ -1,0 +1,49 @@
+"""Shared fixtures: the real seed articles, fixture inputs and one real warehouse built once per session."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.pipeline import run_etl
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "raw"
+FIXTURES = ROOT / "tests" / "fixtures"
+INPUTS = FIXTURES / "inputs"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_labels() -> dict[str, dict]:
+    rows = [json.loads(x) for x in (FIXTURES / "seed_labels.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    return {r["id"]: r["gold"] for r in rows}
+
+
+@pytest.fixture(scope="session")
+def warehouse(tmp_path_factory) -> Path:
+    """A warehouse built from the seeds and every fixture input (broken ones included)."""
+    db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    run_etl([SEEDS, INPUTS], db, progress=False)
+    return db
+
+
+@pytest.fixture()
+def con(warehouse):
+    connection = duckdb.connect(str(warehouse), read_only=True)
+    yield connection
+    connection.close()
+
+
+def copy_inputs(*paths: Path, dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for p in paths:
+        if p.is_dir():
+            shutil.copytree(p, dest / p.name, dirs_exist_ok=True)
+        else:
+            shutil.copy2(p, dest / p.name)
+    return dest

@@ -1,0 +1,56 @@
+"""Cleaning: NFC, page furniture, and the injected spam of seed 001 repaired."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from etl.cleaning import clean_article
+from etl.spam import find_spam_phrases, repair_spam
+from tests.conftest import SEEDS
+
+SEED_001 = SEEDS / "001_ad947c25b7113c46.txt"
+
+
+def test_seed_001_spam_replaced_by_hoc_everywhere():
+    article = clean_article("001", SEED_001.read_text(encoding="utf-8"))
+    assert "lich truyen hinh" not in article.text.lower()
+    assert "bong da" not in article.text.lower()
+    assert "Trung ương Hội Khuyến học Việt Nam" in article.text
+    assert "Dòng họ học tập" in article.text
+    assert "xã hội học tập" in article.text
+    assert article.text.count("khuyến học") >= 20
+    assert {"spam_detected", "spam_repaired"} <= set(article.flags)
+
+
+def test_spam_without_a_recoverable_word_is_removed_and_flagged():
+    text = "Ban Dân vận tỉnh ký kết xem phim online mien phi hay nhat chương trình phối hợp. " * 3
+    result = repair_spam("Tiêu đề", text)
+    assert result.found
+    assert "mien phi" not in result.text
+
+
+def test_text_without_diacritics_is_not_spam():
+    text = "Ban Dan van tinh ky ket chuong trinh phoi hop voi Hoi Nong dan tinh giai doan 2021 2025. " * 3
+    assert find_spam_phrases(text) == []
+
+
+def test_honest_text_has_no_spam():
+    for path in SEEDS.glob("*.txt"):
+        if path != SEED_001:
+            assert find_spam_phrases(path.read_text(encoding="utf-8")) == [], path.name
+
+
+def test_furniture_title_and_header_are_separated():
+    article = clean_article("004", (SEEDS / "004_16563717b9753c0b.txt").read_text(encoding="utf-8"))
+    assert article.title.startswith("Ban Dân vận Tỉnh ủy Điện Biên: Ký kết")
+    assert article.published.isoformat() == "2022-07-01"
+    for junk in ("Gửi cho bạn bè", "Phản hồi", "Xem nhiều nhất", "Thông tin người gửi phản hồi"):
+        assert junk not in article.text
+    assert "baodienbienphu" in article.site
+
+
+def test_decomposed_input_is_normalised_to_nfc():
+    raw = unicodedata.normalize("NFD", "Ký kết chương trình phối hợp\nSáng 2/3, Sở Y tế tỉnh Hà Nam ký kết.")
+    article = clean_article("x", raw)
+    assert article.title == "Ký kết chương trình phối hợp"
+    assert unicodedata.is_normalized("NFC", article.text)

@@ -1,0 +1,116 @@
+"""Every input format is read, legacy encodings are converted, and every broken input becomes a reject."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.documents import process
+from etl.encodings import decode_bytes, from_tcvn3, from_vni
+from etl.reading import RawDocument, RegisterRow, Reject, read_paths
+from tests.conftest import INPUTS
+
+FORMATS = INPUTS / "formats"
+BROKEN = INPUTS / "broken"
+
+
+def _items(path: Path):
+    return list(read_paths([path]))
+
+
+def test_known_legacy_strings_decode():
+    # How an old office document shows the country's name in each legacy font encoding.
+    assert from_tcvn3("Céng hßa x· héi chñ nghÜa ViÖt Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert from_vni("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+def test_cp1258_bytes_decode():
+    # Windows-1258 stores tone marks as combining characters after the base letter.
+    raw = "Hô\u0323i Khuyê\u0301n ho\u0323c ti\u0309nh va\u0300 ca\u0301c đơn vi\u0323 phô\u0301i hơ\u0323p".encode(
+        "cp1258"
+    )
+    text, encoding = decode_bytes(raw)
+    assert text.startswith("Hội Khuyến học tỉnh")
+    assert encoding == "cp1258"
+
+
+@pytest.mark.parametrize(
+    ("name", "title_start", "flag"),
+    [
+        ("nghe_an_bom.txt", "Hội Nông dân tỉnh Nghệ An", None),
+        ("ha_tinh_utf16.txt", "Hội Nông dân tỉnh Hà Tĩnh", None),
+        ("thanh_hoa_tcvn3.txt", "Ban Tuyên giáo Tỉnh ủy Thanh Hóa", "encoding_converted"),
+        ("ben_tre_vni.txt", "Hội Liên hiệp Phụ nữ tỉnh Bến Tre", "encoding_converted"),
+    ],
+)
+def test_text_files_in_every_encoding(name, title_start, flag):
+    (item,) = _items(FORMATS / name)
+    doc = process(item)
+    assert doc.title.startswith(title_start)
+    assert doc.record["is_event"] and doc.record["event_type"] == "agreement"
+    assert (flag in doc.flags) if flag else not doc.flags
+
+
+def test_html_main_text_title_and_date():
+    (item,) = _items(FORMATS / "quang_ngai.html")
+    doc = process(item)
+    assert doc.title.startswith("Sơ kết chương trình phối hợp")
+    assert doc.published_date == "2024-07-12"
+    assert "Xem nhiều nhất" not in doc.text and "Trang chủ" not in doc.text
+    assert doc.record["event_type"] == "meeting" and doc.record["event_date"] == "2024-07-11"
+
+
+def test_crawler_jsonl_records():
+    items = _items(FORMATS / "crawler.jsonl")
+    assert [i.source_id for i in items] == ["crawl-001", "crawl-002", "crawl-003"]
+    assert all(isinstance(i, RawDocument) for i in items)
+    docs = [process(i) for i in items]
+    assert docs[0].url == "https://baolaocai.example.vn/ky-ket-1" and docs[0].published_date == "2021-09-08"
+    assert docs[1].record["event_type"] == "meeting" and docs[1].record["cluster"] == "cụm thi đua số 4"
+    assert docs[2].record["is_event"] is False  # a notice is no event
+
+
+def test_registers_csv_with_vietnamese_headers_and_xlsx():
+    rows = _items(FORMATS / "register.csv") + _items(FORMATS / "register.xlsx")
+    assert all(isinstance(r, RegisterRow) for r in rows)
+    docs = {d.source_id: d for d in map(process, rows)}
+    assert docs["SK-01"].record["event_date"] == "2022-05-12"
+    assert docs["SK-01"].record["period_start"] == 2022
+    assert docs["SK-02"].record["event_date"] == "2023-11"
+    assert docs["XL-1"].record["topics"] == ["xa_hoi", "quoc_phong_an_ninh"]
+    assert docs["XL-2"].record["event_date"] == "2020"
+
+
+def test_broken_inputs_each_give_a_reject_with_reason():
+    results = [item if isinstance(item, Reject) else process(item) for item in _items(BROKEN)]
+    rejects = {(Path(r.path).name, r.line): r.reason for r in results if isinstance(r, Reject)}
+    assert rejects == {
+        ("binary.txt", None): "not text: binary content (NUL bytes)",
+        ("empty.txt", None): "empty file",
+        ("truncated.html", None): "no article text found in HTML",
+        ("crawl_bad_line.jsonl", 2): rejects[("crawl_bad_line.jsonl", 2)],
+        ("crawl_bad_line.jsonl", 3): "record has neither 'text' nor 'html'",
+        ("wrong_columns.csv", 1): rejects[("wrong_columns.csv", 1)],
+        ("photo.png", None): "unsupported file type '.png'",
+        ("register_bad_rows.csv", 2): "invalid event_date '31/02/2024'",
+        ("register_bad_rows.csv", 3): "unknown province 'Atlantis'",
+        ("register_bad_rows.csv", 4): "unknown event_type 'signing' (agreement or meeting)",
+    }
+    assert rejects[("crawl_bad_line.jsonl", 2)].startswith("malformed JSON")
+    assert "lacks required columns: event_type, event_date, province" in rejects[("wrong_columns.csv", 1)]
+    good = [r for r in results if not isinstance(r, Reject)]
+    assert sorted(d.source_id for d in good) == ["crawl-101", "register_bad_rows-5"]
+
+
+def test_missing_path_is_a_reject(tmp_path):
+    (item,) = _items(tmp_path / "nope")
+    assert isinstance(item, Reject) and item.reason == "path does not exist"
+
+
+def test_oversized_file_is_rejected_without_reading_it(tmp_path):
+    big = tmp_path / "huge.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(25 * 1024 * 1024)  # sparse: costs no disk, and the reader must not load it
+    (item,) = _items(big)
+    assert isinstance(item, Reject) and item.reason.startswith("file too large")

@@ -1,0 +1,163 @@
+"""The warehouse on a real DuckDB file: contents, idempotent and incremental runs, atomic swap."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.pipeline import run_etl
+from tests.conftest import INPUTS, SEEDS, copy_inputs
+
+TABLES = (
+    "documents",
+    "events",
+    "event_sources",
+    "event_parties",
+    "event_topics",
+    "event_provinces",
+    "organisations",
+    "sightings",
+    "rejects",
+    "provinces",
+    "clusters",
+    "cluster_members",
+    "etl_runs",
+)
+
+
+def counts(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
+
+
+def test_seed_events_in_the_warehouse(con):
+    rows = con.execute(
+        """
+        select e.province, e.province_current, e.region, e.level, e.event_type, e.event_date
+        from events e join event_sources s using (event_id) join documents d using (doc_id)
+        where d.source_id = '001_ad947c25b7113c46'
+        """
+    ).fetchall()
+    assert rows == [("Hà Nam", "Ninh Bình", "Đồng bằng sông Hồng", "inter-provincial", "meeting", "2023-06-27")]
+    members = con.execute(
+        """
+        select count(*) from event_provinces p join event_sources s using (event_id) join documents d using (doc_id)
+        where d.source_id = '001_ad947c25b7113c46'
+        """
+    ).fetchone()[0]
+    assert members == 8
+    text = con.execute("select text from documents where source_id = '001_ad947c25b7113c46'").fetchone()[0]
+    assert "lich truyen hinh" not in text and "Hội Khuyến học" in text
+
+
+def test_reference_geographies(con):
+    assert con.execute("select geography, count(*) from provinces group by 1 order by 1").fetchall() == [
+        ("current", 34),
+        ("legacy", 63),
+    ]
+    assert (
+        con.execute("select count(*) from cluster_members where cluster_id = 'khuyenhoc_dbsh_cum3'").fetchone()[0] == 8
+    )
+
+
+def test_one_article_on_two_sites_is_one_event_with_two_sources(con):
+    rows = con.execute(
+        """
+        select e.event_id, e.n_sources, count(*) from events e join event_sources s using (event_id)
+        join documents d using (doc_id) where d.path like '%two_sites%' group by 1, 2
+        """
+    ).fetchall()
+    assert len(rows) == 1 and rows[0][1] == 2 and rows[0][2] == 2
+    parties = con.execute(
+        "select o.name from event_parties p join organisations o using (org_id) where event_id = ? order by position",
+        [rows[0][0]],
+    ).fetchall()
+    assert [p[0] for p in parties] == ["Ban Tuyên giáo Tỉnh ủy Bình Định", "Hội Nhà báo Bình Định"]
+
+
+def test_rejects_recorded_with_reasons(con):
+    rejects = con.execute("select path, line, reason from rejects order by path, line").fetchall()
+    names = [(Path(p).name, line) for p, line, _ in rejects]
+    assert ("binary.txt", None) in names and ("crawl_bad_line.jsonl", 2) in names
+    assert ("register_bad_rows.csv", 3) in names
+    assert len(rejects) == 10
+    run = con.execute("select inputs, documents, rejected, events from etl_runs").fetchone()
+    assert run[2] == 10 and run[1] > 0 and run[3] > 0
+
+
+def test_rerun_changes_no_count_and_new_files_add_only_themselves(tmp_path):
+    db = tmp_path / "wh.duckdb"
+    src = copy_inputs(SEEDS, INPUTS / "broken", dest=tmp_path / "in")
+    first = run_etl([src], db, progress=False)
+    before = counts(db)
+    second = run_etl([src], db, progress=False)
+    after = counts(db)
+    assert second.documents == 0 and second.duplicates == first.documents
+    assert {k: v for k, v in after.items() if k != "etl_runs"} == {k: v for k, v in before.items() if k != "etl_runs"}
+    assert after["etl_runs"] == before["etl_runs"] + 1
+
+    shutil.copytree(INPUTS / "two_sites", src / "two_sites")
+    third = run_etl([src], db, progress=False)
+    assert third.documents == 2 and third.duplicates == first.documents
+    assert counts(db)["events"] == before["events"] + 1
+
+
+def _write_corpus(folder: Path, n: int) -> None:
+    folder.mkdir(parents=True)
+    provinces = ["Hà Giang", "Cao Bằng", "Lạng Sơn", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Gia Lai", "Cà Mau"]
+    for i in range(n):
+        p = provinces[i % len(provinces)]
+        (folder / f"a{i:04d}.txt").write_text(
+            f"Hội Nông dân tỉnh {p} ký kết chương trình phối hợp số {i}\n\nNgày {1 + i % 28}/{1 + i % 12}/20{10 + i % 15}, "
+            f"Hội Nông dân tỉnh {p} và Sở Tư pháp tỉnh {p} ký kết chương trình phối hợp số {i} "
+            f"giai đoạn 2021-2025 về tuyên truyền pháp luật cho hội viên.\n\nPhóng viên {i}\n",
+            encoding="utf-8",
+        )
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.9, 1.5, 2.2])
+def test_a_killed_load_leaves_the_previous_warehouse(tmp_path, delay):
+    db = tmp_path / "wh.duckdb"
+    run_etl([SEEDS], db, progress=False)
+    before = counts(db)
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, 1500)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(delay)
+    finished = proc.poll() is not None
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    state = counts(db)  # readable, and either as before or as after, never in between
+    if not finished:
+        assert state == before
+    assert state["documents"] in (before["documents"], before["documents"] + 1500)
+    if state["documents"] == before["documents"]:
+        assert state == before
+    summary = run_etl([corpus], db, progress=False)  # the next run completes normally
+    assert summary.documents + summary.duplicates == 1500
+    assert counts(db)["documents"] == before["documents"] + 1500
+    assert not db.with_name(db.name + ".building").exists()
+
+
+def test_failed_data_check_keeps_the_old_warehouse(tmp_path, monkeypatch):
+    from etl import warehouse
+
+    db = tmp_path / "wh.duckdb"
+    run_etl([SEEDS], db, progress=False)
+    before = counts(db)
+    monkeypatch.setattr(warehouse, "run_checks", lambda con: ["events_province_known (1 rows)"])
+    with pytest.raises(warehouse.DataQualityError):
+        run_etl([INPUTS / "two_sites"], db, progress=False)
+    assert counts(db) == before
