@@ -1,0 +1,38 @@
+"""The `phoihop` command as a user runs it: exit codes and the run summary."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import INPUTS, SEEDS
+
+
+def phoihop(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etl.cli", *args], capture_output=True, text=True)
+
+
+def test_etl_prints_summary_and_exits_0_with_rejects(tmp_path):
+    db = tmp_path / "w.duckdb"
+    result = phoihop("etl", str(SEEDS), str(INPUTS / "broken"), "--db", str(db), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "documents loaded: 7" in result.stdout
+    assert "rejected:         10" in result.stdout
+    assert "empty file" in result.stdout and "unsupported file type" in result.stdout
+    assert db.exists()
+
+
+def test_etl_exits_1_when_nothing_could_be_read(tmp_path):
+    result = phoihop("etl", str(INPUTS / "broken" / "empty.txt"), "--db", str(tmp_path / "w.duckdb"), "--quiet")
+    assert result.returncode == 1
+
+
+def test_wrong_arguments_exit_2():
+    assert phoihop("etl").returncode == 2
+    assert phoihop("no-such-command").returncode == 2
+
+
+def test_evaluate_exits_0_on_the_seeds():
+    result = phoihop("evaluate", str(INPUTS.parent / "seed_labels.jsonl"), str(SEEDS))
+    assert result.returncode == 0, result.stdout
+    assert "parties_f1" in result.stdout and "BELOW" not in result.stdout
