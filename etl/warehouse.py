@@ -20,7 +20,7 @@ import pandas as pd
 
 from etl.reference import load_table
 
-QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries" / "warehouse"
 
 
 class DataQualityError(RuntimeError):
