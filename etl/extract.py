@@ -42,7 +42,6 @@ _WITNESS = re.compile(
     r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$", re.IGNORECASE | re.DOTALL
 )
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
-_LISTED = re.compile(r"(?:gồm|gồm có|là)\s*:?\s*((?:[^.;\n]{2,25}?,\s*){2,}[^.;\n]{2,25}?)(?=[.;\n]|$)")
 
 
 def empty_record() -> dict[str, Any]:
@@ -71,10 +70,10 @@ def sentences(text: str) -> list[str]:
 
 
 def lead_of(article: Article) -> str:
-    """The first paragraph, and the next one too when the first is only a caption-length line."""
+    """The first paragraph; the next one too when the first is a short line that reports no event."""
     paras = article.paragraphs
     lead = paras[:1]
-    if paras and len(paras[0].split()) < 30 and len(paras) > 1:
+    if paras and len(paras) > 1 and len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None:
         lead.append(paras[1])
     return "\n".join(lead)
 
@@ -145,9 +144,9 @@ def _host_province(
     return fallback, 0.6 if fallback else 0.0
 
 
-def _level(parties: list[Party], provinces: list[str], cluster: str | None) -> str:
+def _level(parties: list[Party], provinces: list[str]) -> str:
     local = [p for p in parties if p.tier != "central"]
-    if cluster or any(p.tier == "inter-provincial" for p in parties) or len(set(provinces)) > 1:
+    if any(p.tier == "inter-provincial" for p in parties) or len(set(provinces)) > 1:
         return "inter-provincial"
     if parties and not local:
         return "central"
@@ -159,11 +158,11 @@ def _level(parties: list[Party], provinces: list[str], cluster: str | None) -> s
 
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
-    for m in _LISTED.finditer(text):
-        names = [gaz.canonical(x.strip()) for x in re.split(r",|\bvà\b", m.group(1))]
-        names = [n for n in names if n]
+    """The members a cluster article lists: the first sentence that names three provinces or more."""
+    for s in sentences(text):
+        names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
         if len(names) >= 3:
-            return list(dict.fromkeys(names))
+            return names
     return []
 
 
@@ -209,13 +208,14 @@ def extract(article: Article) -> dict[str, Any]:
         flags.append(how)
 
     involved = [p.province for p in parties if p.province and p.tier != "central"]
-    if cluster or any(p.tier == "inter-provincial" for p in parties):
+    collective = any(p.tier == "inter-provincial" for p in parties)
+    if collective:
         listed = _listed_provinces(body, gaz)
         roster = cluster_roster(cluster, body)[1] if cluster else ()
         involved = listed or list(roster) or involved
-    level = _level(parties, involved, cluster)
+    level = _level(parties, involved)
     if level == "central":
-        host = None if not any(p.tier != "central" for p in parties) and host_conf < 0.9 else host
+        host = None
         involved = []
     elif host:
         involved = [host, *involved] if level != "inter-provincial" or not involved else involved
@@ -260,9 +260,14 @@ def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (title and lead) is one party; the fuller name wins."""
     out: list[Party] = []
     for p in parties:
-        key = fold(p.name)
+        key = fold(p.name).removeprefix("ban thuong vu ")
         same = next(
-            (i for i, q in enumerate(out) if fold(q.name).startswith(key) or key.startswith(fold(q.name))), None
+            (
+                i
+                for i, q in enumerate(out)
+                if (other := fold(q.name).removeprefix("ban thuong vu ")).startswith(key) or key.startswith(other)
+            ),
+            None,
         )
         if same is None:
             out.append(p)

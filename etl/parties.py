@@ -26,6 +26,13 @@ _COLLECTIVE = re.compile(
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết)\b)"
 )
+# A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
+_PHRASE = re.compile(
+    r"\s+((?:(?!(?:và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|"
+    r"sơ kết|tổng kết|năm|lần|hội nghị|ngày|sáng|chiều)\b)[\w-]+\s*){1,9}?)(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:và|với|ký|kí|"
+    r"cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|năm|lần|hội nghị)\b)",
+    re.I,
+)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
@@ -107,6 +114,26 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             return None
         name_part = run.group(1)
         pos += run.end()
+        rest = text[pos:]
+    elif row["name_rule"] in ("phrase", "group"):
+        phrase = _PHRASE.match(rest)
+        if not phrase:
+            return None
+        name_part = phrase.group(1)
+        if row["name_rule"] == "group":  # a cluster or bloc: named as written, place included
+            places = [mm.name for mm in gaz.provinces_in(name_part)]
+            several = len(set(places)) > 1 or re.search(r"\bcác (tỉnh|thành phố)\b", name_part, re.I)
+            return Party(
+                f"{head} {name_part}",
+                row["type"],
+                "inter-provincial" if several else "province",
+                None if several else (places[0] if places else ctx.province),
+                row["topic"] or None,
+                head,
+                m.start(),
+                pos + phrase.end(),
+            )
+        pos += phrase.end()
         rest = text[pos:]
     committee = admin = place = None
     place_kind = None
@@ -190,20 +217,26 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
 
     # Render the canonical name.
+    bare_committee = row["name_rule"] == "bare"
     parts = [head]
     if name_part:
         parts.append(name_part)
     if committee:
         parts.append(committee)
-    if tier == "district" and not committee and row["head"] not in ("Huyện ủy", "Thị ủy", "Quận ủy"):
+    elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
+        # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
+        parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
+    if tier == "district" and not committee and not bare_committee:
         parts.append(admin or "huyện")
-    if tier == "commune" and not committee:
+    if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
     if place and not _contains_place(name_part, place):
         parts.append(place)
-    return Party(" ".join(parts), row["type"], tier, province, row["topic"] or None, head, m.start(), pos)
+    return Party(
+        " ".join(p for p in parts if p), row["type"], tier, province, row["topic"] or None, head, m.start(), pos
+    )
 
 
 def _contains_place(name_part: str, place: str) -> bool:

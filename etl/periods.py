@@ -42,6 +42,15 @@ def find_period(
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end):
             return start, end
+    for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
+        m = re.search(
+            r"(?:chương trình|quy chế|kế hoạch)(?: phối hợp)?(?: công tác)?\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])",
+            text,
+            re.I,
+        )
+        if m:
+            year = int(m.group(1))
+            return year, year
     if event_type == "agreement":
         for text in (title, lead):
             if not _PROGRAM.search(text):

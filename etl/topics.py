@@ -45,8 +45,11 @@ def mask(text: str, parties: list[Party]) -> str:
 
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     ordered: list[str] = []
-    if parties and parties[0].topic and parties[0].topic != MEANS_TOPIC:
-        ordered.append(parties[0].topic)
+    # The organiser's field: the first party that has a field of its own.
+    for p in parties[:2]:
+        if p.topic and p.topic != MEANS_TOPIC:
+            ordered.append(p.topic)
+            break
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
     if not stated and not ordered:
         counts = Counter(keyword_topics(mask(body, parties)))
