@@ -33,7 +33,7 @@ _SIGN_AS_ATTRIBUTE = re.compile(
 
 def _signing(text: str) -> bool:
     for m in _SIGN.finditer(text):
-        window = text[m.start() : m.end() + 120]
+        window = text[max(0, m.start() - 100) : m.end() + 120]
         if _AGREEMENT_OBJECT.search(window):
             return True
     return False

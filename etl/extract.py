@@ -130,9 +130,15 @@ def _host_province(
 ) -> tuple[str | None, float]:
     for s in sentences(lead)[:3]:
         for cue in _HOST_CUE.finditer(s):
-            after = gaz.provinces_in(s[cue.end() : cue.end() + 80])
-            if after and cue.group(1).lower() != "đăng cai":
+            if cue.group(1).lower() == "đăng cai":
+                continue
+            window = s[cue.end() : cue.end() + 80]
+            after = gaz.provinces_in(window)
+            districts = [d for d in gaz.districts_in(window) if d.province]
+            if after and (not districts or after[0].start <= districts[0].start):
                 return after[0].name, 0.95
+            if districts:
+                return districts[0].province, 0.9
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)
@@ -193,12 +199,15 @@ def extract(article: Article) -> dict[str, Any]:
         flags.append(date_flag)
         date_conf = min(date_conf, 0.8)
 
-    ctx = PlaceContext(province, district, gaz.for_date(province, event_date))
-    parties: list[Party] = []
+    communes = gaz.communes_in(article.title + "\n" + lead)
+    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), communes[0].name if communes else None)
     event_sentences = _event_sentences(title, lead)
-    for s in event_sentences:
-        parties.extend(find_parties(s, ctx, gaz))
-    parties = _merge(parties)
+    # The lead names bodies in full sentences; the title adds only those the lead does not name.
+    # A title in capitals is read only when the lead names no one: its case hides where names end.
+    from_lead = [p for s in event_sentences[1:] for p in find_parties(s, ctx, gaz)]
+    title_caps = title == title.upper()
+    from_title = [] if title_caps and from_lead else find_parties(title, ctx, gaz)
+    parties = _merge(from_lead + from_title)
     if event_type == "meeting":
         parties = _add_network_heads(parties, body, ctx, gaz)
 
@@ -257,7 +266,7 @@ def extract(article: Article) -> dict[str, Any]:
 
 
 def _merge(parties: list[Party]) -> list[Party]:
-    """One body named twice (title and lead) is one party; the fuller name wins."""
+    """One body named twice (lead and title) is one party; the first naming (the lead's) wins."""
     out: list[Party] = []
     for p in parties:
         key = fold(p.name).removeprefix("ban thuong vu ")
@@ -265,14 +274,14 @@ def _merge(parties: list[Party]) -> list[Party]:
             (
                 i
                 for i, q in enumerate(out)
-                if (other := fold(q.name).removeprefix("ban thuong vu ")).startswith(key) or key.startswith(other)
+                if (other := fold(q.name).removeprefix("ban thuong vu ")).startswith(key)
+                or key.startswith(other)
+                or (p.tier == q.tier == "inter-provincial" and fold(p.head) == fold(q.head))
             ),
             None,
         )
         if same is None:
             out.append(p)
-        elif len(p.name) > len(out[same].name):
-            out[same] = p
     return out
 
 

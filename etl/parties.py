@@ -19,18 +19,21 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()
 _CAP = rf"[{_UPPER}]\w*"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
-_ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?![\w])", re.I)
+_ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam)(?!\w)")
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)\s+[^.;:,\n()]{2,60}?"
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
-    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết)\b)"
+    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm)\b)"
 )
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
+_STOPS = (
+    r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
+    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|thuộc"
+)
 _PHRASE = re.compile(
-    r"\s+((?:(?!(?:và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|"
-    r"sơ kết|tổng kết|năm|lần|hội nghị|ngày|sáng|chiều)\b)[\w-]+\s*){1,9}?)(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:và|với|ký|kí|"
-    r"cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|năm|lần|hội nghị)\b)",
+    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
+    rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
@@ -63,6 +66,7 @@ class PlaceContext:
     province: str | None  # legacy canonical
     district: str | None = None
     province_display: str | None = None  # the name at the time of the event
+    commune: str | None = None
 
 
 @cache
@@ -87,11 +91,13 @@ def expand_abbreviations(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
-def _place_name(run: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:
     """The longest leading part of a capitalised run that names a place: (name, kind, province)."""
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
+        if admin in ("xã", "phường", "thị trấn", "đặc khu") and fold(cand) in gaz.communes:
+            return gaz.unit_names[fold(cand)], "commune", None
         if prov := gaz.canonical(cand):
             return cand, "province", prov
         provinces = gaz.district_provinces(cand)
@@ -122,7 +128,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name_part = phrase.group(1)
         if row["name_rule"] == "group":  # a cluster or bloc: named as written, place included
             places = [mm.name for mm in gaz.provinces_in(name_part)]
-            several = len(set(places)) > 1 or re.search(r"\bcác (tỉnh|thành phố)\b", name_part, re.I)
+            several = (
+                len(set(places)) > 1
+                or re.search(r"\bcác (tỉnh|thành phố)\b", name_part, re.I)
+                or (fold(head) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
+            )
             return Party(
                 f"{head} {name_part}",
                 row["type"],
@@ -172,7 +182,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos += am.end()
             rest = text[pos:]
         if run := _CAP_RUN.match(rest):
-            found = _place_name(run.group(1), gaz)
+            found = _place_name(run.group(1), gaz, admin)
             if found:
                 place, place_kind, province = found
                 pos += run.start(1) + len(place)
@@ -214,6 +224,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "district" and place and not province:
         province = ctx.province
     if tier == "commune" and not place:
+        place = ctx.commune
+    if tier == "commune" and not place:
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
 
     # Render the canonical name.
@@ -252,7 +264,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     while m := pattern.search(text, pos):
         pos = m.end()
         row = rows[fold(m.group(2))]
-        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) == 1) and not m.group(2)[0].isupper():
+        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
             continue  # "báo cáo", "trường hợp": common words, not bodies
         party = _parse(text, m, row, ctx, gaz)
         if party and _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

@@ -24,6 +24,13 @@ def find_period(
     title: str, lead: str, body: str, event_type: str | None, event_year: int | None
 ) -> tuple[int | None, int | None]:
     """(start, end) of the program the event is about, or (None, None)."""
+    if event_type == "agreement":  # a review that also signs: the period after the signing is the new program's
+        for text in (title, lead):
+            sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
+            if sign:
+                for m in _RANGE.finditer(text, sign.end()):
+                    if _valid(int(m.group(1)), int(m.group(2))):
+                        return int(m.group(1)), int(m.group(2))
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
