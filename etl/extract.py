@@ -206,7 +206,7 @@ def extract(article: Article) -> dict[str, Any]:
     # A title in capitals is read only when the lead names no one: its case hides where names end.
     from_lead = [p for s in event_sentences[1:] for p in find_parties(s, ctx, gaz)]
     title_caps = title == title.upper()
-    from_title = [] if title_caps and from_lead else find_parties(title, ctx, gaz)
+    from_title = [] if (title_caps and from_lead) or len(from_lead) >= 2 else find_parties(title, ctx, gaz)
     parties = _merge(from_lead + from_title)
     if event_type == "meeting":
         parties = _add_network_heads(parties, body, ctx, gaz)
