@@ -67,6 +67,7 @@ class PlaceContext:
     district: str | None = None
     province_display: str | None = None  # the name at the time of the event
     commune: str | None = None
+    default_tier: str = "province"  # the tier of a body named with no place at all
 
 
 @cache
@@ -74,7 +75,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
     alts = sorted((r["head"] for r in rows.values()), key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?!\s+viên)", re.I
+        r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
 
@@ -200,7 +201,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         )
 
     # Which tier and place does the body belong to?
-    tier = row["tier"] or "province"
+    tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
         tier = "district"
@@ -261,16 +262,20 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     pattern, rows = _heads()
     found: list[Party] = []
     pos = 0
+    sentence_ctx = ctx
     while m := pattern.search(text, pos):
         pos = m.end()
         row = rows[fold(m.group(2))]
         if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
             continue  # "báo cáo", "trường hợp": common words, not bodies
-        party = _parse(text, m, row, ctx, gaz)
+        party = _parse(text, m, row, sentence_ctx, gaz)
         if party and _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             pos = max(pos, party.end)
             continue
         if party:
+            if not found and party.tier == "district" and ctx.district:
+                # Bodies named without a place next to a district's own body are that district's.
+                sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
     return dedupe(found)

@@ -51,11 +51,9 @@ def find_period(
             return start, end
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         m = re.search(
-            r"(?:chương trình|quy chế|kế hoạch)(?: phối hợp)?(?: công tác)?\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])",
-            text,
-            re.I,
-        )
-        if m:
+            r"(?:chương trình|quy chế|kế hoạch) phối hợp[^.;:\n]{0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I
+        ) or re.search(r"(?:chương trình|quy chế|kế hoạch)\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I)
+        if m and not _MONTHS_BEFORE.search(text[: m.start(1) - 4]):
             year = int(m.group(1))
             return year, year
     if event_type == "agreement":
