@@ -120,6 +120,12 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
                 "n_sources": len(group),
                 "confidence": min(confidences) if confidences else None,
                 "flags": sorted({f for e in group for f in e.flags}),
+                "search_text": fold(
+                    " ".join(
+                        [best.title, r["province"] or "", gaz.current_of(legacy) or "", r["cluster"] or ""]
+                        + [p for e in group for p in e.record["parties"]]
+                    )
+                ),
             }
         )
         for e in group:

@@ -112,6 +112,7 @@ def run_etl(paths: Iterable[str | Path], db: Path, progress: bool = True) -> Run
             for name, rows in tables.items():
                 warehouse.replace_table(con, name, rows)
             summary.events = len(tables["events"])
+            warehouse.run_script(con, "macros.sql")
             con.execute(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],

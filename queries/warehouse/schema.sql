@@ -73,7 +73,8 @@ create or replace table events (
     title varchar,
     n_sources integer,
     confidence double,               -- the lowest field confidence of the representative document
-    flags varchar[]
+    flags varchar[],
+    search_text varchar              -- title, places, parties and cluster, lowercased without diacritics
 );
 
 create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);
