@@ -1,0 +1,16 @@
+-- Events per topic (an event counts once for each of its topics).
+-- grain: one row per topic and event type
+-- params: the shared filter set, $lang ('vi' | 'en')
+-- columns: topic, topic_name, event_type, events
+with chosen as (
+    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+),
+
+final as (
+    select t.topic, case when $lang = 'en' then r.name_en else r.name_vi end as topic_name, c.event_type,
+        count(*) as events
+    from chosen c join event_topics t using (event_id) join topics r on r.topic = t.topic
+    group by all
+)
+
+select * from final order by events desc, topic
