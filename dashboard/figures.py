@@ -1,0 +1,245 @@
+"""Figure builders: a DataFrame in, a plotly Figure out. Pure functions, no Streamlit, tested directly.
+
+Every figure says what it counts in its title; `note` (the active filters) goes under the title, so an
+exported image still says what it shows.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from dashboard.formatting import vi_sort_key
+from dashboard.i18n import t
+
+GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+TYPE_COLORS = {"agreement": "#1f6f8b", "meeting": "#e8a33d"}
+SEQUENTIAL = ["#f1f7fa", "#a9d0de", "#4f98b4", "#1f6f8b", "#0b3c4f"]
+FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
+
+
+def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False) -> go.Figure:
+    """One look for every chart; Vietnamese separators (1.234,5); title and filter note on the figure."""
+    size = 22 if presentation else 13
+    text = f"<b>{title}</b>" + (f"<br><span style='font-size:{int(size * 0.75)}px'>{note}</span>" if note else "")
+    fig.update_layout(
+        title={"text": text, "x": 0.01, "xanchor": "left"},
+        font={"family": FONT, "size": size, "color": "#111" if presentation else "#222"},
+        separators=",.",
+        template="plotly_white",
+        margin={"l": 10, "r": 10, "t": 90 if note else 60, "b": 10},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1, "title": None},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+    )
+    return fig
+
+
+def _typed(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    out = df.copy()
+    out["type_label"] = out["event_type"].map(lambda v: t(v, lang))
+    return out
+
+
+def _type_colors(lang: str) -> dict[str, str]:
+    return {t(k, lang): v for k, v in TYPE_COLORS.items()}
+
+
+def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = _typed(df, lang)
+    fig = px.bar(
+        data,
+        x="month",
+        y="events",
+        color="type_label",
+        color_discrete_map=_type_colors(lang),
+        labels={"month": t("month", lang), "events": t("events", lang), "type_label": t("type", lang)},
+        custom_data=["event_type"],
+    )
+    fig.update_xaxes(dtick="M1" if data["month"].nunique() <= 24 else "M12", tickformat="%m/%Y")
+    return apply_theme(fig, t("activity_by_month", lang), note)
+
+
+def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = _typed(df, lang)
+    order = data.groupby("region")["events"].sum().sort_values().index.tolist()
+    fig = px.bar(
+        data,
+        y="region",
+        x="events",
+        color="type_label",
+        orientation="h",
+        color_discrete_map=_type_colors(lang),
+        category_orders={"region": order[::-1]},
+        labels={"region": t("region", lang), "events": t("events", lang), "type_label": t("type", lang)},
+        custom_data=["region"],
+    )
+    return apply_theme(fig, t("by_region", lang), note)
+
+
+def events_by_province_figure(df: pd.DataFrame, lang: str = "vi", note: str = "", top: int = 20) -> go.Figure:
+    data = df.sort_values(["events", "province"], ascending=[False, True]).head(top)
+    long = data.melt(id_vars=["province"], value_vars=["agreements", "meetings"], var_name="kind", value_name="n")
+    long["type_label"] = long["kind"].map({"agreements": t("agreement", lang), "meetings": t("meeting", lang)})
+    fig = px.bar(
+        long,
+        y="province",
+        x="n",
+        color="type_label",
+        orientation="h",
+        color_discrete_map=_type_colors(lang),
+        category_orders={"province": data["province"].tolist()},
+        labels={"province": t("province", lang), "n": t("events", lang), "type_label": t("type", lang)},
+        custom_data=["province"],
+    )
+    fig.update_layout(height=max(320, 24 * len(data) + 120))
+    return apply_theme(fig, t("by_province", lang), note)
+
+
+@cache
+def load_geojson(geography: str) -> dict:
+    name = "provinces_current.geojson" if geography == "current" else "provinces_legacy.geojson"
+    return json.loads((GEO_DIR / name).read_text(encoding="utf-8"))
+
+
+def province_map_figure(
+    df: pd.DataFrame, geography: str = "time", lang: str = "vi", note: str = "", presentation: bool = False
+) -> go.Figure:
+    """Choropleth on our own GeoJSON with a blank background: no tiles, no CDN, works offline."""
+    geo = load_geojson(geography)
+    names = [f["id"] for f in geo["features"]]
+    data = pd.DataFrame({"province": names}).merge(df[["province", "events"]], on="province", how="left")
+    data["events"] = data["events"].fillna(0).astype(int)
+    fig = px.choropleth_map(
+        data,
+        geojson=geo,
+        locations="province",
+        featureidkey="id",
+        color="events",
+        color_continuous_scale=SEQUENTIAL,
+        map_style="white-bg",
+        center={"lat": 16.0, "lon": 106.3},
+        zoom=4.3,
+        opacity=0.9,
+        labels={"events": t("events", lang), "province": t("province", lang)},
+        custom_data=["province"],
+    )
+    fig.update_traces(marker_line_width=0.6, marker_line_color="#555")
+    fig.update_layout(height=720 if presentation else 640)
+    return apply_theme(fig, t("map_title", lang), note, presentation)
+
+
+def cluster_members_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = df.sort_values("province", key=lambda s: s.map(vi_sort_key))
+    long = data.melt(id_vars=["province"], value_vars=["agreements", "meetings"], var_name="kind", value_name="n")
+    long["type_label"] = long["kind"].map({"agreements": t("agreement", lang), "meetings": t("meeting", lang)})
+    fig = px.bar(
+        long,
+        x="province",
+        y="n",
+        color="type_label",
+        color_discrete_map=_type_colors(lang),
+        labels={"province": t("province", lang), "n": t("events", lang), "type_label": t("type", lang)},
+        category_orders={"province": data["province"].tolist()},
+        custom_data=["province"],
+    )
+    return apply_theme(fig, t("member_activity", lang), note)
+
+
+def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = _typed(df, lang)
+    fig = px.scatter(
+        data,
+        x="event_day",
+        y="place",
+        color="type_label",
+        color_discrete_map=_type_colors(lang),
+        hover_data={"title": True, "event_date": True, "event_day": False},
+        labels={"event_day": t("date", lang), "place": t("province", lang), "type_label": t("type", lang)},
+        custom_data=["event_id"],
+    )
+    fig.update_traces(marker={"size": 14, "line": {"width": 1, "color": "#333"}})
+    fig.update_xaxes(tickformat="%d/%m/%Y")
+    return apply_theme(fig, t("cluster_meetings", lang), note)
+
+
+def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = _typed(df, lang)
+    order = data.groupby("topic_name")["events"].sum().sort_values().index.tolist()
+    fig = px.bar(
+        data,
+        y="topic_name",
+        x="events",
+        color="type_label",
+        orientation="h",
+        color_discrete_map=_type_colors(lang),
+        category_orders={"topic_name": order[::-1]},
+        labels={"topic_name": t("topic", lang), "events": t("events", lang), "type_label": t("type", lang)},
+        custom_data=["topic"],
+    )
+    return apply_theme(fig, t("by_topic", lang), note)
+
+
+def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    table = df.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
+    fig = px.imshow(
+        table,
+        text_auto=True,
+        color_continuous_scale=SEQUENTIAL,
+        aspect="auto",
+        labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
+    )
+    return apply_theme(fig, t("topic_by_region", lang), note)
+
+
+def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
+    data = _typed(df, lang)
+    fig = px.bar(
+        data,
+        x="period",
+        y="events",
+        color="type_label",
+        color_discrete_map=_type_colors(lang),
+        labels={"period": t(grain, lang), "events": t("events", lang), "type_label": t("type", lang)},
+        custom_data=["event_type"],
+    )
+    fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
+    return apply_theme(fig, t("events_over_time", lang), note)
+
+
+def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    data = df.copy()
+    data["start"] = pd.to_datetime(data["period_start"].astype(int).astype(str) + "-01-01")
+    data["end"] = pd.to_datetime((data["period_end"].astype(int) + 1).astype(str) + "-01-01")
+    data["label"] = data["place"].fillna("—") + " · " + data["title"].str.slice(0, 60)
+    fig = px.timeline(
+        data,
+        x_start="start",
+        x_end="end",
+        y="label",
+        color="place",
+        labels={"label": "", "place": t("province", lang)},
+        custom_data=["event_id"],
+    )
+    fig.update_yaxes(autorange="reversed", showticklabels=len(data) <= 40)
+    fig.update_layout(height=max(360, min(18 * len(data) + 140, 1400)), showlegend=len(data["place"].unique()) <= 12)
+    fig.update_xaxes(tickformat="%Y")
+    return apply_theme(fig, t("program_gantt", lang), note)
+
+
+def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    fig = px.line(
+        df,
+        x="year",
+        y="programs",
+        markers=True,
+        labels={"year": t("year", lang), "programs": t("programs_in_force", lang)},
+    )
+    fig.update_traces(line_color=TYPE_COLORS["agreement"])
+    fig.update_xaxes(dtick=1)
+    return apply_theme(fig, t("programs_per_year", lang), note)

@@ -1,0 +1,59 @@
+"""Vietnamese formats: 1.234 for numbers, 17/11/2020 for dates, and Vietnamese alphabetical order."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+# Vietnamese letters in alphabetical order; tone marks sort after the letter (ngang, huyền, sắc, hỏi, ngã, nặng).
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+_SHAPES = {"\u0306": "ă", "\u0302": {"a": "â", "e": "ê", "o": "ô"}, "\u031b": {"o": "ơ", "u": "ư"}}
+
+
+def fmt_int(value: float | int | None) -> str:
+    if value is None:
+        return "—"
+    return f"{int(round(value)):,}".replace(",", ".")
+
+
+def fmt_date(value: str | date | None) -> str:
+    """ISO dates at any precision: 2020-11-17 -> 17/11/2020, 2020-11 -> 11/2020, 2020 -> 2020."""
+    if value is None:
+        return ""
+    text = value.isoformat() if isinstance(value, date) else str(value)[:10]
+    parts = text.split("-")
+    return "/".join(reversed(parts))
+
+
+def fmt_delta(current: int, previous: int) -> str:
+    diff = current - previous
+    return ("+" if diff > 0 else "") + fmt_int(diff) if diff else "0"
+
+
+def vi_sort_key(text: str | None) -> tuple:
+    """Sort key for Vietnamese names: letters by the Vietnamese alphabet, then tones."""
+    if not text:
+        return ((),)
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if ch in _TONES:
+            tones[-1:] = [_TONES[ch]]
+            continue
+        if ch in _SHAPES and letters:
+            base = _ALPHABET[letters[-1]] if 0 <= letters[-1] < len(_ALPHABET) else ""
+            shaped = _SHAPES[ch] if isinstance(_SHAPES[ch], str) else _SHAPES[ch].get(base)
+            if shaped:
+                letters[-1] = _ALPHABET.index(shaped)
+            continue
+        if ch in _ALPHABET:
+            letters.append(_ALPHABET.index(ch))
+        else:  # spaces and punctuation before any letter: "Hà Giang" < "Hải Phòng"
+            letters.append(-1 if not ch.isalnum() else 100 + ord(ch))
+        tones.append(0)
+    return tuple(letters), tuple(tones)
+
+
+def vi_sorted(values: list[str]) -> list[str]:
+    return sorted(values, key=vi_sort_key)
