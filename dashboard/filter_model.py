@@ -108,6 +108,15 @@ class Filters:
         return " · ".join(parts)
 
 
+_ALLOWED = {
+    "pick": QUICK_PICKS,
+    "event_type": EVENT_TYPES,
+    "level": LEVELS,
+    "geography": GEOGRAPHIES,
+    "lang": ("vi", "en"),
+}
+
+
 def from_url(params: dict[str, str]) -> Filters:
     """Filters from URL query parameters; anything malformed falls back to the default, never an error."""
     values: dict[str, object] = {}
@@ -122,17 +131,7 @@ def from_url(params: dict[str, str]) -> Filters:
                 values[name] = date.fromisoformat(raw)
             except ValueError:
                 continue
-        elif name == "pick" and raw not in QUICK_PICKS:
-            continue
-        elif name == "event_type" and raw not in EVENT_TYPES:
-            continue
-        elif name == "level" and raw not in LEVELS:
-            continue
-        elif name == "geography" and raw not in GEOGRAPHIES:
-            continue
-        elif name == "lang" and raw not in ("vi", "en"):
-            continue
-        else:
+        elif raw in _ALLOWED.get(name, (raw,)):
             values[name] = raw
     return Filters(**values)
 
