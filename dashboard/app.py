@@ -1,0 +1,31 @@
+"""phoihop dashboard. Run with `phoihop dashboard` (or `streamlit run dashboard/app.py -- --db FILE`).
+
+The frame: page config, the shared filters in the sidebar, the navigation; each page is a thin file in
+app_pages/ that reads the filters, runs named queries and hands frames to figure builders.
+"""
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
+
+from dashboard import sidebar  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+
+st.set_page_config(page_title="Phối hợp", page_icon="🤝", layout="wide")
+
+filters = sidebar.render()
+lang = filters.lang
+HERE = Path(__file__).resolve().parent / "app_pages"
+pages = [
+    st.Page(HERE / "overview.py", title=t("page_overview", lang), url_path="overview", default=True, icon="📊"),
+    st.Page(HERE / "regions.py", title=t("page_regions", lang), url_path="regions", icon="🗺️"),
+    st.Page(HERE / "clusters.py", title=t("page_clusters", lang), url_path="clusters", icon="🔗"),
+    st.Page(HERE / "topics.py", title=t("page_topics", lang), url_path="topics", icon="🏷️"),
+    st.Page(HERE / "timeline.py", title=t("page_timeline", lang), url_path="timeline", icon="📅"),
+    st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon="📄"),
+    st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon="🩺"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,23 @@
+"""Vùng và tỉnh: the province map (offline), with rankings by region and by province."""
+
+import streamlit as st
+
+from dashboard import figures, ui
+
+f = ui.page_header("page_regions", "regions_intro")
+by_province = ui.q("events_by_province", f)
+if by_province.empty:
+    ui.empty(f)
+    st.stop()
+
+left, right = st.columns([3, 2])
+with left:
+    picked_map = ui.chart(figures.province_map_figure(by_province, f.geography, f.lang, f.describe()), "rg_map", f)
+with right:
+    picked_region = ui.chart(
+        figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
+    )
+ui.drilldown("rg_map", "province", picked_map, f)
+ui.drilldown("rg_region", "region", picked_region, f)
+picked_province = ui.chart(figures.events_by_province_figure(by_province, f.lang, f.describe()), "rg_province", f)
+ui.drilldown("rg_province", "province", picked_province, f)

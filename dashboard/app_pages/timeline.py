@@ -1,0 +1,28 @@
+"""Dòng thời gian: events by month, quarter or year; program periods; programs in force per year."""
+
+import streamlit as st
+
+from dashboard import figures, ui
+from dashboard.filter_model import GRAINS
+from dashboard.i18n import t
+
+f = ui.page_header("page_timeline", "timeline_intro")
+grain = st.radio(
+    t("grain", f.lang), GRAINS, index=1, horizontal=True, key="tl_grain", format_func=lambda g: t(g, f.lang)
+)
+periods = ui.q("events_by_period", f, grain=grain)
+if periods.empty:
+    ui.empty(f)
+    st.stop()
+picked = ui.chart(figures.events_by_period_figure(periods, grain, f.lang, f.describe()), "tl_period", f)
+ui.drilldown("tl_period", "event_type", picked, f)
+
+programs = ui.q("program_periods", f, limit=300)
+if programs.empty:
+    st.subheader(t("program_gantt", f.lang))
+    ui.empty(f)
+else:
+    ui.chart(figures.program_gantt_figure(programs, f.lang, f.describe()), "tl_gantt", f, selectable=False)
+in_force = ui.q("programs_in_force", f)
+if not in_force.empty:
+    ui.chart(figures.programs_in_force_figure(in_force, f.lang, f.describe()), "tl_force", f, selectable=False)

@@ -1,0 +1,60 @@
+"""The warehouse as the dashboard sees it: a read-only connection, renewed when a load swaps the file in.
+
+The connection is cached per file identity (inode and modification time): after `phoihop etl` renames a new
+warehouse over the old one, the next rerun opens the new file, with no restart. Query results are cached
+per (file, query, parameters) with limits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+import queries
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = ROOT / "data" / "warehouse.duckdb"
+
+
+def db_path() -> Path:
+    """--db after `streamlit run app.py --`, else $PHOIHOP_DB, else data/warehouse.duckdb."""
+    args = sys.argv[1:]
+    if "--db" in args and args.index("--db") + 1 < len(args):
+        return Path(args[args.index("--db") + 1])
+    return Path(os.environ.get("PHOIHOP_DB", DEFAULT_DB))
+
+
+def db_key() -> tuple[str, int, int] | None:
+    path = db_path()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return str(path), stat.st_ino, stat.st_mtime_ns
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _connect(key: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(key[0], read_only=True)
+
+
+@st.cache_data(max_entries=1000, ttl=3600, show_spinner=False)
+def _run(key: tuple[str, int, int], name: str, params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
+    cursor = _connect(key).cursor()  # one cursor per query: sessions run in parallel threads
+    try:
+        return queries.run(cursor, name, **dict(params))
+    finally:
+        cursor.close()
+
+
+def query(name: str, **params: object) -> pd.DataFrame:
+    """Run a named query on the current warehouse (cached). Raises FileNotFoundError without one."""
+    key = db_key()
+    if key is None:
+        raise FileNotFoundError(db_path())
+    return _run(key, name, tuple(sorted(params.items())))

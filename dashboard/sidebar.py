@@ -1,0 +1,119 @@
+"""The shared filters in the sidebar, kept in the session and mirrored in the URL.
+
+On a session's first run the URL sets the filters (a shared link reproduces what its sender saw); after
+that the session holds them, and every run writes them back to the URL, so they survive page changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.data import db_key, query
+from dashboard.filter_model import EVENT_TYPES, LEVELS, QUICK_PICKS, Filters, from_url, quick_pick_range
+from dashboard.formatting import vi_sorted
+from dashboard.i18n import t
+
+STATE = "filters"
+
+
+def current() -> Filters:
+    return st.session_state.get(STATE, Filters())
+
+
+def _init_from_url() -> None:
+    if st.session_state.get("f__init"):
+        return
+    f = from_url(st.query_params.to_dict())
+    for name, value in f.__dict__.items():
+        st.session_state[f"f_{name}"] = value
+    st.session_state["f__init"] = True
+
+
+def _reset() -> None:
+    lang = st.session_state.get("f_lang", "vi")
+    for name, value in Filters(lang=lang).__dict__.items():
+        st.session_state[f"f_{name}"] = value
+
+
+def _options(lang: str) -> pd.DataFrame:
+    if db_key() is None:  # no warehouse yet: the pages say so; the filters offer nothing
+        return pd.DataFrame(columns=["kind", "geography", "value", "label", "parent"])
+    return query("filter_options", lang=lang)
+
+
+def _select(label: str, key: str, values: list[str], fmt=None) -> str | None:
+    options = [None, *values]
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = None
+    return st.selectbox(
+        label, options, key=key, format_func=lambda v: t("all", lang_now()) if v is None else (fmt(v) if fmt else v)
+    )
+
+
+def lang_now() -> str:
+    return st.session_state.get("f_lang", "vi")
+
+
+def render() -> Filters:
+    """Draw the filters; returns the filter set for this run and mirrors it in the URL."""
+    _init_from_url()
+    with st.sidebar:
+        lang = st.radio(
+            t("language", lang_now()),
+            ["vi", "en"],
+            key="f_lang",
+            horizontal=True,
+            format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+        )
+        st.header(t("filters", lang))
+        options = _options(lang)
+        geography = st.radio(
+            t("geography", lang), ["time", "current"], key="f_geography", format_func=lambda v: t(f"geo_{v}", lang)
+        )
+        pick = st.selectbox(t("quick_pick", lang), QUICK_PICKS, key="f_pick", format_func=lambda v: t(f"qp_{v}", lang))
+        if pick == "custom":
+            bounds = {"format": "DD/MM/YYYY", "min_value": date(1990, 1, 1), "max_value": date(2100, 12, 31)}
+            date_from = st.date_input(t("date_from", lang), key="f_date_from", **bounds)
+            date_to = st.date_input(t("date_to", lang), key="f_date_to", **bounds)
+        else:
+            date_from, date_to = quick_pick_range(pick, date.today())
+        event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lambda v: t(v, lang))
+        geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
+        geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
+        regions = vi_sorted(geo_rows[geo_rows["kind"] == "region"]["value"].tolist())
+        region = _select(t("region", lang), "f_region", regions)
+        provinces = geo_rows[geo_rows["kind"] == "province"]
+        if region:
+            provinces = provinces[provinces["parent"] == region]
+        province = _select(t("province", lang), "f_province", vi_sorted(provinces["value"].tolist()))
+        clusters = options[options["kind"] == "cluster"].set_index("value")["label"].to_dict()
+        cluster_id = _select(t("cluster", lang), "f_cluster_id", list(clusters), clusters.get)
+        topics = options[options["kind"] == "topic"].set_index("value")["label"].to_dict()
+        topic = _select(t("topic", lang), "f_topic", list(topics), topics.get)
+        level = _select(t("level", lang), "f_level", list(LEVELS), lambda v: t(v, lang))
+        search = st.text_input(t("search", lang), key="f_search", max_chars=200)
+        st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
+        st.caption(t("share_link", lang))
+    filters = Filters(
+        date_from=date_from if isinstance(date_from, date) else None,
+        date_to=date_to if isinstance(date_to, date) else None,
+        pick=pick,
+        event_type=event_type,
+        region=region,
+        province=province,
+        cluster_id=cluster_id,
+        topic=topic,
+        level=level,
+        geography=geography,
+        search=(search or "").strip() or None,
+        lang=lang,
+    )
+    st.session_state[STATE] = filters
+    st.query_params.from_dict(
+        filters.to_url() if pick == "custom" else replace(filters, date_from=None, date_to=None).to_url()
+    )
+    return filters

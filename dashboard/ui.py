@@ -1,0 +1,112 @@
+"""What every page does the same way: read the filters, run a query, draw a chart with its caption,
+say so in words when nothing matches, and narrow to the events behind a selected bar or province."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import data, sidebar
+from dashboard.filter_model import Filters
+from dashboard.formatting import fmt_date, fmt_int
+from dashboard.i18n import t
+
+TABLE_LIMIT = 5000
+
+
+def filters() -> Filters:
+    return sidebar.current()
+
+
+def page_header(title_key: str, intro_key: str) -> Filters:
+    """Title and one sentence of what the page shows; stops with a message when there is no warehouse."""
+    f = filters()
+    st.title(t(title_key, f.lang))
+    st.write(t(intro_key, f.lang))
+    if data.db_key() is None:
+        st.info(t("no_warehouse", f.lang))
+        st.stop()
+    return f
+
+
+def q(name: str, f: Filters, **extra: object) -> pd.DataFrame:
+    """A filtered query under the shared filter set (plus the query's own parameters)."""
+    return data.query(name, **f.query_params(), **extra)
+
+
+def empty(f: Filters) -> None:
+    st.info(t("no_data", f.lang) + " " + f.describe())
+
+
+def _selection_key(name: str) -> str:
+    return f"{name}__{st.session_state.get(f'{name}__n', 0)}"
+
+
+def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[str]:
+    """Draw a figure with the filters under it; return the custom values of selected points, if any."""
+    state = st.plotly_chart(
+        fig,
+        theme=None,
+        key=_selection_key(name),
+        on_select="rerun" if selectable else "ignore",
+        selection_mode=("points",),
+        config={"displaylogo": False, "locale": "vi" if f.lang == "vi" else "en"},
+    )
+    st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {f.describe()}")
+    if not selectable or not state:
+        return []
+    points = (state.get("selection") or {}).get("points") or []
+    values = []
+    for p in points:
+        custom = p.get("customdata")
+        value = custom[0] if isinstance(custom, list | tuple) and custom else custom
+        value = value or p.get("location") or p.get("y")
+        if value is not None and value not in values:
+            values.append(str(value))
+    return values
+
+
+def clear_selection(name: str) -> None:
+    st.session_state[f"{name}__n"] = st.session_state.get(f"{name}__n", 0) + 1
+
+
+def drilldown(name: str, field: str, values: list[str], f: Filters) -> None:
+    """The events behind a selection, with a visible way back."""
+    if not values:
+        return
+    value = values[0]
+    st.info(f"{t('selected', f.lang)}: **{value}**")
+    st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
+    narrowed = replace(f, **{field: value})
+    show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")
+
+
+def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False):
+    """The events table with Vietnamese labels and formats; returns the selection state when selectable."""
+    if df.empty:
+        empty(f)
+        return None
+    view = pd.DataFrame(
+        {
+            t("date", f.lang): df["event_date"].map(fmt_date),
+            t("type", f.lang): df["event_type"].map(lambda v: t(v, f.lang)),
+            t("place", f.lang): df["place"],
+            t("parties", f.lang): df["parties"],
+            t("topics", f.lang): df["topics"],
+            t("program_period", f.lang): df["period"],
+            t("sources", f.lang): df["n_sources"],
+            t("title", f.lang): df["title"],
+        }
+    )
+    st.caption(t("showing_rows", f.lang, n=fmt_int(len(df))))
+    return st.dataframe(
+        view,
+        hide_index=True,
+        key=key,
+        on_select="rerun" if selectable else "ignore",
+        selection_mode="single-row",
+        width="stretch",
+    )
