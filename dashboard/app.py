@@ -14,18 +14,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 from dashboard import sidebar  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
-st.set_page_config(page_title="Phối hợp", page_icon="🤝", layout="wide")
+st.set_page_config(page_title="Phối hợp", page_icon=":material/handshake:", layout="wide")
 
 filters = sidebar.render()
 lang = filters.lang
 HERE = Path(__file__).resolve().parent / "app_pages"
 pages = [
-    st.Page(HERE / "overview.py", title=t("page_overview", lang), url_path="overview", default=True, icon="📊"),
-    st.Page(HERE / "regions.py", title=t("page_regions", lang), url_path="regions", icon="🗺️"),
-    st.Page(HERE / "clusters.py", title=t("page_clusters", lang), url_path="clusters", icon="🔗"),
-    st.Page(HERE / "topics.py", title=t("page_topics", lang), url_path="topics", icon="🏷️"),
-    st.Page(HERE / "timeline.py", title=t("page_timeline", lang), url_path="timeline", icon="📅"),
-    st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon="📄"),
-    st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon="🩺"),
+    st.Page(
+        HERE / "overview.py",
+        title=t("page_overview", lang),
+        url_path="overview",
+        default=True,
+        icon=":material/dashboard:",
+    ),
+    st.Page(HERE / "regions.py", title=t("page_regions", lang), url_path="regions", icon=":material/map:"),
+    st.Page(HERE / "clusters.py", title=t("page_clusters", lang), url_path="clusters", icon=":material/hub:"),
+    st.Page(HERE / "topics.py", title=t("page_topics", lang), url_path="topics", icon=":material/sell:"),
+    st.Page(HERE / "timeline.py", title=t("page_timeline", lang), url_path="timeline", icon=":material/timeline:"),
+    st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon=":material/table_view:"),
+    st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon=":material/fact_check:"),
 ]
 st.navigation(pages).run()

@@ -40,6 +40,15 @@ def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool =
     return fig
 
 
+def _counts_axis(fig: go.Figure, axis: str, values: pd.Series) -> None:
+    """Counts are whole numbers: no 0,5 ticks on a small scale."""
+    top = float(values.max()) if len(values) else 0
+    settings = {"tickformat": ",d", "rangemode": "tozero"}
+    if top <= 10:
+        settings["dtick"] = 1
+    (fig.update_yaxes if axis == "y" else fig.update_xaxes)(**settings)
+
+
 def _typed(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     out = df.copy()
     out["type_label"] = out["event_type"].map(lambda v: t(v, lang))
@@ -62,11 +71,13 @@ def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
         custom_data=["event_type"],
     )
     fig.update_xaxes(dtick="M1" if data["month"].nunique() <= 24 else "M12", tickformat="%m/%Y")
+    _counts_axis(fig, "y", data.groupby("month")["events"].sum())
     return apply_theme(fig, t("activity_by_month", lang), note)
 
 
 def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     data = _typed(df, lang)
+    data["region"] = data["region"].replace("—", t("central", lang))  # central events belong to no region
     order = data.groupby("region")["events"].sum().sort_values().index.tolist()
     fig = px.bar(
         data,
@@ -79,6 +90,8 @@ def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
         labels={"region": t("region", lang), "events": t("events", lang), "type_label": t("type", lang)},
         custom_data=["region"],
     )
+    _counts_axis(fig, "x", data.groupby("region")["events"].sum())
+    fig.update_yaxes(automargin=True)
     return apply_theme(fig, t("by_region", lang), note)
 
 
@@ -98,6 +111,7 @@ def events_by_province_figure(df: pd.DataFrame, lang: str = "vi", note: str = ""
         custom_data=["province"],
     )
     fig.update_layout(height=max(320, 24 * len(data) + 120))
+    _counts_axis(fig, "x", data["events"])
     return apply_theme(fig, t("by_province", lang), note)
 
 
@@ -148,6 +162,7 @@ def cluster_members_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
         category_orders={"province": data["province"].tolist()},
         custom_data=["province"],
     )
+    _counts_axis(fig, "y", data["events"])
     return apply_theme(fig, t("member_activity", lang), note)
 
 
@@ -182,6 +197,8 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
         labels={"topic_name": t("topic", lang), "events": t("events", lang), "type_label": t("type", lang)},
         custom_data=["topic"],
     )
+    _counts_axis(fig, "x", data.groupby("topic_name")["events"].sum())
+    fig.update_yaxes(automargin=True)
     return apply_theme(fig, t("by_topic", lang), note)
 
 
@@ -209,6 +226,7 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
         custom_data=["event_type"],
     )
     fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
+    _counts_axis(fig, "y", data.groupby("period")["events"].sum())
     return apply_theme(fig, t("events_over_time", lang), note)
 
 
@@ -242,4 +260,5 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     )
     fig.update_traces(line_color=TYPE_COLORS["agreement"])
     fig.update_xaxes(dtick=1)
+    _counts_axis(fig, "y", df["programs"])
     return apply_theme(fig, t("programs_per_year", lang), note)

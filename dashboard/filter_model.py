@@ -47,6 +47,7 @@ class Filters:
     geography: str = "time"
     search: str | None = None
     lang: str = "vi"
+    cluster_label: str | None = None  # how the chosen cluster is written, for captions (not in the URL)
 
     def query_params(self) -> dict[str, object]:
         """The parameters of the shared filter set, as every filtered query declares them."""
@@ -75,7 +76,7 @@ class Filters:
         out = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if value in (None, "") or value == f.default:
+            if value in (None, "") or value == f.default or f.name not in _URL:
                 continue
             out[_URL[f.name]] = value.isoformat() if isinstance(value, date) else str(value)
         return out
@@ -94,7 +95,7 @@ class Filters:
             "event_type": "event_type",
             "region": "region",
             "province": "province",
-            "cluster_id": "cluster",
+            "cluster_label": "cluster",
             "topic": "topic",
             "level": "level",
             "search": "search",

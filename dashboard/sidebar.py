@@ -45,13 +45,17 @@ def _options(lang: str) -> pd.DataFrame:
     return query("filter_options", lang=lang)
 
 
+ALL = "*"  # the "all" choice: a selectbox shows a None value as an empty placeholder
+
+
 def _select(label: str, key: str, values: list[str], fmt=None) -> str | None:
-    options = [None, *values]
+    options = [ALL, *values]
     if st.session_state.get(key) not in options:
-        st.session_state[key] = None
-    return st.selectbox(
-        label, options, key=key, format_func=lambda v: t("all", lang_now()) if v is None else (fmt(v) if fmt else v)
+        st.session_state[key] = ALL
+    chosen = st.selectbox(
+        label, options, key=key, format_func=lambda v: t("all", lang_now()) if v == ALL else (fmt(v) if fmt else v)
     )
+    return None if chosen in (ALL, None) else chosen
 
 
 def lang_now() -> str:
@@ -111,6 +115,7 @@ def render() -> Filters:
         geography=geography,
         search=(search or "").strip() or None,
         lang=lang,
+        cluster_label=clusters.get(cluster_id) if cluster_id else None,
     )
     st.session_state[STATE] = filters
     st.query_params.from_dict(

@@ -82,6 +82,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",  # no "Deploy" button: this is an office's own server
         "--",
         "--db",
         str(Path(args.db).resolve()),

@@ -51,8 +51,14 @@ def decode(js_text: str) -> dict:
                 for poly, offs in zip(geom["coordinates"], geom["encodeOffsets"], strict=True)
             ]
         province = names[_key(f["properties"]["name"])]
-        features.append({"type": "Feature", "id": province, "properties": {"province": province},
-                         "geometry": {"type": geom["type"], "coordinates": coords}})
+        features.append(
+            {
+                "type": "Feature",
+                "id": province,
+                "properties": {"province": province},
+                "geometry": {"type": geom["type"], "coordinates": coords},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -30,7 +30,7 @@ cluster_id = st.selectbox(
 row = in_network.set_index("cluster_id").loc[cluster_id]
 st.text(row["description"])
 
-scoped = replace(f, cluster_id=cluster_id)
+scoped = replace(f, cluster_id=cluster_id, cluster_label=f"{network} — {row['cluster']}")
 members = ui.q("cluster_member_activity", scoped)
 st.subheader(f"{t('members', f.lang)}: {len(members)}")
 st.text(", ".join(vi_sorted(members["province"].tolist())))

@@ -10,7 +10,7 @@ if by_province.empty:
     ui.empty(f)
     st.stop()
 
-left, right = st.columns([3, 2])
+left, right = st.columns(2)
 with left:
     picked_map = ui.chart(figures.province_map_figure(by_province, f.geography, f.lang, f.describe()), "rg_map", f)
 with right:
