@@ -127,7 +127,8 @@ def province_map_figure(
     """Choropleth on our own GeoJSON with a blank background: no tiles, no CDN, works offline."""
     geo = load_geojson(geography)
     names = [f["id"] for f in geo["features"]]
-    data = pd.DataFrame({"province": names}).merge(df[["province", "events"]], on="province", how="left")
+    drawn = df.groupby("map_province", as_index=False)["events"].sum().rename(columns={"map_province": "province"})
+    data = pd.DataFrame({"province": names}).merge(drawn, on="province", how="left")
     data["events"] = data["events"].fillna(0).astype(int)
     fig = px.choropleth_map(
         data,

@@ -68,9 +68,13 @@ class Filters:
         """The period of equal length just before this one (for the change in headline figures)."""
         if not (self.date_from and self.date_to):
             return None
-        span = self.date_to - self.date_from
         end = self.date_from - timedelta(days=1)
-        return replace(self, date_from=end - span, date_to=end, pick="custom")
+        if self.date_from.day == 1 and (self.date_to + timedelta(days=1)).day == 1:
+            # Whole months (a quarter, a half, a year): the same number of months before.
+            months = (self.date_to.year - self.date_from.year) * 12 + self.date_to.month - self.date_from.month + 1
+            index = self.date_from.year * 12 + self.date_from.month - 1 - months
+            return replace(self, date_from=date(index // 12, index % 12 + 1, 1), date_to=end, pick="custom")
+        return replace(self, date_from=end - (self.date_to - self.date_from), date_to=end, pick="custom")
 
     def to_url(self) -> dict[str, str]:
         out = {}

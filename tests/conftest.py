@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "raw"
 FIXTURES = ROOT / "tests" / "fixtures"
 INPUTS = FIXTURES / "inputs"
+ARTICLES = FIXTURES / "articles"
 SHARED = ROOT.parent / "shared"
 
 
@@ -26,9 +27,9 @@ def seed_labels() -> dict[str, dict]:
 
 @pytest.fixture(scope="session")
 def warehouse(tmp_path_factory) -> Path:
-    """A warehouse built from the seeds and every fixture input (broken ones included)."""
+    """A warehouse built from the seeds, the development-set articles and every fixture input (broken ones too)."""
     db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
-    run_etl([SEEDS, INPUTS], db, progress=False)
+    run_etl([SEEDS, INPUTS, *sorted(ARTICLES.glob("*.txt"))], db, progress=False)
     return db
 
 

@@ -7,6 +7,12 @@ from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 
 f = ui.page_header("page_overview", "overview_intro")
+extent = ui.data.query("data_extent").iloc[0]
+if int(extent["events"] or 0):
+    st.caption(
+        f"{t('data_as_of', f.lang)} {fmt_date(extent['last_day'])} · {fmt_int(extent['events'])} "
+        f"{t('events', f.lang).lower()} · {fmt_int(extent['documents'])} {t('documents', f.lang)}"
+    )
 now = ui.q("headline_figures", f).iloc[0]
 previous_filters = f.previous_period()
 before = ui.q("headline_figures", previous_filters).iloc[0] if previous_filters else None

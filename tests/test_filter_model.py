@@ -1,0 +1,87 @@
+"""The shared filter set: URL round trip, bad URLs, previous period, quick picks, descriptions; formats."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.exports import neutralise, to_csv_bytes, to_xlsx_bytes
+from dashboard.filter_model import Filters, from_url, quick_pick_range
+from dashboard.formatting import fmt_date, fmt_int, vi_sorted
+
+
+def test_url_round_trip():
+    f = Filters(
+        date_from=date(2022, 1, 1),
+        date_to=date(2022, 6, 30),
+        pick="custom",
+        event_type="meeting",
+        region="Tây Nguyên",
+        province="Gia Lai",
+        cluster_id="x",
+        topic="khuyen_hoc",
+        level="province",
+        geography="current",
+        search="ninh binh",
+        lang="en",
+    )
+    assert from_url(f.to_url()) == f
+    assert Filters().to_url() == {}
+
+
+def test_malformed_url_values_fall_back_to_defaults():
+    f = from_url({"from": "2022-13-45", "type": "party", "geo": "mars", "lang": "fr", "level": "x", "zzz": "1"})
+    assert f == Filters()
+
+
+def test_previous_equal_period():
+    f = Filters(date_from=date(2023, 1, 1), date_to=date(2023, 6, 30))
+    prev = f.previous_period()
+    assert (prev.date_from, prev.date_to) == (date(2022, 7, 1), date(2022, 12, 31))
+    odd = Filters(date_from=date(2023, 3, 10), date_to=date(2023, 3, 19)).previous_period()
+    assert (odd.date_from, odd.date_to) == (date(2023, 2, 28), date(2023, 3, 9))
+    assert Filters().previous_period() is None
+
+
+def test_quick_picks():
+    today = date(2024, 5, 10)
+    assert quick_pick_range("this_year", today) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert quick_pick_range("last_year", today) == (date(2023, 1, 1), date(2023, 12, 31))
+    assert quick_pick_range("h2", today) == (date(2024, 7, 1), date(2024, 12, 31))
+    assert quick_pick_range("q3", today) == (date(2024, 7, 1), date(2024, 9, 30))
+    assert quick_pick_range("all", today) == (None, None)
+
+
+def test_description_names_every_active_filter():
+    text = Filters(
+        date_from=date(2020, 11, 17), date_to=date(2020, 12, 31), event_type="agreement", province="Ninh Bình"
+    ).describe()
+    assert "17/11/2020 – 31/12/2020" in text and "Ký kết" in text and "Ninh Bình" in text
+    assert "Theo thời điểm" in text
+    assert "Agreement" in Filters(event_type="agreement", lang="en").describe()
+
+
+def test_vietnamese_formats_and_order():
+    assert fmt_int(1234567) == "1.234.567"
+    assert fmt_date("2020-11-17") == "17/11/2020" and fmt_date("2019") == "2019"
+    assert vi_sorted(["Đà Nẵng", "Điện Biên", "Cà Mau", "Cao Bằng", "Bắc Giang", "Bà Rịa - Vũng Tàu", "An Giang"]) == [
+        "An Giang",
+        "Bà Rịa - Vũng Tàu",
+        "Bắc Giang",
+        "Cà Mau",
+        "Cao Bằng",
+        "Đà Nẵng",
+        "Điện Biên",
+    ]
+
+
+def test_exports_neutralise_formulas():
+    import io
+
+    import pandas as pd
+
+    df = pd.DataFrame({"title": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Hội Khuyến học"], "n": range(5)})
+    assert neutralise("=1+1") == "'=1+1" and neutralise("Ninh Bình") == "Ninh Bình"
+    csv_text = to_csv_bytes(df).decode("utf-8-sig")
+    assert "'=HYPERLINK" in csv_text and "\n'+1" in csv_text and "Hội Khuyến học" in csv_text
+    back = pd.read_excel(io.BytesIO(to_xlsx_bytes(df)))
+    assert back["title"].tolist()[:4] == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)"]

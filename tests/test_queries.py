@@ -1,0 +1,110 @@
+"""Named queries: parameters derived from the SQL, every file runs with its documented columns, every
+query is asked for by the dashboard, and filters narrow the numbers on a real warehouse."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import queries
+from dashboard.filter_model import Filters
+from tests.conftest import ROOT
+
+EXTRA = {
+    "events_by_period": {"grain": "quarter"},
+    "latest_events": {"limit": 5},
+    "events_by_topic": {"lang": "vi"},
+    "topic_by_region": {"lang": "vi"},
+    "program_periods": {"limit": 100},
+    "events_table": {"lang": "vi", "limit": 500},
+    "event_sources_text": {"event_id": "none"},
+    "flagged_documents": {"min_confidence": 0.6},
+    "etl_runs_list": {"limit": 5},
+    "filter_options": {"lang": "vi"},
+}
+
+
+def params_for(name: str, filters: Filters | None = None) -> dict:
+    query = queries.registry()[name]
+    base = (filters or Filters()).query_params() if "geography" in query.params else {}
+    if name.startswith("cluster_") and "cluster_id" in query.params:
+        base["cluster_id"] = base.get("cluster_id") or "khuyenhoc_dbsh_cum3"
+    return {**base, **EXTRA.get(name, {})}
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("select $a, $b_2", {"a", "b_2"}),
+        ("select 1 -- $not_a_param\nwhere x = $real", {"real"}),
+        ("select '$in_string', \"$in_identifier\", $outside", {"outside"}),
+        ("select 'it''s $quoted' || $after", {"after"}),
+        ("select $1", set()),
+    ],
+)
+def test_parameters_come_from_the_sql_text(sql, expected):
+    assert queries.param_names(sql) == expected
+
+
+def test_unknown_and_missing_parameters_are_refused(con):
+    with pytest.raises(queries.QueryError, match="unknown"):
+        queries.run(con, "etl_runs_list", limit=5, extra=1)
+    with pytest.raises(queries.QueryError, match="missing"):
+        queries.run(con, "etl_runs_list")
+    with pytest.raises(queries.QueryError, match="no query"):
+        queries.run(con, "drop_everything")
+
+
+@pytest.mark.parametrize("name", sorted(queries.registry()))
+def test_every_query_runs_with_its_documented_columns(con, name):
+    query = queries.registry()[name]
+    assert query.columns, f"{name}.sql documents no columns"
+    df = queries.run(con, name, **params_for(name))
+    assert list(df.columns) == list(query.columns)
+
+
+def test_every_query_is_asked_for_and_every_asked_query_exists():
+    code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "dashboard").rglob("*.py"))
+    asked = set(re.findall(r"""(?:query|q)\(\s*["']([a-z_]+)["']""", code))
+    assert asked <= set(queries.registry()), asked - set(queries.registry())
+    assert set(queries.registry()) <= asked, set(queries.registry()) - asked
+
+
+def test_filters_narrow_the_numbers(con):
+    def total(f: Filters) -> int:
+        return int(queries.run(con, "headline_figures", **f.query_params())["events"].iloc[0])
+
+    everything = total(Filters())
+    assert everything > 60
+    assert 0 < total(Filters(event_type="meeting")) < everything
+    assert 0 < total(Filters(region="Đồng bằng sông Hồng")) < everything
+    assert total(Filters(province="Ninh Bình")) < total(Filters(province="Ninh Bình", geography="current"))
+    assert 0 < total(Filters(topic="khuyen_hoc")) < everything
+    assert 0 < total(Filters(level="central")) < everything
+    assert total(Filters(search="ninh binh")) == total(Filters(search="Ninh Bình")) > 0
+    assert total(Filters(search="'; drop table events; --")) == 0
+    assert total(Filters()) == everything  # the injection probe harmed nothing
+    from datetime import date
+
+    assert total(Filters(date_from=date(2030, 1, 1), date_to=date(2030, 12, 31))) == 0
+
+
+def test_cluster_activity_lists_every_member_even_idle_ones(con):
+    members = queries.run(con, "cluster_member_activity", **params_for("cluster_member_activity"))
+    assert len(members) == 8 and set(members["province"]) >= {"Hà Nam", "Nam Định"}
+    idle = queries.run(
+        con,
+        "cluster_member_activity",
+        **params_for("cluster_member_activity", Filters(event_type="agreement", search="khuyến học")),
+    )
+    assert len(idle) == 8 and (idle["events"] == 0).any()
+
+
+def test_sql_files_follow_the_house_shape():
+    for path in Path(queries.QUERY_DIR).glob("*.sql"):
+        head = path.read_text(encoding="utf-8").splitlines()[:5]
+        assert head[0].startswith("-- "), path.name
+        assert any(line.startswith("-- grain:") for line in head), path.name
+        assert any(line.startswith("-- params:") for line in head), path.name
