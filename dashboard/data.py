@@ -40,13 +40,18 @@ def db_key() -> tuple[str, int, int] | None:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _connect(key: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(key[0], read_only=True)
+    # ATTACH rather than connect(path): DuckDB reuses an open database for the same path, which would keep
+    # serving the old file after a swap; an attached file is opened afresh for each version.
+    con = duckdb.connect(":memory:")
+    con.execute("attach ? as wh (read_only)", [key[0]])
+    return con
 
 
 @st.cache_data(max_entries=1000, ttl=3600, show_spinner=False)
 def _run(key: tuple[str, int, int], name: str, params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
     cursor = _connect(key).cursor()  # one cursor per query: sessions run in parallel threads
     try:
+        cursor.execute("use wh")
         return queries.run(cursor, name, **dict(params))
     finally:
         cursor.close()
