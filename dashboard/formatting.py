@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 
 # Vietnamese letters in alphabetical order; tone marks sort after the letter (ngang, huyền, sắc, hỏi, ngã, nặng).
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -21,6 +21,8 @@ def fmt_date(value: str | date | None) -> str:
     """ISO dates at any precision: 2020-11-17 -> 17/11/2020, 2020-11 -> 11/2020, 2020 -> 2020."""
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        value = value.date()
     text = value.isoformat() if isinstance(value, date) else str(value)[:10]
     parts = text.split("-")
     return "/".join(reversed(parts))

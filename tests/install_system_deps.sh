@@ -1,4 +1,16 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs (none yet for the ETL; the browser tests add chromium).
+# Debian packages the test suite needs: Chromium for the browser tests (driven by Playwright's Python
+# package, never `playwright install`, which downloads a browser) and fonts with Vietnamese glyphs.
 set -euo pipefail
-exit 0
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -d /usr/share/fonts/truetype/noto ] || missing+=(fonts-noto-core)
+[ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing Debian packages: ${missing[*]}"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+chromium --version

@@ -63,6 +63,9 @@ def test_description_names_every_active_filter():
 def test_vietnamese_formats_and_order():
     assert fmt_int(1234567) == "1.234.567"
     assert fmt_date("2020-11-17") == "17/11/2020" and fmt_date("2019") == "2019"
+    import pandas as pd
+
+    assert fmt_date(pd.Timestamp("2026-03-13")) == "13/03/2026"
     assert vi_sorted(["Đà Nẵng", "Điện Biên", "Cà Mau", "Cao Bằng", "Bắc Giang", "Bà Rịa - Vũng Tàu", "An Giang"]) == [
         "An Giang",
         "Bà Rịa - Vũng Tàu",

@@ -1,0 +1,139 @@
+"""A real browser (Debian's Chromium, driven by Playwright) against `phoihop dashboard` on a local port:
+every page, a filter change, a shared URL, a click through to a source article, a screenshot of each page."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SHOTS = ROOT / "tests" / "output" / "screenshots"
+PAGES = {
+    "": "Tổng quan",
+    "regions": "Vùng và tỉnh",
+    "clusters": "Cụm",
+    "topics": "Chủ đề",
+    "timeline": "Dòng thời gian",
+    "events": "Sự kiện",
+    "quality": "Chất lượng dữ liệu",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(warehouse):
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(warehouse), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("the dashboard did not start")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "Chromium missing: `make test` installs it (tests/install_system_deps.sh)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser) -> Page:
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    p = context.new_page()
+    yield p
+    context.close()
+
+
+def open_page(page: Page, url: str, title: str) -> None:
+    page.goto(url)
+    expect(page.get_by_role("heading", name=title, exact=True).first).to_be_visible(timeout=30000)
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)  # done running
+
+
+def metric_value(page: Page, label: str) -> str:
+    box = page.locator("[data-testid='stMetric']").filter(has_text=label).first
+    return box.locator("[data-testid='stMetricValue']").inner_text().strip()
+
+
+def test_every_page_renders_and_is_captured(server, page):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for path, title in PAGES.items():
+        open_page(page, f"{server}/{path}", title)
+        assert page.locator("[data-testid='stException']").count() == 0, path
+        if path not in ("quality",):
+            expect(page.locator(".js-plotly-plot, [data-testid='stDataFrame']").first).to_be_visible(timeout=30000)
+        page.screenshot(path=str(SHOTS / f"{path or 'overview'}.png"))
+
+
+def test_filter_change_and_shared_url_show_the_same_figures(server, page, browser):
+    open_page(page, f"{server}/", "Tổng quan")
+    all_agreements = metric_value(page, "Ký kết")
+    assert int(all_agreements.replace(".", "")) > 0
+    page.get_by_role("combobox", name="Loại sự kiện").click()
+    page.get_by_role("option", name="Hội nghị", exact=True).click()
+    expect(page).to_have_url(re.compile(r"type=meeting"), timeout=20000)
+    expect(
+        page.locator("[data-testid='stMetric']").filter(has_text="Ký kết").locator("[data-testid='stMetricValue']")
+    ).to_have_text("0", timeout=20000)
+    meetings = metric_value(page, "Hội nghị")
+    shared = page.url
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1600}).new_page()
+    open_page(other, shared, "Tổng quan")
+    assert metric_value(other, "Ký kết") == "0"
+    assert metric_value(other, "Hội nghị") == meetings
+    other.context.close()
+
+
+def test_click_through_to_a_source_article(server, page):
+    open_page(page, f"{server}/events?q=ban+dan+van+tinh+uy+dien+bien", "Sự kiện")
+    grid = page.locator("[data-testid='stDataFrame']").first
+    expect(grid).to_be_visible()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row's selection marker
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    expect(page.get_by_text("Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy", exact=False).first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "events_article.png"))
