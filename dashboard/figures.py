@@ -61,6 +61,7 @@ def _type_colors(lang: str) -> dict[str, str]:
 
 def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     data = _typed(df, lang)
+    data["period_key"] = pd.to_datetime(data["month"]).dt.strftime("%Y-%m-%d")  # a selected bar names its month
     fig = px.bar(
         data,
         x="month",
@@ -68,7 +69,7 @@ def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
         color="type_label",
         color_discrete_map=_type_colors(lang),
         labels={"month": t("month", lang), "events": t("events", lang), "type_label": t("type", lang)},
-        custom_data=["event_type"],
+        custom_data=["period_key"],
     )
     fig.update_xaxes(dtick="M1" if data["month"].nunique() <= 24 else "M12", tickformat="%m/%Y")
     _counts_axis(fig, "y", data.groupby("month")["events"].sum())
@@ -217,6 +218,7 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
 
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
     data = _typed(df, lang)
+    data["period_key"] = pd.to_datetime(data["period"]).dt.strftime("%Y-%m-%d")
     fig = px.bar(
         data,
         x="period",
@@ -224,7 +226,7 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
         color="type_label",
         color_discrete_map=_type_colors(lang),
         labels={"period": t(grain, lang), "events": t("events", lang), "type_label": t("type", lang)},
-        custom_data=["event_type"],
+        custom_data=["period_key"],
     )
     fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", data.groupby("period")["events"].sum())

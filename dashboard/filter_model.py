@@ -76,6 +76,13 @@ class Filters:
             return replace(self, date_from=date(index // 12, index % 12 + 1, 1), date_to=end, pick="custom")
         return replace(self, date_from=end - (self.date_to - self.date_from), date_to=end, pick="custom")
 
+    def narrowed_to_period(self, start: date, grain: str) -> Filters:
+        """The filters restricted to one month, quarter or year (a selected bar on a time chart)."""
+        months = {"month": 1, "quarter": 3, "year": 12}[grain]
+        index = start.year * 12 + start.month - 1 + months
+        end = date(index // 12, index % 12 + 1, 1) - timedelta(days=1)
+        return replace(self, date_from=start, date_to=end, pick="custom")
+
     def to_url(self) -> dict[str, str]:
         out = {}
         for f in fields(self):

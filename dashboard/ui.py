@@ -3,7 +3,9 @@ say so in words when nothing matches, and narrow to the events behind a selected
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -73,15 +75,22 @@ def clear_selection(name: str) -> None:
     st.session_state[f"{name}__n"] = st.session_state.get(f"{name}__n", 0) + 1
 
 
-def drilldown(name: str, field: str, values: list[str], f: Filters) -> None:
-    """The events behind a selection, with a visible way back."""
+def drilldown(name: str, values: list[str], narrow: Callable[[str], Filters], f: Filters) -> None:
+    """The events behind a selection (`narrow` turns the selected value into filters), with a way back."""
     if not values:
         return
-    value = values[0]
-    st.info(f"{t('selected', f.lang)}: **{value}**")
+    narrowed = narrow(values[0])
+    st.info(f"{t('selected', f.lang)}: {narrowed.describe()}")
     st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
-    narrowed = replace(f, **{field: value})
     show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")
+
+
+def narrow_to(f: Filters, field: str) -> Callable[[str], Filters]:
+    return lambda value: replace(f, **{field: value})
+
+
+def narrow_to_period(f: Filters, grain: str) -> Callable[[str], Filters]:
+    return lambda value: f.narrowed_to_period(date.fromisoformat(value[:10]), grain)
 
 
 def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False):

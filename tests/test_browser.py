@@ -137,3 +137,14 @@ def test_click_through_to_a_source_article(server, page):
     expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
     expect(page.get_by_text("Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy", exact=False).first).to_be_visible()
     page.screenshot(path=str(SHOTS / "events_article.png"))
+
+
+def test_selecting_a_bar_narrows_to_its_events_with_a_way_back(server, page):
+    open_page(page, f"{server}/topics", "Chủ đề")
+    bar = page.locator(".js-plotly-plot").first.locator("g.point path").first
+    expect(bar).to_be_visible(timeout=20000)
+    bar.click(force=True)
+    expect(page.get_by_text("Đang xem các sự kiện của")).to_be_visible(timeout=20000)
+    expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()
+    page.get_by_role("button", name="← Quay lại toàn bộ").click()
+    expect(page.get_by_text("Đang xem các sự kiện của")).to_have_count(0, timeout=20000)

@@ -88,3 +88,11 @@ def test_exports_neutralise_formulas():
     assert "'=HYPERLINK" in csv_text and "\n'+1" in csv_text and "Hội Khuyến học" in csv_text
     back = pd.read_excel(io.BytesIO(to_xlsx_bytes(df)))
     assert back["title"].tolist()[:4] == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)"]
+
+
+def test_a_selected_period_narrows_to_it():
+    f = Filters(event_type="agreement")
+    assert Filters.narrowed_to_period(f, date(2023, 4, 1), "quarter").date_to == date(2023, 6, 30)
+    month = f.narrowed_to_period(date(2024, 2, 1), "month")
+    assert (month.date_from, month.date_to, month.event_type) == (date(2024, 2, 1), date(2024, 2, 29), "agreement")
+    assert f.narrowed_to_period(date(2021, 1, 1), "year").date_to == date(2021, 12, 31)

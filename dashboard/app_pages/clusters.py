@@ -38,7 +38,7 @@ if members["events"].sum() == 0:
     ui.empty(scoped)
 else:
     picked = ui.chart(figures.cluster_members_figure(members, f.lang, scoped.describe()), "cl_members", scoped)
-    ui.drilldown("cl_members", "province", picked, scoped)
+    ui.drilldown("cl_members", picked, ui.narrow_to(scoped, "province"), scoped)
 
 own = ui.q("cluster_meetings", scoped)
 if own.empty:

@@ -37,7 +37,7 @@ if monthly.empty:
     ui.empty(f)
 else:
     picked = ui.chart(figures.activity_by_month_figure(monthly, f.lang, f.describe()), "ov_month", f)
-    ui.drilldown("ov_month", "event_type", picked, f)
+    ui.drilldown("ov_month", picked, ui.narrow_to_period(f, "month"), f)
 
 st.subheader(t("latest_events", f.lang))
 latest = ui.q("latest_events", f, limit=10)

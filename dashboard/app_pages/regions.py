@@ -17,7 +17,7 @@ with right:
     picked_region = ui.chart(
         figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
     )
-ui.drilldown("rg_map", "province", picked_map, f)
-ui.drilldown("rg_region", "region", picked_region, f)
+ui.drilldown("rg_map", picked_map, ui.narrow_to(f, "province"), f)
+ui.drilldown("rg_region", picked_region, ui.narrow_to(f, "region"), f)
 picked_province = ui.chart(figures.events_by_province_figure(by_province, f.lang, f.describe()), "rg_province", f)
-ui.drilldown("rg_province", "province", picked_province, f)
+ui.drilldown("rg_province", picked_province, ui.narrow_to(f, "province"), f)

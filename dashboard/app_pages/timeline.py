@@ -15,7 +15,7 @@ if periods.empty:
     ui.empty(f)
     st.stop()
 picked = ui.chart(figures.events_by_period_figure(periods, grain, f.lang, f.describe()), "tl_period", f)
-ui.drilldown("tl_period", "event_type", picked, f)
+ui.drilldown("tl_period", picked, ui.narrow_to_period(f, grain), f)
 
 programs = ui.q("program_periods", f, limit=300)
 if programs.empty:
