@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= data/warehouse.duckdb
 
-.PHONY: install run test lint etl clean
+.PHONY: install run test lint etl demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,15 @@ etl: install
 run: etl
 	@if [ -f dashboard/app.py ]; then $(BIN)/phoihop dashboard --db $(DB); fi
 
+# 5,000 simulated articles in their own warehouse (never the real one), served with a banner on every page.
+demo: install
+	@[ -d data/demo_corpus/articles ] || $(BIN)/phoihop simulate --articles 5000 --seed 42 --out data/demo_corpus
+	$(BIN)/phoihop etl data/demo_corpus/articles --db data/demo.duckdb
+	$(BIN)/phoihop dashboard --db data/demo.duckdb
+
+bench: install
+	$(BIN)/phoihop bench --json benchmarks/results.json
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -31,4 +40,4 @@ test: install
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.duckdb data/*.duckdb.*
+	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.duckdb data/*.duckdb.* data/demo_corpus

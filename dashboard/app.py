@@ -11,13 +11,15 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
 
-from dashboard import sidebar  # noqa: E402
+from dashboard import data, sidebar  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
 st.set_page_config(page_title="Phối hợp", page_icon=":material/handshake:", layout="wide")
 
 filters = sidebar.render()
 lang = filters.lang
+if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].iloc[0]):
+    st.warning(t("simulated_banner", lang), icon=":material/science:")
 HERE = Path(__file__).resolve().parent / "app_pages"
 pages = [
     st.Page(

@@ -91,6 +91,20 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return subprocess.call(cmd)
 
 
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from etl.simulate import write_corpus
+
+    out = write_corpus(args.articles, args.seed, Path(args.out))
+    print(f"{args.articles} simulated articles in {out / 'articles'}, their true records in {out / 'labels.jsonl'}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from benchmarks.run import main as bench_main
+
+    return bench_main(json_path=Path(args.json) if args.json else None, quick=args.quick)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="phoihop", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -109,6 +123,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", help="labels JSON Lines ({'id', 'gold'})")
     p.add_argument("paths", nargs="+", help="the labelled articles")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("simulate", help="write a simulated national corpus with its true event records")
+    p.add_argument("--articles", type=int, required=True, help="how many articles")
+    p.add_argument("--seed", type=int, default=1, help="random seed (the same seed gives the same corpus)")
+    p.add_argument("--out", required=True, help="output folder (articles/ and labels.jsonl)")
+    p.set_defaults(func=cmd_simulate)
+
+    p = sub.add_parser("bench", help="run the benchmarks, print a table, write JSON")
+    p.add_argument("--json", help="where to write the results as JSON")
+    p.add_argument("--quick", action="store_true", help="small sizes only (a smoke run)")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("dashboard", help="serve the dashboard")
     p.add_argument("--db", default=str(DEFAULT_DB))

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +74,27 @@ def list_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
             yield Reject(str(p), None, "path does not exist")
 
 
+SIMULATED_MARKER = ".simulated"  # written by `phoihop simulate` into the folder of its articles
+
+
+@cache
+def _is_simulated(folder: Path) -> bool:
+    return (folder / SIMULATED_MARKER).exists() or (folder.parent != folder and _is_simulated(folder.parent))
+
+
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
     for entry in list_files(paths):
         if isinstance(entry, Reject):
             yield entry
             continue
+        simulated = _is_simulated(entry.resolve().parent)
         try:
-            yield from read_file(entry)
+            for item in read_file(entry):
+                if simulated and isinstance(item, RawDocument):
+                    item.flags.append("simulated")
+                elif simulated and isinstance(item, RegisterRow):
+                    item.fields["simulated"] = True
+                yield item
         except Exception as exc:  # a reader bug must not sink the run: the file becomes a reject
             yield Reject(str(entry), None, f"unreadable: {type(exc).__name__}: {exc}"[:300])
 

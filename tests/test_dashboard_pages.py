@@ -128,3 +128,23 @@ def test_new_warehouse_is_seen_without_restart(monkeypatch, tmp_path):
     run_etl([INPUTS / "two_sites"], db, progress=False)
     at.run()
     assert int(metric(at, "Ký kết")) == before + 1
+
+
+def test_simulated_data_carries_a_banner_on_every_page(monkeypatch, tmp_path):
+    from etl.pipeline import run_etl
+    from etl.simulate import write_corpus
+
+    corpus = write_corpus(60, 5, tmp_path / "sim")
+    db = tmp_path / "demo.duckdb"
+    run_etl([corpus / "articles"], db, progress=False)
+    monkeypatch.setenv("PHOIHOP_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception, page
+        assert any("Dữ liệu mô phỏng" in w.value for w in at.warning), page
+
+
+def test_real_warehouse_has_no_banner(app):
+    at = app.run()
+    assert not any("mô phỏng" in w.value for w in at.warning)

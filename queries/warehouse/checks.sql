@@ -24,3 +24,8 @@ select doc_id, count(*) from documents group by doc_id having count(*) > 1;
 
 -- check: period_ordered
 select event_id from events where period_start is not null and period_end is not null and period_end < period_start;
+
+-- check: simulated_and_real_never_mix
+select count(*) filter (where list_contains(flags, 'simulated')) as simulated, count(*) as documents
+from documents
+having count(*) filter (where list_contains(flags, 'simulated')) not in (0, count(*));

@@ -1,0 +1,386 @@
+"""`phoihop simulate`: a national corpus of realistic articles with the true event record of each.
+
+Articles are composed from templates and vocabulary of our own (data/simulation/templates.json and the
+reference tables): every province weighted by its number of districts, 2015 to 2026 (today's 34 units and
+communes from July 2025), every level, both event types, every topic, the reference clusters, program
+periods, and real sites' noise: about 20% non-events, injected spam, legacy encodings, one event on two or
+three sites, inconsistent date shapes and name variants. Nothing is copied from real articles.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from etl.encodings import _tcvn3_table, _vni_pattern
+from etl.places import MERGER_DATE, gazetteer
+from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
+from etl.reference import REFERENCE_DIR, load_table
+from etl.text import fold
+
+SIM_DIR = REFERENCE_DIR.parent / "simulation"
+WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+
+
+@cache
+def _templates() -> dict:
+    return json.loads((SIM_DIR / "templates.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _bodies() -> dict[str, list[dict[str, str]]]:
+    """Provincial bodies by topic, from the organisation heads the extractor knows."""
+    by_topic: dict[str, list[dict[str, str]]] = {}
+    for row in load_table("org_heads.csv"):
+        if row["tier"] or row["name_rule"] or row["type"] in ("enterprise", "school", "other"):
+            continue
+        by_topic.setdefault(row["topic"] or "", []).append(row)
+    return by_topic
+
+
+@cache
+def _subjects() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in load_table("topic_keywords.csv"):
+        out.setdefault(row["topic"], []).append(row["keyword"])
+    return out
+
+
+@dataclass
+class Article:
+    source_id: str
+    title: str
+    text: str
+    published: date
+    url: str
+    gold: dict
+
+
+def _party_name(head: dict[str, str], province: str) -> str:
+    name = head["canonical"] or head["head"]
+    if head["type"] == "party" and name.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
+        return f"{name} Tỉnh ủy {province}"
+    return f"{name} {province}"
+
+
+def _pick_province(rng: random.Random, when: date) -> str:
+    gaz = gazetteer()
+    districts = load_table("districts.csv")
+    weights: dict[str, int] = {}
+    for row in districts:
+        weights[row["province"]] = weights.get(row["province"], 0) + 1
+    names = list(gaz.legacy)
+    legacy = rng.choices(names, weights=[weights.get(n, 5) for n in names])[0]
+    return gaz.for_date(legacy, when.isoformat())
+
+
+def _date_line(rng: random.Random, published: date) -> str:
+    shapes = [
+        lambda d: (
+            f"{WEEKDAYS[d.weekday()]}, {d.day}/{d.month}/{d.year} - {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d}"
+        ),
+        lambda d: f"Cập nhật: {rng.randint(6, 21):02d}:{rng.randint(0, 59):02d} | {d.day:02d}/{d.month:02d}/{d.year}",
+        lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}",
+        lambda d: d.isoformat(),
+        lambda d: (
+            f"T{d.weekday() + 2 if d.weekday() < 6 else 'CN'}, {d.month:02d}/{d.day:02d}/{d.year} - 08:{rng.randint(10, 59)}"
+        ),
+        lambda d: f"ngày {d.day} tháng {d.month} năm {d.year}",
+    ]
+    return rng.choice(shapes)(published)
+
+
+def _when(rng: random.Random, day: date, published: date) -> str:
+    part = rng.choice(["Sáng", "Chiều", "Ngày", "Chiều ngày", "Sáng ngày"])
+    if published == day and rng.random() < 0.15:
+        return rng.choice(["Sáng nay", "Chiều nay"])
+    if published - day == timedelta(days=1) and rng.random() < 0.3:
+        return "Chiều qua"
+    if rng.random() < 0.5:
+        return f"{part} {day.day}/{day.month}"
+    return f"{part} {day.day}/{day.month}/{day.year}"
+
+
+def _variant(rng: random.Random, province: str) -> str:
+    """How a site may write the province: tỉnh/thành phố, old tone marks, no diacritics."""
+    roll = rng.random()
+    if roll < 0.05:
+        return " ".join(w.capitalize() for w in fold(province).split())
+    if roll < 0.1:
+        return province.replace("òa", "oà").replace("ủy", "uỷ")
+    return province
+
+
+def _event(rng: random.Random, n: int, kind: str) -> tuple[str, str, dict, date]:
+    """Title, body text and gold record of one coordination event."""
+    tpl = _templates()
+    gaz = gazetteer()
+    day = date(2015, 1, 1) + timedelta(days=rng.randrange((date(2026, 10, 31) - date(2015, 1, 1)).days))
+    province = _pick_province(rng, day)
+    current_era = day >= MERGER_DATE
+    topic = rng.choice([t for t in _bodies() if t and t != "tuyen_truyen"] + ["tuyen_truyen"])
+    head_a = rng.choice(_bodies()[topic])
+    partner_topic = rng.choice(["tuyen_truyen", "", topic, rng.choice(list(_bodies()))])
+    head_b = rng.choice([h for h in _bodies()[partner_topic] if h["head"] != head_a["head"]] or _bodies()[""])
+    level = rng.choices(["province", "inter-provincial", "district"], weights=[75, 12, 13])[0]
+    other = None
+    if level == "inter-provincial":
+        other = _pick_province(rng, day)
+        while other == province:
+            other = _pick_province(rng, day)
+    a = _party_name(head_a, province)
+    b = _party_name(head_a if other else head_b, other or province)
+    if level == "district" and not current_era:
+        options = [
+            r["district"]
+            for r in load_table("districts.csv")
+            if r["province"] == gaz.canonical(province)
+            and r["kind"] == "Huyện"
+            and len(gaz.district_provinces(r["district"])) == 1
+        ]
+        if options:
+            district = rng.choice(options)
+            a = f"Ban Dân vận Huyện ủy {district}"
+            b = f"Hội Nông dân huyện {district}"
+            head_a, head_b, topic = {"topic": "dan_van"}, {"topic": "kinh_te"}, "dan_van"
+        else:
+            level = "province"
+    elif level == "district":
+        level = "province"
+    start = day.year if rng.random() < 0.7 else day.year - 1
+    length = rng.choice([0, 2, 3, 4, 5])
+    period = (start, start + length) if rng.random() < 0.8 else (None, None)
+    period_text = ""
+    if period[0]:
+        period_text = (
+            f"năm {period[0]}"
+            if length == 0
+            else rng.choice([f"giai đoạn {period[0]} - {period[1]}", f"giai đoạn {period[0]}-{period[1]}"])
+        )
+    subject = rng.choice(_subjects().get(topic, ["công tác phối hợp"]))
+    published = day + timedelta(days=rng.choice([0, 0, 1, 1, 2, 3]))
+    values = {
+        "A": a,
+        "B": b,
+        "program": rng.choice(tpl["programs"]),
+        "program_short": "chương trình",
+        "period_text": period_text,
+        "subject": subject,
+        "aim": rng.choice(tpl["aims"]),
+        "when": _when(rng, day, published),
+        "at": "",
+        "meeting": rng.choice(tpl["meetings"]),
+        "years": rng.choice([2, 3, 5]),
+        "half": f"6 tháng đầu năm {day.year}",
+        "province_prefix": _variant(rng, province),
+    }
+    values["meeting_cap"] = values["meeting"].capitalize()
+    if kind == "agreement":
+        title = rng.choice(tpl["agreement_titles"]).format(**values)
+        lead = rng.choice(tpl["agreement_leads"]).format(**values)
+    else:
+        title = rng.choice(tpl["meeting_titles"][:2] + tpl["meeting_titles"][3:]).format(**values)
+        lead = rng.choice(tpl["meeting_leads"]).format(**values)
+    body = [lead] + rng.sample(tpl["bodies"], 2)
+    body = [p.format(**values) for p in body]
+    topics = [head_a.get("topic") or topic]
+    if (head_b.get("topic") == "tuyen_truyen" or "tuyên truyền" in subject) and "tuyen_truyen" not in topics:
+        topics.append("tuyen_truyen")
+    involved = [province] + ([other] if other else [])
+    gold = {
+        "is_event": True,
+        "event_type": kind,
+        "event_date": day.isoformat(),
+        "province": province,
+        "province_current": gaz.current_of(gaz.canonical(province)),
+        "region": gaz.region_of(province),
+        "provinces_involved": involved,
+        "level": level,
+        "parties": [a, b],
+        "topics": topics,
+        "period_start": period[0],
+        "period_end": period[1],
+        "cluster": None,
+    }
+    if kind == "meeting" and period[0] is None:
+        gold["period_start"] = gold["period_end"] = None
+    return title, "\n\n".join(body), gold, published
+
+
+def _cluster_meeting(rng: random.Random) -> tuple[str, str, dict, date]:
+    gaz = gazetteer()
+    clusters = load_table("clusters.csv")
+    cluster = rng.choice(clusters)
+    members = [r["province"] for r in load_table("cluster_members.csv") if r["cluster_id"] == cluster["cluster_id"]]
+    day = date(2015, 1, 1) + timedelta(days=rng.randrange((MERGER_DATE - date(2015, 1, 1)).days))
+    host = rng.choice(members)
+    body_name = cluster["description"]
+    lead = (
+        f"Ngày {day.day}/{day.month}, tại tỉnh {host}, {body_name} tổ chức hội nghị giao ban công tác "
+        f"6 tháng đầu năm {day.year}. Các tỉnh trong cụm gồm: {', '.join(members)}."
+    )
+    title = f"{body_name} giao ban 6 tháng đầu năm {day.year}"
+    topic = "khuyen_hoc" if "Khuyến học" in cluster["network"] else "thi_dua_khen_thuong"
+    gold = {
+        "is_event": True,
+        "event_type": "meeting",
+        "event_date": day.isoformat(),
+        "province": host,
+        "province_current": gaz.current_of(host),
+        "region": gaz.region_of(host),
+        "provinces_involved": members,
+        "level": "inter-provincial",
+        "parties": [body_name],
+        "topics": [topic],
+        "period_start": None,
+        "period_end": None,
+        # the cluster as the article writes it: "(cụm 3)", or the name before any parenthesis
+        "cluster": body_name[body_name.index("(") + 1 : body_name.index(")")]
+        if "(cụm" in body_name
+        else body_name.split(" (")[0][0].lower() + body_name.split(" (")[0][1:],
+    }
+    return (
+        title,
+        lead
+        + "\n\n"
+        + rng.choice(_templates()["bodies"]).format(
+            A=body_name, program_short="chương trình", aim="nâng cao chất lượng hoạt động"
+        ),
+        gold,
+        day + timedelta(days=1),
+    )
+
+
+def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:
+    tpl = _templates()
+    day = date(2015, 1, 1) + timedelta(days=rng.randrange(4000))
+    province = _pick_province(rng, day)
+    head = rng.choice(_bodies()[rng.choice(list(_bodies()))])
+    org = _party_name(head, province)
+    values = {
+        "n": rng.choice([10, 20, 30, 50, 70, 90]),
+        "org_short": org,
+        "subject": rng.choice(tpl["aims"]),
+        "year": day.year,
+        "year5": day.year + 5,
+        "month": day.month,
+        "A": org,
+        "when": f"Ngày {day.day}/{day.month}",
+        "activity": rng.choice(tpl["activities"]),
+    }
+    title = rng.choice(tpl["non_event_titles"]).format(**values)
+    text = rng.choice(tpl["non_event_leads"]).format(**values)
+    gold = {
+        "is_event": False,
+        "event_type": None,
+        "event_date": None,
+        "province": None,
+        "province_current": None,
+        "region": None,
+        "provinces_involved": [],
+        "level": None,
+        "parties": [],
+        "topics": [],
+        "period_start": None,
+        "period_end": None,
+        "cluster": None,
+    }
+    return title, text, gold, day
+
+
+def _inject_spam(rng: random.Random, text: str) -> str:
+    phrase = rng.choice(_templates()["spam_phrases"])
+    words = text.split(" ")
+    for i in rng.sample(range(len(words)), k=min(4, len(words))):
+        if words[i] and words[i].isalpha() and words[i].islower():
+            words[i] = phrase
+    return " ".join(words)
+
+
+def _encode_legacy(rng: random.Random, text: str) -> bytes:
+    if rng.random() < 0.5:
+        table = {v: k for k, v in _tcvn3_table().items()}
+        return bytes(table.get(c, table.get(c.lower(), ord(c) if ord(c) < 256 else 63)) for c in text)
+    _, vni = _vni_pattern()
+    inverse: dict[str, str] = {}
+    for seq, char in vni.items():
+        inverse.setdefault(char, seq)
+    return "".join(inverse.get(c, c) for c in text).encode("cp1252", errors="replace")
+
+
+def generate(n: int, seed: int) -> list[Article]:
+    rng = random.Random(seed)
+    articles: list[Article] = []
+    i = 0
+    while len(articles) < n:
+        roll = rng.random()
+        if roll < 0.2:
+            title, text, gold, published = _non_event(rng)
+        elif roll < 0.25:
+            title, text, gold, published = _cluster_meeting(rng)
+        else:
+            title, text, gold, published = _event(rng, i, "agreement" if rng.random() < 0.7 else "meeting")
+        copies = 1 if not gold["is_event"] or rng.random() > 0.1 else rng.choice([2, 3])
+        for copy in range(min(copies, n - len(articles))):
+            site = rng.choice(_templates()["sites"])
+            reworded = text if copy == 0 else text.replace("tổ chức ", "", 1)
+            articles.append(
+                Article(
+                    f"sim-{i:07d}-{copy}",
+                    title if copy == 0 else title.upper() if rng.random() < 0.3 else title,
+                    reworded,
+                    published,
+                    f"https://{site}/tin/{i}-{copy}",
+                    gold,
+                )
+            )
+        i += 1
+    return articles[:n]
+
+
+def write_corpus(n: int, seed: int, out: Path) -> Path:
+    """Write n articles (txt, html and crawler jsonl mixed) under out/articles/, their labels in out/labels.jsonl."""
+    rng = random.Random(seed + 1)
+    articles_dir = out / "articles"
+    articles_dir.mkdir(parents=True, exist_ok=True)
+    (articles_dir / MARKER).write_text("simulated by phoihop simulate: not real articles\n", encoding="utf-8")
+    labels: list[str] = []
+    crawls: dict[Path, list[str]] = {}  # crawler dumps: one JSON Lines file per thousand articles
+    for k, a in enumerate(generate(n, seed)):
+        text = _inject_spam(rng, a.text) if rng.random() < 0.05 else a.text
+        sub = articles_dir / f"{k // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        form = rng.random()
+        if form < 0.5:
+            content = f"{a.title}\n\n{_date_line(rng, a.published)}\n\n{text}\n\nPV\n"
+            path = sub / f"{a.source_id}.txt"
+            if rng.random() < 0.05:
+                path.write_bytes(_encode_legacy(rng, content))
+            else:
+                path.write_text(content, encoding="utf-8")
+        elif form < 0.75:
+            paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+            html = (
+                f"<html><head><title>{a.title}</title><meta property='article:published_time' "
+                f"content='{a.published.isoformat()}T08:00:00+07:00'></head><body><nav>Trang chủ</nav>"
+                f"<article><h1>{a.title}</h1>{paras}</article><aside>Xem nhiều nhất</aside></body></html>"
+            )
+            (sub / f"{a.source_id}.html").write_text(html, encoding="utf-8")
+        else:
+            record = {
+                "id": a.source_id,
+                "url": a.url,
+                "title": a.title,
+                "published": a.published.isoformat(),
+                "text": text,
+            }
+            crawls.setdefault(sub / "crawl.jsonl", []).append(json.dumps(record, ensure_ascii=False))
+        labels.append(json.dumps({"id": a.source_id, "gold": a.gold}, ensure_ascii=False))
+    for path, lines in crawls.items():
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "labels.jsonl").write_text("\n".join(labels) + "\n", encoding="utf-8")
+    return out

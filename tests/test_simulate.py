@@ -1,0 +1,50 @@
+"""The simulated corpus: reproducible, mixed formats, labelled, never mixed with real data."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from etl.pipeline import run_etl
+from etl.simulate import write_corpus
+from etl.warehouse import DataQualityError
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return write_corpus(400, 11, tmp_path_factory.mktemp("sim"))
+
+
+def test_same_seed_same_corpus(tmp_path, corpus):
+    again = write_corpus(400, 11, tmp_path / "again")
+    assert (again / "labels.jsonl").read_text(encoding="utf-8") == (corpus / "labels.jsonl").read_text(encoding="utf-8")
+
+
+def test_corpus_has_the_variety_asked_for(corpus):
+    files = [p for p in (corpus / "articles").rglob("*") if p.is_file() and not p.name.startswith(".")]
+    assert {p.suffix for p in files} == {".txt", ".html", ".jsonl"}
+    gold = [json.loads(x)["gold"] for x in (corpus / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(gold) == 400
+    events = [g for g in gold if g["is_event"]]
+    assert 0.1 < 1 - len(events) / len(gold) < 0.3  # about 20% non-events
+    assert {g["event_type"] for g in events} == {"agreement", "meeting"}
+    assert {g["level"] for g in events} >= {"province", "inter-provincial", "district"}
+    assert any(g["event_date"] >= "2025-07" for g in events) and any(g["event_date"] < "2016" for g in events)
+    assert any(g["cluster"] for g in events)
+    assert len({g["province"] for g in events}) > 30
+
+
+def test_extraction_on_the_simulated_corpus(corpus):
+    from etl.evaluate import load_gold, predict, score
+
+    metrics, _ = score(load_gold(corpus / "labels.jsonl"), predict([str(corpus / "articles")]))
+    assert metrics["event_f1"] > 0.95 and metrics["province"] > 0.9
+
+
+def test_simulated_and_real_never_mix(corpus, tmp_path):
+    db = tmp_path / "real.duckdb"
+    run_etl([SEEDS], db, progress=False)
+    with pytest.raises(DataQualityError, match="simulated_and_real_never_mix"):
+        run_etl([corpus / "articles"], db, progress=False)
