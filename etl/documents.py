@@ -40,7 +40,8 @@ def doc_id_for(title: str, text: str) -> str:
 
 
 def _from_html(raw: RawDocument) -> RawDocument | Reject:
-    extracted = trafilatura.bare_extraction(raw.html, with_metadata=True, include_comments=False)
+    # fast: trafilatura's own extractor only, without comparing against its fallbacks (3x faster on news pages)
+    extracted = trafilatura.bare_extraction(raw.html, with_metadata=True, include_comments=False, fast=True)
     if extracted is None or not (extracted.text or "").strip():
         return Reject(raw.path, raw.line, "no article text found in HTML")
     return RawDocument(

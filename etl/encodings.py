@@ -13,13 +13,18 @@ from etl.reference import load_table, load_words
 from etl.text import nfc
 
 _WORD_RE = re.compile(r"\w+")
-# Letters a legacy font renders through Latin-1 code points; lots of them in a "UTF-8" text hint at it.
-_LATIN1_RE = re.compile(r"[\u00a1-\u00ff]")
 
 
 @cache
 def _tcvn3_table() -> dict[int, str]:
     return {int(row["byte"], 16): row["char"] for row in load_table("encoding_tcvn3.csv")}
+
+
+# Latin-1 letters that Vietnamese never uses: TCVN3 and VNI text read as Latin-1 is full of them.
+_NOT_VIETNAMESE = re.compile(
+    "[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db-\u00df"
+    "\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb-\u00ff]"
+)
 
 
 @cache
@@ -30,8 +35,7 @@ def _vni_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def from_tcvn3(text: str) -> str:
-    table = _tcvn3_table()
-    return "".join(table.get(ord(c), c) for c in text)
+    return text.translate(_tcvn3_table())
 
 
 def from_vni(text: str) -> str:
@@ -53,7 +57,7 @@ def _best_legacy(candidates: dict[str, str]) -> tuple[str, str]:
 def repair_legacy_text(text: str) -> tuple[str, str | None]:
     """A text already in Unicode may still carry TCVN3/VNI letters (pasted from an old document)."""
     sample = text[:20000]
-    if len(_LATIN1_RE.findall(sample)) < max(5, len(sample) // 200):
+    if len(_NOT_VIETNAMESE.findall(sample)) < max(5, len(sample) // 200):
         return text, None
     base = vietnamese_score(text)
     name, fixed = _best_legacy({"tcvn3": from_tcvn3(text), "vni": from_vni(text)})

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import multiprocessing
+import os
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,12 +18,14 @@ from tqdm import tqdm
 from etl import warehouse
 from etl.documents import Document, process
 from etl.events import Extracted, build_tables
-from etl.reading import Reject, read_paths
+from etl.reading import Item, Reject, read_paths
 from etl.warehouse import DataQualityError
 
 __all__ = ["DataQualityError", "RunSummary", "run_etl"]
 
-BATCH = 2000
+BATCH = 2000  # documents extracted and written together
+PARALLEL_FROM = 400  # fewer inputs than this are extracted in the main process
+MAX_WORKERS = 8
 
 
 @dataclass
@@ -101,6 +106,28 @@ def _extracted_from_warehouse(con) -> list[Extracted]:
     ]
 
 
+def _process_any(item: Item) -> Document | Reject:
+    return item if isinstance(item, Reject) else process(item)
+
+
+def _processed(items: Iterable[Item], bar: tqdm) -> Iterator[Document | Reject]:
+    """Extraction on every core, in batches so memory stays bounded; input order is kept."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    iterator = iter(items)
+    first = list(itertools.islice(iterator, PARALLEL_FROM))
+    if workers < 2 or len(first) < PARALLEL_FROM:  # a small run: no process start-up cost
+        for item in first:
+            bar.update()
+            yield _process_any(item)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        batch = first
+        while batch:
+            yield from pool.imap(_process_any, batch, chunksize=64)
+            bar.update(len(batch))
+            batch = list(itertools.islice(iterator, BATCH))
+
+
 def run_etl(paths: Iterable[str | Path], db: Path, progress: bool = True) -> RunSummary:
     db = Path(db)
     with warehouse.load_lock(db):
@@ -148,10 +175,9 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool) -> RunSumm
         extractions.clear()
         sightings.clear()
 
-    bar = tqdm(read_paths(paths), unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
-    for item in bar:
+    bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
+    for result in _processed(read_paths(paths), bar):
         summary.inputs += 1
-        result = item if isinstance(item, Reject) else process(item)
         if isinstance(result, Reject):
             summary.rejects.append(result)
             continue

@@ -53,7 +53,12 @@ def _ascii_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
+_CANDIDATE = re.compile(rf"(?<![^\W\d_])[A-Za-z][a-z]*(?: [a-z]+){{{MIN_RUN - 1},}}(?![^\W\d_])")
+
+
 def find_spam_phrases(text: str) -> list[str]:
+    if not _CANDIDATE.search(text):  # no run of plain ASCII words at all: nothing to look at
+        return []
     words = _WORD_RE.findall(text)
     if not words:
         return []

@@ -19,22 +19,22 @@ MEANS_TOPIC = "tuyen_truyen"
 
 
 @cache
-def _keywords() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = sorted(load_table("topic_keywords.csv"), key=lambda r: len(r["keyword"]), reverse=True)
-    return tuple((re.compile(rf"(?<!\w){re.escape(r['keyword'])}(?!\w)", re.I), r["topic"]) for r in rows)
+def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every keyword, longest first, so the longest keyword at a place wins."""
+    topic_of = {r["keyword"].lower(): r["topic"] for r in load_table("topic_keywords.csv")}
+    alts = sorted(topic_of, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in alts) + r")(?!\w)", re.I), topic_of
 
 
 def keyword_topics(text: str) -> list[str]:
-    """Topics whose keywords the text names, in order of first appearance (longest keyword first)."""
-    hits: dict[str, int] = {}
-    taken = [False] * len(text)
-    for pattern, topic in _keywords():
-        for m in pattern.finditer(text):
-            if any(taken[m.start() : m.end()]):
-                continue
-            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-            hits[topic] = min(hits.get(topic, m.start()), m.start())
-    return sorted(hits, key=hits.get)
+    """Topics whose keywords the text names, in order of first appearance."""
+    pattern, topic_of = _keywords()
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        topic = topic_of[m.group(1).lower()]
+        if topic not in found:
+            found.append(topic)
+    return found
 
 
 def mask(text: str, parties: list[Party]) -> str:
