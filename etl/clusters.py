@@ -26,7 +26,7 @@ def find_cluster(title: str, lead: str) -> str | None:
 
 
 @cache
-def _rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+def rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     members: dict[str, list[str]] = {}
     for r in load_table("cluster_members.csv"):
         members.setdefault(r["cluster_id"], []).append(r["province"])
@@ -41,7 +41,7 @@ def cluster_roster(cluster: str, context: str) -> tuple[str | None, tuple[str, .
     key = fold(cluster)
     context_f = fold(context)
     best = None
-    for cid, (network, name, members) in _rosters().items():
+    for cid, (network, name, members) in rosters().items():
         if fold(name) == key or key in fold(name):
             score = 2 if fold(network) in context_f else 1
             if best is None or score > best[0]:

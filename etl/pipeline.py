@@ -81,6 +81,7 @@ def _extraction_row(doc: Document) -> dict:
         "confidence": json.dumps(doc.confidence),
         "party_details": json.dumps(doc.party_details, ensure_ascii=False),
         "flags": doc.flags,
+        "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
     }
 
 
@@ -140,6 +141,7 @@ def run_etl(paths: Iterable[str | Path], db: Path, progress: bool = True) -> Run
                 warehouse.replace_table(con, name, rows)
             summary.events = len(tables["events"])
             warehouse.run_script(con, "macros.sql")
+            warehouse.run_script(con, "quality.sql")
             con.execute(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],

@@ -11,8 +11,8 @@ chosen as (
 ),
 
 touched as (
-    select distinct c.event_id, c.event_type, p.province_legacy
-    from chosen c join event_provinces p using (event_id)
+    select distinct event_id, event_type, province
+    from (select event_id, event_type, unnest(places_legacy) as province from chosen)
 ),
 
 final as (
@@ -20,7 +20,7 @@ final as (
         count(t.event_id) filter (where t.event_type = 'agreement') as agreements,
         count(t.event_id) filter (where t.event_type = 'meeting') as meetings,
         count(t.event_id) as events
-    from members m left join touched t on t.province_legacy = m.province
+    from members m left join touched t on t.province = m.province
     group by all
 )
 

@@ -6,22 +6,24 @@ with chosen as (
     select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
-involved as (  -- every province an event involves, named in the chosen geography
-    select distinct c.event_id, c.event_type,
-        case when $geography = 'current' then p.province_current else p.province end as province,
-        -- the polygon it is drawn on: 63 legacy units for the time's geography, 34 for today's
-        case when $geography = 'current' then p.province_current else p.province_legacy end as map_province,
-        case when $geography = 'current' then p.region_current else p.region end as region
-    from chosen c join event_provinces p using (event_id)
+involved as (  -- every province an event involves; map_province is the polygon it is drawn on
+    select unnest(places) as province, unnest(map_places) as map_province, event_type from chosen
 ),
 
-final as (
-    select province, any_value(map_province) as map_province, any_value(region) as region,
+counted as (
+    select province, any_value(map_province) as map_province,
         count(*) filter (where event_type = 'agreement') as agreements,
         count(*) filter (where event_type = 'meeting') as meetings,
         count(*) as events
     from involved where province is not null
     group by province
+),
+
+final as (
+    select c.province, c.map_province,
+        (select any_value(p.region) from provinces p where p.province = c.map_province) as region,
+        c.agreements, c.meetings, c.events
+    from counted c
 )
 
 select * from final order by events desc, province

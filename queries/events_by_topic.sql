@@ -6,11 +6,15 @@ with chosen as (
     select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
-final as (
-    select t.topic, case when $lang = 'en' then r.name_en else r.name_vi end as topic_name, c.event_type,
-        count(*) as events
-    from chosen c join event_topics t using (event_id) join topics r on r.topic = t.topic
+counted as (
+    select topic, event_type, count(*) as events
+    from (select unnest(topics) as topic, event_type from chosen)
     group by all
+),
+
+final as (
+    select c.topic, case when $lang = 'en' then r.name_en else r.name_vi end as topic_name, c.event_type, c.events
+    from counted c join topics r using (topic)
 )
 
 select * from final order by events desc, topic

@@ -1,42 +1,25 @@
--- The filtered events with their evidence: the analyst's table.
+-- The filtered events with their evidence: the analyst's table (newest first, up to $limit rows).
 -- grain: one row per event
 -- params: the shared filter set, $lang, $limit
 -- columns: event_id, event_date, event_type, place, level, parties, topics, period, cluster, n_sources, sources, title
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select event_id, event_day, event_date, event_type, place, level, parties_text, topics, period_start,
+        period_end, cluster, n_sources, sources_text, title
+    from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
-parties as (
-    select p.event_id, string_agg(o.name, '; ' order by p.position) as parties
-    from event_parties p join organisations o using (org_id)
-    where p.event_id in (select event_id from chosen)
-    group by p.event_id
-),
-
-topics as (
-    select t.event_id,
-        string_agg(case when $lang = 'en' then r.name_en else r.name_vi end, ', ' order by t.rank) as topics
-    from event_topics t join topics r on r.topic = t.topic
-    where t.event_id in (select event_id from chosen)
-    group by t.event_id
-),
-
-sources as (
-    select s.event_id, string_agg(coalesce(s.url, s.source_id), ' | ' order by s.doc_id) as sources
-    from event_sources s where s.event_id in (select event_id from chosen)
-    group by s.event_id
+newest as (  -- limit before formatting: the table never formats more rows than it shows
+    select * from chosen order by event_day desc nulls last, event_id limit $limit
 ),
 
 final as (
-    select c.event_id, c.event_date, c.event_type, c.place, c.level, p.parties, t.topics,
-        case when c.period_start is null then null
-             else c.period_start::varchar || '–' || coalesce(c.period_end, c.period_start)::varchar end as period,
-        c.cluster, c.n_sources, s.sources, c.title
-    from chosen c
-    left join parties p using (event_id)
-    left join topics t using (event_id)
-    left join sources s using (event_id)
+    select n.event_id, n.event_date, n.event_type, n.place, n.level, n.parties_text as parties,
+        (select string_agg(case when $lang = 'en' then r.name_en else r.name_vi end, ', ' order by list_position(n.topics, r.topic))
+         from topics r where list_contains(n.topics, r.topic)) as topics,
+        case when n.period_start is null then null
+             else n.period_start::varchar || '–' || coalesce(n.period_end, n.period_start)::varchar end as period,
+        n.cluster, n.n_sources, n.sources_text as sources, n.title, n.event_day
+    from newest n
 )
 
-select * from final order by event_date desc nulls last, event_id
-limit $limit
+select * exclude (event_day) from final order by event_day desc nulls last, event_id

@@ -1,16 +1,13 @@
--- Documents whose extraction was repaired or inferred, or whose confidence is low.
+-- Documents whose extraction was repaired or inferred, or whose confidence is low (lowest first).
 -- grain: one row per flagged document
--- params: $min_confidence
+-- params: $min_confidence (at most 0.6: document_quality holds those below it), $limit
 -- columns: source_id, title, flags, confidence, is_event, path
-with scored as (
-    select d.source_id, d.title, d.flags, d.path, x.is_event,
-        (select min(v::double) from (select unnest(map_values(json_transform(x.confidence, '"MAP(VARCHAR, DOUBLE)"'))) as v)) as confidence
-    from documents d join extractions x using (doc_id)
-),
-
-final as (
-    select source_id, title, flags, confidence, is_event, path from scored
-    where len(flags) > 0 or confidence < $min_confidence
+with final as (
+    select source_id, title, flags, min_confidence as confidence, is_event, path, doc_id
+    from document_quality
+    where len(flags) > 0 or min_confidence < $min_confidence
+    order by min_confidence nulls first, doc_id
+    limit $limit
 )
 
-select * from final order by confidence nulls first, source_id
+select * exclude (doc_id) from final

@@ -2,18 +2,24 @@
 -- grain: one row
 -- params: the shared filter set ($date_from .. $search)
 -- columns: agreements, meetings, events, programs_in_force, provinces, bodies
-with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+with scope as (  -- one scan: everything up to the end of the period; the period and type are applied below
+    select * from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
-signed_before_end as (  -- programs signed up to the end of the period, whatever the start filter
-    select * from filtered_events(null, $date_to, 'agreement', $region, $province, $cluster_id, $topic, $level, $geography, $search)
+chosen as (
+    select * from scope
+    where ($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type)
 ),
 
-in_force as (
-    select count(*) as programs_in_force from signed_before_end
-    where coalesce(period_end, period_start, year(event_day)) >= coalesce(year($date_from::date), 0)
+in_force as (  -- programs signed by the end of the period whose years overlap it, whatever the type filter
+    select count(*) as programs_in_force from scope
+    where event_type = 'agreement'
+        and coalesce(period_end, period_start, year(event_day)) >= coalesce(year($date_from::date), 0)
         and coalesce(period_start, year(event_day)) <= coalesce(year($date_to::date), 9999)
+),
+
+bodies as (
+    select count(distinct org_key) as bodies from (select unnest(org_keys) as org_key from chosen)
 ),
 
 final as (
@@ -23,7 +29,7 @@ final as (
         count(*) as events,
         (select programs_in_force from in_force) as programs_in_force,
         count(distinct place) as provinces,
-        (select count(distinct p.org_id) from event_parties p where p.event_id in (select event_id from chosen)) as bodies
+        (select bodies from bodies) as bodies
     from chosen
 )
 

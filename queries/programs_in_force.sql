@@ -3,20 +3,17 @@
 -- params: the shared filter set
 -- columns: year, programs
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search) where event_type = 'agreement'
+    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search) where event_type = 'agreement' and event_day is not null
 ),
 
-spans as (
-    select event_id, coalesce(period_start, year(event_day)) as y0,
-        coalesce(period_end, period_start, year(event_day)) as y1
-    from chosen where event_day is not null
+years as (  -- one row per agreement and year of its program
+    select unnest(range(coalesce(period_start, year(event_day)),
+                        coalesce(period_end, period_start, year(event_day)) + 1)) as year
+    from chosen
 ),
 
 final as (
-    select y.year, count(s.event_id) as programs
-    from (select unnest(range(min(y0), max(y1) + 1)) as year from spans) y
-    join spans s on y.year between s.y0 and s.y1
-    group by y.year
+    select year, count(*) as programs from years group by year
 )
 
 select * from final order by year

@@ -20,7 +20,7 @@ EXTRA = {
     "program_periods": {"limit": 100},
     "events_table": {"lang": "vi", "limit": 500},
     "event_sources_text": {"event_id": "none"},
-    "flagged_documents": {"min_confidence": 0.6},
+    "flagged_documents": {"min_confidence": 0.6, "limit": 100},
     "etl_runs_list": {"limit": 5},
     "filter_options": {"lang": "vi"},
 }

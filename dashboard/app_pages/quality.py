@@ -9,7 +9,7 @@ LOW_CONFIDENCE = 0.6
 
 f = ui.page_header("page_quality", "quality_intro")
 st.subheader(t("flagged_docs", f.lang))
-flagged = data.query("flagged_documents", min_confidence=LOW_CONFIDENCE)
+flagged = data.query("flagged_documents", min_confidence=LOW_CONFIDENCE, limit=1000)
 if flagged.empty:
     st.info(t("none_flagged", f.lang))
 else:

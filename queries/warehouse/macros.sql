@@ -1,6 +1,8 @@
 -- The shared filter set as one table macro, so every dashboard query filters the same way.
 -- Created at load time, stored in the warehouse; readers only call it. Each p_* argument may be NULL ("all").
 -- p_geography: 'time' (the province as named at the time, 63 units before July 2025) or 'current' (34 units).
+-- Adds: place, place_region (the host in the chosen geography), places and map_places (every province the
+-- event involves, as shown and as drawn on the map of that geography).
 create or replace macro filtered_events(
     p_date_from, p_date_to, p_event_type, p_region, p_province, p_cluster_id, p_topic, p_level, p_geography, p_search
 ) as table
@@ -8,7 +10,9 @@ with located as (
     select
         e.*,
         case when p_geography = 'current' then e.province_current else e.province end as place,
-        case when p_geography = 'current' then e.region_current else e.region end as place_region
+        case when p_geography = 'current' then e.region_current else e.region end as place_region,
+        case when p_geography = 'current' then e.places_current else e.places_time end as places,
+        case when p_geography = 'current' then e.places_current else e.places_legacy end as map_places
     from events e
 ),
 
@@ -20,16 +24,8 @@ final as (
         and (p_region is null or l.place_region = p_region)
         and (p_province is null or l.place = p_province)
         and (p_level is null or l.level = p_level)
-        and (p_topic is null or l.event_id in (select t.event_id from event_topics t where t.topic = p_topic))
-        and (
-            p_cluster_id is null
-            or l.cluster_id = p_cluster_id
-            or l.event_id in (
-                select ep.event_id from event_provinces ep
-                join cluster_members cm on cm.province = ep.province_legacy
-                where cm.cluster_id = p_cluster_id
-            )
-        )
+        and (p_topic is null or list_contains(l.topics, p_topic))
+        and (p_cluster_id is null or list_contains(l.cluster_ids, p_cluster_id))
         and (
             p_search is null
             or l.search_text like '%' || strip_accents(lower(replace(replace(p_search, 'đ', 'd'), 'Đ', 'D'))) || '%'

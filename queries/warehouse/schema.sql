@@ -33,8 +33,15 @@ create table if not exists extractions (
     record json not null,            -- the event record as extracted
     confidence json,
     party_details json,
-    flags varchar[]
+    flags varchar[],
+    min_confidence double            -- the lowest field confidence, for the data-quality page
 );
+
+-- Warehouses made before a column existed get it here (loads are incremental, so old files live on).
+alter table extractions add column if not exists min_confidence double;
+update extractions set min_confidence = (
+    select min(v::double) from (select unnest(map_values(json_transform(confidence, '"MAP(VARCHAR, DOUBLE)"'))) as v)
+) where min_confidence is null and confidence is not null;
 
 create table if not exists rejects (
     run_id integer not null,
@@ -74,7 +81,17 @@ create or replace table events (
     n_sources integer,
     confidence double,               -- the lowest field confidence of the representative document
     flags varchar[],
-    search_text varchar              -- title, places, parties and cluster, lowercased without diacritics
+    search_text varchar,             -- title, places, parties and cluster, lowercased without diacritics
+    -- Denormalised copies of the event_* tables, so dashboard aggregates need no joins at 1M events:
+    topics varchar[],                -- topic codes, most relevant first
+    places_time varchar[],           -- host first, then provinces involved, as named at the time
+    places_legacy varchar[],         -- the same, in the 63-unit geography (parallel to places_time)
+    places_current varchar[],        -- the same in today's 34 units (merged ones once)
+    org_ids varchar[],               -- parties, in order
+    org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts
+    parties_text varchar,            -- parties as one string, for tables and exports
+    sources_text varchar,            -- source URLs (or ids) as one string
+    cluster_ids varchar[]            -- clusters it belongs to: tagged with, or involving a member province
 );
 
 create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);
@@ -86,3 +103,7 @@ create or replace table event_provinces (
     region varchar, region_current varchar, role varchar
 );
 create or replace table event_fields (event_id varchar, field varchar, confidence double);
+create or replace table document_quality (  -- filled by quality.sql after every load
+    doc_id varchar, flags varchar[], min_confidence double, is_event boolean, source_id varchar, title varchar,
+    path varchar
+);

@@ -1,0 +1,1 @@
+"""Benchmarks: `phoihop bench` (never timed tests). Results: benchmarks/RESULTS.md and the JSON it writes."""
