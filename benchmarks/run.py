@@ -1,0 +1,352 @@
+"""`phoihop bench`: ETL throughput, extraction time, query latency, the pandas baseline, page reruns and the
+dashboard's memory, on this machine. Prints tables, writes JSON and benchmarks/RESULTS.md.
+
+Sizes: ETL on 10,000 and 100,000 simulated articles; queries and pages on warehouses of 100,000 and
+1,000,000 events synthesised in DuckDB with the real schema. `--quick` runs small sizes (a smoke run).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+
+import queries
+from benchmarks import baseline, synth
+from dashboard.filter_model import Filters
+from etl.documents import process
+from etl.reading import RawDocument, read_paths
+from etl.simulate import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / "work"
+FILTER_SETS = {
+    "no filter": Filters(),
+    "one region": Filters(region="Tây Nguyên"),
+    "cluster, one year": Filters(
+        cluster_id="khuyenhoc_dbsh_cum3", date_from=date(2022, 1, 1), date_to=date(2022, 12, 31)
+    ),
+    "province, one quarter": Filters(province="Nghệ An", date_from=date(2023, 4, 1), date_to=date(2023, 6, 30)),
+    "search": Filters(search="ninh binh"),
+}
+EXTRA = {
+    "events_by_period": {"grain": "quarter"},
+    "latest_events": {"limit": 10},
+    "events_by_topic": {"lang": "vi"},
+    "topic_by_region": {"lang": "vi"},
+    "program_periods": {"limit": 300},
+    "events_table": {"lang": "vi", "limit": 5000},
+    "event_sources_text": {"event_id": "e00000001"},
+    "flagged_documents": {"min_confidence": 0.6, "limit": 1000},
+    "etl_runs_list": {"limit": 20},
+    "filter_options": {"lang": "vi"},
+}
+PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "quality"]
+PROVINCES = [
+    "Nghệ An",
+    "Hà Nội",
+    "Gia Lai",
+    "Cà Mau",
+    "Lạng Sơn",
+    "Thanh Hóa",
+    "Đắk Lắk",
+    "Bến Tre",
+    "Hải Dương",
+    "Quảng Nam",
+    "Sơn La",
+    "An Giang",
+]
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))]
+
+
+def machine() -> dict:
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    mem = next((int(line.split()[1]) // 1024 for line in meminfo if line.startswith("MemTotal")), None)
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "memory_mb": mem,
+        "duckdb": duckdb.__version__,
+        "when": datetime.now().isoformat(timespec="seconds"),
+    }
+
+
+def corpus(n: int) -> Path:
+    path = WORK / f"corpus_{n}"
+    if not (path / "labels.jsonl").exists():
+        write_corpus(n, 2024, path)
+    return path
+
+
+def bench_etl(n: int) -> dict:
+    db = WORK / f"etl_{n}.duckdb"
+    for p in WORK.glob(f"etl_{n}.duckdb*"):
+        p.unlink()
+    source = corpus(n) / "articles"
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "etl.cli", "etl", str(source), "--db", str(db), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    return {
+        "articles": n,
+        "seconds": round(seconds, 1),
+        "articles_per_s": round(n / seconds),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "exit": os.waitstatus_to_exitcode(status),
+    }
+
+
+def bench_extraction(n: int, sample: int) -> dict:
+    items = [i for i in read_paths([corpus(n) / "articles"]) if isinstance(i, RawDocument)][:sample]
+    process(items[0])
+    times = []
+    for item in items:
+        t = time.perf_counter()
+        process(item)
+        times.append((time.perf_counter() - t) * 1000)
+    return {"articles": len(items), "median_ms": round(statistics.median(times), 2), "p99_ms": round(pct(times, 99), 2)}
+
+
+def warehouse(n_events: int) -> Path:
+    db = WORK / f"synth_{n_events}.duckdb"
+    if not db.exists():
+        synth.build(db, n_events)
+    return db
+
+
+def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(":memory:")
+    con.execute("attach ? as wh (read_only)", [str(db)])
+    con.execute("use wh")
+    return con
+
+
+def params(name: str, f: Filters) -> dict:
+    q = queries.registry()[name]
+    out = dict(f.query_params()) if "geography" in q.params else {}
+    if "cluster_id" in q.params and not out.get("cluster_id"):
+        out["cluster_id"] = "khuyenhoc_dbsh_cum3"
+    return {**out, **{k: v for k, v in EXTRA.get(name, {}).items() if k in q.params}}
+
+
+def bench_queries(n_events: int, repeats: int) -> list[dict]:
+    con = open_read_only(warehouse(n_events))
+    rows = []
+    for name, q in sorted(queries.registry().items()):
+        sets = FILTER_SETS if "geography" in q.params else {"no filter": Filters()}
+        for label, f in sets.items():
+            p = params(name, f)
+            queries.run(con, name, **p)
+            times = []
+            for _ in range(repeats):
+                t = time.perf_counter()
+                queries.run(con, name, **p)
+                times.append((time.perf_counter() - t) * 1000)
+            rows.append(
+                {
+                    "events": n_events,
+                    "query": name,
+                    "filters": label,
+                    "p50_ms": round(pct(times, 50), 1),
+                    "p95_ms": round(pct(times, 95), 1),
+                }
+            )
+    return rows
+
+
+def bench_pandas(n_events: int, repeats: int, query_rows: list[dict]) -> list[dict]:
+    con = open_read_only(warehouse(n_events))
+    frames = baseline.load_frames(con)
+    rows = []
+    for name, fn in baseline.BASELINES.items():
+        for label in ("no filter", "one region", "search"):
+            f = FILTER_SETS[label]
+            fn(frames, f)
+            times = []
+            for _ in range(repeats):
+                t = time.perf_counter()
+                fn(frames, f)
+                times.append((time.perf_counter() - t) * 1000)
+            pandas_ms = pct(times, 50)
+            duck = next(
+                r["p50_ms"]
+                for r in query_rows
+                if r["query"] == name and r["filters"] == label and r["events"] == n_events
+            )
+            rows.append(
+                {
+                    "events": n_events,
+                    "query": name,
+                    "filters": label,
+                    "duckdb_ms": duck,
+                    "pandas_ms": round(pandas_ms, 1),
+                    "ratio": round(duck / pandas_ms, 2),
+                }
+            )
+    return rows
+
+
+def bench_pages(n_events: int, repeats: int) -> list[dict]:
+    import logging
+
+    from streamlit.testing.v1 import AppTest
+
+    logging.getLogger("streamlit").setLevel(logging.ERROR)  # "missing ScriptRunContext" in bare mode, per widget
+    os.environ["PHOIHOP_DB"] = str(warehouse(n_events))
+    rows = []
+    for page in PAGES:
+        at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()
+        if page != "overview":
+            at.switch_page(f"app_pages/{page}.py").run()
+        times = []
+        for i in range(repeats):  # a different province each time: a filter change the caches have not seen
+            at.sidebar.selectbox(key="f_province").set_value(PROVINCES[i % len(PROVINCES)])
+            t = time.perf_counter()
+            at.run()
+            times.append((time.perf_counter() - t) * 1000)
+            assert not at.exception, (page, [e.value for e in at.exception])
+        rows.append(
+            {"events": n_events, "page": page, "p50_ms": round(pct(times, 50)), "p95_ms": round(pct(times, 95))}
+        )
+    return rows
+
+
+def bench_dashboard_memory(n_events: int) -> dict:
+    """Peak memory of a real `streamlit run` process serving every page with filter changes to a browser."""
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "dashboard" / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+            "--browser.gatherUsageStats",
+            "false",
+            "--",
+            "--db",
+            str(warehouse(n_events)),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    try:
+        time.sleep(6)
+        args = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+            page = browser.new_page(viewport={"width": 1400, "height": 1600})
+            for path in PAGES:
+                for query in ("", "?province=Ngh%E1%BB%87+An", "?region=T%C3%A2y+Nguy%C3%AAn&type=meeting"):
+                    page.goto(f"http://127.0.0.1:{port}/{'' if path == 'overview' else path}{query}")
+                    page.wait_for_timeout(2500)
+            browser.close()
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        peak = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM"))
+        return {"events": n_events, "peak_rss_mb": round(peak / 1024)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def table(rows: list[dict], columns: list[str]) -> str:
+    head = "| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"
+    return head + "".join("| " + " | ".join(str(r.get(c, "")) for c in columns) + " |\n" for r in rows)
+
+
+def main(json_path: Path | None = None, quick: bool = False) -> int:
+    WORK.mkdir(parents=True, exist_ok=True)
+    article_sizes = [500] if quick else [10_000, 100_000]
+    event_sizes = [20_000] if quick else [100_000, 1_000_000]
+    repeats = 3 if quick else 20
+    results: dict = {"machine": machine(), "quick": quick}
+    results["etl"] = [bench_etl(n) for n in article_sizes]
+    print(table(results["etl"], ["articles", "seconds", "articles_per_s", "peak_rss_mb"]))
+    results["extraction"] = bench_extraction(article_sizes[0], 300 if quick else 3000)
+    print(table([results["extraction"]], ["articles", "median_ms", "p99_ms"]))
+    results["queries"] = [row for n in event_sizes for row in bench_queries(n, repeats)]
+    worst = {}
+    for r in results["queries"]:
+        key = (r["events"], r["query"])
+        worst[key] = max(worst.get(key, 0), r["p95_ms"])
+    summary = [{"events": k[0], "query": k[1], "worst_p95_ms": v} for k, v in sorted(worst.items())]
+    print(table(summary, ["events", "query", "worst_p95_ms"]))
+    results["pandas"] = [row for n in event_sizes for row in bench_pandas(n, max(3, repeats // 4), results["queries"])]
+    print(table(results["pandas"], ["events", "query", "filters", "duckdb_ms", "pandas_ms", "ratio"]))
+    results["pages"] = bench_pages(event_sizes[-1], 3 if quick else 12)
+    print(table(results["pages"], ["events", "page", "p50_ms", "p95_ms"]))
+    results["dashboard_memory"] = None if quick else bench_dashboard_memory(event_sizes[-1])
+    if results["dashboard_memory"]:
+        print(table([results["dashboard_memory"]], ["events", "peak_rss_mb"]))
+    if json_path:
+        json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if not quick:
+        write_results_md(results, summary)
+    return 0
+
+
+def write_results_md(results: dict, summary: list[dict]) -> None:
+    m = results["machine"]
+    history = (ROOT / "benchmarks" / "history.md").read_text(encoding="utf-8")
+    text = f"""# Benchmark results
+
+Latest run of `phoihop bench` ({m["when"]}; Python {m["python"]}, DuckDB {m["duckdb"]}, {m["cpus"]} cores,
+{m["memory_mb"]} MB, {m["platform"]}). The JSON with every figure is `benchmarks/results.json`.
+
+## ETL end to end (read, clean, extract, load; simulated articles)
+{table(results["etl"], ["articles", "seconds", "articles_per_s", "peak_rss_mb"])}
+Peak RSS is the main process; extraction workers (one per core) are extra.
+
+## Extraction alone, per article
+{table([results["extraction"]], ["articles", "median_ms", "p99_ms"])}
+## Queries: worst p95 over the filter sets (no filter, one region, a cluster over a year, a province over a quarter, a search)
+{table(summary, ["events", "query", "worst_p95_ms"])}
+## DuckDB against the pandas baseline (p50; ratio below 1 means DuckDB is faster)
+{table(results["pandas"], ["events", "query", "filters", "duckdb_ms", "pandas_ms", "ratio"])}
+## Page reruns under AppTest after a filter change
+{table(results["pages"], ["events", "page", "p50_ms", "p95_ms"])}
+## Dashboard process memory
+{table([results["dashboard_memory"]], ["events", "peak_rss_mb"]) if results["dashboard_memory"] else ""}
+{history}"""
+    (ROOT / "benchmarks" / "RESULTS.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else None))
