@@ -210,8 +210,21 @@ def bench_pages(n_events: int, repeats: int) -> list[dict]:
 
     from streamlit.testing.v1 import AppTest
 
-    logging.getLogger("streamlit").setLevel(logging.ERROR)  # "missing ScriptRunContext" in bare mode, per widget
+    for name in list(logging.root.manager.loggerDict):  # "missing ScriptRunContext" in bare mode, per widget
+        if name.startswith("streamlit"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+    previous = os.environ.get("PHOIHOP_DB")
     os.environ["PHOIHOP_DB"] = str(warehouse(n_events))
+    try:
+        return _page_reruns(AppTest, n_events, repeats)
+    finally:
+        if previous is None:
+            os.environ.pop("PHOIHOP_DB", None)
+        else:
+            os.environ["PHOIHOP_DB"] = previous
+
+
+def _page_reruns(AppTest, n_events: int, repeats: int) -> list[dict]:  # noqa: N803 (the class, passed in)
     rows = []
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()

@@ -131,21 +131,23 @@ def province_map_figure(
     drawn = df.groupby("map_province", as_index=False)["events"].sum().rename(columns={"map_province": "province"})
     data = pd.DataFrame({"province": names}).merge(drawn, on="province", how="left")
     data["events"] = data["events"].fillna(0).astype(int)
-    fig = px.choropleth_map(
-        data,
-        geojson=geo,
-        locations="province",
-        featureidkey="id",
-        color="events",
-        color_continuous_scale=SEQUENTIAL,
-        map_style="white-bg",
-        center={"lat": 16.0, "lon": 106.3},
-        zoom=4.3,
-        opacity=0.9,
-        labels={"events": t("events", lang), "province": t("province", lang)},
-        custom_data=["province"],
+    # graph_objects rather than plotly.express: px re-processes the GeoJSON on every call (260 ms against 30 ms).
+    fig = go.Figure(
+        go.Choroplethmap(
+            geojson=geo,
+            featureidkey="id",
+            locations=data["province"],
+            z=data["events"],
+            customdata=data[["province"]].to_numpy(),
+            colorscale=SEQUENTIAL,
+            marker_opacity=0.9,
+            marker_line_width=0.6,
+            marker_line_color="#555",
+            colorbar={"title": {"text": t("events", lang)}},
+            hovertemplate="<b>%{location}</b><br>" + t("events", lang) + ": %{z}<extra></extra>",
+        )
     )
-    fig.update_traces(marker_line_width=0.6, marker_line_color="#555")
+    fig.update_layout(map={"style": "white-bg", "center": {"lat": 16.0, "lon": 106.3}, "zoom": 4.3})
     fig.update_layout(height=720 if presentation else 640)
     return apply_theme(fig, t("map_title", lang), note, presentation)
 

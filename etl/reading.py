@@ -155,6 +155,8 @@ def parse_crawler_record(raw: bytes | str, path: str, line: int | None, default_
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return Reject(path, line, f"malformed JSON: {exc.msg if hasattr(exc, 'msg') else exc}")
+    except RecursionError:
+        return Reject(path, line, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return Reject(path, line, "a record must be a JSON object")
     text, html = record.get("text"), record.get("html")

@@ -8,18 +8,21 @@ with chosen as (
     from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
+topic_names as (  -- one map from code to name, instead of a lookup per row
+    select map(list(topic), list(case when $lang = 'en' then name_en else name_vi end)) as names from topics
+),
+
 newest as (  -- limit before formatting: the table never formats more rows than it shows
     select * from chosen order by event_day desc nulls last, event_id limit $limit
 ),
 
 final as (
     select n.event_id, n.event_date, n.event_type, n.place, n.level, n.parties_text as parties,
-        (select string_agg(case when $lang = 'en' then r.name_en else r.name_vi end, ', ' order by list_position(n.topics, r.topic))
-         from topics r where list_contains(n.topics, r.topic)) as topics,
+        array_to_string(list_transform(n.topics, lambda code: tn.names[code]), ', ') as topics,
         case when n.period_start is null then null
              else n.period_start::varchar || '–' || coalesce(n.period_end, n.period_start)::varchar end as period,
         n.cluster, n.n_sources, n.sources_text as sources, n.title, n.event_day
-    from newest n
+    from newest n cross join topic_names tn
 )
 
 select * exclude (event_day) from final order by event_day desc nulls last, event_id

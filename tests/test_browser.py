@@ -148,3 +148,20 @@ def test_selecting_a_bar_narrows_to_its_events_with_a_way_back(server, page):
     expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()
     page.get_by_role("button", name="← Quay lại toàn bộ").click()
     expect(page.get_by_text("Đang xem các sự kiện của")).to_have_count(0, timeout=20000)
+
+
+def test_untrusted_article_text_is_shown_literally(server, page):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_page(page, f"{server}/events?q=yen+bai", "Sự kiện")
+    grid = page.locator("[data-testid='stDataFrame']").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    expect(page.get_by_text("<script>alert('title')</script>", exact=False).first).to_be_visible()
+    expect(page.get_by_text("[bấm vào đây](javascript:alert('md'))", exact=False).first).to_be_visible()
+    expect(page.get_by_text("<img src=x onerror=\"alert('img')\">", exact=False).first).to_be_visible()
+    assert page.locator("main img[src='x']").count() == 0
+    assert page.locator("main a[href^='javascript']").count() == 0
+    page.wait_for_timeout(1000)
+    assert dialogs == []  # nothing ran
