@@ -50,7 +50,7 @@ def cmd_etl(args: argparse.Namespace) -> int:
     from etl.pipeline import DataQualityError, run_etl
 
     try:
-        summary = run_etl(args.paths, Path(args.db), progress=not args.quiet)
+        summary = run_etl(args.paths, Path(args.db), progress=not args.quiet, corrections_path=Path(args.corrections))
     except DataQualityError as exc:
         print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
         return 3
@@ -113,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders (read recursively)")
     p.add_argument("--db", default=str(DEFAULT_DB), help=f"warehouse file (default {DEFAULT_DB})")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--corrections",
+        default="data/corrections.csv",
+        help="analysts' corrections applied after extraction (default data/corrections.csv)",
+    )
     p.set_defaults(func=cmd_etl)
 
     p = sub.add_parser("extract", help="print one JSON event record per input document")

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from etl import corrections as corrections_mod
 from etl import warehouse
+from etl.corrections import Correction
 from etl.documents import Document, process
 from etl.events import Extracted, build_tables
 from etl.reading import Item, Reject, read_paths
@@ -37,6 +39,7 @@ class RunSummary:
     duplicates: int = 0
     events: int = 0
     rejects: list[Reject] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:
@@ -54,6 +57,10 @@ class RunSummary:
             f"  rejected:         {len(self.rejects)}",
         ]
         lines += [f"    {n:>5}  {reason}" for reason, n in reasons.most_common()]
+        if self.corrections:
+            applied = sum(c.status == "applied" for c in self.corrections)
+            lines.append(f"  corrections:      {applied} applied of {len(self.corrections)}")
+            lines += [f"    line {c.line}: {c.status}: {c.reason}" for c in self.corrections if c.status != "applied"]
         return "\n".join(lines)
 
 
@@ -85,14 +92,18 @@ def _extraction_row(doc: Document) -> dict:
     }
 
 
-def _extracted_from_warehouse(con) -> list[Extracted]:
+def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extracted]:
+    """Every extraction, with the analysts' corrections applied; only events go on to the event tables."""
+    corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
         select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags
-        from extractions x join documents d using (doc_id) where x.is_event
-        """
+        from extractions x join documents d using (doc_id)
+        where x.is_event or list_contains(?, d.source_id)
+        """,
+        [sorted(corrected_ids)],
     ).fetchall()
-    return [
+    items = [
         Extracted(
             doc_id,
             source_id,
@@ -105,6 +116,12 @@ def _extracted_from_warehouse(con) -> list[Extracted]:
         )
         for doc_id, source_id, url, title, record, conf, details, flags in rows
     ]
+    by_source = {e.source_id: e.record for e in items}
+    corrections_mod.apply(by_source, corrections)
+    for e in items:
+        if any(c.status == "applied" and c.source_id == e.source_id for c in corrections):
+            e.flags = sorted({*e.flags, "corrected"})
+    return [e for e in items if e.record.get("is_event") and e.record.get("event_type")]
 
 
 def _process_any(item: Item) -> Document | Reject:
@@ -129,14 +146,36 @@ def _processed(items: Iterable[Item], bar: tqdm) -> Iterator[Document | Reject]:
             batch = list(itertools.islice(iterator, BATCH))
 
 
-def run_etl(paths: Iterable[str | Path], db: Path, progress: bool = True) -> RunSummary:
+def run_etl(
+    paths: Iterable[str | Path], db: Path, progress: bool = True, corrections_path: Path | None = None
+) -> RunSummary:
     db = Path(db)
+    corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:
             summary = _load(con, paths, db, progress)
             warehouse.load_reference(con)
-            tables = build_tables(_extracted_from_warehouse(con))
+            tables = build_tables(_extracted_from_warehouse(con, corrections))
+            summary.corrections = corrections
+            warehouse.replace_table(
+                con,
+                "corrections",
+                [
+                    {
+                        "line": c.line,
+                        "source_id": c.source_id,
+                        "field": c.field,
+                        "value": c.value,
+                        "note": c.note,
+                        "author": c.author,
+                        "created_at": c.created_at,
+                        "status": c.status,
+                        "reason": c.reason,
+                    }
+                    for c in corrections
+                ],
+            )
             for name, rows in tables.items():
                 warehouse.replace_table(con, name, rows)
             summary.events = len(tables["events"])

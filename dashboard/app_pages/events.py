@@ -12,11 +12,12 @@ state = ui.show_events(table, f, key="ev_table", selectable=True)
 if table.empty:
     st.stop()
 
+# The files are made when a button is clicked, not on every rerun: an Excel file of 5,000 rows takes a second.
 left, right = st.columns(2)
-left.download_button(t("download_csv", f.lang), exports.to_csv_bytes(table), "phoihop_events.csv", "text/csv")
+left.download_button(t("download_csv", f.lang), lambda: exports.to_csv_bytes(table), "phoihop_events.csv", "text/csv")
 right.download_button(
     t("download_xlsx", f.lang),
-    exports.to_xlsx_bytes(table),
+    lambda: exports.to_xlsx_bytes(table),
     "phoihop_events.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 )

@@ -102,6 +102,10 @@ create or replace table event_provinces (
     event_id varchar, province varchar, province_legacy varchar, province_current varchar,
     region varchar, region_current varchar, role varchar
 );
+create or replace table corrections (  -- data/corrections.csv as applied by the last run
+    line integer, source_id varchar, field varchar, value varchar, note varchar, author varchar,
+    created_at varchar, status varchar, reason varchar
+);
 create or replace table event_fields (event_id varchar, field varchar, confidence double);
 create or replace table document_quality (  -- filled by quality.sql after every load
     doc_id varchar, flags varchar[], min_confidence double, is_event boolean, source_id varchar, title varchar,

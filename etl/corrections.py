@@ -1,0 +1,162 @@
+"""Analysts' corrections (data/corrections.csv: source_id, field, value, note), applied after extraction on
+every run, so a fix survives every re-run. A correction that matches no document, or whose value is not
+valid, is reported with its reason, never dropped silently."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from etl.dates import parse_partial
+from etl.places import gazetteer
+from etl.reference import load_table
+from etl.register import LEVELS
+
+FIELDS = (
+    "is_event",
+    "event_type",
+    "event_date",
+    "province",
+    "provinces_involved",
+    "level",
+    "parties",
+    "topics",
+    "period_start",
+    "period_end",
+    "cluster",
+)
+HEADER = ["source_id", "field", "value", "note", "author", "created_at"]
+
+
+@dataclass
+class Correction:
+    source_id: str
+    field: str
+    value: str
+    note: str = ""
+    author: str = ""
+    created_at: str = ""
+    line: int = 0
+    status: str = "pending"  # applied | unmatched | invalid
+    reason: str = ""
+
+
+def read_corrections(path: Path) -> list[Correction]:
+    if not path.exists():
+        return []
+    with open(path, newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        Correction(
+            source_id=(r.get("source_id") or "").strip(),
+            field=(r.get("field") or "").strip(),
+            value=(r.get("value") or "").strip(),
+            note=r.get("note") or "",
+            author=r.get("author") or "",
+            created_at=r.get("created_at") or "",
+            line=i,
+        )
+        for i, r in enumerate(rows, start=2)
+    ]
+
+
+def append_correction(path: Path, correction: Correction) -> None:
+    """Add one correction (the dashboard writes the same file analysts edit)."""
+    new = not path.exists()
+    with open(path, "a", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        if new:
+            writer.writerow(HEADER)
+        writer.writerow(
+            [
+                correction.source_id,
+                correction.field,
+                correction.value,
+                correction.note,
+                correction.author,
+                correction.created_at,
+            ]
+        )
+
+
+def _split(value: str) -> list[str]:
+    return [x.strip() for x in value.replace("|", ";").split(";") if x.strip()]
+
+
+def coerce(field: str, value: str) -> Any:
+    """The corrected value in the record's type; raises ValueError with the reason when it is not valid."""
+    gaz = gazetteer()
+    if field not in FIELDS:
+        raise ValueError(f"unknown field {field!r} (one of: {', '.join(FIELDS)})")
+    if field == "is_event":
+        if value.lower() not in ("true", "false", "1", "0", "có", "không"):
+            raise ValueError("is_event must be true or false")
+        return value.lower() in ("true", "1", "có")
+    if field == "event_type":
+        if value not in ("agreement", "meeting"):
+            raise ValueError("event_type must be agreement or meeting")
+        return value
+    if field == "event_date":
+        parsed = parse_partial(value)
+        if parsed is None:
+            raise ValueError(f"invalid date {value!r}")
+        return parsed
+    if field == "province":
+        if not value:
+            return None
+        province = gaz.canonical(value)
+        if province is None:
+            raise ValueError(f"unknown province {value!r}")
+        return province
+    if field == "provinces_involved":
+        names = [gaz.canonical(x) for x in _split(value)]
+        if None in names:
+            raise ValueError(f"unknown province in {value!r}")
+        return names
+    if field == "level":
+        if value not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+        return value
+    if field == "parties":
+        return _split(value)
+    if field == "topics":
+        codes = _split(value.replace(",", ";"))
+        known = {r["topic"] for r in load_table("topics.csv")}
+        if not codes or set(codes) - known:
+            raise ValueError(f"unknown topic code(s) in {value!r}")
+        return codes
+    if field in ("period_start", "period_end"):
+        if not value:
+            return None
+        if not value.isdigit() or not 1990 <= int(value) <= 2100:
+            raise ValueError(f"{field} must be a year")
+        return int(value)
+    return value or None  # cluster
+
+
+def apply(records: dict[str, dict[str, Any]], corrections: list[Correction]) -> list[Correction]:
+    """Apply corrections in file order to records keyed by source_id (in place); returns every correction
+    with its status. Geography fields that follow from the province are recomputed."""
+    gaz = gazetteer()
+    for c in corrections:
+        record = records.get(c.source_id)
+        if record is None:
+            c.status, c.reason = "unmatched", f"no document with source_id {c.source_id!r}"
+            continue
+        try:
+            value = coerce(c.field, c.value)
+        except ValueError as exc:
+            c.status, c.reason = "invalid", str(exc)
+            continue
+        record[c.field] = value
+        if c.field == "is_event" and value and not record.get("event_type"):
+            record["event_type"] = "agreement"
+        if c.field in ("province", "event_date") and record.get("province"):
+            legacy = gaz.canonical(record["province"])
+            record["province"] = gaz.for_date(legacy, record.get("event_date"))
+            record["province_current"] = gaz.current_of(legacy)
+            record["region"] = gaz.region_of(record["province"])
+        c.status = "applied"
+    return corrections
