@@ -92,7 +92,7 @@ def _stacked_bars(categories: list[str], counts: dict[str, list[int]], lang: str
                 hovertemplate="%{y}: %{x}<extra>" + t(kind, lang) + "</extra>",
             )
         )
-    fig.update_layout(barmode="stack")
+    fig.update_layout(barmode="stack", legend_traceorder="normal")
     fig.update_yaxes(autorange="reversed", automargin=True, title=axis_title)
     fig.update_xaxes(title=t("events", lang))
     return fig

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,8 +66,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    import subprocess
-
     app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
     cmd = [
         sys.executable,
@@ -88,7 +87,9 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         "--db",
         str(Path(args.db).resolve()),
     ]
-    return subprocess.call(cmd)
+    # Become the Streamlit process (no child left behind): stopping `phoihop dashboard` stops the server.
+    os.execv(sys.executable, cmd)
+    return 0  # not reached
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:

@@ -72,14 +72,26 @@ def merge_current(legacy: dict) -> dict:
         parts.setdefault(current[f["id"]], []).append(shape(f["geometry"]).buffer(0))
     features = []
     for name, shapes in sorted(parts.items()):
-        geom = unary_union(shapes).simplify(0.005)
-        geo = json.loads(json.dumps(mapping(geom)))
+        geom = unary_union(shapes).simplify(0.008)
+        geo = json.loads(json.dumps(mapping(geom)), parse_float=lambda x: round(float(x), 3))
         features.append({"type": "Feature", "id": name, "properties": {"province": name}, "geometry": geo})
     return {"type": "FeatureCollection", "features": features}
 
 
+def simplified(collection: dict, tolerance: float = 0.008) -> dict:
+    """Fewer points (about 1 km): the map is sent to the browser on every rerun, so its size is latency."""
+    from shapely.geometry import mapping, shape
+
+    features = []
+    for f in collection["features"]:
+        geom = shape(f["geometry"]).buffer(0).simplify(tolerance, preserve_topology=True)
+        coords = json.loads(json.dumps(mapping(geom)), parse_float=lambda x: round(float(x), 3))
+        features.append({**f, "geometry": coords})
+    return {"type": "FeatureCollection", "features": features}
+
+
 def build(js_path: Path) -> None:
-    legacy = decode(js_path.read_text(encoding="utf-8"))
+    legacy = simplified(decode(js_path.read_text(encoding="utf-8")))
     assert len(legacy["features"]) == 63, len(legacy["features"])
     GEO_DIR.mkdir(parents=True, exist_ok=True)
     (GEO_DIR / "provinces_legacy.geojson").write_text(json.dumps(legacy, ensure_ascii=False), encoding="utf-8")
