@@ -44,7 +44,7 @@ EXTRA = {
     "events_by_topic": {"lang": "vi"},
     "topic_by_region": {"lang": "vi"},
     "program_periods": {"limit": 300},
-    "events_table": {"lang": "vi", "limit": 5000},
+    "events_table": {"lang": "vi", "limit": 2000},
     "event_sources_text": {"event_id": "e00000001"},
     "flagged_documents": {"min_confidence": 0.6, "limit": 1000},
     "etl_runs_list": {"limit": 20},

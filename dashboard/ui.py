@@ -16,7 +16,7 @@ from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 
-TABLE_LIMIT = 5000
+TABLE_LIMIT = 2000  # the newest rows shown (and downloaded); narrower filters show the others
 
 
 def filters() -> Filters:
@@ -110,7 +110,8 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
             t("title", f.lang): df["title"],
         }
     )
-    st.caption(t("showing_rows", f.lang, n=fmt_int(len(df))))
+    key_text = "showing_newest" if len(df) >= TABLE_LIMIT else "showing_rows"
+    st.caption(t(key_text, f.lang, n=fmt_int(len(df))))
     return st.dataframe(
         view,
         hide_index=True,

@@ -165,3 +165,55 @@ def test_untrusted_article_text_is_shown_literally(server, page):
     assert page.locator("main a[href^='javascript']").count() == 0
     page.wait_for_timeout(1000)
     assert dialogs == []  # nothing ran
+
+
+def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path):
+    """Several browser sessions read the dashboard while `phoihop etl` loads and swaps its warehouse:
+    no error, and every figure is the old warehouse's or the new one's, never a half-loaded one."""
+    from etl.pipeline import run_etl
+    from tests.test_warehouse import _write_corpus
+
+    db = tmp_path / "live.duckdb"
+    run_etl([ROOT / "data" / "raw"], db, progress=False)
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, 2500)
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        sessions = [browser.new_context(viewport={"width": 1200, "height": 1000}).new_page() for _ in range(3)]
+        open_page(sessions[0], base + "/", "Tổng quan")
+        before = metric_value(sessions[0], "Ký kết")
+        load = subprocess.Popen(
+            [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        seen = set()
+        while load.poll() is None or len(seen) < 2:
+            for page in sessions:
+                open_page(page, base + "/", "Tổng quan")
+                assert page.locator("[data-testid='stException']").count() == 0
+                seen.add(metric_value(page, "Ký kết"))
+            if load.poll() is not None and len(seen) < 2:
+                seen.add(metric_value(sessions[0], "Ký kết"))
+                break
+        assert load.returncode == 0
+        open_page(sessions[1], base + "/", "Tổng quan")
+        after = metric_value(sessions[1], "Ký kết")
+        assert after != before
+        assert seen <= {before, after}, seen  # never a half-loaded figure
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
