@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,12 +21,13 @@ from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, process
 from etl.events import Extracted, build_tables
-from etl.reading import Item, Reject, read_paths
+from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.warehouse import DataQualityError
 
 __all__ = ["DataQualityError", "RunSummary", "run_etl"]
 
-BATCH = 2000  # documents extracted and written together
+BATCH = 2000  # documents written to the warehouse together
+IN_FLIGHT = 8000  # inputs read ahead of the extraction workers, at most
 PARALLEL_FROM = 400  # fewer inputs than this are extracted in the main process
 MAX_WORKERS = 8
 
@@ -124,12 +126,14 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     return [e for e in items if e.record.get("is_event") and e.record.get("event_type")]
 
 
-def _process_any(item: Item) -> Document | Reject:
+def _process_any(item: Item | PendingArticle) -> Document | Reject:
+    if isinstance(item, PendingArticle):  # read and decode here, in the worker, not in the main process
+        item = open_pending(item)
     return item if isinstance(item, Reject) else process(item)
 
 
-def _processed(items: Iterable[Item], bar: tqdm) -> Iterator[Document | Reject]:
-    """Extraction on every core, in batches so memory stays bounded; input order is kept."""
+def _processed(items: Iterable[Item | PendingArticle], bar: tqdm) -> Iterator[Document | Reject]:
+    """Extraction (and the reading of article files) on every core; memory bounded; input order kept."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     iterator = iter(items)
     first = list(itertools.islice(iterator, PARALLEL_FROM))
@@ -138,12 +142,19 @@ def _processed(items: Iterable[Item], bar: tqdm) -> Iterator[Document | Reject]:
             bar.update()
             yield _process_any(item)
         return
+    in_flight = threading.BoundedSemaphore(IN_FLIGHT)  # bounds memory when inputs come faster than results
+
+    def feed() -> Iterator[Item | PendingArticle]:
+        for item in itertools.chain(first, iterator):
+            in_flight.acquire()
+            yield item
+
+    # One continuous stream: the workers never wait for the main process to write a batch.
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        batch = first
-        while batch:
-            yield from pool.imap(_process_any, batch, chunksize=64)
-            bar.update(len(batch))
-            batch = list(itertools.islice(iterator, BATCH))
+        for result in pool.imap(_process_any, feed(), chunksize=64):
+            in_flight.release()
+            bar.update()
+            yield result
 
 
 def run_etl(
@@ -217,7 +228,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool) -> RunSumm
         sightings.clear()
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
-    for result in _processed(read_paths(paths), bar):
+    for result in _processed(read_paths(paths, defer_articles=True), bar):
         summary.inputs += 1
         if isinstance(result, Reject):
             summary.rejects.append(result)

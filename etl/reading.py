@@ -82,38 +82,70 @@ def _is_simulated(folder: Path) -> bool:
     return (folder / SIMULATED_MARKER).exists() or (folder.parent != folder and _is_simulated(folder.parent))
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
+@dataclass
+class PendingArticle:
+    """An article file checked but not yet read: a worker process reads and decodes it (see `open_pending`)."""
+
+    path: Path
+    simulated: bool
+
+
+def read_paths(paths: Iterable[str | Path], defer_articles: bool = False) -> Iterator[Item | PendingArticle]:
+    """Every input item; with `defer_articles`, txt and html files come as PendingArticle for a worker to read."""
     for entry in list_files(paths):
         if isinstance(entry, Reject):
             yield entry
             continue
         simulated = _is_simulated(entry.resolve().parent)
         try:
-            for item in read_file(entry):
-                if simulated and isinstance(item, RawDocument):
-                    item.flags.append("simulated")
-                elif simulated and isinstance(item, RegisterRow):
-                    item.fields["simulated"] = True
-                yield item
+            problem = check_file(entry)
+            if problem:
+                yield problem
+            elif defer_articles and entry.suffix.lower() in ARTICLE_SUFFIXES:
+                yield PendingArticle(entry, simulated)
+            else:
+                for item in read_file(entry):
+                    yield _mark(item, simulated)
         except Exception as exc:  # a reader bug must not sink the run: the file becomes a reject
             yield Reject(str(entry), None, f"unreadable: {type(exc).__name__}: {exc}"[:300])
 
 
-def read_file(path: Path) -> Iterator[Item]:
+def open_pending(pending: PendingArticle) -> Item:
+    try:
+        return _mark(read_article_file(pending.path), pending.simulated)
+    except Exception as exc:
+        return Reject(str(pending.path), None, f"unreadable: {type(exc).__name__}: {exc}"[:300])
+
+
+def _mark(item: Item, simulated: bool) -> Item:
+    if simulated and isinstance(item, RawDocument):
+        item.flags.append("simulated")
+    elif simulated and isinstance(item, RegisterRow):
+        item.fields["simulated"] = True
+    return item
+
+
+def check_file(path: Path) -> Reject | None:
+    """Refuse from the file's type and size alone, before reading a byte of it."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield Reject(str(path), None, f"unsupported file type '{suffix or '(none)'}'")
-        return
+        return Reject(str(path), None, f"unsupported file type '{suffix or '(none)'}'")
     size = path.stat().st_size
     limit = {".jsonl": MAX_STREAM_BYTES, ".csv": MAX_REGISTER_BYTES, ".xlsx": MAX_REGISTER_BYTES}.get(
         suffix, MAX_ARTICLE_BYTES
     )
     if size > limit:
-        yield Reject(str(path), None, f"file too large ({size / 1024**2:.0f} MB, limit {limit / 1024**2:.0f} MB)")
-        return
+        return Reject(str(path), None, f"file too large ({size / 1024**2:.0f} MB, limit {limit / 1024**2:.0f} MB)")
     if size == 0:
-        yield Reject(str(path), None, "empty file")
+        return Reject(str(path), None, "empty file")
+    return None
+
+
+def read_file(path: Path) -> Iterator[Item]:
+    if problem := check_file(path):
+        yield problem
         return
+    suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from read_jsonl(path)
     elif suffix == ".csv":
