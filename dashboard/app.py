@@ -7,6 +7,7 @@ app_pages/ that reads the filters, runs named queries and hands frames to figure
 import sys
 from pathlib import Path
 
+import duckdb
 import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
@@ -36,4 +37,8 @@ pages = [
     st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon=":material/table_view:"),
     st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon=":material/fact_check:"),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except duckdb.Error as exc:  # a warehouse from an older version lacks a table or column: say what to do
+    st.error(t("old_warehouse", lang))
+    st.caption(str(exc).splitlines()[0])

@@ -29,6 +29,16 @@ def db_path() -> Path:
     return Path(os.environ.get("PHOIHOP_DB", DEFAULT_DB))
 
 
+def corrections_path() -> Path:
+    """The analysts' corrections file, shared with `phoihop etl` (default data/corrections.csv)."""
+    return Path(os.environ.get("PHOIHOP_CORRECTIONS", ROOT / "data" / "corrections.csv"))
+
+
+def raw_dir() -> Path:
+    """Where uploaded originals are kept (default data/raw)."""
+    return Path(os.environ.get("PHOIHOP_RAW", ROOT / "data" / "raw"))
+
+
 def db_key() -> tuple[str, int, int] | None:
     path = db_path()
     try:

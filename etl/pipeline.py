@@ -132,13 +132,13 @@ def _process_any(item: Item | PendingArticle) -> Document | Reject:
     return item if isinstance(item, Reject) else process(item)
 
 
-def _processed(items: Iterable[Item | PendingArticle], bar: tqdm) -> Iterator[Document | Reject]:
+def _processed(items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True) -> Iterator[Document | Reject]:
     """Extraction (and the reading of article files) on every core; memory bounded; input order kept."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS) if parallel else 1
     iterator = iter(items)
     first = list(itertools.islice(iterator, PARALLEL_FROM))
     if workers < 2 or len(first) < PARALLEL_FROM:  # a small run: no process start-up cost
-        for item in first:
+        for item in itertools.chain(first, iterator):
             bar.update()
             yield _process_any(item)
         return
@@ -158,14 +158,20 @@ def _processed(items: Iterable[Item | PendingArticle], bar: tqdm) -> Iterator[Do
 
 
 def run_etl(
-    paths: Iterable[str | Path], db: Path, progress: bool = True, corrections_path: Path | None = None
+    paths: Iterable[str | Path],
+    db: Path,
+    progress: bool = True,
+    corrections_path: Path | None = None,
+    parallel: bool = True,
 ) -> RunSummary:
+    """Load inputs into the warehouse. `parallel=False` keeps extraction in this process (the dashboard's
+    uploads: forking a threaded server is not safe)."""
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:
-            summary = _load(con, paths, db, progress)
+            summary = _load(con, paths, db, progress, parallel)
             warehouse.load_reference(con)
             tables = build_tables(_extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
@@ -206,7 +212,7 @@ def run_etl(
     return summary
 
 
-def _load(con, paths: Iterable[str | Path], db: Path, progress: bool) -> RunSummary:
+def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: bool = True) -> RunSummary:
     run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
     started = datetime.now()
     summary = RunSummary(run_id, db)
@@ -228,7 +234,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool) -> RunSumm
         sightings.clear()
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
-    for result in _processed(read_paths(paths, defer_articles=True), bar):
+    for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):
         summary.inputs += 1
         if isinstance(result, Reject):
             summary.rejects.append(result)

@@ -1,9 +1,14 @@
-"""Chất lượng dữ liệu: flagged documents, rejected inputs with reasons, the latest ETL runs."""
+"""Chất lượng dữ liệu: flagged documents, rejected inputs, the latest ETL runs; corrections and uploads."""
+
+from datetime import datetime
 
 import streamlit as st
 
 from dashboard import data, ui
 from dashboard.i18n import t
+from dashboard.uploads import ACCEPTED, UploadError, save_uploads
+from etl.corrections import FIELDS, Correction, append_correction
+from etl.pipeline import DataQualityError, run_etl
 
 LOW_CONFIDENCE = 0.6
 
@@ -25,3 +30,58 @@ else:
 
 st.subheader(t("runs", f.lang))
 st.dataframe(data.query("etl_runs_list", limit=20), hide_index=True, width="stretch")
+
+
+def reload(paths: list) -> None:
+    """Run the ETL on the new inputs (or none: corrections only) into the warehouse the dashboard shows."""
+    try:
+        summary = run_etl(
+            paths, data.db_path(), progress=False, corrections_path=data.corrections_path(), parallel=False
+        )
+    except DataQualityError as exc:
+        st.error(f"{t('load_refused', f.lang)}: {exc}")
+        return
+    st.success(t("load_done", f.lang))
+    st.text(summary.render())  # paths and reasons as plain text
+
+
+st.subheader(t("correct_title", f.lang))
+with st.form("qa_correction", clear_on_submit=True):
+    source_id = st.text_input(t("correct_source", f.lang), max_chars=300)
+    field = st.selectbox(t("correct_field", f.lang), FIELDS)
+    value = st.text_input(t("correct_value", f.lang), max_chars=2000)
+    note = st.text_input(t("correct_note", f.lang), max_chars=500)
+    submitted = st.form_submit_button(t("correct_save", f.lang))
+if submitted:
+    if not source_id.strip():
+        st.warning(t("correct_need_source", f.lang))
+    else:
+        author = st.session_state.get("user", "dashboard")
+        append_correction(
+            data.corrections_path(),
+            Correction(
+                source_id.strip(),
+                field,
+                value.strip(),
+                note.strip(),
+                author=author,
+                created_at=datetime.now().isoformat(),
+            ),
+        )
+        st.success(t("correct_saved", f.lang))
+        reload([])
+
+st.subheader(t("upload_title", f.lang))
+st.caption(t("upload_help", f.lang))
+uploaded = st.file_uploader(t("upload_files", f.lang), type=ACCEPTED, accept_multiple_files=True, key="qa_upload")
+if uploaded and st.button(t("upload_load", f.lang)):
+    try:
+        saved = save_uploads(
+            [(u.name, u.getvalue()) for u in uploaded], data.raw_dir(), author=st.session_state.get("user", "dashboard")
+        )
+    except UploadError as exc:
+        st.error(str(exc))
+    else:
+        for line in saved.skipped:
+            st.text(line)
+        reload([saved.folder])
