@@ -12,12 +12,15 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
 
-from dashboard import data, sidebar  # noqa: E402
+from dashboard import auth, data, sidebar  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
 st.set_page_config(page_title="Phối hợp", page_icon=":material/handshake:", layout="wide")
 
+user, role = auth.gate(st.session_state.get("f_lang", "vi"))  # draws only the sign-in form until signed in
+st.session_state["role"] = role
 filters = sidebar.render()
+auth.sign_out_button(filters.lang)
 lang = filters.lang
 if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].iloc[0]):
     st.warning(t("simulated_banner", lang), icon=":material/science:")

@@ -83,6 +83,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         "false",
         "--client.toolbarMode",
         "minimal",  # no "Deploy" button: this is an office's own server
+        "--secrets.files",
+        os.environ.get("PHOIHOP_SECRETS", str(Path(__file__).resolve().parent.parent / ".streamlit" / "secrets.toml")),
         "--",
         "--db",
         str(Path(args.db).resolve()),
@@ -90,6 +92,19 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     # Become the Streamlit process (no child left behind): stopping `phoihop dashboard` stops the server.
     os.execv(sys.executable, cmd)
     return 0  # not reached
+
+
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from dashboard.passwords import hash_password
+
+    password = sys.stdin.readline().rstrip("\n") if not sys.stdin.isatty() else getpass.getpass("Password: ")
+    if len(password) < 8:
+        print("a password needs 8 characters or more", file=sys.stderr)
+        return 2
+    print(hash_password(password))
+    return 0
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
@@ -140,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="where to write the results as JSON")
     p.add_argument("--quick", action="store_true", help="small sizes only (a smoke run)")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("hash-password", help="print a password hash for .streamlit/secrets.toml")
+    p.set_defaults(func=cmd_hash_password)
 
     p = sub.add_parser("dashboard", help="serve the dashboard")
     p.add_argument("--db", default=str(DEFAULT_DB))

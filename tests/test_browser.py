@@ -217,3 +217,45 @@ def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, warehouse, tmp_path):
+    from dashboard.passwords import hash_password
+
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        f'[phoihop.users.lan]\nrole = "analyst"\npassword_hash = "{hash_password("mat-khau-lan")}"\n', encoding="utf-8"
+    )
+    port = _free_port()
+    env = {**__import__("os").environ, "PHOIHOP_SECRETS": str(secrets)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(warehouse), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        page = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
+        for path, title in PAGES.items():
+            open_page(page, f"{base}/{path}?type=agreement", "Đăng nhập")
+            assert page.get_by_role("heading", name=title, exact=True).count() == 0 or title == "Đăng nhập"
+            assert page.locator("[data-testid='stMetric'], [data-testid='stDataFrame'], .js-plotly-plot").count() == 0
+            assert page.locator("[data-testid='stDownloadButton'], [data-testid='stFileUploader']").count() == 0
+        page.get_by_label("Tên đăng nhập").fill("lan")
+        page.get_by_label("Mật khẩu").fill("mat-khau-lan")
+        page.get_by_role("button", name="Đăng nhập").click()
+        expect(
+            page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
+        ).to_be_visible(timeout=30000)
+        page.context.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

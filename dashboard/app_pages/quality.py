@@ -45,6 +45,10 @@ def reload(paths: list) -> None:
     st.text(summary.render())  # paths and reasons as plain text
 
 
+if st.session_state.get("role", "analyst") != "analyst":
+    st.info(t("analyst_only", f.lang))
+    st.stop()
+
 st.subheader(t("correct_title", f.lang))
 with st.form("qa_correction", clear_on_submit=True):
     source_id = st.text_input(t("correct_source", f.lang), max_chars=300)
