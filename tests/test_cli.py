@@ -36,3 +36,10 @@ def test_evaluate_exits_0_on_the_seeds():
     result = phoihop("evaluate", str(INPUTS.parent / "seed_labels.jsonl"), str(SEEDS))
     assert result.returncode == 0, result.stdout
     assert "parties_f1" in result.stdout and "BELOW" not in result.stdout
+
+
+def test_dashboard_listens_on_this_machine_only_by_default():
+    from etl.cli import build_parser
+
+    args = build_parser().parse_args(["dashboard"])
+    assert args.address == "127.0.0.1"

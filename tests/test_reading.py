@@ -109,8 +109,12 @@ def test_missing_path_is_a_reject(tmp_path):
 
 
 def test_oversized_file_is_rejected_without_reading_it(tmp_path):
+    import resource
+
     big = tmp_path / "huge.txt"
     with open(big, "wb") as fh:
-        fh.truncate(25 * 1024 * 1024)  # sparse: costs no disk, and the reader must not load it
+        fh.truncate(200 * 1024 * 1024)  # 200 MB, sparse: costs no disk; the reader must not load it
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     (item,) = _items(big)
-    assert isinstance(item, Reject) and item.reason.startswith("file too large")
+    assert isinstance(item, Reject) and item.reason == "file too large (200 MB, limit 20 MB)"
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024  # KB: nothing was loaded
