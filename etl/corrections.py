@@ -10,23 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from etl.dates import parse_partial
+from etl.extract import RECORD_FIELDS
 from etl.places import gazetteer
 from etl.reference import load_table
 from etl.register import LEVELS
 
-FIELDS = (
-    "is_event",
-    "event_type",
-    "event_date",
-    "province",
-    "provinces_involved",
-    "level",
-    "parties",
-    "topics",
-    "period_start",
-    "period_end",
-    "cluster",
-)
+# Every field of the event record but those that follow from the province (current unit, region).
+FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("province_current", "region"))
 HEADER = ["source_id", "field", "value", "note", "author", "created_at"]
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.encodings import _tcvn3_table, _vni_pattern
+from etl.extract import empty_record
 from etl.places import MERGER_DATE, gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
 from etl.reference import REFERENCE_DIR, load_table
@@ -274,21 +275,7 @@ def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:
     }
     title = rng.choice(tpl["non_event_titles"]).format(**values)
     text = rng.choice(tpl["non_event_leads"]).format(**values)
-    gold = {
-        "is_event": False,
-        "event_type": None,
-        "event_date": None,
-        "province": None,
-        "province_current": None,
-        "region": None,
-        "provinces_involved": [],
-        "level": None,
-        "parties": [],
-        "topics": [],
-        "period_start": None,
-        "period_end": None,
-        "cluster": None,
-    }
+    gold = empty_record()
     return title, text, gold, day
 
 

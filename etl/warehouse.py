@@ -80,27 +80,17 @@ def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:
     con.execute((QUERIES_DIR / name).read_text(encoding="utf-8"))
 
 
-def replace_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | pd.DataFrame) -> None:
+def replace_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
     """Fill a table created by schema.sql with rows, keeping its declared column types."""
-    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
     con.execute(f"delete from {table}")
-    if frame.empty:
-        return
-    columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
-    frame = frame.reindex(columns=columns)
-    con.register("_incoming", frame)
-    try:
-        con.execute(f"insert into {table} select * from _incoming")
-    finally:
-        con.unregister("_incoming")
+    append_rows(con, table, rows)
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
     if not rows:
         return
-    frame = pd.DataFrame(rows)
     columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
-    frame = frame.reindex(columns=columns)
+    frame = pd.DataFrame(rows).reindex(columns=columns)
     con.register("_incoming", frame)
     try:
         con.execute(f"insert into {table} select * from _incoming")
