@@ -7,6 +7,8 @@ exported image still says what it shows.
 from __future__ import annotations
 
 import json
+import math
+import re
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +40,11 @@ def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool =
         plot_bgcolor="white",
     )
     return fig
+
+
+def title_of(fig: go.Figure) -> str:
+    """The figure's title without its filter note or markup (a slide's heading)."""
+    return re.sub(r"<[^>]+>", "", (fig.layout.title.text or "").split("<br>")[0]).strip()
 
 
 def _counts_axis(fig: go.Figure, axis: str, values: pd.Series) -> None:
@@ -110,7 +117,9 @@ def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     return apply_theme(fig, t("by_region", lang), note)
 
 
-def events_by_province_figure(df: pd.DataFrame, lang: str = "vi", note: str = "", top: int = 20) -> go.Figure:
+def events_by_province_figure(
+    df: pd.DataFrame, lang: str = "vi", note: str = "", top: int = 20, title_key: str = "by_province"
+) -> go.Figure:
     data = df.sort_values(["events", "province"], ascending=[False, True]).head(top)
     fig = _stacked_bars(
         data["province"].tolist(),
@@ -120,7 +129,12 @@ def events_by_province_figure(df: pd.DataFrame, lang: str = "vi", note: str = ""
     )
     fig.update_layout(height=max(320, 24 * len(data) + 120))
     _counts_axis(fig, "x", data["events"])
-    return apply_theme(fig, t("by_province", lang), note)
+    return apply_theme(fig, t(title_key, lang), note)
+
+
+def partner_provinces_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    """The provinces a province worked with: the same ranking, under its own title."""
+    return events_by_province_figure(df, lang, note, title_key="partner_provinces")
 
 
 @cache
@@ -159,7 +173,10 @@ def province_map_figure(
     return apply_theme(fig, t("map_title", lang), note, presentation)
 
 
-def cluster_members_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+def cluster_members_figure(
+    df: pd.DataFrame, lang: str = "vi", note: str = "", title_key: str = "member_activity"
+) -> go.Figure:
+    """Every member on the axis, those with nothing too: a gap in a cluster is news."""
     data = df.sort_values("province", key=lambda s: s.map(vi_sort_key))
     long = data.melt(id_vars=["province"], value_vars=["agreements", "meetings"], var_name="kind", value_name="n")
     long["type_label"] = long["kind"].map({"agreements": t("agreement", lang), "meetings": t("meeting", lang)})
@@ -174,7 +191,7 @@ def cluster_members_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
         custom_data=["province"],
     )
     _counts_axis(fig, "y", data["events"])
-    return apply_theme(fig, t("member_activity", lang), note)
+    return apply_theme(fig, t(title_key, lang), note)
 
 
 def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -274,3 +291,54 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig.update_xaxes(dtick=1)
     _counts_axis(fig, "y", df["programs"])
     return apply_theme(fig, t("programs_per_year", lang), note)
+
+
+# Projector and export: any figure above, restyled. Large type read from the back of a hall, black on white,
+# darker grid lines; the export adds a footnote naming the data source and date.
+PRESENT_FONT = 26
+EXPORT_SIZE = (1920, 1080)
+_NOTE_SIZE = re.compile(r"font-size:\d+px")
+
+
+def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
+    """A copy of `fig` in the high-contrast projector theme."""
+    out = go.Figure(fig)
+    old_height = fig.layout.height or 450
+    title = out.layout.title.text or ""
+    out.update_layout(
+        title={"text": _NOTE_SIZE.sub(f"font-size:{int(PRESENT_FONT * 0.8)}px", title), "font": {"size": 38}},
+        font={"family": FONT, "size": PRESENT_FONT, "color": "#000"},
+        height=height,
+        margin={"l": 20, "r": 30, "t": 150, "b": 30},
+        legend={"font": {"size": PRESENT_FONT}},
+        hoverlabel={"font": {"size": PRESENT_FONT}},
+    )
+    out.update_xaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
+    out.update_yaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
+    if out.layout.map.zoom is not None:  # the same area fills the taller frame
+        out.update_layout(map_zoom=out.layout.map.zoom + math.log2(height / old_height))
+        out.update_traces(marker_line_color="#000", selector={"type": "choroplethmap"})
+    if any(trace.type == "heatmap" for trace in out.data):
+        out.update_traces(textfont={"size": PRESENT_FONT}, selector={"type": "heatmap"})
+    return out
+
+
+def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE) -> go.Figure:
+    """A copy of `fig` sized for a 1920×1080 slide or image file, with the source and date as a footnote."""
+    width, height = size
+    out = presentation_figure(fig, height)
+    out.update_layout(width=width, margin={"b": 130})
+    out.add_annotation(
+        text=footnote,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-95,
+        showarrow=False,
+        align="left",
+        font={"size": 20, "color": "#333"},
+    )
+    return out

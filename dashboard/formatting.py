@@ -59,3 +59,9 @@ def vi_sort_key(text: str | None) -> tuple:
 
 def vi_sorted(values: list[str]) -> list[str]:
     return sorted(values, key=vi_sort_key)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Đắk Lắk" -> "dak lak"): how people type names at a prompt."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D").lower())
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())

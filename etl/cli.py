@@ -1,4 +1,4 @@
-"""The `phoihop` command: etl, extract, evaluate, dashboard.
+"""The `phoihop` command: etl, extract, evaluate, simulate, bench, report, dashboard, hash-password.
 
 Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
 3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target.
@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from etl.documents import contract_line, process
@@ -94,6 +95,54 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import duckdb
+
+    import queries
+    from dashboard.charts import asker
+    from dashboard.images import ImageError
+    from dashboard.report import make, scope
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".pptx", ".pdf"):
+        print(f"--out must end in .pptx or .pdf: {out}", file=sys.stderr)
+        return 2
+    if args.date_from > args.date_to:
+        print(f"--from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return 2
+    if not Path(args.db).is_file():
+        print(f"no warehouse at {args.db}: load one with `phoihop etl PATH --db {args.db}`", file=sys.stderr)
+        return 1
+    kind = next((k for k in ("region", "cluster", "province") if getattr(args, k)), "all")
+    name = None if kind == "all" else getattr(args, kind)
+    with duckdb.connect(args.db, read_only=True) as con:
+        ask = asker(lambda query, **params: queries.run(con, query, **params))
+        try:
+            chosen = scope.resolve(kind, name, ask("filter_options", lang=args.lang))
+            report = make.make(ask, chosen, args.date_from, args.date_to, args.lang, out, date.today())
+        except scope.ScopeError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        except ImageError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+        except duckdb.Error as exc:
+            print(
+                f"the warehouse {args.db} lacks what reports need; rebuild it with `phoihop etl`: {exc}",
+                file=sys.stderr,
+            )
+            return 1
+    print(f"wrote {out}: {len(report.slides)} sections, {report.title}")
+    return 0
+
+
 def cmd_hash_password(args: argparse.Namespace) -> int:
     import getpass
 
@@ -158,6 +207,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("hash-password", help="print a password hash for .streamlit/secrets.toml")
     p.set_defaults(func=cmd_hash_password)
+
+    p = sub.add_parser("report", help="write a conference report (PowerPoint or PDF) for a scope and period")
+    p.add_argument("--db", default=str(DEFAULT_DB), help=f"warehouse file (default {DEFAULT_DB})")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--all", action="store_true", help="the whole country")
+    where.add_argument("--region", help="a socio-economic region, e.g. 'Tây Nguyên'")
+    where.add_argument("--cluster", help="a cluster: its id, its name, or 'network — cluster'")
+    where.add_argument("--province", help="a province, e.g. 'Đắk Lắk' (diacritics optional)")
+    p.add_argument("--from", dest="date_from", type=_iso_date, required=True, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_iso_date, required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--out", required=True, help="FILE.pptx or FILE.pdf")
+    p.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report (default vi)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("dashboard", help="serve the dashboard")
     p.add_argument("--db", default=str(DEFAULT_DB))

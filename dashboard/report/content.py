@@ -1,0 +1,167 @@
+"""The report as plain values: a list of slides, each a title and a figure, a table or a few lines.
+
+Built from the same named queries and figure builders as the dashboard, under the same filter set, so a
+number on a slide is the number on the page. Writers (slides.py, pdf.py) only lay these out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts, figures
+from dashboard.charts import Ask
+from dashboard.filter_model import Filters
+from dashboard.formatting import fmt_date, fmt_delta, fmt_int
+from dashboard.i18n import t
+from dashboard.report.scope import Scope
+
+HEADLINE = ("agreements", "meetings", "programs_in_force", "provinces", "bodies")
+
+
+@dataclass
+class Slide:
+    kind: str  # title | numbers | chart | table | text
+    title: str
+    subtitle: str = ""
+    figure: go.Figure | None = None  # chart slides: already sized and footnoted for export
+    table: pd.DataFrame | None = None  # numbers and table slides: text cells, labelled columns
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    title: str
+    lang: str
+    slides: list[Slide]
+    filters: Filters
+
+
+def period_text(f: Filters) -> str:
+    return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
+
+
+def footnote(extent: pd.Series, made_on: date, lang: str) -> str:
+    """Under every chart image: where the numbers come from and when."""
+    return t(
+        "image_footnote",
+        lang,
+        documents=fmt_int(extent["documents"] or 0),
+        last_day=fmt_date(extent["last_day"]) or "—",
+        made=fmt_date(made_on),
+    )
+
+
+def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, int]:
+    now = ask("headline_figures", f).iloc[0]
+    before_filters = f.previous_period()
+    before = ask("headline_figures", before_filters).iloc[0]
+    lang = f.lang
+    rows = []
+    for key in HEADLINE:
+        value, previous = int(now[key] or 0), int(before[key] or 0)
+        rows.append([t(key, lang), fmt_int(value), fmt_int(previous), fmt_delta(value, previous)])
+    columns = [
+        "",
+        t("this_period", lang),
+        f"{t('previous_period', lang)} ({period_text(before_filters)})",
+        t("change", lang),
+    ]
+    return pd.DataFrame(rows, columns=columns), int(now["events"] or 0)
+
+
+def _activity_charts(scope: Scope) -> list[charts.Chart]:
+    """Where the activity happened, as the scope asks: regions for the country, members for a cluster."""
+    return {
+        "all": [charts.REGIONS, charts.MAP],
+        "region": [charts.REGION_PROVINCES, charts.MAP],
+        "cluster": [charts.MEMBERS],
+        "province": [charts.PARTNERS],
+    }[scope.kind]
+
+
+def events_table(ask: Ask, f: Filters, event_type: str, expected: int) -> pd.DataFrame:
+    """Every agreement (or meeting) of the scope and period, oldest first, as text cells."""
+    rows = ask("events_table", replace(f, event_type=event_type), lang=f.lang, limit=expected)
+    rows = rows.iloc[::-1]  # the query gives the newest first; a report reads in order
+    lang = f.lang
+    table = {t("date", lang): rows["event_date"].map(fmt_date)}
+    if event_type == "meeting":
+        table[t("place", lang)] = rows["place"].fillna("—")
+    table[t("parties", lang)] = rows["parties"].fillna("—")
+    table[t("topics", lang)] = rows["topics"].fillna("")
+    if event_type == "agreement":
+        table[t("program_period", lang)] = rows["period"].fillna("—")
+    table[t("sources", lang)] = rows["sources"].fillna("")
+    return pd.DataFrame(table).reset_index(drop=True)
+
+
+def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> list[str]:
+    notes = ask("report_sources", f).iloc[0]
+    lang = f.lang
+    lines = [
+        t("report_data_events", lang, events=fmt_int(notes["events"])),
+        t(
+            "report_data_articles",
+            lang,
+            articles=fmt_int(notes["articles"]),
+            sites=fmt_int(notes["sites"]),
+            without=fmt_int(notes["articles_without_site"]),
+        ),
+        t("report_data_flagged", lang, flagged=fmt_int(notes["flagged_events"])),
+        f"{t('report_filters', lang)}: {f.describe()}",
+        t(
+            "report_data_extent",
+            lang,
+            last_day=fmt_date(extent["last_day"]) or "—",
+            documents=fmt_int(extent["documents"]),
+        ),
+    ]
+    if simulated:
+        lines.append(t("simulated_banner", lang))
+    return lines
+
+
+def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, made_on: date) -> Report:
+    """All the slides for a scope and period; a scope with nothing in the period gets a short report."""
+    f = scope.filters(date_from, date_to, lang)
+    extent = ask("data_extent").iloc[0]
+    simulated = bool(ask("warehouse_kind")["simulated"].iloc[0])
+    note = footnote(extent, made_on, lang)
+    title = t("report_title", lang)
+    slides = [
+        Slide(
+            "title",
+            title,
+            lines=[
+                scope.title(lang),
+                f"{t('period', lang)}: {period_text(f)}",
+                f"{t('made_on', lang)}: {fmt_date(made_on)}",
+            ],
+        )
+    ]
+    headline, events = _headline(ask, f)
+    slides.append(Slide("numbers", t("headline", lang), subtitle=f.describe(), table=headline))
+    if events == 0:
+        slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
+    else:
+        deck = [*_activity_charts(scope), charts.TOPICS, charts.OVER_TIME, charts.IN_FORCE]
+        for chart in deck:
+            fig = chart.build(ask, f)
+            if fig is not None:
+                slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note)))
+            else:  # said in words rather than left out: an empty chart is a finding too
+                slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
+        headline_counts = ask("headline_figures", f).iloc[0]
+        for kind, key in (("agreement", "agreements"), ("meeting", "meetings")):
+            count = int(headline_counts[key] or 0)
+            title_key = "report_agreements" if kind == "agreement" else "report_meetings"
+            if count:
+                slides.append(Slide("table", t(title_key, lang), table=events_table(ask, f, kind, count)))
+            else:
+                slides.append(Slide("text", t(title_key, lang), lines=[t("report_none_of_kind", lang)]))
+    slides.append(Slide("text", t("report_data_title", lang), lines=_data_lines(ask, f, extent, simulated)))
+    return Report(title=f"{title} — {scope.title(lang)} — {period_text(f)}", lang=lang, slides=slides, filters=f)

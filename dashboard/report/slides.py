@@ -1,0 +1,148 @@
+"""The report as a PowerPoint deck (16:9): titles in title placeholders, charts as pictures, tables as
+native tables split over as many slides as they need."""
+
+from __future__ import annotations
+
+import io
+import math
+from typing import BinaryIO
+
+import pandas as pd
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.util import Emu, Inches, Pt
+
+from dashboard.report.content import Report, Slide
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+MARGIN = Inches(0.4)
+FONT = "Arial"  # on presenters' machines; it has the Vietnamese letters (LibreOffice maps it to Liberation Sans)
+INK = RGBColor(0x11, 0x11, 0x11)
+ACCENT = RGBColor(0x1F, 0x6F, 0x8B)
+TABLE_PT = 11
+LINES_PER_SLIDE = 28  # of 11-point text in the table area, heading row included
+COLUMN_SHARES = {  # relative widths by column position, for tables of five columns
+    5: (0.09, 0.33, 0.2, 0.1, 0.28),
+}
+
+
+def _style(paragraph, size: int, bold: bool = False, color: RGBColor = INK) -> None:
+    for run in paragraph.runs:
+        run.font.name = FONT
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.color.rgb = color
+
+
+def _titled(prs: Presentation, title: str, footer: str):
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # "Title Only"
+    shape = slide.shapes.title
+    shape.left, shape.top, shape.width, shape.height = MARGIN, Inches(0.25), WIDTH - 2 * MARGIN, Inches(0.8)
+    shape.text = title
+    frame = shape.text_frame
+    frame.word_wrap = True
+    frame.paragraphs[0].alignment = 1  # left
+    _style(frame.paragraphs[0], 28, bold=True, color=ACCENT)
+    box = slide.shapes.add_textbox(MARGIN, HEIGHT - Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.3))
+    box.text_frame.text = footer
+    _style(box.text_frame.paragraphs[0], 10, color=RGBColor(0x55, 0x55, 0x55))
+    return slide
+
+
+def _lines(slide, lines: list[str], top: Emu, size: int) -> None:
+    box = slide.shapes.add_textbox(MARGIN, top, WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.6))
+    frame = box.text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        paragraph.text = line
+        paragraph.space_after = Pt(size * 0.6)
+        _style(paragraph, size)
+
+
+def _table(slide, df: pd.DataFrame, top: Emu, size: int, shares: tuple[float, ...] | None = None) -> None:
+    rows, cols = len(df) + 1, len(df.columns)
+    width = WIDTH - 2 * MARGIN
+    shape = slide.shapes.add_table(rows, cols, MARGIN, top, width, Inches(0.3) * rows)
+    table = shape.table
+    shares = shares or COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
+    for i, share in enumerate(shares):
+        table.columns[i].width = int(width * share)
+    for c, name in enumerate(df.columns):
+        table.cell(0, c).text = str(name)
+        _style(table.cell(0, c).text_frame.paragraphs[0], size, bold=True, color=RGBColor(0xFF, 0xFF, 0xFF))
+    for r, row in enumerate(df.itertuples(index=False), start=1):
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = str(value)
+            cell.text_frame.word_wrap = True
+            _style(cell.text_frame.paragraphs[0], size)
+
+
+def _row_lines(row: tuple, shares: tuple[float, ...], size: int) -> int:
+    """How many lines a row takes when wrapped in its cells (an estimate: ~0.5 em a character)."""
+    usable = (WIDTH - 2 * MARGIN) / 914400 * 72  # points
+    return max(
+        math.ceil(len(str(v)) / max(1, share * usable / (size * 0.5))) or 1
+        for v, share in zip(row, shares, strict=True)
+    )
+
+
+def pages(df: pd.DataFrame, size: int = TABLE_PT, budget: int = LINES_PER_SLIDE) -> list[pd.DataFrame]:
+    """The table cut into slides that fit: long rows (many parties, several sources) take more room."""
+    cols = len(df.columns)
+    shares = COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
+    header = _row_lines(tuple(df.columns), shares, size)
+    out, start, used = [], 0, header
+    for i, row in enumerate(df.itertuples(index=False)):
+        need = _row_lines(tuple(row), shares, size) + 0.5  # cell padding
+        if used + need > budget and i > start:
+            out.append(df.iloc[start:i])
+            start, used = i, header
+        used += need
+    out.append(df.iloc[start:])
+    return out
+
+
+def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> None:
+    if slide.kind == "title":
+        page = prs.slides.add_slide(prs.slide_layouts[0])
+        page.shapes.title.text = slide.title
+        page.shapes.title.left, page.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN
+        _style(page.shapes.title.text_frame.paragraphs[0], 40, bold=True, color=ACCENT)
+        body = page.placeholders[1]
+        body.left, body.width, body.height = MARGIN, WIDTH - 2 * MARGIN, Inches(2.5)
+        body.text_frame.text = slide.lines[0]
+        for line in slide.lines[1:]:
+            body.text_frame.add_paragraph().text = line
+        for paragraph in body.text_frame.paragraphs:
+            _style(paragraph, 24)
+        return
+    if slide.kind == "table":
+        chunks = pages(slide.table)
+        for n, chunk in enumerate(chunks, start=1):
+            title = slide.title if len(chunks) == 1 else f"{slide.title} ({n}/{len(chunks)})"
+            _table(_titled(prs, title, footer), chunk, Inches(1.15), TABLE_PT)
+        return
+    page = _titled(prs, slide.title, footer)
+    if slide.kind == "numbers":
+        if slide.subtitle:
+            _lines(page, [slide.subtitle], Inches(1.0), 14)
+        _table(page, slide.table, Inches(1.8), 22, shares=(0.3, 0.2, 0.3, 0.2))
+    elif slide.kind == "chart" and image is not None:
+        height = HEIGHT - Inches(1.15) - Inches(0.45)
+        width = int(height * 16 / 9)
+        page.shapes.add_picture(io.BytesIO(image), int((WIDTH - width) / 2), Inches(1.1), width, height)
+    else:
+        _lines(page, slide.lines, Inches(1.3), 20)
+
+
+def write(report: Report, images: dict[int, bytes], out: str | BinaryIO) -> None:
+    """Save the deck; `images` holds each chart slide's PNG by slide position."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = WIDTH, HEIGHT
+    prs.core_properties.title = report.title
+    prs.core_properties.language = report.lang
+    for i, slide in enumerate(report.slides):
+        _add(prs, slide, images.get(i), report.title)
+    prs.save(out)
