@@ -67,7 +67,7 @@ def test_every_query_runs_with_its_documented_columns(con, name):
 
 def test_every_query_is_asked_for_and_every_asked_query_exists():
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "dashboard").rglob("*.py"))
-    asked = set(re.findall(r"""(?:query|q)\(\s*["']([a-z_]+)["']""", code))
+    asked = set(re.findall(r"""(?:query|q|ask)\(\s*["']([a-z_]+)["']""", code))
     assert asked <= set(queries.registry()), asked - set(queries.registry())
     assert set(queries.registry()) <= asked, set(queries.registry()) - asked
 
@@ -100,6 +100,39 @@ def test_cluster_activity_lists_every_member_even_idle_ones(con):
         **params_for("cluster_member_activity", Filters(event_type="agreement", search="khuyến học")),
     )
     assert len(idle) == 8 and (idle["events"] == 0).any()
+
+
+def test_region_activity_lists_every_province_of_the_region(con):
+    region = "Đồng bằng sông Hồng"
+    rows = queries.run(con, "region_province_activity", **Filters(region=region).query_params())
+    provinces = con.execute("select province from provinces where region = ? and geography = 'legacy'", [region]).df()[
+        "province"
+    ]
+    assert sorted(rows["province"]) == sorted(provinces) and len(rows) == 11
+    assert (rows["events"] > 0).all()
+    narrow = queries.run(con, "region_province_activity", **Filters(region=region, topic="khuyen_hoc").query_params())
+    assert len(narrow) == 11 and (narrow["events"] == 0).any() and (narrow["events"] > 0).any()
+    assert (rows["agreements"] + rows["meetings"] == rows["events"]).all()
+
+
+def test_partner_provinces_are_the_others_taking_part(con):
+    f = Filters(province="Cà Mau")
+    partners = queries.run(con, "partner_provinces", **f.query_params())
+    places = con.execute(
+        "select places from filtered_events(null, null, null, null, 'Cà Mau', null, null, null, 'time', null)"
+    ).df()["places"]
+    expected = {p for row in places for p in row} - {"Cà Mau"}
+    assert expected and set(partners["province"]) == expected
+
+
+def test_report_sources_count_the_articles_behind_the_events(con):
+    everything = queries.run(con, "report_sources", **Filters().query_params()).iloc[0]
+    assert everything["events"] == con.execute("select count(*) from events").fetchone()[0]
+    assert everything["articles"] == con.execute("select count(distinct doc_id) from event_sources").fetchone()[0]
+    assert everything["flagged_events"] == con.execute("select count(*) from events where len(flags) > 0").fetchone()[0]
+    assert 0 < everything["sites"] < everything["articles"]
+    none = queries.run(con, "report_sources", **Filters(search="không có ở đâu cả xyz").query_params()).iloc[0]
+    assert (none["events"], none["articles"], none["sites"]) == (0, 0, 0)
 
 
 def test_sql_files_follow_the_house_shape():
