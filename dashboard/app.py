@@ -12,7 +12,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
 
-from dashboard import auth, data, sidebar  # noqa: E402
+from dashboard import auth, data, presentation, sidebar  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
 st.set_page_config(page_title="Phối hợp", page_icon=":material/handshake:", layout="wide")
@@ -39,9 +39,14 @@ pages = [
     st.Page(HERE / "timeline.py", title=t("page_timeline", lang), url_path="timeline", icon=":material/timeline:"),
     st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon=":material/table_view:"),
     st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon=":material/fact_check:"),
+    st.Page(HERE / "report.py", title=t("page_report", lang), url_path="report", icon=":material/slideshow:"),
 ]
 try:
-    st.navigation(pages).run()
+    if presentation.active():  # the charts one per screen, whatever page the presenter started from
+        st.navigation(pages, position="hidden")
+        presentation.render(filters)
+    else:
+        st.navigation(pages).run()
 except duckdb.Error as exc:  # a warehouse from an older version lacks a table or column: say what to do
     st.error(t("old_warehouse", lang))
     st.caption(str(exc).splitlines()[0])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from dashboard.formatting import vi_sort_key
+from dashboard.formatting import fmt_date, fmt_int, vi_sort_key
 from dashboard.i18n import t
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
@@ -321,6 +322,17 @@ def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     if any(trace.type == "heatmap" for trace in out.data):
         out.update_traces(textfont={"size": PRESENT_FONT}, selector={"type": "heatmap"})
     return out
+
+
+def footnote(documents: int | None, last_day: date | None, made_on: date, lang: str = "vi") -> str:
+    """Under every exported chart: where the numbers come from, how fresh they are, when it was exported."""
+    return t(
+        "image_footnote",
+        lang,
+        documents=fmt_int(documents or 0),
+        last_day=fmt_date(last_day) or "—",
+        made=fmt_date(made_on),
+    )
 
 
 def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE) -> go.Figure:

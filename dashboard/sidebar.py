@@ -18,6 +18,7 @@ from dashboard.formatting import vi_sorted
 from dashboard.i18n import t
 
 STATE = "filters"
+PRESENT, SLIDE = "present", "slide"  # presentation mode and its chart (URL: present=1&slide=N, from 1)
 
 
 def current() -> Filters:
@@ -30,6 +31,10 @@ def _init_from_url() -> None:
     f = from_url(st.query_params.to_dict())
     for name, value in f.__dict__.items():
         st.session_state[f"f_{name}"] = value
+    params = st.query_params.to_dict()
+    st.session_state[PRESENT] = params.get(PRESENT) == "1"
+    slide = params.get(SLIDE, "1")
+    st.session_state[SLIDE] = max(0, int(slide) - 1) if slide.isdigit() else 0
     st.session_state["f__init"] = True
 
 
@@ -66,6 +71,7 @@ def render() -> Filters:
     """Draw the filters; returns the filter set for this run and mirrors it in the URL."""
     _init_from_url()
     with st.sidebar:
+        st.toggle(t("presentation_mode", lang_now()), key=PRESENT)
         lang = st.radio(
             t("language", lang_now()),
             ["vi", "en"],
@@ -118,7 +124,8 @@ def render() -> Filters:
         cluster_label=clusters.get(cluster_id) if cluster_id else None,
     )
     st.session_state[STATE] = filters
-    st.query_params.from_dict(
-        filters.to_url() if pick == "custom" else replace(filters, date_from=None, date_to=None).to_url()
-    )
+    url = filters.to_url() if pick == "custom" else replace(filters, date_from=None, date_to=None).to_url()
+    if st.session_state.get(PRESENT):
+        url |= {PRESENT: "1", SLIDE: str(st.session_state.get(SLIDE, 0) + 1)}
+    st.query_params.from_dict(url)
     return filters

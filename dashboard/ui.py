@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, sidebar
+from dashboard import data, figures, images, sidebar
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
@@ -58,6 +58,7 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
         config={"displaylogo": False, "locale": "vi" if f.lang == "vi" else "en"},
     )
     st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {f.describe()}")
+    image_downloads(fig, name, f)
     if not selectable or not state:
         return []
     points = (state.get("selection") or {}).get("points") or []
@@ -69,6 +70,27 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
         if value is not None and value not in values:
             values.append(str(value))
     return values
+
+
+def _export(fig: go.Figure, note: str, fmt: str) -> Callable[[], bytes]:
+    """Rendered only when the button is pressed (Chromium takes a moment), not on every rerun."""
+    return lambda: images.render(figures.export_figure(fig, note), fmt)
+
+
+def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
+    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote."""
+    extent = data.query("data_extent").iloc[0]
+    note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
+    with st.popover(t("download_image", f.lang), icon=":material/image:"):
+        for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
+            st.download_button(
+                t(f"image_{fmt}", f.lang),
+                data=_export(fig, note, fmt),
+                file_name=f"phoihop_{name}.{fmt}",
+                mime=mime,
+                on_click="ignore",
+                key=f"{name}__{fmt}",
+            )
 
 
 def clear_selection(name: str) -> None:

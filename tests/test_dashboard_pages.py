@@ -3,8 +3,12 @@ filters narrowing the numbers, URL filters, an empty result said in words, no wa
 
 from __future__ import annotations
 
+import io
+from datetime import date
+
 import duckdb
 import pytest
+from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
 import queries
@@ -20,8 +24,9 @@ PAGES = [
     "app_pages/timeline.py",
     "app_pages/events.py",
     "app_pages/quality.py",
+    "app_pages/report.py",
 ]
-TITLES = ["Tổng quan", "Vùng và tỉnh", "Cụm", "Chủ đề", "Dòng thời gian", "Sự kiện", "Chất lượng dữ liệu"]
+TITLES = ["Tổng quan", "Vùng và tỉnh", "Cụm", "Chủ đề", "Dòng thời gian", "Sự kiện", "Chất lượng dữ liệu", "Báo cáo"]
 
 
 @pytest.fixture()
@@ -148,3 +153,62 @@ def test_simulated_data_carries_a_banner_on_every_page(monkeypatch, tmp_path):
 def test_real_warehouse_has_no_banner(app):
     at = app.run()
     assert not any("mô phỏng" in w.value for w in at.warning)
+
+
+def test_presentation_mode_shows_one_chart_with_its_filters_and_moves_on(app):
+    at = app
+    at.query_params.update({"present": "1", "type": "agreement"})
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.title  # no page: the chart alone
+    assert len(at.get("plotly_chart")) == 1
+    shown = " ".join(m.value for m in at.markdown)
+    assert "1 / " in shown and "Loại sự kiện: Ký kết" in shown
+    first = at.get("plotly_chart")[0].proto.spec
+    at.button(key="present_next").click().run()
+    assert "2 / " in " ".join(m.value for m in at.markdown)
+    assert at.get("plotly_chart")[0].proto.spec != first
+    assert at.query_params["slide"] == "2" and at.query_params["present"] == "1"
+    at.button(key="present_prev").click().run()
+    assert "1 / " in " ".join(m.value for m in at.markdown)
+    at.button(key="present_exit").click().run()
+    assert at.title[0].value == "Tổng quan" and "present" not in at.query_params
+
+
+def test_presentation_mode_from_the_sidebar_toggle_and_a_slide_from_the_url(app):
+    at = app.run()
+    at.sidebar.toggle(key="present").set_value(True).run()
+    assert not at.title and len(at.get("plotly_chart")) == 1
+    last = AppTest.from_file(APP, default_timeout=60)
+    last.query_params.update({"present": "1", "slide": "99"})
+    last.run()
+    count = next(m.value for m in last.markdown if " / " in m.value)
+    shown, total = count.split(">")[1].split("<")[0].split(" / ")
+    assert shown == total and last.button(key="present_next").disabled
+
+
+def test_report_page_makes_a_deck_and_a_pdf(app):
+    at = app.run()
+    at.switch_page("app_pages/report.py").run()
+    at.radio(key="rp_kind").set_value("cluster").run()
+    at.selectbox(key="rp_cluster").set_value("khuyenhoc_dbsh_cum3").run()
+    at.date_input(key="rp_from").set_value(date(2015, 1, 1))
+    at.date_input(key="rp_to").set_value(date(2026, 12, 31)).run()
+    at.button(key="rp_make").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    made = at.session_state["rp_files"]
+    assert made["pptx"][:2] == b"PK" and made["pdf"][:5] == b"%PDF-"
+    assert made["stem"].startswith("phoihop_hoi-khuyen-hoc")
+    deck = Presentation(io.BytesIO(made["pptx"]))
+    assert deck.slides[0].shapes.title.text == "Báo cáo hoạt động phối hợp"
+    assert any(s.shapes.title.text == "Hoạt động của các thành viên" for s in deck.slides)
+
+
+def test_report_page_refuses_a_period_that_ends_before_it_starts(app):
+    at = app.run()
+    at.switch_page("app_pages/report.py").run()
+    at.date_input(key="rp_from").set_value(date(2024, 12, 31))
+    at.date_input(key="rp_to").set_value(date(2024, 1, 1)).run()
+    at.button(key="rp_make").click().run()
+    assert at.error and "trước ngày kết thúc" in at.error[0].value
+    assert "rp_files" not in at.session_state

@@ -44,17 +44,6 @@ def period_text(f: Filters) -> str:
     return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
 
 
-def footnote(extent: pd.Series, made_on: date, lang: str) -> str:
-    """Under every chart image: where the numbers come from and when."""
-    return t(
-        "image_footnote",
-        lang,
-        documents=fmt_int(extent["documents"] or 0),
-        last_day=fmt_date(extent["last_day"]) or "—",
-        made=fmt_date(made_on),
-    )
-
-
 def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, int]:
     now = ask("headline_figures", f).iloc[0]
     before_filters = f.previous_period()
@@ -130,7 +119,7 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
     f = scope.filters(date_from, date_to, lang)
     extent = ask("data_extent").iloc[0]
     simulated = bool(ask("warehouse_kind")["simulated"].iloc[0])
-    note = footnote(extent, made_on, lang)
+    note = figures.footnote(extent["documents"], extent["last_day"], made_on, lang)
     title = t("report_title", lang)
     slides = [
         Slide(
