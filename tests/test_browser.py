@@ -36,6 +36,7 @@ PAGES = {
     "timeline": "Dòng thời gian",
     "events": "Sự kiện",
     "quality": "Chất lượng dữ liệu",
+    "report": "Báo cáo",
 }
 
 
@@ -103,7 +104,7 @@ def test_every_page_renders_and_is_captured(server, page):
     for path, title in PAGES.items():
         open_page(page, f"{server}/{path}", title)
         assert page.locator("[data-testid='stException']").count() == 0, path
-        if path not in ("quality",):
+        if path not in ("quality", "report"):
             expect(page.locator(".js-plotly-plot, [data-testid='stDataFrame']").first).to_be_visible(timeout=30000)
         page.screenshot(path=str(SHOTS / f"{path or 'overview'}.png"))
 
@@ -126,6 +127,65 @@ def test_filter_change_and_shared_url_show_the_same_figures(server, page, browse
     assert metric_value(other, "Ký kết") == "0"
     assert metric_value(other, "Hội nghị") == meetings
     other.context.close()
+
+
+def test_presentation_mode_fills_the_screen_and_moves_with_keys(server, browser):
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="vi-VN").new_page()
+    page.goto(f"{server}/regions?present=1&type=agreement")
+    counter = page.locator(".present-count")
+    expect(counter).to_have_text(re.compile(r"^1 / \d+$"), timeout=30000)
+    total = int(counter.inner_text().split("/")[1])
+    expect(page.locator(".js-plotly-plot")).to_have_count(1, timeout=30000)
+    expect(page.locator("[data-testid='stSidebar']")).to_be_hidden()
+    expect(page.locator("[data-testid='stHeader']")).to_be_hidden()
+    expect(page.locator(".present-filters")).to_contain_text("Loại sự kiện: Ký kết")
+    title = page.locator(".js-plotly-plot .gtitle").first
+    expect(title).to_be_visible(timeout=20000)
+    assert float(title.evaluate("e => getComputedStyle(e).fontSize").removesuffix("px")) >= 30
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(SHOTS / "presentation.png"))
+    page.keyboard.press("ArrowRight")
+    expect(counter).to_have_text(f"2 / {total}", timeout=20000)
+    expect(page).to_have_url(re.compile(r"slide=2"), timeout=20000)
+    page.keyboard.press("PageDown")
+    expect(counter).to_have_text(f"3 / {total}", timeout=20000)
+    page.keyboard.press("ArrowLeft")
+    expect(counter).to_have_text(f"2 / {total}", timeout=20000)
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("heading", name="Vùng và tỉnh", exact=True)).to_be_visible(timeout=30000)
+    expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
+    page.context.close()
+
+
+def test_a_chart_downloads_as_a_1920_by_1080_image(server, page, tmp_path):
+    from PIL import Image
+
+    open_page(page, f"{server}/topics", "Chủ đề")
+    page.get_by_role("button", name="Tải ảnh biểu đồ").first.click()
+    with page.expect_download(timeout=60000) as png:
+        page.get_by_role("button", name="PNG, 1920×1080").first.click()
+    saved = tmp_path / png.value.suggested_filename
+    png.value.save_as(saved)
+    assert saved.suffix == ".png" and Image.open(saved).size == (1920, 1080)
+    with page.expect_download(timeout=60000) as svg:
+        page.get_by_role("button", name="SVG (vector, 1920×1080)").first.click()
+    text = Path(svg.value.path()).read_text(encoding="utf-8")
+    assert text.startswith("<svg") and "Hoạt động theo chủ đề" in text and "Nguồn: phoihop" in text
+
+
+def test_report_page_gives_a_pdf_and_a_deck(server, page, tmp_path):
+    open_page(page, f"{server}/report", "Báo cáo")
+    page.get_by_role("button", name="Tạo báo cáo").click()
+    download_pdf = page.get_by_role("button", name="Tải PDF")
+    expect(download_pdf).to_be_visible(timeout=120000)
+    page.screenshot(path=str(SHOTS / "report.png"))
+    with page.expect_download(timeout=60000) as pdf:
+        download_pdf.click()
+    assert Path(pdf.value.path()).read_bytes()[:5] == b"%PDF-"
+    assert pdf.value.suggested_filename.endswith(".pdf")
+    with page.expect_download(timeout=60000) as pptx:
+        page.get_by_role("button", name="Tải PowerPoint (.pptx)").click()
+    assert Path(pptx.value.path()).read_bytes()[:2] == b"PK"
 
 
 def test_click_through_to_a_source_article(server, page):

@@ -54,6 +54,7 @@ lang = lang_col.radio(
     format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
 )
 
+inputs = (chosen, date_from, date_to, lang)  # a file made for other choices is not offered as this one
 if st.button(t("report_make", f.lang), type="primary", icon=":material/slideshow:", key="rp_make"):
     if date_from > date_to:
         st.error(t("report_bad_period", f.lang))
@@ -67,13 +68,14 @@ if st.button(t("report_make", f.lang), type="primary", icon=":material/slideshow
             st.stop()
         stem = "_".join(["phoihop", fold(chosen.label or kind).replace(" ", "-"), str(date_from), str(date_to)])
         st.session_state["rp_files"] = {
+            "inputs": inputs,
             "stem": stem,
             "sections": len(report.slides),
             **{fmt: make.to_bytes(report, pictures, fmt) for fmt in make.WRITERS},
         }
 
 made = st.session_state.get("rp_files")
-if made:
+if made and made["inputs"] == inputs:
     st.success(t("report_ready", f.lang, sections=made["sections"]))
     pptx_col, pdf_col = st.columns(2)
     pptx_col.download_button(
