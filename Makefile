@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= data/warehouse.duckdb
 
-.PHONY: install run test lint etl demo bench clean
+.PHONY: install system-deps run test lint etl demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ install: $(STAMP)
 etl: install
 	$(BIN)/phoihop etl data/raw --db $(DB)
 
-run: etl
-	@if [ -f dashboard/app.py ]; then $(BIN)/phoihop dashboard --db $(DB); fi
+# Chromium draws chart images and reports; without it (no root, no sudo) the dashboard still runs.
+system-deps:
+	@bash tests/install_system_deps.sh || echo "warning: Debian packages missing; chart images and reports need chromium"
+
+run: etl system-deps
+	$(BIN)/phoihop dashboard --db $(DB)
 
 # 5,000 simulated articles in their own warehouse (never the real one), served with a banner on every page.
 demo: install

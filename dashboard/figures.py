@@ -319,6 +319,7 @@ def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     if out.layout.map.zoom is not None:  # the same area fills the taller frame
         out.update_layout(map_zoom=out.layout.map.zoom + math.log2(height / old_height))
         out.update_traces(marker_line_color="#000", selector={"type": "choroplethmap"})
+    out.update_traces(line_width=5, marker_size=14, selector={"type": "scatter", "mode": "lines+markers"})
     if any(trace.type == "heatmap" for trace in out.data):
         out.update_traces(textfont={"size": PRESENT_FONT}, selector={"type": "heatmap"})
     return out

@@ -19,8 +19,10 @@ MARGIN = Inches(0.4)
 FONT = "Arial"  # on presenters' machines; it has the Vietnamese letters (LibreOffice maps it to Liberation Sans)
 INK = RGBColor(0x11, 0x11, 0x11)
 ACCENT = RGBColor(0x1F, 0x6F, 0x8B)
-TABLE_PT = 11
-LINES_PER_SLIDE = 28  # of 11-point text in the table area, heading row included
+TABLE_PT = 12
+TABLE_TOP = Inches(1.15)
+TABLE_ROOM = HEIGHT - TABLE_TOP - Inches(0.55)  # down to the footer
+CELL_PADDING = Inches(0.1)  # top and bottom margins of a cell together
 COLUMN_SHARES = {  # relative widths by column position, for tables of five columns
     5: (0.09, 0.33, 0.2, 0.1, 0.28),
 }
@@ -63,7 +65,7 @@ def _lines(slide, lines: list[str], top: Emu, size: int) -> None:
 def _table(slide, df: pd.DataFrame, top: Emu, size: int, shares: tuple[float, ...] | None = None) -> None:
     rows, cols = len(df) + 1, len(df.columns)
     width = WIDTH - 2 * MARGIN
-    shape = slide.shapes.add_table(rows, cols, MARGIN, top, width, Inches(0.3) * rows)
+    shape = slide.shapes.add_table(rows, cols, MARGIN, top, width, Inches(0.2) * rows)  # rows grow to their text
     table = shape.table
     shares = shares or COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
     for i, share in enumerate(shares):
@@ -79,24 +81,26 @@ def _table(slide, df: pd.DataFrame, top: Emu, size: int, shares: tuple[float, ..
             _style(cell.text_frame.paragraphs[0], size)
 
 
-def _row_lines(row: tuple, shares: tuple[float, ...], size: int) -> int:
-    """How many lines a row takes when wrapped in its cells (an estimate: ~0.5 em a character)."""
-    usable = (WIDTH - 2 * MARGIN) / 914400 * 72  # points
-    return max(
-        math.ceil(len(str(v)) / max(1, share * usable / (size * 0.5))) or 1
+def _row_height(row: tuple, shares: tuple[float, ...], size: int) -> int:
+    """The height (EMU) a row takes with its text wrapped in its cells: an estimate at ~0.5 em a character,
+    on the generous side, so a slide's table never runs into its footer."""
+    usable = (WIDTH - 2 * MARGIN - Inches(0.1) * len(shares)) / 12700  # points, less the cells' side margins
+    lines = max(
+        math.ceil(len(str(v)) / max(1, share * usable / (size * 0.52))) or 1
         for v, share in zip(row, shares, strict=True)
     )
+    return int(lines * Pt(size * 1.2) + CELL_PADDING)
 
 
-def pages(df: pd.DataFrame, size: int = TABLE_PT, budget: int = LINES_PER_SLIDE) -> list[pd.DataFrame]:
+def pages(df: pd.DataFrame, size: int = TABLE_PT, room: int = TABLE_ROOM) -> list[pd.DataFrame]:
     """The table cut into slides that fit: long rows (many parties, several sources) take more room."""
     cols = len(df.columns)
     shares = COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
-    header = _row_lines(tuple(df.columns), shares, size)
+    header = _row_height(tuple(df.columns), shares, size)
     out, start, used = [], 0, header
     for i, row in enumerate(df.itertuples(index=False)):
-        need = _row_lines(tuple(row), shares, size) + 0.5  # cell padding
-        if used + need > budget and i > start:
+        need = _row_height(tuple(row), shares, size)
+        if used + need > room and i > start:
             out.append(df.iloc[start:i])
             start, used = i, header
         used += need
@@ -108,10 +112,11 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
     if slide.kind == "title":
         page = prs.slides.add_slide(prs.slide_layouts[0])
         page.shapes.title.text = slide.title
-        page.shapes.title.left, page.shapes.title.width = MARGIN, WIDTH - 2 * MARGIN
+        title = page.shapes.title
+        title.left, title.top, title.width, title.height = MARGIN, Inches(1.8), WIDTH - 2 * MARGIN, Inches(1.4)
         _style(page.shapes.title.text_frame.paragraphs[0], 40, bold=True, color=ACCENT)
         body = page.placeholders[1]
-        body.left, body.width, body.height = MARGIN, WIDTH - 2 * MARGIN, Inches(2.5)
+        body.left, body.top, body.width, body.height = MARGIN, Inches(3.4), WIDTH - 2 * MARGIN, Inches(2.5)
         body.text_frame.text = slide.lines[0]
         for line in slide.lines[1:]:
             body.text_frame.add_paragraph().text = line
@@ -122,7 +127,7 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
         chunks = pages(slide.table)
         for n, chunk in enumerate(chunks, start=1):
             title = slide.title if len(chunks) == 1 else f"{slide.title} ({n}/{len(chunks)})"
-            _table(_titled(prs, title, footer), chunk, Inches(1.15), TABLE_PT)
+            _table(_titled(prs, title, footer), chunk, TABLE_TOP, TABLE_PT)
         return
     page = _titled(prs, slide.title, footer)
     if slide.kind == "numbers":
