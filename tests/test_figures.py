@@ -54,3 +54,45 @@ def test_region_chart_counts_what_the_query_counts(con):
     fig = figures.events_by_region_figure(df, "vi")
     assert sum(sum(trace.x) for trace in fig.data) == df["events"].sum()
     assert "Trung ương" in {y for trace in fig.data for y in trace.y}  # central events have no region
+
+
+@pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
+def test_every_chart_has_a_projector_version_and_an_export(con, query, build, title):
+    fig = build(queries.run(con, query, **params_for(query)))
+    shown = figures.presentation_figure(fig)
+    assert shown.layout.font.size >= 26 and shown.layout.title.font.size >= 36 and shown.layout.font.color == "#000"
+    assert shown.layout.height == 760 and fig.layout.font.size == 13  # a copy: the page's figure is untouched
+    exported = figures.export_figure(fig, "Nguồn: phoihop · 23/11/2026")
+    assert (exported.layout.width, exported.layout.height) == (1920, 1080)
+    assert exported.layout.annotations[-1].text == "Nguồn: phoihop · 23/11/2026"
+    assert figures.title_of(exported).startswith(title)
+
+
+def test_projector_note_and_map_grow_with_the_frame(con):
+    df = queries.run(con, "events_by_province", **params_for("events_by_province"))
+    page = figures.province_map_figure(df, "time", "vi", "Thời gian: 2024")
+    shown = figures.presentation_figure(page, height=1080)
+    assert shown.layout.map.zoom > page.layout.map.zoom
+    assert "font-size:20px" in shown.layout.title.text and "Thời gian: 2024" in shown.layout.title.text
+    assert figures.title_of(page) == "Bản đồ hoạt động theo tỉnh"
+
+
+def test_footnote_names_source_freshness_and_export_day():
+    from datetime import date
+
+    note = figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "vi")
+    assert "1.234 bài báo" in note and "13/03/2026" in note and "23/11/2026" in note
+    assert "1.234 local news articles" in figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "en")
+
+
+def test_presentation_deck_and_grain_follow_the_filters():
+    from datetime import date
+
+    from dashboard import charts
+
+    assert charts.MEMBERS not in charts.presentation_deck(Filters())
+    assert charts.MEMBERS in charts.presentation_deck(Filters(cluster_id="khuyenhoc_dbsh_cum3"))
+    assert charts.grain_for(Filters()) == "year"
+    assert charts.grain_for(Filters(date_from=date(2024, 1, 1), date_to=date(2025, 12, 31))) == "month"
+    assert charts.grain_for(Filters(date_from=date(2020, 1, 1), date_to=date(2025, 12, 31))) == "quarter"
+    assert charts.grain_for(Filters(date_from=date(2015, 1, 1), date_to=date(2025, 12, 31))) == "year"
