@@ -77,22 +77,17 @@ if st.button(t("report_make", f.lang), type="primary", icon=":material/slideshow
 made = st.session_state.get("rp_files")
 if made and made["inputs"] == inputs:
     st.success(t("report_ready", f.lang, sections=made["sections"]))
-    pptx_col, pdf_col = st.columns(2)
-    pptx_col.download_button(
-        t("report_download_pptx", f.lang),
-        made["pptx"],
-        file_name=f"{made['stem']}.pptx",
-        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        icon=":material/slideshow:",
-        on_click="ignore",
-        key="rp_pptx",
-    )
-    pdf_col.download_button(
-        t("report_download_pdf", f.lang),
-        made["pdf"],
-        file_name=f"{made['stem']}.pdf",
-        mime="application/pdf",
-        icon=":material/picture_as_pdf:",
-        on_click="ignore",
-        key="rp_pdf",
-    )
+    files = {
+        "pptx": ("application/vnd.openxmlformats-officedocument.presentationml.presentation", ":material/slideshow:"),
+        "pdf": ("application/pdf", ":material/picture_as_pdf:"),
+    }
+    for column, (fmt, (mime, icon)) in zip(st.columns(len(files)), files.items(), strict=True):
+        column.download_button(
+            t(f"report_download_{fmt}", f.lang),
+            made[fmt],
+            file_name=f"{made['stem']}.{fmt}",
+            mime=mime,
+            icon=icon,
+            on_click="ignore",
+            key=f"rp_{fmt}",
+        )
