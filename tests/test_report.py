@@ -242,3 +242,23 @@ def test_chart_images_are_1920_by_1080_png_and_svg_with_their_text():
     assert svg.startswith("<svg") and "Tây Nguyên" in svg and "Nguồn: phoihop" in svg and 'width="1920"' in svg
     with pytest.raises(ValueError, match="format"):
         images.render(fig, "gif")
+
+
+def test_a_report_on_simulated_data_says_so_on_its_first_and_last_slides(tmp_path):
+    from etl.pipeline import run_etl
+    from etl.simulate import write_corpus
+
+    corpus = write_corpus(40, 3, tmp_path / "sim")
+    db = tmp_path / "demo.duckdb"
+    run_etl([corpus / "articles"], db, progress=False)
+    out = tmp_path / "sim.pptx"
+    # An empty period keeps this fast (no charts to draw); the banner does not depend on the content.
+    assert (
+        cli.main(["report", "--db", str(db), "--all", "--from", "2040-01-01", "--to", "2040-12-31", "--out", str(out)])
+        == 0
+    )
+    deck = Presentation(str(out)).slides
+    first, last = deck[0], deck[len(deck) - 1]
+    for slide in (first, last):
+        text = " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+        assert "Dữ liệu mô phỏng" in text

@@ -44,7 +44,8 @@ def period_text(f: Filters) -> str:
     return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
 
 
-def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, int]:
+def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, pd.Series]:
+    """The headline figures beside the previous equal period's, as a table; and this period's row."""
     now = ask("headline_figures", f).iloc[0]
     before_filters = f.previous_period()
     before = ask("headline_figures", before_filters).iloc[0]
@@ -59,7 +60,7 @@ def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, int]:
         f"{t('previous_period', lang)} ({period_text(before_filters)})",
         t("change", lang),
     ]
-    return pd.DataFrame(rows, columns=columns), int(now["events"] or 0)
+    return pd.DataFrame(rows, columns=columns), now
 
 
 def _activity_charts(scope: Scope) -> list[charts.Chart]:
@@ -129,12 +130,13 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
                 scope.title(lang),
                 f"{t('period', lang)}: {period_text(f)}",
                 f"{t('made_on', lang)}: {fmt_date(made_on)}",
+                *([t("simulated_banner", lang)] if simulated else []),  # never shown as real figures
             ],
         )
     ]
-    headline, events = _headline(ask, f)
+    headline, counts = _headline(ask, f)
     slides.append(Slide("numbers", t("headline", lang), subtitle=f.describe(), table=headline))
-    if events == 0:
+    if int(counts["events"] or 0) == 0:
         slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
     else:
         deck = [*_activity_charts(scope), charts.TOPICS, charts.OVER_TIME, charts.IN_FORCE]
@@ -144,9 +146,8 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
                 slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
-        headline_counts = ask("headline_figures", f).iloc[0]
         for kind, key in (("agreement", "agreements"), ("meeting", "meetings")):
-            count = int(headline_counts[key] or 0)
+            count = int(counts[key] or 0)
             title_key = "report_agreements" if kind == "agreement" else "report_meetings"
             if count:
                 slides.append(Slide("table", t(title_key, lang), table=events_table(ask, f, kind, count)))
