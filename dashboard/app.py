@@ -50,3 +50,4 @@ try:
 except duckdb.Error as exc:  # a warehouse from an older version lacks a table or column: say what to do
     st.error(t("old_warehouse", lang))
     st.caption(str(exc).splitlines()[0])
+data.settle_memory()

@@ -81,7 +81,9 @@ create or replace table events (
     n_sources integer,
     confidence double,               -- the lowest field confidence of the representative document
     flags varchar[],
-    search_text varchar,             -- title, places, parties and cluster, lowercased without diacritics
+    -- title, places, parties and cluster, lowercased without diacritics; stored uncompressed because a search
+    -- reads every row of it, and decompressing DuckDB's dictionary/FSST encoding doubled a search's cost
+    search_text varchar using compression uncompressed,
     -- Denormalised copies of the event_* tables, so dashboard aggregates need no joins at 1M events:
     topics varchar[],                -- topic codes, most relevant first
     places_time varchar[],           -- host first, then provinces involved, as named at the time
