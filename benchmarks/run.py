@@ -128,8 +128,11 @@ def bench_extraction(n: int, sample: int) -> dict:
 
 def warehouse(n_events: int) -> Path:
     db = WORK / f"synth_{n_events}.duckdb"
-    if not db.exists():
-        synth.build(db, n_events)
+    if not db.exists():  # built beside and renamed: an interrupted build is never taken for a finished one
+        partial = db.with_name(db.name + ".partial")
+        partial.unlink(missing_ok=True)
+        synth.build(partial, n_events)
+        partial.replace(db)
     return db
 
 
@@ -140,11 +143,20 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+OWN_SCOPE = {
+    "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "region_province_activity": {"region": "Đồng bằng sông Hồng"},
+    "partner_provinces": {"province": "Hà Nội"},
+}
+
+
 def params(name: str, f: Filters) -> dict:
     q = queries.registry()[name]
     out = dict(f.query_params()) if "geography" in q.params else {}
-    if "cluster_id" in q.params and not out.get("cluster_id"):
-        out["cluster_id"] = "khuyenhoc_dbsh_cum3"
+    for scope, value in OWN_SCOPE.get(name, {}).items():  # a query about one cluster, region or province
+        if scope in q.params and not out.get(scope):
+            out[scope] = value
     return {**out, **{k: v for k, v in EXTRA.get(name, {}).items() if k in q.params}}
 
 
@@ -207,6 +219,8 @@ def bench_pandas(n_events: int, repeats: int, query_rows: list[dict]) -> list[di
 
 def bench_pages(n_events: int, repeats: int) -> list[dict]:
     import logging
+
+    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # read when Streamlit makes its loggers
 
     from streamlit.testing.v1 import AppTest
 

@@ -50,7 +50,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             'Ký kết chương trình phối hợp số ' || i || ' tại ' || legacy, 1 + (r3 * 2.5)::int, 0.5 + r2 / 2,
             []::varchar[],
             lower(strip_accents('ky ket chuong trinh phoi hop so ' || i || ' ' || legacy || ' hoi nong dan')),
-            null, null, null, null, null, null, null, null, null
+            null, null, null, null, null, null, null, null, null, null
         from located
         """,
         [n_events],
@@ -135,10 +135,11 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
         """
         create or replace temp table events_full as
         select e.* exclude (topics, places_time, places_legacy, places_current, org_ids, org_keys, parties_text,
-                            sources_text, cluster_ids),
+                            sources_text, cluster_ids, source_sites),
             a.topics, a.pt as places_time, a.pl as places_legacy, a.pc as places_current, a.orgs as org_ids,
             a.keys as org_keys, 'Cơ quan A; Cơ quan B' as parties_text, 'https://example.vn/' || e.event_id as sources_text,
-            a.ids as cluster_ids
+            a.ids as cluster_ids,
+            ['baotinh' || (hash(e.event_id) % 63)::varchar || '.vn'] as source_sites
         from events e join arrays a using (event_id)
         """
     )

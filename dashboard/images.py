@@ -22,6 +22,11 @@ class ImageError(RuntimeError):
     """No browser to render with, or the browser failed."""
 
 
+def available() -> bool:
+    """Whether this machine can draw chart images (the dashboard says so instead of offering a dead button)."""
+    return any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome"))
+
+
 def _browser() -> str:
     path = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
     if path is None:

@@ -82,6 +82,9 @@ def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
     extent = data.query("data_extent").iloc[0]
     note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
     with st.popover(t("download_image", f.lang), icon=":material/image:"):
+        if not images.available():
+            st.caption(t("report_no_browser", f.lang))
+            return
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             st.download_button(
                 t(f"image_{fmt}", f.lang),

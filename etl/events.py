@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,12 @@ class Extracted:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
+
+
+def site_of(url: str | None) -> str:
+    """The news site of a source URL ("baodienbienphu.info.vn"); '' for an article read from a file."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    return host.removeprefix("www.")
 
 
 def _key(e: Extracted) -> tuple[str, str, str]:
@@ -185,6 +192,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             org_keys=[int(org_id_for(n)[:15], 16) for n in names],  # integers: distinct counts 3x faster
             parties_text="; ".join(names),
             sources_text=" | ".join(e.url or e.source_id for e in group),
+            source_sites=[site_of(e.url) for e in group],
             cluster_ids=sorted(
                 {
                     cid

@@ -82,7 +82,7 @@ create or replace table events (
     confidence double,               -- the lowest field confidence of the representative document
     flags varchar[],
     -- title, places, parties and cluster, lowercased without diacritics; stored uncompressed because a search
-    -- reads every row of it, and decompressing DuckDB's dictionary/FSST encoding doubled a search's cost
+    -- reads every row of it, and decoding DuckDB's dictionary/FSST encoding doubled a search's cost
     search_text varchar using compression uncompressed,
     -- Denormalised copies of the event_* tables, so dashboard aggregates need no joins at 1M events:
     topics varchar[],                -- topic codes, most relevant first
@@ -93,7 +93,8 @@ create or replace table events (
     org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts
     parties_text varchar,            -- parties as one string, for tables and exports
     sources_text varchar,            -- source URLs (or ids) as one string
-    cluster_ids varchar[]            -- clusters it belongs to: tagged with, or involving a member province
+    cluster_ids varchar[],           -- clusters it belongs to: tagged with, or involving a member province
+    source_sites varchar[]           -- each source's news site (host without www.), '' for a file without a URL
 );
 
 create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);
