@@ -3,12 +3,15 @@ every page, a filter change, a shared URL, a click through to a source article, 
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,28 +49,37 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(warehouse):
+@contextmanager
+def serving(db: Path, env: dict | None = None) -> Iterator[str]:
+    """`phoihop dashboard` on a free local port, as a user starts it; yields its address once healthy."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(warehouse), "--port", str(port)],
+        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(db), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail("the dashboard did not start")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("the dashboard did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(warehouse):
+    with serving(warehouse) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -237,21 +249,7 @@ def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path
     run_etl([ROOT / "data" / "raw"], db, progress=False)
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, 2500)
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with serving(db) as base:
         sessions = [browser.new_context(viewport={"width": 1200, "height": 1000}).new_page() for _ in range(3)]
         open_page(sessions[0], base + "/", "Tổng quan")
         before = metric_value(sessions[0], "Ký kết")
@@ -274,9 +272,6 @@ def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path
         after = metric_value(sessions[1], "Ký kết")
         assert after != before
         assert seen <= {before, after}, seen  # never a half-loaded figure
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
 
 def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, warehouse, tmp_path):
@@ -286,23 +281,7 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
     secrets.write_text(
         f'[phoihop.users.lan]\nrole = "analyst"\npassword_hash = "{hash_password("mat-khau-lan")}"\n', encoding="utf-8"
     )
-    port = _free_port()
-    env = {**__import__("os").environ, "PHOIHOP_SECRETS": str(secrets)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(warehouse), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
+    with serving(warehouse, env={**os.environ, "PHOIHOP_SECRETS": str(secrets)}) as base:
         page = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
         for path, title in PAGES.items():
             open_page(page, f"{base}/{path}?type=agreement", "Đăng nhập")
@@ -316,6 +295,3 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
             page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
         ).to_be_visible(timeout=30000)
         page.context.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
