@@ -47,6 +47,10 @@ def _leave() -> None:
 def render(f: Filters) -> None:
     """The current chart full screen, the way back and forth, and what it counts."""
     st.html(CSS)
+    if data.db_key() is None:
+        st.info(t("no_warehouse", f.lang))
+        st.button(t("present_exit", f.lang), key="present_exit", icon=":material/close:", on_click=_leave)
+        return
     deck = charts.presentation_deck(f)
     index = min(st.session_state.get(SLIDE, 0), len(deck) - 1)
     st.session_state[SLIDE] = index

@@ -119,6 +119,15 @@ def test_no_warehouse_is_said_in_words(monkeypatch, tmp_path):
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert any("phoihop etl" in i.value for i in at.info)
+    for page in PAGES[1:]:
+        at.switch_page(page).run()
+        assert not at.exception, page
+        assert any("phoihop etl" in i.value for i in at.info), page
+    presenting = AppTest.from_file(APP, default_timeout=60)
+    presenting.query_params["present"] = "1"
+    presenting.run()
+    assert not presenting.exception
+    assert any("phoihop etl" in i.value for i in presenting.info)
 
 
 def test_new_warehouse_is_seen_without_restart(monkeypatch, tmp_path):
