@@ -2,11 +2,28 @@
 -- grain: one row
 -- params: the shared filter set ($date_from .. $search)
 -- columns: agreements, meetings, events, programs_in_force, provinces, bodies
-with scope as (  -- everything up to the end of the period: programs signed before it may still be in force
-    select event_type, event_day, period_start, period_end, place,
+-- The scope is everything up to the end of the period (programs signed before it may still be in force); the
+-- period and type are applied on it. Two plans, chosen by $search (a guard on a parameter skips a branch whole):
+-- without a search the scope is read once and grouped, and the parties come from a second scan, cheaper than
+-- keeping a million key lists for a second reader; with one, the string comparison runs once and its matches
+-- are kept for both.
+with plain as (
+    select event_type, event_day, period_start, period_end, place
+    from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    where $search is null
+),
+
+searched as materialized (
+    select event_type, event_day, period_start, period_end, place, org_keys
+    from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    where $search is not null
+),
+
+scope as (
+    select *,
         coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
             as chosen
-    from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from (select * from plain union all select * exclude (org_keys) from searched)
 ),
 
 counted as (  -- a few hundred rows: one per place, type and whether chosen or in force
@@ -28,12 +45,15 @@ figures as (
     from counted
 ),
 
-bodies as (  -- a second scan of the period's events: scanning again is cheaper than keeping the scope's party
-            -- key lists for a second reader (a materialised CTE cost ~20 ms more at 1M events)
+bodies as (
     select count(distinct org_key) as bodies
     from (
         select unnest(org_keys) as org_key
         from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+        where $search is null
+        union all
+        select unnest(org_keys) from searched
+        where coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
     )
 ),
 
