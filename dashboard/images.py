@@ -16,6 +16,9 @@ import plotly.graph_objects as go
 
 _LOCK = threading.Lock()
 FORMATS = ("png", "svg")
+# Offline: plotly.js comes from the plotly package; MathJax, which kaleido loads from a CDN by default (a
+# failed fetch cost ~2 s an image here), is off: no chart of ours has TeX in it.
+SERVER_OPTIONS = {"mathjax": False, "timeout": 60}
 
 
 class ImageError(RuntimeError):
@@ -40,7 +43,7 @@ def render(fig: go.Figure, fmt: str = "png") -> bytes:
         raise ValueError(f"unknown image format {fmt!r}; use one of {', '.join(FORMATS)}")
     with _LOCK:
         _browser()
-        kaleido.start_sync_server(silence_warnings=True)
+        kaleido.start_sync_server(**SERVER_OPTIONS, silence_warnings=True)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # plotly warns that per-call browser options do not apply to a server
             try:

@@ -262,3 +262,11 @@ def test_a_report_on_simulated_data_says_so_on_its_first_and_last_slides(tmp_pat
     for slide in (first, last):
         text = " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
         assert "Dữ liệu mô phỏng" in text
+
+
+def test_chart_images_need_nothing_from_the_network():
+    import kaleido
+
+    page = kaleido.PageGenerator(mathjax=images.SERVER_OPTIONS["mathjax"]).generate_index()
+    scripts = re.findall(r'<script src="([^"]+)"', page)
+    assert scripts and all(src.startswith("file://") for src in scripts), scripts
