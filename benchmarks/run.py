@@ -312,6 +312,45 @@ def bench_dashboard_memory(n_events: int) -> dict:
         proc.wait(timeout=20)
 
 
+REPORT_COLUMNS = ["articles", "period", "events", "format", "seconds", "slides", "size_kb"]
+
+
+def bench_report(n_articles: int) -> list[dict]:
+    """The conference report for the whole country over the last full year of the ETL benchmark's warehouse:
+    every agreement and meeting of a year, as a user would ask for it."""
+    from pptx import Presentation
+
+    from dashboard.charts import asker
+    from dashboard.report import make
+    from dashboard.report.scope import Scope
+
+    db = WORK / f"etl_{n_articles}.duckdb"
+    rows = []
+    with duckdb.connect(str(db), read_only=True) as con:
+        ask = asker(lambda name, **p: queries.run(con, name, **p))
+        year = ask("data_extent")["last_day"].iloc[0].year - 1
+        f = Scope("all").filters(date(year, 1, 1), date(year, 12, 31), "vi")
+        events = int(ask("headline_figures", f)["events"].iloc[0])
+        for fmt in ("pptx", "pdf"):
+            out = WORK / f"report.{fmt}"
+            t = time.perf_counter()
+            make.make(ask, Scope("all"), f.date_from, f.date_to, "vi", out, date.today())
+            seconds = time.perf_counter() - t
+            slides = len(Presentation(str(out)).slides) if fmt == "pptx" else None
+            rows.append(
+                {
+                    "articles": n_articles,
+                    "period": str(year),
+                    "events": events,
+                    "format": fmt,
+                    "seconds": round(seconds, 1),
+                    "slides": slides or "",
+                    "size_kb": round(out.stat().st_size / 1024),
+                }
+            )
+    return rows
+
+
 def table(rows: list[dict], columns: list[str]) -> str:
     head = "| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"
     return head + "".join("| " + " | ".join(str(r.get(c, "")) for c in columns) + " |\n" for r in rows)
@@ -338,6 +377,8 @@ def main(json_path: Path | None = None, quick: bool = False) -> int:
     print(table(results["pandas"], ["events", "query", "filters", "duckdb_ms", "pandas_ms", "ratio"]))
     results["pages"] = bench_pages(event_sizes[-1], 3 if quick else 12)
     print(table(results["pages"], ["events", "page", "p50_ms", "p95_ms"]))
+    results["report"] = bench_report(article_sizes[-1])
+    print(table(results["report"], REPORT_COLUMNS))
     results["dashboard_memory"] = None if quick else bench_dashboard_memory(event_sizes[-1])
     if results["dashboard_memory"]:
         print(table([results["dashboard_memory"]], ["events", "peak_rss_mb"]))
@@ -370,6 +411,8 @@ Peak RSS is the main process; extraction workers (one per core) are extra.
 {table(results["pages"], ["events", "page", "p50_ms", "p95_ms"])}
 ## Dashboard process memory
 {table([results["dashboard_memory"]], ["events", "peak_rss_mb"]) if results["dashboard_memory"] else ""}
+## Conference report: the whole country, the last full year of the ETL warehouse (charts drawn by Chromium)
+{table(results["report"], REPORT_COLUMNS)}
 {history}"""
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text, encoding="utf-8")
 
