@@ -22,6 +22,12 @@ from dashboard.report.scope import Scope
 HEADLINE = ("agreements", "meetings", "programs_in_force", "provinces", "bodies")
 
 
+def column_shares(columns: int) -> tuple[float, ...]:
+    """Relative column widths of a report table, the same in both formats: the headline figures (four
+    columns), the agreements and the meetings (five: date, parties or place, topics, period, sources)."""
+    return {4: (0.3, 0.2, 0.3, 0.2), 5: (0.09, 0.33, 0.2, 0.1, 0.28)}.get(columns) or (1 / columns,) * columns
+
+
 @dataclass
 class Slide:
     kind: str  # title | numbers | chart | table | text

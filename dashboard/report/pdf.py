@@ -10,11 +10,10 @@ from typing import BinaryIO
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from dashboard.report.content import Report, Slide
+from dashboard.report.content import Report, Slide, column_shares
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "data" / "fonts"
 ACCENT = (31, 111, 139)
-SHARES = {5: (0.09, 0.33, 0.2, 0.1, 0.28), 4: (0.3, 0.2, 0.3, 0.2)}
 
 
 class _Document(FPDF):
@@ -44,7 +43,7 @@ def _heading(pdf: _Document, text: str, size: int = 20) -> None:
 
 def _table(pdf: _Document, slide: Slide, size: int) -> None:
     df = slide.table
-    shares = SHARES.get(len(df.columns)) or tuple(1 / len(df.columns) for _ in df.columns)
+    shares = column_shares(len(df.columns))
     pdf.set_font("NotoSans", size=size)
     with pdf.table(
         col_widths=shares,

@@ -10,9 +10,10 @@ from typing import BinaryIO
 import pandas as pd
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from dashboard.report.content import Report, Slide
+from dashboard.report.content import Report, Slide, column_shares
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.4)
@@ -23,9 +24,6 @@ TABLE_PT = 12
 TABLE_TOP = Inches(1.15)
 TABLE_ROOM = HEIGHT - TABLE_TOP - Inches(0.55)  # down to the footer
 CELL_PADDING = Inches(0.1)  # top and bottom margins of a cell together
-COLUMN_SHARES = {  # relative widths by column position, for tables of five columns
-    5: (0.09, 0.33, 0.2, 0.1, 0.28),
-}
 
 
 def _style(paragraph, size: int, bold: bool = False, color: RGBColor = INK) -> None:
@@ -43,7 +41,7 @@ def _titled(prs: Presentation, title: str, footer: str):
     shape.text = title
     frame = shape.text_frame
     frame.word_wrap = True
-    frame.paragraphs[0].alignment = 1  # left
+    frame.paragraphs[0].alignment = PP_ALIGN.LEFT
     _style(frame.paragraphs[0], 28, bold=True, color=ACCENT)
     box = slide.shapes.add_textbox(MARGIN, HEIGHT - Inches(0.4), WIDTH - 2 * MARGIN, Inches(0.3))
     box.text_frame.text = footer
@@ -62,12 +60,12 @@ def _lines(slide, lines: list[str], top: Emu, size: int) -> None:
         _style(paragraph, size)
 
 
-def _table(slide, df: pd.DataFrame, top: Emu, size: int, shares: tuple[float, ...] | None = None) -> None:
+def _table(slide, df: pd.DataFrame, top: Emu, size: int) -> None:
     rows, cols = len(df) + 1, len(df.columns)
     width = WIDTH - 2 * MARGIN
     shape = slide.shapes.add_table(rows, cols, MARGIN, top, width, Inches(0.2) * rows)  # rows grow to their text
     table = shape.table
-    shares = shares or COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
+    shares = column_shares(cols)
     for i, share in enumerate(shares):
         table.columns[i].width = int(width * share)
     for c, name in enumerate(df.columns):
@@ -95,7 +93,7 @@ def _row_height(row: tuple, shares: tuple[float, ...], size: int) -> int:
 def pages(df: pd.DataFrame, size: int = TABLE_PT, room: int = TABLE_ROOM) -> list[pd.DataFrame]:
     """The table cut into slides that fit: long rows (many parties, several sources) take more room."""
     cols = len(df.columns)
-    shares = COLUMN_SHARES.get(cols) or tuple(1 / cols for _ in range(cols))
+    shares = column_shares(cols)
     header = _row_height(tuple(df.columns), shares, size)
     out, start, used = [], 0, header
     for i, row in enumerate(df.itertuples(index=False)):
@@ -133,7 +131,7 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
     if slide.kind == "numbers":
         if slide.subtitle:
             _lines(page, [slide.subtitle], Inches(1.0), 14)
-        _table(page, slide.table, Inches(1.8), 22, shares=(0.3, 0.2, 0.3, 0.2))
+        _table(page, slide.table, Inches(1.8), 22)
     elif slide.kind == "chart" and image is not None:
         height = HEIGHT - Inches(1.15) - Inches(0.45)
         width = int(height * 16 / 9)
