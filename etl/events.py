@@ -142,12 +142,15 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             )
         details = {fold(d["name"]): d for d in best.party_details}
         names: list[str] = []
+        seen: set[str] = set()
         for e in group:  # parties named by any source
             for name in e.record["parties"]:
-                if fold(name) not in {fold(n) for n in names}:
+                key = fold(name)
+                if key not in seen:
+                    seen.add(key)
                     names.append(name)
                     details.setdefault(
-                        fold(name), next((d for d in e.party_details if fold(d["name"]) == fold(name)), {"name": name})
+                        key, next((d for d in e.party_details if fold(d["name"]) == key), {"name": name})
                     )
         for position, name in enumerate(names):
             org_id = org_id_for(name)

@@ -44,6 +44,7 @@ class Gazetteer:
     """Lookups over the reference tables; build once per process with `gazetteer()`."""
 
     def __init__(self) -> None:
+        self._canonical: dict[str, str | None] = {}
         self.legacy = {r["province"]: r for r in load_table("provinces_legacy.csv")}
         self.current = {r["province"]: r for r in load_table("provinces_current.csv")}
         regions = {r["region_id"]: r["name_vi"] for r in load_table("regions.csv")}
@@ -87,8 +88,13 @@ class Gazetteer:
         """The legacy canonical name for any way of writing a province, or None."""
         if not name:
             return None
-        text = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.IGNORECASE)
-        return self._by_form.get(text) or self._folded.get(fold(text))
+        found = self._canonical.get(name, False)
+        if found is False:  # asked ~10 times an event when the event tables are rebuilt: remembered
+            text = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.IGNORECASE)
+            found = self._by_form.get(text) or self._folded.get(fold(text))
+            if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
+                self._canonical[name] = found
+        return found
 
     def current_of(self, legacy: str | None) -> str | None:
         if legacy in self.current and legacy not in self.legacy:
