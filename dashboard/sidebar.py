@@ -53,12 +53,12 @@ def _options(lang: str) -> pd.DataFrame:
 ALL = "*"  # the "all" choice: a selectbox shows a None value as an empty placeholder
 
 
-def _select(label: str, key: str, values: list[str], fmt=None) -> str | None:
+def _select(label: str, key: str, values: list[str], lang: str, fmt=None) -> str | None:
     options = [ALL, *values]
     if st.session_state.get(key) not in options:
         st.session_state[key] = ALL
     chosen = st.selectbox(
-        label, options, key=key, format_func=lambda v: t("all", lang_now()) if v == ALL else (fmt(v) if fmt else v)
+        label, options, key=key, format_func=lambda v: t("all", lang) if v == ALL else (fmt(v) if fmt else v)
     )
     return None if chosen in (ALL, None) else chosen
 
@@ -91,20 +91,20 @@ def render() -> Filters:
             date_to = st.date_input(t("date_to", lang), key="f_date_to", **bounds)
         else:
             date_from, date_to = quick_pick_range(pick, date.today())
-        event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lambda v: t(v, lang))
+        event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
         geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
         regions = vi_sorted(geo_rows[geo_rows["kind"] == "region"]["value"].tolist())
-        region = _select(t("region", lang), "f_region", regions)
+        region = _select(t("region", lang), "f_region", regions, lang)
         provinces = geo_rows[geo_rows["kind"] == "province"]
         if region:
             provinces = provinces[provinces["parent"] == region]
-        province = _select(t("province", lang), "f_province", vi_sorted(provinces["value"].tolist()))
+        province = _select(t("province", lang), "f_province", vi_sorted(provinces["value"].tolist()), lang)
         clusters = options[options["kind"] == "cluster"].set_index("value")["label"].to_dict()
-        cluster_id = _select(t("cluster", lang), "f_cluster_id", list(clusters), clusters.get)
+        cluster_id = _select(t("cluster", lang), "f_cluster_id", list(clusters), lang, clusters.get)
         topics = options[options["kind"] == "topic"].set_index("value")["label"].to_dict()
-        topic = _select(t("topic", lang), "f_topic", list(topics), topics.get)
-        level = _select(t("level", lang), "f_level", list(LEVELS), lambda v: t(v, lang))
+        topic = _select(t("topic", lang), "f_topic", list(topics), lang, topics.get)
+        level = _select(t("level", lang), "f_level", list(LEVELS), lang, lambda v: t(v, lang))
         search = st.text_input(t("search", lang), key="f_search", max_chars=200)
         st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
         st.caption(t("share_link", lang))

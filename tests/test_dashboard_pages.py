@@ -221,3 +221,17 @@ def test_report_page_refuses_a_period_that_ends_before_it_starts(app):
     at.button(key="rp_make").click().run()
     assert at.error and "trước ngày kết thúc" in at.error[0].value
     assert "rp_files" not in at.session_state
+
+
+def test_english_from_a_shared_link_in_presentation_mode_and_on_the_report_page(app):
+    app.query_params.update({"present": "1", "lang": "en"})
+    at = app.run()
+    at.button(key="present_next").click().run()  # a rerun formats the filters in English again
+    assert not at.exception, [e.value for e in at.exception]
+    shown = " ".join(m.value for m in at.markdown)
+    assert "2 / " in shown and "Period: All time" in shown
+    assert at.button(key="present_exit").label == "Leave presentation"
+    at.button(key="present_exit").click().run()
+    at.switch_page("app_pages/report.py").run()
+    assert at.title[0].value == "Report"
+    assert at.radio(key="rp_kind").options == ["Whole country", "Region", "Cluster", "Province"]
