@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
 from etl.reference import load_table
 
@@ -90,7 +90,13 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     if not rows:
         return
     columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
-    frame = pd.DataFrame(rows).reindex(columns=columns)
+    data = {c: [r.get(c) for r in rows] for c in columns}
+    try:  # Arrow columns straight from the values: faster than a pandas frame, and pandas stays unimported
+        frame = pa.table(data)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # values of mixed types in a column: pandas holds them as objects
+        import pandas as pd
+
+        frame = pd.DataFrame(data)
     con.register("_incoming", frame)
     try:
         con.execute(f"insert into {table} select * from _incoming")

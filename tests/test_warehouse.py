@@ -174,3 +174,20 @@ def test_failed_data_check_keeps_the_old_warehouse(tmp_path, monkeypatch):
     with pytest.raises(warehouse.DataQualityError):
         run_etl([INPUTS / "two_sites"], db, progress=False)
     assert counts(db) == before
+
+
+def test_rows_are_appended_with_the_table_types_whatever_the_python_values():
+    from etl.warehouse import append_rows
+
+    con = duckdb.connect()
+    con.execute("create table t (a varchar, b integer, c varchar[], d date, e double)")
+    append_rows(con, "t", [{"a": "x", "b": 1, "c": [], "d": None, "e": 1}, {"a": None, "c": ["u"], "e": 0.5}])
+    append_rows(con, "t", [{"a": None, "b": None, "c": [], "d": None}])  # every column empty: Arrow's null type
+    append_rows(con, "t", [{"a": 5, "b": "7"}, {"a": "y", "b": 2}])  # mixed types in a column: the pandas path
+    assert con.execute("select * from t").fetchall() == [
+        ("x", 1, [], None, 1.0),
+        (None, None, ["u"], None, 0.5),
+        (None, None, [], None, None),
+        ("5", 7, None, None, None),
+        ("y", 2, None, None, None),
+    ]
