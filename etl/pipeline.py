@@ -10,7 +10,7 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -120,8 +120,9 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     ]
     by_source = {e.source_id: e.record for e in items}
     corrections_mod.apply(by_source, corrections)
+    corrected = {c.source_id for c in corrections if c.status == "applied"}
     for e in items:
-        if any(c.status == "applied" and c.source_id == e.source_id for c in corrections):
+        if e.source_id in corrected:
             e.flags = sorted({*e.flags, "corrected"})
     return [e for e in items if e.record.get("is_event") and e.record.get("event_type")]
 
@@ -175,24 +176,7 @@ def run_etl(
             warehouse.load_reference(con)
             tables = build_tables(_extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
-            warehouse.replace_table(
-                con,
-                "corrections",
-                [
-                    {
-                        "line": c.line,
-                        "source_id": c.source_id,
-                        "field": c.field,
-                        "value": c.value,
-                        "note": c.note,
-                        "author": c.author,
-                        "created_at": c.created_at,
-                        "status": c.status,
-                        "reason": c.reason,
-                    }
-                    for c in corrections
-                ],
-            )
+            warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             for name, rows in tables.items():
                 warehouse.replace_table(con, name, rows)
             summary.events = len(tables["events"])
