@@ -50,6 +50,18 @@ EXTRA = {
     "etl_runs_list": {"limit": 20},
     "filter_options": {"lang": "vi"},
 }
+# Debian's Chromium as Playwright drives it here (never `playwright install`); the browser tests use the same.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "quality", "report"]
 PROVINCES = [
     "Nghệ An",
@@ -286,18 +298,8 @@ def bench_dashboard_memory(n_events: int) -> dict:
     )
     try:
         time.sleep(6)
-        args = [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-        ]
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 1600})
             for path in PAGES:
                 for query in ("", "?province=Ngh%E1%BB%87+An", "?region=T%C3%A2y+Nguy%C3%AAn&type=meeting"):
