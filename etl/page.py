@@ -1,0 +1,170 @@
+"""Page structure: find the title and the article among the chrome a real news page carries above it.
+
+Real excerpts start with menus, breadcrumbs, weather and clock widgets, view counters, a crawler's
+" date 2025-11" line, or the title twice; some have no title and start mid-article. Lines are scored as
+a title from their own shape (length, no final full stop, not a date or a menu item) and, when the URL is
+known, from how many of the URL slug's words they hold. Dates found in header lines are kept apart: the
+one nearest the title is the article's, a clock widget above the title is the crawl's day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.dates import find_full_date, parse_iso
+from etl.text import fold
+
+# A crawler's date line: " date 2025-11-07 <title or lead on the same line>".
+_CRAWL_DATE = re.compile(r"^\s*date\s+((?:19|20)\d{2}-\d{2}(?:-\d{2})?)\b\s*(.*)$", re.DOTALL)
+# How a lead opens: a time of day, a date, "Vừa qua", an outlet's tag "(QNO) -".
+_LEAD_START = re.compile(
+    r"^\s*(?:\([^)]{1,30}\)\s*[-–—:]?\s*|[\w.]+\.vn\s*[-–—]\s*)?"
+    r"(ngày|sáng|chiều|trưa|tối|đêm|hôm|vừa qua|mới đây|vừa|trong (?:hai|2|các) ngày|sáng nay|chiều nay|"
+    r"thực hiện|nhằm|theo|với mục|để|tại|từ ngày|\d{1,2}\s*[/.-]\s*\d{1,2})\b",
+    re.IGNORECASE,
+)
+_OUTLET_TAG = re.compile(r"^\s*\([^)]{1,30}\)\s*[-–—:]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BYLINE = re.compile(r"^[^.!?]{2,60}\|\s*[\d/: -]*$")  # "Linh Thư| 01/08/2022 16:24", "HOÀNG VŨ |"
+_META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|đăng lúc|posted|thời gian)\s*:", re.I)
+_URL_LINE = re.compile(r"^\s*(https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+_MENU_WORDS = re.compile(
+    r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
+    r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"
+    r"bỏ qua nội dung|skip to content|menu|home|rss|hotline|thời tiết|nghe đọc bài|nghe bài|mới nhất|"
+    r"\d+ (?:giờ|phút|ngày) trước)\b",
+    re.IGNORECASE,
+)
+_BANNER = re.compile(
+    r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
+    r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$",
+    re.IGNORECASE,
+)
+TITLE_SEARCH_LINES = 14
+
+
+@dataclass
+class Page:
+    title: str
+    body: list[str]  # paragraphs after the title, header lines removed
+    header_dates: list[date] = field(default_factory=list)  # nearest the title first
+    crawl_date: str | None = None  # the crawler's " date" line, at its precision
+    site: list[str] = field(default_factory=list)  # chrome above the title and bylines
+
+
+def slug_words(url: str | None) -> set[str]:
+    """The folded words of a URL's last path segment ("ky-ket-chuong-trinh-phoi-hop-123.html")."""
+    if not url:
+        return set()
+    path = re.sub(r"[?#].*$", "", url).rstrip("/")
+    segment = path.rsplit("/", 1)[-1]
+    segment = re.sub(r"\.(html?|aspx?|php|htm)$", "", segment, flags=re.I)
+    return {w for w in re.split(r"[-_.+]+", segment.lower()) if w.isalpha() and len(w) > 1}
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def is_header_line(line: str) -> bool:
+    """A line that dates, signs or decorates the page rather than saying anything."""
+    words = _words(line)
+    if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
+        return True
+    if find_full_date(line) and (len(words) <= 9 or _CLOCK.search(line)):
+        return True
+    if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
+        return True
+    return len(words) <= 2 and not line.rstrip().endswith(".")
+
+
+def _looks_like_lead(line: str) -> bool:
+    return bool(_LEAD_START.match(line) or _OUTLET_TAG.match(line)) and len(_words(line)) >= 10
+
+
+def title_score(line: str, slug: set[str]) -> float:
+    """How much a line looks like the article's title (0 = not at all)."""
+    words = _words(line)
+    n = len(words)
+    if n < 4 or n > 60 or is_header_line(line) or _looks_like_lead(line) or _BANNER.match(line):
+        return 0.0
+    score = 1.0
+    if line.rstrip().endswith((".", ";", ",")) and n > 12:
+        score -= 0.5  # a sentence of the article, not a headline
+    if n > 40:
+        score -= 0.3
+    if not any(ch in fold(line) for ch in "aeiouy") or not any(w[0].isupper() for w in words):
+        score -= 0.3
+    if slug:
+        folded = set(fold(line).split())
+        overlap = len(slug & folded) / len(slug)
+        score += 1.5 * overlap
+    return score
+
+
+def split_crawl_date(lines: list[str]) -> tuple[list[str], str | None]:
+    """Take a crawler's " date YYYY-MM[-DD]" prefix off the first line; the rest of that line stays."""
+    if not lines:
+        return lines, None
+    m = _CRAWL_DATE.match(lines[0])
+    if not m:
+        return lines, None
+    rest = m.group(2).strip()
+    return ([rest] if rest else []) + lines[1:], m.group(1)
+
+
+def find_structure(lines: list[str], url: str | None = None) -> Page:
+    """Title, body and header dates of a page given as cleaned, non-empty lines."""
+    lines, crawl_date = split_crawl_date(lines)
+    slug = slug_words(url)
+    # A crawler's title glued to the lead on the " date" line: split at the lead's opening word.
+    if crawl_date and lines:
+        lines = _unglue_title(lines[0]) + lines[1:]
+    best, best_at = 0.0, None
+    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+        if _looks_like_lead(line) or len(_words(line)) > 60:
+            break  # the article has begun: a title, if any, was above
+        s = title_score(line, slug)
+        if s > best + 0.05:
+            best, best_at = s, i
+    site: list[str] = []
+    dates_before: list[date] = []
+    dates_after: list[date] = []
+    title = ""
+    start = 0
+    if best_at is not None and best >= 0.6:
+        title = lines[best_at]
+        for line in lines[:best_at]:
+            (dates_before.append(d) if (d := find_full_date(line)) else site.append(line))
+        start = best_at + 1
+    body: list[str] = []
+    for line in lines[start:]:
+        if not body and (is_header_line(line) or (title and fold(line) == fold(title))):
+            if d := find_full_date(line):
+                (dates_after if title else dates_before).append(d)
+            else:
+                site.append(line)
+            continue
+        if title and fold(line) == fold(title):
+            continue  # the title repeated further down
+        body.append(line)
+    # The date under the title is the article's; a widget's date above it is the day of the crawl.
+    header_dates = dates_after + list(reversed(dates_before))
+    return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)
+
+
+def _unglue_title(line: str) -> list[str]:
+    m = re.search(
+        r"\s(?=(?:\([^)]{1,30}\)\s*[-–—]\s*)?(?:Ngày|Sáng|Chiều|Trưa|Tối|Vừa qua|Mới đây)\s+(?:ngày\s+)?\d)", line
+    )
+    if m and 4 <= len(_words(line[: m.start()])) <= 40:
+        return [line[: m.start()].strip(), line[m.end() :].strip()]
+    return [line]
+
+
+def crawl_published(value: str | None) -> date | None:
+    """A crawler's date as a date when it has a day; a month alone is no publication day."""
+    return parse_iso(value) if value and len(value) == 10 else None
