@@ -11,9 +11,10 @@ from etl.classify import classify
 from etl.cleaning import Article
 from etl.clusters import cluster_roster, find_cluster
 from etl.dates import find_event_date, find_year
-from etl.parties import TIER_ORDER, Party, PlaceContext, expand_abbreviations, find_parties
+from etl.parties import TIER_ORDER, Party, PlaceContext, as_written, expand_abbreviations, find_parties
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
+from etl.roles import parties_with_roles
 from etl.text import fold
 from etl.topics import find_topics
 
@@ -178,7 +179,8 @@ def extract(article: Article) -> dict[str, Any]:
     flags = list(article.flags)
     record = empty_record()
     title = expand_abbreviations(article.title)
-    lead = expand_abbreviations(lead_of(article))
+    raw_lead = lead_of(article)
+    lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
     event_type, type_conf = classify(title, lead)
     confidence: dict[str, float] = {"is_event": type_conf}
@@ -204,9 +206,9 @@ def extract(article: Article) -> dict[str, Any]:
     event_sentences = _event_sentences(title, lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
     # A title in capitals is read only when the lead names no one: its case hides where names end.
-    from_lead = [p for s in event_sentences[1:] for p in find_parties(s, ctx, gaz)]
+    from_lead = _principal_parties(event_sentences[1:], ctx, gaz)
     title_caps = title == title.upper()
-    from_title = [] if (title_caps and from_lead) or len(from_lead) >= 2 else find_parties(title, ctx, gaz)
+    from_title = [] if title_caps and from_lead else _principal_parties([title], ctx, gaz)
     parties = _merge(from_lead + from_title)
     if event_type == "meeting":
         parties = _add_network_heads(parties, body, ctx, gaz)
@@ -242,7 +244,7 @@ def extract(article: Article) -> dict[str, Any]:
         region=gaz.region_of(gaz.for_date(host, event_date)),
         provinces_involved=[gaz.for_date(p, event_date) for p in involved],
         level=level,
-        parties=[p.name for p in parties],
+        parties=[as_written(p.name, article.title + "\n" + raw_lead) for p in parties],
         topics=topics,
         period_start=period[0],
         period_end=period[1],
@@ -263,6 +265,19 @@ def extract(article: Article) -> dict[str, Any]:
         for p in parties
     ]
     return {**record, "confidence": confidence, "flags": list(dict.fromkeys(flags))}
+
+
+def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """Signatories or organisers of the first sentence that has any; else every body it names."""
+    fallback: list[Party] = []
+    for s in sentences:
+        found = parties_with_roles(s, ctx, gaz)
+        principal = [p for p, role in found if role in ("signatory", "organiser")]
+        if principal:
+            return principal
+        if not fallback:
+            fallback = [p for p, role in found if role == "mentioned"]
+    return fallback
 
 
 def _merge(parties: list[Party]) -> list[Party]:

@@ -92,6 +92,16 @@ def expand_abbreviations(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+def as_written(name: str, source: str) -> str:
+    """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
+    pattern, table = _aliases()
+    for alias in dict.fromkeys(m.group(1) for m in pattern.finditer(source)):
+        expansion = table[alias]
+        if expansion in name and len(alias) > 2:
+            name = name.replace(expansion, alias, 1)
+    return name
+
+
 def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:
     """The longest leading part of a capitalised run that names a place: (name, kind, province)."""
     words = run.split()
@@ -239,6 +249,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
+    if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and place:
+        parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
     if tier == "district" and not committee and not bare_committee:
         parts.append(admin or "huyện")
     if tier == "commune" and not committee and not bare_committee:

@@ -1,0 +1,116 @@
+"""Who in a sentence signs or organises, and who only witnesses, attends or is named in passing.
+
+In "Ngày 7/10, Văn phòng Tỉnh ủy, Văn phòng UBND tỉnh ký kết quy chế ... giữa X với Y, dưới sự chứng kiến
+của Z" the parties are the subject of the signing verb and the bodies after "giữa"/"với"; Z is a witness,
+and a body named inside the program's title ("Chương trình 38 của Ban Dân vận Trung ương") is neither.
+A list that names one kind of body for several places ("Ban Thường vụ Tỉnh ủy Nghệ An, Thanh Hóa và Hà
+Tĩnh", "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai") is one party per place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties
+from etl.places import Gazetteer
+
+ROLES = ("signatory", "organiser", "witness", "guest", "mentioned")
+
+_TRIGGER = re.compile(
+    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\b(giữa|với|cùng với|và)\b", re.IGNORECASE)
+_GUEST = re.compile(
+    r"(dưới sự chứng kiến|trước sự chứng kiến|chứng kiến|tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|"
+    r"có sự tham dự|chỉ đạo hội nghị|phát biểu)",
+    re.IGNORECASE,
+)
+# Where the list of parties after "giữa" stops: the program's subject or purpose begins.
+_CLAUSE_END = re.compile(
+    r"[.;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
+    r"theo|đối với|thực hiện|trên địa bàn|tại)\b",
+    re.IGNORECASE,
+)
+_COUNTED_PLACES = re.compile(
+    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
+    r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+)
+_NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
+
+
+def normalise_lists(text: str) -> str:
+    """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"."""
+    return _COUNTED_PLACES.sub(lambda m: m.group(1) + " ", text)
+
+
+def _party_regions(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a sentence where signatories or organisers stand: the verb's subject and its 'giữa' list."""
+    guest = _GUEST.search(sentence)
+    limit = guest.start() if guest else len(sentence)
+    trigger = _TRIGGER.search(sentence, 0, limit)
+    if not trigger:
+        return [(0, limit)]
+    regions = [(0, trigger.start())]
+    for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
+        if m.group(1).lower() == "và" and regions[-1][1] > m.start():
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        stop = min(end.start() if end else limit, limit)
+        if stop > m.end():
+            regions.append((m.end(), stop))
+        if m.group(1).lower() in ("giữa", "với", "cùng với"):
+            break
+    return regions
+
+
+def distribute(text: str, party: Party, gaz: Gazetteer, ctx: PlaceContext) -> list[Party]:
+    """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
+    out = [party]
+    pos = party.end
+    place = _trailing_place(party, gaz)
+    if not place:
+        return out
+    while True:
+        sep = _NEXT_PLACE.match(text, pos)
+        if not sep:
+            break
+        after = text[sep.end() : sep.end() + 40]
+        found = [m for m in gaz.provinces_in(after) if m.start == 0]
+        if not found:
+            break
+        name = after[: found[0].end]
+        copy_name = party.name[: len(party.name) - len(place)].rstrip() + " " + name
+        out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
+        pos = sep.end() + len(name)
+    return out
+
+
+def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
+    """The place a party's name ends with, as written ("Nghệ An" in "Ban Thường vụ Tỉnh ủy Nghệ An")."""
+    mentions = gaz.provinces_in(party.name)
+    if mentions and mentions[-1].end == len(party.name):
+        return party.name[mentions[-1].start :]
+    return None
+
+
+def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
+    """Every body the sentence names, each with its role."""
+    sentence = expand_abbreviations(normalise_lists(sentence))
+    regions = _party_regions(sentence)
+    guest = _GUEST.search(sentence)
+    trigger = _TRIGGER.search(sentence)
+    role_in = "organiser" if trigger and trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì") else None
+    out: list[tuple[Party, str]] = []
+    for party in find_parties(sentence, ctx, gaz):
+        for p in distribute(sentence, party, gaz, ctx):
+            if any(a <= p.start < b for a, b in regions):
+                role = role_in or "signatory"
+            elif guest and p.start >= guest.start():
+                role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
+            else:
+                role = "mentioned"
+            out.append((p, role))
+    return out
