@@ -74,7 +74,8 @@ def _infer_year(month: int, day: int, published: date | None, year_hint: int | N
     if published:
         # An article reports what just happened: a later day-month than publication is last year's.
         candidate = _valid(published.year, month, day)
-        if candidate and candidate > published + timedelta(days=7):
+        # (a header's or crawler's date can trail the event by weeks, and precede it by a few days)
+        if candidate and candidate > published + timedelta(days=45):
             return published.year - 1
         return published.year
     return year_hint
@@ -142,3 +143,65 @@ def parse_partial(value: str | None) -> str | None:
         return f"{int(y):04d}-{int(mo):02d}" if 1 <= int(mo) <= 12 else None
     d = parse_iso(value)
     return d.isoformat() if d else None
+
+
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
+
+
+def url_date(url: str | None) -> str | None:
+    """A date a URL's path carries ("-20221109174000484.htm", "/2024/03/", "/202403/"), at its precision."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DAY.finditer(path):
+        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            return d.isoformat()
+    m = _URL_MONTH.search(path)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def reference_date(
+    published: date | None, url: str | None, crawl_date: str | None, title: str, lead: str
+) -> tuple[date | None, int | None, str | None]:
+    """(publication day, year hint, where the year comes from) for a day and month written without a year."""
+    if published:
+        return published, published.year, "year_from_published"
+    from_url = url_date(url)
+    if from_url and len(from_url) == 10:
+        return date.fromisoformat(from_url), int(from_url[:4]), "year_from_url"
+    if crawl_date:
+        return None, int(crawl_date[:4]), "year_from_crawl_date"
+    if from_url:
+        return None, int(from_url[:4]), "year_from_url"
+    for text, source in ((title, "year_from_title"), (lead, "year_from_text")):
+        m = _YEAR_WORD.search(text)
+        if m:
+            return None, int(m.group(1)), source
+    return None, None, None
+
+
+def event_date_of(
+    title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
+) -> tuple[str | None, str | None, float]:
+    """(event date at its precision, where it came from, confidence) from the lead, then the title."""
+    lead = "\n".join(paragraphs[:1])
+    day, year_hint, source = reference_date(published, url, crawl_date, title, lead)
+    for text in (lead, title, "\n".join(paragraphs[1:3])):
+        if not text:
+            continue
+        found, flag = find_event_date(text, day, year_hint)
+        if found:
+            if flag or (len(found) == 10 and not _FULL.search(text) and not _WORDS.search(text)):
+                return found, flag or source, 0.8
+            return found, None, 0.95
+    if day:
+        return day.isoformat(), "date_from_published", 0.6
+    if crawl_date:
+        return crawl_date, "date_from_crawl_date", 0.5
+    if year_hint:
+        return str(year_hint), "date_year_only", 0.4
+    return None, None, 0.0

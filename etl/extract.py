@@ -10,8 +10,9 @@ from typing import Any
 from etl.classify import classify
 from etl.cleaning import Article
 from etl.clusters import cluster_roster, find_cluster
-from etl.dates import find_event_date, find_year
-from etl.parties import TIER_ORDER, Party, PlaceContext, as_written, expand_abbreviations, find_parties
+from etl.dates import event_date_of
+from etl.level import level_of
+from etl.parties import Party, PlaceContext, as_written, expand_abbreviations, find_parties
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
 from etl.roles import parties_with_roles
@@ -151,19 +152,6 @@ def _host_province(
     return fallback, 0.6 if fallback else 0.0
 
 
-def _level(parties: list[Party], provinces: list[str]) -> str:
-    local = [p for p in parties if p.tier != "central"]
-    if any(p.tier == "inter-provincial" for p in parties) or len(set(provinces)) > 1:
-        return "inter-provincial"
-    if parties and not local:
-        return "central"
-    tiers = {p.tier for p in local}
-    for tier in TIER_ORDER[1:]:
-        if tier in tiers:
-            return tier
-    return "province"
-
-
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more."""
     for s in sentences(text):
@@ -188,15 +176,9 @@ def extract(article: Article) -> dict[str, Any]:
         return {**record, "confidence": confidence, "flags": flags}
 
     province, district, how = _article_place(article, lead, gaz)
-    year_hint = find_year(article.title)
-    event_date, date_flag = find_event_date(lead, article.published, year_hint)
-    date_conf = 0.95
-    if event_date is None:
-        event_date, date_flag = find_event_date(article.title, article.published, year_hint)
-    if event_date is None and article.published:
-        event_date, date_flag, date_conf = article.published.isoformat(), "date_from_published", 0.6
-    if event_date is None and year_hint:
-        event_date, date_flag, date_conf = str(year_hint), "date_year_only", 0.5
+    event_date, date_flag, date_conf = event_date_of(
+        article.title, article.paragraphs, article.published, article.url, article.crawl_date
+    )
     if date_flag:
         flags.append(date_flag)
         date_conf = min(date_conf, 0.8)
@@ -224,10 +206,9 @@ def extract(article: Article) -> dict[str, Any]:
         listed = _listed_provinces(body, gaz)
         roster = cluster_roster(cluster, body)[1] if cluster else ()
         involved = listed or list(roster) or involved
-    level = _level(parties, involved)
-    if level == "central":
-        host = None
-        involved = []
+    level = level_of([p.tier for p in parties], involved, event_date)
+    if parties and all(p.tier == "central" for p in parties):
+        host, involved = None, []  # a national event: no province hosts it
     elif host:
         involved = [host, *involved] if level != "inter-provincial" or not involved else involved
     involved = list(dict.fromkeys(involved))
