@@ -7,12 +7,12 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from etl.classify import classify
+from etl.classify import classify, classify_page
 from etl.cleaning import Article
 from etl.clusters import cluster_roster, find_cluster
 from etl.dates import event_date_of
 from etl.level import level_of
-from etl.parties import Party, PlaceContext, as_written, expand_abbreviations, find_parties
+from etl.parties import Party, PlaceContext, as_written, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
 from etl.roles import parties_with_roles
@@ -170,7 +170,7 @@ def extract(article: Article) -> dict[str, Any]:
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
-    event_type, type_conf = classify(title, lead)
+    event_type, type_conf = classify_page(title, [expand_abbreviations(p) for p in article.paragraphs[:4]])
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:
         return {**record, "confidence": confidence, "flags": flags}
@@ -192,8 +192,6 @@ def extract(article: Article) -> dict[str, Any]:
     title_caps = title == title.upper()
     from_title = [] if title_caps and from_lead else _principal_parties([title], ctx, gaz)
     parties = _merge(from_lead + from_title)
-    if event_type == "meeting":
-        parties = _add_network_heads(parties, body, ctx, gaz)
 
     cluster = find_cluster(article.title, lead)
     host, host_conf = _host_province(lead, body, parties, province, gaz)
@@ -279,18 +277,6 @@ def _merge(parties: list[Party]) -> list[Party]:
         if same is None:
             out.append(p)
     return out
-
-
-def _add_network_heads(parties: list[Party], body: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
-    """A cluster meeting is directed by its network's central body ("Trung ương Hội Khuyến học Việt Nam")."""
-    heads = {fold(p.head) for p in parties if p.tier == "inter-provincial"}
-    if not heads:
-        return parties
-    for s in sentences(body)[:8]:
-        for p in find_parties(s, ctx, gaz):
-            if p.tier == "central" and fold(p.head) in heads and fold(p.name) not in {fold(q.name) for q in parties}:
-                parties = [*parties, p]
-    return parties
 
 
 def published_iso(value: date | None) -> str | None:
