@@ -8,19 +8,30 @@ from functools import cache
 from etl.reference import load_table
 from etl.text import fold
 
+_NUMBER = r"(?:\d+|[IVX]+)\b"
+_STOP = r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b|,(?!\s*thành phố)|[.;:()\n]|$)"
 _CLUSTER = re.compile(
-    r"((?:cụm|khối)\s+thi đua(?:\s+số)?\s+\d+|(?:cụm|khối)(?:\s+số)?\s+\d+|"
-    r"(?:cụm|khối)\s+thi đua\s+(?:các|\d+)\s+[^,.;:()\n]{3,60}?(?=\s+(?:tổ chức|đã|vừa|năm|lần)|[,.;:()\n]))",
+    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm 4", possibly with its network after
+    rf"((?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:cụm\s+)?số)?\s+{_NUMBER}(?:\s*[,–-]?\s*(?:Bộ|Hội|Công đoàn|Ủy ban|"
+    rf"Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
+    # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
+    rf"|(?:cụm|khối)\s+thi đua\s+(?!số)[^.;:()\n]{{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
+    rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,
 )
+_PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
 
 
 def find_cluster(title: str, lead: str) -> str | None:
-    """The cluster the event belongs to, as the title or lead writes it."""
-    for text in (title, lead):
+    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
+    else the title's."""
+    for text in (lead, title):
         m = _CLUSTER.search(text)
         if m:
-            found = m.group(1).strip()
+            found = m.group(1).strip(" ,–-")
+            if paren := _PAREN.match(text, m.end()):
+                found = f"{found} ({paren.group(1).strip()})"
             return found[0].lower() + found[1:]
     return None
 
