@@ -97,7 +97,7 @@ def as_written(name: str, source: str) -> str:
     pattern, table = _aliases()
     for alias in dict.fromkeys(m.group(1) for m in pattern.finditer(source)):
         expansion = table[alias]
-        if expansion in name and len(alias) > 2:
+        if expansion in name and len(alias) > 2 and expansion.casefold() not in source.casefold():
             name = name.replace(expansion, alias, 1)
     return name
 
@@ -249,7 +249,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
-    if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and place:
+    if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and place and not place.startswith("TP"):
         parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
     if tier == "district" and not committee and not bare_committee:
         parts.append(admin or "huyện")
