@@ -12,6 +12,7 @@ from etl.cleaning import Article
 from etl.clusters import cluster_roster, find_cluster
 from etl.dates import event_date_of
 from etl.level import level_of
+from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
@@ -91,6 +92,9 @@ def _event_sentences(title: str, lead: str) -> list[str]:
 
 
 def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
+    registered = outlet_of(article.url)
+    if registered:
+        return registered["province_legacy"] or None
     site = article.site + " " + (article.url or "")
     for m in gaz.provinces_in(site):
         return m.name
