@@ -205,6 +205,7 @@ def evaluate(gold_path: Path, paths: list[str], verbose: bool = True) -> int:
         print(f"docs={len(gold)} predicted={len(pred)} missing={len(missing)}")
         for miss in misses:
             print("  miss", miss)
+        print(diagnostics(gold, pred))
         print(f"{'metric':<14}{'value':>7}{'target':>8}")
         for name, value in metrics.items():
             target = TARGETS.get(name)
@@ -212,3 +213,81 @@ def evaluate(gold_path: Path, paths: list[str], verbose: bool = True) -> int:
             print(f"{name:<14}{value:>7.2f}{target if target is not None else '':>8}{mark}")
     below = [n for n, t in TARGETS.items() if metrics[n] < t]
     return 4 if below or missing else 0
+
+
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
+# Field in the score -> key of the extractor's confidence for it.
+_CONFIDENCE_KEY = {
+    "event_type": "event_type",
+    "province": "province",
+    "date": "event_date",
+    "level": "level",
+    "parties": "parties",
+    "topic1": "topics",
+    "period": "period",
+    "cluster": "cluster",
+}
+
+
+def field_hits(g: dict[str, Any], p: dict[str, Any]) -> dict[str, bool]:
+    """Per field, whether one event's prediction is right by the metrics' own rules."""
+    hits = {
+        "event_type": p.get("event_type") == g.get("event_type"),
+        "province": norm_place(p.get("province")) == norm_place(g.get("province")),
+        "date": date_ok(p.get("event_date"), g.get("event_date"), bool(g.get("date_approx"))),
+        "level": p.get("level") == g.get("level"),
+        "topic1": bool(p.get("topics")) and p["topics"][0] in (g.get("topics") or []),
+        "period": (p.get("period_start"), p.get("period_end")) == (g.get("period_start"), g.get("period_end")),
+        "cluster": (not g.get("cluster") and not p.get("cluster"))
+        or bool(
+            g.get("cluster")
+            and p.get("cluster")
+            and (
+                norm_text(g["cluster"]) in norm_text(p["cluster"]) or norm_text(p["cluster"]) in norm_text(g["cluster"])
+            )
+        ),
+    }
+    h, n_p, n_g = match_count(p.get("parties") or [], g.get("parties") or [])
+    hits["parties"] = h == n_p == n_g
+    return hits
+
+
+def diagnostics(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> str:
+    """Accuracy by confidence band per field, confusion tables for type and level, the worst misses."""
+    bands: dict[str, list[list[int]]] = {f: [[0, 0] for _ in BANDS] for f in _CONFIDENCE_KEY}
+    confusion = {"event_type": {}, "level": {}}
+    worst: list[tuple[int, str, list[str]]] = []
+    detection = [[0, 0] for _ in BANDS]
+    for gid, g in gold.items():
+        p = pred.get(gid, {})
+        conf = p.get("confidence") or {}
+        band_of = lambda v: next(i for i, (lo, hi) in enumerate(BANDS) if lo <= (v if v is not None else 0) < hi)  # noqa: E731
+        d = detection[band_of(conf.get("is_event"))]
+        d[0], d[1] = d[0] + 1, d[1] + (bool(g.get("is_event")) == bool(p.get("is_event")))
+        if not (g.get("is_event") and p.get("is_event")):
+            continue
+        hits = field_hits(g, p)
+        for field, key in _CONFIDENCE_KEY.items():
+            cell = bands[field][band_of(conf.get(key))]
+            cell[0], cell[1] = cell[0] + 1, cell[1] + hits[field]
+        for field in confusion:
+            pair = (str(g.get(field)), str(p.get(field)))
+            confusion[field][pair] = confusion[field].get(pair, 0) + 1
+        wrong = [f for f, ok in hits.items() if not ok]
+        worst.append((len(wrong), gid, wrong))
+    head = "band".ljust(12) + "".join(f"{lo:.1f}-{min(hi, 1):.1f}".rjust(14) for lo, hi in BANDS)
+    lines = ["accuracy by confidence band (right/n)", head]
+    cells = [f"{r}/{n}" + (f" {r / n:.2f}" if n else "") for n, r in detection]
+    lines.append("is_event".ljust(12) + "".join(c.rjust(14) for c in cells))
+    for field, rows in bands.items():
+        cells = [f"{r}/{n}" + (f" {r / n:.2f}" if n else "") for n, r in rows]
+        lines.append(field.ljust(12) + "".join(c.rjust(14) for c in cells))
+    for field, table in confusion.items():
+        lines.append(f"\nconfusion of {field} (gold -> predicted: count)")
+        for (gv, pv), n in sorted(table.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {gv:>16} -> {pv:<16} {n}" + ("" if gv == pv else "  *"))
+    lines.append("\nworst misses")
+    for n, gid, wrong in sorted(worst, reverse=True)[:10]:
+        if n:
+            lines.append(f"  {gid}: {n} fields wrong ({', '.join(wrong)})")
+    return "\n".join(lines)

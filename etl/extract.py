@@ -237,8 +237,9 @@ def extract(article: Article) -> dict[str, Any]:
         event_type=type_conf,
         event_date=date_conf,
         province=host_conf,
-        level=0.8 if parties else 0.5,
-        parties=0.8 if parties else 0.2,
+        # measured on the real development split (README, Accuracy): names are right about half the time
+        level=0.7 if parties else 0.5,
+        parties=0.5 if parties else 0.2,
         topics=0.7,
         period=0.9 if period[0] else 0.7,
         cluster=0.9 if cluster else 0.8,

@@ -1,0 +1,96 @@
+"""Accuracy on real articles: `python -m benchmarks.real_accuracy --texts DIR [--sources CSV] [--no-url]`.
+
+`tests/fixtures/real/sources.csv` lists each real article (URL, site, split, phenomena, labels as JSON); the
+texts themselves are not ours to commit, so they are read from DIR as `<id>.txt` (the page text as the
+search corpus stores it). Every article is extracted as a crawler record with its URL (`--no-url` drops the
+URL, as a bare text file would come), scored with the product's metrics on the dev and test splits, and
+printed as a Markdown table beside the naive baseline (`benchmarks/naive_baseline.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from benchmarks.naive_baseline import baseline_record
+from etl.cleaning import clean_article
+from etl.documents import contract_line, process
+from etl.evaluate import TARGETS, diagnostics, score
+from etl.reading import RawDocument
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = (
+    "event_f1",
+    "event_type",
+    "province",
+    "date",
+    "level",
+    "involved_f1",
+    "parties_f1",
+    "topic1",
+    "period",
+    "cluster",
+)
+
+
+def load_sources(path: Path) -> list[dict[str, Any]]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [{**row, "gold": json.loads(row["labels"])} for row in csv.DictReader(fh)]
+
+
+def predictions(rows: list[dict[str, Any]], texts: Path, with_url: bool) -> tuple[dict, dict]:
+    """(phoihop's contract lines, the baseline's records) for the rows whose text is in `texts`."""
+    ours, naive = {}, {}
+    for row in rows:
+        path = texts / f"{row['id']}.txt"
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        url = row["url"] if with_url else None
+        ours[row["id"]] = contract_line(process(RawDocument(row["id"], str(path), None, text=text, url=url)))
+        naive[row["id"]] = baseline_record(clean_article(row["id"], text, url=url))
+    return ours, naive
+
+
+def table(rows: list[dict[str, Any]], ours: dict, naive: dict) -> str:
+    lines = [
+        "| field | dev: phoihop | dev: baseline | test: phoihop | test: baseline | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    results = {}
+    for split in ("dev", "test"):
+        gold = {r["id"]: r["gold"] for r in rows if r["split"] == split and r["id"] in ours}
+        results[split] = (score(gold, ours)[0], score(gold, naive)[0], len(gold))
+    for name in FIELDS:
+        cells = [f"{results[s][i][name]:.2f}" for s in ("dev", "test") for i in (0, 1)]
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | ≥ {TARGETS.get(name, 0):.2f} |")
+    lines.append(f"\narticles: dev {results['dev'][2]}, test {results['test'][2]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", required=True, type=Path, help="folder of <id>.txt page texts")
+    parser.add_argument("--sources", type=Path, default=ROOT / "tests/fixtures/real/sources.csv")
+    parser.add_argument("--no-url", action="store_true", help="extract without the article's URL")
+    parser.add_argument("--misses", choices=("dev", "test"), help="also list the misses of one split")
+    args = parser.parse_args(argv)
+    rows = load_sources(args.sources)
+    ours, naive = predictions(rows, args.texts, not args.no_url)
+    if not ours:
+        print(f"no texts found in {args.texts} for the ids in {args.sources}")
+        return 1
+    print(table(rows, ours, naive))
+    if args.misses:
+        gold = {r["id"]: r["gold"] for r in rows if r["split"] == args.misses and r["id"] in ours}
+        for miss in score(gold, ours)[1]:
+            print("  miss", miss)
+        print(diagnostics(gold, ours))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
