@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from etl.clusters import cluster_roster, rosters
+from etl.parties import org_key
 from etl.places import gazetteer
 from etl.text import fold
 
@@ -38,8 +39,8 @@ def _key(e: Extracted) -> tuple[str, str, str]:
 
 
 def _same_event(a: Extracted, b: Extracted) -> bool:
-    pa = {fold(p) for p in a.record["parties"]}
-    pb = {fold(p) for p in b.record["parties"]}
+    pa = {org_key(p) for p in a.record["parties"]}
+    pb = {org_key(p) for p in b.record["parties"]}
     if pa and pb and pa & pb:
         return True
     if not pa and not pb:
@@ -69,7 +70,7 @@ def event_id_for(group: list[Extracted]) -> str:
 
 
 def org_id_for(name: str) -> str:
-    return hashlib.sha256(("org:" + fold(name)).encode()).hexdigest()[:16]
+    return hashlib.sha256(("org:" + org_key(name)).encode()).hexdigest()[:16]
 
 
 def _precision(value: str | None) -> tuple[str | None, str | None]:
@@ -140,21 +141,21 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             tables["event_sources"].append(
                 {"event_id": event_id, "doc_id": e.doc_id, "url": e.url, "source_id": e.source_id}
             )
-        details = {fold(d["name"]): d for d in best.party_details}
+        details = {org_key(d["name"]): d for d in best.party_details}
         names: list[str] = []
         seen: set[str] = set()
         for e in group:  # parties named by any source
             for name in e.record["parties"]:
-                key = fold(name)
+                key = org_key(name)
                 if key not in seen:
                     seen.add(key)
                     names.append(name)
                     details.setdefault(
-                        key, next((d for d in e.party_details if fold(d["name"]) == key), {"name": name})
+                        key, next((d for d in e.party_details if org_key(d["name"]) == key), {"name": name})
                     )
         for position, name in enumerate(names):
             org_id = org_id_for(name)
-            d = details.get(fold(name), {})
+            d = details.get(org_key(name), {})
             orgs.setdefault(
                 org_id,
                 {

@@ -92,6 +92,12 @@ def expand_abbreviations(text: str) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+def org_key(name: str) -> str:
+    """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
+    folded = fold(expand_abbreviations(name))
+    return re.sub(r"\b(tinh|thanh pho|tp)\s+(?=\w)", "", folded).replace("  ", " ").strip()
+
+
 def as_written(name: str, source: str) -> str:
     """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
     pattern, table = _aliases()
@@ -249,7 +255,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
-    if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and place and not place.startswith("TP"):
+    if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
         parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
     if tier == "district" and not committee and not bare_committee:
         parts.append(admin or "huyện")

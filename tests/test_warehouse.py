@@ -80,7 +80,7 @@ def test_one_article_on_two_sites_is_one_event_with_two_sources(con):
         "select o.name from event_parties p join organisations o using (org_id) where event_id = ? order by position",
         [rows[0][0]],
     ).fetchall()
-    assert [p[0] for p in parties] == ["Ban Tuyên giáo Tỉnh ủy Bình Định", "Hội Nhà báo Bình Định"]
+    assert [p[0] for p in parties] == ["Ban Tuyên giáo Tỉnh ủy Bình Định", "Hội Nhà báo tỉnh Bình Định"]
 
 
 def test_rejects_recorded_with_reasons(con):
