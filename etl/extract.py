@@ -13,7 +13,7 @@ from etl.clusters import cluster_roster, find_cluster
 from etl.dates import event_date_of
 from etl.level import level_of
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, expand_abbreviations
+from etl.parties import Party, PlaceContext, as_written, expand_abbreviations, org_key
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
 from etl.roles import parties_with_roles
@@ -209,8 +209,11 @@ def extract(article: Article) -> dict[str, Any]:
         roster = cluster_roster(cluster, body)[1] if cluster else ()
         involved = listed or list(roster) or involved
     level = level_of([p.tier for p in parties], involved, event_date)
+    local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
         host, involved = None, []  # a national event: no province hosts it
+    elif level == "central" and local:
+        host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
     elif host:
         involved = [host, *involved] if level != "inter-provincial" or not involved else involved
     involved = list(dict.fromkeys(involved))
@@ -268,12 +271,12 @@ def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (lead and title) is one party; the first naming (the lead's) wins."""
     out: list[Party] = []
     for p in parties:
-        key = fold(p.name).removeprefix("ban thuong vu ")
+        key = org_key(p.name).removeprefix("ban thuong vu ")
         same = next(
             (
                 i
                 for i, q in enumerate(out)
-                if (other := fold(q.name).removeprefix("ban thuong vu ")).startswith(key)
+                if (other := org_key(q.name).removeprefix("ban thuong vu ")).startswith(key)
                 or key.startswith(other)
                 or (p.tier == q.tier == "inter-provincial" and fold(p.head) == fold(q.head))
             ),

@@ -49,6 +49,8 @@ def find_period(
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end):
             return start, end
+    if event_type == "meeting" and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+        return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         m = re.search(
             r"(?:chương trình|quy chế|kế hoạch) phối hợp[^.;:\n]{0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I
@@ -56,7 +58,7 @@ def find_period(
         if m and not _MONTHS_BEFORE.search(text[: m.start(1) - 4]):
             year = int(m.group(1))
             return year, year
-    if event_type == "agreement":
+    if event_type == "agreement" or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue

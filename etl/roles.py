@@ -56,7 +56,10 @@ def _party_regions(sentence: str) -> list[tuple[int, int]]:
     if not trigger:
         return [(0, limit)]
     regions = [(0, trigger.start())]
+    organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
+        if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
+            break  # "X tổ chức hội nghị kiểm điểm quy chế giữa X với Y": Y is in the program's name
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())

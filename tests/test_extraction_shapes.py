@@ -1,0 +1,162 @@
+"""The shapes real pages take (tests/fixtures/real/sources.csv lists the real articles), reproduced in
+articles of our own (tests/fixtures/shapes/) and checked stage by stage."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from etl.classify import classify_page
+from etl.cleaning import clean_article
+from etl.dates import event_date_of, url_date
+from etl.evaluate import load_gold, predict, score
+from etl.level import level_of
+from etl.outlets import outlet_province
+from etl.page import find_structure, split_crawl_date
+
+SHAPES = Path(__file__).parent / "fixtures" / "shapes"
+REAL = Path(__file__).parent / "fixtures" / "real" / "sources.csv"
+
+
+@pytest.fixture(scope="module")
+def results():
+    gold = load_gold(SHAPES / "labels.jsonl")
+    pred = predict([str(SHAPES / "articles.jsonl")])
+    return gold, pred
+
+
+def test_shapes_score_on_every_field_but_the_known_gaps(results):
+    metrics, misses = score(*results)
+    assert metrics["event_f1"] == 1.0 and metrics["event_type"] == 1.0
+    assert metrics["province"] == 1.0 and metrics["date"] == 1.0 and metrics["cluster"] == 1.0
+    # Known gap (issue 11 note): a counted list after "gồm:" names one party, not three.
+    assert {m.split()[0] for m in misses} <= {"s01_chrome_widget_date", "s06_counted_list", "s08_cluster_pledge"}
+
+
+@pytest.mark.parametrize(
+    ("source_id", "field", "value"),
+    [
+        ("s01_chrome_widget_date", "event_date", "2019-04-11"),  # the date under the title, not the clock widget
+        ("s02_crawl_date_no_title", "event_date", "2022-11-09"),  # year from the crawler's " date" line
+        ("s03_year_from_url", "event_date", "2021-11-18"),  # year from the URL's time stamp
+        ("s04_announcement", "is_event", False),  # "sẽ diễn ra"
+        ("s05_foreign_mou", "is_event", False),  # between countries
+        ("s07_central_with_province", "province", "Long An"),  # signed in Hà Nội, the province's bodies
+        ("s07_central_with_province", "level", "central"),
+        ("s08_cluster_pledge", "event_type", "meeting"),  # a cluster signing its pledge meets
+        ("s09_province_from_outlet", "province", "Cà Mau"),  # "tỉnh" only: the outlet's province
+        ("s09_province_from_outlet", "period_start", None),  # the year under review is no period
+        ("s10_after_merger_commune", "level", "commune"),
+    ],
+)
+def test_each_shape(results, source_id, field, value):
+    assert results[1][source_id][field] == value
+
+
+def test_parties_written_as_the_text_writes_them(results):
+    pred = results[1]
+    assert pred["s07_central_with_province"]["parties"] == ["UBND tỉnh Long An", "Đài Tiếng nói Việt Nam"]
+    assert pred["s09_province_from_outlet"]["parties"] == ["Ủy ban MTTQ Việt Nam tỉnh Cà Mau"]  # not the program's
+
+
+def test_title_found_among_chrome_and_widget_date_kept_last():
+    lines = [
+        "Trang chủ",
+        "Thứ Hai, 25/11/2024",
+        "Hội Nông dân và Sở Tư pháp ký kết phối hợp tuyên truyền pháp luật",
+        "Thứ Sáu 12/04/2019 09:15",
+        "Sáng 11/4, Hội Nông dân tỉnh ký kết chương trình phối hợp với Sở Tư pháp.",
+    ]
+    page = find_structure(lines)
+    assert page.title.startswith("Hội Nông dân và Sở Tư pháp")
+    assert page.header_dates == [date(2019, 4, 12), date(2024, 11, 25)]
+    assert page.body[0].startswith("Sáng 11/4")
+
+
+def test_no_title_when_the_excerpt_starts_mid_article():
+    page = find_structure(
+        [
+            "Ngày 9/11, Hội Nông dân tỉnh Ninh Bình tổ chức hội nghị ký chương trình phối hợp với Hội "
+            "Nông dân tỉnh Đồng Nai giai đoạn 2022-2025."
+        ]
+    )
+    assert page.title == "" and len(page.body) == 1
+
+
+def test_crawler_date_line_is_split_from_what_follows():
+    assert split_crawl_date([" date 2025-10-07 Ký kết quy chế phối hợp"]) == (["Ký kết quy chế phối hợp"], "2025-10-07")
+    assert split_crawl_date(["Ký kết"]) == (["Ký kết"], None)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://danviet.vn/hoi-nong-dan-20221109174000484.htm", "2022-11-09"),
+        ("https://site.vn/2024/03/tin.html", "2024-03"),
+        ("https://site.vn/tin-bai/202403/abc.html", "2024-03"),
+        ("https://site.vn/tin/ky-ket-123.html", None),
+        (None, None),
+    ],
+)
+def test_url_dates(url, expected):
+    assert url_date(url) == expected
+
+
+def test_year_never_from_the_program_period():
+    found, source, _ = event_date_of("Ký kết giai đoạn 2024-2025", ["Sáng 15/5, hai bên ký kết."], None, None, None)
+    assert found is None and source is None
+
+
+def test_announcements_and_look_alikes_are_not_events():
+    assert classify_page("", ["Ngày 15-3 sẽ diễn ra hội nghị ký kết chương trình phối hợp."])[0] is None
+    assert classify_page("", ["Sáng 2/6, Đại hội Hội Nông dân tỉnh lần thứ X diễn ra, tổng kết nhiệm kỳ."])[0] is None
+    assert (
+        classify_page("Thành phố Lào Cai", ["Ngày 3/4, Báo Lào Cai và Huyện ủy Bát Xát ký kết chương trình phối hợp."])[
+            0
+        ]
+        == "agreement"
+    )
+    assert (
+        classify_page(
+            "", ["Hai bên tổ chức hội nghị sơ kết 3 năm thực hiện quy chế phối hợp rồi ký kết giai đoạn mới."]
+        )[0]
+        == "meeting"
+    )
+
+
+def test_level_follows_domain_rule():
+    assert level_of(["province", "central"], ["Long An"], "2017-10-03") == "central"
+    assert level_of(["district", "district"], ["Hà Nội", "Hưng Yên"], "2020-01-01") == "inter-provincial"
+    assert level_of(["district"], ["Hà Nội"], "2020-01-01") == "district"
+    assert level_of(["district"], ["Hà Nội"], "2025-09-01") == "commune"
+
+
+def test_outlet_registry_by_host_and_parent_domain():
+    assert outlet_province("https://hoinongdan.laichau.gov.vn/tin/abc") == "Lai Châu"
+    assert outlet_province("https://www.baocamau.vn/x") == "Cà Mau"
+    assert outlet_province("https://nhandan.vn/x") is None  # a national outlet names no province
+    assert outlet_province("https://unknown.example/x") is None
+
+
+def test_real_corpus_is_listed_with_labels_and_splits():
+    import csv
+
+    rows = list(csv.DictReader(REAL.open(encoding="utf-8")))
+    assert len(rows) >= 250 and len({r["url"] for r in rows}) == len(rows)
+    gold = [json.loads(r["labels"]) for r in rows]
+    assert sum(not g["is_event"] for g in gold) >= 60
+    assert {r["split"] for r in rows} == {"dev", "test"}
+    assert sum(r["split"] == "test" for r in rows) >= len(rows) // 4
+    assert sum(bool(g.get("cluster")) for g in gold) >= 40
+    assert (
+        sum((g.get("event_date") or "") >= "2025-07" for g in gold) + sum("after_2025" in r["phenomena"] for r in rows)
+        >= 50
+    )
+
+
+def test_clean_article_keeps_crawl_date():
+    article = clean_article("x", " date 2022-11 Ngày 9/11, Hội Nông dân tỉnh ký kết chương trình phối hợp.")
+    assert article.crawl_date == "2022-11" and article.title == ""
