@@ -95,7 +95,8 @@ def expand_abbreviations(text: str) -> str:
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
-    return re.sub(r"\b(tinh|thanh pho|tp)\s+(?=\w)", "", folded).replace("  ", " ").strip()
+    # the admin word before a place goes; "Tỉnh ủy", "Tỉnh Đoàn" are bodies and stay
+    return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
 
 def as_written(name: str, source: str) -> str:

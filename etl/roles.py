@@ -15,8 +15,6 @@ from dataclasses import replace
 from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties
 from etl.places import Gazetteer
 
-ROLES = ("signatory", "organiser", "witness", "guest", "mentioned")
-
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
@@ -48,13 +46,13 @@ def normalise_lists(text: str) -> str:
     return _COUNTED_PLACES.sub(lambda m: m.group(1) + " ", text)
 
 
-def _party_regions(sentence: str) -> list[tuple[int, int]]:
-    """Spans of a sentence where signatories or organisers stand: the verb's subject and its 'giữa' list."""
+def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str | None]:
+    """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
     limit = guest.start() if guest else len(sentence)
     trigger = _TRIGGER.search(sentence, 0, limit)
     if not trigger:
-        return [(0, limit)]
+        return [(0, limit)], "signatory"
     regions = [(0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
@@ -68,10 +66,10 @@ def _party_regions(sentence: str) -> list[tuple[int, int]]:
             regions.append((m.end(), stop))
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
-    return regions
+    return regions, "organiser" if organised else "signatory"
 
 
-def distribute(text: str, party: Party, gaz: Gazetteer, ctx: PlaceContext) -> list[Party]:
+def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
     pos = party.end
@@ -104,15 +102,13 @@ def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     sentence = expand_abbreviations(normalise_lists(sentence))
-    regions = _party_regions(sentence)
+    regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
-    trigger = _TRIGGER.search(sentence)
-    role_in = "organiser" if trigger and trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì") else None
     out: list[tuple[Party, str]] = []
     for party in find_parties(sentence, ctx, gaz):
-        for p in distribute(sentence, party, gaz, ctx):
+        for p in distribute(sentence, party, gaz):
             if any(a <= p.start < b for a, b in regions):
-                role = role_in or "signatory"
+                role = principal
             elif guest and p.start >= guest.start():
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
             else:
