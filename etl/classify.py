@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from etl.text import sentences
+
 _SIGN = re.compile(r"\b(ký kết|ký|lễ ký|ký giao ước|kí kết|kí)\b(?!\s+(?:túc|sự|hiệu|tên|ức|quỹ|hợp đồng))", re.I)
 _AGREEMENT_OBJECT = re.compile(
     r"(chương trình phối hợp|quy chế phối hợp|quy chế|thỏa thuận|thoả thuận|kế hoạch phối hợp|kế hoạch hiệp đồng|"
@@ -47,7 +49,6 @@ _FOREIGN = re.compile(
     r"\b(Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Hoa Kỳ|Liên bang Nga|CHDCND|Triều Tiên|Thái Lan|"
     r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 PARAGRAPHS_READ = 4
 
 
@@ -117,7 +118,7 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
     # that sentence announces it or tells a look-alike.
     for i, para in enumerate(paragraphs[:PARAGRAPHS_READ]):
         confidence = 0.85 if i == 0 else 0.7
-        for text in (s for s in _SENTENCE_END.split(para) if s.strip()):
+        for text in sentences(para):
             kind, lookalike = _kind(text, context)
             if lookalike:
                 return None, confidence

@@ -17,7 +17,7 @@ from etl.parties import Party, PlaceContext, as_written, expand_abbreviations, o
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
 from etl.roles import parties_with_roles
-from etl.text import fold
+from etl.text import fold, sentences
 from etl.topics import find_topics
 
 RECORD_FIELDS = (
@@ -35,7 +35,6 @@ RECORD_FIELDS = (
     "period_end",
     "cluster",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
 _ATTENDANCE = re.compile(
     r"^\s*(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
     r"đồng chí|ông|bà)\b",
@@ -63,13 +62,6 @@ def empty_record() -> dict[str, Any]:
         "period_end": None,
         "cluster": None,
     }
-
-
-def sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for para in text.split("\n"):
-        out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
-    return out
 
 
 def lead_of(article: Article) -> str:
@@ -189,7 +181,8 @@ def extract(article: Article) -> dict[str, Any]:
 
     communes = gaz.communes_in(article.title + "\n" + lead)
     ctx = PlaceContext(province, district, gaz.for_date(province, event_date), communes[0].name if communes else None)
-    event_sentences = _event_sentences(title, lead)
+    # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
+    event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
     # A title in capitals is read only when the lead names no one: its case hides where names end.
     from_lead = _principal_parties(event_sentences[1:], ctx, gaz)

@@ -276,7 +276,8 @@ def _contains_place(name_part: str, place: str) -> bool:
 
 
 def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
-    """Every body named in a text, in order of appearance, with canonical names."""
+    """Every naming of a body in a text, in order of appearance (a body named twice comes twice: its roles
+    may differ), with canonical names."""
     text = _case_for_matching(expand_abbreviations(text))
     pattern, rows = _heads()
     found: list[Party] = []
@@ -297,13 +298,4 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
-    return dedupe(found)
-
-
-def dedupe(parties: list[Party]) -> list[Party]:
-    seen: dict[str, Party] = {}
-    for p in parties:
-        key = fold(p.name)
-        if key not in seen:
-            seen[key] = p
-    return list(seen.values())
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties
+from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties, org_key
 from etl.places import Gazetteer
 
 _TRIGGER = re.compile(
@@ -28,7 +28,7 @@ _GUEST = re.compile(
 )
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
-    r"[.;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
+    r"(?<!TP)\.|[;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
     r"theo|đối với|thực hiện|trên địa bàn|tại)\b",
     re.IGNORECASE,
 )
@@ -43,7 +43,11 @@ _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyệ
 def normalise_lists(text: str) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"."""
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
-    return _COUNTED_PLACES.sub(lambda m: m.group(1) + " ", text)
+    text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
+    # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
+    return _COUNTED_PLACES.sub(
+        lambda m: " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " ", text
+    )
 
 
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str | None]:
@@ -85,7 +89,9 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if not found:
             break
         name = after[: found[0].end]
-        copy_name = party.name[: len(party.name) - len(place)].rstrip() + " " + name
+        # the first place's own admin word is not the next one's ("Công an thành phố Hồ Chí Minh, Đồng Nai")
+        stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
+        copy_name = stem + " " + name
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
     return out
@@ -114,4 +120,12 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             else:
                 role = "mentioned"
             out.append((p, role))
-    return out
+    # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
+    # strongest role and its first naming.
+    rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
+    best: dict[str, tuple[Party, str]] = {}
+    for p, role in out:
+        key = org_key(p.name)
+        if key not in best or rank[role] < rank[best[key][1]]:
+            best[key] = (best[key][0] if key in best else p, role)
+    return list(best.values())

@@ -67,3 +67,15 @@ def squash_spaces(text: str) -> str:
 def has_vietnamese_letters(word: str) -> bool:
     """True when a word carries a letter outside plain ASCII (a diacritic or đ)."""
     return any(ord(c) > 127 for c in word)
+
+
+# A sentence ends at . ! ? … before a capital, but not after "TP." ("TP. Hồ Chí Minh").
+_SENTENCE_END = re.compile(r"(?<!TP\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, paragraph by paragraph."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
+    return out
