@@ -18,10 +18,23 @@ from typing import Any
 from benchmarks.naive_baseline import baseline_record
 from etl.cleaning import clean_article
 from etl.documents import contract_line, process
-from etl.evaluate import TARGETS, diagnostics, score
+from etl.evaluate import diagnostics, score
 from etl.reading import RawDocument
 
 ROOT = Path(__file__).resolve().parent.parent
+# Issue 11's targets on real articles (the development set's own targets are etl.evaluate.TARGETS).
+REAL_TARGETS = {
+    "event_f1": 0.95,
+    "event_type": 0.95,
+    "province": 0.95,
+    "date": 0.90,
+    "level": 0.90,
+    "involved_f1": 0.90,
+    "parties_f1": 0.80,
+    "topic1": 0.90,
+    "period": 0.90,
+    "cluster": 0.85,
+}
 FIELDS = (
     "event_f1",
     "event_type",
@@ -66,7 +79,7 @@ def table(rows: list[dict[str, Any]], ours: dict, naive: dict) -> str:
         results[split] = (score(gold, ours)[0], score(gold, naive)[0], len(gold))
     for name in FIELDS:
         cells = [f"{results[s][i][name]:.2f}" for s in ("dev", "test") for i in (0, 1)]
-        lines.append(f"| {name} | " + " | ".join(cells) + f" | ≥ {TARGETS.get(name, 0):.2f} |")
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | ≥ {REAL_TARGETS[name]:.2f} |")
     lines.append(f"\narticles: dev {results['dev'][2]}, test {results['test'][2]}")
     return "\n".join(lines)
 
