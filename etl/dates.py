@@ -81,8 +81,25 @@ def _infer_year(month: int, day: int, published: date | None, year_hint: int | N
     return year_hint
 
 
+_DATE_TEXT = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
+# Dates that are not the event's: a document's ("Quyết định số 238-QĐ/TW ngày 30/9/2020", "Quy chế phối hợp
+# số 01/QCPH ngày 09/4/2018") and an anniversary's span ("(26/3/1931 - 26/3/2026)").
+_REFERENCE_DATE = re.compile(
+    rf"(?:(?:\bsố\s+[\w./-]+|(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|kết luận|công văn|hướng dẫn|"
+    rf"kế hoạch|quy chế|chương trình|thông báo)\b[^.;()]{{0,60}}?),?\s+ngày\s+{_DATE_TEXT}"
+    rf"|\(\s*{_DATE_TEXT}\s*[-–]\s*{_DATE_TEXT}\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _without_references(text: str) -> str:
+    """The text with document and anniversary dates blanked (same length, so positions hold)."""
+    return _REFERENCE_DATE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find_event_date(lead: str, published: date | None, year_hint: int | None) -> tuple[str | None, str | None]:
     """Date of the event told in the lead: (ISO value at its precision, flag when inferred)."""
+    lead = _without_references(lead)
     full = find_full_date(lead)
     day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]
     day_month.sort(key=lambda m: m.start())

@@ -177,3 +177,19 @@ def test_sentences_do_not_end_at_tp():
         "Ngày 29/10, Công an TP. HCM tổ chức hội nghị.",
         "Dự có lãnh đạo.",
     ]
+
+
+def test_a_document_or_anniversary_date_is_not_the_event_date():
+    from etl.dates import find_event_date
+
+    lead = (
+        "Thực hiện Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư, chào mừng 95 năm thành lập Đoàn "
+        "(26/3/1931 - 26/3/2026), ngày 16/3/2022 hai cơ quan ký kết chương trình phối hợp."
+    )
+    assert find_event_date(lead, None, None) == ("2022-03-16", None)
+
+
+def test_party_confidence_says_how_often_such_a_list_is_right(results):
+    pred = results[1]
+    assert pred["s07_central_with_province"]["confidence"]["parties"] == 0.6  # two placed signatories
+    assert pred["s09_province_from_outlet"]["confidence"]["parties"] < 0.6  # one organiser: to review
