@@ -70,13 +70,29 @@ def _type_colors(lang: str) -> dict[str, str]:
     return {t(k, lang): v for k, v in TYPE_COLORS.items()}
 
 
+def unplaced_text(df: pd.DataFrame, column: str, lang: str = "vi") -> str:
+    """What a time chart cannot place (rows with no `column`): "3 known only to the year, 1 with no date"."""
+    missing = df[df[column].isna()].groupby("precision")["events"].sum()
+    parts = [
+        t(f"precision_{p}", lang, n=fmt_int(int(missing[p])))
+        for p in ("month", "year", "none")
+        if missing.get(p, 0) > 0
+    ]
+    return t("unplaced_note", lang, items=", ".join(parts)) if parts else ""
+
+
+def _with_unplaced(note: str, df: pd.DataFrame, column: str, lang: str) -> str:
+    """The filter note, and what the chart leaves out for want of a finer date: they are in every count."""
+    return " · ".join(x for x in (note, unplaced_text(df, column, lang)) if x)
+
+
 def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    table = _by_type(df, "month")
+    table = _by_type(df.dropna(subset=["month"]), "month")
     keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its month
     fig = _stacked_columns(table, keys, lang, t("month", lang))
     fig.update_xaxes(dtick="M1" if len(table) <= 24 else "M12", tickformat="%m/%Y")
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("activity_by_month", lang), note)
+    return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang))
 
 
 def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
@@ -247,12 +263,12 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
 
 
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
-    table = _by_type(df, "period")
+    table = _by_type(df.dropna(subset=["period"]), "period")
     keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its period
     fig = _stacked_columns(table, keys, lang, t(grain, lang))
     fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("events_over_time", lang), note)
+    return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang))
 
 
 def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -288,7 +304,8 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig.update_xaxes(dtick=1, title=t("year", lang))
     fig.update_yaxes(title=t("programs_in_force", lang))
     _counts_axis(fig, "y", df["programs"])
-    return apply_theme(fig, t("programs_per_year", lang), note)
+    definition = t("in_force_definition", lang)  # one definition: the headline, this chart and the report
+    return apply_theme(fig, t("programs_per_year", lang), f"{note}<br>{definition}" if note else definition)
 
 
 # Projector and export: any figure above, restyled. Large type read from the back of a hall, black on white,

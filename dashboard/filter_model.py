@@ -76,6 +76,29 @@ class Filters:
             return replace(self, date_from=date(index // 12, index % 12 + 1, 1), date_to=end, pick="custom")
         return replace(self, date_from=end - (self.date_to - self.date_from), date_to=end, pick="custom")
 
+    def compared_periods(self, last_day: date | None) -> tuple[Filters, Filters] | None:
+        """This period cut at the data's last day, and the same span of the period before it: like with like.
+
+        "This year" with data up to 30/10 is compared with 1/1–30/10 of last year, not with all of it; a period
+        the data does not reach yet is compared whole."""
+        previous = self.previous_period()
+        if previous is None or self.date_from is None or self.date_to is None:
+            return None
+        if last_day is not None:  # a pandas Timestamp compares with datetimes only
+            last_day = date(last_day.year, last_day.month, last_day.day)
+        if last_day is None or not (self.date_from <= last_day < self.date_to):
+            return self, previous
+        current = replace(self, date_to=last_day, pick="custom")
+        whole_months = self.date_from.day == 1 and (self.date_to + timedelta(days=1)).day == 1
+        if whole_months:
+            months = (
+                (self.date_from.year - previous.date_from.year) * 12 + self.date_from.month - previous.date_from.month
+            )
+            cut = _months_before(last_day, months)
+        else:
+            cut = previous.date_from + (last_day - self.date_from)
+        return current, replace(previous, date_to=cut)
+
     def narrowed_to_period(self, start: date, grain: str) -> Filters:
         """The filters restricted to one month, quarter or year (a selected bar on a time chart)."""
         months = {"month": 1, "quarter": 3, "year": 12}[grain]
@@ -115,9 +138,21 @@ class Filters:
             value = getattr(self, name)
             if value:
                 shown = t(value, lang) if name in ("event_type", "level") else value
+                if name == "cluster_label":  # the network's own events, not all of its members'
+                    shown = f"{value} ({t('cluster_scope', lang)})"
+                if name == "province":  # the same role every per-province count counts
+                    shown = f"{value} ({t('province_role', lang)})"
                 parts.append(f"{t(key, lang)}: {shown}")
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same day `months` earlier, or the month's last day when it has fewer (31/5 -> 28/2)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    return min(date(year, month, 1) + timedelta(days=day.day - 1), next_month - timedelta(days=1))
 
 
 _ALLOWED = {

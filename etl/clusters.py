@@ -47,6 +47,33 @@ def rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     }
 
 
+@cache
+def _networks() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """network -> (its topic codes, words naming its bodies): what makes an event the network's own."""
+    return {
+        r["network"]: (
+            frozenset(filter(None, r["topics"].split(";"))),
+            tuple(fold(w) for w in r["body_words"].split(";") if w),
+        )
+        for r in load_table("networks.csv")
+    }
+
+
+def clusters_of(tagged: str | None, places: list[str], topics: list[str], parties: list[str]) -> list[str]:
+    """The clusters an event counts for: the one it names, and every cluster with a member province among
+    `places` whose network the event is about (its topic, or a party of the network's kind). A tax office's
+    agreement in a member province of a learning-promotion cluster is not that cluster's."""
+    folded = [fold(p) for p in parties]
+    found = {tagged} if tagged else set()
+    for cid, (network, _, members) in rosters().items():
+        net_topics, words = _networks().get(network, (frozenset(), ()))
+        if not set(members) & set(places):
+            continue
+        if net_topics & set(topics) or any(w in p for w in words for p in folded):
+            found.add(cid)
+    return sorted(found)
+
+
 def cluster_roster(cluster: str, context: str) -> tuple[str | None, tuple[str, ...]]:
     """(cluster_id, member provinces) of the reference cluster this mention names, if one matches."""
     key = fold(cluster)

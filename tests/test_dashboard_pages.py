@@ -235,3 +235,22 @@ def test_english_from_a_shared_link_in_presentation_mode_and_on_the_report_page(
     at.switch_page("app_pages/report.py").run()
     assert at.title[0].value == "Report"
     assert at.radio(key="rp_kind").options == ["Whole country", "Region", "Cluster", "Province"]
+
+
+def test_overview_compares_the_same_span_and_shows_the_previous_value(app, warehouse):
+    """A period the data has not finished is compared with the same days before it, and says so."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        last_day = queries.run(con, "data_extent").iloc[0]["last_day"].date()
+    start = date(last_day.year, 1, 1)
+    app.query_params.update({"pick": "custom", "from": start.isoformat(), "to": f"{last_day.year}-12-31"})
+    at = app.run()
+    assert not at.exception
+    previous_end = last_day.replace(year=last_day.year - 1, day=min(last_day.day, 28))
+    caption = next(c.value for c in at.caption if "cùng khoảng thời gian" in c.value)
+    assert last_day.strftime("%d/%m/%Y") in caption
+    assert f"01/01/{last_day.year - 1}–" in caption and previous_end.strftime("/%m/%Y") in caption
+    before = headline(
+        warehouse, date_from=date(last_day.year - 1, 1, 1), date_to=last_day.replace(year=last_day.year - 1)
+    )
+    delta = next(m.delta for m in at.metric if m.label == "Ký kết")
+    assert f"kỳ trước {before['agreements']}" in delta

@@ -50,20 +50,21 @@ def period_text(f: Filters) -> str:
     return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
 
 
-def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, pd.Series]:
-    """The headline figures beside the previous equal period's, as a table; and this period's row."""
-    now = ask("headline_figures", f).iloc[0]
-    before_filters = f.previous_period()
-    before = ask("headline_figures", before_filters).iloc[0]
+def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame, pd.Series]:
+    """The headline figures beside the same span of the previous period (this one cut at the data's last
+    day, as on the Overview page), as a table; and this period's row."""
+    current, previous = f.compared_periods(last_day) or (f, f.previous_period())
+    now = ask("headline_figures", current).iloc[0]
+    before = ask("headline_figures", previous).iloc[0]
     lang = f.lang
     rows = []
     for key in HEADLINE:
-        value, previous = int(now[key] or 0), int(before[key] or 0)
-        rows.append([t(key, lang), fmt_int(value), fmt_int(previous), fmt_delta(value, previous)])
+        value, earlier = int(now[key] or 0), int(before[key] or 0)
+        rows.append([t(key, lang), fmt_int(value), fmt_int(earlier), fmt_delta(value, earlier)])
     columns = [
         "",
-        t("this_period", lang),
-        f"{t('previous_period', lang)} ({period_text(before_filters)})",
+        f"{t('this_period', lang)} ({period_text(current)})",
+        f"{t('previous_period', lang)} ({period_text(previous)})",
         t("change", lang),
     ]
     return pd.DataFrame(rows, columns=columns), now
@@ -140,8 +141,10 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
             ],
         )
     ]
-    headline, counts = _headline(ask, f)
-    slides.append(Slide("numbers", t("headline", lang), subtitle=f.describe(), table=headline))
+    headline, counts = _headline(ask, f, extent["last_day"] if int(extent["events"] or 0) else None)
+    definition = t("programs_in_force_help", lang, year=counts["in_force_year"])
+    subtitle = f"{f.describe()}\n{t('programs_in_force', lang)}: {definition}"
+    slides.append(Slide("numbers", t("headline", lang), subtitle=subtitle, table=headline))
     if int(counts["events"] or 0) == 0:
         slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
     else:

@@ -130,7 +130,7 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
     page = _titled(prs, slide.title, footer)
     if slide.kind == "numbers":
         if slide.subtitle:
-            _lines(page, [slide.subtitle], Inches(1.0), 14)
+            _lines(page, slide.subtitle.splitlines(), Inches(1.0), 14)
         _table(page, slide.table, Inches(1.8), 22)
     elif slide.kind == "chart" and image is not None:
         height = HEIGHT - Inches(1.15) - Inches(0.45)
