@@ -11,12 +11,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, figures, images, sidebar
+from dashboard import data, exports, figures, images, sidebar
 from dashboard.filter_model import Filters
-from dashboard.formatting import fmt_date, fmt_int
+from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 
-TABLE_LIMIT = 2000  # the newest rows shown (and downloaded); narrower filters show the others
+TABLE_LIMIT = 2000  # the newest rows shown; the caption gives the total, the downloads hold every row
 
 
 def filters() -> Filters:
@@ -123,20 +123,12 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
     if df.empty:
         empty(f)
         return None
-    view = pd.DataFrame(
-        {
-            t("date", f.lang): df["event_date"].map(fmt_date),
-            t("type", f.lang): df["event_type"].map(lambda v: t(v, f.lang)),
-            t("place", f.lang): df["place"],
-            t("parties", f.lang): df["parties"],
-            t("topics", f.lang): df["topics"],
-            t("program_period", f.lang): df["period"],
-            t("sources", f.lang): df["n_sources"],
-            t("title", f.lang): df["title"],
-        }
-    )
-    key_text = "showing_newest" if len(df) >= TABLE_LIMIT else "showing_rows"
-    st.caption(t(key_text, f.lang, n=fmt_int(len(df))))
+    view = exports.events_view(df, f.lang)
+    if len(df) >= TABLE_LIMIT:
+        total = int(q("events_count", f)["events"].iloc[0])
+        st.caption(t("showing_newest", f.lang, n=fmt_int(len(df)), total=fmt_int(total)))
+    else:
+        st.caption(t("showing_rows", f.lang, n=fmt_int(len(df))))
     return st.dataframe(
         view,
         hide_index=True,
