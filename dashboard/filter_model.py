@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
 from dashboard.i18n import t
+from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
@@ -115,9 +116,17 @@ class Filters:
             value = getattr(self, name)
             if value:
                 shown = t(value, lang) if name in ("event_type", "level") else value
+                shown = topic_name(value, lang) if name == "topic" else shown
                 parts.append(f"{t(key, lang)}: {shown}")
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)
+
+
+def topic_name(code: str, lang: str) -> str:
+    """A topic as people read it ("Khuyến học", not "khuyen_hoc"), from the reference table of topics."""
+    names = {row["topic"]: row for row in load_table("topics.csv")}
+    row = names.get(code)
+    return (row.get(f"name_{lang}") or row["name_vi"]) if row else code
 
 
 _ALLOWED = {

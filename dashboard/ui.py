@@ -72,15 +72,22 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
     return values
 
 
-def _export(fig: go.Figure, note: str, fmt: str) -> Callable[[], bytes]:
+def _export(fig: go.Figure, note: str, fmt: str, mark: str) -> Callable[[], bytes]:
     """Rendered only when the button is pressed (Chromium takes a moment), not on every rerun."""
-    return lambda: images.render(figures.export_figure(fig, note), fmt)
+    return lambda: images.render(figures.export_figure(fig, note, mark=mark), fmt)
+
+
+def simulated_mark(lang: str) -> str:
+    """The words every chart image of a simulated warehouse carries; none for real data."""
+    return t("simulated_mark", lang) if bool(data.query("warehouse_kind")["simulated"].iloc[0]) else ""
 
 
 def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
-    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote."""
+    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote (and the
+    simulated-data mark when the warehouse is simulated)."""
     extent = data.query("data_extent").iloc[0]
     note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
+    mark = simulated_mark(f.lang)
     with st.popover(t("download_image", f.lang), icon=":material/image:"):
         if not images.available():
             st.caption(t("report_no_browser", f.lang))
@@ -88,7 +95,7 @@ def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             st.download_button(
                 t(f"image_{fmt}", f.lang),
-                data=_export(fig, note, fmt),
+                data=_export(fig, note, fmt, mark),
                 file_name=f"phoihop_{name}.{fmt}",
                 mime=mime,
                 on_click="ignore",

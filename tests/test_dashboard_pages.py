@@ -235,3 +235,22 @@ def test_english_from_a_shared_link_in_presentation_mode_and_on_the_report_page(
     at.switch_page("app_pages/report.py").run()
     assert at.title[0].value == "Report"
     assert at.radio(key="rp_kind").options == ["Whole country", "Region", "Cluster", "Province"]
+
+
+def test_report_page_applies_the_sidebars_type_and_topic(app, warehouse):
+    app.query_params.update({"type": "agreement", "topic": "khuyen_hoc"})
+    at = app.run()
+    at.switch_page("app_pages/report.py").run()
+    at.date_input(key="rp_from").set_value(date(2015, 1, 1))
+    at.date_input(key="rp_to").set_value(date(2026, 12, 31)).run()
+    said = " ".join(c.value for c in at.caption)
+    assert "Loại sự kiện: Ký kết" in said and "Chủ đề: Khuyến học" in said
+    at.button(key="rp_make").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    deck = Presentation(io.BytesIO(at.session_state["rp_files"]["pptx"]))
+    about = " ".join(s.text_frame.text for s in deck.slides[len(deck.slides) - 1].shapes if s.has_text_frame)
+    f = Filters(date_from=date(2015, 1, 1), date_to=date(2026, 12, 31), event_type="agreement", topic="khuyen_hoc")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        counted = int(queries.run(con, "events_count", **f.query_params())["events"].iloc[0])
+    assert counted > 0 and f"Sự kiện trong báo cáo: {counted}." in about
+    assert not any(s.shapes.title.text == "Các hội nghị đã tổ chức" for s in deck.slides)
