@@ -1,6 +1,8 @@
 """The shared filter set: one value object, read from and written to the URL, handed to every query.
 
-No Streamlit here: the sidebar renders it, the pages read it, tests build it directly.
+Beside the filters it holds the choices pages make on screen (the timeline's grain, the clusters page's
+network), so a shared link reproduces those too. No Streamlit here: the sidebar renders it, the pages read
+it, tests build it directly.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ _URL = {
     "geography": "geo",
     "search": "q",
     "lang": "lang",
+    "grain": "grain",
+    "network": "network",
 }
+PAGE_CHOICES = ("grain", "network")  # chosen on a page, not in the sidebar; not query parameters
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,8 @@ class Filters:
     geography: str = "time"
     search: str | None = None
     lang: str = "vi"
+    grain: str = "quarter"  # the timeline's months, quarters or years
+    network: str | None = None  # the clusters page's network: None, or the chosen cluster's network
     cluster_label: str | None = None  # how the chosen cluster is written, for captions (not in the URL)
 
     def query_params(self) -> dict[str, object]:
@@ -135,6 +142,7 @@ _ALLOWED = {
     "level": LEVELS,
     "geography": GEOGRAPHIES,
     "lang": ("vi", "en"),
+    "grain": GRAINS,
 }
 
 

@@ -22,13 +22,18 @@ def test_url_round_trip():
         geography="current",
         search="ninh binh",
         lang="en",
+        grain="month",
+        network="Hội Khuyến học",
     )
     assert from_url(f.to_url()) == f
+    assert f.to_url()["grain"] == "month" and f.to_url()["network"] == "Hội Khuyến học"
     assert Filters().to_url() == {}
 
 
 def test_malformed_url_values_fall_back_to_defaults():
-    f = from_url({"from": "2022-13-45", "type": "party", "geo": "mars", "lang": "fr", "level": "x", "zzz": "1"})
+    f = from_url(
+        {"from": "2022-13-45", "type": "party", "geo": "mars", "lang": "fr", "level": "x", "zzz": "1", "grain": "week"}
+    )
     assert f == Filters()
 
 
