@@ -116,3 +116,14 @@ def test_the_events_page_says_how_many_rows_its_buttons_give(big, monkeypatch):
     at.sidebar.radio(key="f_lang").set_value("en").run()
     labels = " · ".join(b.proto.label for b in at.get("download_button"))
     assert re.fullmatch(r"Download CSV \(all 2.500 events\) · Download Excel \(all 2.500 events\)", labels)
+
+
+def test_the_excel_button_says_its_limit_when_the_events_pass_it(big, monkeypatch):
+    """Excel's sheet holds 1,048,575 rows; a limit below this warehouse's events shows what the button says."""
+    monkeypatch.setenv("PHOIHOP_DB", str(big))
+    monkeypatch.setattr(exports, "EXCEL_ROWS", 2_000)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("app_pages/events.py").run()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels[0] == "Tải CSV (cả 2.500 sự kiện)"
+    assert labels[1] == "Tải Excel (2.000 sự kiện mới nhất trong 2.500, giới hạn của Excel; tệp CSV có đủ)"

@@ -32,7 +32,7 @@ left.download_button(
 )
 right.download_button(
     xlsx_label,
-    lambda: exports.to_xlsx_bytes(data.stream("events_table", **every_row), f.lang),
+    lambda: exports.to_xlsx_bytes(data.stream("events_table", **every_row), f.lang, exports.EXCEL_ROWS),
     "phoihop_events.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     on_click="ignore",
