@@ -350,8 +350,9 @@ def footnote(documents: int | None, last_day: date | None, made_on: date, lang: 
     )
 
 
-def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE) -> go.Figure:
-    """A copy of `fig` sized for a 1920×1080 slide or image file, with the source and date as a footnote."""
+def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE, mark: str = "") -> go.Figure:
+    """A copy of `fig` sized for a 1920×1080 slide or image file, with the source and date as a footnote;
+    `mark` (the simulated-data warning) is written across the chart, where no crop can take it off."""
     width, height = size
     out = presentation_figure(fig, height)
     out.update_layout(width=width, margin={"b": 130})
@@ -368,4 +369,15 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
         align="left",
         font={"size": 20, "color": "#333"},
     )
+    if mark:
+        out.add_annotation(
+            text=f"<b>{mark}</b>",
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.5,
+            textangle=-15,
+            showarrow=False,
+            font={"size": 52, "color": "rgba(190, 0, 0, 0.35)"},
+        )
     return out

@@ -1,6 +1,8 @@
 """The shared filter set: one value object, read from and written to the URL, handed to every query.
 
-No Streamlit here: the sidebar renders it, the pages read it, tests build it directly.
+Beside the filters it holds the choices pages make on screen (the timeline's grain, the clusters page's
+network), so a shared link reproduces those too. No Streamlit here: the sidebar renders it, the pages read
+it, tests build it directly.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
 from dashboard.i18n import t
+from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
@@ -30,7 +33,10 @@ _URL = {
     "geography": "geo",
     "search": "q",
     "lang": "lang",
+    "grain": "grain",
+    "network": "network",
 }
+PAGE_CHOICES = ("grain", "network")  # chosen on a page, not in the sidebar; not query parameters
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class Filters:
     geography: str = "time"
     search: str | None = None
     lang: str = "vi"
+    grain: str = "quarter"  # the timeline's months, quarters or years
+    network: str | None = None  # the clusters page's network: None, or the chosen cluster's network
     cluster_label: str | None = None  # how the chosen cluster is written, for captions (not in the URL)
 
     def query_params(self) -> dict[str, object]:
@@ -138,6 +146,7 @@ class Filters:
             value = getattr(self, name)
             if value:
                 shown = t(value, lang) if name in ("event_type", "level") else value
+                shown = topic_name(value, lang) if name == "topic" else shown
                 if name == "cluster_label":  # the network's own events, not all of its members'
                     shown = f"{value} ({t('cluster_scope', lang)})"
                 if name == "province":  # the same role every per-province count counts
@@ -155,12 +164,20 @@ def _months_before(day: date, months: int) -> date:
     return min(date(year, month, 1) + timedelta(days=day.day - 1), next_month - timedelta(days=1))
 
 
+def topic_name(code: str, lang: str) -> str:
+    """A topic as people read it ("Khuyến học", not "khuyen_hoc"), from the reference table of topics."""
+    names = {row["topic"]: row for row in load_table("topics.csv")}
+    row = names.get(code)
+    return (row.get(f"name_{lang}") or row["name_vi"]) if row else code
+
+
 _ALLOWED = {
     "pick": QUICK_PICKS,
     "event_type": EVENT_TYPES,
     "level": LEVELS,
     "geography": GEOGRAPHIES,
     "lang": ("vi", "en"),
+    "grain": GRAINS,
 }
 
 

@@ -11,12 +11,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, figures, images, sidebar
+from dashboard import data, exports, figures, images, sidebar
 from dashboard.filter_model import Filters
-from dashboard.formatting import fmt_date, fmt_int
+from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 
-TABLE_LIMIT = 2000  # the newest rows shown (and downloaded); narrower filters show the others
+TABLE_LIMIT = 2000  # the newest rows shown; the caption gives the total, the downloads hold every row
 
 
 def filters() -> Filters:
@@ -72,15 +72,22 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
     return values
 
 
-def _export(fig: go.Figure, note: str, fmt: str) -> Callable[[], bytes]:
+def _export(fig: go.Figure, note: str, fmt: str, mark: str) -> Callable[[], bytes]:
     """Rendered only when the button is pressed (Chromium takes a moment), not on every rerun."""
-    return lambda: images.render(figures.export_figure(fig, note), fmt)
+    return lambda: images.render(figures.export_figure(fig, note, mark=mark), fmt)
+
+
+def simulated_mark(lang: str) -> str:
+    """The words every chart image of a simulated warehouse carries; none for real data."""
+    return t("simulated_mark", lang) if bool(data.query("warehouse_kind")["simulated"].iloc[0]) else ""
 
 
 def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
-    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote."""
+    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote (and the
+    simulated-data mark when the warehouse is simulated)."""
     extent = data.query("data_extent").iloc[0]
     note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
+    mark = simulated_mark(f.lang)
     with st.popover(t("download_image", f.lang), icon=":material/image:"):
         if not images.available():
             st.caption(t("report_no_browser", f.lang))
@@ -88,7 +95,7 @@ def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             st.download_button(
                 t(f"image_{fmt}", f.lang),
-                data=_export(fig, note, fmt),
+                data=_export(fig, note, fmt, mark),
                 file_name=f"phoihop_{name}.{fmt}",
                 mime=mime,
                 on_click="ignore",
@@ -123,20 +130,12 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
     if df.empty:
         empty(f)
         return None
-    view = pd.DataFrame(
-        {
-            t("date", f.lang): df["event_date"].map(fmt_date),
-            t("type", f.lang): df["event_type"].map(lambda v: t(v, f.lang)),
-            t("place", f.lang): df["place"],
-            t("parties", f.lang): df["parties"],
-            t("topics", f.lang): df["topics"],
-            t("program_period", f.lang): df["period"],
-            t("sources", f.lang): df["n_sources"],
-            t("title", f.lang): df["title"],
-        }
-    )
-    key_text = "showing_newest" if len(df) >= TABLE_LIMIT else "showing_rows"
-    st.caption(t(key_text, f.lang, n=fmt_int(len(df))))
+    view = exports.events_view(df, f.lang)
+    if len(df) >= TABLE_LIMIT:
+        total = int(q("events_count", f)["events"].iloc[0])
+        st.caption(t("showing_newest", f.lang, n=fmt_int(len(df)), total=fmt_int(total)))
+    else:
+        st.caption(t("showing_rows", f.lang, n=fmt_int(len(df))))
     return st.dataframe(
         view,
         hide_index=True,

@@ -1,4 +1,5 @@
--- Values offered by the sidebar filters: provinces and regions of both geographies, topics.
+-- Values offered by the sidebar filters: provinces and regions of both geographies, topics, clusters.
+-- parent: a province's region, a cluster's network.
 -- grain: one row per (kind, value)
 -- params: $lang
 -- columns: kind, geography, value, label, parent
@@ -8,4 +9,4 @@ select distinct 'region', geography, region, region, null from provinces
 union all
 select 'topic', null, topic, case when $lang = 'en' then name_en else name_vi end, null from topics
 union all
-select 'cluster', null, cluster_id, network || ' — ' || cluster, null from clusters
+select 'cluster', null, cluster_id, network || ' — ' || cluster, network from clusters

@@ -173,6 +173,70 @@ def test_a_chart_downloads_as_a_1920_by_1080_image(server, page, tmp_path):
         page.get_by_role("button", name="SVG (vector, 1920×1080)").first.click()
     text = Path(svg.value.path()).read_text(encoding="utf-8")
     assert text.startswith("<svg") and "Hoạt động theo chủ đề" in text and "Nguồn: phoihop" in text
+    assert "MÔ PHỎNG" not in text  # real data carries no simulated-data mark
+
+
+def test_a_shared_link_keeps_the_timeline_grain_and_the_clusters_choice(server, page, browser):
+    open_page(page, f"{server}/timeline", "Dòng thời gian")
+    page.get_by_role("radiogroup", name="Đơn vị thời gian").get_by_text("Tháng", exact=True).click()
+    expect(page).to_have_url(re.compile(r"grain=month"), timeout=20000)
+    shared_timeline = page.url
+
+    open_page(page, f"{server}/clusters", "Cụm")
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_role("combobox", name="Mạng lưới").click()
+    page.get_by_role("option", name="Hội Khuyến học", exact=True).click()
+    expect(page).to_have_url(re.compile(r"network=H"), timeout=20000)
+    main.get_by_role("combobox", name="Cụm").click()
+    page.get_by_role("option", name="Hội Khuyến học — cụm 3").click()
+    expect(page).to_have_url(re.compile(r"cluster=khuyenhoc_dbsh_cum3"), timeout=20000)
+    expect(main.get_by_role("heading", name="Thành viên: 8")).to_be_visible(timeout=20000)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    expect(sidebar.get_by_role("combobox", name="Cụm")).to_have_value("Hội Khuyến học — cụm 3")
+    shared_clusters = page.url
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1600}).new_page()
+    open_page(other, shared_timeline, "Dòng thời gian")
+    expect(other.get_by_role("radio", name="Tháng")).to_be_checked()
+    open_page(other, shared_clusters, "Cụm")
+    main = other.locator("[data-testid='stMain']")
+    expect(main.get_by_role("heading", name="Thành viên: 8")).to_be_visible(timeout=20000)
+    expect(main.get_by_role("combobox", name="Cụm")).to_have_value("Hội Khuyến học — cụm 3")
+    expect(main.get_by_role("combobox", name="Mạng lưới")).to_have_value("Hội Khuyến học")
+    other.context.close()
+
+
+@pytest.fixture(scope="module")
+def big_simulated(tmp_path_factory) -> Iterator[str]:
+    """More events than the table shows, flagged simulated as `phoihop simulate` flags its articles."""
+    import duckdb
+
+    from benchmarks import synth
+
+    db = synth.build(tmp_path_factory.mktemp("big") / "big.duckdb", 2_500)
+    with duckdb.connect(str(db)) as con:
+        con.execute("update documents set flags = ['simulated']")
+    with serving(db) as base:
+        yield base
+
+
+def test_downloads_hold_every_row_and_images_say_simulated(big_simulated, page):
+    import csv
+    import io
+
+    open_page(page, f"{big_simulated}/events", "Sự kiện")
+    expect(page.get_by_text("Hiển thị 2.000 sự kiện mới nhất trong 2.500", exact=False)).to_be_visible()
+    with page.expect_download(timeout=60000) as got:
+        page.get_by_role("button", name="Tải CSV (cả 2.500 sự kiện)").click()
+    rows = list(csv.reader(io.StringIO(Path(got.value.path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["Ngày", "Loại", "Tỉnh/thành"] and len(rows) == 2_501
+    assert not {"None", "NaT", "nan"} & {cell for row in rows for cell in row}
+
+    open_page(page, f"{big_simulated}/topics", "Chủ đề")
+    page.get_by_role("button", name="Tải ảnh biểu đồ").first.click()
+    with page.expect_download(timeout=60000) as svg:
+        page.get_by_role("button", name="SVG (vector, 1920×1080)").first.click()
+    assert "DỮ LIỆU MÔ PHỎNG — không phải số liệu thật" in Path(svg.value.path()).read_text(encoding="utf-8")
 
 
 def test_report_page_gives_a_pdf_and_a_deck(server, page, tmp_path):

@@ -82,6 +82,7 @@ def test_filters_come_from_the_url_and_survive_a_page_change(app, warehouse):
 
 def test_an_empty_result_says_so(app):
     at = app.run()
+    at.sidebar.selectbox(key="f_cluster_id").set_value("khuyenhoc_dbsh_cum3")  # the clusters page needs one
     at.sidebar.text_input(key="f_search").input("không có sự kiện nào như thế này").run()
     assert not at.exception
     assert any("Không có sự kiện nào khớp" in i.value for i in at.info)
@@ -254,3 +255,73 @@ def test_overview_compares_the_same_span_and_shows_the_previous_value(app, wareh
     )
     delta = next(m.delta for m in at.metric if m.label == "Ký kết")
     assert f"kỳ trước {before['agreements']}" in delta
+
+
+def test_report_page_applies_the_sidebars_type_and_topic(app, warehouse):
+    app.query_params.update({"type": "agreement", "topic": "khuyen_hoc"})
+    at = app.run()
+    at.switch_page("app_pages/report.py").run()
+    at.date_input(key="rp_from").set_value(date(2015, 1, 1))
+    at.date_input(key="rp_to").set_value(date(2026, 12, 31)).run()
+    said = " ".join(c.value for c in at.caption)
+    assert "Loại sự kiện: Ký kết" in said and "Chủ đề: Khuyến học" in said
+    at.button(key="rp_make").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    deck = Presentation(io.BytesIO(at.session_state["rp_files"]["pptx"]))
+    about = " ".join(s.text_frame.text for s in deck.slides[len(deck.slides) - 1].shapes if s.has_text_frame)
+    f = Filters(date_from=date(2015, 1, 1), date_to=date(2026, 12, 31), event_type="agreement", topic="khuyen_hoc")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        counted = int(queries.run(con, "events_count", **f.query_params())["events"].iloc[0])
+    assert counted > 0 and f"Sự kiện trong báo cáo: {counted}." in about
+    assert not any(s.shapes.title.text == "Các hội nghị đã tổ chức" for s in deck.slides)
+
+
+def test_the_timeline_grain_is_read_from_and_written_to_the_url(app):
+    app.query_params.update({"grain": "month"})
+    at = app.run()
+    at.switch_page("app_pages/timeline.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.radio(key="f_grain").value == "month"
+    months = at.get("plotly_chart")[0].proto.spec
+    at.radio(key="f_grain").set_value("year").run()
+    assert at.query_params["grain"] == "year" and at.get("plotly_chart")[0].proto.spec != months
+    at.switch_page("app_pages/overview.py").run()
+    assert at.query_params["grain"] == "year"  # kept while another page is shown
+    at.switch_page("app_pages/timeline.py").run()
+    assert at.radio(key="f_grain").value == "year"
+    bad = AppTest.from_file(APP, default_timeout=60)
+    bad.query_params.update({"grain": "week"})
+    bad.run().switch_page("app_pages/timeline.py").run()
+    assert bad.radio(key="f_grain").value == "quarter" and "grain" not in bad.query_params
+
+
+def test_the_clusters_page_and_the_sidebar_share_one_cluster_choice_in_the_url(app):
+    at = app.run()
+    at.switch_page("app_pages/clusters.py").run()
+    assert at.selectbox(key="cl_cluster").value == "*" and at.info  # no cluster chosen: the page says to pick one
+    at.selectbox(key="cl_cluster").set_value("khuyenhoc_dbsh_cum3").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="f_cluster_id").value == "khuyenhoc_dbsh_cum3"
+    assert at.query_params["cluster"] == "khuyenhoc_dbsh_cum3"
+    assert at.subheader[0].value == "Thành viên: 8"
+    at.selectbox(key="f_network").set_value("Cụm thi đua").run()  # another network: its cluster is not chosen
+    assert at.sidebar.selectbox(key="f_cluster_id").value == "*" and "cluster" not in at.query_params
+    assert at.selectbox(key="cl_cluster").options == [
+        "— Chọn một cụm —",
+        "Cụm thi đua — cụm thi đua 7 tỉnh miền núi biên giới phía Bắc",
+    ]
+    at.sidebar.selectbox(key="f_cluster_id").set_value("khuyenhoc_dbsh_cum3").run()  # the sidebar picks for the page
+    assert at.selectbox(key="f_network").value == "Hội Khuyến học"
+    assert at.selectbox(key="cl_cluster").value == "khuyenhoc_dbsh_cum3"
+    assert at.query_params["network"] == "Hội Khuyến học" and at.query_params["cluster"] == "khuyenhoc_dbsh_cum3"
+
+    shared = AppTest.from_file(APP, default_timeout=60)
+    shared.query_params.update(dict(at.query_params))
+    shared.run().switch_page("app_pages/clusters.py").run()
+    assert shared.selectbox(key="f_network").value == "Hội Khuyến học"
+    assert shared.selectbox(key="cl_cluster").value == "khuyenhoc_dbsh_cum3"
+    assert shared.subheader[0].value == "Thành viên: 8"
+    unknown = AppTest.from_file(APP, default_timeout=60)
+    unknown.query_params.update({"network": "Không có"})
+    unknown.run().switch_page("app_pages/clusters.py").run()
+    assert unknown.selectbox(key="f_network").value == "*" and "network" not in unknown.query_params

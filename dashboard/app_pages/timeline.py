@@ -7,9 +7,8 @@ from dashboard.filter_model import GRAINS
 from dashboard.i18n import t
 
 f = ui.page_header("page_timeline", "timeline_intro")
-grain = st.radio(
-    t("grain", f.lang), GRAINS, index=1, horizontal=True, key="tl_grain", format_func=lambda g: t(g, f.lang)
-)
+# The grain is one of the shared choices (key f_grain, `grain=` in the URL): a shared link shows the same bars.
+grain = st.radio(t("grain", f.lang), GRAINS, horizontal=True, key="f_grain", format_func=lambda g: t(g, f.lang))
 periods = ui.q("events_by_period", f, grain=grain)
 if periods.empty:
     ui.empty(f)

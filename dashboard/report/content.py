@@ -44,6 +44,7 @@ class Report:
     lang: str
     slides: list[Slide]
     filters: Filters
+    mark: str = ""  # on every slide and page of a report from a simulated warehouse (its charts carry it too)
 
 
 def period_text(f: Filters) -> str:
@@ -122,11 +123,15 @@ def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> lis
     return lines
 
 
-def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, made_on: date) -> Report:
-    """All the slides for a scope and period; a scope with nothing in the period gets a short report."""
-    f = scope.filters(date_from, date_to, lang)
+def build(
+    ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, made_on: date, narrow: Filters | None = None
+) -> Report:
+    """All the slides for a scope and period (narrowed by the dashboard's other filters, when it makes the
+    report); a scope with nothing in the period gets a short report."""
+    f = scope.filters(date_from, date_to, lang, narrow)
     extent = ask("data_extent").iloc[0]
     simulated = bool(ask("warehouse_kind")["simulated"].iloc[0])
+    mark = t("simulated_mark", lang) if simulated else ""
     note = figures.footnote(extent["documents"], extent["last_day"], made_on, lang)
     title = t("report_title", lang)
     slides = [
@@ -152,10 +157,12 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
         for chart in deck:
             fig = chart.build(ask, f)
             if fig is not None:
-                slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note)))
+                slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note, mark=mark)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
         for kind, key in (("agreement", "agreements"), ("meeting", "meetings")):
+            if f.event_type not in (None, kind):
+                continue  # the other type is filtered out: no table that would say there is none
             count = int(counts[key] or 0)
             title_key = "report_agreements" if kind == "agreement" else "report_meetings"
             if count:
@@ -163,4 +170,5 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
             else:
                 slides.append(Slide("text", t(title_key, lang), lines=[t("report_none_of_kind", lang)]))
     slides.append(Slide("text", t("report_data_title", lang), lines=_data_lines(ask, f, extent, simulated)))
-    return Report(title=f"{title} — {scope.title(lang)} — {period_text(f)}", lang=lang, slides=slides, filters=f)
+    full_title = f"{title} — {scope.title(lang)} — {period_text(f)}"
+    return Report(title=full_title, lang=lang, slides=slides, filters=f, mark=mark)
