@@ -235,3 +235,14 @@ def test_english_from_a_shared_link_in_presentation_mode_and_on_the_report_page(
     at.switch_page("app_pages/report.py").run()
     assert at.title[0].value == "Report"
     assert at.radio(key="rp_kind").options == ["Whole country", "Region", "Cluster", "Province"]
+
+
+def test_an_address_that_names_no_page_is_said_in_the_users_language(app):
+    app.query_params.update({"missing": "khong-co", "type": "agreement"})
+    at = app.run()
+    assert not at.exception
+    assert at.title[0].value == "Tổng quan"
+    assert any("Không có trang `/khong-co`" in w.value for w in at.warning)
+    assert "missing" not in at.query_params and at.query_params["type"] in ("agreement", ["agreement"])
+    at.run()  # said once: the name has left the URL
+    assert not any("khong-co" in w.value for w in at.warning)
