@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
-from dashboard.i18n import t
+from dashboard.i18n import region_name, t
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
@@ -115,6 +115,7 @@ class Filters:
             value = getattr(self, name)
             if value:
                 shown = t(value, lang) if name in ("event_type", "level") else value
+                shown = region_name(value, lang) if name == "region" else shown
                 parts.append(f"{t(key, lang)}: {shown}")
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)

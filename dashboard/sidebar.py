@@ -94,8 +94,9 @@ def render() -> Filters:
         event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
         geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
-        regions = vi_sorted(geo_rows[geo_rows["kind"] == "region"]["value"].tolist())
-        region = _select(t("region", lang), "f_region", regions, lang)
+        region_rows = geo_rows[geo_rows["kind"] == "region"]
+        region_labels = dict(zip(region_rows["value"], region_rows["label"], strict=True))  # English names in English
+        region = _select(t("region", lang), "f_region", vi_sorted(list(region_labels)), lang, region_labels.get)
         provinces = geo_rows[geo_rows["kind"] == "province"]
         if region:
             provinces = provinces[provinces["parent"] == region]

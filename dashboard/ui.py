@@ -136,7 +136,7 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         }
     )
     key_text = "showing_newest" if len(df) >= TABLE_LIMIT else "showing_rows"
-    st.caption(t(key_text, f.lang, n=fmt_int(len(df))))
+    st.caption(t(key_text, f.lang, n=fmt_int(len(df), f.lang)))
     return st.dataframe(
         view,
         hide_index=True,

@@ -106,6 +106,19 @@ def test_english_switch(app):
     assert any(m.label == "Agreements" for m in at.metric)
 
 
+def test_english_names_regions_in_english_and_filters_by_the_same_region(app, warehouse):
+    app.query_params.update({"lang": "en", "region": "Đồng bằng sông Hồng"})
+    at = app.run()
+    region = at.sidebar.selectbox(key="f_region")
+    assert region.value == "Đồng bằng sông Hồng"  # the URL and the queries keep the stored name
+    assert "Red River Delta" in region.options and not any("Đồng bằng" in o for o in region.options)
+    expected = headline(warehouse, region="Đồng bằng sông Hồng")
+    assert metric(at, "Agreements") == f"{expected['agreements']:,}"
+    at.switch_page("app_pages/regions.py").run()
+    assert not at.exception
+    assert any("Region: Red River Delta" in c.value for c in at.caption)
+
+
 def test_geography_switch_applies_everywhere(app, warehouse):
     at = app.run()
     at.sidebar.radio(key="f_geography").set_value("current").run()

@@ -10,8 +10,8 @@ f = ui.page_header("page_overview", "overview_intro")
 extent = ui.data.query("data_extent").iloc[0]
 if int(extent["events"] or 0):
     st.caption(
-        f"{t('data_as_of', f.lang)} {fmt_date(extent['last_day'])} · {fmt_int(extent['events'])} "
-        f"{t('events', f.lang).lower()} · {fmt_int(extent['documents'])} {t('documents', f.lang)}"
+        f"{t('data_as_of', f.lang)} {fmt_date(extent['last_day'])} · {fmt_int(extent['events'], f.lang)} "
+        f"{t('events', f.lang).lower()} · {fmt_int(extent['documents'], f.lang)} {t('documents', f.lang)}"
     )
 now = ui.q("headline_figures", f).iloc[0]
 previous_filters = f.previous_period()
@@ -23,8 +23,8 @@ for column, key in zip(columns, ["agreements", "meetings", "programs_in_force", 
     delta = None if before is None else int(value - int(before[key] or 0))
     column.metric(
         t(key, f.lang),
-        fmt_int(value),
-        delta=None if delta is None else fmt_int(delta),
+        fmt_int(value, f.lang),
+        delta=None if delta is None else fmt_int(delta, f.lang),
         help=t("vs_previous", f.lang) if delta is not None else None,
     )
 
