@@ -24,6 +24,15 @@ def t(key: str, lang: str = "vi", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def has(key: str) -> bool:
+    return key in _strings()
+
+
+def keys_with_prefix(prefix: str) -> list[str]:
+    """Keys of a family (`flag_`, `reason_`), in the order of the file."""
+    return [k for k in _strings() if k.startswith(prefix)]
+
+
 @cache
 def _region_names() -> dict[str, dict[str, str]]:
     with open(REGIONS_CSV, encoding="utf-8", newline="") as fh:

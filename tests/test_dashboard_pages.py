@@ -259,3 +259,19 @@ def test_an_address_that_names_no_page_is_said_in_the_users_language(app):
     assert "missing" not in at.query_params and at.query_params["type"] in ("agreement", ["agreement"])
     at.run()  # said once: the name has left the URL
     assert not any("khong-co" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("vi", "Có"), ("en", "Yes")])
+def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
+    app.query_params["lang"] = lang
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    assert not at.exception
+    raw = {"source_id", "flags", "is_event", "run_id", "confidence", "path", "line", "reason", "started_at"}
+    tables = [d.value for d in at.dataframe]
+    assert len(tables) == 3
+    for table in tables:
+        assert not raw & set(table.columns), list(table.columns)
+    flagged = tables[0]
+    assert yes in set(flagged.iloc[:, 4])
+    assert not flagged.iloc[:, 2].str.contains("_").any()  # flags as words

@@ -4,7 +4,7 @@ from datetime import datetime
 
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, quality_tables, ui
 from dashboard.i18n import t
 from dashboard.uploads import ACCEPTED, UploadError, save_uploads
 from etl.corrections import FIELDS, Correction, append_correction
@@ -18,18 +18,17 @@ flagged = data.query("flagged_documents", min_confidence=LOW_CONFIDENCE, limit=1
 if flagged.empty:
     st.info(t("none_flagged", f.lang))
 else:
-    flagged = flagged.assign(flags=flagged["flags"].map(lambda v: ", ".join(v) if v is not None else ""))
-    st.dataframe(flagged, hide_index=True, width="stretch")
+    st.dataframe(quality_tables.flagged_view(flagged, f.lang), hide_index=True, width="stretch")
 
 st.subheader(t("rejects", f.lang))
 rejects = data.query("rejects_list")
 if rejects.empty:
     st.info(t("none_rejected", f.lang))
 else:
-    st.dataframe(rejects, hide_index=True, width="stretch")
+    st.dataframe(quality_tables.rejects_view(rejects, f.lang), hide_index=True, width="stretch")
 
 st.subheader(t("runs", f.lang))
-st.dataframe(data.query("etl_runs_list", limit=20), hide_index=True, width="stretch")
+st.dataframe(quality_tables.runs_view(data.query("etl_runs_list", limit=20), f.lang), hide_index=True, width="stretch")
 
 
 def reload(paths: list) -> None:
