@@ -275,3 +275,5 @@ def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
     flagged = tables[0]
     assert yes in set(flagged.iloc[:, 4])
     assert not flagged.iloc[:, 2].str.contains("_").any()  # flags as words
+    field = next(s for s in at.selectbox if s.value == "is_event")  # the correction form's field
+    assert all(not o.startswith(("is_event", "event_")) and o.endswith(")") for o in field.options)  # words (code)

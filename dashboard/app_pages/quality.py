@@ -51,7 +51,9 @@ if st.session_state.get("role", "analyst") != "analyst":
 st.subheader(t("correct_title", f.lang))
 with st.form("qa_correction", clear_on_submit=True):
     source_id = st.text_input(t("correct_source", f.lang), max_chars=300)
-    field = st.selectbox(t("correct_field", f.lang), FIELDS)
+    field = st.selectbox(  # the code too: corrections.csv and the values it takes are written with it
+        t("correct_field", f.lang), FIELDS, format_func=lambda v: f"{t(f'field_{v}', f.lang)} ({v})"
+    )
     value = st.text_input(t("correct_value", f.lang), max_chars=2000)
     note = st.text_input(t("correct_note", f.lang), max_chars=500)
     submitted = st.form_submit_button(t("correct_save", f.lang))
