@@ -145,3 +145,22 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         selection_mode="single-row",
         width="stretch",
     )
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def localise_uploader(key: str, max_mb: int, lang: str) -> None:
+    """Streamlit's file uploader has no words of its own to set ("Upload", "200MB per file"): hide them
+    and write ours in their place, for the uploader with this key only (Streamlit's class st-key-<key>)."""
+    scope = f".st-key-{key} [data-testid='stFileUploaderDropzone']"
+    st.html(
+        f"""<style>
+{scope} button [data-testid='stMarkdownContainer'] p,
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] span {{ display: none; }}
+{scope} button [data-testid='stMarkdownContainer']::after {{ content: {_css_string(t("upload_button", lang))}; }}
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] > div::after {{
+    content: {_css_string(t("upload_dropzone", lang, mb=max_mb))}; font-size: 0.875rem; opacity: 0.7; }}
+</style>"""
+    )

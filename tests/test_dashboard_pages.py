@@ -277,3 +277,14 @@ def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
     assert not flagged.iloc[:, 2].str.contains("_").any()  # flags as words
     field = next(s for s in at.selectbox if s.value == "is_event")  # the correction form's field
     assert all(not o.startswith(("is_event", "event_")) and o.endswith(")") for o in field.options)  # words (code)
+
+
+def test_the_uploader_states_our_limit_and_our_words(app):
+    from dashboard.uploads import MAX_FILE_BYTES
+
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    uploader = at.get("file_uploader")[0].proto
+    assert uploader.max_upload_size_mb == MAX_FILE_BYTES // 1024**2 == 20
+    css = " ".join(h.proto.body for h in at.get("html"))
+    assert ".st-key-qa_upload" in css and '"Tải tệp lên"' in css and "tối đa 20 MB mỗi tệp" in css

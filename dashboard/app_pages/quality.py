@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import data, quality_tables, ui
 from dashboard.i18n import t
-from dashboard.uploads import ACCEPTED, UploadError, save_uploads
+from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
 from etl.corrections import FIELDS, Correction, append_correction
 from etl.pipeline import DataQualityError, run_etl
 
@@ -78,7 +78,14 @@ if submitted:
 
 st.subheader(t("upload_title", f.lang))
 st.caption(t("upload_help", f.lang))
-uploaded = st.file_uploader(t("upload_files", f.lang), type=ACCEPTED, accept_multiple_files=True, key="qa_upload")
+ui.localise_uploader("qa_upload", MAX_FILE_BYTES // 1024**2, f.lang)
+uploaded = st.file_uploader(
+    t("upload_files", f.lang),
+    type=ACCEPTED,
+    accept_multiple_files=True,
+    key="qa_upload",
+    max_upload_size=MAX_FILE_BYTES // 1024**2,  # the limit it states and checks is ours (the server's too)
+)
 if uploaded and st.button(t("upload_load", f.lang)):
     try:
         saved = save_uploads(
