@@ -164,3 +164,26 @@ def localise_uploader(key: str, max_mb: int, lang: str) -> None:
     content: {_css_string(t("upload_dropzone", lang, mb=max_mb))}; font-size: 0.875rem; opacity: 0.7; }}
 </style>"""
     )
+
+
+# Phones (Streamlit stacks columns one per row below 640 px): headline figures three to a row, in smaller
+# type, and a lower page top, so the first chart is on the first screen.
+_PHONE_CSS = """<style>
+@media (max-width: 640px) {
+    [data-testid='stMainBlockContainer'] { padding-top: 3.5rem; }
+    [data-testid='stMainBlockContainer'] h1 { font-size: 1.75rem; padding-top: 0.5rem; }
+    .st-key-KEY [data-testid='stHorizontalBlock'] { flex-wrap: wrap; row-gap: 0.5rem; column-gap: 0.5rem; }
+    .st-key-KEY [data-testid='stColumn'] {
+        flex: 1 1 calc(33% - 0.5rem) !important; min-width: calc(33% - 0.5rem) !important; width: auto !important; }
+    .st-key-KEY [data-testid='stMetricLabel'] p { font-size: 0.75rem; line-height: 1.2; }
+    .st-key-KEY [data-testid='stMetricLabel'] * { white-space: normal !important; text-overflow: clip; }
+    .st-key-KEY [data-testid='stMetricValue'] { font-size: 1.5rem; }
+    .st-key-KEY [data-testid='stMetricDelta'] { font-size: 0.75rem; }
+}
+</style>"""
+
+
+def figures_row(key: str, count: int) -> list:
+    """`count` columns for headline figures, in a container that phones show as a compact grid."""
+    st.html(_PHONE_CSS.replace("KEY", key))
+    return st.container(key=key).columns(count)

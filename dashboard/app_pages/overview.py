@@ -17,7 +17,7 @@ now = ui.q("headline_figures", f).iloc[0]
 previous_filters = f.previous_period()
 before = ui.q("headline_figures", previous_filters).iloc[0] if previous_filters else None
 
-columns = st.columns(5)
+columns = ui.figures_row("ov_headline", 5)
 for column, key in zip(columns, ["agreements", "meetings", "programs_in_force", "provinces", "bodies"], strict=True):
     value = int(now[key] or 0)
     delta = None if before is None else int(value - int(before[key] or 0))
