@@ -120,7 +120,7 @@ def test_footnote_names_source_freshness_and_export_day():
 
     note = figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "vi")
     assert "1.234 bài báo" in note and "13/03/2026" in note and "23/11/2026" in note
-    assert "1.234 local news articles" in figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "en")
+    assert "1,234 local news articles" in figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "en")
 
 
 def test_presentation_deck_and_grain_follow_the_filters():
