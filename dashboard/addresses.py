@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -27,23 +28,31 @@ STREAMLIT_INDEX = Path(st.__file__).resolve().parent / "static" / "index.html"
 PAGE_PATHS = frozenset(p.url_path for p in site.PAGES if p is not site.DEFAULT)
 # First path segments Streamlit serves itself (its API, media, components, bundle), never page names.
 _STREAMLIT_PREFIXES = ("static", "media", "component", "app")
-# Read by Streamlit's browser code before it starts (window.__streamlit): the server is the page's origin.
-_BACKEND_AT_ROOT = "<script>window.__streamlit = {BACKEND_BASE_URL: window.location.origin};</script>"
+# Read by Streamlit's browser code before it starts (window.__streamlit): the server is at the page's address
+# without the page's name (the origin, or the prefix of a proxy that serves the dashboard under a path).
+_BACKEND_AT_ROOT = """<script>
+    (() => {
+        const pages = PAGES, parts = window.location.pathname.replace(/\\/+$/, "").split("/");
+        if (pages.includes(parts[parts.length - 1])) parts.pop();
+        window.__streamlit = {BACKEND_BASE_URL: window.location.origin + parts.join("/")};
+    })();
+    </script>""".replace("PAGES", json.dumps(sorted(PAGE_PATHS)))
 
 
 def answer(path: str, query: str) -> str | None:
-    """For a GET of `path`: "" to send the app's page, an address to redirect to, or None to leave the
-    request to Streamlit (its API, its files, and addresses with a dot or a trailing slash)."""
+    """For a GET of `path`: "" to send the app's page, an address (relative to `path`) to redirect to, or
+    None to leave the request to Streamlit (its API, its files, addresses with a dot or a trailing slash)."""
     name = path.strip("/")
     if path == "/" or name in PAGE_PATHS and not path.endswith("/"):
         return ""
     segments = name.split("/")
     if path.endswith("/") or "." in name or segments[0] in _STREAMLIT_PREFIXES or any(s[:1] == "_" for s in segments):
         return None
+    root = "../" * (len(segments) - 1) or "./"  # relative: right behind a proxy that adds a path prefix too
     if name == site.DEFAULT.url_path:
-        return "/" + (f"?{query}" if query else "")
+        return root + (f"?{query}" if query else "")
     kept = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != site.MISSING]
-    return "/?" + urlencode([*kept, (site.MISSING, name)])
+    return root + "?" + urlencode([*kept, (site.MISSING, name)])
 
 
 @cache

@@ -4,7 +4,7 @@ app, which are sent elsewhere, which are Streamlit's own. The browser tests chec
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
@@ -17,15 +17,20 @@ def test_every_page_address_is_the_app(path):
     assert answer(path, "type=agreement") == ""
 
 
-def test_the_default_pages_own_name_goes_to_the_root_with_its_filters():
-    assert answer(f"/{site.DEFAULT.url_path}", "type=agreement&lang=en") == "/?type=agreement&lang=en"
-    assert answer(f"/{site.DEFAULT.url_path}", "") == "/"
+@pytest.mark.parametrize("prefix", ["", "/phoihop"])  # served at the root, or behind a proxy under a path
+def test_the_default_pages_own_name_goes_to_the_root_with_its_filters(prefix):
+    base = f"http://host{prefix}/{site.DEFAULT.url_path}"
+    assert urljoin(base, answer(f"/{site.DEFAULT.url_path}", "type=agreement&lang=en")) == (
+        f"http://host{prefix}/?type=agreement&lang=en"
+    )
+    assert urljoin(base, answer(f"/{site.DEFAULT.url_path}", "")) == f"http://host{prefix}/"
 
 
+@pytest.mark.parametrize("prefix", ["", "/phoihop"])
 @pytest.mark.parametrize("path", ["/khong-co", "/tổng-quan", "/regions/extra", "/Regions"])
-def test_an_address_that_names_no_page_goes_to_the_root_saying_which(path):
-    target = urlsplit(answer(path, "type=meeting&missing=old"))
-    assert target.path == "/"
+def test_an_address_that_names_no_page_goes_to_the_root_saying_which(path, prefix):
+    target = urlsplit(urljoin(f"http://host{prefix}{path}", answer(path, "type=meeting&missing=old")))
+    assert target.path == f"{prefix}/"
     assert parse_qs(target.query) == {"type": ["meeting"], site.MISSING: [path.strip("/")]}
 
 
@@ -52,7 +57,7 @@ def test_the_page_names_the_server_at_the_root_and_is_ours():
     html = page_html("vi")
     head = html[html.index("<head>") : html.index("</head>")]
     assert head.index("window.__streamlit") < head.index('<script type="module"')  # read before the app starts
-    assert "BACKEND_BASE_URL: window.location.origin" in head
+    assert "BACKEND_BASE_URL: window.location.origin + parts.join" in head
     assert '<html lang="vi">' in html and '<html lang="en">' in page_html("en")
     assert "<title>Phối hợp</title>" in html
     icon = re.search(r'<link rel="shortcut icon" href="([^"]*)"', html).group(1)
