@@ -14,7 +14,7 @@ import streamlit as st
 
 from dashboard.data import db_key, query
 from dashboard.filter_model import EVENT_TYPES, LEVELS, QUICK_PICKS, Filters, from_url, quick_pick_range
-from dashboard.formatting import vi_sorted
+from dashboard.formatting import vi_sort_key, vi_sorted
 from dashboard.i18n import t
 
 STATE = "filters"
@@ -96,7 +96,8 @@ def render() -> Filters:
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
         region_rows = geo_rows[geo_rows["kind"] == "region"]
         region_labels = dict(zip(region_rows["value"], region_rows["label"], strict=True))  # English names in English
-        region = _select(t("region", lang), "f_region", vi_sorted(list(region_labels)), lang, region_labels.get)
+        regions = sorted(region_labels, key=lambda v: vi_sort_key(region_labels[v]))  # in the order of their names
+        region = _select(t("region", lang), "f_region", regions, lang, region_labels.get)
         provinces = geo_rows[geo_rows["kind"] == "province"]
         if region:
             provinces = provinces[provinces["parent"] == region]

@@ -112,6 +112,7 @@ def test_english_names_regions_in_english_and_filters_by_the_same_region(app, wa
     region = at.sidebar.selectbox(key="f_region")
     assert region.value == "Đồng bằng sông Hồng"  # the URL and the queries keep the stored name
     assert "Red River Delta" in region.options and not any("Đồng bằng" in o for o in region.options)
+    assert region.options[1:] == sorted(region.options[1:])  # after "All", in the order of their English names
     expected = headline(warehouse, region="Đồng bằng sông Hồng")
     assert metric(at, "Agreements") == f"{expected['agreements']:,}"
     at.switch_page("app_pages/regions.py").run()
