@@ -18,8 +18,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.formatting import fmt_date, fmt_int, vi_sort_key
-from dashboard.i18n import t
+from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
+from dashboard.i18n import region_name, t
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 TYPE_COLORS = {"agreement": "#1f6f8b", "meeting": "#e8a33d"}
@@ -30,14 +30,14 @@ FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 pio.templates.default = "plotly_white"
 
 
-def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False) -> go.Figure:
-    """One look for every chart; Vietnamese separators (1.234,5); title and filter note on the figure."""
+def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False, lang: str = "vi") -> go.Figure:
+    """One look for every chart; the language's separators (1.234,5 or 1,234.5); title and filter note."""
     size = 22 if presentation else 13
     text = f"<b>{title}</b>" + (f"<br><span style='font-size:{int(size * 0.75)}px'>{note}</span>" if note else "")
     fig.update_layout(
         title={"text": text, "x": 0.01, "xanchor": "left"},
         font={"family": FONT, "size": size, "color": "#111" if presentation else "#222"},
-        separators=",.",
+        separators=SEPARATORS.get(lang, SEPARATORS["vi"]),
         margin={"l": 10, "r": 10, "t": 90 if note else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1, "title": None},
         paper_bgcolor="white",
@@ -92,7 +92,7 @@ def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig = _stacked_columns(table, keys, lang, t("month", lang))
     fig.update_xaxes(dtick="M1" if len(table) <= 24 else "M12", tickformat="%m/%Y")
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang))
+    return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang), lang=lang)
 
 
 def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
@@ -142,9 +142,10 @@ def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     table = _by_type(data, "region")
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
     counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
-    fig = _stacked_bars(table.index.tolist(), counts, lang, t("region", lang))
+    names = [region_name(r, lang) for r in table.index]  # a selected bar still names the region as stored
+    fig = _stacked_bars(names, counts, lang, t("region", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
-    return apply_theme(fig, t("by_region", lang), note)
+    return apply_theme(fig, t("by_region", lang), note, lang=lang)
 
 
 def events_by_province_figure(
@@ -159,7 +160,7 @@ def events_by_province_figure(
     )
     fig.update_layout(height=max(320, 24 * len(data) + 120))
     _counts_axis(fig, "x", data["events"])
-    return apply_theme(fig, t(title_key, lang), note)
+    return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
 
 def partner_provinces_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -208,7 +209,7 @@ def province_map_figure(
     )
     fig.update_layout(map={"style": "white-bg", "center": {"lat": 16.0, "lon": 106.3}, "zoom": 4.3})
     fig.update_layout(height=720 if presentation else 640)
-    return apply_theme(fig, t("map_title", lang), note, presentation)
+    return apply_theme(fig, t("map_title", lang), note, presentation, lang)
 
 
 def cluster_members_figure(
@@ -220,7 +221,7 @@ def cluster_members_figure(
     fig = _stacked_columns(table, table.index.tolist(), lang, t("province", lang))
     fig.update_xaxes(type="category")
     _counts_axis(fig, "y", data["events"])
-    return apply_theme(fig, t(title_key, lang), note)
+    return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
 
 def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -237,7 +238,7 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     )
     fig.update_traces(marker={"size": 14, "line": {"width": 1, "color": "#333"}})
     fig.update_xaxes(tickformat="%d/%m/%Y")
-    return apply_theme(fig, t("cluster_meetings", lang), note)
+    return apply_theme(fig, t("cluster_meetings", lang), note, lang=lang)
 
 
 def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -247,11 +248,12 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
     counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
     fig = _stacked_bars(names.loc[table.index].tolist(), counts, lang, t("topic", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
-    return apply_theme(fig, t("by_topic", lang), note)
+    return apply_theme(fig, t("by_topic", lang), note, lang=lang)
 
 
 def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     table = df.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
+    table.columns = [region_name(r, lang) for r in table.columns]
     fig = px.imshow(
         table,
         text_auto=True,
@@ -259,7 +261,7 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         aspect="auto",
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
-    return apply_theme(fig, t("topic_by_region", lang), note)
+    return apply_theme(fig, t("topic_by_region", lang), note, lang=lang)
 
 
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
@@ -268,7 +270,7 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
     fig = _stacked_columns(table, keys, lang, t(grain, lang))
     fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang))
+    return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang), lang=lang)
 
 
 def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -288,7 +290,7 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     fig.update_yaxes(autorange="reversed", showticklabels=len(data) <= 40)
     fig.update_layout(height=max(360, min(18 * len(data) + 140, 1400)), showlegend=len(data["place"].unique()) <= 12)
     fig.update_xaxes(tickformat="%Y")
-    return apply_theme(fig, t("program_gantt", lang), note)
+    return apply_theme(fig, t("program_gantt", lang), note, lang=lang)
 
 
 def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -305,7 +307,7 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig.update_yaxes(title=t("programs_in_force", lang))
     _counts_axis(fig, "y", df["programs"])
     definition = t("in_force_definition", lang)  # one definition: the headline, this chart and the report
-    return apply_theme(fig, t("programs_per_year", lang), f"{note}<br>{definition}" if note else definition)
+    return apply_theme(fig, t("programs_per_year", lang), f"{note}<br>{definition}" if note else definition, lang=lang)
 
 
 # Projector and export: any figure above, restyled. Large type read from the back of a hall, black on white,
@@ -344,7 +346,7 @@ def footnote(documents: int | None, last_day: date | None, made_on: date, lang: 
     return t(
         "image_footnote",
         lang,
-        documents=fmt_int(documents or 0),
+        documents=fmt_int(documents or 0, lang),
         last_day=fmt_date(last_day) or "—",
         made=fmt_date(made_on),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
-from dashboard.i18n import t
+from dashboard.i18n import region_name, t
 from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
@@ -151,6 +151,7 @@ class Filters:
                     shown = f"{value} ({t('cluster_scope', lang)})"
                 if name == "province":  # the same role every per-province count counts
                     shown = f"{value} ({t('province_role', lang)})"
+                shown = region_name(value, lang) if name == "region" else shown
                 parts.append(f"{t(key, lang)}: {shown}")
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)

@@ -24,7 +24,7 @@ from dashboard.filter_model import (
     from_url,
     quick_pick_range,
 )
-from dashboard.formatting import vi_sorted
+from dashboard.formatting import vi_sort_key, vi_sorted
 from dashboard.i18n import t
 
 STATE = "filters"
@@ -124,8 +124,10 @@ def render() -> Filters:
         event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
         geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
-        regions = vi_sorted(geo_rows[geo_rows["kind"] == "region"]["value"].tolist())
-        region = _select(t("region", lang), "f_region", regions, lang)
+        region_rows = geo_rows[geo_rows["kind"] == "region"]
+        region_labels = dict(zip(region_rows["value"], region_rows["label"], strict=True))  # English names in English
+        regions = sorted(region_labels, key=lambda v: vi_sort_key(region_labels[v]))  # in the order of their names
+        region = _select(t("region", lang), "f_region", regions, lang, region_labels.get)
         provinces = geo_rows[geo_rows["kind"] == "province"]
         if region:
             provinces = provinces[provinces["parent"] == region]

@@ -133,9 +133,9 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
     view = exports.events_view(df, f.lang)
     if len(df) >= TABLE_LIMIT:
         total = int(q("events_count", f)["events"].iloc[0])
-        st.caption(t("showing_newest", f.lang, n=fmt_int(len(df)), total=fmt_int(total)))
+        st.caption(t("showing_newest", f.lang, n=fmt_int(len(df), f.lang), total=fmt_int(total, f.lang)))
     else:
-        st.caption(t("showing_rows", f.lang, n=fmt_int(len(df))))
+        st.caption(t("showing_rows", f.lang, n=fmt_int(len(df), f.lang)))
     return st.dataframe(
         view,
         hide_index=True,
@@ -144,3 +144,45 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         selection_mode="single-row",
         width="stretch",
     )
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def localise_uploader(key: str, max_mb: int, lang: str) -> None:
+    """Streamlit's file uploader has no words of its own to set ("Upload", "200MB per file"): hide them
+    and write ours in their place, for the uploader with this key only (Streamlit's class st-key-<key>)."""
+    scope = f".st-key-{key} [data-testid='stFileUploaderDropzone']"
+    st.html(
+        f"""<style>
+{scope} button [data-testid='stMarkdownContainer'] p,
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] span {{ display: none; }}
+{scope} button [data-testid='stMarkdownContainer']::after {{ content: {_css_string(t("upload_button", lang))}; }}
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] > div::after {{
+    content: {_css_string(t("upload_dropzone", lang, mb=max_mb))}; font-size: 0.875rem; opacity: 0.7; }}
+</style>"""
+    )
+
+
+# Phones (Streamlit stacks columns one per row below 640 px): headline figures three to a row, in smaller
+# type, and a lower page top, so the first chart is on the first screen.
+_PHONE_CSS = """<style>
+@media (max-width: 640px) {
+    [data-testid='stMainBlockContainer'] { padding-top: 3.5rem; }
+    [data-testid='stMainBlockContainer'] h1 { font-size: 1.75rem; padding-top: 0.5rem; }
+    .st-key-KEY [data-testid='stHorizontalBlock'] { flex-wrap: wrap; row-gap: 0.5rem; column-gap: 0.5rem; }
+    .st-key-KEY [data-testid='stColumn'] {
+        flex: 1 1 calc(33% - 0.5rem) !important; min-width: calc(33% - 0.5rem) !important; width: auto !important; }
+    .st-key-KEY [data-testid='stMetricLabel'] p { font-size: 0.75rem; line-height: 1.2; }
+    .st-key-KEY [data-testid='stMetricLabel'] * { white-space: normal !important; text-overflow: clip; }
+    .st-key-KEY [data-testid='stMetricValue'] { font-size: 1.5rem; }
+    .st-key-KEY [data-testid='stMetricDelta'] { font-size: 0.75rem; }
+}
+</style>"""
+
+
+def figures_row(key: str, count: int) -> list:
+    """`count` columns for headline figures, in a container that phones show as a compact grid."""
+    st.html(_PHONE_CSS.replace("KEY", key))
+    return st.container(key=key).columns(count)

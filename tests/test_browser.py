@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
@@ -349,3 +350,88 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
             page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
         ).to_be_visible(timeout=30000)
         page.context.close()
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def _foreign(urls: list[str]) -> list[str]:
+    """Addresses on any host but this machine (data: and blob: addresses never leave the browser)."""
+    return [u for u in urls if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).hostname not in LOCAL_HOSTS]
+
+
+def test_no_request_leaves_the_machine(server, browser):
+    """Every page in both languages, and every slide of presentation mode: no request to another host
+    (an office network without internet would show each as an error)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    asked: list[str] = []
+    context.on("request", lambda r: asked.append(r.url))
+    context.on("websocket", lambda ws: asked.append(ws.url))
+    page = context.new_page()
+    for path, title in PAGES.items():
+        open_page(page, f"{server}/{path}", title)
+    open_page(page, f"{server}/regions?lang=en", "Regions and provinces")
+    page.goto(f"{server}/?present=1")
+    counter = page.locator(".present-count")
+    expect(counter).to_have_text(re.compile(r"^1 / \d+$"), timeout=30000)
+    total = int(counter.inner_text().split("/")[1])
+    for number in range(2, total + 1):
+        page.keyboard.press("ArrowRight")
+        expect(counter).to_have_text(f"{number} / {total}", timeout=20000)
+        page.wait_for_load_state("networkidle")
+    context.close()
+    assert len(asked) > 50
+    assert _foreign(asked) == []
+
+
+def test_deep_links_and_typed_page_names_answer_without_errors(server, browser):
+    """A shared deep link asks nothing the server refuses; a page name typed by hand opens that page; an
+    unknown one says so in the user's language, not in Streamlit's English dialog."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    refused: list[str] = []
+    context.on("response", lambda r: refused.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page = context.new_page()
+    open_page(page, f"{server}/regions?type=agreement", "Vùng và tỉnh")
+    open_page(page, f"{server}/events?type=meeting&q=cum", "Sự kiện")
+    open_page(page, f"{server}/overview?type=agreement", "Tổng quan")
+    expect(page).to_have_url(re.compile(r"type=agreement"))
+    assert metric_value(page, "Hội nghị") == "0"
+    page.wait_for_timeout(1000)
+    assert page.get_by_text("Page not found").count() == 0
+    open_page(page, f"{server}/khong-co-trang-nay", "Tổng quan")
+    expect(page.get_by_text("Không có trang", exact=False)).to_be_visible(timeout=20000)
+    expect(page.get_by_text("khong-co-trang-nay", exact=False).first).to_be_visible()
+    page.wait_for_timeout(1000)
+    assert page.get_by_text("Page not found").count() == 0
+    context.close()
+    assert refused == []
+
+
+def test_the_uploader_states_the_real_limit_in_the_users_language(server, page):
+    open_page(page, f"{server}/quality", "Chất lượng dữ liệu")
+    uploader = page.locator("[data-testid='stFileUploader']")
+    expect(uploader).to_be_visible(timeout=30000)
+    text = uploader.evaluate(
+        "e => e.innerText + ' ' + [...e.querySelectorAll('*')].map(n => getComputedStyle(n, '::after').content).join(' ')"
+    )
+    assert "200" not in text and "Upload" not in text, text
+    assert "20 MB" in text, text
+    expect(uploader.get_by_role("button", name="Tải tệp lên")).to_be_visible()
+
+
+def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_screen(server, browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="vi-VN", is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    open_page(page, f"{server}/?pick=this_year", "Tổng quan")  # a chosen period: each figure with its change
+    figures_shown = page.locator("[data-testid='stMetric']")
+    expect(figures_shown).to_have_count(5)
+    header = page.locator("[data-testid='stHeader']").bounding_box()
+    for box in (figures_shown.nth(i).bounding_box() for i in range(5)):
+        assert box["y"] >= header["y"] + header["height"] - 1 and box["y"] + box["height"] <= 844, box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    assert chart["y"] + 150 <= 844, chart  # its title, legend and the top of its bars
+    page.screenshot(path=str(SHOTS / "phone.png"))
+    context.close()

@@ -107,6 +107,20 @@ def test_english_switch(app):
     assert any(m.label == "Agreements" for m in at.metric)
 
 
+def test_english_names_regions_in_english_and_filters_by_the_same_region(app, warehouse):
+    app.query_params.update({"lang": "en", "region": "Đồng bằng sông Hồng"})
+    at = app.run()
+    region = at.sidebar.selectbox(key="f_region")
+    assert region.value == "Đồng bằng sông Hồng"  # the URL and the queries keep the stored name
+    assert "Red River Delta" in region.options and not any("Đồng bằng" in o for o in region.options)
+    assert region.options[1:] == sorted(region.options[1:])  # after "All", in the order of their English names
+    expected = headline(warehouse, region="Đồng bằng sông Hồng")
+    assert metric(at, "Agreements") == f"{expected['agreements']:,}"
+    at.switch_page("app_pages/regions.py").run()
+    assert not at.exception
+    assert any("Region: Red River Delta" in c.value for c in at.caption)
+
+
 def test_geography_switch_applies_everywhere(app, warehouse):
     at = app.run()
     at.sidebar.radio(key="f_geography").set_value("current").run()
@@ -325,3 +339,43 @@ def test_the_clusters_page_and_the_sidebar_share_one_cluster_choice_in_the_url(a
     unknown.query_params.update({"network": "Không có"})
     unknown.run().switch_page("app_pages/clusters.py").run()
     assert unknown.selectbox(key="f_network").value == "*" and "network" not in unknown.query_params
+
+
+def test_an_address_that_names_no_page_is_said_in_the_users_language(app):
+    app.query_params.update({"missing": "khong-co", "type": "agreement"})
+    at = app.run()
+    assert not at.exception
+    assert at.title[0].value == "Tổng quan"
+    assert any("Không có trang `/khong-co`" in w.value for w in at.warning)
+    assert "missing" not in at.query_params and at.query_params["type"] in ("agreement", ["agreement"])
+    at.run()  # said once: the name has left the URL
+    assert not any("khong-co" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("vi", "Có"), ("en", "Yes")])
+def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
+    app.query_params["lang"] = lang
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    assert not at.exception
+    raw = {"source_id", "flags", "is_event", "run_id", "confidence", "path", "line", "reason", "started_at"}
+    tables = [d.value for d in at.dataframe]
+    assert len(tables) == 3
+    for table in tables:
+        assert not raw & set(table.columns), list(table.columns)
+    flagged = tables[0]
+    assert yes in set(flagged.iloc[:, 4])
+    assert not flagged.iloc[:, 2].str.contains("_").any()  # flags as words
+    field = next(s for s in at.selectbox if s.value == "is_event")  # the correction form's field
+    assert all(not o.startswith(("is_event", "event_")) and o.endswith(")") for o in field.options)  # words (code)
+
+
+def test_the_uploader_states_our_limit_and_our_words(app):
+    from dashboard.uploads import MAX_FILE_BYTES
+
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    uploader = at.get("file_uploader")[0].proto
+    assert uploader.max_upload_size_mb == MAX_FILE_BYTES // 1024**2 == 20
+    css = " ".join(h.proto.body for h in at.get("html"))
+    assert ".st-key-qa_upload" in css and '"Tải tệp lên"' in css and "tối đa 20 MB mỗi tệp" in css

@@ -61,7 +61,7 @@ def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame
     rows = []
     for key in HEADLINE:
         value, earlier = int(now[key] or 0), int(before[key] or 0)
-        rows.append([t(key, lang), fmt_int(value), fmt_int(earlier), fmt_delta(value, earlier)])
+        rows.append([t(key, lang), fmt_int(value, lang), fmt_int(earlier, lang), fmt_delta(value, earlier, lang)])
     columns = [
         "",
         f"{t('this_period', lang)} ({period_text(current)})",
@@ -101,21 +101,21 @@ def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> lis
     notes = ask("report_sources", f).iloc[0]
     lang = f.lang
     lines = [
-        t("report_data_events", lang, events=fmt_int(notes["events"])),
+        t("report_data_events", lang, events=fmt_int(notes["events"], lang)),
         t(
             "report_data_articles",
             lang,
-            articles=fmt_int(notes["articles"]),
-            sites=fmt_int(notes["sites"]),
-            without=fmt_int(notes["articles_without_site"]),
+            articles=fmt_int(notes["articles"], lang),
+            sites=fmt_int(notes["sites"], lang),
+            without=fmt_int(notes["articles_without_site"], lang),
         ),
-        t("report_data_flagged", lang, flagged=fmt_int(notes["flagged_events"])),
+        t("report_data_flagged", lang, flagged=fmt_int(notes["flagged_events"], lang)),
         f"{t('report_filters', lang)}: {f.describe()}",
         t(
             "report_data_extent",
             lang,
             last_day=fmt_date(extent["last_day"]) or "—",
-            documents=fmt_int(extent["documents"]),
+            documents=fmt_int(extent["documents"], lang),
         ),
     ]
     if simulated:
