@@ -8,7 +8,7 @@ tier, so one body signing many programs is one organisation in the warehouse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.places import Gazetteer, _case_for_matching
@@ -42,6 +42,8 @@ _ROLE_BEFORE = re.compile(
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
     re.I,
 )
+# What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _STRICT_TYPES = {"press", "enterprise", "school"}
 
 TIER_ORDER = ("central", "province", "district", "commune")
@@ -57,6 +59,9 @@ class Party:
     head: str
     start: int = 0
     end: int = 0
+    base: str = ""  # the name before its place ("Ủy ban nhân dân" in "Ủy ban nhân dân huyện Văn Quan")
+    where: str = ""  # the place part of the name, written or implied ("huyện Văn Quan")
+    placed: bool = True  # the text writes the body's place (False: the place is the article's, implied)
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,14 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
 
 
 @cache
+def _leadership() -> re.Pattern[str]:
+    """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
+    the organ signs for the body and the text names it, so the party keeps it."""
+    alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")\s+")
+
+
+@cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
@@ -99,6 +112,16 @@ def org_key(name: str) -> str:
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
 
+def body_key(name: str) -> str:
+    """The body a name stands for, its leadership organ aside ("Bộ Biên tập Báo Nhân dân" = "Báo Nhân dân")."""
+    key = org_key(name)
+    for row in load_table("org_leadership.csv"):
+        organ = fold(row["prefix"]) + " "
+        if key.startswith(organ) and len(key) > len(organ):
+            return key[len(organ) :]
+    return key
+
+
 def as_written(name: str, source: str) -> str:
     """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
     pattern, table = _aliases()
@@ -114,15 +137,16 @@ def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
+        # written as the text writes it: folding merges names that differ by a tone ("Phong Quảng", "Phong Quang")
         if admin in ("xã", "phường", "thị trấn", "đặc khu") and fold(cand) in gaz.communes:
-            return gaz.unit_names[fold(cand)], "commune", None
+            return cand, "commune", None
         if prov := gaz.canonical(cand):
             return cand, "province", prov
         provinces = gaz.district_provinces(cand)
         if provinces:
-            return gaz.unit_names[fold(cand)], "district", provinces[0] if len(provinces) == 1 else None
+            return cand, "district", provinces[0] if len(provinces) == 1 else None
         if fold(cand) in gaz.communes:
-            return gaz.unit_names[fold(cand)], "commune", None
+            return cand, "commune", None
     return None
 
 
@@ -266,8 +290,19 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
     if place and not _contains_place(name_part, place):
         parts.append(place)
+    n_base = 1 + (name_part in parts)
     return Party(
-        " ".join(p for p in parts if p), row["type"], tier, province, row["topic"] or None, head, m.start(), pos
+        " ".join(p for p in parts if p),
+        row["type"],
+        tier,
+        province,
+        row["topic"] or None,
+        head,
+        m.start(),
+        pos,
+        " ".join(p for p in parts[:n_base] if p),
+        " ".join(p for p in parts[n_base:] if p),
+        pos > m.end() or bare_committee,
     )
 
 
@@ -283,13 +318,23 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     found: list[Party] = []
     pos = 0
     sentence_ctx = ctx
+    # leadership organs followed by a body: {where the body starts: where the organ starts}
+    organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
     while m := pattern.search(text, pos):
         pos = m.end()
+        organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
+        if organ is not None:
+            pos = next(end for end, start in organs.items() if start == organ)
+            continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
         if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
             continue  # "báo cáo", "trường hợp": common words, not bodies
         party = _parse(text, m, row, sentence_ctx, gaz)
-        if party and _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        start = organs.get(m.start(), m.start())
+        if party and start < m.start():
+            organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
+            party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
+        if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
             continue
         if party:
@@ -298,4 +343,25 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
-    return found
+    return _place_from_list_end(text, found)
+
+
+def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
+    """Bodies listed before one that writes its place share it: "Thường trực HĐND, Lãnh đạo UBND, Ban Thường
+    trực UBMTTQ huyện" are three bodies of the district, "Đảng ủy, UBND phường X" two of the ward."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        if here.placed or not after.where or "other" in (here.type, after.type) or not here.base:
+            continue
+        if not _LIST_GAP.fullmatch(text[here.end : after.start]):
+            continue
+        out[i] = replace(
+            here,
+            name=f"{here.base} {after.where}",
+            tier=after.tier,
+            province=after.province,
+            where=after.where,
+            placed=after.placed,
+        )
+    return out

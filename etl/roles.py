@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties, org_key
+from etl.parties import Party, PlaceContext, body_key, expand_abbreviations, find_parties
 from etl.places import Gazetteer
 
 _TRIGGER = re.compile(
@@ -121,11 +121,16 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 role = "mentioned"
             out.append((p, role))
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
-    # strongest role and its first naming.
+    # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
     best: dict[str, tuple[Party, str]] = {}
     for p, role in out:
-        key = org_key(p.name)
-        if key not in best or rank[role] < rank[best[key][1]]:
-            best[key] = (best[key][0] if key in best else p, role)
+        key = body_key(p.name)
+        if key not in best:
+            best[key] = (p, role)
+            continue
+        first, first_role = best[key]
+        if len(p.name) > len(first.name):
+            first = replace(first, name=p.name)
+        best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())

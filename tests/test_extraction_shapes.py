@@ -193,3 +193,21 @@ def test_party_confidence_says_how_often_such_a_list_is_right(results):
     pred = results[1]
     assert pred["s07_central_with_province"]["confidence"]["parties"] == 0.6  # two placed signatories
     assert pred["s09_province_from_outlet"]["confidence"]["parties"] < 0.6  # one organiser: to review
+
+
+def test_a_place_written_after_a_list_is_every_listed_bodys(results):
+    pred = results[1]["s11_place_after_list"]
+    assert pred["parties"] == [
+        "Thường trực HĐND huyện Tiên Lữ",
+        "UBND huyện Tiên Lữ",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tiên Lữ",
+    ]
+    assert pred["level"] == "district"
+
+
+def test_a_leadership_organ_stays_in_the_party_name(results):
+    # the lead's "Bộ Biên tập Báo Nhân dân" and the speaker's "Báo Nhân dân" are one party, written in full
+    assert results[1]["s12_leadership_organ"]["parties"] == [
+        "Bộ Biên tập Báo Nhân dân",
+        "Ban Thường vụ Tỉnh ủy Sóc Trăng",
+    ]
