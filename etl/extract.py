@@ -189,7 +189,7 @@ def extract(article: Article) -> dict[str, Any]:
     from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
     title_caps = title == title.upper()
     from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
-    parties = _merge(from_lead + from_title)
+    parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
 
     cluster = find_cluster(article.title, lead)
     host, host_conf = _host_province(lead, body, parties, province, gaz)
@@ -271,6 +271,12 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
     if event_type == "agreement" and placed and principal:
         return 0.6
     return 0.35 if principal else 0.2
+
+
+def _listed_in(party: Party, listed: list[Party]) -> bool:
+    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D")."""
+    same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
+    return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
 
 def _merge(parties: list[Party]) -> list[Party]:

@@ -16,7 +16,7 @@ from etl.reference import load_table
 from etl.text import fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
-_CAP = rf"[{_UPPER}]\w*"
+_CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
@@ -26,6 +26,14 @@ _COLLECTIVE = re.compile(
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm)\b)"
 )
+# Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
+_COUNTED = re.compile(
+    r"\s+((?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+    r"(?:(?:,|,? và)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))*[^.;:,()\n]{0,40}?)"
+    r"(?=\s*(?:[.;:,\n()]|$)|\s+(?i:tổ chức|giao ban|họp|ký|kí|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|"
+    r"gồm|quy định|phối hợp|thực hiện|đánh giá|nhằm)\b)"
+)
+_COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
@@ -44,6 +52,12 @@ _ROLE_BEFORE = re.compile(
 )
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
+_COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+# A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
+_PARENT_DISTRICT = re.compile(
+    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
+    rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
 _STRICT_TYPES = {"press", "enterprise", "school"}
 
 TIER_ORDER = ("central", "province", "district", "commune")
@@ -205,6 +219,23 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         central = True
         name_part = (name_part + " " + nm.group(1)).strip()
         pos += nm.end()
+    elif counted := _COUNTED.match(rest):
+        phrase = re.sub(r"\s+", " ", counted.group(1)).strip()
+        tier = _COUNTED_TIER.get(counted.group(2).lower(), "district" if counted.group(2) == "thị xã" else "commune")
+        if tier != "inter-provincial":
+            tier = "district" if counted.group(2).lower() == "thị xã" else tier
+        return Party(
+            f"{head} {name_part} {phrase}".replace("  ", " "),
+            row["type"],
+            tier,
+            None if tier == "inter-provincial" else ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + counted.end(),
+            head,
+            phrase,
+        )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
         return Party(
@@ -225,9 +256,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             rest = text[pos:]
         if run := _CAP_RUN.match(rest):
             found = _place_name(run.group(1), gaz, admin)
+            if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
+                # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
+                found = run.group(1), "commune", None
             if found:
                 place, place_kind, province = found
                 pos += run.start(1) + len(place)
+                if place_kind == "commune" and (parent := parent_district(text, pos, gaz)):
+                    place, pos = f"{place} ({parent[0]})", parent[1]  # the commune's own district
+                    provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
+                    province = province or (provinces[0] if len(provinces) == 1 else None)
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(
@@ -240,6 +278,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             m.start(),
             pos,
         )
+
+    if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
+        # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
+        name = f"{head} {name_part}"
+        return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
@@ -267,7 +310,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         province = ctx.province
     if tier == "commune" and not place:
         place = ctx.commune
-    if tier == "commune" and not place:
+    if tier == "commune" and not place and not name_part:
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
 
     # Render the canonical name.
@@ -304,6 +347,24 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         " ".join(p for p in parts[n_base:] if p),
         pos > m.end() or bare_committee,
     )
+
+
+def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """A commune's district written right after it ("xã Tân Lập (Tịnh Biên, An Giang)", "phường Minh Hưng
+    thị xã Chơn Thành"): ("huyện Tịnh Biên", where it ends), or None."""
+    parent = _PARENT_DISTRICT.match(text, pos)
+    if not parent:
+        return None
+    district = parent.group(2) or parent.group(4)
+    if not gaz.district_provinces(district):
+        return None
+    kind = (parent.group(1) or parent.group(3) or _district_kind(district, gaz)).lower()
+    return f"{kind} {district}", parent.end()
+
+
+def _district_kind(name: str, gaz: Gazetteer) -> str:
+    kinds = {k for _, k in gaz.districts.get(fold(name), [])}
+    return kinds.pop() if len(kinds) == 1 else "huyện"
 
 
 def _contains_place(name_part: str, place: str) -> bool:
@@ -352,6 +413,11 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         here, after = out[i], out[i + 1]
+        district = after.where[after.where.find(" (") :] if " (" in after.where else ""
+        if here.tier == after.tier == "commune" and district and "(" not in here.where and here.where:
+            if _LIST_GAP.fullmatch(text[here.end : after.start]):  # "xã Ga Ry và xã Ch'Ơm (Tây Giang)"
+                out[i] = replace(here, name=here.name + district, where=here.where + district)
+            continue
         if here.placed or not after.where or "other" in (here.type, after.type) or not here.base:
             continue
         if not _LIST_GAP.fullmatch(text[here.end : after.start]):

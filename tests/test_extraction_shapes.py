@@ -211,3 +211,30 @@ def test_a_leadership_organ_stays_in_the_party_name(results):
         "Bộ Biên tập Báo Nhân dân",
         "Ban Thường vụ Tỉnh ủy Sóc Trăng",
     ]
+
+
+def test_a_list_of_places_after_one_body_is_one_party_per_place(results):
+    # "Công an các tỉnh A, B và C"; the title's "Công an 4 tỉnh" is the same bodies
+    pred = results[1]["s13_each_place_list"]
+    assert pred["parties"] == [
+        "Công an tỉnh Long An",
+        "Công an tỉnh Tiền Giang",
+        "Công an tỉnh Bến Tre",
+        "Công an tỉnh Đồng Tháp",
+    ]
+
+
+def test_communes_keep_the_district_written_after_them(results):
+    pred = results[1]["s14_communes_with_district"]
+    assert pred["parties"] == [
+        "Đảng ủy Đồn Biên phòng Tà Lùng",
+        "Đảng ủy xã Tà Lùng (huyện Quảng Hòa)",
+        "Đảng ủy xã Hạnh Phúc (huyện Quảng Hòa)",
+    ]
+    assert pred["level"] == "commune"
+
+
+def test_bodies_of_counted_places_are_one_party_of_their_tier(results):
+    pred = results[1]["s15_counted_bodies"]
+    assert pred["parties"] == ["Ban Chỉ huy Quân sự huyện Krông Pắc", "Đảng ủy 16 xã, thị trấn"]
+    assert pred["level"] == "district"
