@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching
 from etl.reference import load_table
 from etl.text import fold
@@ -127,8 +128,9 @@ def org_key(name: str) -> str:
 
 
 def body_key(name: str) -> str:
-    """The body a name stands for, its leadership organ aside ("Bộ Biên tập Báo Nhân dân" = "Báo Nhân dân")."""
-    key = org_key(name)
+    """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
+    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
+    key = org_key(name.split(" (")[0])
     for row in load_table("org_leadership.csv"):
         organ = fold(row["prefix"]) + " "
         if key.startswith(organ) and len(key) > len(organ):
@@ -177,28 +179,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name_part = run.group(1)
         pos += run.end()
         rest = text[pos:]
-    elif row["name_rule"] in ("phrase", "group"):
+    elif row["name_rule"] == "group":
+        return _group(text, m, row, ctx, gaz)
+    elif row["name_rule"] == "phrase":
         phrase = _PHRASE.match(rest)
         if not phrase:
             return None
         name_part = phrase.group(1)
-        if row["name_rule"] == "group":  # a cluster or bloc: named as written, place included
-            places = [mm.name for mm in gaz.provinces_in(name_part)]
-            several = (
-                len(set(places)) > 1
-                or re.search(r"\bcác (tỉnh|thành phố)\b", name_part, re.I)
-                or (fold(head) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
-            )
-            return Party(
-                f"{head} {name_part}",
-                row["type"],
-                "inter-provincial" if several else "province",
-                None if several else (places[0] if places else ctx.province),
-                row["topic"] or None,
-                head,
-                m.start(),
-                pos + phrase.end(),
-            )
         pos += phrase.end()
         rest = text[pos:]
     committee = admin = place = None
@@ -365,6 +352,76 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
 def _district_kind(name: str, gaz: Gazetteer) -> str:
     kinds = {k for _, k in gaz.districts.get(fold(name), [])}
     return kinds.pop() if len(kinds) == 1 else "huyện"
+
+
+# A cluster's members written after its name: "Cụm thi đua số 1 gồm Công an 5 thành phố: Hà Nội, ..." and its
+# chair ("do Hội CCB tỉnh Phú Thọ làm cụm trưởng"), both part of the one party the cluster is.
+_MEMBERS = re.compile(
+    r"\s*,?\s*\(?\s*(?:bao gồm|gồm có|gồm)\s*:?\s*(?P<members>[^;()\n]{3,220}?)\s*\)?"
+    r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
+    r"(?<!TP)\.|\s*[;(\n]|$)"
+)
+_CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
+_UNIT_WORDS = {
+    "commune": re.compile(r"\b(xã|phường|thị trấn)\b", re.I),
+    "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
+}
+
+
+def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
+    """A cluster or bloc that holds the meeting: named as written, with the members the text lists after it
+    ("Cụm thi đua số 1 (Công an 5 thành phố: Hà Nội, ...)"); its tier from its name and members."""
+    # the longer of the cluster's name by pattern ("Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh
+    # Đông Nam bộ") and the capitalised phrase after its head ("Cụm thi đua số IX Tòa án nhân dân"); in lower
+    # case only a name the pattern knows ("cụm thi đua số 9"), not a cluster described ("hoạt động cụm thi đua")
+    candidates = [c for c in [cluster_at(text, m.start())] if c]
+    if m.group(2)[0].isupper() and (phrase := _PHRASE.match(text, m.end())):
+        candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
+    if not candidates:
+        return None
+    name, end = max(candidates, key=lambda c: c[1])
+    if year := re.search(r"\s+năm \d{4}$", name):
+        name, end = name[: year.start()], end - len(year.group(0))
+    members = ""
+    if mm := _MEMBERS.match(text, end):
+        members, end = mm.group("members").strip(" ,:"), mm.end()
+    if chair := _CHAIR.match(text, end):
+        end = chair.end()
+    span = f"{name} {members}"
+    # a place in the cluster's own name counts when written as a place ("tỉnh Thanh Hóa"), not inside a name
+    # ("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh")
+    places = [
+        x.name
+        for x in gaz.provinces_in(name)
+        if re.search(r"(tỉnh|thành phố|TP\.?|các|và|,)\s*$", name[: x.start], re.I)
+    ] + [x.name for x in gaz.provinces_in(members)]
+    several = (
+        len(set(places)) > 1
+        or re.search(r"\bcác (tỉnh|thành phố)\b|\b\d+ (tỉnh|thành phố)\b", span, re.I)
+        or (fold(row["head"]) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
+    )
+    tier = "inter-provincial" if several else "province"
+    for unit_tier, words in _UNIT_WORDS.items():
+        if words.search(span) and len(set(places)) <= 1:
+            tier = unit_tier  # clusters of communes or of districts of one province
+            break
+    if tier == "inter-provincial" and gaz.districts_in(members) and len(set(places)) <= 1:
+        tier = "district"
+    if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
+        districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
+        tier = "district" if len(districts) > 1 else tier
+    full = f"{name} ({members})" if members else name
+    return Party(
+        re.sub(r"\s+", " ", full),
+        row["type"],
+        tier,
+        None if tier == "inter-provincial" else (places[0] if places else ctx.province),
+        row["topic"] or None,
+        row["canonical"] or row["head"],
+        m.start(),
+        end,
+        full,
+    )
 
 
 def _contains_place(name_part: str, place: str) -> bool:
