@@ -16,7 +16,7 @@ from etl.parties import Party, PlaceContext, body_key, expand_abbreviations, fin
 from etl.places import Gazetteer
 
 _TRIGGER = re.compile(
-    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
     re.IGNORECASE,
 )

@@ -245,3 +245,8 @@ def test_a_cluster_is_one_party_with_the_members_listed_after_it(results):
     assert results[1]["s16_cluster_members"]["parties"] == [
         "Cụm thi đua số 2, Bộ Công an (Công an tỉnh Hà Giang, Tuyên Quang, Yên Bái và Lào Cai)"
     ]
+
+
+def test_who_presides_is_not_the_verb_of_the_signatories(results):
+    # "dưới sự chủ trì của ..., X và Y ký kết": X and Y sign; "Sở Giáo dục - Đào tạo" is the department's name too
+    assert results[1]["s17_presided_by"]["parties"] == ["Công an tỉnh Tuyên Quang", "Sở Giáo dục - Đào tạo Tuyên Quang"]
