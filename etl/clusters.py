@@ -23,6 +23,15 @@ _CLUSTER = re.compile(
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
 
 
+def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The cluster named at pos, as written, and where its name ends."""
+    m = _CLUSTER.match(text, pos)
+    if not m:
+        return None
+    name = m.group(1).rstrip(" ,–-")
+    return name, m.start(1) + len(name)
+
+
 def find_cluster(title: str, lead: str) -> str | None:
     """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
     else the title's."""
