@@ -378,7 +378,7 @@ class _Placer:
     def deg(self, x: float, y: float) -> tuple[float, float]:
         return x / (self.scale * self.cos) + self.x0, y / self.scale + self.y0
 
-    def centred(self, name: str, x: float, y: float, own: int) -> Placed | None:
+    def centred(self, name: str, x: float, y: float, own: int, point: tuple[float, float]) -> Placed | None:
         """The name on its point (one line, or two, or a little above or below) if that box is free."""
         for text in dict.fromkeys([wrapped(name), stacked(name)]):
             w, h = _text_box(text, self.size.font)
@@ -386,10 +386,10 @@ class _Placer:
                 box = (x - w / 2, y - h / 2 + dy, x + w / 2, y + h / 2 + dy)
                 if self.board.free(box, ignore=own):
                     self.board.take(box)
-                    return Placed(name, text, *self.deg(x, y + dy), "middle center", None, self.deg(x, y))
+                    return Placed(name, text, *self.deg(x, y + dy), "middle center", None, point)
         return None
 
-    def set_out(self, name: str, x: float, y: float, own: int) -> Placed:
+    def set_out(self, name: str, x: float, y: float, own: int, point: tuple[float, float]) -> Placed:
         """The name on the nearest free place along a leader from its dot: water (or blank foreign ground)
         rather than land, leaders crossing no other."""
         text = wrapped(name)
@@ -407,7 +407,7 @@ class _Placer:
         self.board.take(box)
         end = _anchor(position, box)
         self.leaders = np.vstack([self.leaders, (x, y, *end)])
-        return Placed(name, text, *self.deg(*end), position, (*self.deg(x, y), *self.deg(*end)), self.deg(x, y))
+        return Placed(name, text, *self.deg(*end), position, (*point, *self.deg(*end)), point)
 
 
 def _archipelago_names(placer: _Placer, islands: list[Island], lang: str) -> list[Placed]:
@@ -449,37 +449,61 @@ def _insets(
 ) -> list[tuple[Inset, int]]:
     """Insets for clusters of crowded provinces, where the frame has room (water, blank foreign ground, the
     space beside the country in a wide frame). Each shows every province whose point lies among its
-    cluster's, whole, as large as a free place allows (at least 1.8 times), as near what it enlarges. With
-    each inset, the number of the box it takes on the board."""
+    cluster's, whole, as near what it enlarges as a free place allows; all at the largest zoom at which all
+    fit (at least 1.8), else each as large as it fits, north first. With each inset, the number of the box
+    it takes on the board."""
     board, size = placer.board, placer.size
     clusters = [[crowded[j] for j in g] for g in _clusters([points[i] for i in crowded], 3 * size.font) if len(g) >= 4]
-    out: list[tuple[Inset, int]] = []
-    taken: set[int] = set()
+    groups: list[list[int]] = []
     for cluster in sorted(clusters, key=lambda c: -np.mean([points[i][1] for i in c])):  # north first
         lons, lats = [units[i].label[0] for i in cluster], [units[i].label[1] for i in cluster]
-        group = [
-            i
-            for i, u in enumerate(units)
-            if i not in taken
-            and min(lons) - 0.15 <= u.label[0] <= max(lons) + 0.15
-            and min(lats) - 0.15 <= u.label[1] <= max(lats) + 0.15
-        ]
-        west, south = min(units[i].bbox[0] for i in group) - 0.05, min(units[i].bbox[1] for i in group) - 0.05
-        east, north = max(units[i].bbox[2] for i in group) + 0.05, max(units[i].bbox[3] for i in group) + 0.05
-        (sx0, sy0), (sx1, sy1) = placer.px(west, south), placer.px(east, north)
-        for zoom in _ZOOMS:
-            w, h = (sx1 - sx0) * zoom, (sy1 - sy0) * zoom
-            spots = _free_spots(board, w + 12, h + 12)
-            if len(spots):
-                centre = np.array([(sx0 + sx1) / 2 - w / 2 - 6, (sy0 + sy1) / 2 - h / 2 - 6])
-                x, y = spots[np.argmin(((spots - centre) ** 2).sum(axis=1))]
-                box = board.take((x, y, x + w + 12, y + h + 12))
-                inset = Inset(
-                    tuple(units[i].name for i in group), (west, south, east, north), placer.deg(x + 6, y + 6), zoom
-                )
-                out.append((inset, box))
-                taken.update(group)
+        taken = {i for g in groups for i in g}
+        groups.append(
+            [
+                i
+                for i, u in enumerate(units)
+                if i not in taken
+                and min(lons) - 0.15 <= u.label[0] <= max(lons) + 0.15
+                and min(lats) - 0.15 <= u.label[1] <= max(lats) + 0.15
+            ]
+        )
+    sources = [
+        (
+            min(units[i].bbox[0] for i in g) - 0.05,
+            min(units[i].bbox[1] for i in g) - 0.05,
+            max(units[i].bbox[2] for i in g) + 0.05,
+            max(units[i].bbox[3] for i in g) + 0.05,
+        )
+        for g in groups
+    ]
+
+    def fit(k: int, zoom: float) -> tuple[Inset, tuple[float, float, float, float]] | None:
+        """Inset k at this zoom on the free place nearest what it enlarges, and the box it takes; or None."""
+        (sx0, sy0), (sx1, sy1) = placer.px(*sources[k][:2]), placer.px(*sources[k][2:])
+        w, h = (sx1 - sx0) * zoom, (sy1 - sy0) * zoom
+        spots = _free_spots(board, w + 12, h + 12)
+        if not len(spots):
+            return None
+        x, y = spots[np.argmin(((spots - [(sx0 + sx1 - w) / 2 - 6, (sy0 + sy1 - h) / 2 - 6]) ** 2).sum(axis=1))]
+        inset = Inset(tuple(units[i].name for i in groups[k]), sources[k], placer.deg(x + 6, y + 6), zoom)
+        return inset, (x, y, x + w + 12, y + h + 12)
+
+    kept = len(board.boxes)
+    for zoom in _ZOOMS:  # all at one zoom: none crowds the others out
+        out = []
+        for k in range(len(groups)):
+            placed = fit(k, zoom)
+            if placed is None:
                 break
+            out.append((placed[0], board.take(placed[1])))
+        if len(out) == len(groups):
+            return out
+        board.boxes = board.boxes[:kept]
+    out = []
+    for k in range(len(groups)):  # not all fit: each as large as it fits
+        placed = next((p for p in (fit(k, zoom) for zoom in _ZOOMS) if p is not None), None)
+        if placed is not None:
+            out.append((placed[0], board.take(placed[1])))
     return out
 
 
@@ -509,7 +533,7 @@ def layout_names(geography: str, region: str | None, lang: str, size: Size) -> L
     for i in sorted(
         range(len(units)), key=lambda i: (chosen is not None and units[i].name not in chosen, -units[i].area)
     ):
-        placed = placer.centred(units[i].name, *points[i], own=i)
+        placed = placer.centred(units[i].name, *points[i], own=i, point=units[i].label)
         if placed is not None:
             names[units[i].name] = placed
         elif chosen is None or units[i].name in chosen:
@@ -521,17 +545,17 @@ def layout_names(geography: str, region: str | None, lang: str, size: Size) -> L
     by_name = {u.name: i for i, u in enumerate(units)}
     for inset, outline in insets:
         kept, placer.board.boxes[outline] = placer.board.boxes[outline].copy(), (-9, -9, -9, -9)  # its names go inside
-        zoomed = [placer.px(*inset.place(*units[by_name[m]].label)) for m in inset.members]
+        enlarged = [inset.place(*units[by_name[m]].label) for m in inset.members]
+        zoomed = [placer.px(*point) for point in enlarged]
         own = [placer.board.take((x - 2, y - 2, x + 2, y + 2)) for x, y in zoomed]
-        for member, (x, y), mine in sorted(
-            zip(inset.members, zoomed, own, strict=True), key=lambda m: -units[by_name[m[0]]].area
-        ):
-            names[member] = placer.centred(member, x, y, own=mine) or placer.set_out(member, x, y, own=mine)
+        for k in sorted(range(len(inset.members)), key=lambda k: -units[by_name[inset.members[k]]].area):
+            member, (x, y), mine, point = inset.members[k], zoomed[k], own[k], enlarged[k]
+            names[member] = placer.centred(member, x, y, mine, point) or placer.set_out(member, x, y, mine, point)
         placer.board.boxes[outline] = kept
     in_insets = {m for inset, _ in insets for m in inset.members}
     for i in crowded:
         if units[i].name not in in_insets:
-            names[units[i].name] = placer.set_out(units[i].name, *points[i], own=i)
+            names[units[i].name] = placer.set_out(units[i].name, *points[i], own=i, point=units[i].label)
     taken = placer.board.boxes
     (bx0, by0), (bx1, by1) = (
         placer.deg(taken[:, 0].min() - 4, taken[:, 1].min() - 4),

@@ -95,8 +95,8 @@ def simplified(collection: dict, tolerance: float = 0.008) -> dict:
 
 def with_labels(collection: dict) -> dict:
     """A label point for each unit: inside its largest part and far from its edges, unlike a centroid."""
-    from shapely.ops import polylabel
     from shapely.geometry import shape
+    from shapely.ops import polylabel
 
     features = []
     for f in collection["features"]:
