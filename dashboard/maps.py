@@ -7,10 +7,10 @@ latitude y, and a degree of latitude is drawn 1/cos(latitude) times longer than 
 shapes keep their form.
 
 Plotly does not move text that overlaps, so the names are placed here, in pixels of the frame the map is
-drawn in (the page's, the projector's, a 1920×1080 image's): centred on the province where they fit, else set
-out on the water beside it with a leader line; in a wide frame (projector, image) crowded provinces are drawn
-again, enlarged, in an inset beside the country. Provinces come from data/geo/ (etl/geo_build.py), the islands
-of the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
+drawn in (the page's, the projector's, a 1920×1080 image's): centred on the province where they fit; crowded
+provinces (the two deltas) drawn again, enlarged, in an inset on free water or blank foreign ground; the rest
+set out beside their dot with a leader line. Provinces come from data/geo/ (etl/geo_build.py), the islands of
+the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
 """
 
 from __future__ import annotations

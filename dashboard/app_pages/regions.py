@@ -10,7 +10,7 @@ if by_province.empty:
     ui.empty(f)
     st.stop()
 
-# The map on a row of its own: its names are set out for about 660 pixels of width.
+# The map on a row of its own: its names are set out for a frame about 1000 pixels wide (maps.PAGE_WIDTH).
 picked_map = ui.chart(maps.province_map_figure(by_province, f.geography, f.lang, f.describe(), f.region), "rg_map", f)
 picked_region = ui.chart(
     figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
