@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import figures
+from dashboard import figures, maps
 from dashboard.filter_model import Filters
 
 Ask = Callable[..., pd.DataFrame]
@@ -57,7 +57,7 @@ MAP = Chart(
     "map",
     "map_title",
     query="events_by_province",
-    draw=lambda df, f: figures.province_map_figure(df, f.geography, f.lang, f.describe()),
+    draw=lambda df, f: maps.province_map_figure(df, f.geography, f.lang, f.describe(), f.region),
 )
 REGIONS = Chart(
     "regions",

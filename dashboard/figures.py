@@ -6,12 +6,8 @@ exported image still says what it shows.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from datetime import date
-from functools import cache
-from pathlib import Path
 
 import pandas as pd
 import plotly.express as px
@@ -21,7 +17,6 @@ import plotly.io as pio
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
 from dashboard.i18n import region_name, t
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 TYPE_COLORS = {"agreement": "#1f6f8b", "meeting": "#e8a33d"}
 SEQUENTIAL = ["#f1f7fa", "#a9d0de", "#4f98b4", "#1f6f8b", "#0b3c4f"]
 FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
@@ -168,50 +163,6 @@ def partner_provinces_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     return events_by_province_figure(df, lang, note, title_key="partner_provinces")
 
 
-class _SharedGeoJSON(dict):
-    """Province shapes that are never modified. plotly deep-copies a trace's values on every figure it builds
-    or serialises; copying ~110,000 coordinate lists cost ~35 ms a rerun and fed the garbage collector."""
-
-    def __deepcopy__(self, memo: dict) -> _SharedGeoJSON:
-        return self
-
-
-@cache
-def load_geojson(geography: str) -> dict:
-    name = "provinces_current.geojson" if geography == "current" else "provinces_legacy.geojson"
-    return _SharedGeoJSON(json.loads((GEO_DIR / name).read_text(encoding="utf-8")))
-
-
-def province_map_figure(
-    df: pd.DataFrame, geography: str = "time", lang: str = "vi", note: str = "", presentation: bool = False
-) -> go.Figure:
-    """Choropleth on our own GeoJSON with a blank background: no tiles, no CDN, works offline."""
-    geo = load_geojson(geography)
-    names = [f["id"] for f in geo["features"]]
-    drawn = df.groupby("map_province", as_index=False)["events"].sum().rename(columns={"map_province": "province"})
-    data = pd.DataFrame({"province": names}).merge(drawn, on="province", how="left")
-    data["events"] = data["events"].fillna(0).astype(int)
-    # graph_objects rather than plotly.express: px re-processes the GeoJSON on every call (260 ms against 30 ms).
-    fig = go.Figure(
-        go.Choroplethmap(
-            geojson=geo,
-            featureidkey="id",
-            locations=data["province"],
-            z=data["events"],
-            customdata=data[["province"]].to_numpy(),
-            colorscale=SEQUENTIAL,
-            marker_opacity=0.9,
-            marker_line_width=0.6,
-            marker_line_color="#555",
-            colorbar={"title": {"text": t("events", lang)}},
-            hovertemplate="<b>%{location}</b><br>" + t("events", lang) + ": %{z}<extra></extra>",
-        )
-    )
-    fig.update_layout(map={"style": "white-bg", "center": {"lat": 16.0, "lon": 106.3}, "zoom": 4.3})
-    fig.update_layout(height=720 if presentation else 640)
-    return apply_theme(fig, t("map_title", lang), note, presentation, lang)
-
-
 def cluster_members_figure(
     df: pd.DataFrame, lang: str = "vi", note: str = "", title_key: str = "member_activity"
 ) -> go.Figure:
@@ -320,7 +271,6 @@ _NOTE_SIZE = re.compile(r"font-size:\d+px")
 def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     """A copy of `fig` in the high-contrast projector theme."""
     out = go.Figure(fig)
-    old_height = fig.layout.height or 450
     title = out.layout.title.text or ""
     out.update_layout(
         title={"text": _NOTE_SIZE.sub(f"font-size:{int(PRESENT_FONT * 0.8)}px", title), "font": {"size": 38}},
@@ -332,9 +282,10 @@ def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     )
     out.update_xaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
     out.update_yaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
-    if out.layout.map.zoom is not None:  # the same area fills the taller frame
-        out.update_layout(map_zoom=out.layout.map.zoom + math.log2(height / old_height))
-        out.update_traces(marker_line_color="#000", selector={"type": "choroplethmap"})
+    from dashboard import maps  # here: maps builds on this module
+
+    if maps.is_province_map(out):  # names set out again for the larger type and frame
+        maps.fit_to_frame(out, out.layout.width or EXPORT_SIZE[0], height)
     out.update_traces(line_width=5, marker_size=14, selector={"type": "scatter", "mode": "lines+markers"})
     if any(trace.type == "heatmap" for trace in out.data):
         out.update_traces(textfont={"size": PRESENT_FONT}, selector={"type": "heatmap"})
@@ -358,6 +309,10 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
     width, height = size
     out = presentation_figure(fig, height)
     out.update_layout(width=width, margin={"b": 130})
+    from dashboard import maps  # here: maps builds on this module
+
+    if maps.is_province_map(out):  # set out again for the room the footnote leaves
+        maps.fit_to_frame(out, width, height)
     out.add_annotation(
         text=footnote,
         xref="paper",

