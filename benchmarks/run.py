@@ -158,7 +158,6 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
-    "region_province_activity": {"region": "Đồng bằng sông Hồng"},
     "partner_provinces": {"province": "Hà Nội"},
 }
 

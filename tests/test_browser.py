@@ -285,3 +285,58 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
             page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
         ).to_be_visible(timeout=30000)
         page.context.close()
+
+
+def test_selecting_one_type_of_a_stacked_bar_lists_that_type_only(server, page):
+    open_page(page, f"{server}/topics", "Chủ đề")
+    chart = page.locator(".js-plotly-plot").first
+    segment = chart.locator("g.trace.bars").nth(1).locator("g.point path").first  # the meetings of the top topic
+    expect(segment).to_be_visible(timeout=20000)
+    meetings = chart.evaluate("gd => gd.data[1]")
+    assert meetings["name"] == "Hội nghị" and meetings["customdata"][0][1] == "meeting"
+    segment.click(force=True)
+    selected = page.get_by_text("Đang xem các sự kiện của")
+    expect(selected).to_be_visible(timeout=20000)
+    expect(selected).to_contain_text("Loại sự kiện: Hội nghị")
+    expect(page.get_by_text(f"Hiển thị {meetings['x'][0]} sự kiện", exact=True)).to_be_visible(timeout=20000)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and (b["y"] < a["y"] + a["height"])
+    )
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_chart_subtitles_are_readable_and_clear_of_the_legend(server, browser, width):
+    page = browser.new_context(viewport={"width": width, "height": 844}, locale="vi-VN").new_page()
+    long_filters = "region=B%E1%BA%AFc+Trung+B%E1%BB%99+v%C3%A0+duy%C3%AAn+h%E1%BA%A3i+mi%E1%BB%81n+Trung&q=ban"
+    for path, title in (("regions", "Vùng và tỉnh"), ("timeline", "Dòng thời gian")):
+        open_page(page, f"{server}/{path}?{long_filters}", title)
+        charts = page.locator(".js-plotly-plot")
+        expect(charts.first).to_be_visible(timeout=30000)
+        for i in range(charts.count()):
+            chart = charts.nth(i)
+            chart.scroll_into_view_if_needed()
+            note = chart.locator(".gtitle tspan[style*='font-size']")
+            if note.count():
+                assert float(note.first.evaluate("e => getComputedStyle(e).fontSize").removesuffix("px")) >= 12
+            legend = chart.locator(".legend")
+            if legend.count():
+                title_box, legend_box = chart.locator(".gtitle").bounding_box(), legend.bounding_box()
+                assert not _overlap(title_box, legend_box), (path, i, title_box, legend_box)
+    page.context.close()
+
+
+def test_presentation_labels_every_province_of_the_ranking(server, browser):
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="vi-VN").new_page()
+    page.goto(f"{server}/?present=1&slide=4")
+    expect(page.locator(".present-count")).to_have_text(re.compile(r"^4 / \d+$"), timeout=30000)
+    chart = page.locator(".js-plotly-plot")
+    expect(chart.locator(".gtitle")).to_contain_text("Xếp hạng tỉnh", timeout=30000)
+    labels = chart.locator(".ytick").evaluate_all("ticks => ticks.map(t => t.textContent)")
+    assert len(labels) == 20 and sorted(labels)[0].startswith("1. "), labels
+    page.context.close()
