@@ -43,7 +43,7 @@ EXTRA = {
     "latest_events": {"limit": 10},
     "events_by_topic": {"lang": "vi"},
     "topic_by_region": {"lang": "vi"},
-    "program_periods": {"limit": 300},
+    "program_periods": {"limit": 30},  # the Timeline page's
     "events_table": {"lang": "vi", "limit": 2000},
     "event_sources_text": {"event_id": "e00000001"},
     "flagged_documents": {"min_confidence": 0.6, "limit": 1000},

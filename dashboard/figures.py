@@ -379,7 +379,6 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
     _label_columns(fig, table.columns.tolist())
-    fig.update_xaxes(side="bottom")
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
     return apply_theme(fig, t("topic_by_region", lang), note)
@@ -482,13 +481,17 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         height=max(360, 24 * len(data) + 190),
     )
     fig.update_yaxes(
-        **EVERY_CATEGORY, categoryorder="array", categoryarray=data["label"].tolist(), autorange="reversed"
+        **EVERY_CATEGORY,
+        categoryorder="array",
+        categoryarray=data["label"].tolist(),
+        autorange="reversed",
+        automargin=True,
+        title=None,
     )
-    fig.update_yaxes(automargin=True, title=None)
     first, last = start.min(), end.max()
     fig.update_xaxes(type="date", range=[first - pd.Timedelta(days=60), last + pd.Timedelta(days=60)], tickformat="%Y")
     fig.update_xaxes(dtick="M12" if last.year - first.year <= 16 else "M24", title=t("program_period", lang))
-    total = int(data["programs"].iloc[0]) if "programs" in data and len(data) else len(data)
+    total = int(data["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
         t("programs_all", lang, n=total) if total == len(data) else t("programs_newest", lang, n=len(data), total=total)
     )
@@ -549,11 +552,14 @@ def _x_axis_px(fig: go.Figure, width: int = PRESENT_WIDTH) -> float:
         columns = {
             value
             for trace in fig.data
-            if trace.x is not None and not (trace.type == "bar" and trace.orientation == "h")
+            if trace.x is not None and (trace.type == "heatmap" or (trace.type == "bar" and trace.orientation != "h"))
             for value in trace.x
-        }
-        date_chars = len(date(2024, 12, 31).strftime(axis.tickformat)) if axis.tickformat else 0
+        }  # one label per column; a line chart's axis gets plotly's few ticks
+        dated = axis.tickformat and "%" in axis.tickformat
+        date_chars = len(date(2024, 12, 31).strftime(axis.tickformat)) if dated else 0
         labels = ["0" * date_chars if date_chars else str(value) for value in columns]
+        if dated and axis.dtick is None:  # a time axis labels plotly's few round dates, not every column
+            labels = labels[:1]
     lines = max((label.count("<br>") + 1 for label in labels), default=1)
     longest = max((len(part) for label in labels for part in label.split("<br>")), default=4)
     upright = len(labels) * (longest * 0.6 + 1) * PRESENT_FONT > 0.8 * width
