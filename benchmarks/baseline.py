@@ -10,8 +10,8 @@ from dashboard.filter_model import Filters
 
 def load_frames(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
     events = con.execute(
-        "select event_id, event_type, event_day, province, province_current, region, region_current, level, "
-        "period_start, period_end, cluster_ids, topics, places_time, places_legacy, org_keys, search_text from events"
+        "select event_id, event_type, event_day, province_legacy, province_current, region, region_current, level, "
+        "period_start, period_end, cluster_ids, topics, places_legacy, places_current, org_keys, search_text from events"
     ).df()
     events["event_day"] = pd.to_datetime(events["event_day"])
     topics = con.execute("select topic, name_vi from topics").df()
@@ -20,7 +20,8 @@ def load_frames(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
 
 def _filtered(frames: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
     e = frames["events"]
-    place = e["province_current"] if f.geography == "current" else e["province"]
+    place = e["province_current"] if f.geography == "current" else e["province_legacy"]
+    places = e["places_current"] if f.geography == "current" else e["places_legacy"]
     region = e["region_current"] if f.geography == "current" else e["region"]
     mask = pd.Series(True, index=e.index)
     if f.date_from:
@@ -32,7 +33,7 @@ def _filtered(frames: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
     if f.region:
         mask &= region == f.region
     if f.province:
-        mask &= place == f.province
+        mask &= places.map(lambda ps: f.province in ps)
     if f.level:
         mask &= e["level"] == f.level
     if f.topic:
@@ -56,8 +57,8 @@ def events_by_month(frames, f):
 
 
 def events_by_province(frames, f):
-    d = _filtered(frames, f)[["places_time", "event_type"]].explode("places_time")
-    return d.groupby(["places_time", "event_type"]).size().unstack(fill_value=0)
+    d = _filtered(frames, f)[["places_legacy", "event_type"]].explode("places_legacy")
+    return d.groupby(["places_legacy", "event_type"]).size().unstack(fill_value=0)
 
 
 def events_by_topic(frames, f):

@@ -12,34 +12,30 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
 
-from dashboard import auth, data, presentation, sidebar  # noqa: E402
+from dashboard import auth, data, presentation, sidebar, site  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
-st.set_page_config(page_title="Phối hợp", page_icon=":material/handshake:", layout="wide")
+st.set_page_config(page_title="Phối hợp", page_icon=str(site.FAVICON), layout="wide")
 
 user, role = auth.gate(st.session_state.get("f_lang", "vi"))  # draws only the sign-in form until signed in
 st.session_state["role"] = role
-filters = sidebar.render()
+missing = st.query_params.get(site.MISSING)  # an address that names no page, sent here by the server
+filters = sidebar.render()  # writes the filters back to the URL, the unknown name gone
 auth.sign_out_button(filters.lang)
 lang = filters.lang
 if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].iloc[0]):
     st.warning(t("simulated_banner", lang), icon=":material/science:")
-HERE = Path(__file__).resolve().parent / "app_pages"
+if missing:
+    st.warning(t("page_missing", lang, name=missing.replace("`", "")[:80]), icon=":material/link_off:")
 pages = [
     st.Page(
-        HERE / "overview.py",
-        title=t("page_overview", lang),
-        url_path="overview",
-        default=True,
-        icon=":material/dashboard:",
-    ),
-    st.Page(HERE / "regions.py", title=t("page_regions", lang), url_path="regions", icon=":material/map:"),
-    st.Page(HERE / "clusters.py", title=t("page_clusters", lang), url_path="clusters", icon=":material/hub:"),
-    st.Page(HERE / "topics.py", title=t("page_topics", lang), url_path="topics", icon=":material/sell:"),
-    st.Page(HERE / "timeline.py", title=t("page_timeline", lang), url_path="timeline", icon=":material/timeline:"),
-    st.Page(HERE / "events.py", title=t("page_events", lang), url_path="events", icon=":material/table_view:"),
-    st.Page(HERE / "quality.py", title=t("page_quality", lang), url_path="quality", icon=":material/fact_check:"),
-    st.Page(HERE / "report.py", title=t("page_report", lang), url_path="report", icon=":material/slideshow:"),
+        site.HERE / "app_pages" / p.file,
+        title=t(p.title_key, lang),
+        url_path=p.url_path,
+        icon=p.icon,
+        default=p is site.DEFAULT,
+    )
+    for p in site.PAGES
 ]
 try:
     if presentation.active():  # the charts one per screen, whatever page the presenter started from

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -74,6 +75,20 @@ def query(name: str, **params: object) -> pd.DataFrame:
     if key is None:
         raise FileNotFoundError(db_path())
     return _run(key, name, tuple(sorted(params.items())))
+
+
+def stream(name: str, **params: object) -> Iterator[pd.DataFrame]:
+    """A named query's rows in pieces, not cached: the downloads of every matching row. Runs in the thread
+    that makes a download, so it takes its own cursor and closes it when the pieces are read or dropped."""
+    key = db_key()
+    if key is None:
+        raise FileNotFoundError(db_path())
+    cursor = _connect(key).cursor()
+    try:
+        cursor.execute("use wh")
+        yield from queries.batches(cursor, name, **params)
+    finally:
+        cursor.close()
 
 
 _settled = False

@@ -18,8 +18,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.formatting import fmt_date, fmt_int, vi_sort_key
-from dashboard.i18n import t
+from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
+from dashboard.i18n import region_name, t
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
 TYPE_COLORS = {"agreement": "#1f6f8b", "meeting": "#e8a33d"}
@@ -111,12 +111,12 @@ def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, i
     )
 
 
-def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False) -> go.Figure:
-    """One look for every chart; Vietnamese separators (1.234,5); title and filter note on the figure."""
+def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False, lang: str = "vi") -> go.Figure:
+    """One look for every chart; the language's separators (1.234,5 or 1,234.5); title and filter note."""
     size = 22 if presentation else 13
     fig.update_layout(
         font={"family": FONT, "size": size, "color": "#111" if presentation else "#222"},
-        separators=",.",
+        separators=SEPARATORS.get(lang, SEPARATORS["vi"]),
         margin={"l": 10, "r": 10, "b": 10},
         paper_bgcolor="white",
         plot_bgcolor="white",
@@ -168,13 +168,29 @@ def _type_colors(lang: str) -> dict[str, str]:
     return {t(k, lang): v for k, v in TYPE_COLORS.items()}
 
 
+def unplaced_text(df: pd.DataFrame, column: str, lang: str = "vi") -> str:
+    """What a time chart cannot place (rows with no `column`): "3 known only to the year, 1 with no date"."""
+    missing = df[df[column].isna()].groupby("precision")["events"].sum()
+    parts = [
+        t(f"precision_{p}", lang, n=fmt_int(int(missing[p])))
+        for p in ("month", "year", "none")
+        if missing.get(p, 0) > 0
+    ]
+    return t("unplaced_note", lang, items=", ".join(parts)) if parts else ""
+
+
+def _with_unplaced(note: str, df: pd.DataFrame, column: str, lang: str) -> str:
+    """The filter note, and what the chart leaves out for want of a finer date: they are in every count."""
+    return " · ".join(x for x in (note, unplaced_text(df, column, lang)) if x)
+
+
 def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    table = _by_type(df, "month")
+    table = _by_type(df.dropna(subset=["month"]), "month")
     keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its month
     fig = _stacked_columns(table, keys, lang, t("month", lang))
     fig.update_xaxes(dtick="M1" if len(table) <= 24 else "M12", tickformat="%m/%Y")
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("activity_by_month", lang), note)
+    return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang), lang=lang)
 
 
 def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
@@ -231,10 +247,11 @@ def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     table = _by_type(data, "region")
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
     counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
-    names = table.index.tolist()  # long names on two lines: the bars keep their width on a phone
-    fig = _stacked_bars([wrap_label(n, 20) for n in names], counts, lang, t("region", lang), custom=names)
+    names = [region_name(r, lang) for r in table.index]  # a selected bar still names the region as stored
+    labels = [wrap_label(n, 20) for n in names]  # long names on two lines: the bars keep their width on a phone
+    fig = _stacked_bars(labels, counts, lang, t("region", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
-    return apply_theme(fig, t("by_region", lang), note)
+    return apply_theme(fig, t("by_region", lang), note, lang=lang)
 
 
 TOP_PROVINCES = 20  # the ranking of the whole country shows this many, and says so
@@ -277,7 +294,7 @@ def province_ranking_figure(
     fig.update_yaxes(title=None)  # the rank and name say it; the width goes to the bars
     _counts_axis(fig, "x", drawn["events"])
     counted = _ranking_note(data, len(drawn), lang)
-    return apply_theme(fig, t(title_key, lang), f"{counted} · {note}" if note else counted)
+    return apply_theme(fig, t(title_key, lang), f"{counted} · {note}" if note else counted, lang=lang)
 
 
 def partner_provinces_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -326,7 +343,7 @@ def province_map_figure(
     )
     fig.update_layout(map={"style": "white-bg", "center": {"lat": 16.0, "lon": 106.3}, "zoom": 4.3})
     fig.update_layout(height=720 if presentation else 640)
-    return apply_theme(fig, t("map_title", lang), note, presentation)
+    return apply_theme(fig, t("map_title", lang), note, presentation, lang)
 
 
 def cluster_members_figure(
@@ -338,7 +355,7 @@ def cluster_members_figure(
     fig = _stacked_columns(table, table.index.tolist(), lang, t("province", lang))
     _label_columns(fig, table.index.tolist())
     _counts_axis(fig, "y", data["events"])
-    return apply_theme(fig, t(title_key, lang), note)
+    return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
 
 def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -355,7 +372,7 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     )
     fig.update_traces(marker={"size": 14, "line": {"width": 1, "color": "#333"}})
     fig.update_xaxes(tickformat="%d/%m/%Y")
-    return apply_theme(fig, t("cluster_meetings", lang), note)
+    return apply_theme(fig, t("cluster_meetings", lang), note, lang=lang)
 
 
 def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -365,12 +382,13 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
     counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
     fig = _stacked_bars(names.loc[table.index].tolist(), counts, lang, t("topic", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
-    return apply_theme(fig, t("by_topic", lang), note)
+    return apply_theme(fig, t("by_topic", lang), note, lang=lang)
 
 
 def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     data = df.assign(region=_region_names(df["region"], lang))
     table = data.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
+    table.columns = [region_name(r, lang) for r in table.columns]
     fig = px.imshow(
         table,
         text_auto=True,
@@ -381,7 +399,7 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     _label_columns(fig, table.columns.tolist())
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
-    return apply_theme(fig, t("topic_by_region", lang), note)
+    return apply_theme(fig, t("topic_by_region", lang), note, lang=lang)
 
 
 def _quarter_label(day: pd.Timestamp, lang: str) -> str:
@@ -389,7 +407,7 @@ def _quarter_label(day: pd.Timestamp, lang: str) -> str:
 
 
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
-    table = _by_type(df, "period")
+    table = _by_type(df.dropna(subset=["period"]), "period")
     days = pd.to_datetime(table.index)
     keys = days.strftime("%Y-%m-%d").tolist()  # a selected bar names its period
     fig = _stacked_columns(table, keys, lang, t(grain, lang))
@@ -402,7 +420,7 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
     else:
         fig.update_xaxes(tickformat={"month": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("events_over_time", lang), note)
+    return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang), lang=lang)
 
 
 LEVEL_COLORS = {  # the level of the body that signed: few values, each its own colour
@@ -496,7 +514,7 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         t("programs_all", lang, n=total) if total == len(data) else t("programs_newest", lang, n=len(data), total=total)
     )
     counted = f"{shown} · {t('colour_by_level', lang)}"
-    return apply_theme(fig, t("program_gantt", lang), f"{counted} · {note}" if note else counted)
+    return apply_theme(fig, t("program_gantt", lang), f"{counted} · {note}" if note else counted, lang=lang)
 
 
 def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -512,7 +530,8 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig.update_xaxes(dtick=1, title=t("year", lang))
     fig.update_yaxes(title=t("programs_in_force", lang))
     _counts_axis(fig, "y", df["programs"])
-    return apply_theme(fig, t("programs_per_year", lang), note)
+    definition = t("in_force_definition", lang)  # one definition: the headline, this chart and the report
+    return apply_theme(fig, t("programs_per_year", lang), f"{note} · {definition}" if note else definition, lang=lang)
 
 
 # Projector and export: any figure above, restyled. Large type read from the back of a hall, black on white,
@@ -609,14 +628,15 @@ def footnote(documents: int | None, last_day: date | None, made_on: date, lang: 
     return t(
         "image_footnote",
         lang,
-        documents=fmt_int(documents or 0),
+        documents=fmt_int(documents or 0, lang),
         last_day=fmt_date(last_day) or "—",
         made=fmt_date(made_on),
     )
 
 
-def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE) -> go.Figure:
-    """A copy of `fig` sized for a 1920×1080 slide or image file, with the source and date as a footnote."""
+def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_SIZE, mark: str = "") -> go.Figure:
+    """A copy of `fig` sized for a 1920×1080 slide or image file, with the source and date as a footnote;
+    `mark` (the simulated-data warning) is written across the chart, where no crop can take it off."""
     width, height = size
     out = presentation_figure(fig, height)
     below = _x_axis_px(out, width)  # the footnote goes under the axis's labels and title, never over them
@@ -635,4 +655,15 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
         align="left",
         font={"size": 20, "color": "#333"},
     )
+    if mark:
+        out.add_annotation(
+            text=f"<b>{mark}</b>",
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.5,
+            textangle=-15,
+            showarrow=False,
+            font={"size": 52, "color": "rgba(190, 0, 0, 0.35)"},
+        )
     return out

@@ -1,6 +1,8 @@
 """The shared filter set: one value object, read from and written to the URL, handed to every query.
 
-No Streamlit here: the sidebar renders it, the pages read it, tests build it directly.
+Beside the filters it holds the choices pages make on screen (the timeline's grain, the clusters page's
+network), so a shared link reproduces those too. No Streamlit here: the sidebar renders it, the pages read
+it, tests build it directly.
 """
 
 from __future__ import annotations
@@ -8,7 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
-from dashboard.i18n import t
+from dashboard.i18n import region_name, t
+from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
@@ -30,7 +33,10 @@ _URL = {
     "geography": "geo",
     "search": "q",
     "lang": "lang",
+    "grain": "grain",
+    "network": "network",
 }
+PAGE_CHOICES = ("grain", "network")  # chosen on a page, not in the sidebar; not query parameters
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class Filters:
     geography: str = "time"
     search: str | None = None
     lang: str = "vi"
+    grain: str = "quarter"  # the timeline's months, quarters or years
+    network: str | None = None  # the clusters page's network: None, or the chosen cluster's network
     cluster_label: str | None = None  # how the chosen cluster is written, for captions (not in the URL)
 
     def query_params(self) -> dict[str, object]:
@@ -75,6 +83,29 @@ class Filters:
             index = self.date_from.year * 12 + self.date_from.month - 1 - months
             return replace(self, date_from=date(index // 12, index % 12 + 1, 1), date_to=end, pick="custom")
         return replace(self, date_from=end - (self.date_to - self.date_from), date_to=end, pick="custom")
+
+    def compared_periods(self, last_day: date | None) -> tuple[Filters, Filters] | None:
+        """This period cut at the data's last day, and the same span of the period before it: like with like.
+
+        "This year" with data up to 30/10 is compared with 1/1–30/10 of last year, not with all of it; a period
+        the data does not reach yet is compared whole."""
+        previous = self.previous_period()
+        if previous is None or self.date_from is None or self.date_to is None:
+            return None
+        if last_day is not None:  # a pandas Timestamp compares with datetimes only
+            last_day = date(last_day.year, last_day.month, last_day.day)
+        if last_day is None or not (self.date_from <= last_day < self.date_to):
+            return self, previous
+        current = replace(self, date_to=last_day, pick="custom")
+        whole_months = self.date_from.day == 1 and (self.date_to + timedelta(days=1)).day == 1
+        if whole_months:
+            months = (
+                (self.date_from.year - previous.date_from.year) * 12 + self.date_from.month - previous.date_from.month
+            )
+            cut = _months_before(last_day, months)
+        else:
+            cut = previous.date_from + (last_day - self.date_from)
+        return current, replace(previous, date_to=cut)
 
     def narrowed_to_period(self, start: date, grain: str) -> Filters:
         """The filters restricted to one month, quarter or year (a selected bar on a time chart)."""
@@ -115,9 +146,30 @@ class Filters:
             value = getattr(self, name)
             if value:
                 shown = t(value, lang) if name in ("event_type", "level") else value
+                shown = topic_name(value, lang) if name == "topic" else shown
+                if name == "cluster_label":  # the network's own events, not all of its members'
+                    shown = f"{value} ({t('cluster_scope', lang)})"
+                if name == "province":  # the same role every per-province count counts
+                    shown = f"{value} ({t('province_role', lang)})"
+                shown = region_name(value, lang) if name == "region" else shown
                 parts.append(f"{t(key, lang)}: {shown}")
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same day `months` earlier, or the month's last day when it has fewer (31/5 -> 28/2)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    next_month = date(year + month // 12, month % 12 + 1, 1)
+    return min(date(year, month, 1) + timedelta(days=day.day - 1), next_month - timedelta(days=1))
+
+
+def topic_name(code: str, lang: str) -> str:
+    """A topic as people read it ("Khuyến học", not "khuyen_hoc"), from the reference table of topics."""
+    names = {row["topic"]: row for row in load_table("topics.csv")}
+    row = names.get(code)
+    return (row.get(f"name_{lang}") or row["name_vi"]) if row else code
 
 
 _ALLOWED = {
@@ -126,6 +178,7 @@ _ALLOWED = {
     "level": LEVELS,
     "geography": GEOGRAPHIES,
     "lang": ("vi", "en"),
+    "grain": GRAINS,
 }
 
 

@@ -1,4 +1,5 @@
-"""Vietnamese formats: 1.234 for numbers, 17/11/2020 for dates, and Vietnamese alphabetical order."""
+"""Formats: 1.234 for numbers in Vietnamese and 1,234 in English, 17/11/2020 for dates, and Vietnamese
+alphabetical order."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
 _SHAPES = {"\u0306": "ă", "\u0302": {"a": "â", "e": "ê", "o": "ô"}, "\u031b": {"o": "ơ", "u": "ư"}}
 
 
-def fmt_int(value: float | int | None) -> str:
+# plotly's `separators` (decimal point, then thousands): 1.234,5 in Vietnamese, 1,234.5 in English.
+SEPARATORS = {"vi": ",.", "en": ".,"}
+
+
+def fmt_int(value: float | int | None, lang: str = "vi") -> str:
     if value is None:
         return "—"
-    return f"{int(round(value)):,}".replace(",", ".")
+    text = f"{int(round(value)):,}"
+    return text if lang == "en" else text.replace(",", ".")
 
 
 def fmt_date(value: str | date | None) -> str:
@@ -28,9 +34,9 @@ def fmt_date(value: str | date | None) -> str:
     return "/".join(reversed(parts))
 
 
-def fmt_delta(current: int, previous: int) -> str:
+def fmt_delta(current: int, previous: int, lang: str = "vi") -> str:
     diff = current - previous
-    return ("+" if diff > 0 else "") + fmt_int(diff) if diff else "0"
+    return ("+" if diff > 0 else "") + fmt_int(diff, lang) if diff else "0"
 
 
 def vi_sort_key(text: str | None) -> tuple:

@@ -1,4 +1,5 @@
-"""Interface strings in Vietnamese (first) and English, from dashboard/strings.csv."""
+"""Interface strings in Vietnamese (first) and English, from dashboard/strings.csv; region names from
+data/reference/regions.csv (province names stay Vietnamese in both languages)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 LANGS = ("vi", "en")
+REGIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "regions.csv"
 
 
 @cache
@@ -20,3 +22,23 @@ def t(key: str, lang: str = "vi", **values: object) -> str:
     row = _strings().get(key)
     text = (row.get(lang) or row["vi"]) if row else key
     return text.format(**values) if values else text
+
+
+def has(key: str) -> bool:
+    return key in _strings()
+
+
+def keys_with_prefix(prefix: str) -> list[str]:
+    """Keys of a family (`flag_`, `reason_`), in the order of the file."""
+    return [k for k in _strings() if k.startswith(prefix)]
+
+
+@cache
+def _region_names() -> dict[str, dict[str, str]]:
+    with open(REGIONS_CSV, encoding="utf-8", newline="") as fh:
+        return {row["name_vi"]: {"vi": row["name_vi"], "en": row["name_en"]} for row in csv.DictReader(fh)}
+
+
+def region_name(name: str, lang: str = "vi") -> str:
+    """A region (as the warehouse names it, in Vietnamese) in the interface's language; others unchanged."""
+    return _region_names().get(name, {}).get(lang) or name

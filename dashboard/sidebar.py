@@ -2,6 +2,8 @@
 
 On a session's first run the URL sets the filters (a shared link reproduces what its sender saw); after
 that the session holds them, and every run writes them back to the URL, so they survive page changes.
+The choices a page makes on screen (filter_model.PAGE_CHOICES) travel the same way: their widgets, drawn
+by the page, use the same `f_` keys, and are kept here while another page is shown.
 """
 
 from __future__ import annotations
@@ -13,8 +15,16 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import db_key, query
-from dashboard.filter_model import EVENT_TYPES, LEVELS, QUICK_PICKS, Filters, from_url, quick_pick_range
-from dashboard.formatting import vi_sorted
+from dashboard.filter_model import (
+    EVENT_TYPES,
+    LEVELS,
+    PAGE_CHOICES,
+    QUICK_PICKS,
+    Filters,
+    from_url,
+    quick_pick_range,
+)
+from dashboard.formatting import vi_sort_key, vi_sorted
 from dashboard.i18n import t
 
 STATE = "filters"
@@ -36,6 +46,25 @@ def _init_from_url() -> None:
     slide = params.get(SLIDE, "1")
     st.session_state[SLIDE] = max(0, int(slide) - 1) if slide.isdigit() else 0
     st.session_state["f__init"] = True
+
+
+def _keep_page_choices() -> None:
+    """A widget's value is dropped on a run that does not draw it; the page choices are set again before any
+    page draws, so they outlive a visit to another page (and start from the URL's)."""
+    for name in PAGE_CHOICES:
+        key = f"f_{name}"
+        st.session_state[key] = st.session_state.get(key, getattr(Filters(), name))
+
+
+def _network(cluster_id: str | None, networks: dict[str, str]) -> str | None:
+    """The clusters page's network as picked there (None: every network), unless a cluster of another network
+    is chosen: then that cluster's. Set before the page draws its picker, so the two never disagree."""
+    picked = st.session_state.get("f_network")
+    picked = picked if picked in networks.values() else None
+    own = networks.get(cluster_id) if cluster_id else None
+    network = own if own and picked not in (None, own) else picked
+    st.session_state["f_network"] = network or ALL
+    return network
 
 
 def _reset() -> None:
@@ -70,6 +99,7 @@ def lang_now() -> str:
 def render() -> Filters:
     """Draw the filters; returns the filter set for this run and mirrors it in the URL."""
     _init_from_url()
+    _keep_page_choices()
     with st.sidebar:
         st.toggle(t("presentation_mode", lang_now()), key=PRESENT)
         lang = st.radio(
@@ -94,13 +124,16 @@ def render() -> Filters:
         event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
         geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
-        regions = vi_sorted(geo_rows[geo_rows["kind"] == "region"]["value"].tolist())
-        region = _select(t("region", lang), "f_region", regions, lang)
+        region_rows = geo_rows[geo_rows["kind"] == "region"]
+        region_labels = dict(zip(region_rows["value"], region_rows["label"], strict=True))  # English names in English
+        regions = sorted(region_labels, key=lambda v: vi_sort_key(region_labels[v]))  # in the order of their names
+        region = _select(t("region", lang), "f_region", regions, lang, region_labels.get)
         provinces = geo_rows[geo_rows["kind"] == "province"]
         if region:
             provinces = provinces[provinces["parent"] == region]
         province = _select(t("province", lang), "f_province", vi_sorted(provinces["value"].tolist()), lang)
-        clusters = options[options["kind"] == "cluster"].set_index("value")["label"].to_dict()
+        cluster_rows = options[options["kind"] == "cluster"].set_index("value")
+        clusters = cluster_rows["label"].to_dict()
         cluster_id = _select(t("cluster", lang), "f_cluster_id", list(clusters), lang, clusters.get)
         topics = options[options["kind"] == "topic"].set_index("value")["label"].to_dict()
         topic = _select(t("topic", lang), "f_topic", list(topics), lang, topics.get)
@@ -121,6 +154,8 @@ def render() -> Filters:
         geography=geography,
         search=(search or "").strip() or None,
         lang=lang,
+        grain=st.session_state["f_grain"],
+        network=_network(cluster_id, cluster_rows["parent"].to_dict()),
         cluster_label=clusters.get(cluster_id) if cluster_id else None,
     )
     st.session_state[STATE] = filters

@@ -11,12 +11,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, figures, images, sidebar
+from dashboard import data, exports, figures, images, sidebar
 from dashboard.filter_model import EVENT_TYPES, Filters
-from dashboard.formatting import fmt_date, fmt_int
+from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 
-TABLE_LIMIT = 2000  # the newest rows shown (and downloaded); narrower filters show the others
+TABLE_LIMIT = 2000  # the newest rows shown; the caption gives the total, the downloads hold every row
 
 
 def filters() -> Filters:
@@ -86,15 +86,22 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
     return picks((state.get("selection") or {}).get("points") or [])
 
 
-def _export(fig: go.Figure, note: str, fmt: str) -> Callable[[], bytes]:
+def _export(fig: go.Figure, note: str, fmt: str, mark: str) -> Callable[[], bytes]:
     """Rendered only when the button is pressed (Chromium takes a moment), not on every rerun."""
-    return lambda: images.render(figures.export_figure(fig, note), fmt)
+    return lambda: images.render(figures.export_figure(fig, note, mark=mark), fmt)
+
+
+def simulated_mark(lang: str) -> str:
+    """The words every chart image of a simulated warehouse carries; none for real data."""
+    return t("simulated_mark", lang) if bool(data.query("warehouse_kind")["simulated"].iloc[0]) else ""
 
 
 def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
-    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote."""
+    """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote (and the
+    simulated-data mark when the warehouse is simulated)."""
     extent = data.query("data_extent").iloc[0]
     note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
+    mark = simulated_mark(f.lang)
     with st.popover(t("download_image", f.lang), icon=":material/image:"):
         if not images.available():
             st.caption(t("report_no_browser", f.lang))
@@ -102,7 +109,7 @@ def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
             st.download_button(
                 t(f"image_{fmt}", f.lang),
-                data=_export(fig, note, fmt),
+                data=_export(fig, note, fmt, mark),
                 file_name=f"phoihop_{name}.{fmt}",
                 mime=mime,
                 on_click="ignore",
@@ -143,20 +150,12 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
     if df.empty:
         empty(f)
         return None
-    view = pd.DataFrame(
-        {
-            t("date", f.lang): df["event_date"].map(fmt_date),
-            t("type", f.lang): df["event_type"].map(lambda v: t(v, f.lang)),
-            t("place", f.lang): df["place"],
-            t("parties", f.lang): df["parties"],
-            t("topics", f.lang): df["topics"],
-            t("program_period", f.lang): df["period"],
-            t("sources", f.lang): df["n_sources"],
-            t("title", f.lang): df["title"],
-        }
-    )
-    key_text = "showing_newest" if len(df) >= TABLE_LIMIT else "showing_rows"
-    st.caption(t(key_text, f.lang, n=fmt_int(len(df))))
+    view = exports.events_view(df, f.lang)
+    if len(df) >= TABLE_LIMIT:
+        total = int(q("events_count", f)["events"].iloc[0])
+        st.caption(t("showing_newest", f.lang, n=fmt_int(len(df), f.lang), total=fmt_int(total, f.lang)))
+    else:
+        st.caption(t("showing_rows", f.lang, n=fmt_int(len(df), f.lang)))
     return st.dataframe(
         view,
         hide_index=True,
@@ -165,3 +164,45 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         selection_mode="single-row",
         width="stretch",
     )
+
+
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def localise_uploader(key: str, max_mb: int, lang: str) -> None:
+    """Streamlit's file uploader has no words of its own to set ("Upload", "200MB per file"): hide them
+    and write ours in their place, for the uploader with this key only (Streamlit's class st-key-<key>)."""
+    scope = f".st-key-{key} [data-testid='stFileUploaderDropzone']"
+    st.html(
+        f"""<style>
+{scope} button [data-testid='stMarkdownContainer'] p,
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] span {{ display: none; }}
+{scope} button [data-testid='stMarkdownContainer']::after {{ content: {_css_string(t("upload_button", lang))}; }}
+{scope} [data-testid='stFileUploaderDropzoneInstructions'] > div::after {{
+    content: {_css_string(t("upload_dropzone", lang, mb=max_mb))}; font-size: 0.875rem; opacity: 0.7; }}
+</style>"""
+    )
+
+
+# Phones (Streamlit stacks columns one per row below 640 px): headline figures three to a row, in smaller
+# type, and a lower page top, so the first chart is on the first screen.
+_PHONE_CSS = """<style>
+@media (max-width: 640px) {
+    [data-testid='stMainBlockContainer'] { padding-top: 3.5rem; }
+    [data-testid='stMainBlockContainer'] h1 { font-size: 1.75rem; padding-top: 0.5rem; }
+    .st-key-KEY [data-testid='stHorizontalBlock'] { flex-wrap: wrap; row-gap: 0.5rem; column-gap: 0.5rem; }
+    .st-key-KEY [data-testid='stColumn'] {
+        flex: 1 1 calc(33% - 0.5rem) !important; min-width: calc(33% - 0.5rem) !important; width: auto !important; }
+    .st-key-KEY [data-testid='stMetricLabel'] p { font-size: 0.75rem; line-height: 1.2; }
+    .st-key-KEY [data-testid='stMetricLabel'] * { white-space: normal !important; text-overflow: clip; }
+    .st-key-KEY [data-testid='stMetricValue'] { font-size: 1.5rem; }
+    .st-key-KEY [data-testid='stMetricDelta'] { font-size: 0.75rem; }
+}
+</style>"""
+
+
+def figures_row(key: str, count: int) -> list:
+    """`count` columns for headline figures, in a container that phones show as a compact grid."""
+    st.html(_PHONE_CSS.replace("KEY", key))
+    return st.container(key=key).columns(count)

@@ -67,7 +67,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    app = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+    from dashboard.uploads import MAX_FILE_BYTES
+
+    # server.py: Streamlit's server over app.py, with the page addresses settled (see its docstring).
+    app = Path(__file__).resolve().parent.parent / "dashboard" / "server.py"
     cmd = [
         sys.executable,
         "-m",
@@ -82,6 +85,8 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--server.maxUploadSize",
+        str(MAX_FILE_BYTES // 1024**2),  # what the uploader states and the server enforces: our limit, not 200 MB
         "--client.toolbarMode",
         "minimal",  # no "Deploy" button: this is an office's own server
         "--secrets.files",

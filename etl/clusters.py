@@ -23,6 +23,15 @@ _CLUSTER = re.compile(
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
 
 
+def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The cluster named at pos, as written, and where its name ends."""
+    m = _CLUSTER.match(text, pos)
+    if not m:
+        return None
+    name = m.group(1).rstrip(" ,–-")
+    return name, m.start(1) + len(name)
+
+
 def find_cluster(title: str, lead: str) -> str | None:
     """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
     else the title's."""
@@ -45,6 +54,33 @@ def rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
         r["cluster_id"]: (r["network"], r["cluster"], tuple(members.get(r["cluster_id"], [])))
         for r in load_table("clusters.csv")
     }
+
+
+@cache
+def _networks() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """network -> (its topic codes, words naming its bodies): what makes an event the network's own."""
+    return {
+        r["network"]: (
+            frozenset(filter(None, r["topics"].split(";"))),
+            tuple(fold(w) for w in r["body_words"].split(";") if w),
+        )
+        for r in load_table("networks.csv")
+    }
+
+
+def clusters_of(tagged: str | None, places: list[str], topics: list[str], parties: list[str]) -> list[str]:
+    """The clusters an event counts for: the one it names, and every cluster with a member province among
+    `places` whose network the event is about (its topic, or a party of the network's kind). A tax office's
+    agreement in a member province of a learning-promotion cluster is not that cluster's."""
+    folded = [fold(p) for p in parties]
+    found = {tagged} if tagged else set()
+    for cid, (network, _, members) in rosters().items():
+        net_topics, words = _networks().get(network, (frozenset(), ()))
+        if not set(members) & set(places):
+            continue
+        if net_topics & set(topics) or any(w in p for w in words for p in folded):
+            found.add(cid)
+    return sorted(found)
 
 
 def cluster_roster(cluster: str, context: str) -> tuple[str | None, tuple[str, ...]]:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from etl.clusters import cluster_roster, rosters
+from etl.clusters import cluster_roster, clusters_of
 from etl.parties import org_key
 from etl.places import gazetteer
 from etl.text import fold
@@ -99,7 +99,6 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
         )
     }
     orgs: dict[str, dict[str, Any]] = {}
-    cluster_rosters = rosters()
     for group in group_events(items):
         event_id = event_id_for(group)
         best = max(group, key=lambda e: (len(e.record["parties"]), -len(e.flags), e.doc_id))
@@ -187,7 +186,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             )
         # The same facts as arrays on the event row: the dashboard aggregates them without joins.
         places = [name for name, _ in host + involved]
-        legacy_places = [gaz.canonical(p) for p in places]
+        legacy_places = list(dict.fromkeys(filter(None, (gaz.canonical(p) for p in places))))  # one name a unit
         org_ids = [org_id_for(n) for n in names]
         tables["events"][-1].update(
             topics=list(r["topics"] or ["other"]),
@@ -199,14 +198,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             parties_text="; ".join(names),
             sources_text=" | ".join(e.url or e.source_id for e in group),
             source_sites=[site_of(e.url) for e in group],
-            cluster_ids=sorted(
-                {
-                    cid
-                    for cid, (_, _, members) in cluster_rosters.items()
-                    if set(members) & set(filter(None, legacy_places))
-                }
-                | ({cluster_id} if cluster_id else set())
-            ),
+            cluster_ids=clusters_of(cluster_id, legacy_places, r["topics"] or [], names),
         )
         for fname, value in best.confidence.items():
             tables["event_fields"].append({"event_id": event_id, "field": fname, "confidence": float(value)})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -13,7 +14,7 @@ from etl.clusters import cluster_roster, find_cluster
 from etl.dates import event_date_of
 from etl.level import level_of
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, expand_abbreviations, org_key
+from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
 from etl.roles import parties_with_roles
@@ -188,7 +189,7 @@ def extract(article: Article) -> dict[str, Any]:
     from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
     title_caps = title == title.upper()
     from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
-    parties = _merge(from_lead + from_title)
+    parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
 
     cluster = find_cluster(article.title, lead)
     host, host_conf = _host_province(lead, body, parties, province, gaz)
@@ -272,16 +273,23 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
     return 0.35 if principal else 0.2
 
 
+def _listed_in(party: Party, listed: list[Party]) -> bool:
+    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D")."""
+    same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
+    return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
+
+
 def _merge(parties: list[Party]) -> list[Party]:
-    """One body named twice (lead and title) is one party; the first naming (the lead's) wins."""
+    """One body named twice (lead and title) is one party; the first naming (the lead's) wins, written in
+    full when the other naming adds its leadership organ."""
     out: list[Party] = []
     for p in parties:
-        key = org_key(p.name).removeprefix("ban thuong vu ")
+        key = body_key(p.name)
         same = next(
             (
                 i
                 for i, q in enumerate(out)
-                if (other := org_key(q.name).removeprefix("ban thuong vu ")).startswith(key)
+                if (other := body_key(q.name)).startswith(key)
                 or key.startswith(other)
                 or (p.tier == q.tier == "inter-provincial" and fold(p.head) == fold(q.head))
             ),
@@ -289,6 +297,8 @@ def _merge(parties: list[Party]) -> list[Party]:
         )
         if same is None:
             out.append(p)
+        elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
+            out[same] = replace(out[same], name=p.name)
     return out
 
 

@@ -8,15 +8,16 @@ tier, so one body signing many programs is one organisation in the warehouse.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching
 from etl.reference import load_table
 from etl.text import fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
-_CAP = rf"[{_UPPER}]\w*"
+_CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
@@ -26,6 +27,14 @@ _COLLECTIVE = re.compile(
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm)\b)"
 )
+# Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
+_COUNTED = re.compile(
+    r"\s+((?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+    r"(?:(?:,|,? và)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))*[^.;:,()\n]{0,40}?)"
+    r"(?=\s*(?:[.;:,\n()]|$)|\s+(?i:tổ chức|giao ban|họp|ký|kí|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|"
+    r"gồm|quy định|phối hợp|thực hiện|đánh giá|nhằm)\b)"
+)
+_COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
@@ -42,6 +51,14 @@ _ROLE_BEFORE = re.compile(
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
     re.I,
 )
+# What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
+_COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+# A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
+_PARENT_DISTRICT = re.compile(
+    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
+    rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
 _STRICT_TYPES = {"press", "enterprise", "school"}
 
 TIER_ORDER = ("central", "province", "district", "commune")
@@ -57,6 +74,9 @@ class Party:
     head: str
     start: int = 0
     end: int = 0
+    base: str = ""  # the name before its place ("Ủy ban nhân dân" in "Ủy ban nhân dân huyện Văn Quan")
+    where: str = ""  # the place part of the name, written or implied ("huyện Văn Quan")
+    placed: bool = True  # the text writes the body's place (False: the place is the article's, implied)
 
 
 @dataclass(frozen=True)
@@ -81,6 +101,14 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
 
 
 @cache
+def _leadership() -> re.Pattern[str]:
+    """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
+    the organ signs for the body and the text names it, so the party keeps it."""
+    alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")\s+")
+
+
+@cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
@@ -99,6 +127,17 @@ def org_key(name: str) -> str:
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
 
+def body_key(name: str) -> str:
+    """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
+    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
+    key = org_key(name.split(" (")[0])
+    for row in load_table("org_leadership.csv"):
+        organ = fold(row["prefix"]) + " "
+        if key.startswith(organ) and len(key) > len(organ):
+            return key[len(organ) :]
+    return key
+
+
 def as_written(name: str, source: str) -> str:
     """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
     pattern, table = _aliases()
@@ -114,15 +153,16 @@ def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
+        # written as the text writes it: folding merges names that differ by a tone ("Phong Quảng", "Phong Quang")
         if admin in ("xã", "phường", "thị trấn", "đặc khu") and fold(cand) in gaz.communes:
-            return gaz.unit_names[fold(cand)], "commune", None
+            return cand, "commune", None
         if prov := gaz.canonical(cand):
             return cand, "province", prov
         provinces = gaz.district_provinces(cand)
         if provinces:
-            return gaz.unit_names[fold(cand)], "district", provinces[0] if len(provinces) == 1 else None
+            return cand, "district", provinces[0] if len(provinces) == 1 else None
         if fold(cand) in gaz.communes:
-            return gaz.unit_names[fold(cand)], "commune", None
+            return cand, "commune", None
     return None
 
 
@@ -139,28 +179,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name_part = run.group(1)
         pos += run.end()
         rest = text[pos:]
-    elif row["name_rule"] in ("phrase", "group"):
+    elif row["name_rule"] == "group":
+        return _group(text, m, row, ctx, gaz)
+    elif row["name_rule"] == "phrase":
         phrase = _PHRASE.match(rest)
         if not phrase:
             return None
         name_part = phrase.group(1)
-        if row["name_rule"] == "group":  # a cluster or bloc: named as written, place included
-            places = [mm.name for mm in gaz.provinces_in(name_part)]
-            several = (
-                len(set(places)) > 1
-                or re.search(r"\bcác (tỉnh|thành phố)\b", name_part, re.I)
-                or (fold(head) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
-            )
-            return Party(
-                f"{head} {name_part}",
-                row["type"],
-                "inter-provincial" if several else "province",
-                None if several else (places[0] if places else ctx.province),
-                row["topic"] or None,
-                head,
-                m.start(),
-                pos + phrase.end(),
-            )
         pos += phrase.end()
         rest = text[pos:]
     committee = admin = place = None
@@ -181,6 +206,23 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         central = True
         name_part = (name_part + " " + nm.group(1)).strip()
         pos += nm.end()
+    elif counted := _COUNTED.match(rest):
+        phrase = re.sub(r"\s+", " ", counted.group(1)).strip()
+        tier = _COUNTED_TIER.get(counted.group(2).lower(), "district" if counted.group(2) == "thị xã" else "commune")
+        if tier != "inter-provincial":
+            tier = "district" if counted.group(2).lower() == "thị xã" else tier
+        return Party(
+            f"{head} {name_part} {phrase}".replace("  ", " "),
+            row["type"],
+            tier,
+            None if tier == "inter-provincial" else ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + counted.end(),
+            head,
+            phrase,
+        )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
         return Party(
@@ -201,9 +243,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             rest = text[pos:]
         if run := _CAP_RUN.match(rest):
             found = _place_name(run.group(1), gaz, admin)
+            if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
+                # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
+                found = run.group(1), "commune", None
             if found:
                 place, place_kind, province = found
                 pos += run.start(1) + len(place)
+                if place_kind == "commune" and (parent := parent_district(text, pos, gaz)):
+                    place, pos = f"{place} ({parent[0]})", parent[1]  # the commune's own district
+                    provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
+                    province = province or (provinces[0] if len(provinces) == 1 else None)
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(
@@ -216,6 +265,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             m.start(),
             pos,
         )
+
+    if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
+        # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
+        name = f"{head} {name_part}"
+        return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
@@ -243,7 +297,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         province = ctx.province
     if tier == "commune" and not place:
         place = ctx.commune
-    if tier == "commune" and not place:
+    if tier == "commune" and not place and not name_part:
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
 
     # Render the canonical name.
@@ -266,8 +320,107 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
     if place and not _contains_place(name_part, place):
         parts.append(place)
+    n_base = 1 + (name_part in parts)
     return Party(
-        " ".join(p for p in parts if p), row["type"], tier, province, row["topic"] or None, head, m.start(), pos
+        " ".join(p for p in parts if p),
+        row["type"],
+        tier,
+        province,
+        row["topic"] or None,
+        head,
+        m.start(),
+        pos,
+        " ".join(p for p in parts[:n_base] if p),
+        " ".join(p for p in parts[n_base:] if p),
+        pos > m.end() or bare_committee,
+    )
+
+
+def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """A commune's district written right after it ("xã Tân Lập (Tịnh Biên, An Giang)", "phường Minh Hưng
+    thị xã Chơn Thành"): ("huyện Tịnh Biên", where it ends), or None."""
+    parent = _PARENT_DISTRICT.match(text, pos)
+    if not parent:
+        return None
+    district = parent.group(2) or parent.group(4)
+    if not gaz.district_provinces(district):
+        return None
+    kind = (parent.group(1) or parent.group(3) or _district_kind(district, gaz)).lower()
+    return f"{kind} {district}", parent.end()
+
+
+def _district_kind(name: str, gaz: Gazetteer) -> str:
+    kinds = {k for _, k in gaz.districts.get(fold(name), [])}
+    return kinds.pop() if len(kinds) == 1 else "huyện"
+
+
+# A cluster's members written after its name: "Cụm thi đua số 1 gồm Công an 5 thành phố: Hà Nội, ..." and its
+# chair ("do Hội CCB tỉnh Phú Thọ làm cụm trưởng"), both part of the one party the cluster is.
+_MEMBERS = re.compile(
+    r"\s*,?\s*\(?\s*(?:bao gồm|gồm có|gồm)\s*:?\s*(?P<members>[^;()\n]{3,220}?)\s*\)?"
+    r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
+    r"(?<!TP)\.|\s*[;(\n]|$)"
+)
+_CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
+_UNIT_WORDS = {
+    "commune": re.compile(r"\b(xã|phường|thị trấn)\b", re.I),
+    "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
+}
+
+
+def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
+    """A cluster or bloc that holds the meeting: named as written, with the members the text lists after it
+    ("Cụm thi đua số 1 (Công an 5 thành phố: Hà Nội, ...)"); its tier from its name and members."""
+    # the longer of the cluster's name by pattern ("Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh
+    # Đông Nam bộ") and the capitalised phrase after its head ("Cụm thi đua số IX Tòa án nhân dân"); in lower
+    # case only a name the pattern knows ("cụm thi đua số 9"), not a cluster described ("hoạt động cụm thi đua")
+    candidates = [c for c in [cluster_at(text, m.start())] if c]
+    if m.group(2)[0].isupper() and (phrase := _PHRASE.match(text, m.end())):
+        candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
+    if not candidates:
+        return None
+    name, end = max(candidates, key=lambda c: c[1])
+    if year := re.search(r"\s+năm \d{4}$", name):
+        name, end = name[: year.start()], end - len(year.group(0))
+    members = ""
+    if mm := _MEMBERS.match(text, end):
+        members, end = mm.group("members").strip(" ,:"), mm.end()
+    if chair := _CHAIR.match(text, end):
+        end = chair.end()
+    span = f"{name} {members}"
+    # a place in the cluster's own name counts when written as a place ("tỉnh Thanh Hóa"), not inside a name
+    # ("Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh")
+    places = [
+        x.name
+        for x in gaz.provinces_in(name)
+        if re.search(r"(tỉnh|thành phố|TP\.?|các|và|,)\s*$", name[: x.start], re.I)
+    ] + [x.name for x in gaz.provinces_in(members)]
+    several = (
+        len(set(places)) > 1
+        or re.search(r"\bcác (tỉnh|thành phố)\b|\b\d+ (tỉnh|thành phố)\b", span, re.I)
+        or (fold(row["head"]) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
+    )
+    tier = "inter-provincial" if several else "province"
+    for unit_tier, words in _UNIT_WORDS.items():
+        if words.search(span) and len(set(places)) <= 1:
+            tier = unit_tier  # clusters of communes or of districts of one province
+            break
+    if tier == "inter-provincial" and gaz.districts_in(members) and len(set(places)) <= 1:
+        tier = "district"
+    if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
+        districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
+        tier = "district" if len(districts) > 1 else tier
+    full = f"{name} ({members})" if members else name
+    return Party(
+        re.sub(r"\s+", " ", full),
+        row["type"],
+        tier,
+        None if tier == "inter-provincial" else (places[0] if places else ctx.province),
+        row["topic"] or None,
+        row["canonical"] or row["head"],
+        m.start(),
+        end,
+        full,
     )
 
 
@@ -283,13 +436,23 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     found: list[Party] = []
     pos = 0
     sentence_ctx = ctx
+    # leadership organs followed by a body: {where the body starts: where the organ starts}
+    organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
     while m := pattern.search(text, pos):
         pos = m.end()
+        organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
+        if organ is not None:
+            pos = next(end for end, start in organs.items() if start == organ)
+            continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
         if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
             continue  # "báo cáo", "trường hợp": common words, not bodies
         party = _parse(text, m, row, sentence_ctx, gaz)
-        if party and _ROLE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+        start = organs.get(m.start(), m.start())
+        if party and start < m.start():
+            organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
+            party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
+        if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
             continue
         if party:
@@ -298,4 +461,30 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
-    return found
+    return _place_from_list_end(text, found)
+
+
+def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
+    """Bodies listed before one that writes its place share it: "Thường trực HĐND, Lãnh đạo UBND, Ban Thường
+    trực UBMTTQ huyện" are three bodies of the district, "Đảng ủy, UBND phường X" two of the ward."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        district = after.where[after.where.find(" (") :] if " (" in after.where else ""
+        if here.tier == after.tier == "commune" and district and "(" not in here.where and here.where:
+            if _LIST_GAP.fullmatch(text[here.end : after.start]):  # "xã Ga Ry và xã Ch'Ơm (Tây Giang)"
+                out[i] = replace(here, name=here.name + district, where=here.where + district)
+            continue
+        if here.placed or not after.where or "other" in (here.type, after.type) or not here.base:
+            continue
+        if not _LIST_GAP.fullmatch(text[here.end : after.start]):
+            continue
+        out[i] = replace(
+            here,
+            name=f"{here.base} {after.where}",
+            tier=after.tier,
+            province=after.province,
+            where=after.where,
+            placed=after.placed,
+        )
+    return out

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import Party, PlaceContext, expand_abbreviations, find_parties, org_key
+from etl.parties import Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
 
 _TRIGGER = re.compile(
-    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
     re.IGNORECASE,
 )
@@ -40,14 +40,49 @@ _ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=\s)")
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
 
 
-def normalise_lists(text: str) -> str:
-    """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"."""
+def normalise_lists(text: str, gaz: Gazetteer) -> str:
+    """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
+    names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
-    # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
-    return _COUNTED_PLACES.sub(
-        lambda m: " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " ", text
-    )
+
+    def one(m: re.Match[str]) -> str:
+        if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
+            return m.group(0)
+        # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
+        return " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " "
+
+    return _COUNTED_PLACES.sub(one, text)
+
+
+def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
+    """Whether the words after an admin word ("tỉnh", "phường") name a place of that kind."""
+    admin = admin.lower()
+    if admin in ("tỉnh", "thành phố") or after.startswith(("TP", "Thành phố")):
+        return any(x.start == 0 for x in gaz.provinces_in(after))
+    if admin in ("huyện", "quận"):
+        return bool(gaz.districts_in(admin + " " + after))
+    return bool(gaz.communes_in(admin + " " + after))
+
+
+_EACH_PLACE = re.compile(
+    r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?\s+"
+    r"(?=[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(r"\b(?:cụm|khối|nhóm)\b[^,.;:]{0,40}$", re.IGNORECASE)
+
+
+def _each_place(text: str, gaz: Gazetteer) -> str:
+    """ "Công an các tỉnh Thanh Hóa, Nghệ An và Hà Tĩnh", "Đảng ủy các phường A, B": the list names places,
+    so it is one body per place ("Công an tỉnh Thanh Hóa, Nghệ An ..."); a cluster's name keeps "các"."""
+
+    def one(m: re.Match[str]) -> str:
+        if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return m.group(0)
+        return m.group(1) + " " if _names_place(m.group(1), text[m.end() : m.end() + 40], gaz) else m.group(0)
+
+    return _EACH_PLACE.sub(one, text)
 
 
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str | None]:
@@ -79,7 +114,7 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     pos = party.end
     place = _trailing_place(party, gaz)
     if not place:
-        return out
+        return _distribute_units(text, party, gaz)
     while True:
         sep = _NEXT_PLACE.match(text, pos)
         if not sep:
@@ -97,6 +132,36 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     return out
 
 
+_UNIT_ADMIN = re.compile(r"^(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+\S", re.IGNORECASE)
+
+
+def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
+    """A district or commune body and one copy per unit listed after it ("Đảng ủy phường A, B và C")."""
+    out = [party]
+    admin = _UNIT_ADMIN.match(party.where)
+    if party.tier not in ("district", "commune") or not admin or not party.placed:
+        return out
+    units = gaz.communes_in if party.tier == "commune" else gaz.districts_in
+    pos = party.end
+    while sep := _NEXT_PLACE.match(text, pos):
+        if sep.end() == pos:
+            break
+        after = text[sep.end() : sep.end() + 40]
+        found = units(admin.group(1) + " " + after)
+        if not found or found[0].start != 0:
+            break
+        name = after[: found[0].end - len(admin.group(1)) - 1]
+        where = f"{admin.group(1)} {name}"
+        end = sep.end() + len(name)
+        if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
+            where, end = f"{where} ({parent[0]})", parent[1]
+        out.append(replace(party, name=f"{party.base} {where}", where=where, start=sep.end(), end=end))
+        pos = end
+    # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": the district written last is every unit's
+    last = out[-1].where[out[-1].where.find(" (") :] if " (" in out[-1].where else ""
+    return [q if " (" in q.where or not last else replace(q, name=q.name + last, where=q.where + last) for q in out]
+
+
 def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
     """The place a party's name ends with, as written ("Nghệ An" in "Ban Thường vụ Tỉnh ủy Nghệ An")."""
     mentions = gaz.provinces_in(party.name)
@@ -107,7 +172,7 @@ def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
 
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
-    sentence = expand_abbreviations(normalise_lists(sentence))
+    sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
@@ -121,11 +186,16 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 role = "mentioned"
             out.append((p, role))
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
-    # strongest role and its first naming.
+    # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
     best: dict[str, tuple[Party, str]] = {}
     for p, role in out:
-        key = org_key(p.name)
-        if key not in best or rank[role] < rank[best[key][1]]:
-            best[key] = (best[key][0] if key in best else p, role)
+        key = body_key(p.name)
+        if key not in best:
+            best[key] = (p, role)
+            continue
+        first, first_role = best[key]
+        if len(p.name) > len(first.name):
+            first = replace(first, name=p.name)
+        best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())

@@ -1,15 +1,20 @@
 -- Activity per month, split by type: the overview's trend line.
--- grain: one row per month and event type
+-- grain: one row per month (or missing month and precision) and event type
 -- params: the shared filter set
--- columns: month, event_type, events
+-- columns: month, precision, event_type, events
+-- Events known only to the year (or with no date) have no month: they come as rows with a null month and their
+-- precision, so the chart can say how many it leaves out.
 with chosen as (
     select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
 final as (
-    select date_trunc('month', event_day)::date as month, event_type, count(*) as events
-    from chosen where event_day is not null and date_precision in ('day', 'month')
+    select
+        case when date_precision in ('day', 'month') then date_trunc('month', event_day)::date end as month,
+        case when event_day is null then 'none' else date_precision end as precision,
+        event_type, count(*) as events
+    from chosen
     group by all
 )
 
-select * from final order by month, event_type
+select * from final order by month nulls last, event_type

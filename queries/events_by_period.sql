@@ -1,17 +1,22 @@
 -- Activity per month, quarter or year, split by type: the timeline.
--- grain: one row per period start and event type
+-- grain: one row per period start (or missing period and precision) and event type
 -- params: the shared filter set, $grain ('month' | 'quarter' | 'year')
--- columns: period, event_type, events
+-- columns: period, precision, event_type, events
+-- Events whose date is coarser than the grain (known only to the year on a monthly chart) or missing come as rows
+-- with a null period and their precision, so the chart can say how many it cannot place.
 with chosen as (
     select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
 final as (
-    select date_trunc($grain, event_day)::date as period, event_type, count(*) as events
-    from chosen where event_day is not null
-        and ($grain = 'year' or date_precision = 'day' or ($grain = 'quarter' and date_precision = 'month')
-             or ($grain = 'month' and date_precision = 'month'))
+    select
+        case when event_day is not null
+            and ($grain = 'year' or date_precision = 'day' or ($grain in ('quarter', 'month') and date_precision = 'month'))
+            then date_trunc($grain, event_day)::date end as period,
+        case when event_day is null then 'none' else date_precision end as precision,
+        event_type, count(*) as events
+    from chosen
     group by all
 )
 
-select * from final order by period, event_type
+select * from final order by period nulls last, event_type

@@ -1,17 +1,19 @@
--- Activity per province (hosting or taking part), in the chosen geography: the map and the ranking.
+-- Activity per province, hosting or taking part, in the chosen geography: the map and the ranking.
 -- grain: one row per province
 -- params: the shared filter set
 -- columns: province, map_province, region, agreements, meetings, events
+-- An event counts once for every province it involves, so the bars add up to more than the events; the province
+-- filter keeps the same events (hosted or taken part in), so a bar and the list behind it agree.
 with chosen as (
     select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
 ),
 
-involved as (  -- every province an event involves; map_province is the polygon it is drawn on
-    select unnest(places) as province, unnest(map_places) as map_province, event_type from chosen
+involved as (  -- every province an event involves, once (its host among them)
+    select unnest(places) as province, event_type from chosen
 ),
 
 counted as (
-    select province, any_value(map_province) as map_province,
+    select province,
         count(*) filter (where event_type = 'agreement') as agreements,
         count(*) filter (where event_type = 'meeting') as meetings,
         count(*) as events
@@ -20,8 +22,8 @@ counted as (
 ),
 
 final as (
-    select c.province, c.map_province,
-        (select any_value(p.region) from provinces p where p.province = c.map_province) as region,
+    select c.province, c.province as map_province,
+        (select any_value(p.region) from provinces p where p.province = c.province) as region,
         c.agreements, c.meetings, c.events
     from counted c
 )

@@ -1,4 +1,5 @@
--- The filtered events with their evidence: the analyst's table (newest first, up to $limit rows).
+-- The filtered events with their evidence: the analyst's table (newest first, up to $limit rows; a null
+-- $limit gives every row, as the CSV and Excel downloads read it).
 -- grain: one row per event
 -- params: the shared filter set, $lang, $limit
 -- columns: event_id, event_date, event_type, place, level, parties, topics, period, cluster, n_sources, sources, title

@@ -1,37 +1,44 @@
 -- Headline figures for the filtered period: what a leader reads first.
 -- grain: one row
 -- params: the shared filter set ($date_from .. $search)
--- columns: agreements, meetings, events, programs_in_force, provinces, bodies
--- The scope is everything up to the end of the period (programs signed before it may still be in force); the
--- period and type are applied on it. Two plans, chosen by $search (a guard on a parameter skips a branch whole):
--- without a search the scope is read once and grouped, and the parties come from a second scan, cheaper than
--- keeping a million key lists for a second reader; with one, the string comparison runs once and its matches
--- are kept for both.
+-- columns: agreements, meetings, events, programs_in_force, in_force_year, provinces, bodies
+-- programs_in_force: agreements signed by the end of the period (or, with no end, the data's last day) whose
+-- program period covers that end's year; an agreement without a stated period is in force in the year it was
+-- signed. Any type filter is ignored for it (a program is an agreement). programs_in_force.sql counts the same
+-- programs year by year, so its last year equals this figure.
+-- provinces: provinces hosting or taking part in the chosen events (each unit once in the geography).
+-- The scope is everything up to the end of the period; the period and type are applied on it. Two plans,
+-- chosen by $search (a guard on a parameter skips a branch whole): without a search the scope is read once and
+-- grouped, and the parties come from a second scan, cheaper than keeping a million key lists for a second
+-- reader; with one, the string comparison runs once and its matches are kept for both.
 with plain as (
-    select event_type, event_day, period_start, period_end, place
+    select event_type, event_day, period_start, period_end, places
     from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
     where $search is null
 ),
 
 searched as materialized (
-    select event_type, event_day, period_start, period_end, place, org_keys
+    select event_type, event_day, period_start, period_end, places, org_keys
     from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
     where $search is not null
 ),
 
-scope as (
-    select *,
-        coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
-            as chosen
-    from (select * from plain union all select * exclude (org_keys) from searched)
+end_day as (
+    select coalesce($date_to::date, (select max(event_day) from events)) as day
 ),
 
-counted as (  -- a few hundred rows: one per place, type and whether chosen or in force
-    select place, event_type, chosen,
-        event_type = 'agreement'  -- in force: signed by the end of the period, years overlapping it, any type filter
-            and coalesce(period_end, period_start, year(event_day)) >= coalesce(year($date_from::date), 0)
-            and coalesce(period_start, year(event_day)) <= coalesce(year($date_to::date), 9999) as in_force,
-        count(*) as n
+scope as (
+    select s.*,
+        coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
+            as chosen,
+        coalesce(event_type = 'agreement' and event_day <= e.day
+            and coalesce(period_start, year(event_day)) <= year(e.day)
+            and coalesce(period_end, period_start, year(event_day)) >= year(e.day), false) as in_force
+    from (select * from plain union all select * exclude (org_keys) from searched) s cross join end_day e
+),
+
+counted as (  -- a few thousand rows: one per list of places, type and whether chosen or in force
+    select places, event_type, chosen, in_force, count(*) as n
     from scope group by all
 ),
 
@@ -40,9 +47,13 @@ figures as (
         coalesce(sum(n) filter (where chosen and event_type = 'agreement'), 0)::bigint as agreements,
         coalesce(sum(n) filter (where chosen and event_type = 'meeting'), 0)::bigint as meetings,
         coalesce(sum(n) filter (where chosen), 0)::bigint as events,
-        coalesce(sum(n) filter (where in_force), 0)::bigint as programs_in_force,
-        count(distinct place) filter (where chosen) as provinces
+        coalesce(sum(n) filter (where in_force), 0)::bigint as programs_in_force
     from counted
+),
+
+provinces as (
+    select count(distinct province) as provinces
+    from (select unnest(places) as province from counted where chosen)
 ),
 
 bodies as (
@@ -58,8 +69,9 @@ bodies as (
 ),
 
 final as (
-    select f.agreements, f.meetings, f.events, f.programs_in_force, f.provinces, b.bodies
-    from figures f cross join bodies b
+    select f.agreements, f.meetings, f.events, f.programs_in_force, year(e.day) as in_force_year,
+        p.provinces, b.bodies
+    from figures f cross join provinces p cross join bodies b cross join end_day e
 )
 
 select * from final

@@ -8,8 +8,8 @@ with chosen as (
 
 partners as (
     select distinct event_id, event_type, partner
-    from (select event_id, event_type, place, unnest(places) as partner from chosen)
-    where partner is distinct from place
+    from (select event_id, event_type, unnest(places) as partner from chosen)
+    where partner is distinct from $province
 ),
 
 final as (

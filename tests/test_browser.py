@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
@@ -173,6 +174,70 @@ def test_a_chart_downloads_as_a_1920_by_1080_image(server, page, tmp_path):
         page.get_by_role("button", name="SVG (vector, 1920×1080)").first.click()
     text = Path(svg.value.path()).read_text(encoding="utf-8")
     assert text.startswith("<svg") and "Hoạt động theo chủ đề" in text and "Nguồn: phoihop" in text
+    assert "MÔ PHỎNG" not in text  # real data carries no simulated-data mark
+
+
+def test_a_shared_link_keeps_the_timeline_grain_and_the_clusters_choice(server, page, browser):
+    open_page(page, f"{server}/timeline", "Dòng thời gian")
+    page.get_by_role("radiogroup", name="Đơn vị thời gian").get_by_text("Tháng", exact=True).click()
+    expect(page).to_have_url(re.compile(r"grain=month"), timeout=20000)
+    shared_timeline = page.url
+
+    open_page(page, f"{server}/clusters", "Cụm")
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_role("combobox", name="Mạng lưới").click()
+    page.get_by_role("option", name="Hội Khuyến học", exact=True).click()
+    expect(page).to_have_url(re.compile(r"network=H"), timeout=20000)
+    main.get_by_role("combobox", name="Cụm").click()
+    page.get_by_role("option", name="Hội Khuyến học — cụm 3").click()
+    expect(page).to_have_url(re.compile(r"cluster=khuyenhoc_dbsh_cum3"), timeout=20000)
+    expect(main.get_by_role("heading", name="Thành viên: 8")).to_be_visible(timeout=20000)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    expect(sidebar.get_by_role("combobox", name="Cụm")).to_have_value("Hội Khuyến học — cụm 3")
+    shared_clusters = page.url
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1600}).new_page()
+    open_page(other, shared_timeline, "Dòng thời gian")
+    expect(other.get_by_role("radio", name="Tháng")).to_be_checked()
+    open_page(other, shared_clusters, "Cụm")
+    main = other.locator("[data-testid='stMain']")
+    expect(main.get_by_role("heading", name="Thành viên: 8")).to_be_visible(timeout=20000)
+    expect(main.get_by_role("combobox", name="Cụm")).to_have_value("Hội Khuyến học — cụm 3")
+    expect(main.get_by_role("combobox", name="Mạng lưới")).to_have_value("Hội Khuyến học")
+    other.context.close()
+
+
+@pytest.fixture(scope="module")
+def big_simulated(tmp_path_factory) -> Iterator[str]:
+    """More events than the table shows, flagged simulated as `phoihop simulate` flags its articles."""
+    import duckdb
+
+    from benchmarks import synth
+
+    db = synth.build(tmp_path_factory.mktemp("big") / "big.duckdb", 2_500)
+    with duckdb.connect(str(db)) as con:
+        con.execute("update documents set flags = ['simulated']")
+    with serving(db) as base:
+        yield base
+
+
+def test_downloads_hold_every_row_and_images_say_simulated(big_simulated, page):
+    import csv
+    import io
+
+    open_page(page, f"{big_simulated}/events", "Sự kiện")
+    expect(page.get_by_text("Hiển thị 2.000 sự kiện mới nhất trong 2.500", exact=False)).to_be_visible()
+    with page.expect_download(timeout=60000) as got:
+        page.get_by_role("button", name="Tải CSV (cả 2.500 sự kiện)").click()
+    rows = list(csv.reader(io.StringIO(Path(got.value.path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["Ngày", "Loại", "Tỉnh/thành"] and len(rows) == 2_501
+    assert not {"None", "NaT", "nan"} & {cell for row in rows for cell in row}
+
+    open_page(page, f"{big_simulated}/topics", "Chủ đề")
+    page.get_by_role("button", name="Tải ảnh biểu đồ").first.click()
+    with page.expect_download(timeout=60000) as svg:
+        page.get_by_role("button", name="SVG (vector, 1920×1080)").first.click()
+    assert "DỮ LIỆU MÔ PHỎNG — không phải số liệu thật" in Path(svg.value.path()).read_text(encoding="utf-8")
 
 
 def test_report_page_gives_a_pdf_and_a_deck(server, page, tmp_path):
@@ -351,3 +416,88 @@ def test_presentation_labels_every_province_of_the_ranking(server, browser):
     labels = chart.locator(".ytick").evaluate_all("ticks => ticks.map(t => t.textContent)")
     assert len(labels) == 20 and sorted(labels)[0].startswith("1. "), labels
     page.context.close()
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def _foreign(urls: list[str]) -> list[str]:
+    """Addresses on any host but this machine (data: and blob: addresses never leave the browser)."""
+    return [u for u in urls if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).hostname not in LOCAL_HOSTS]
+
+
+def test_no_request_leaves_the_machine(server, browser):
+    """Every page in both languages, and every slide of presentation mode: no request to another host
+    (an office network without internet would show each as an error)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    asked: list[str] = []
+    context.on("request", lambda r: asked.append(r.url))
+    context.on("websocket", lambda ws: asked.append(ws.url))
+    page = context.new_page()
+    for path, title in PAGES.items():
+        open_page(page, f"{server}/{path}", title)
+    open_page(page, f"{server}/regions?lang=en", "Regions and provinces")
+    page.goto(f"{server}/?present=1")
+    counter = page.locator(".present-count")
+    expect(counter).to_have_text(re.compile(r"^1 / \d+$"), timeout=30000)
+    total = int(counter.inner_text().split("/")[1])
+    for number in range(2, total + 1):
+        page.keyboard.press("ArrowRight")
+        expect(counter).to_have_text(f"{number} / {total}", timeout=20000)
+        page.wait_for_load_state("networkidle")
+    context.close()
+    assert len(asked) > 50
+    assert _foreign(asked) == []
+
+
+def test_deep_links_and_typed_page_names_answer_without_errors(server, browser):
+    """A shared deep link asks nothing the server refuses; a page name typed by hand opens that page; an
+    unknown one says so in the user's language, not in Streamlit's English dialog."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    refused: list[str] = []
+    context.on("response", lambda r: refused.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page = context.new_page()
+    open_page(page, f"{server}/regions?type=agreement", "Vùng và tỉnh")
+    open_page(page, f"{server}/events?type=meeting&q=cum", "Sự kiện")
+    open_page(page, f"{server}/overview?type=agreement", "Tổng quan")
+    expect(page).to_have_url(re.compile(r"type=agreement"))
+    assert metric_value(page, "Hội nghị") == "0"
+    page.wait_for_timeout(1000)
+    assert page.get_by_text("Page not found").count() == 0
+    open_page(page, f"{server}/khong-co-trang-nay", "Tổng quan")
+    expect(page.get_by_text("Không có trang", exact=False)).to_be_visible(timeout=20000)
+    expect(page.get_by_text("khong-co-trang-nay", exact=False).first).to_be_visible()
+    page.wait_for_timeout(1000)
+    assert page.get_by_text("Page not found").count() == 0
+    context.close()
+    assert refused == []
+
+
+def test_the_uploader_states_the_real_limit_in_the_users_language(server, page):
+    open_page(page, f"{server}/quality", "Chất lượng dữ liệu")
+    uploader = page.locator("[data-testid='stFileUploader']")
+    expect(uploader).to_be_visible(timeout=30000)
+    text = uploader.evaluate(
+        "e => e.innerText + ' ' + [...e.querySelectorAll('*')].map(n => getComputedStyle(n, '::after').content).join(' ')"
+    )
+    assert "200" not in text and "Upload" not in text, text
+    assert "20 MB" in text, text
+    expect(uploader.get_by_role("button", name="Tải tệp lên")).to_be_visible()
+
+
+def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_screen(server, browser):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="vi-VN", is_mobile=True, has_touch=True
+    )
+    page = context.new_page()
+    open_page(page, f"{server}/?pick=this_year", "Tổng quan")  # a chosen period: each figure with its change
+    figures_shown = page.locator("[data-testid='stMetric']")
+    expect(figures_shown).to_have_count(5)
+    header = page.locator("[data-testid='stHeader']").bounding_box()
+    for box in (figures_shown.nth(i).bounding_box() for i in range(5)):
+        assert box["y"] >= header["y"] + header["height"] - 1 and box["y"] + box["height"] <= 844, box
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    chart = page.locator(".js-plotly-plot").first.bounding_box()
+    assert chart["y"] + 150 <= 844, chart  # its title, legend and the top of its bars
+    page.screenshot(path=str(SHOTS / "phone.png"))
+    context.close()

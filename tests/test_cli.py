@@ -43,3 +43,15 @@ def test_dashboard_listens_on_this_machine_only_by_default():
 
     args = build_parser().parse_args(["dashboard"])
     assert args.address == "127.0.0.1"
+
+
+def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limit(monkeypatch):
+    from dashboard.uploads import MAX_FILE_BYTES
+    from etl import cli
+
+    ran = []
+    monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: ran.append(cmd))
+    cli.main(["dashboard", "--db", "x.duckdb", "--port", "8599"])
+    cmd = ran[0]
+    assert cmd[cmd.index("run") + 1].endswith("dashboard/server.py")
+    assert cmd[cmd.index("--server.maxUploadSize") + 1] == str(MAX_FILE_BYTES // 1024**2) == "20"

@@ -82,6 +82,7 @@ def test_filters_come_from_the_url_and_survive_a_page_change(app, warehouse):
 
 def test_an_empty_result_says_so(app):
     at = app.run()
+    at.sidebar.selectbox(key="f_cluster_id").set_value("khuyenhoc_dbsh_cum3")  # the clusters page needs one
     at.sidebar.text_input(key="f_search").input("không có sự kiện nào như thế này").run()
     assert not at.exception
     assert any("Không có sự kiện nào khớp" in i.value for i in at.info)
@@ -104,6 +105,20 @@ def test_english_switch(app):
     at.sidebar.radio(key="f_lang").set_value("en").run()
     assert at.title[0].value == "Overview"
     assert any(m.label == "Agreements" for m in at.metric)
+
+
+def test_english_names_regions_in_english_and_filters_by_the_same_region(app, warehouse):
+    app.query_params.update({"lang": "en", "region": "Đồng bằng sông Hồng"})
+    at = app.run()
+    region = at.sidebar.selectbox(key="f_region")
+    assert region.value == "Đồng bằng sông Hồng"  # the URL and the queries keep the stored name
+    assert "Red River Delta" in region.options and not any("Đồng bằng" in o for o in region.options)
+    assert region.options[1:] == sorted(region.options[1:])  # after "All", in the order of their English names
+    expected = headline(warehouse, region="Đồng bằng sông Hồng")
+    assert metric(at, "Agreements") == f"{expected['agreements']:,}"
+    at.switch_page("app_pages/regions.py").run()
+    assert not at.exception
+    assert any("Region: Red River Delta" in c.value for c in at.caption)
 
 
 def test_geography_switch_applies_everywhere(app, warehouse):
@@ -284,3 +299,132 @@ def test_a_selected_segment_of_a_stacked_bar_narrows_to_its_event_type():
     assert (narrowed.topic, narrowed.event_type) == ("tuyen_truyen", "meeting")
     map_area = ui.picks([{"customdata": ["Hà Nội"], "location": "Hà Nội"}])  # no type: the province's events
     assert ui.narrowed_by(map_area[0], ui.narrow_to(Filters(), "province")).event_type is None
+
+
+def test_overview_compares_the_same_span_and_shows_the_previous_value(app, warehouse):
+    """A period the data has not finished is compared with the same days before it, and says so."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        last_day = queries.run(con, "data_extent").iloc[0]["last_day"].date()
+    start = date(last_day.year, 1, 1)
+    app.query_params.update({"pick": "custom", "from": start.isoformat(), "to": f"{last_day.year}-12-31"})
+    at = app.run()
+    assert not at.exception
+    previous_end = last_day.replace(year=last_day.year - 1, day=min(last_day.day, 28))
+    caption = next(c.value for c in at.caption if "cùng khoảng thời gian" in c.value)
+    assert last_day.strftime("%d/%m/%Y") in caption
+    assert f"01/01/{last_day.year - 1}–" in caption and previous_end.strftime("/%m/%Y") in caption
+    before = headline(
+        warehouse, date_from=date(last_day.year - 1, 1, 1), date_to=last_day.replace(year=last_day.year - 1)
+    )
+    delta = next(m.delta for m in at.metric if m.label == "Ký kết")
+    assert f"kỳ trước {before['agreements']}" in delta
+
+
+def test_report_page_applies_the_sidebars_type_and_topic(app, warehouse):
+    app.query_params.update({"type": "agreement", "topic": "khuyen_hoc"})
+    at = app.run()
+    at.switch_page("app_pages/report.py").run()
+    at.date_input(key="rp_from").set_value(date(2015, 1, 1))
+    at.date_input(key="rp_to").set_value(date(2026, 12, 31)).run()
+    said = " ".join(c.value for c in at.caption)
+    assert "Loại sự kiện: Ký kết" in said and "Chủ đề: Khuyến học" in said
+    at.button(key="rp_make").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    deck = Presentation(io.BytesIO(at.session_state["rp_files"]["pptx"]))
+    about = " ".join(s.text_frame.text for s in deck.slides[len(deck.slides) - 1].shapes if s.has_text_frame)
+    f = Filters(date_from=date(2015, 1, 1), date_to=date(2026, 12, 31), event_type="agreement", topic="khuyen_hoc")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        counted = int(queries.run(con, "events_count", **f.query_params())["events"].iloc[0])
+    assert counted > 0 and f"Sự kiện trong báo cáo: {counted}." in about
+    assert not any(s.shapes.title.text == "Các hội nghị đã tổ chức" for s in deck.slides)
+
+
+def test_the_timeline_grain_is_read_from_and_written_to_the_url(app):
+    app.query_params.update({"grain": "month"})
+    at = app.run()
+    at.switch_page("app_pages/timeline.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.radio(key="f_grain").value == "month"
+    months = at.get("plotly_chart")[0].proto.spec
+    at.radio(key="f_grain").set_value("year").run()
+    assert at.query_params["grain"] == "year" and at.get("plotly_chart")[0].proto.spec != months
+    at.switch_page("app_pages/overview.py").run()
+    assert at.query_params["grain"] == "year"  # kept while another page is shown
+    at.switch_page("app_pages/timeline.py").run()
+    assert at.radio(key="f_grain").value == "year"
+    bad = AppTest.from_file(APP, default_timeout=60)
+    bad.query_params.update({"grain": "week"})
+    bad.run().switch_page("app_pages/timeline.py").run()
+    assert bad.radio(key="f_grain").value == "quarter" and "grain" not in bad.query_params
+
+
+def test_the_clusters_page_and_the_sidebar_share_one_cluster_choice_in_the_url(app):
+    at = app.run()
+    at.switch_page("app_pages/clusters.py").run()
+    assert at.selectbox(key="cl_cluster").value == "*" and at.info  # no cluster chosen: the page says to pick one
+    at.selectbox(key="cl_cluster").set_value("khuyenhoc_dbsh_cum3").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="f_cluster_id").value == "khuyenhoc_dbsh_cum3"
+    assert at.query_params["cluster"] == "khuyenhoc_dbsh_cum3"
+    assert at.subheader[0].value == "Thành viên: 8"
+    at.selectbox(key="f_network").set_value("Cụm thi đua").run()  # another network: its cluster is not chosen
+    assert at.sidebar.selectbox(key="f_cluster_id").value == "*" and "cluster" not in at.query_params
+    assert at.selectbox(key="cl_cluster").options == [
+        "— Chọn một cụm —",
+        "Cụm thi đua — cụm thi đua 7 tỉnh miền núi biên giới phía Bắc",
+    ]
+    at.sidebar.selectbox(key="f_cluster_id").set_value("khuyenhoc_dbsh_cum3").run()  # the sidebar picks for the page
+    assert at.selectbox(key="f_network").value == "Hội Khuyến học"
+    assert at.selectbox(key="cl_cluster").value == "khuyenhoc_dbsh_cum3"
+    assert at.query_params["network"] == "Hội Khuyến học" and at.query_params["cluster"] == "khuyenhoc_dbsh_cum3"
+
+    shared = AppTest.from_file(APP, default_timeout=60)
+    shared.query_params.update(dict(at.query_params))
+    shared.run().switch_page("app_pages/clusters.py").run()
+    assert shared.selectbox(key="f_network").value == "Hội Khuyến học"
+    assert shared.selectbox(key="cl_cluster").value == "khuyenhoc_dbsh_cum3"
+    assert shared.subheader[0].value == "Thành viên: 8"
+    unknown = AppTest.from_file(APP, default_timeout=60)
+    unknown.query_params.update({"network": "Không có"})
+    unknown.run().switch_page("app_pages/clusters.py").run()
+    assert unknown.selectbox(key="f_network").value == "*" and "network" not in unknown.query_params
+
+
+def test_an_address_that_names_no_page_is_said_in_the_users_language(app):
+    app.query_params.update({"missing": "khong-co", "type": "agreement"})
+    at = app.run()
+    assert not at.exception
+    assert at.title[0].value == "Tổng quan"
+    assert any("Không có trang `/khong-co`" in w.value for w in at.warning)
+    assert "missing" not in at.query_params and at.query_params["type"] in ("agreement", ["agreement"])
+    at.run()  # said once: the name has left the URL
+    assert not any("khong-co" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize(("lang", "yes"), [("vi", "Có"), ("en", "Yes")])
+def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
+    app.query_params["lang"] = lang
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    assert not at.exception
+    raw = {"source_id", "flags", "is_event", "run_id", "confidence", "path", "line", "reason", "started_at"}
+    tables = [d.value for d in at.dataframe]
+    assert len(tables) == 3
+    for table in tables:
+        assert not raw & set(table.columns), list(table.columns)
+    flagged = tables[0]
+    assert yes in set(flagged.iloc[:, 4])
+    assert not flagged.iloc[:, 2].str.contains("_").any()  # flags as words
+    field = next(s for s in at.selectbox if s.value == "is_event")  # the correction form's field
+    assert all(not o.startswith(("is_event", "event_")) and o.endswith(")") for o in field.options)  # words (code)
+
+
+def test_the_uploader_states_our_limit_and_our_words(app):
+    from dashboard.uploads import MAX_FILE_BYTES
+
+    at = app.run()
+    at.switch_page("app_pages/quality.py").run()
+    uploader = at.get("file_uploader")[0].proto
+    assert uploader.max_upload_size_mb == MAX_FILE_BYTES // 1024**2 == 20
+    css = " ".join(h.proto.body for h in at.get("html"))
+    assert ".st-key-qa_upload" in css and '"Tải tệp lên"' in css and "tối đa 20 MB mỗi tệp" in css

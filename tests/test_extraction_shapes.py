@@ -193,3 +193,60 @@ def test_party_confidence_says_how_often_such_a_list_is_right(results):
     pred = results[1]
     assert pred["s07_central_with_province"]["confidence"]["parties"] == 0.6  # two placed signatories
     assert pred["s09_province_from_outlet"]["confidence"]["parties"] < 0.6  # one organiser: to review
+
+
+def test_a_place_written_after_a_list_is_every_listed_bodys(results):
+    pred = results[1]["s11_place_after_list"]
+    assert pred["parties"] == [
+        "Thường trực HĐND huyện Tiên Lữ",
+        "UBND huyện Tiên Lữ",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Tiên Lữ",
+    ]
+    assert pred["level"] == "district"
+
+
+def test_a_leadership_organ_stays_in_the_party_name(results):
+    # the lead's "Bộ Biên tập Báo Nhân dân" and the speaker's "Báo Nhân dân" are one party, written in full
+    assert results[1]["s12_leadership_organ"]["parties"] == [
+        "Bộ Biên tập Báo Nhân dân",
+        "Ban Thường vụ Tỉnh ủy Sóc Trăng",
+    ]
+
+
+def test_a_list_of_places_after_one_body_is_one_party_per_place(results):
+    # "Công an các tỉnh A, B và C"; the title's "Công an 4 tỉnh" is the same bodies
+    pred = results[1]["s13_each_place_list"]
+    assert pred["parties"] == [
+        "Công an tỉnh Long An",
+        "Công an tỉnh Tiền Giang",
+        "Công an tỉnh Bến Tre",
+        "Công an tỉnh Đồng Tháp",
+    ]
+
+
+def test_communes_keep_the_district_written_after_them(results):
+    pred = results[1]["s14_communes_with_district"]
+    assert pred["parties"] == [
+        "Đảng ủy Đồn Biên phòng Tà Lùng",
+        "Đảng ủy xã Tà Lùng (huyện Quảng Hòa)",
+        "Đảng ủy xã Hạnh Phúc (huyện Quảng Hòa)",
+    ]
+    assert pred["level"] == "commune"
+
+
+def test_bodies_of_counted_places_are_one_party_of_their_tier(results):
+    pred = results[1]["s15_counted_bodies"]
+    assert pred["parties"] == ["Ban Chỉ huy Quân sự huyện Krông Pắc", "Đảng ủy 16 xã, thị trấn"]
+    assert pred["level"] == "district"
+
+
+def test_a_cluster_is_one_party_with_the_members_listed_after_it(results):
+    # its members ("gồm ...") and its chair ("do ... làm cụm trưởng") are inside the one party
+    assert results[1]["s16_cluster_members"]["parties"] == [
+        "Cụm thi đua số 2, Bộ Công an (Công an tỉnh Hà Giang, Tuyên Quang, Yên Bái và Lào Cai)"
+    ]
+
+
+def test_who_presides_is_not_the_verb_of_the_signatories(results):
+    # "dưới sự chủ trì của ..., X và Y ký kết": X and Y sign; "Sở Giáo dục - Đào tạo" is the department's name too
+    assert results[1]["s17_presided_by"]["parties"] == ["Công an tỉnh Tuyên Quang", "Sở Giáo dục - Đào tạo Tuyên Quang"]

@@ -36,7 +36,6 @@ def test_builder_draws_the_query_result(con, query, build, title):
     fig = build(df)
     assert isinstance(fig, go.Figure)
     assert title in fig.layout.title.text
-    assert fig.layout.separators == ",."  # Vietnamese: 1.234,5
     assert len(fig.data) >= 1
 
 
@@ -58,6 +57,45 @@ def test_region_chart_counts_what_the_query_counts(con):
     fig = figures.events_by_region_figure(df, "vi")
     assert sum(sum(trace.x) for trace in fig.data) == df["events"].sum()
     assert "Trung ương" in {y for trace in fig.data for y in trace.y}  # central events have no region
+
+
+# Every builder with the language as a parameter: numbers and region names follow it.
+IN_LANGUAGE = [
+    ("events_by_month", lambda df, lang: figures.activity_by_month_figure(df, lang)),
+    ("events_by_region", lambda df, lang: figures.events_by_region_figure(df, lang)),
+    ("province_ranking", lambda df, lang: figures.province_ranking_figure(df, lang)),
+    ("events_by_province", lambda df, lang: figures.province_map_figure(df, "time", lang)),
+    ("cluster_member_activity", lambda df, lang: figures.cluster_members_figure(df, lang)),
+    ("cluster_meetings", lambda df, lang: figures.cluster_timeline_figure(df, lang)),
+    ("events_by_topic", lambda df, lang: figures.events_by_topic_figure(df, lang)),
+    ("topic_by_region", lambda df, lang: figures.topic_region_heatmap(df, lang)),
+    ("events_by_period", lambda df, lang: figures.events_by_period_figure(df, "quarter", lang)),
+    ("program_periods", lambda df, lang: figures.program_gantt_figure(df, lang)),
+    ("programs_in_force", lambda df, lang: figures.programs_in_force_figure(df, lang)),
+]
+
+
+@pytest.mark.parametrize(("query", "build"), IN_LANGUAGE, ids=[f"{q}-{i}" for i, (q, _) in enumerate(IN_LANGUAGE)])
+def test_numbers_are_written_as_the_language_writes_them(con, query, build):
+    df = queries.run(con, query, **params_for(query))
+    assert build(df, "vi").layout.separators == ",."  # 2.367 and 0,5
+    assert build(df, "en").layout.separators == ".,"  # 2,367 and 0.5
+
+
+def test_region_names_follow_the_language_and_selections_name_the_stored_region(con):
+    by_region = queries.run(con, "events_by_region", **Filters().query_params())
+    for lang, delta, central in (("vi", "Đồng bằng sông Hồng", "Trung ương"), ("en", "Red River Delta", "Central")):
+        fig = figures.events_by_region_figure(by_region, lang)
+        shown = {y for trace in fig.data for y in trace.y}
+        assert delta in shown and central in shown
+        picked = {c[0] for trace in fig.data for c in trace.customdata}
+        assert "Đồng bằng sông Hồng" in picked  # the filter value a click narrows to, in either language
+    assert "Red River Delta" not in {
+        y for trace in figures.events_by_region_figure(by_region, "vi").data for y in trace.y
+    }
+    heat = figures.topic_region_heatmap(queries.run(con, "topic_by_region", **params_for("topic_by_region")), "en")
+    columns = set(heat.data[0].x)
+    assert {"Red River Delta", "Mekong River Delta"} <= columns and not columns & {"Đồng bằng sông Hồng"}
 
 
 @pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
@@ -86,7 +124,7 @@ def test_footnote_names_source_freshness_and_export_day():
 
     note = figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "vi")
     assert "1.234 bài báo" in note and "13/03/2026" in note and "23/11/2026" in note
-    assert "1.234 local news articles" in figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "en")
+    assert "1,234 local news articles" in figures.footnote(1234, date(2026, 3, 13), date(2026, 11, 23), "en")
 
 
 def test_presentation_deck_and_grain_follow_the_filters():

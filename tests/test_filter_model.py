@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.exports import neutralise, to_csv_bytes, to_xlsx_bytes
 from dashboard.filter_model import Filters, from_url, quick_pick_range
-from dashboard.formatting import fmt_date, fmt_int, vi_sorted
+from dashboard.formatting import fmt_date, fmt_delta, fmt_int, vi_sorted
 
 
 def test_url_round_trip():
@@ -23,13 +22,18 @@ def test_url_round_trip():
         geography="current",
         search="ninh binh",
         lang="en",
+        grain="month",
+        network="Hội Khuyến học",
     )
     assert from_url(f.to_url()) == f
+    assert f.to_url()["grain"] == "month" and f.to_url()["network"] == "Hội Khuyến học"
     assert Filters().to_url() == {}
 
 
 def test_malformed_url_values_fall_back_to_defaults():
-    f = from_url({"from": "2022-13-45", "type": "party", "geo": "mars", "lang": "fr", "level": "x", "zzz": "1"})
+    f = from_url(
+        {"from": "2022-13-45", "type": "party", "geo": "mars", "lang": "fr", "level": "x", "zzz": "1", "grain": "week"}
+    )
     assert f == Filters()
 
 
@@ -77,17 +81,33 @@ def test_vietnamese_formats_and_order():
     ]
 
 
-def test_exports_neutralise_formulas():
-    import io
+def test_english_writes_numbers_and_regions_as_english_does():
+    assert fmt_int(2367, "en") == "2,367" and fmt_int(2367, "vi") == "2.367" and fmt_int(-1234567, "en") == "-1,234,567"
+    assert fmt_delta(2367, 0, "en") == "+2,367" and fmt_delta(0, 2367) == "-2.367"
+    described = Filters(region="Đồng bằng sông Hồng", province="Hà Nội", lang="en").describe()
+    assert "Region: Red River Delta" in described and "Hà Nội" in described  # province names stay Vietnamese
+    assert "Vùng: Đồng bằng sông Hồng" in Filters(region="Đồng bằng sông Hồng").describe()
 
-    import pandas as pd
 
-    df = pd.DataFrame({"title": ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "Hội Khuyến học"], "n": range(5)})
-    assert neutralise("=1+1") == "'=1+1" and neutralise("Ninh Bình") == "Ninh Bình"
-    csv_text = to_csv_bytes(df).decode("utf-8-sig")
-    assert "'=HYPERLINK" in csv_text and "\n'+1" in csv_text and "Hội Khuyến học" in csv_text
-    back = pd.read_excel(io.BytesIO(to_xlsx_bytes(df)))
-    assert back["title"].tolist()[:4] == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)"]
+def test_every_region_of_the_reference_has_an_english_name():
+    import csv
+
+    from dashboard.i18n import REGIONS_CSV, region_name
+
+    rows = list(csv.DictReader(REGIONS_CSV.open(encoding="utf-8")))
+    used = {r["region_id"] for f in ("province_regions.csv", "current_regions.csv") for r in _reference(f)}
+    assert used <= {r["region_id"] for r in rows}
+    for row in rows:
+        assert row["name_en"].strip() and region_name(row["name_vi"], "en") == row["name_en"]
+    assert region_name("—", "en") == "—"  # anything else unchanged
+
+
+def _reference(name: str) -> list[dict]:
+    import csv
+
+    from tests.conftest import ROOT
+
+    return list(csv.DictReader((ROOT / "data" / "reference" / name).open(encoding="utf-8")))
 
 
 def test_a_selected_period_narrows_to_it():

@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from dataclasses import replace
 from datetime import date
 
+import duckdb
 import pandas as pd
 import pytest
 from PIL import Image
@@ -270,3 +272,70 @@ def test_chart_images_need_nothing_from_the_network():
     page = kaleido.PageGenerator(mathjax=images.SERVER_OPTIONS["mathjax"]).generate_index()
     scripts = re.findall(r'<script src="([^"]+)"', page)
     assert scripts and all(src.startswith("file://") for src in scripts), scripts
+
+
+def _ask(con):
+    from dashboard import charts
+
+    return charts.asker(lambda name, **params: queries.run(con, name, **params))
+
+
+def test_a_report_made_under_a_topic_and_a_type_counts_only_those_events(con):
+    from dashboard.report import content
+
+    period = (date.fromisoformat(FROM), date.fromisoformat(TO))
+    narrow = Filters(topic="khuyen_hoc", event_type="agreement")
+    report = content.build(_ask(con), scope.Scope("all"), *period, "vi", date(2026, 1, 1), narrow)
+    expected = Filters(date_from=period[0], date_to=period[1], topic="khuyen_hoc", event_type="agreement")
+    counted = int(queries.run(con, "events_count", **expected.query_params())["events"].iloc[0])
+    everything = int(
+        queries.run(con, "events_count", **replace(expected, topic=None, event_type=None).query_params())[
+            "events"
+        ].iloc[0]
+    )
+    assert 0 < counted < everything
+    about = next(s for s in report.slides if s.title == "Về dữ liệu")
+    assert f"Sự kiện trong báo cáo: {counted}." in about.lines
+    assert "Chủ đề: Khuyến học" in report.filters.describe() and "Loại sự kiện: Ký kết" in report.filters.describe()
+    agreements = next(s for s in report.slides if s.title == "Các chương trình phối hợp đã ký kết")
+    assert len(agreements.table) == counted
+    assert all("Khuyến học" in topics for topics in agreements.table["Chủ đề"])
+    assert not any(s.title == "Các hội nghị đã tổ chức" for s in report.slides)  # filtered out, not "none held"
+
+
+def test_every_slide_and_page_of_a_report_on_simulated_data_carries_the_mark(tmp_path):
+    from dashboard.report import content, make
+    from etl.pipeline import run_etl
+    from etl.simulate import write_corpus
+
+    corpus = write_corpus(40, 3, tmp_path / "sim")
+    db = tmp_path / "demo.duckdb"
+    run_etl([corpus / "articles"], db, progress=False)
+    mark = "DỮ LIỆU MÔ PHỎNG — không phải số liệu thật"
+    with duckdb.connect(str(db), read_only=True) as sim:
+        period = (date.fromisoformat(FROM), date.fromisoformat(TO))
+        report = content.build(_ask(sim), scope.Scope("all"), *period, "vi", date(2026, 1, 1))
+    charts = [s.figure for s in report.slides if s.figure is not None]
+    assert charts and all(any(mark in (a.text or "") for a in fig.layout.annotations) for fig in charts)
+    pictures = make.render_images(report)
+    deck = Presentation(io.BytesIO(make.to_bytes(report, pictures, "pptx")))
+    for slide in deck.slides:
+        assert mark in " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame), slide.shapes.title.text
+    pdf = tmp_path / "sim.pdf"
+    pdf.write_bytes(make.to_bytes(report, pictures, "pdf"))
+    pages = [p for p in _pdf_text(pdf).split("\f") if p.strip()]
+    assert len(pages) == _pdf_pages(pdf) and all(mark in " ".join(p.split()) for p in pages)
+
+
+def test_a_report_on_real_data_carries_no_mark(reports):
+    for slide in Presentation(str(reports["cluster.pptx"])).slides:
+        assert "MÔ PHỎNG" not in " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+    assert "MÔ PHỎNG" not in _pdf_text(reports["cluster.pdf"])
+
+
+def test_an_exported_chart_carries_the_mark_only_when_given_one():
+    df = pd.DataFrame({"region": ["Tây Nguyên"], "event_type": ["agreement"], "events": [3]})
+    fig = figures.events_by_region_figure(df, "vi", "Thời kỳ: 2024")
+    marked = images.render(figures.export_figure(fig, "Nguồn: phoihop", mark="DỮ LIỆU MÔ PHỎNG"), "svg").decode()
+    plain = images.render(figures.export_figure(fig, "Nguồn: phoihop"), "svg").decode()
+    assert "DỮ LIỆU MÔ PHỎNG" in marked and "MÔ PHỎNG" not in plain

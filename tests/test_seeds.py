@@ -76,7 +76,8 @@ def test_extract_reads_crawler_records_on_stdin():
     lines = _extract_cli("-", stdin="\n".join(json.dumps(r, ensure_ascii=False) for r in records))
     assert [x["source_id"] for x in lines] == ["a1", "a2"]
     assert lines[0]["event_type"] == "agreement" and lines[0]["province"] == "Hà Giang"
-    assert lines[0]["parties"] == ["Sở Tư pháp Hà Giang", "Đài PT-TH tỉnh Hà Giang"]  # as the text writes it
+    # as the text writes it; the place written after the list is both bodies'
+    assert lines[0]["parties"] == ["Sở Tư pháp tỉnh Hà Giang", "Đài PT-TH tỉnh Hà Giang"]
     assert lines[0]["topics"][0] == "phap_luat"
     assert lines[1]["is_event"] is False
 

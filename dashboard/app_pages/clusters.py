@@ -1,12 +1,17 @@
-"""Cụm: pick a network and a cluster; its members, their activity, its meetings, members with none."""
+"""Cụm: pick a network and a cluster; its members, their activity, its meetings, members with none.
 
-from dataclasses import replace
+One cluster choice: the cluster picked here is the sidebar's cluster filter (and the sidebar's is shown
+here), both `cluster=` in the URL; the network narrows the list (`network=`). Without a cluster the page
+lists the clusters to choose from.
+"""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, figures, ui
 from dashboard.formatting import vi_sorted
 from dashboard.i18n import t
+from dashboard.sidebar import ALL
 
 f = ui.page_header("page_clusters", "clusters_intro")
 clusters = data.query("cluster_list")
@@ -14,38 +19,75 @@ if clusters.empty:
     st.info(t("no_clusters", f.lang))
     st.stop()
 
+
+def _pick_cluster() -> None:
+    """The page's cluster picker writes the sidebar's filter (a callback: it runs before the sidebar is drawn)."""
+    st.session_state["f_cluster_id"] = st.session_state["cl_cluster"]
+
+
+def _pick_network(ids_by_network: dict[str, list[str]]) -> None:
+    """A cluster of another network is no longer chosen."""
+    network = st.session_state["f_network"]
+    if network != ALL and st.session_state.get("f_cluster_id") not in ids_by_network[network]:
+        st.session_state["f_cluster_id"] = ALL
+
+
 networks = vi_sorted(clusters["network"].unique().tolist())
-current = clusters[clusters["cluster_id"] == f.cluster_id]
-default_network = current["network"].iloc[0] if not current.empty else networks[0]
-network = st.selectbox(t("network", f.lang), networks, index=networks.index(default_network), key="cl_network")
-in_network = clusters[clusters["network"] == network]
-ids = in_network["cluster_id"].tolist()
-cluster_id = st.selectbox(
-    t("cluster", f.lang),
-    ids,
-    index=ids.index(f.cluster_id) if f.cluster_id in ids else 0,
-    format_func=lambda c: in_network.set_index("cluster_id").loc[c, "cluster"],
-    key="cl_cluster",
+ids_by_network = {n: clusters[clusters["network"] == n]["cluster_id"].tolist() for n in networks}
+left, right = st.columns(2)
+left.selectbox(
+    t("network", f.lang),
+    [ALL, *networks],
+    key="f_network",  # set by the sidebar each run, from the URL or the chosen cluster
+    format_func=lambda v: t("all", f.lang) if v == ALL else v,
+    on_change=_pick_network,
+    args=(ids_by_network,),
 )
-row = in_network.set_index("cluster_id").loc[cluster_id]
+in_network = clusters if f.network is None else clusters[clusters["network"] == f.network]
+names = in_network.set_index("cluster_id")
+ids = in_network["cluster_id"].tolist()
+st.session_state["cl_cluster"] = f.cluster_id if f.cluster_id in ids else ALL
+right.selectbox(
+    t("cluster", f.lang),
+    [ALL, *ids],
+    key="cl_cluster",
+    format_func=lambda c: (
+        t("choose_cluster", f.lang) if c == ALL else f"{names.loc[c, 'network']} — {names.loc[c, 'cluster']}"
+    ),
+    on_change=_pick_cluster,
+)
+
+if f.cluster_id not in ids:
+    st.info(t("choose_cluster_hint", f.lang))
+    listing = pd.DataFrame(
+        {
+            t("network", f.lang): in_network["network"],
+            t("cluster", f.lang): in_network["cluster"],
+            t("members", f.lang): in_network["members"],
+            t("description", f.lang): in_network["description"],
+        }
+    )
+    st.dataframe(listing, hide_index=True, width="stretch")
+    st.stop()
+
+row = names.loc[f.cluster_id]
 st.text(row["description"])
 
-scoped = replace(f, cluster_id=cluster_id, cluster_label=f"{network} — {row['cluster']}")
-members = ui.q("cluster_member_activity", scoped)
+members = ui.q("cluster_member_activity", f)
 st.subheader(f"{t('members', f.lang)}: {len(members)}")
 st.text(", ".join(vi_sorted(members["province"].tolist())))
 if members["events"].sum() == 0:
-    ui.empty(scoped)
+    ui.empty(f)
 else:
-    picked = ui.chart(figures.cluster_members_figure(members, f.lang, scoped.describe()), "cl_members", scoped)
-    ui.drilldown("cl_members", picked, ui.narrow_to(scoped, "province"), scoped)
+    picked = ui.chart(figures.cluster_members_figure(members, f.lang, f.describe()), "cl_members", f)
+    ui.drilldown("cl_members", picked, ui.narrow_to(f, "province"), f)
 
-own = ui.q("cluster_meetings", scoped)
+own = ui.q("cluster_meetings", f)
 if own.empty:
     st.subheader(t("cluster_meetings", f.lang))
-    ui.empty(scoped)
+    ui.empty(f)
 else:
-    ui.chart(figures.cluster_timeline_figure(own, f.lang, scoped.describe()), "cl_timeline", scoped, selectable=False)
+    ui.chart(figures.cluster_timeline_figure(own, f.lang, f.describe()), "cl_timeline", f, selectable=False)
 
 st.subheader(t("inactive_members", f.lang))
 inactive = vi_sorted(members[members["events"] == 0]["province"].tolist())

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard import exports, ui
-from dashboard.formatting import fmt_date
+from dashboard import data, exports, ui
+from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 
 f = ui.page_header("page_events", "events_intro")
@@ -12,21 +12,38 @@ state = ui.show_events(table, f, key="ev_table", selectable=True)
 if table.empty:
     st.stop()
 
-# The files are made when a button is clicked, not on every rerun: an Excel file of 5,000 rows takes a second.
+# Every matching row, read from DuckDB in pieces when a button is clicked (not on every rerun); the buttons
+# say how many rows, and Excel's sheet limit where the events pass it.
+total = int(ui.q("events_count", f)["events"].iloc[0])
+every_row = {**f.query_params(), "lang": f.lang, "limit": None}
+xlsx_label = (
+    t("download_xlsx", f.lang, n=fmt_int(total))
+    if total <= exports.EXCEL_ROWS
+    else t("download_xlsx_capped", f.lang, max=fmt_int(exports.EXCEL_ROWS), n=fmt_int(total))
+)
 left, right = st.columns(2)
-left.download_button(t("download_csv", f.lang), lambda: exports.to_csv_bytes(table), "phoihop_events.csv", "text/csv")
+left.download_button(
+    t("download_csv", f.lang, n=fmt_int(total)),
+    lambda: exports.to_csv_bytes(data.stream("events_table", **every_row), f.lang),
+    "phoihop_events.csv",
+    "text/csv",
+    on_click="ignore",
+    key="ev_csv",
+)
 right.download_button(
-    t("download_xlsx", f.lang),
-    lambda: exports.to_xlsx_bytes(table),
+    xlsx_label,
+    lambda: exports.to_xlsx_bytes(data.stream("events_table", **every_row), f.lang, exports.EXCEL_ROWS),
     "phoihop_events.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    on_click="ignore",
+    key="ev_xlsx",
 )
 
 rows = state.selection.rows if state else []
 if rows:
     event = table.iloc[rows[0]]
     st.subheader(t("source_article", f.lang))
-    for source in ui.data.query("event_sources_text", event_id=event["event_id"]).itertuples():
+    for source in data.query("event_sources_text", event_id=event["event_id"]).itertuples():
         with st.container(border=True):
             st.text(source.title)  # article text is shown as text: never as HTML or Markdown
             st.caption(f"{t('published', f.lang)}: {fmt_date(source.published_date) or '—'} · {source.source_id}")

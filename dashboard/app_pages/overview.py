@@ -1,31 +1,45 @@
-"""Tổng quan: headline figures with the change from the previous equal period, activity by month, latest events."""
+"""Tổng quan: headline figures with the change from the same span of the previous period, activity by month,
+latest events."""
 
 import streamlit as st
 
 from dashboard import figures, ui
-from dashboard.formatting import fmt_date, fmt_int
+from dashboard.formatting import fmt_date, fmt_delta, fmt_int
 from dashboard.i18n import t
 
 f = ui.page_header("page_overview", "overview_intro")
 extent = ui.data.query("data_extent").iloc[0]
 if int(extent["events"] or 0):
     st.caption(
-        f"{t('data_as_of', f.lang)} {fmt_date(extent['last_day'])} · {fmt_int(extent['events'])} "
-        f"{t('events', f.lang).lower()} · {fmt_int(extent['documents'])} {t('documents', f.lang)}"
+        f"{t('data_as_of', f.lang)} {fmt_date(extent['last_day'])} · {fmt_int(extent['events'], f.lang)} "
+        f"{t('events', f.lang).lower()} · {fmt_int(extent['documents'], f.lang)} {t('documents', f.lang)}"
     )
-now = ui.q("headline_figures", f).iloc[0]
-previous_filters = f.previous_period()
-before = ui.q("headline_figures", previous_filters).iloc[0] if previous_filters else None
+last_day = extent["last_day"] if int(extent["events"] or 0) else None
+compared = f.compared_periods(last_day)
+now = ui.q("headline_figures", compared[0] if compared else f).iloc[0]
+before = ui.q("headline_figures", compared[1]).iloc[0] if compared else None
 
-columns = st.columns(5)
+columns = ui.figures_row("ov_headline", 5)
 for column, key in zip(columns, ["agreements", "meetings", "programs_in_force", "provinces", "bodies"], strict=True):
     value = int(now[key] or 0)
-    delta = None if before is None else int(value - int(before[key] or 0))
+    previous = None if before is None else int(before[key] or 0)
     column.metric(
         t(key, f.lang),
-        fmt_int(value),
-        delta=None if delta is None else fmt_int(delta),
-        help=t("vs_previous", f.lang) if delta is not None else None,
+        fmt_int(value, f.lang),
+        delta=None
+        if previous is None
+        else f"{fmt_delta(value, previous, f.lang)} ({t('before_short', f.lang)} {fmt_int(previous, f.lang)})",
+        delta_color="normal" if previous is None or value != previous else "off",
+        help=t(f"{key}_help", f.lang, year=now["in_force_year"]),
+    )
+if compared:
+    st.caption(
+        t(
+            "compared_with",
+            f.lang,
+            now=f"{fmt_date(compared[0].date_from)}–{fmt_date(compared[0].date_to)}",
+            before=f"{fmt_date(compared[1].date_from)}–{fmt_date(compared[1].date_to)}",
+        )
     )
 
 if int(now["events"] or 0) == 0:

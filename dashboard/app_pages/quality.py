@@ -4,9 +4,9 @@ from datetime import datetime
 
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, quality_tables, ui
 from dashboard.i18n import t
-from dashboard.uploads import ACCEPTED, UploadError, save_uploads
+from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
 from etl.corrections import FIELDS, Correction, append_correction
 from etl.pipeline import DataQualityError, run_etl
 
@@ -18,18 +18,17 @@ flagged = data.query("flagged_documents", min_confidence=LOW_CONFIDENCE, limit=1
 if flagged.empty:
     st.info(t("none_flagged", f.lang))
 else:
-    flagged = flagged.assign(flags=flagged["flags"].map(lambda v: ", ".join(v) if v is not None else ""))
-    st.dataframe(flagged, hide_index=True, width="stretch")
+    st.dataframe(quality_tables.flagged_view(flagged, f.lang), hide_index=True, width="stretch")
 
 st.subheader(t("rejects", f.lang))
 rejects = data.query("rejects_list")
 if rejects.empty:
     st.info(t("none_rejected", f.lang))
 else:
-    st.dataframe(rejects, hide_index=True, width="stretch")
+    st.dataframe(quality_tables.rejects_view(rejects, f.lang), hide_index=True, width="stretch")
 
 st.subheader(t("runs", f.lang))
-st.dataframe(data.query("etl_runs_list", limit=20), hide_index=True, width="stretch")
+st.dataframe(quality_tables.runs_view(data.query("etl_runs_list", limit=20), f.lang), hide_index=True, width="stretch")
 
 
 def reload(paths: list) -> None:
@@ -52,7 +51,9 @@ if st.session_state.get("role", "analyst") != "analyst":
 st.subheader(t("correct_title", f.lang))
 with st.form("qa_correction", clear_on_submit=True):
     source_id = st.text_input(t("correct_source", f.lang), max_chars=300)
-    field = st.selectbox(t("correct_field", f.lang), FIELDS)
+    field = st.selectbox(  # the code too: corrections.csv and the values it takes are written with it
+        t("correct_field", f.lang), FIELDS, format_func=lambda v: f"{t(f'field_{v}', f.lang)} ({v})"
+    )
     value = st.text_input(t("correct_value", f.lang), max_chars=2000)
     note = st.text_input(t("correct_note", f.lang), max_chars=500)
     submitted = st.form_submit_button(t("correct_save", f.lang))
@@ -77,7 +78,14 @@ if submitted:
 
 st.subheader(t("upload_title", f.lang))
 st.caption(t("upload_help", f.lang))
-uploaded = st.file_uploader(t("upload_files", f.lang), type=ACCEPTED, accept_multiple_files=True, key="qa_upload")
+ui.localise_uploader("qa_upload", MAX_FILE_BYTES // 1024**2, f.lang)
+uploaded = st.file_uploader(
+    t("upload_files", f.lang),
+    type=ACCEPTED,
+    accept_multiple_files=True,
+    key="qa_upload",
+    max_upload_size=MAX_FILE_BYTES // 1024**2,  # the limit it states and checks is ours (the server's too)
+)
 if uploaded and st.button(t("upload_load", f.lang)):
     try:
         saved = save_uploads(

@@ -54,14 +54,19 @@ lang = lang_col.radio(
     format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
 )
 
-inputs = (chosen, date_from, date_to, lang)  # a file made for other choices is not offered as this one
+# The scope takes the place of the sidebar's region, province and cluster; its other filters (type, topic,
+# level, search) narrow the report as they narrow the pages. What the report will count is said before it
+# is made, in the report's words.
+applied = chosen.filters(date_from, date_to, lang, f)
+st.caption(f"{t('report_applies', f.lang)}: {applied.describe(f.lang)}")
+inputs = applied  # a file made for other choices is not offered as this one
 if st.button(t("report_make", f.lang), type="primary", icon=":material/slideshow:", key="rp_make"):
     if date_from > date_to:
         st.error(t("report_bad_period", f.lang))
         st.stop()
     with st.spinner(t("report_making", f.lang)):
         try:
-            report = content.build(charts.asker(data.query), chosen, date_from, date_to, lang, date.today())
+            report = content.build(charts.asker(data.query), chosen, date_from, date_to, lang, date.today(), f)
             pictures = make.render_images(report)
         except ImageError:
             st.error(t("report_no_browser", f.lang))

@@ -9,9 +9,8 @@ from dashboard.i18n import t
 PROGRAMS_SHOWN = 30  # the newest programs of the scope, each on a labelled row; the chart says of how many
 
 f = ui.page_header("page_timeline", "timeline_intro")
-grain = st.radio(
-    t("grain", f.lang), GRAINS, index=1, horizontal=True, key="tl_grain", format_func=lambda g: t(g, f.lang)
-)
+# The grain is one of the shared choices (key f_grain, `grain=` in the URL): a shared link shows the same bars.
+grain = st.radio(t("grain", f.lang), GRAINS, horizontal=True, key="f_grain", format_func=lambda g: t(g, f.lang))
 periods = ui.q("events_by_period", f, grain=grain)
 if periods.empty:
     ui.empty(f)

@@ -44,26 +44,28 @@ class Report:
     lang: str
     slides: list[Slide]
     filters: Filters
+    mark: str = ""  # on every slide and page of a report from a simulated warehouse (its charts carry it too)
 
 
 def period_text(f: Filters) -> str:
     return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
 
 
-def _headline(ask: Ask, f: Filters) -> tuple[pd.DataFrame, pd.Series]:
-    """The headline figures beside the previous equal period's, as a table; and this period's row."""
-    now = ask("headline_figures", f).iloc[0]
-    before_filters = f.previous_period()
-    before = ask("headline_figures", before_filters).iloc[0]
+def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame, pd.Series]:
+    """The headline figures beside the same span of the previous period (this one cut at the data's last
+    day, as on the Overview page), as a table; and this period's row."""
+    current, previous = f.compared_periods(last_day) or (f, f.previous_period())
+    now = ask("headline_figures", current).iloc[0]
+    before = ask("headline_figures", previous).iloc[0]
     lang = f.lang
     rows = []
     for key in HEADLINE:
-        value, previous = int(now[key] or 0), int(before[key] or 0)
-        rows.append([t(key, lang), fmt_int(value), fmt_int(previous), fmt_delta(value, previous)])
+        value, earlier = int(now[key] or 0), int(before[key] or 0)
+        rows.append([t(key, lang), fmt_int(value, lang), fmt_int(earlier, lang), fmt_delta(value, earlier, lang)])
     columns = [
         "",
-        t("this_period", lang),
-        f"{t('previous_period', lang)} ({period_text(before_filters)})",
+        f"{t('this_period', lang)} ({period_text(current)})",
+        f"{t('previous_period', lang)} ({period_text(previous)})",
         t("change", lang),
     ]
     return pd.DataFrame(rows, columns=columns), now
@@ -99,21 +101,21 @@ def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> lis
     notes = ask("report_sources", f).iloc[0]
     lang = f.lang
     lines = [
-        t("report_data_events", lang, events=fmt_int(notes["events"])),
+        t("report_data_events", lang, events=fmt_int(notes["events"], lang)),
         t(
             "report_data_articles",
             lang,
-            articles=fmt_int(notes["articles"]),
-            sites=fmt_int(notes["sites"]),
-            without=fmt_int(notes["articles_without_site"]),
+            articles=fmt_int(notes["articles"], lang),
+            sites=fmt_int(notes["sites"], lang),
+            without=fmt_int(notes["articles_without_site"], lang),
         ),
-        t("report_data_flagged", lang, flagged=fmt_int(notes["flagged_events"])),
+        t("report_data_flagged", lang, flagged=fmt_int(notes["flagged_events"], lang)),
         f"{t('report_filters', lang)}: {f.describe()}",
         t(
             "report_data_extent",
             lang,
             last_day=fmt_date(extent["last_day"]) or "—",
-            documents=fmt_int(extent["documents"]),
+            documents=fmt_int(extent["documents"], lang),
         ),
     ]
     if simulated:
@@ -121,11 +123,15 @@ def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> lis
     return lines
 
 
-def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, made_on: date) -> Report:
-    """All the slides for a scope and period; a scope with nothing in the period gets a short report."""
-    f = scope.filters(date_from, date_to, lang)
+def build(
+    ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, made_on: date, narrow: Filters | None = None
+) -> Report:
+    """All the slides for a scope and period (narrowed by the dashboard's other filters, when it makes the
+    report); a scope with nothing in the period gets a short report."""
+    f = scope.filters(date_from, date_to, lang, narrow)
     extent = ask("data_extent").iloc[0]
     simulated = bool(ask("warehouse_kind")["simulated"].iloc[0])
+    mark = t("simulated_mark", lang) if simulated else ""
     note = figures.footnote(extent["documents"], extent["last_day"], made_on, lang)
     title = t("report_title", lang)
     slides = [
@@ -140,8 +146,10 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
             ],
         )
     ]
-    headline, counts = _headline(ask, f)
-    slides.append(Slide("numbers", t("headline", lang), subtitle=f.describe(), table=headline))
+    headline, counts = _headline(ask, f, extent["last_day"] if int(extent["events"] or 0) else None)
+    definition = t("programs_in_force_help", lang, year=counts["in_force_year"])
+    subtitle = f"{f.describe()}\n{t('programs_in_force', lang)}: {definition}"
+    slides.append(Slide("numbers", t("headline", lang), subtitle=subtitle, table=headline))
     if int(counts["events"] or 0) == 0:
         slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
     else:
@@ -149,10 +157,12 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
         for chart in deck:
             fig = chart.build(ask, f)
             if fig is not None:
-                slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note)))
+                slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note, mark=mark)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
         for kind, key in (("agreement", "agreements"), ("meeting", "meetings")):
+            if f.event_type not in (None, kind):
+                continue  # the other type is filtered out: no table that would say there is none
             count = int(counts[key] or 0)
             title_key = "report_agreements" if kind == "agreement" else "report_meetings"
             if count:
@@ -160,4 +170,5 @@ def build(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, mad
             else:
                 slides.append(Slide("text", t(title_key, lang), lines=[t("report_none_of_kind", lang)]))
     slides.append(Slide("text", t("report_data_title", lang), lines=_data_lines(ask, f, extent, simulated)))
-    return Report(title=f"{title} — {scope.title(lang)} — {period_text(f)}", lang=lang, slides=slides, filters=f)
+    full_title = f"{title} — {scope.title(lang)} — {period_text(f)}"
+    return Report(title=full_title, lang=lang, slides=slides, filters=f, mark=mark)

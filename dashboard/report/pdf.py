@@ -14,16 +14,29 @@ from dashboard.report.content import Report, Slide, column_shares
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "data" / "fonts"
 ACCENT = (31, 111, 139)
+MARK = (190, 0, 0)
 
 
 class _Document(FPDF):
-    def __init__(self, footer_text: str):
+    def __init__(self, footer_text: str, mark: str = ""):
         super().__init__(orientation="landscape", format="A4")
         self.footer_text = footer_text
+        self.mark = mark
         self.add_font("NotoSans", "", FONT_DIR / "NotoSans-Regular.ttf")
         self.add_font("NotoSans", "B", FONT_DIR / "NotoSans-Bold.ttf")
         self.set_auto_page_break(auto=True, margin=15)
         self.set_margins(14, 12, 14)
+
+    def header(self) -> None:
+        """The simulated-data mark at the top of every page, when there is one."""
+        if not self.mark:
+            return
+        self.set_xy(self.l_margin, 4)
+        self.set_font("NotoSans", "B", 10)
+        self.set_text_color(*MARK)
+        self.cell(0, 6, self.mark, align="R")
+        self.set_text_color(17, 17, 17)
+        self.set_y(self.t_margin)
 
     def footer(self) -> None:
         self.set_y(-11)
@@ -92,7 +105,7 @@ def _add(pdf: _Document, slide: Slide, image: bytes | None) -> None:
 
 def write(report: Report, images: dict[int, bytes], out: str | Path | BinaryIO) -> None:
     """Save the PDF; `images` holds each chart slide's PNG by slide position."""
-    pdf = _Document(report.title)
+    pdf = _Document(report.title, report.mark)
     pdf.set_title(report.title)
     pdf.set_lang(report.lang)
     pdf.set_creator("phoihop")

@@ -40,14 +40,26 @@ class Scope:
             return t("scope_all", lang)
         return f"{t(self.kind, lang)}: {self.label or self.value}"
 
-    def filters(self, date_from: date, date_to: date, lang: str) -> Filters:
-        """The dashboard's filter set for this scope and period: the report counts what the pages count."""
+    def filters(self, date_from: date, date_to: date, lang: str, narrow: Filters | None = None) -> Filters:
+        """The dashboard's filter set for this scope and period: the report counts what the pages count.
+        `narrow` brings the filters a scope does not set (event type, topic, level, search; the geography of
+        the whole country or a cluster), so a report made from the dashboard applies every filter it shows."""
+        narrow = narrow or Filters()
         fields = {"region": "region", "province": "province", "cluster": "cluster_id"}
         extra = {fields[self.kind]: self.value} if self.kind in fields else {}
         if self.kind == "cluster":
             extra["cluster_label"] = self.label
         return Filters(
-            date_from=date_from, date_to=date_to, pick="custom", geography=self.geography, lang=lang, **extra
+            date_from=date_from,
+            date_to=date_to,
+            pick="custom",
+            event_type=narrow.event_type,
+            topic=narrow.topic,
+            level=narrow.level,
+            search=narrow.search,
+            geography=self.geography if self.kind in ("region", "province") else narrow.geography,
+            lang=lang,
+            **extra,
         )
 
 

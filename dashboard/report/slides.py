@@ -20,6 +20,7 @@ MARGIN = Inches(0.4)
 FONT = "Arial"  # on presenters' machines; it has the Vietnamese letters (LibreOffice maps it to Liberation Sans)
 INK = RGBColor(0x11, 0x11, 0x11)
 ACCENT = RGBColor(0x1F, 0x6F, 0x8B)
+MARK = RGBColor(0xBE, 0x00, 0x00)
 TABLE_PT = 12
 TABLE_TOP = Inches(1.15)
 TABLE_ROOM = HEIGHT - TABLE_TOP - Inches(0.55)  # down to the footer
@@ -130,7 +131,7 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
     page = _titled(prs, slide.title, footer)
     if slide.kind == "numbers":
         if slide.subtitle:
-            _lines(page, [slide.subtitle], Inches(1.0), 14)
+            _lines(page, slide.subtitle.splitlines(), Inches(1.0), 14)
         _table(page, slide.table, Inches(1.8), 22)
     elif slide.kind == "chart" and image is not None:
         height = HEIGHT - Inches(1.15) - Inches(0.45)
@@ -138,6 +139,15 @@ def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> N
         page.shapes.add_picture(io.BytesIO(image), int((WIDTH - width) / 2), Inches(1.1), width, height)
     else:
         _lines(page, slide.lines, Inches(1.3), 20)
+
+
+def _mark(slide, text: str) -> None:
+    """The simulated-data mark in the top right corner of a slide, above whatever else is on it."""
+    box = slide.shapes.add_textbox(WIDTH - MARGIN - Inches(6.5), Inches(0.05), Inches(6.5), Inches(0.35))
+    box.text_frame.text = text
+    paragraph = box.text_frame.paragraphs[0]
+    paragraph.alignment = PP_ALIGN.RIGHT
+    _style(paragraph, 14, bold=True, color=MARK)
 
 
 def write(report: Report, images: dict[int, bytes], out: str | BinaryIO) -> None:
@@ -148,4 +158,7 @@ def write(report: Report, images: dict[int, bytes], out: str | BinaryIO) -> None
     prs.core_properties.language = report.lang
     for i, slide in enumerate(report.slides):
         _add(prs, slide, images.get(i), report.title)
+    if report.mark:  # every slide, table continuations included: any one of them may be shown alone
+        for page in prs.slides:
+            _mark(page, report.mark)
     prs.save(out)

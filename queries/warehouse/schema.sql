@@ -87,7 +87,7 @@ create or replace table events (
     -- Denormalised copies of the event_* tables, so dashboard aggregates need no joins at 1M events:
     topics varchar[],                -- topic codes, most relevant first
     places_time varchar[],           -- host first, then provinces involved, as named at the time
-    places_legacy varchar[],         -- the same, in the 63-unit geography (parallel to places_time)
+    places_legacy varchar[],         -- the same in the 63-unit geography, one name a unit (a 2025 "Huế" is Thừa Thiên Huế)
     places_current varchar[],        -- the same in today's 34 units (merged ones once)
     org_ids varchar[],               -- parties, in order
     org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts

@@ -1,0 +1,75 @@
+"""The data-quality tables as people read them: headers in the interface's language, flags as words, yes/no,
+dates as 17/11/2020 08:30, the ETL's reasons in Vietnamese. No Streamlit here.
+
+The ETL writes its reasons in English (they are also what `phoihop etl` prints); each reason's wording is a
+template in strings.csv (`reason_*`, English column), so the Vietnamese one keeps its details (names, sizes).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from dashboard.formatting import fmt_date
+from dashboard.i18n import has, keys_with_prefix, t
+
+
+def flag_words(codes: list[str] | None, lang: str) -> str:
+    """Flags as words ("Chỉ biết năm"); a code without words is shown as it is."""
+    words = [t(f"flag_{c}", lang) if has(f"flag_{c}") else c for c in codes or []]
+    return "; ".join(words)
+
+
+@cache
+def _reason_patterns() -> list[tuple[re.Pattern, str]]:
+    patterns = []
+    for key in keys_with_prefix("reason_"):
+        parts = re.split(r"\{(\w+)\}", t(key, "en"))  # literal, name, literal, name, ...
+        regex = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.*)" for i, p in enumerate(parts))
+        patterns.append((re.compile(regex, re.S), key))
+    return patterns
+
+
+def reason_words(reason: str | None, lang: str) -> str:
+    """An ETL reason in the interface's language (the English one as written; unknown wordings unchanged)."""
+    if not reason or lang == "en":
+        return reason or ""
+    for pattern, key in _reason_patterns():
+        if m := pattern.fullmatch(reason):
+            return t(key, lang, **m.groupdict()) if m.groupdict() else t(key, lang)
+    return reason
+
+
+def _when(value: object) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    return f"{fmt_date(stamp.date())} {stamp.strftime('%H:%M:%S')}"
+
+
+def _headers(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return df.rename(columns={c: t(f"qa_col_{c}", lang) for c in df.columns})
+
+
+def flagged_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Flagged documents: the source id stays as stored (the correction form asks for it)."""
+    out = df.assign(
+        flags=df["flags"].map(lambda v: flag_words(list(v) if v is not None else [], lang)),
+        confidence=df["confidence"].map(lambda v: "" if pd.isna(v) else f"{round(float(v) * 100)}%"),
+        is_event=df["is_event"].map(lambda v: "" if pd.isna(v) else t("yes" if v else "no", lang)),
+    )
+    return _headers(out, lang)
+
+
+def rejects_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    out = df.assign(
+        line=df["line"].map(lambda v: "" if pd.isna(v) else str(int(v))),
+        reason=df["reason"].map(lambda v: reason_words(v, lang)),
+    )
+    return _headers(out, lang)
+
+
+def runs_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return _headers(df.assign(started_at=df["started_at"].map(_when), finished_at=df["finished_at"].map(_when)), lang)
