@@ -43,7 +43,7 @@ EXTRA = {
     "latest_events": {"limit": 10},
     "events_by_topic": {"lang": "vi"},
     "topic_by_region": {"lang": "vi"},
-    "program_periods": {"limit": 300},
+    "program_periods": {"limit": 30},  # the Timeline page's
     "events_table": {"lang": "vi", "limit": 2000},
     "event_sources_text": {"event_id": "e00000001"},
     "flagged_documents": {"min_confidence": 0.6, "limit": 1000},
@@ -158,7 +158,6 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
-    "region_province_activity": {"region": "Đồng bằng sông Hồng"},
     "partner_provinces": {"province": "Hà Nội"},
 }
 

@@ -65,24 +65,24 @@ REGIONS = Chart(
     query="events_by_region",
     draw=lambda df, f: figures.events_by_region_figure(df, f.lang, f.describe()),
 )
+
+
+def ranking_top(f: Filters) -> int | None:
+    """A region's ranking lists all its provinces; the country's, the first TOP_PROVINCES."""
+    return None if f.region else figures.TOP_PROVINCES
+
+
 PROVINCES = Chart(
     "provinces",
     "by_province",
-    query="events_by_province",
-    draw=lambda df, f: figures.events_by_province_figure(df, f.lang, f.describe()),
+    query="province_ranking",
+    draw=lambda df, f: figures.province_ranking_figure(df, f.lang, f.describe(), top=ranking_top(f)),
 )
 MEMBERS = Chart(
     "members",
     "member_activity",
     query="cluster_member_activity",
     draw=lambda df, f: figures.cluster_members_figure(df, f.lang, f.describe()),
-    every_row=True,
-)
-REGION_PROVINCES = Chart(
-    "region_provinces",
-    "by_province",
-    query="region_province_activity",
-    draw=lambda df, f: figures.cluster_members_figure(df, f.lang, f.describe(), title_key="by_province"),
     every_row=True,
 )
 PARTNERS = Chart(

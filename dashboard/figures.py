@@ -6,6 +6,7 @@ exported image still says what it shows.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
@@ -25,19 +26,100 @@ FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 pio.templates.default = "plotly_white"
 
 
+# The filter note under a title: readable on a phone (the old 75% of 13 px was ~9 px) and wrapped, never cut.
+NOTE_PX = 12
+TITLE_PX = 18
+NOTE_CHARS = 58  # a note line at 12 px fits a 390 px-wide phone chart
+PHONE_WIDTH = 390  # the narrowest chart the page plans room for (legend rows)
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters, broken between words (a longer word keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def wrap_note(text: str, width: int) -> list[str]:
+    """A filter note in lines of about `width` characters, broken between its " · " parts where they fit."""
+    parts = text.split(" · ")
+    lines: list[str] = []
+    for part in [p + " ·" for p in parts[:-1]] + parts[-1:]:
+        if lines and len(lines[-1]) + 1 + len(part) <= width:
+            lines[-1] += " " + part
+        else:
+            lines += wrap_words(part, width)
+    return lines
+
+
+def _row_labels_px(fig: go.Figure, font_px: int) -> float:
+    """Width the row labels take left of the plot (horizontal bars, heatmaps), their longest line's."""
+    labels = [
+        str(y)
+        for trace in fig.data
+        if trace.type == "heatmap" or (trace.type == "bar" and trace.orientation == "h")
+        for y in (trace.y if trace.y is not None else [])
+    ]
+    longest = max((len(line) for label in labels for line in label.split("<br>")), default=0)
+    return longest * font_px * 0.6 + (1.6 * font_px if fig.layout.yaxis.title.text else 0)
+
+
+def _legend_rows(fig: go.Figure, font_px: int, width_px: int) -> int:
+    """How many rows the horizontal legend takes on a chart this wide (0 when there is none): plotly wraps it
+    at the plot's width, the chart's less its row labels."""
+    names = [tr.name for tr in fig.data if tr.showlegend is not False and tr.name]
+    shown = fig.layout.showlegend if fig.layout.showlegend is not None else len(names) > 1
+    if not shown or not names:
+        return 0
+    needed = sum(len(name) * font_px * 0.62 + 2.6 * font_px for name in names)  # swatch, gap, text
+    plot = max(width_px - 30 - _row_labels_px(fig, font_px), 0.25 * width_px)
+    return max(1, math.ceil(needed / plot))
+
+
+def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, int], chars: int, width: int) -> None:
+    """Title, its wrapped note and the legend stacked above the plot, each with room of its own: the title
+    hangs from the top of the frame, the legend sits on the plot, the top margin holds both."""
+    title_px, note_px, font_px = sizes
+    lines = wrap_note(note, chars) if note else []
+    text = title_html + "".join(f"<br><span style='font-size:{note_px}px'>{line}</span>" for line in lines)
+    # plotly puts a multi-line title's first baseline at the top pad (yanchor "top" does not lower it), and
+    # spaces every line by 1.3 times the title's own size, whatever size a line's text is.
+    baseline = 8 + title_px
+    block = baseline + title_px * 1.3 * len(lines) + title_px * 0.4  # the last line's descent
+    legend_px = _legend_rows(fig, font_px, width) * font_px * 1.7
+    fig.update_layout(
+        title={
+            "text": text,
+            "x": 0.01,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": baseline},
+            "font": {"size": title_px},
+        },
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1, "title": None},
+        margin={"t": math.ceil(block + legend_px + 8)},
+    )
+
+
 def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False, lang: str = "vi") -> go.Figure:
     """One look for every chart; the language's separators (1.234,5 or 1,234.5); title and filter note."""
     size = 22 if presentation else 13
-    text = f"<b>{title}</b>" + (f"<br><span style='font-size:{int(size * 0.75)}px'>{note}</span>" if note else "")
     fig.update_layout(
-        title={"text": text, "x": 0.01, "xanchor": "left"},
         font={"family": FONT, "size": size, "color": "#111" if presentation else "#222"},
         separators=SEPARATORS.get(lang, SEPARATORS["vi"]),
-        margin={"l": 10, "r": 10, "t": 90 if note else 60, "b": 10},
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1, "title": None},
+        margin={"l": 10, "r": 10, "b": 10},
         paper_bgcolor="white",
         plot_bgcolor="white",
     )
+    sizes = (PRESENT_TITLE, PRESENT_NOTE, size) if presentation else (TITLE_PX, NOTE_PX, size)
+    chars, width = (PRESENT_CHARS, PRESENT_WIDTH) if presentation else (NOTE_CHARS, PHONE_WIDTH)
+    _header(fig, f"<b>{title}</b>", note, sizes, chars, width)
     return fig
 
 
@@ -46,12 +128,29 @@ def title_of(fig: go.Figure) -> str:
     return re.sub(r"<[^>]+>", "", (fig.layout.title.text or "").split("<br>")[0]).strip()
 
 
+# A category axis labels every category (plotly's automatic ticks skip some on a crowded axis).
+EVERY_CATEGORY = {"type": "category", "tickmode": "linear", "tick0": 0, "dtick": 1}
+
+
+def wrap_label(text: str, width: int = 12) -> str:
+    """A long category name on several short lines, so column labels stay horizontal."""
+    return "<br>".join(wrap_words(text, width))
+
+
+def _label_columns(fig: go.Figure, names: list[str]) -> None:
+    """Every column labelled, long names on short lines (not turned on end: "—" once read as "/")."""
+    fig.update_xaxes(type="category", tickmode="array", tickvals=names, ticktext=[wrap_label(n) for n in names])
+
+
+def _count_ticks(top: float) -> dict:
+    """Ticks of a count scale (axis or colour bar): whole numbers, each one on a small scale."""
+    return {"tickformat": ",d", **({"dtick": 1} if top <= 10 else {})}
+
+
 def _counts_axis(fig: go.Figure, axis: str, values: pd.Series) -> None:
     """Counts are whole numbers: no 0,5 ticks on a small scale."""
     top = float(values.max()) if len(values) else 0
-    settings = {"tickformat": ",d", "rangemode": "tozero"}
-    if top <= 10:
-        settings["dtick"] = 1
+    settings = {**_count_ticks(top), "rangemode": "tozero"}
     (fig.update_yaxes if axis == "y" else fig.update_xaxes)(**settings)
 
 
@@ -97,10 +196,12 @@ def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
 
 
 def _type_trace(kind: str, lang: str, custom: list[str], **bar: object) -> go.Bar:
+    """One event type's bars; each point carries [category, event type], so a selected segment of a stacked
+    bar narrows to its own type."""
     return go.Bar(
         name=t(kind, lang),
         marker_color=TYPE_COLORS[kind],
-        customdata=[[c] for c in custom],
+        customdata=[[c, kind] for c in custom],
         hovertemplate=("%{y}: %{x}" if bar.get("orientation") == "h" else "%{x}: %{y}")
         + f"<extra>{t(kind, lang)}</extra>",
         **bar,
@@ -116,7 +217,7 @@ def _stacked_bars(
     for kind, values in counts.items():
         fig.add_trace(_type_trace(kind, lang, custom or categories, y=categories, x=values, orientation="h"))
     fig.update_layout(barmode="stack", legend_traceorder="normal")
-    fig.update_yaxes(autorange="reversed", automargin=True, title=axis_title)
+    fig.update_yaxes(autorange="reversed", automargin=True, title=axis_title, **EVERY_CATEGORY)
     fig.update_xaxes(title=t("events", lang))
     return fig
 
@@ -132,35 +233,69 @@ def _stacked_columns(table: pd.DataFrame, custom: list[str], lang: str, axis_tit
     return fig
 
 
+def _region_names(regions: pd.Series, lang: str) -> pd.Series:
+    """Events of central bodies belong to no region (the queries write "—"): one name for them everywhere."""
+    return regions.replace("—", t("central", lang)).fillna(t("central", lang))
+
+
 def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    data = df.assign(region=df["region"].replace("—", t("central", lang)))  # central events belong to no region
+    data = df.assign(region=_region_names(df["region"], lang))
     table = _by_type(data, "region")
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
     counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
     names = [region_name(r, lang) for r in table.index]  # a selected bar still names the region as stored
-    fig = _stacked_bars(names, counts, lang, t("region", lang), custom=table.index.tolist())
+    labels = [wrap_label(n, 20) for n in names]  # long names on two lines: the bars keep their width on a phone
+    fig = _stacked_bars(labels, counts, lang, t("region", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
     return apply_theme(fig, t("by_region", lang), note, lang=lang)
 
 
-def events_by_province_figure(
-    df: pd.DataFrame, lang: str = "vi", note: str = "", top: int = 20, title_key: str = "by_province"
+TOP_PROVINCES = 20  # the ranking of the whole country shows this many, and says so
+
+
+def _ranking_note(data: pd.DataFrame, shown: int, lang: str) -> str:
+    """How many provinces the ranking shows, of how many: a cut list says where it was cut."""
+    units, active = len(data), int((data["events"] > 0).sum())
+    if shown == units:
+        idle = units - active
+        return t("ranking_all_idle", lang, n=units, idle=idle) if idle else t("ranking_all", lang, n=units)
+    key = "ranking_top_of_units" if units > active else "ranking_top"
+    return t(key, lang, shown=shown, active=active, units=units)
+
+
+def province_ranking_figure(
+    df: pd.DataFrame,
+    lang: str = "vi",
+    note: str = "",
+    top: int | None = TOP_PROVINCES,
+    title_key: str = "by_province",
+    role_key: str = "ranking_role",
 ) -> go.Figure:
-    data = df.sort_values(["events", "province"], ascending=[False, True]).head(top)
+    """Provinces by the events they hosted or took part in, with their rank ("1. Hà Nội"), most first.
+    `top=None` draws every row given, those with no events too (a region's ranking); otherwise the first
+    `top` provinces with events, and the note says how many were left out."""
+    data = df.assign(order=df["province"].map(vi_sort_key)).sort_values(["events", "order"], ascending=[False, True])
+    data = data.assign(rank=data["events"].rank(method="min", ascending=False).astype(int))
+    drawn = data if top is None else data[data["events"] > 0].head(top)
+    labels = [f"{rank}. {name}" for rank, name in zip(drawn["rank"], drawn["province"], strict=True)]
     fig = _stacked_bars(
-        data["province"].tolist(),
-        {"agreement": data["agreements"].tolist(), "meeting": data["meetings"].tolist()},
+        labels,
+        {"agreement": drawn["agreements"].tolist(), "meeting": drawn["meetings"].tolist()},
         lang,
         t("province", lang),
+        custom=drawn["province"].tolist(),  # a selected bar names its province, not its label
     )
-    fig.update_layout(height=max(320, 24 * len(data) + 120))
-    _counts_axis(fig, "x", data["events"])
-    return apply_theme(fig, t(title_key, lang), note, lang=lang)
+    fig.update_layout(height=max(320, 24 * len(drawn) + 170))
+    fig.update_xaxes(title=t(role_key, lang))  # which role is counted, on the chart and its images
+    fig.update_yaxes(title=None)  # the rank and name say it; the width goes to the bars
+    _counts_axis(fig, "x", drawn["events"])
+    counted = _ranking_note(data, len(drawn), lang)
+    return apply_theme(fig, t(title_key, lang), f"{counted} · {note}" if note else counted, lang=lang)
 
 
 def partner_provinces_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """The provinces a province worked with: the same ranking, under its own title."""
-    return events_by_province_figure(df, lang, note, title_key="partner_provinces")
+    return province_ranking_figure(df, lang, note, title_key="partner_provinces", role_key="partner_role")
 
 
 def cluster_members_figure(
@@ -170,7 +305,7 @@ def cluster_members_figure(
     data = df.sort_values("province", key=lambda s: s.map(vi_sort_key)).set_index("province")
     table = data[["agreements", "meetings"]].set_axis(["agreement", "meeting"], axis=1)
     fig = _stacked_columns(table, table.index.tolist(), lang, t("province", lang))
-    fig.update_xaxes(type="category")
+    _label_columns(fig, table.index.tolist())
     _counts_axis(fig, "y", data["events"])
     return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
@@ -203,7 +338,8 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
 
 
 def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    table = df.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
+    data = df.assign(region=_region_names(df["region"], lang))
+    table = data.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
     table.columns = [region_name(r, lang) for r in table.columns]
     fig = px.imshow(
         table,
@@ -212,36 +348,125 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         aspect="auto",
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
+    _label_columns(fig, table.columns.tolist())
+    fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
+    fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
     return apply_theme(fig, t("topic_by_region", lang), note, lang=lang)
+
+
+def _quarter_label(day: pd.Timestamp, lang: str) -> str:
+    return t("quarter_label", lang, q=(day.month - 1) // 3 + 1, year=day.year)
 
 
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
     table = _by_type(df.dropna(subset=["period"]), "period")
-    keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its period
+    days = pd.to_datetime(table.index)
+    keys = days.strftime("%Y-%m-%d").tolist()  # a selected bar names its period
     fig = _stacked_columns(table, keys, lang, t(grain, lang))
-    fig.update_xaxes(tickformat={"month": "%m/%Y", "quarter": "%m/%Y", "year": "%Y"}[grain])
+    if grain == "quarter":  # "Quý 1/2021", not the quarter's first month
+        labels = [_quarter_label(day, lang) for day in days]
+        fig.update_xaxes(tickmode="array", tickvals=table.index.tolist(), ticktext=labels)
+        for trace in fig.data:
+            trace.hovertext = labels
+            trace.hovertemplate = trace.hovertemplate.replace("%{x}", "%{hovertext}")
+    else:
+        fig.update_xaxes(tickformat={"month": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", table.sum(axis=1))
     return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang), lang=lang)
 
 
+LEVEL_COLORS = {  # the level of the body that signed: few values, each its own colour
+    "central": "#0b3c4f",
+    "inter-provincial": "#1f6f8b",
+    "province": "#4f98b4",
+    "district": "#e8a33d",
+    "commune": "#b5651d",
+}
+
+
+LABEL_CHARS = 34  # a row label of the program chart, place and title together
+
+
+def short_title(text: str, width: int = LABEL_CHARS) -> str:
+    """A title cut between words to about `width` characters, with an ellipsis when cut."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    return text[: text.rfind(" ", 0, width) if " " in text[:width] else width].rstrip(" ,:;-–") + "…"
+
+
+def _program_labels(data: pd.DataFrame) -> list[str]:
+    """One row label per program, "place · shortened title", told apart when two would read the same."""
+    places = data["place"].fillna("—")
+    titles = [  # "Đồng Nai: Hội ..." under Đồng Nai need not name it twice
+        re.sub(rf"^{re.escape(place)}\s*[:–-]\s*", "", str(title))
+        for place, title in zip(places, data["title"], strict=True)
+    ]
+    labels = [  # short enough to leave a phone-width chart room for its bars
+        f"{place} · {short_title(title, max(12, LABEL_CHARS - len(place) - 3))}"
+        for place, title in zip(places, titles, strict=True)
+    ]
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
 def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    data = df.copy()
-    data["start"] = pd.to_datetime(data["period_start"].astype(int).astype(str) + "-01-01")
-    data["end"] = pd.to_datetime((data["period_end"].astype(int) + 1).astype(str) + "-01-01")
-    data["label"] = data["place"].fillna("—") + " · " + data["title"].str.slice(0, 60)
-    fig = px.timeline(
-        data,
-        x_start="start",
-        x_end="end",
-        y="label",
-        color="place",
-        labels={"label": "", "place": t("province", lang)},
-        custom_data=["event_id"],
+    """Program periods as bars, newest first, one labelled row each, coloured by the signing level; the
+    note says how many of how many programs are drawn and the axis spans every drawn period."""
+    data = df.reset_index(drop=True)
+    start = pd.to_datetime(data["period_start"].astype(int).astype(str) + "-01-01")
+    end = pd.to_datetime((data["period_end"].astype(int) + 1).astype(str) + "-01-01")  # to the end of the year
+    data = data.assign(
+        label=_program_labels(data),
+        start=start.dt.strftime("%Y-%m-%d"),
+        span=(end - start).dt.total_seconds() * 1000,  # a bar on a date axis: its base and its length in ms
+        years=[f"{a}–{b}" if a != b else str(a) for a, b in zip(data["period_start"], data["period_end"], strict=True)],
+        level=data["level"].where(data["level"].isin(list(LEVEL_COLORS)), None),
     )
-    fig.update_yaxes(autorange="reversed", showticklabels=len(data) <= 40)
-    fig.update_layout(height=max(360, min(18 * len(data) + 140, 1400)), showlegend=len(data["place"].unique()) <= 12)
-    fig.update_xaxes(tickformat="%Y")
-    return apply_theme(fig, t("program_gantt", lang), note, lang=lang)
+    fig = go.Figure()
+    for level in [*LEVEL_COLORS, None]:
+        rows = data[data["level"].isna()] if level is None else data[data["level"] == level]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                name=t(level, lang) if level else "—",
+                y=rows["label"].tolist(),
+                base=rows["start"].tolist(),
+                x=rows["span"].tolist(),
+                orientation="h",
+                marker_color=LEVEL_COLORS.get(level, "#999"),
+                customdata=rows[["event_id", "title", "years"]].to_numpy(),
+                hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="overlay",
+        showlegend=True,
+        legend_traceorder="normal",
+        height=max(360, 24 * len(data) + 190),
+    )
+    fig.update_yaxes(
+        **EVERY_CATEGORY,
+        categoryorder="array",
+        categoryarray=data["label"].tolist(),
+        autorange="reversed",
+        automargin=True,
+        title=None,
+    )
+    first, last = start.min(), end.max()
+    fig.update_xaxes(type="date", range=[first - pd.Timedelta(days=60), last + pd.Timedelta(days=60)], tickformat="%Y")
+    fig.update_xaxes(dtick="M12" if last.year - first.year <= 16 else "M24", title=t("program_period", lang))
+    total = int(data["programs"].iloc[0])  # every program of the scope, the query's count
+    shown = (
+        t("programs_all", lang, n=total) if total == len(data) else t("programs_newest", lang, n=len(data), total=total)
+    )
+    counted = f"{shown} · {t('colour_by_level', lang)}"
+    return apply_theme(fig, t("program_gantt", lang), f"{counted} · {note}" if note else counted, lang=lang)
 
 
 def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -258,28 +483,85 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     fig.update_yaxes(title=t("programs_in_force", lang))
     _counts_axis(fig, "y", df["programs"])
     definition = t("in_force_definition", lang)  # one definition: the headline, this chart and the report
-    return apply_theme(fig, t("programs_per_year", lang), f"{note}<br>{definition}" if note else definition, lang=lang)
+    return apply_theme(fig, t("programs_per_year", lang), f"{note} · {definition}" if note else definition, lang=lang)
 
 
 # Projector and export: any figure above, restyled. Large type read from the back of a hall, black on white,
 # darker grid lines; the export adds a footnote naming the data source and date.
 PRESENT_FONT = 26
+PRESENT_TITLE = 38
+PRESENT_NOTE = 22  # the filter note, scaled with the rest
+PRESENT_WIDTH = 1880  # a projector's chart: 1920 px less the page's padding
+PRESENT_CHARS = 130  # a note line at 22 px across that width
 EXPORT_SIZE = (1920, 1080)
-_NOTE_SIZE = re.compile(r"font-size:\d+px")
+
+
+def _title_and_note(fig: go.Figure) -> tuple[str, str]:
+    """The title's first line as drawn and its note as plain words (the note is wrapped again at its new size)."""
+    head, _, rest = (fig.layout.title.text or "").partition("<br>")
+    return head, " ".join(re.sub(r"<[^>]+>", " ", rest).split())
+
+
+def _row_count(fig: go.Figure) -> int:
+    """Categories on the row axis: horizontal bars' and a heatmap's rows."""
+    rows: set = set()
+    for trace in fig.data:
+        if (trace.type == "heatmap" or (trace.type == "bar" and trace.orientation == "h")) and trace.y is not None:
+            rows.update(trace.y)
+    return len(rows)
+
+
+def _x_axis_px(fig: go.Figure, width: int = PRESENT_WIDTH) -> float:
+    """Room the x axis takes under the plot in projector type: its tick labels (their lines, or their length
+    when crowded labels are turned upright) and its title. An upper bound: what goes below never overlaps."""
+    if not any(trace.type in ("bar", "scatter", "heatmap") for trace in fig.data):
+        return 0
+    axis = fig.layout.xaxis
+    if axis.ticktext:
+        labels = [str(text) for text in axis.ticktext]
+    else:
+        columns = {
+            value
+            for trace in fig.data
+            if trace.x is not None and (trace.type == "heatmap" or (trace.type == "bar" and trace.orientation != "h"))
+            for value in trace.x
+        }  # one label per column; a line chart's axis gets plotly's few ticks
+        dated = axis.tickformat and "%" in axis.tickformat
+        date_chars = len(date(2024, 12, 31).strftime(axis.tickformat)) if dated else 0
+        labels = ["0" * date_chars if date_chars else str(value) for value in columns]
+        if dated and axis.dtick is None:  # a time axis labels plotly's few round dates, not every column
+            labels = labels[:1]
+    lines = max((label.count("<br>") + 1 for label in labels), default=1)
+    longest = max((len(part) for label in labels for part in label.split("<br>")), default=4)
+    upright = len(labels) * (longest * 0.6 + 1) * PRESENT_FONT > 0.8 * width
+    ticks = longest * 0.6 * PRESENT_FONT if upright else lines * 1.3 * PRESENT_FONT
+    return ticks + (1.6 * PRESENT_FONT if axis.title.text else 0) + 12
+
+
+def _fit_rows(fig: go.Figure) -> None:
+    """Every row labelled in the projector's type, as large as the frame allows: each label gets a row of
+    its own (plotly otherwise drops every other label of a crowded axis)."""
+    rows = _row_count(fig)
+    if not rows:
+        return
+    margin = fig.layout.margin
+    plot = (fig.layout.height or 450) - (margin.t or 0) - max(margin.b or 0, _x_axis_px(fig))
+    size = max(10, min(PRESENT_FONT, int(plot / rows)))
+    fig.update_yaxes(tickfont={"size": size}, automargin=True)
 
 
 def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     """A copy of `fig` in the high-contrast projector theme."""
     out = go.Figure(fig)
-    title = out.layout.title.text or ""
     out.update_layout(
-        title={"text": _NOTE_SIZE.sub(f"font-size:{int(PRESENT_FONT * 0.8)}px", title), "font": {"size": 38}},
         font={"family": FONT, "size": PRESENT_FONT, "color": "#000"},
         height=height,
-        margin={"l": 20, "r": 30, "t": 150, "b": 30},
+        margin={"l": 20, "r": 30, "b": 30},
         legend={"font": {"size": PRESENT_FONT}},
         hoverlabel={"font": {"size": PRESENT_FONT}},
     )
+    head, note = _title_and_note(fig)
+    _header(out, head, note, (PRESENT_TITLE, PRESENT_NOTE, PRESENT_FONT), PRESENT_CHARS, PRESENT_WIDTH)
     out.update_xaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
     out.update_yaxes(gridcolor="#b0b0b0", linecolor="#000", tickfont={"color": "#000"})
     from dashboard import maps  # here: maps builds on this module
@@ -289,6 +571,7 @@ def presentation_figure(fig: go.Figure, height: int = 760) -> go.Figure:
     out.update_traces(line_width=5, marker_size=14, selector={"type": "scatter", "mode": "lines+markers"})
     if any(trace.type == "heatmap" for trace in out.data):
         out.update_traces(textfont={"size": PRESENT_FONT}, selector={"type": "heatmap"})
+    _fit_rows(out)
     return out
 
 
@@ -308,11 +591,13 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
     `mark` (the simulated-data warning) is written across the chart, where no crop can take it off."""
     width, height = size
     out = presentation_figure(fig, height)
-    out.update_layout(width=width, margin={"b": 130})
+    below = _x_axis_px(out, width)  # the footnote goes under the axis's labels and title, never over them
+    out.update_layout(width=width, margin={"b": math.ceil(below + 50)})
     from dashboard import maps  # here: maps builds on this module
 
     if maps.is_province_map(out):  # set out again for the room the footnote leaves
         maps.fit_to_frame(out, width, height)
+    _fit_rows(out)  # the footnote's room comes out of the rows'
     out.add_annotation(
         text=footnote,
         xref="paper",
@@ -321,7 +606,7 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
         y=0,
         xanchor="left",
         yanchor="top",
-        yshift=-95,
+        yshift=-math.ceil(below + 8),
         showarrow=False,
         align="left",
         font={"size": 20, "color": "#333"},

@@ -4,7 +4,7 @@ say so in words when nothing matches, and narrow to the events behind a selected
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import data, exports, figures, images, sidebar
-from dashboard.filter_model import Filters
+from dashboard.filter_model import EVENT_TYPES, Filters
 from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 
@@ -47,8 +47,30 @@ def _selection_key(name: str) -> str:
     return f"{name}__{st.session_state.get(f'{name}__n', 0)}"
 
 
-def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[str]:
-    """Draw a figure with the filters under it; return the custom values of selected points, if any."""
+@dataclass(frozen=True)
+class Pick:
+    """A selected point: the category it stands for and, on a bar stacked by type, the type of its segment."""
+
+    value: str
+    event_type: str | None = None
+
+
+def picks(points: list[dict]) -> list[Pick]:
+    """Selected points as picks, from their customdata ([category] or [category, event type]), else their location."""
+    out: list[Pick] = []
+    for p in points:
+        custom = p.get("customdata")
+        custom = list(custom) if isinstance(custom, list | tuple) else [custom]
+        value = (custom[0] if custom else None) or p.get("location") or p.get("y")
+        kind = custom[1] if len(custom) > 1 and custom[1] in EVENT_TYPES else None
+        pick = Pick(str(value), kind) if value is not None else None
+        if pick is not None and pick not in out:
+            out.append(pick)
+    return out
+
+
+def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[Pick]:
+    """Draw a figure with the filters under it; return what the selected points stand for, if any."""
     state = st.plotly_chart(
         fig,
         theme=None,
@@ -61,15 +83,7 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
     image_downloads(fig, name, f)
     if not selectable or not state:
         return []
-    points = (state.get("selection") or {}).get("points") or []
-    values = []
-    for p in points:
-        custom = p.get("customdata")
-        value = custom[0] if isinstance(custom, list | tuple) and custom else custom
-        value = value or p.get("location") or p.get("y")
-        if value is not None and value not in values:
-            values.append(str(value))
-    return values
+    return picks((state.get("selection") or {}).get("points") or [])
 
 
 def _export(fig: go.Figure, note: str, fmt: str, mark: str) -> Callable[[], bytes]:
@@ -107,11 +121,17 @@ def clear_selection(name: str) -> None:
     st.session_state[f"{name}__n"] = st.session_state.get(f"{name}__n", 0) + 1
 
 
-def drilldown(name: str, values: list[str], narrow: Callable[[str], Filters], f: Filters) -> None:
+def narrowed_by(pick: Pick, narrow: Callable[[str], Filters]) -> Filters:
+    """The filters behind a pick: its category, and its event type when a stacked segment was picked."""
+    narrowed = narrow(pick.value)
+    return replace(narrowed, event_type=pick.event_type) if pick.event_type else narrowed
+
+
+def drilldown(name: str, picked: list[Pick], narrow: Callable[[str], Filters], f: Filters) -> None:
     """The events behind a selection (`narrow` turns the selected value into filters), with a way back."""
-    if not values:
+    if not picked:
         return
-    narrowed = narrow(values[0])
+    narrowed = narrowed_by(picked[0], narrow)
     st.info(f"{t('selected', f.lang)}: {narrowed.describe()}")
     st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
     show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")

@@ -1,9 +1,19 @@
--- Agreements with a program period: the Gantt chart of programs.
--- grain: one row per agreement with a period
+-- Agreements with a program period, the newest first (by start year, then signing day): the Gantt chart.
+-- grain: one row per agreement with a period; the first $limit of them
 -- params: the shared filter set, $limit
--- columns: event_id, place, title, period_start, period_end, event_date
-select event_id, place, title, period_start, coalesce(period_end, period_start) as period_end, event_date
-from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
-where event_type = 'agreement' and period_start is not null
-order by period_start, period_end, place
+-- columns: event_id, place, title, level, period_start, period_end, event_date, programs
+with chosen as (
+    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+),
+
+final as (
+    select event_id, place, title, level, period_start, coalesce(period_end, period_start) as period_end, event_date,
+        event_day,
+        count(*) over () as programs  -- every program of the scope, so the chart says how many it leaves out
+    from chosen
+    where event_type = 'agreement' and period_start is not null
+)
+
+select * exclude (event_day) from final
+order by period_start desc, period_end desc, event_day desc nulls last, event_id
 limit $limit

@@ -384,6 +384,72 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
         page.context.close()
 
 
+def test_selecting_one_type_of_a_stacked_bar_lists_that_type_only(server, page):
+    open_page(page, f"{server}/topics", "Chủ đề")
+    chart = page.locator(".js-plotly-plot").first
+    segment = chart.locator("g.trace.bars").nth(1).locator("g.point path").first  # the meetings of the top topic
+    expect(segment).to_be_visible(timeout=20000)
+    meetings = chart.evaluate("gd => gd.data[1]")
+    assert meetings["name"] == "Hội nghị" and meetings["customdata"][0][1] == "meeting"
+    segment.click(force=True)
+    selected = page.get_by_text("Đang xem các sự kiện của")
+    expect(selected).to_be_visible(timeout=20000)
+    expect(selected).to_contain_text("Loại sự kiện: Hội nghị")
+    expect(page.get_by_text(f"Hiển thị {meetings['x'][0]} sự kiện", exact=True)).to_be_visible(timeout=20000)
+
+
+# Every chart's title block, its filter note's type size and its legend, read in one go from the drawn SVG.
+_TITLES_AND_LEGENDS = """() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => {
+    const box = el => { if (!el) return null; const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    const note = gd.querySelector(".gtitle tspan[style*='font-size']");
+    return {title: box(gd.querySelector('.gtitle')), legend: box(gd.querySelector('.legend')),
+            note: note ? parseFloat(getComputedStyle(note).fontSize) : null};
+})"""
+
+
+def _drawn_titles(page: Page) -> list[dict]:
+    """The charts as drawn once plotly has settled (Streamlit may draw a chart again as its width is known)."""
+    previous = None
+    for _ in range(40):
+        current = page.evaluate(_TITLES_AND_LEGENDS)
+        if current and current == previous and all(c["title"] for c in current):
+            return current
+        previous = current
+        page.wait_for_timeout(250)
+    pytest.fail(f"the charts did not settle: {previous}")
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_chart_subtitles_are_readable_and_clear_of_the_legend(server, browser, width):
+    page = browser.new_context(viewport={"width": width, "height": 844}, locale="vi-VN").new_page()
+    long_filters = "region=B%E1%BA%AFc+Trung+B%E1%BB%99+v%C3%A0+duy%C3%AAn+h%E1%BA%A3i+mi%E1%BB%81n+Trung&q=ban"
+    for path, title in (("regions", "Vùng và tỉnh"), ("timeline", "Dòng thời gian")):
+        open_page(page, f"{server}/{path}?{long_filters}", title)
+        expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30000)
+        charts = _drawn_titles(page)
+        assert len(charts) >= 3, path
+        for chart in charts:
+            assert chart["note"] is None or chart["note"] >= 12, (path, chart)  # was 9 px
+            assert chart["legend"] is None or not _overlap(chart["title"], chart["legend"]), (path, chart)
+        assert any(chart["note"] and chart["legend"] for chart in charts), path
+    page.context.close()
+
+
+def test_presentation_labels_every_province_of_the_ranking(server, browser):
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="vi-VN").new_page()
+    page.goto(f"{server}/?present=1&slide=4")
+    expect(page.locator(".present-count")).to_have_text(re.compile(r"^4 / \d+$"), timeout=30000)
+    chart = page.locator(".js-plotly-plot")
+    expect(chart.locator(".gtitle")).to_contain_text("Xếp hạng tỉnh", timeout=30000)
+    labels = chart.locator(".ytick").evaluate_all("ticks => ticks.map(t => t.textContent)")
+    assert len(labels) == 20 and sorted(labels)[0].startswith("1. "), labels
+    page.context.close()
+
+
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 
 

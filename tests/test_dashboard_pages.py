@@ -252,6 +252,55 @@ def test_english_from_a_shared_link_in_presentation_mode_and_on_the_report_page(
     assert at.radio(key="rp_kind").options == ["Whole country", "Region", "Cluster", "Province"]
 
 
+def _figure(at: AppTest, title: str) -> dict:
+    import json
+
+    specs = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    return next(s for s in specs if s["layout"]["title"]["text"].startswith(f"<b>{title}</b>"))
+
+
+def test_a_regions_ranking_shows_all_its_provinces_with_their_rank_and_no_others(app, warehouse):
+    at = app.run()
+    at.switch_page("app_pages/regions.py").run()
+    country = _figure(at, "Xếp hạng tỉnh")
+    assert "20 tỉnh đầu trong" in country["layout"]["title"]["text"]
+    at.sidebar.selectbox(key="f_region").set_value("Đồng bằng sông Hồng").run()
+    at.sidebar.selectbox(key="f_topic").set_value("khuyen_hoc").run()
+    assert not at.exception, [e.value for e in at.exception]
+    ranking = _figure(at, "Xếp hạng tỉnh")
+    labels = list(dict.fromkeys(y for trace in ranking["data"] for y in trace["y"]))
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        members = con.execute(
+            "select province from provinces where region = 'Đồng bằng sông Hồng' and geography = 'legacy'"
+        ).df()["province"]
+    assert sorted(label.split(". ", 1)[1] for label in labels) == sorted(members)
+    assert labels[0].startswith("1. ") and "Cả 11 tỉnh" in ranking["layout"]["title"]["text"]
+
+
+def test_the_program_chart_says_how_many_programs_it_draws_of_how_many(app, warehouse):
+    at = app.run()
+    at.switch_page("app_pages/timeline.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    gantt = _figure(at, "Giai đoạn các chương trình phối hợp")
+    rows = {y for trace in gantt["data"] for y in trace["y"]}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        total = len(queries.run(con, "program_periods", **Filters().query_params(), limit=10_000))
+    assert len(rows) == 30 < total and f"30 chương trình mới nhất trong {total}" in gantt["layout"]["title"]["text"]
+    assert gantt["layout"]["showlegend"] is True
+
+
+def test_a_selected_segment_of_a_stacked_bar_narrows_to_its_event_type():
+    from dashboard import ui
+
+    points = [{"curve_number": 1, "point_number": 0, "customdata": ["tuyen_truyen", "meeting"], "x": 3, "y": "Tuyên"}]
+    picked = ui.picks(points)
+    assert picked == [ui.Pick("tuyen_truyen", "meeting")]
+    narrowed = ui.narrowed_by(picked[0], ui.narrow_to(Filters(), "topic"))
+    assert (narrowed.topic, narrowed.event_type) == ("tuyen_truyen", "meeting")
+    map_area = ui.picks([{"customdata": ["Hà Nội"], "location": "Hà Nội"}])  # no type: the province's events
+    assert ui.narrowed_by(map_area[0], ui.narrow_to(Filters(), "province")).event_type is None
+
+
 def test_overview_compares_the_same_span_and_shows_the_previous_value(app, warehouse):
     """A period the data has not finished is compared with the same days before it, and says so."""
     with duckdb.connect(str(warehouse), read_only=True) as con:

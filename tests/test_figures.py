@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import html
+import re
+
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 import queries
-from dashboard import figures, maps
+from dashboard import charts, figures, maps
 from dashboard.filter_model import Filters
 from tests.test_queries import params_for
 
 CASES = [
     ("events_by_month", lambda df: figures.activity_by_month_figure(df, "vi", "note"), "Hoạt động theo tháng"),
     ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi"), "Theo vùng"),
-    ("events_by_province", lambda df: figures.events_by_province_figure(df, "vi"), "Xếp hạng tỉnh"),
+    ("province_ranking", lambda df: figures.province_ranking_figure(df, "vi"), "Xếp hạng tỉnh"),
     ("events_by_province", lambda df: maps.province_map_figure(df, "time", "vi"), "Bản đồ"),
     ("cluster_member_activity", lambda df: figures.cluster_members_figure(df, "vi"), "Hoạt động của các thành viên"),
     ("cluster_meetings", lambda df: figures.cluster_timeline_figure(df, "vi"), "Sự kiện của cụm"),
@@ -59,7 +63,7 @@ def test_region_chart_counts_what_the_query_counts(con):
 IN_LANGUAGE = [
     ("events_by_month", lambda df, lang: figures.activity_by_month_figure(df, lang)),
     ("events_by_region", lambda df, lang: figures.events_by_region_figure(df, lang)),
-    ("events_by_province", lambda df, lang: figures.events_by_province_figure(df, lang)),
+    ("province_ranking", lambda df, lang: figures.province_ranking_figure(df, lang)),
     ("events_by_province", lambda df, lang: maps.province_map_figure(df, "time", lang)),
     ("cluster_member_activity", lambda df, lang: figures.cluster_members_figure(df, lang)),
     ("cluster_meetings", lambda df, lang: figures.cluster_timeline_figure(df, lang)),
@@ -116,7 +120,7 @@ def test_projector_note_and_map_grow_with_the_frame(con):
 
     assert names(shown).textfont.size > names(page).textfont.size
     assert len(names(shown).text) == len(names(page).text) == 63
-    assert "font-size:20px" in shown.layout.title.text and "Thời gian: 2024" in shown.layout.title.text
+    assert "font-size:22px" in shown.layout.title.text and "Thời gian: 2024" in shown.layout.title.text
     assert figures.title_of(page) == "Bản đồ hoạt động theo tỉnh"
 
 
@@ -139,3 +143,184 @@ def test_presentation_deck_and_grain_follow_the_filters():
     assert charts.grain_for(Filters(date_from=date(2024, 1, 1), date_to=date(2025, 12, 31))) == "month"
     assert charts.grain_for(Filters(date_from=date(2020, 1, 1), date_to=date(2025, 12, 31))) == "quarter"
     assert charts.grain_for(Filters(date_from=date(2015, 1, 1), date_to=date(2025, 12, 31))) == "year"
+
+
+def _ranking(con, **filters) -> go.Figure:
+    f = Filters(**filters)
+    return figures.province_ranking_figure(
+        queries.run(con, "province_ranking", **f.query_params()), "vi", f.describe(), top=charts.ranking_top(f)
+    )
+
+
+def _rows(fig: go.Figure) -> list[str]:
+    return list(dict.fromkeys(y for trace in fig.data for y in trace.y))
+
+
+def test_country_ranking_numbers_its_rows_and_says_how_many_of_how_many(con):
+    df = queries.run(con, "province_ranking", **Filters().query_params())
+    fig = _ranking(con)
+    rows = _rows(fig)
+    active = int((df["events"] > 0).sum())
+    assert len(rows) == 20 and 20 < active < 63
+    assert f"20 tỉnh đầu trong {active} tỉnh có sự kiện (tổng số 63 tỉnh)" in fig.layout.title.text
+    assert fig.layout.xaxis.title.text == "Sự kiện tỉnh tổ chức hoặc tham gia"  # the role counted
+    counts = df.set_index("province")["events"]
+    for label in rows:  # "5. Cần Thơ": the rank is one more than the provinces with more events
+        rank, name = label.split(". ", 1)
+        assert int(rank) == 1 + int((counts > counts[name]).sum())
+    totals = [counts[label.split(". ", 1)[1]] for label in rows]
+    assert totals == sorted(totals, reverse=True)
+
+
+def test_region_ranking_ranks_all_its_provinces_and_no_others(con):
+    region = "Đồng bằng sông Hồng"
+    fig = _ranking(con, region=region, topic="khuyen_hoc")
+    members = con.execute("select province from provinces where region = ? and geography = 'legacy'", [region]).df()
+    names = [label.split(". ", 1)[1] for label in _rows(fig)]
+    assert sorted(names) == sorted(members["province"]) and len(names) == 11
+    totals = [sum(trace.x[i] for trace in fig.data) for i in range(len(names))]
+    assert 0 in totals and totals == sorted(totals, reverse=True)  # the idle ones too, last
+    assert "Cả 11 tỉnh" in fig.layout.title.text and "không có sự kiện" in fig.layout.title.text
+
+
+def test_a_region_report_ranks_provinces_by_count(con):
+    from datetime import date
+
+    from dashboard.report import content
+    from dashboard.report.scope import Scope
+
+    ask = charts.asker(lambda name, **params: queries.run(con, name, **params))
+    region = "Đồng bằng sông Cửu Long"
+    report = content.build(
+        ask, Scope("region", region, region, "time"), date(2015, 1, 1), date(2026, 12, 31), "vi", date(2026, 1, 1)
+    )
+    ranking = next(s.figure for s in report.slides if s.title == "Xếp hạng tỉnh")
+    rows = _rows(ranking)
+    totals = [sum(trace.x[i] for trace in ranking.data) for i in range(len(rows))]
+    assert len(rows) == 13 and totals == sorted(totals, reverse=True) and rows[0].startswith("1. ")
+
+
+ROW_CHARTS = [c for c in CASES if c[2] in ("Xếp hạng tỉnh", "Theo vùng", "Activity by topic", "Chủ đề theo vùng")]
+ROW_CHARTS.append(("program_periods", lambda df: figures.program_gantt_figure(df, "vi"), "Giai đoạn"))
+
+
+def _drawn(con, query: str, build) -> go.Figure:
+    """The chart as the pages draw it (the program chart with the page's 30 programs)."""
+    params = {**params_for(query), **({"limit": 30} if query == "program_periods" else {})}
+    return build(queries.run(con, query, **params))
+
+
+def _row_labels(fig: go.Figure) -> list[str]:
+    return [str(r) for r in (_rows(fig) if fig.data[0].type == "bar" else fig.data[0].y)]
+
+
+@pytest.mark.parametrize(("query", "build", "title"), ROW_CHARTS, ids=[c[2] for c in ROW_CHARTS])
+def test_every_row_is_labelled_on_the_projector_and_in_images(con, query, build, title):
+    fig = _drawn(con, query, build)
+    rows = len(_row_labels(fig))
+    for shown in (figures.presentation_figure(fig), figures.export_figure(fig, "Nguồn: phoihop")):
+        axis = shown.layout.yaxis
+        assert (axis.type, axis.tickmode, axis.dtick) == ("category", "linear", 1) and axis.showticklabels is not False
+        plot = shown.layout.height - shown.layout.margin.t - max(shown.layout.margin.b, figures._x_axis_px(shown))
+        assert rows * axis.tickfont.size <= plot, (rows, axis.tickfont.size, plot)  # a line of its own per row
+        assert axis.tickfont.size >= 16  # still read from the back of a hall
+
+
+def _tick_texts(svg: str, axis: str) -> list[str]:
+    found = re.findall(rf'<g class="{axis}">(.*?)</g>', svg)
+    return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in found]
+
+
+RENDERED = [c for c in ROW_CHARTS if c[2] in ("Xếp hạng tỉnh", "Theo vùng", "Chủ đề theo vùng", "Giai đoạn")]
+
+
+@pytest.mark.parametrize(("query", "build", "title"), RENDERED, ids=[c[2] for c in RENDERED])
+def test_a_rendered_image_shows_every_row_label(con, query, build, title):
+    """Drawn by plotly.js in Chromium (kaleido): the labels that reach the picture, not the ones asked for."""
+    from dashboard import images
+
+    fig = _drawn(con, query, build)
+    projector = figures.presentation_figure(fig)
+    projector.update_layout(width=figures.PRESENT_WIDTH)
+    for shown in (projector, figures.export_figure(fig, "Nguồn: phoihop")):
+        labels = _tick_texts(images.render(shown, "svg").decode("utf-8"), "ytick")
+        assert sorted(labels) == sorted(label.replace("<br>", "") for label in _row_labels(fig))
+
+
+def test_quarters_read_as_quarters(con):
+    df = queries.run(con, "events_by_period", **{**params_for("events_by_period"), "grain": "quarter"})
+    for lang, first in (("vi", "Quý "), ("en", "Q")):
+        axis = figures.events_by_period_figure(df, "quarter", lang).layout.xaxis
+        days = pd.to_datetime(pd.Series(axis.tickvals))
+        assert list(axis.ticktext) == [f"{first}{(d.month - 1) // 3 + 1}/{d.year}" for d in days]
+    assert not figures.events_by_period_figure(df, "month", "vi").layout.xaxis.ticktext  # months stay 01/2024
+
+
+def test_heatmap_names_central_events_as_the_bar_chart_does_and_counts_in_whole_numbers(con):
+    df = queries.run(con, "topic_by_region", **params_for("topic_by_region"))
+    assert (df["region"] == "—").any()
+    fig = figures.topic_region_heatmap(df, "vi")
+    axis = fig.layout.xaxis
+    assert "Trung ương" in axis.tickvals and "—" not in axis.tickvals
+    assert all(len(line) <= 12 for text in axis.ticktext for line in text.split("<br>"))  # no label on end
+    colorbar = fig.layout.coloraxis.colorbar
+    assert colorbar.tickformat == ",d" and colorbar.dtick == 1  # small counts: 0, 1, 2..., never 0,5
+    big = figures.topic_region_heatmap(df.assign(events=df["events"] * 40), "vi").layout.coloraxis.colorbar
+    assert big.tickformat == ",d"
+
+
+LONG_NOTE = Filters(
+    region="Bắc Trung Bộ và duyên hải miền Trung", topic="khuyen_hoc", event_type="agreement", search="hội khuyến học"
+).describe()
+
+
+def _note_lines(fig: go.Figure) -> list[tuple[int, str]]:
+    return [(int(px), text) for px, text in re.findall(r"font-size:(\d+)px'>([^<]*)</span>", fig.layout.title.text)]
+
+
+def test_the_filter_note_is_readable_and_wrapped_not_cut():
+    df = pd.DataFrame({"region": ["Tây Nguyên", "—"], "event_type": ["agreement", "meeting"], "events": [3, 2]})
+    page = figures.events_by_region_figure(df, "vi", LONG_NOTE)
+    lines = _note_lines(page)
+    assert len(lines) >= 2 and all(px >= 12 and len(text) <= figures.NOTE_CHARS for px, text in lines)
+    assert " ".join(text for _, text in lines) == LONG_NOTE  # every word kept
+    shown = figures.presentation_figure(page)
+    assert " ".join(text for _, text in _note_lines(shown)) == LONG_NOTE
+    assert all(px >= 22 for px, _ in _note_lines(shown)) and len(_note_lines(shown)) < len(lines)
+    # The top margin holds the title, every note line and the legend row above the plot.
+    needed = page.layout.title.font.size * 1.3 * (1 + len(lines)) + page.layout.font.size * 1.5
+    assert page.layout.margin.t >= needed and page.layout.legend.y == 1 and page.layout.legend.yanchor == "bottom"
+
+
+def test_program_chart_draws_the_newest_labelled_coloured_by_level_over_their_whole_periods(con):
+    every = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 10_000})
+    df = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 30})
+    fig = figures.program_gantt_figure(df, "vi", "Thời gian: Toàn bộ")
+    rows = _rows(fig)
+    assert len(rows) == 30 == len(set(rows)) and fig.layout.yaxis.showticklabels is not False
+    assert all(" · " in row and len(row) <= figures.LABEL_CHARS + 1 for row in rows)
+    assert f"30 chương trình mới nhất trong {len(every)}" in fig.layout.title.text
+    assert "Màu: cấp của sự kiện" in fig.layout.title.text and fig.layout.showlegend
+    assert {trace.name for trace in fig.data} <= {"Trung ương", "Liên tỉnh", "Tỉnh/thành", "Huyện", "Xã", "—"}
+    start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert start <= pd.Timestamp(int(df["period_start"].min()), 1, 1)
+    assert end >= pd.Timestamp(int(df["period_end"].max()) + 1, 1, 1)  # the axis runs to the last program's end
+
+
+STACKED = [
+    ("events_by_month", lambda df: figures.activity_by_month_figure(df, "vi")),
+    ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi")),
+    ("province_ranking", lambda df: figures.province_ranking_figure(df, "vi")),
+    ("cluster_member_activity", lambda df: figures.cluster_members_figure(df, "vi")),
+    ("events_by_topic", lambda df: figures.events_by_topic_figure(df, "vi")),
+    ("events_by_period", lambda df: figures.events_by_period_figure(df, "quarter", "vi")),
+]
+
+
+@pytest.mark.parametrize(("query", "build"), STACKED, ids=[s[0] for s in STACKED])
+def test_each_segment_of_a_stacked_bar_names_its_event_type(con, query, build):
+    fig = build(queries.run(con, query, **params_for(query)))
+    assert {trace.name for trace in fig.data} == {"Ký kết", "Hội nghị"}
+    for trace in fig.data:
+        kind = {"Ký kết": "agreement", "Hội nghị": "meeting"}[trace.name]
+        assert {tuple(c)[1] for c in trace.customdata} == {kind}

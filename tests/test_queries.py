@@ -102,17 +102,28 @@ def test_cluster_activity_lists_every_member_even_idle_ones(con):
     assert len(idle) == 8 and (idle["events"] == 0).any()
 
 
-def test_region_activity_lists_every_province_of_the_region(con):
+def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
     region = "Đồng bằng sông Hồng"
-    rows = queries.run(con, "region_province_activity", **Filters(region=region).query_params())
+    rows = queries.run(con, "province_ranking", **Filters(region=region).query_params())
     provinces = con.execute("select province from provinces where region = ? and geography = 'legacy'", [region]).df()[
         "province"
     ]
     assert sorted(rows["province"]) == sorted(provinces) and len(rows) == 11
     assert (rows["events"] > 0).all()
-    narrow = queries.run(con, "region_province_activity", **Filters(region=region, topic="khuyen_hoc").query_params())
+    narrow = queries.run(con, "province_ranking", **Filters(region=region, topic="khuyen_hoc").query_params())
     assert len(narrow) == 11 and (narrow["events"] == 0).any() and (narrow["events"] > 0).any()
     assert (rows["agreements"] + rows["meetings"] == rows["events"]).all()
+    for geography, units in (("time", 63), ("current", 34)):  # one row per unit: never "Huế" beside "Thừa Thiên Huế"
+        country = queries.run(con, "province_ranking", **Filters(geography=geography).query_params())
+        assert len(country) == units == country["province"].nunique()
+
+
+def test_program_periods_come_newest_first_and_count_them_all(con):
+    every = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
+    newest = queries.run(con, "program_periods", **Filters().query_params(), limit=30)
+    assert len(every) > 30 and len(newest) == 30 and (newest["programs"] == len(every)).all()
+    assert newest["period_start"].is_monotonic_decreasing
+    assert newest["period_start"].min() == every["period_start"].nlargest(30).min()  # none newer left out
 
 
 def test_partner_provinces_are_the_others_taking_part(con):

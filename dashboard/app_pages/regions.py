@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import figures, maps, ui
+from dashboard import charts, figures, maps, ui
 
 f = ui.page_header("page_regions", "regions_intro")
 by_province = ui.q("events_by_province", f)
@@ -17,5 +17,8 @@ picked_region = ui.chart(
 )
 ui.drilldown("rg_map", picked_map, ui.narrow_to(f, "province"), f)
 ui.drilldown("rg_region", picked_region, ui.narrow_to(f, "region"), f)
-picked_province = ui.chart(figures.events_by_province_figure(by_province, f.lang, f.describe()), "rg_province", f)
+ranking = ui.q("province_ranking", f)  # every province of the geography (of the region), none left out unsaid
+picked_province = ui.chart(
+    figures.province_ranking_figure(ranking, f.lang, f.describe(), top=charts.ranking_top(f)), "rg_province", f
+)
 ui.drilldown("rg_province", picked_province, ui.narrow_to(f, "province"), f)

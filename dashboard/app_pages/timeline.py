@@ -6,6 +6,8 @@ from dashboard import figures, ui
 from dashboard.filter_model import GRAINS
 from dashboard.i18n import t
 
+PROGRAMS_SHOWN = 30  # the newest programs of the scope, each on a labelled row; the chart says of how many
+
 f = ui.page_header("page_timeline", "timeline_intro")
 # The grain is one of the shared choices (key f_grain, `grain=` in the URL): a shared link shows the same bars.
 grain = st.radio(t("grain", f.lang), GRAINS, horizontal=True, key="f_grain", format_func=lambda g: t(g, f.lang))
@@ -16,7 +18,7 @@ if periods.empty:
 picked = ui.chart(figures.events_by_period_figure(periods, grain, f.lang, f.describe()), "tl_period", f)
 ui.drilldown("tl_period", picked, ui.narrow_to_period(f, grain), f)
 
-programs = ui.q("program_periods", f, limit=300)
+programs = ui.q("program_periods", f, limit=PROGRAMS_SHOWN)
 if programs.empty:
     st.subheader(t("program_gantt", f.lang))
     ui.empty(f)

@@ -75,7 +75,7 @@ def _activity_charts(scope: Scope) -> list[charts.Chart]:
     """Where the activity happened, as the scope asks: regions for the country, members for a cluster."""
     return {
         "all": [charts.REGIONS, charts.MAP],
-        "region": [charts.REGION_PROVINCES, charts.MAP],
+        "region": [charts.PROVINCES, charts.MAP],  # every province of the region, ranked by its count
         "cluster": [charts.MEMBERS],
         "province": [charts.PARTNERS],
     }[scope.kind]
