@@ -274,7 +274,10 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:
-    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D")."""
+    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
+    title's place is the lead's bodies of that place."""
+    if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
+        return any(q.province == party.province for q in listed)
     same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

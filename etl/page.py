@@ -38,6 +38,11 @@ _MENU_WORDS = re.compile(
     r"\d+ (?:giờ|phút|ngày) trước)\b",
     re.IGNORECASE,
 )
+_MENU_ANY = re.compile(
+    r"(?<!\w)(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|video|multimedia|podcast|emagazine|infographic|"
+    r"english|rss|hotline|thời tiết|mới nhất)(?!\w)",
+    re.IGNORECASE,
+)
 _BANNER = re.compile(
     r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
     r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$",
@@ -77,6 +82,8 @@ def is_header_line(line: str) -> bool:
     if find_full_date(line) and (len(words) <= 9 or _CLOCK.search(line)):
         return True
     if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
+        return True
+    if len(_MENU_ANY.findall(line)) >= 3:  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast Emagazine")
         return True
     return len(words) <= 2 and not line.rstrip().endswith(".")
 

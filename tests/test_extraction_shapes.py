@@ -250,3 +250,26 @@ def test_a_cluster_is_one_party_with_the_members_listed_after_it(results):
 def test_who_presides_is_not_the_verb_of_the_signatories(results):
     # "dưới sự chủ trì của ..., X và Y ký kết": X and Y sign; "Sở Giáo dục - Đào tạo" is the department's name too
     assert results[1]["s17_presided_by"]["parties"] == ["Công an tỉnh Tuyên Quang", "Sở Giáo dục - Đào tạo Tuyên Quang"]
+
+
+def test_places_that_sign_or_meet_as_a_whole_are_parties(results):
+    pred = results[1]
+    # two provincial cities of two provinces: district bodies, inter-provincial; the venue's province after
+    # "tại thành phố Sông Công," only locates the venue
+    assert pred["s18_places_meet"]["parties"] == ["thành phố Thái Nguyên", "thành phố Bắc Giang"]
+    assert pred["s18_places_meet"]["level"] == "inter-provincial"
+    # the lead's places; the title's bare names are the same two, and the "Google News" line is no party
+    assert pred["s19_places_sign"]["parties"] == ["tỉnh Điện Biên", "Thành phố Hồ Chí Minh"]
+    # "Theo Văn phòng UBND tỉnh ..., X và tỉnh Y đã ký": the office is the source, not a signatory
+    assert pred["s20_cited_source_central"]["parties"] == [
+        "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+        "tỉnh Hà Giang",
+    ]
+    assert pred["s20_cited_source_central"]["level"] == "central"
+    # "với các xã A, B và phường C": one party per commune, each with its own admin word; a menu line is no title
+    assert pred["s21_body_and_communes"]["parties"] == [
+        "Bộ Chỉ huy BĐBP tỉnh Quảng Trị",
+        "xã Dân Hóa",
+        "xã Kim Điền",
+        "phường Đồng Hới",
+    ]
