@@ -273,3 +273,24 @@ def test_places_that_sign_or_meet_as_a_whole_are_parties(results):
         "xã Kim Điền",
         "phường Đồng Hới",
     ]
+
+
+def test_a_cluster_named_below_the_attendance_holds_the_meeting(results):
+    # the excerpt starts with who attended; the cluster the next paragraph names is the organiser and the frame
+    pred = results[1]["s22_cluster_named_in_body"]
+    assert pred["parties"] == ["Cụm thi đua số 6 ngành Kiểm sát nhân dân"]
+    assert pred["level"] == "inter-provincial" and pred["cluster"] == "cụm thi đua số 6"
+
+
+def test_a_cluster_name_is_not_a_verb_and_thi_xa_is_a_district():
+    from etl.clusters import find_cluster
+    from etl.parties import PlaceContext, find_parties
+    from etl.places import gazetteer
+
+    assert find_cluster("", "Các đơn vị trong Khối thi đua đã đoàn kết, hoàn thành chỉ tiêu.") is None
+    found = find_parties(
+        "Ngày 31/3, Cụm thi đua các huyện, thành phố, thị xã của tỉnh tổ chức hội nghị.",
+        PlaceContext("Thái Nguyên"),
+        gazetteer(),
+    )
+    assert [(p.name, p.tier) for p in found] == [("Cụm thi đua các huyện, thành phố, thị xã của tỉnh", "district")]
