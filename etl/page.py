@@ -34,7 +34,7 @@ _URL_LINE = re.compile(r"^\s*(https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
     r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"
-    r"bỏ qua nội dung|skip to content|menu|home|rss|hotline|thời tiết|nghe đọc bài|nghe bài|mới nhất|"
+    r"bỏ qua nội dung|truy cập nội dung|skip to content|menu|home|rss|hotline|thời tiết|nghe đọc bài|nghe bài|mới nhất|"
     r"\d+ (?:giờ|phút|ngày) trước)\b",
     re.IGNORECASE,
 )

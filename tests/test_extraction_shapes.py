@@ -294,3 +294,21 @@ def test_a_cluster_name_is_not_a_verb_and_thi_xa_is_a_district():
         gazetteer(),
     )
     assert [(p.name, p.tier) for p in found] == [("Cụm thi đua các huyện, thành phố, thị xã của tỉnh", "district")]
+
+
+def test_the_period_of_a_review_that_signs_is_what_it_signs_or_the_program_it_reviews(results):
+    from etl.periods import find_period
+
+    # "tổng kết ... năm 2023 và ký kết giao ước thi đua năm 2024": the pledge's year, not the year under review
+    assert results[1]["s23_review_and_pledge"]["period_start"] == 2024
+    # the reviewed program's stated year wins over the one signed after it, even past "TP." in the parties' names
+    lead = (
+        "Mới đây, hội nghị đánh giá Chương trình phối hợp giữa Hội Nông dân TP. Đà Nẵng và Hội Nông dân tỉnh "
+        "Quảng Nam năm 2022, ký chương trình phối hợp năm 2023."
+    )
+    assert find_period("", lead, lead, "meeting", 2022) == (2022, 2022)
+
+
+def test_a_skip_link_is_no_title():
+    page = find_structure(["Truy cập nội dung luôn", "Đăng nhập", "Ký kết giao ước thi đua các huyện năm 2021"])
+    assert page.title == "Ký kết giao ước thi đua các huyện năm 2021"
