@@ -190,8 +190,12 @@ def extract(article: Article) -> dict[str, Any]:
     title_caps = title == title.upper()
     from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if not parties and event_type == "meeting":
+        parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
     cluster = find_cluster(article.title, lead)
+    if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
+        cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     host, host_conf = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -261,6 +265,17 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     return fallback, False
 
 
+def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose lead names no organiser (an excerpt that starts with who attended): the cluster or
+    bloc the first paragraphs name holds it (DOMAIN.md: a cluster that holds the meeting is a party)."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            groups = [p for p, _ in parties_with_roles(s, ctx, gaz) if p.type == "other"]
+            if groups:
+                return groups[:1]
+    return []
+
+
 def _parties_confidence(parties: list[Party], event_type: str, principal: bool) -> float:
     """How often such a party list was exactly right on the real development split (README, Accuracy): an
     agreement of two placed signatories or more about half the time; one signatory to an agreement, no party,
@@ -274,7 +289,10 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:
-    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D")."""
+    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
+    title's place is the lead's bodies of that place."""
+    if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
+        return any(q.province == party.province for q in listed)
     same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

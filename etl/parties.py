@@ -363,7 +363,7 @@ _MEMBERS = re.compile(
 )
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
-    "commune": re.compile(r"\b(xã|phường|thị trấn)\b", re.I),
+    "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
     "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
 }
 
@@ -380,7 +380,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
-    if year := re.search(r"\s+năm \d{4}$", name):
+    if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     members = ""
     if mm := _MEMBERS.match(text, end):
