@@ -17,7 +17,7 @@ from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
-from etl.roles import parties_with_roles
+from etl.roles import leaders_signing_in, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
@@ -190,6 +190,8 @@ def extract(article: Article) -> dict[str, Any]:
     title_caps = title == title.upper()
     from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if not parties and event_type == "agreement":  # leaders sign for their bodies
+        parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 

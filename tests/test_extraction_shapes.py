@@ -57,6 +57,37 @@ def test_each_shape(results, source_id, field, value):
     assert results[1][source_id][field] == value
 
 
+@pytest.mark.parametrize(
+    ("source_id", "level", "parties"),
+    [
+        # a numbered regional command of a central force: central, named with its number
+        (
+            "s24_central_unit_numbered",
+            "central",
+            ["Bộ Chỉ huy Quân sự tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh", "Bộ Tư lệnh Vùng Cảnh sát biển 1"],
+        ),
+        # a body of a ministry is central; the ministry is not a second party
+        ("s25_body_of_a_ministry", "central", ["Đoàn Thanh niên Bộ Tư pháp", "Tỉnh đoàn Bến Tre"]),
+        # courts and procuracies of a judicial area (July 2025 on) sit below the province; the supreme bodies
+        # whose guidance the rules follow are authors of documents, not parties
+        (
+            "s26_area_court_after_merger",
+            "commune",
+            ["Viện Kiểm sát nhân dân khu vực 4 - Đồng Nai", "Tòa án nhân dân khu vực 4 - Đồng Nai"],
+        ),
+        # the leaders sign for their bodies
+        (
+            "s27_leaders_sign_for_their_bodies",
+            "district",
+            ["Tòa án nhân dân huyện Đức Linh", "Ủy ban MTTQ Việt Nam huyện Đức Linh"],
+        ),
+    ],
+)
+def test_bodies_and_their_tier(results, source_id, level, parties):
+    assert results[1][source_id]["level"] == level
+    assert results[1][source_id]["parties"] == parties
+
+
 def test_parties_written_as_the_text_writes_them(results):
     pred = results[1]
     assert pred["s07_central_with_province"]["parties"] == ["UBND tỉnh Long An", "Đài Tiếng nói Việt Nam"]
