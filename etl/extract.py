@@ -44,6 +44,13 @@ _ATTENDANCE = re.compile(
 _WITNESS = re.compile(
     r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$", re.IGNORECASE | re.DOTALL
 )
+# A lead that opens by citing the directive it implements ("Thực hiện Quyết định số 238-QĐ/TW ... về Quy chế phối
+# hợp giữa ..."): the bodies it names are the directive's, the event is told in the next sentence.
+_PREAMBLE = re.compile(
+    r"^\s*(?:thực hiện|căn cứ|triển khai|theo)\s+(?:quyết định|nghị quyết|nghị định|chỉ thị|kết luận|hướng dẫn|"
+    r"công văn|thông tư|luật)\b",
+    re.IGNORECASE,
+)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
 
@@ -69,7 +76,8 @@ def lead_of(article: Article) -> str:
     """The first paragraph; the next one too when the first is a short line that reports no event."""
     paras = article.paragraphs
     lead = paras[:1]
-    if paras and len(paras) > 1 and len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None:
+    short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
+    if len(paras) > 1 and (short_and_empty or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
     return "\n".join(lead)
 
@@ -78,7 +86,7 @@ def _event_sentences(title: str, lead: str) -> list[str]:
     """Sentences that say who signs or meets: the title and the lead, minus attendance and witnesses."""
     chosen = [title]
     for s in sentences(lead)[:4]:
-        if _ATTENDANCE.match(s):
+        if _ATTENDANCE.match(s) or _PREAMBLE.match(s):
             continue
         chosen.append(_WITNESS.sub("", s))
     return chosen

@@ -75,6 +75,8 @@ def test_each_shape(results, source_id, field, value):
             "commune",
             ["Viện Kiểm sát nhân dân khu vực 4 - Đồng Nai", "Tòa án nhân dân khu vực 4 - Đồng Nai"],
         ),
+        # a lead that opens with the directive it implements: the event and its bodies are in the next sentence
+        ("s28_directive_before_the_event", "province", ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]),
         # the leaders sign for their bodies
         (
             "s27_leaders_sign_for_their_bodies",
