@@ -223,7 +223,7 @@ def extract(article: Article) -> dict[str, Any]:
     elif level == "central" and local:
         host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
     elif host:
-        involved = [host, *involved] if level != "inter-provincial" or not involved else involved
+        involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
 
     event_year = int(event_date[:4]) if event_date else None

@@ -52,6 +52,8 @@ def test_shapes_score_on_every_field_but_the_known_gap(results):
         ("s09_province_from_outlet", "period_start", None),  # the year under review is no period
         ("s10_after_merger_commune", "level", "commune"),
         ("s29_union_named_after_a_person", "province", "Quảng Trị"),  # "Đoàn TNCS Hồ Chí Minh" names no city
+        # DOMAIN.md: the provinces whose bodies take part, plus the host
+        ("s30_host_of_two_other_provinces", "provinces_involved", ["Thái Bình", "Nam Định", "Ninh Bình"]),
     ],
 )
 def test_each_shape(results, source_id, field, value):
