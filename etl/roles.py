@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
-from etl.text import fold
+from etl.text import fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
@@ -324,3 +324,46 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
+
+
+_LEADER = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
+    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE,
+)
+_SIGNS = re.compile(r"\b(?:đã\s+|cùng\s+)?(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
+
+
+_ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)
+_TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGNORECASE)
+
+
+def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies: bool = False) -> list[Party]:
+    """ "Đồng chí A – Trưởng Công an xã và đồng chí B – Chủ tịch Ủy ban MTTQ xã ký kết chương trình": leaders who
+    sign, before the signing verb, sign for their bodies; the bodies are the signatories. Leaders who only
+    attend a signing ("Tham dự lễ ký kết có đồng chí A, Chánh án Tòa án X và đồng chí B, Viện trưởng Viện Y")
+    stand for its two signatories only when the article says two bodies signed ("hai đơn vị")."""
+    attending = _ATTEND_SIGNING.match(sentence)
+    if attending:
+        head = sentence[attending.end() :]
+    else:
+        sign = _SIGNS.search(sentence)
+        if not sign or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", sentence, re.I):
+            return []
+        head = sentence[: sign.start()]
+    if _GUEST.search(head) or not _LEADER.search(head) or (attending and not two_bodies):
+        return []
+    # the leaders' words are blanked, so the bodies after them are read as the subject of the signing
+    masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
+    found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+    return found if not attending or len(found) == 2 else []
+
+
+def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """The bodies of the first leaders the paragraphs show signing (an excerpt that names no signatory body)."""
+    two_bodies = any(_TWO_BODIES.search(p) for p in paragraphs)
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if found := leaders_signing(s, ctx, gaz, two_bodies):
+                return found
+    return []

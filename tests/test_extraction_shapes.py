@@ -51,10 +51,46 @@ def test_shapes_score_on_every_field_but_the_known_gap(results):
         ("s09_province_from_outlet", "province", "Cà Mau"),  # "tỉnh" only: the outlet's province
         ("s09_province_from_outlet", "period_start", None),  # the year under review is no period
         ("s10_after_merger_commune", "level", "commune"),
+        ("s29_union_named_after_a_person", "province", "Quảng Trị"),  # "Đoàn TNCS Hồ Chí Minh" names no city
+        # DOMAIN.md: the provinces whose bodies take part, plus the host
+        ("s30_host_of_two_other_provinces", "provinces_involved", ["Thái Bình", "Nam Định", "Ninh Bình"]),
     ],
 )
 def test_each_shape(results, source_id, field, value):
     assert results[1][source_id][field] == value
+
+
+@pytest.mark.parametrize(
+    ("source_id", "level", "parties"),
+    [
+        # a numbered regional command of a central force: central, named with its number
+        (
+            "s24_central_unit_numbered",
+            "central",
+            ["Bộ Chỉ huy Quân sự tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh", "Bộ Tư lệnh Vùng Cảnh sát biển 1"],
+        ),
+        # a body of a ministry is central; the ministry is not a second party
+        ("s25_body_of_a_ministry", "central", ["Đoàn Thanh niên Bộ Tư pháp", "Tỉnh đoàn Bến Tre"]),
+        # courts and procuracies of a judicial area (July 2025 on) sit below the province; the supreme bodies
+        # whose guidance the rules follow are authors of documents, not parties
+        (
+            "s26_area_court_after_merger",
+            "commune",
+            ["Viện Kiểm sát nhân dân khu vực 4 - Đồng Nai", "Tòa án nhân dân khu vực 4 - Đồng Nai"],
+        ),
+        # a lead that opens with the directive it implements: the event and its bodies are in the next sentence
+        ("s28_directive_before_the_event", "province", ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]),
+        # the leaders sign for their bodies
+        (
+            "s27_leaders_sign_for_their_bodies",
+            "district",
+            ["Tòa án nhân dân huyện Đức Linh", "Ủy ban MTTQ Việt Nam huyện Đức Linh"],
+        ),
+    ],
+)
+def test_bodies_and_their_tier(results, source_id, level, parties):
+    assert results[1][source_id]["level"] == level
+    assert results[1][source_id]["parties"] == parties
 
 
 def test_parties_written_as_the_text_writes_them(results):
