@@ -22,10 +22,10 @@ import duckdb
 
 import queries
 from benchmarks import baseline, synth
+from benchmarks.simulate import write_corpus
 from dashboard.filter_model import Filters
 from etl.documents import process
 from etl.reading import RawDocument, read_paths
-from etl.simulate import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / "work"
@@ -111,7 +111,7 @@ def bench_etl(n: int) -> dict:
     source = corpus(n) / "articles"
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "etl", str(source), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "dashboard.cli", "etl", str(source), "--db", str(db), "--quiet"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=ROOT,

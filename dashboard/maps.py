@@ -9,8 +9,8 @@ shapes keep their form.
 Plotly does not move text that overlaps, so the names are placed here, in pixels of the frame the map is
 drawn in (the page's, the projector's, a 1920×1080 image's): centred on the province where they fit; crowded
 provinces (the two deltas) drawn again, enlarged, in an inset on free water or blank foreign ground; the rest
-set out beside their dot with a leader line. Provinces come from data/geo/ (etl/geo_build.py), the islands of
-the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
+set out beside their dot with a leader line. Provinces come from data/geo/ (etl/tools/geo_build.py), the
+islands of the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -29,8 +28,9 @@ import plotly.graph_objects as go
 from dashboard.figures import SEQUENTIAL, apply_theme
 from dashboard.i18n import t
 from etl.reference import load_table
+from etl.resources import data_dir
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+GEO_DIR = data_dir("geo")
 ZERO_COLOR = "#eef1f3"  # no event: light grey, apart from the blues of counted provinces
 EDGE_COLOR = "#7a7a7a"
 TEXT_COLOR = "#111"

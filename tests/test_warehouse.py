@@ -146,7 +146,7 @@ def test_a_killed_load_leaves_the_warehouse_as_before_or_as_after(tmp_path, kill
     db = tmp_path / "wh.duckdb"
     shutil.copy2(before_db, db)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "dashboard.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

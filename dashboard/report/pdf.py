@@ -11,8 +11,9 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from dashboard.report.content import Report, Slide, column_shares
+from etl.resources import data_dir
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "data" / "fonts"
+FONT_DIR = data_dir("fonts")
 ACCENT = (31, 111, 139)
 MARK = (190, 0, 0)
 

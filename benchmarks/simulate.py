@@ -20,10 +20,11 @@ from etl.encodings import _tcvn3_table, _vni_pattern
 from etl.extract import empty_record
 from etl.places import MERGER_DATE, gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
-from etl.reference import REFERENCE_DIR, load_table
+from etl.reference import load_table
+from etl.resources import data_dir
 from etl.text import fold
 
-SIM_DIR = REFERENCE_DIR.parent / "simulation"
+SIM_DIR = data_dir("simulation")
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
 
