@@ -77,7 +77,7 @@ def _pick_province(rng: random.Random, when: date) -> str:
         weights[row["province"]] = weights.get(row["province"], 0) + 1
     names = list(gaz.legacy)
     legacy = rng.choices(names, weights=[weights.get(n, 5) for n in names])[0]
-    return gaz.for_date(legacy, when.isoformat())
+    return gaz.for_date(legacy, when.isoformat()) or legacy
 
 
 def _date_line(rng: random.Random, published: date) -> str:

@@ -182,11 +182,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)
     elif row["name_rule"] == "phrase":
-        phrase = _PHRASE.match(rest)
-        if not phrase:
+        named = _PHRASE.match(rest)
+        if not named:
             return None
-        name_part = phrase.group(1)
-        pos += phrase.end()
+        name_part = named.group(1)
+        pos += named.end()
         rest = text[pos:]
     committee = admin = place = None
     place_kind = None

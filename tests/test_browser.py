@@ -83,7 +83,7 @@ def browser():
 
 
 @pytest.fixture()
-def page(browser) -> Page:
+def page(browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
     p = context.new_page()
     yield p

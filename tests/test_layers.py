@@ -112,3 +112,21 @@ def test_imports_are_read_from_inside_functions_and_relative_forms(tmp_path):
         "etl.sub.page",
         "etl.sub.page.x",
     }
+
+
+def _calls(path: Path) -> set[str]:
+    """`owner.name` of every attribute call in a file (ui.show, st.plotly_chart)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {
+        f"{node.func.value.id}.{node.func.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+    }
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "dashboard" / "app_pages").glob("*.py")))
+def test_every_page_draws_its_charts_through_the_catalogue(page):
+    """A page names a chart of dashboard/charts.py (ui.show); it wires no query to a figure builder itself."""
+    module = f"dashboard.app_pages.{page[:-3]}"
+    assert not IMPORTS[module] & {"dashboard.figures", "dashboard.maps"}
+    assert not _calls(ROOT / "dashboard" / "app_pages" / page) & {"ui.draw", "st.plotly_chart"}

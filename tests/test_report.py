@@ -64,7 +64,9 @@ def _pdf_text(path) -> str:
 
 def _pdf_pages(path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    pages = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    assert pages, info
+    return int(pages.group(1))
 
 
 def test_cluster_deck_has_the_expected_slides_in_order(reports):

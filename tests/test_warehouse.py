@@ -35,7 +35,7 @@ TABLES = (
 
 def counts(db: Path) -> dict[str, int]:
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
+        return {t: con.execute(f"select count(*) from {t}").fetchall()[0][0] for t in TABLES}
 
 
 def test_seed_events_in_the_warehouse(con):

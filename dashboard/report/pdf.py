@@ -57,6 +57,8 @@ def _heading(pdf: _Document, text: str, size: int = 20) -> None:
 
 def _table(pdf: _Document, slide: Slide, size: int) -> None:
     df = slide.table
+    if df is None:
+        raise ValueError(f"a {slide.kind} slide without its table: {slide.title}")
     shares = column_shares(len(df.columns))
     pdf.set_font("NotoSans", size=size)
     with pdf.table(

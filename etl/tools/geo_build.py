@@ -47,6 +47,7 @@ def decode(js_text: str) -> dict:
     features = []
     for f in data["features"]:
         geom = f["geometry"]
+        coords: list  # a polygon's rings, or a multipolygon's polygons of rings
         if geom["type"] == "Polygon":
             coords = [_decode_ring(r, o) for r, o in zip(geom["coordinates"], geom["encodeOffsets"], strict=True)]
         else:
