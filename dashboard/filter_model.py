@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
+from typing import Any
 
 from dashboard.i18n import region_name, t
 from etl.reference import load_table
@@ -90,7 +91,7 @@ class Filters:
         "This year" with data up to 30/10 is compared with 1/1–30/10 of last year, not with all of it; a period
         the data does not reach yet is compared whole."""
         previous = self.previous_period()
-        if previous is None or self.date_from is None or self.date_to is None:
+        if previous is None or previous.date_from is None or self.date_from is None or self.date_to is None:
             return None
         if last_day is not None:  # a pandas Timestamp compares with datetimes only
             last_day = date(last_day.year, last_day.month, last_day.day)
@@ -184,7 +185,7 @@ _ALLOWED = {
 
 def from_url(params: dict[str, str]) -> Filters:
     """Filters from URL query parameters; anything malformed falls back to the default, never an error."""
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # checked one by one below: dates parsed, the rest among the allowed values
     reverse = {v: k for k, v in _URL.items()}
     for key, raw in params.items():
         name = reverse.get(key)

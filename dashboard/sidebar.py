@@ -115,10 +115,16 @@ def render() -> Filters:
             t("geography", lang), ["time", "current"], key="f_geography", format_func=lambda v: t(f"geo_{v}", lang)
         )
         pick = st.selectbox(t("quick_pick", lang), QUICK_PICKS, key="f_pick", format_func=lambda v: t(f"qp_{v}", lang))
+        date_from: date | None
+        date_to: date | None
         if pick == "custom":
-            bounds = {"format": "DD/MM/YYYY", "min_value": date(1990, 1, 1), "max_value": date(2100, 12, 31)}
-            date_from = st.date_input(t("date_from", lang), key="f_date_from", **bounds)
-            date_to = st.date_input(t("date_to", lang), key="f_date_to", **bounds)
+            first, last = date(1990, 1, 1), date(2100, 12, 31)
+            date_from = st.date_input(
+                t("date_from", lang), key="f_date_from", format="DD/MM/YYYY", min_value=first, max_value=last
+            )
+            date_to = st.date_input(
+                t("date_to", lang), key="f_date_to", format="DD/MM/YYYY", min_value=first, max_value=last
+            )
         else:
             date_from, date_to = quick_pick_range(pick, date.today())
         event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))

@@ -203,11 +203,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)
     elif row["name_rule"] == "phrase":
-        phrase = _PHRASE.match(rest)
-        if not phrase:
+        named = _PHRASE.match(rest)
+        if not named:
             return None
-        name_part = phrase.group(1)
-        pos += phrase.end()
+        name_part = named.group(1)
+        pos += named.end()
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)

@@ -88,12 +88,12 @@ class Gazetteer:
         """The legacy canonical name for any way of writing a province, or None."""
         if not name:
             return None
-        found = self._canonical.get(name, False)
-        if found is False:  # asked ~10 times an event when the event tables are rebuilt: remembered
-            text = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.IGNORECASE)
-            found = self._by_form.get(text) or self._folded.get(fold(text))
-            if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
-                self._canonical[name] = found
+        if name in self._canonical:  # asked ~10 times an event when the event tables are rebuilt: remembered
+            return self._canonical[name]
+        text = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.IGNORECASE)
+        found = self._by_form.get(text) or self._folded.get(fold(text))
+        if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
+            self._canonical[name] = found
         return found
 
     def current_of(self, legacy: str | None) -> str | None:

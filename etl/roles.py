@@ -89,7 +89,7 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     return _EACH_PLACE.sub(one, text)
 
 
-def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str | None]:
+def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
     limit = guest.start() if guest else len(sentence)

@@ -24,7 +24,7 @@ QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries" / "warehouse"
 
 
 class DataQualityError(RuntimeError):
-    """A check in queries/checks.sql found violating rows; the new warehouse is not swapped in."""
+    """A check in queries/warehouse/checks.sql found violating rows; the new warehouse is not swapped in."""
 
 
 def building_path(db: Path) -> Path:

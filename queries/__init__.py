@@ -1,6 +1,6 @@
 """Named queries: one `.sql` file per dataset, its parameters derived from the SQL text itself.
 
-`run(con, "agreements_by_region", date_from=..., ...)` binds every `$name` as a DuckDB parameter and refuses
+`run(con, "events_by_region", date_from=..., ...)` binds every `$name` as a DuckDB parameter and refuses
 unknown or missing ones, so a page can only ask what a file declares.
 """
 

@@ -46,7 +46,7 @@ def serving(db: Path, env: dict | None = None) -> Iterator[str]:
     """`phoihop dashboard` on a free local port, as a user starts it; yields its address once healthy."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "dashboard.cli", "dashboard", "--db", str(db), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=env,
@@ -84,7 +84,7 @@ def browser():
 
 
 @pytest.fixture()
-def page(browser) -> Page:
+def page(browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
     p = context.new_page()
     yield p
@@ -350,7 +350,7 @@ def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path
         open_page(sessions[0], base + "/", "Tổng quan")
         before = metric_value(sessions[0], "Ký kết")
         load = subprocess.Popen(
-            [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+            [sys.executable, "-m", "dashboard.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

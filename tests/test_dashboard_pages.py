@@ -160,8 +160,8 @@ def test_new_warehouse_is_seen_without_restart(monkeypatch, tmp_path):
 
 
 def test_simulated_data_carries_a_banner_on_every_page(monkeypatch, tmp_path):
+    from benchmarks.simulate import write_corpus
     from etl.pipeline import run_etl
-    from etl.simulate import write_corpus
 
     corpus = write_corpus(60, 5, tmp_path / "sim")
     db = tmp_path / "demo.duckdb"

@@ -12,7 +12,7 @@ import queries
 from dashboard.filter_model import Filters
 from tests.conftest import ROOT
 
-EXTRA = {
+EXTRA: dict[str, dict[str, object]] = {
     "events_by_period": {"grain": "quarter"},
     "latest_events": {"limit": 5},
     "events_by_topic": {"lang": "vi"},

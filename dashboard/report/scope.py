@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -46,7 +47,7 @@ class Scope:
         the whole country or a cluster), so a report made from the dashboard applies every filter it shows."""
         narrow = narrow or Filters()
         fields = {"region": "region", "province": "province", "cluster": "cluster_id"}
-        extra = {fields[self.kind]: self.value} if self.kind in fields else {}
+        extra: dict[str, Any] = {fields[self.kind]: self.value} if self.kind in fields else {}
         if self.kind == "cluster":
             extra["cluster_label"] = self.label
         return Filters(
