@@ -28,7 +28,7 @@ EXTRA = {
 
 def params_for(name: str, filters: Filters | None = None) -> dict:
     query = queries.registry()[name]
-    base = (filters or Filters()).query_params() if "geography" in query.params else {}
+    base = (filters or Filters()).query_params() if query.filtered else {}
     if name.startswith("cluster_") and "cluster_id" in query.params:
         base["cluster_id"] = base.get("cluster_id") or "khuyenhoc_dbsh_cum3"
     return {**base, **EXTRA.get(name, {})}
@@ -129,9 +129,8 @@ def test_program_periods_come_newest_first_and_count_them_all(con):
 def test_partner_provinces_are_the_others_taking_part(con):
     f = Filters(province="Cà Mau")
     partners = queries.run(con, "partner_provinces", **f.query_params())
-    places = con.execute(
-        "select places from filtered_events(null, null, null, null, 'Cà Mau', null, null, null, 'time', null)"
-    ).df()["places"]
+    sql = "select places from located_events('time') where list_contains(places, 'Cà Mau')"
+    places = con.execute(sql).df()["places"]
     expected = {p for row in places for p in row} - {"Cà Mau"}
     assert expected and set(partners["province"]) == expected
 
