@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
-from functools import cache
 from typing import Any
 
 import queries
@@ -280,10 +279,14 @@ class Filters:
         return " · ".join(parts)
 
 
-@cache
+_SPECS: dict[type, tuple[Setting, ...]] = {}
+
+
 def specs(cls: type[Filters] = Filters) -> tuple[Setting, ...]:
     """The settings and filters of a filter set, in the order of its fields, each knowing its field's name."""
-    return tuple(replace(f.metadata[SPEC], name=f.name) for f in fields(cls) if SPEC in f.metadata)
+    if cls not in _SPECS:
+        _SPECS[cls] = tuple(replace(f.metadata[SPEC], name=f.name) for f in fields(cls) if SPEC in f.metadata)
+    return _SPECS[cls]
 
 
 def filters_of(cls: type[Filters] = Filters) -> tuple[Filter, ...]:
@@ -291,7 +294,6 @@ def filters_of(cls: type[Filters] = Filters) -> tuple[Filter, ...]:
     return tuple(s for s in specs(cls) if isinstance(s, Filter))
 
 
-@cache
 def base(cls: type[Filters] = Filters) -> queries.Base:
     """The filtered events as this set's filters define them: every filter's condition."""
     return queries.Base(tuple(s.condition() for s in filters_of(cls)))
@@ -315,7 +317,7 @@ def topic_name(code: str, lang: str) -> str:
 def from_url(params: dict[str, str], cls: type[Filters] = Filters) -> Filters:
     """Filters from URL query parameters; anything malformed falls back to the default, never an error."""
     by_key = {s.url: s for s in specs(cls)}
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}
     for key, raw in params.items():
         spec = by_key.get(key)
         if spec is None or raw in (None, ""):

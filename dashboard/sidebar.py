@@ -2,6 +2,7 @@
 
 On a session's first run the URL sets the filters (a shared link reproduces what its sender saw); after
 that the session holds them, and every run writes them back to the URL, so they survive page changes.
+Each filter is drawn as its object in filter_model says (`Filter.widget`), in their order.
 The choices a page makes on screen (filter_model.PAGE_CHOICES) travel the same way: their widgets, drawn
 by the page, use the same `f_` keys, and are kept here while another page is shown.
 """
@@ -98,7 +99,7 @@ def _select(label: str, key: str, values: list[str], lang: str, fmt=None) -> str
     return None if chosen in (ALL, None) else chosen
 
 
-DATE_BOUNDS = {"format": "DD/MM/YYYY", "min_value": date(1990, 1, 1), "max_value": date(2100, 12, 31)}
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)  # what the date inputs accept
 
 
 def _draw(spec: Filter, chosen: dict[str, Any], options: pd.DataFrame, pick: str, lang: str) -> object:
@@ -107,7 +108,7 @@ def _draw(spec: Filter, chosen: dict[str, Any], options: pd.DataFrame, pick: str
     if isinstance(widget, DateBox):
         if pick != "custom":
             return quick_pick_range(pick, date.today())[widget.end]
-        value = st.date_input(label, key=key, **DATE_BOUNDS)
+        value = st.date_input(label, key=key, format="DD/MM/YYYY", min_value=FIRST_DAY, max_value=LAST_DAY)
         return value if isinstance(value, date) else None
     if isinstance(widget, TextBox):
         return (st.text_input(label, key=key, max_chars=widget.max_chars) or "").strip() or None

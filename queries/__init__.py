@@ -67,12 +67,18 @@ class Base:
 
     @property
     def params(self) -> frozenset[str]:
-        return param_names(self.sql())
+        return _base_params(self)
 
 
+@lru_cache(maxsize=1024)
 def param_names(sql: str) -> frozenset[str]:
     """`$name` parameters outside comments and string literals."""
     return frozenset(_PARAM.findall(_STRIP.sub(" ", sql)))
+
+
+@lru_cache(maxsize=64)
+def _base_params(base: Base) -> frozenset[str]:
+    return param_names(base.sql())
 
 
 def _arguments(text: str | None) -> dict[str, str]:
@@ -84,7 +90,7 @@ def _arguments(text: str | None) -> dict[str, str]:
     return dict(pairs)
 
 
-def _references(sql: str) -> list[dict[str, str]]:
+def references(sql: str) -> list[dict[str, str]]:
     """The arguments of each reference to the base relation, in order (a bare reference has none)."""
     return [_arguments(m.group(1)) for m in _REFERENCE.finditer(sql) if m.group(0).startswith(FILTERED)]
 
@@ -96,7 +102,7 @@ def registry() -> dict[str, Query]:
         sql = path.read_text(encoding="utf-8")
         m = _COLUMNS.search(sql)
         columns = tuple(c.strip() for c in m.group(1).split(",")) if m else ()
-        base = {FILTERED} if _references(sql) else set()
+        base = {FILTERED} if references(sql) else set()
         queries[path.stem] = Query(path.stem, sql, param_names(sql) | base, columns)
     return queries
 

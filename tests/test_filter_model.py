@@ -178,3 +178,15 @@ def test_a_query_can_widen_the_base_relation_by_name(con):
         queries.run(con, "programs_in_force", **{**f.query_params(), queries.FILTERED: wide})
     with pytest.raises(queries.QueryError, match="missing"):
         queries.run(con, "events_count", province="Ninh Bình")
+
+
+def test_every_filter_is_wired_whole():
+    """Each filter has its own URL key, its strings, and a condition on its own parameter only."""
+    from dashboard.filter_model import specs
+    from dashboard.i18n import has
+
+    urls = [s.url for s in specs()]
+    assert len(urls) == len(set(urls))
+    for spec in filters_of():
+        assert has(spec.label) and (spec.note is None or has(spec.note)), spec.name
+        assert queries.param_names(spec.sql) == {spec.name}, spec.name

@@ -48,6 +48,35 @@ def test_parameters_come_from_the_sql_text(sql, expected):
     assert queries.param_names(sql) == expected
 
 
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("select * from filtered_events", [{}]),
+        (
+            "from filtered_events(date_from := null, event_type := 'a,b')",
+            [{"date_from": "null", "event_type": "'a,b'"}],
+        ),
+        ("from filtered_events( date_to := $date_from ) c join filtered_events d", [{"date_to": "$date_from"}, {}]),
+        ("select 1 -- from filtered_events\n, 'filtered_events', \"filtered_events\"", []),
+        ("select * from my_filtered_events_2", []),
+    ],
+)
+def test_references_to_the_filtered_events_come_from_the_sql_text(sql, expected):
+    assert queries.references(sql) == expected
+
+
+@pytest.mark.parametrize("sql", ["from filtered_events(null)", "from filtered_events(date_from = null)"])
+def test_the_filtered_events_take_named_arguments_only(sql):
+    with pytest.raises(queries.QueryError, match="name := literal"):
+        queries.references(sql)
+
+
+def test_an_argument_stands_for_its_parameter_once():
+    base = queries.Base(("($a is null or x = $a)", "($b is null or y = $b)"))
+    assert "x = ($b)" in base.sql({"a": "$b", "b": "null"}) and "y = (null)" in base.sql({"a": "$b", "b": "null"})
+    assert base.params == {"a", "b", "geography"}
+
+
 def test_unknown_and_missing_parameters_are_refused(con):
     with pytest.raises(queries.QueryError, match="unknown"):
         queries.run(con, "etl_runs_list", limit=5, extra=1)

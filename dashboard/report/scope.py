@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
@@ -45,7 +46,9 @@ class Scope:
         `narrow` brings the filters a scope does not set (event type, topic, level, search; the geography of
         the whole country or a cluster), so a report made from the dashboard applies every filter it shows."""
         narrow = narrow or Filters()
-        kept = {s.name: getattr(narrow, s.name) for s in filters_of(type(narrow)) if s.name not in _SCOPED}
+        kept: dict[str, Any] = {
+            s.name: getattr(narrow, s.name) for s in filters_of(type(narrow)) if s.name not in _SCOPED
+        }
         fields = {"region": "region", "province": "province", "cluster": "cluster_id"}
         extra = {fields[self.kind]: self.value} if self.kind in fields else {}
         if self.kind == "cluster":
