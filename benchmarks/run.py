@@ -164,7 +164,7 @@ OWN_SCOPE: dict[str, dict[str, str]] = {
 
 def params(name: str, f: Filters) -> dict:
     q = queries.registry()[name]
-    out = dict(f.query_params()) if "geography" in q.params else {}
+    out = dict(f.query_params()) if q.filtered else {}
     for scope, value in OWN_SCOPE.get(name, {}).items():  # a query about one cluster, region or province
         if scope in q.params and not out.get(scope):
             out[scope] = value
@@ -175,7 +175,7 @@ def bench_queries(n_events: int, repeats: int) -> list[dict]:
     con = open_read_only(warehouse(n_events))
     rows = []
     for name, q in sorted(queries.registry().items()):
-        sets = FILTER_SETS if "geography" in q.params else {"no filter": Filters()}
+        sets = FILTER_SETS if q.filtered else {"no filter": Filters()}
         for label, f in sets.items():
             p = params(name, f)
             queries.run(con, name, **p)
