@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 
 from dashboard.i18n import region_name, t
+from etl.event_types import type_codes
 from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
-EVENT_TYPES = ("agreement", "meeting")
 LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 GRAINS = ("month", "quarter", "year")
 
@@ -172,9 +172,8 @@ def topic_name(code: str, lang: str) -> str:
     return (row.get(f"name_{lang}") or row["name_vi"]) if row else code
 
 
-_ALLOWED = {
+_ALLOWED = {  # and the event types: type_codes(), data/reference/event_types.csv
     "pick": QUICK_PICKS,
-    "event_type": EVENT_TYPES,
     "level": LEVELS,
     "geography": GEOGRAPHIES,
     "lang": ("vi", "en"),
@@ -196,7 +195,7 @@ def from_url(params: dict[str, str]) -> Filters:
                 values[name] = date.fromisoformat(raw)
             except ValueError:
                 continue
-        elif raw in _ALLOWED.get(name, (raw,)):
+        elif raw in (type_codes() if name == "event_type" else _ALLOWED.get(name, (raw,))):
             values[name] = raw
     return Filters(**values)
 

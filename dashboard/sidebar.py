@@ -16,7 +16,6 @@ import streamlit as st
 
 from dashboard.data import db_key, query
 from dashboard.filter_model import (
-    EVENT_TYPES,
     LEVELS,
     PAGE_CHOICES,
     QUICK_PICKS,
@@ -26,6 +25,7 @@ from dashboard.filter_model import (
 )
 from dashboard.formatting import vi_sort_key, vi_sorted
 from dashboard.i18n import t
+from etl.event_types import type_codes
 
 STATE = "filters"
 PRESENT, SLIDE = "present", "slide"  # presentation mode and its chart (URL: present=1&slide=N, from 1)
@@ -121,7 +121,7 @@ def render() -> Filters:
             date_to = st.date_input(t("date_to", lang), key="f_date_to", **bounds)
         else:
             date_from, date_to = quick_pick_range(pick, date.today())
-        event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
+        event_type = _select(t("event_type", lang), "f_event_type", list(type_codes()), lang, lambda v: t(v, lang))
         geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
         geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
         region_rows = geo_rows[geo_rows["kind"] == "region"]

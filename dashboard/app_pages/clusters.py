@@ -73,13 +73,14 @@ if f.cluster_id not in ids:
 row = names.loc[f.cluster_id]
 st.text(row["description"])
 
-members = ui.q("cluster_member_activity", f)
+activity = ui.q("cluster_member_activity", f)  # one row per member and event type
+members = figures.type_table(activity, "province").reset_index()  # one row per member
 st.subheader(f"{t('members', f.lang)}: {len(members)}")
 st.text(", ".join(vi_sorted(members["province"].tolist())))
 if members["events"].sum() == 0:
     ui.empty(f)
 else:
-    picked = ui.chart(figures.cluster_members_figure(members, f.lang, f.describe()), "cl_members", f)
+    picked = ui.chart(figures.cluster_members_figure(activity, f.lang, f.describe()), "cl_members", f)
     ui.drilldown("cl_members", picked, ui.narrow_to(f, "province"), f)
 
 own = ui.q("cluster_meetings", f)
