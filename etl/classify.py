@@ -52,10 +52,10 @@ def _not_event(text: str, at: int) -> bool:
     return bool(look and look.start() < at and not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]))
 
 
-def _kind(text: str, context: str) -> tuple[str | None, bool]:
+def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
     """(event type a text reports, whether it is a look-alike rather than an event). The type whose cue comes
     first wins; of two starting together, the longer ("ký giao ước thi đua" is a meeting, not "ký")."""
-    found = [(m, cue.event_type) for cue in cues() if (m := _first_cue(cue, text, context))]
+    found = [(m, cue.event_type) for cue in types if (m := _first_cue(cue, text, context))]
     if not found:
         return None, False
     m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
@@ -65,7 +65,8 @@ def _kind(text: str, context: str) -> tuple[str | None, bool]:
 def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]:
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs."""
     context = " ".join([title, *paragraphs[:PARAGRAPHS_READ]])
-    title_kind, title_lookalike = _kind(title, context) if title else (None, False)
+    types = cues()
+    title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
     if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
@@ -73,7 +74,7 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
     for i, para in enumerate(paragraphs[:PARAGRAPHS_READ]):
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
-            kind, lookalike = _kind(text, context)
+            kind, lookalike = _kind(text, context, types)
             if lookalike:
                 return None, confidence
             if kind:

@@ -1,30 +1,9 @@
-"""Event types as data: data/reference/event_types.csv names them, event_type_cues.csv says how a text reports
-one, event_type_words.csv how a register writes one. A new type is rows in these files, not code.
-
-event_types.csv, one row per type, in the order charts stack and legends list them:
-
-| column | meaning |
-|---|---|
-| event_type | the code stored in the event record and the warehouse (`agreement`) |
-| name_vi, name_en | one event of the type, as the interface names it (legend, filter, table cell) |
-| plural_vi, plural_en | the headline figure that counts them ("Ký kết", "Agreements") |
-| help_vi, help_en | what that figure counts, one sentence (the figure's tooltip) |
-| report_title_vi, report_title_en | the title of the report's table listing them |
-| colour | its colour in every chart, `#rrggbb` |
-| makes_programs | `yes` when an event of the type signs a program: its parties are signatories, its period is the program's, and the program charts (in force, periods) count it |
-| definition | what the type is, in words (documentation) |
-
-event_type_cues.csv (`event_type, role, pattern, note`), read by etl/classify.py; `pattern` is a regular
-expression (most are plain words), matched without regard to case:
-
-| role | meaning |
-|---|---|
-| cue | words that report an event of the type; at one place the rows are tried in file order |
-| not_followed_by | a word right after the cue that makes it something else ("ký túc xá" is not a signing) |
-| near | the cue counts only with one of these within 100 characters before it or 120 after it |
-| with | the cue counts only when one of these is in the sentence or the page's first paragraphs |
-
-The first type in the file is the one a correction gives a document it makes an event without naming a type.
+"""Event types as data. data/reference/event_types.csv names them (code; names and plurals in both languages;
+the headline figure's help; the report table's title; colour; whether the type makes programs),
+event_type_cues.csv says how a text reports one (roles cue, not_followed_by, near, with), event_type_words.csv
+how a register writes one; docs/event_record.md describes every column. A new type is rows in these files,
+not code. Read from the reference folder (etl/reference.py, `PHOIHOP_REFERENCE`), once per folder; the first
+type is the one a correction gives a document it makes an event without naming a type.
 """
 
 from __future__ import annotations

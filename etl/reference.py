@@ -17,7 +17,13 @@ REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 def reference_dir() -> Path:
     """The folder reference files are read from: `PHOIHOP_REFERENCE` when set, else data/reference/."""
-    return Path(os.environ.get("PHOIHOP_REFERENCE") or REFERENCE_DIR)
+    return _folder(os.environ.get("PHOIHOP_REFERENCE") or "")
+
+
+@cache
+def _folder(named: str) -> Path:
+    """One Path object per setting: callers key their caches on it, and looking up the same object is cheap."""
+    return Path(named) if named else REFERENCE_DIR
 
 
 def load_table(name: str, folder: Path | None = None) -> tuple[dict[str, str], ...]:

@@ -1,12 +1,12 @@
 -- Headline figures for the filtered period: what a leader reads first.
--- grain: one row per event type (every type, in the order of event_types); the figures of all types repeat on each
+-- grain: one row per event type (every type, in the order of event_types); the other figures repeat on each row
 -- params: the shared filter set ($date_from .. $search)
 -- columns: event_type, type_events, events, programs_in_force, in_force_year, provinces, bodies
 -- type_events: the chosen events of the row's type; events: of every type.
--- programs_in_force: agreements (types that make programs) signed by the end of the period (or, with no end, the data's last day) whose
--- program period covers that end's year; an agreement without a stated period is in force in the year it was
--- signed. Any type filter is ignored for it (a program is an agreement). programs_in_force.sql counts the same
--- programs year by year, so its last year equals this figure.
+-- programs_in_force: agreements (the types that make programs, event_types.makes_programs) signed by the end of
+-- the period (or, with no end, the data's last day) whose program period covers that end's year; an agreement
+-- without a stated period is in force in the year it was signed. Any type filter is ignored for it (a program is
+-- an agreement). programs_in_force.sql counts the same programs year by year, so its last year equals this figure.
 -- provinces: provinces hosting or taking part in the chosen events (each unit once in the geography).
 -- The scope is everything up to the end of the period; the period and type are applied on it. Two plans,
 -- chosen by $search (a guard on a parameter skips a branch whole): without a search the scope is read once and

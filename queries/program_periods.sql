@@ -1,4 +1,5 @@
--- Agreements (the types that make programs, event_types.makes_programs) with a program period, the newest first (by start year, then signing day): the Gantt chart.
+-- Agreements (the types that make programs, event_types.makes_programs) with a program period, the newest first
+-- (by start year, then signing day): the Gantt chart.
 -- grain: one row per agreement with a period; the first $limit of them
 -- params: the shared filter set, $limit
 -- columns: event_id, place, title, level, period_start, period_end, event_date, programs

@@ -1,5 +1,5 @@
--- Programs in force each year: agreements (the types that make programs, event_types.makes_programs) whose program
--- period covers the year.
+-- Programs in force each year: agreements (the types that make programs, event_types.makes_programs) whose
+-- program period covers the year.
 -- grain: one row per year, from the period's first year (or the first program's) to its end's year
 -- params: the shared filter set
 -- columns: year, programs
