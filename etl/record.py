@@ -33,9 +33,9 @@ from typing import Any
 
 from etl.dates import MAX_YEAR, MIN_YEAR
 from etl.event_types import type_codes
+from etl.level import LEVELS
 from etl.reference import load_table, reference_dir
 
-LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 # Fields that follow from the province and the date; a correction never sets them itself.
 DERIVED = ("province_current", "region")
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a period's years: "(19|20)xx" as texts write them, up to the register's limit
@@ -108,7 +108,7 @@ FIELDS = tuple(f.name for f in fields(EventRecord))
 
 
 def one_of(codes: tuple[str, ...]) -> str:
-    """ "agreement or meeting", "a, b or c": the accepted codes in a reason (no colon: run summaries cut there)."""
+    """The accepted codes in a reason, "agreement or meeting" or "a, b or c" (no colon: run summaries cut there)."""
     return " or ".join([", ".join(codes[:-1]), codes[-1]]) if len(codes) > 1 else "".join(codes)
 
 

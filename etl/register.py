@@ -61,7 +61,7 @@ def row_to_record(fields: dict[str, Any]) -> EventRecord:
 def _record(fields: dict[str, Any]) -> EventRecord:
     gaz = gazetteer()
     written = fields.get("event_type")
-    kind = check_event_type(_type_words().get(fold(str(written or "")).strip()), optional=True)
+    kind = check_event_type(_type_words().get(fold(str(written or "").strip())), optional=True)
     if kind is None:
         raise RowError(f"unknown event_type {written!r} ({one_of(type_codes())})")
     raw_date = fields.get("event_date")
