@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from etl.encodings import _tcvn3_table, _vni_pattern
-from etl.extract import empty_record
 from etl.places import MERGER_DATE, gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
+from etl.record import EventRecord
 from etl.reference import load_table
 from etl.resources import data_dir
 from etl.text import fold
@@ -276,7 +276,7 @@ def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:
     }
     title = rng.choice(tpl["non_event_titles"]).format(**values)
     text = rng.choice(tpl["non_event_leads"]).format(**values)
-    gold = empty_record()
+    gold = EventRecord().to_dict()
     return title, text, gold, day
 
 

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from etl.clusters import cluster_roster, clusters_of
 from etl.parties import org_key
 from etl.places import gazetteer
+from etl.record import EventRecord
 from etl.text import fold
 
 
@@ -21,7 +22,7 @@ class Extracted:
     source_id: str
     url: str | None
     title: str
-    record: dict[str, Any]
+    record: EventRecord
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
@@ -35,12 +36,12 @@ def site_of(url: str | None) -> str:
 
 def _key(e: Extracted) -> tuple[str, str, str]:
     r = e.record
-    return (r["event_type"], r["event_date"] or "", fold(r["province"] or ""))
+    return (r.event_type or "", r.event_date or "", fold(r.province or ""))
 
 
 def _same_event(a: Extracted, b: Extracted) -> bool:
-    pa = {org_key(p) for p in a.record["parties"]}
-    pb = {org_key(p) for p in b.record["parties"]}
+    pa = {org_key(p) for p in a.record.parties}
+    pb = {org_key(p) for p in b.record.parties}
     if pa and pb and pa & pb:
         return True
     if not pa and not pb:
@@ -52,7 +53,7 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
     """Events as groups of documents, in a stable order (by the smallest doc_id of each group)."""
     by_key: dict[tuple[str, str, str], list[list[Extracted]]] = {}
     for item in sorted(items, key=lambda e: e.doc_id):
-        if not item.record.get("is_event"):
+        if not item.record.is_event:
             continue
         groups = by_key.setdefault(_key(item), [])
         for group in groups:
@@ -101,28 +102,28 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
     orgs: dict[str, dict[str, Any]] = {}
     for group in group_events(items):
         event_id = event_id_for(group)
-        best = max(group, key=lambda e: (len(e.record["parties"]), -len(e.flags), e.doc_id))
+        best = max(group, key=lambda e: (len(e.record.parties), -len(e.flags), e.doc_id))
         r = best.record
-        legacy = gaz.canonical(r["province"]) if r["province"] else None
-        day, precision = _precision(r["event_date"])
-        cluster_id = cluster_roster(r["cluster"], best.title)[0] if r["cluster"] else None
+        legacy = gaz.canonical(r.province) if r.province else None
+        day, precision = _precision(r.event_date)
+        cluster_id = cluster_roster(r.cluster, best.title)[0] if r.cluster else None
         confidences = [v for v in best.confidence.values() if isinstance(v, int | float)]
         tables["events"].append(
             {
                 "event_id": event_id,
-                "event_type": r["event_type"],
-                "event_date": r["event_date"],
+                "event_type": r.event_type,
+                "event_date": r.event_date,
                 "event_day": day,
                 "date_precision": precision,
-                "province": r["province"],
+                "province": r.province,
                 "province_legacy": legacy,
                 "province_current": gaz.current_of(legacy),
-                "region": r["region"],
+                "region": r.region,
                 "region_current": gaz.region_of(gaz.current_of(legacy)),
-                "level": r["level"],
-                "period_start": r["period_start"],
-                "period_end": r["period_end"],
-                "cluster": r["cluster"],
+                "level": r.level,
+                "period_start": r.period_start,
+                "period_end": r.period_end,
+                "cluster": r.cluster,
                 "cluster_id": cluster_id,
                 "title": best.title,
                 "n_sources": len(group),
@@ -130,8 +131,8 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
                 "flags": sorted({f for e in group for f in e.flags}),
                 "search_text": fold(
                     " ".join(
-                        [best.title, r["province"] or "", gaz.current_of(legacy) or "", r["cluster"] or ""]
-                        + [p for e in group for p in e.record["parties"]]
+                        [best.title, r.province or "", gaz.current_of(legacy) or "", r.cluster or ""]
+                        + [p for e in group for p in e.record.parties]
                     )
                 ),
             }
@@ -144,7 +145,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
         names: list[str] = []
         seen: set[str] = set()
         for e in group:  # parties named by any source
-            for name in e.record["parties"]:
+            for name in e.record.parties:
                 key = org_key(name)
                 if key not in seen:
                     seen.add(key)
@@ -166,10 +167,10 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
                 },
             )
             tables["event_parties"].append({"event_id": event_id, "org_id": org_id, "position": position})
-        for rank, topic in enumerate(r["topics"] or ["other"]):
+        for rank, topic in enumerate(r.topics or ["other"]):
             tables["event_topics"].append({"event_id": event_id, "topic": topic, "rank": rank})
-        involved = [(p, "involved") for p in r["provinces_involved"] if p != r["province"]]
-        host = [(r["province"], "host")] if r["province"] else []
+        involved = [(p, "involved") for p in r.provinces_involved if p != r.province]
+        host = [(r.province, "host")] if r.province else []
         for name, role in host + involved:
             lg = gaz.canonical(name)
             cur = gaz.current_of(lg)
@@ -189,7 +190,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
         legacy_places = list(dict.fromkeys(filter(None, (gaz.canonical(p) for p in places))))  # one name a unit
         org_ids = [org_id_for(n) for n in names]
         tables["events"][-1].update(
-            topics=list(r["topics"] or ["other"]),
+            topics=list(r.topics or ["other"]),
             places_time=places,
             places_legacy=legacy_places,
             places_current=list(dict.fromkeys(gaz.current_of(p) for p in legacy_places)),
@@ -198,7 +199,7 @@ def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
             parties_text="; ".join(names),
             sources_text=" | ".join(e.url or e.source_id for e in group),
             source_sites=[site_of(e.url) for e in group],
-            cluster_ids=clusters_of(cluster_id, legacy_places, r["topics"] or [], names),
+            cluster_ids=clusters_of(cluster_id, legacy_places, list(r.topics), names),
         )
         for fname, value in best.confidence.items():
             tables["event_fields"].append({"event_id": event_id, "field": fname, "confidence": float(value)})

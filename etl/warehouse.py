@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from etl.event_types import event_types
 from etl.reference import load_table
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries" / "warehouse"
@@ -135,6 +136,23 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
     replace_table(con, "provinces", rows)
     replace_table(con, "regions", list(load_table("regions.csv")))
     replace_table(con, "topics", list(load_table("topics.csv")))
+    replace_table(
+        con,
+        "event_types",
+        [
+            {
+                "event_type": t.code,
+                "position": i,
+                "name_vi": t.name_vi,
+                "name_en": t.name_en,
+                "plural_vi": t.plural_vi,
+                "plural_en": t.plural_en,
+                "colour": t.colour,
+                "makes_programs": t.makes_programs,
+            }
+            for i, t in enumerate(event_types())
+        ],
+    )
     replace_table(con, "clusters", list(load_table("clusters.csv")))
     current = {r["province"]: r["current"] for r in load_table("provinces_legacy.csv")}
     replace_table(

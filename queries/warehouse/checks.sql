@@ -1,8 +1,9 @@
 -- Data-quality checks run after every load, before the new warehouse is swapped in.
 -- Each statement is named by its `-- check:` line and returns the rows that violate it.
+-- Event types, topics and provinces are checked against their reference tables, not literals here.
 
 -- check: events_event_type_accepted
-select event_id, event_type from events where event_type not in ('agreement', 'meeting');
+select e.event_id, e.event_type from events e left join event_types t using (event_type) where t.event_type is null;
 
 -- check: events_level_accepted
 select event_id, level from events

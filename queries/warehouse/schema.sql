@@ -1,7 +1,7 @@
 -- Warehouse schema. Applied at the start of every ETL run; every statement is idempotent.
 -- Loaded tables: documents, sightings, extractions, rejects, etl_runs.
 -- Rebuilt from extractions after every load: events, event_sources, organisations, event_parties,
--- event_topics, event_provinces, event_fields. Reference copies: provinces, regions, topics, clusters,
+-- event_topics, event_provinces, event_fields. Reference copies: provinces, regions, topics, event_types, clusters,
 -- cluster_members.
 
 create table if not exists documents (
