@@ -16,7 +16,7 @@ from etl.reference import load_table
 from etl.register import LEVELS
 
 # Every field of the event record but those that follow from the province (current unit, region).
-FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("province_current", "region"))
+FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("province_legacy", "province_current", "region"))
 HEADER = ["source_id", "field", "value", "note", "author", "created_at"]
 
 
@@ -144,9 +144,14 @@ def apply(records: dict[str, dict[str, Any]], corrections: list[Correction]) -> 
         if c.field == "is_event" and value and not record.get("event_type"):
             record["event_type"] = "agreement"
         if c.field in ("province", "event_date") and record.get("province"):
-            legacy = gaz.canonical(record["province"])
-            record["province"] = gaz.for_date(legacy, record.get("event_date"))
-            record["province_current"] = gaz.current_of(legacy)
-            record["region"] = gaz.region_of(record["province"])
+            # a new date keeps the old province when the record knew it ("Hà Giang" stays Hà Giang)
+            name = record.get("province_legacy") if c.field == "event_date" else None
+            place = gaz.place(gaz.canonical(name or record["province"]), record.get("event_date"))
+            record.update(
+                province=place.province,
+                province_legacy=place.legacy,
+                province_current=place.current,
+                region=place.region,
+            )
         c.status = "applied"
     return corrections

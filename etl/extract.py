@@ -26,6 +26,7 @@ RECORD_FIELDS = (
     "event_type",
     "event_date",
     "province",
+    "province_legacy",
     "province_current",
     "region",
     "provinces_involved",
@@ -53,6 +54,7 @@ def empty_record() -> dict[str, Any]:
         "event_type": None,
         "event_date": None,
         "province": None,
+        "province_legacy": None,
         "province_current": None,
         "region": None,
         "provinces_involved": [],
@@ -215,13 +217,16 @@ def extract(article: Article) -> dict[str, Any]:
     event_year = int(event_date[:4]) if event_date else None
     period = find_period(title, lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
+    # the old province of a merged unit only when a commune or district of it is named, never its namesake
+    place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
     record.update(
         is_event=True,
         event_type=event_type,
         event_date=event_date,
-        province=gaz.for_date(host, event_date),
-        province_current=gaz.current_of(host),
-        region=gaz.region_of(gaz.for_date(host, event_date)),
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
         provinces_involved=[gaz.for_date(p, event_date) for p in involved],
         level=level,
         parties=[as_written(p.name, article.title + "\n" + raw_lead) for p in parties],

@@ -76,13 +76,17 @@ def row_to_record(fields: dict[str, Any]) -> dict[str, Any]:
     start, end = _year(fields.get("period_start"), "period_start"), _year(fields.get("period_end"), "period_end")
     if start and end and end < start:
         raise RowError(f"period ends ({end}) before it starts ({start})")
+    place = gaz.place(province, when)
+    if place.province is None:
+        raise RowError(f"province {fields.get('province')!r} did not exist on {when}")
     record.update(
         is_event=True,
         event_type=kind,
         event_date=when,
-        province=gaz.for_date(province, when),
-        province_current=gaz.current_of(province),
-        region=gaz.region_of(gaz.for_date(province, when)),
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
         provinces_involved=[gaz.for_date(p, when) for p in (involved or [province])],
         level=level,
         parties=_split(fields.get("parties")),
