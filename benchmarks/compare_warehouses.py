@@ -40,15 +40,19 @@ def compare(old: str, new: str, ignore: frozenset[str] = frozenset(), show: int 
         select = ", ".join(f'"{c}"' for c in cols)
         only_old = f"select {select} from old.{table} except all select {select} from new.{table}"
         only_new = f"select {select} from new.{table} except all select {select} from old.{table}"
-        a = con.execute(f"select count(*) from ({only_old})").fetchone()[0]
-        b = con.execute(f"select count(*) from ({only_new})").fetchone()[0]
+        a = _count(con, only_old)
+        b = _count(con, only_new)
         out[table] = (a, b)
-        n = con.execute(f"select count(*) from new.{table}").fetchone()[0]
+        n = _count(con, f"select * from new.{table}")
         print(f"{table:<20} rows {n:>7}   only in old {a:>6}   only in new {b:>6}")
         for label, sql in (("old", only_old), ("new", only_new)):
             for row in con.execute(f"{sql} limit {show}").fetchall() if (a if label == "old" else b) else []:
                 print(f"    {label}: {str(row)[:300]}")
     return out
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    return (con.execute(f"select count(*) from ({sql})").fetchone() or (0,))[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,7 +77,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules) and a name's unit."""
     gaz = gazetteer()
     warehouse.run_script(con, "staging.sql")
-    tables = {
+    tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
         + ("stg_confidences",)

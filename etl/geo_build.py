@@ -69,7 +69,7 @@ def merge_current(legacy: dict) -> dict:
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
-    current = {u.name: gazetteer().current_of(u.name) for u in gazetteer().units_in("legacy")}
+    current = {u.name: gazetteer().current_of(u.name) or u.name for u in gazetteer().units_in("legacy")}
     parts: dict[str, list] = {}
     for f in legacy["features"]:
         parts.setdefault(current[f["id"]], []).append(shape(f["geometry"]).buffer(0))

@@ -152,8 +152,8 @@ class Gazetteer:
             self.districts.setdefault(fold(r["district"]), []).append((r["province"], r["kind"]))
             self.unit_names[fold(r["district"])] = r["district"]
         # districts.csv names the legacy units; the district tier ends with them
-        ends = [u.valid_to for es in self.districts.values() for p, _ in es if (u := self.legacy.get(p)) and u.valid_to]
-        self.districts_until: date | None = max(ends) if ends else None
+        ends = [self.legacy[p].valid_to for es in self.districts.values() for p, _ in es if p in self.legacy]
+        self.districts_until: date | None = max((d for d in ends if d), default=None)
         self.communes: dict[str, list[tuple[str, str]]] = {}
         self.commune_origins: dict[tuple[str, str], tuple[str, ...]] = {}  # (current province, commune) -> old ones
         for r in load_table("communes.csv"):
@@ -188,7 +188,9 @@ class Gazetteer:
         Going back in time, only a unit formed from one predecessor has an answer. Before the first unit
         modelled (or with no date), the unit itself."""
         day = first_day(when)
-        while unit is not None and day is not None and not unit.valid_on(day):
+        for _ in range(len(self.units)):  # bounded: a loop in the links ends here
+            if unit is None or day is None or unit.valid_on(day):
+                return unit
             if unit.valid_to is not None and day > unit.valid_to:
                 unit = self._successor(unit)
                 continue
@@ -196,7 +198,7 @@ class Gazetteer:
             if not before:
                 return unit  # earlier than anything the data knows: the earliest unit stands for it
             unit = self.units[before[0]] if len(before) == 1 else None
-        return unit
+        return None
 
     def parts(self, unit: Unit, geography: str) -> list[Unit]:
         """The units of a geography that lie in `unit`: those its successor links lead to it, or it to them."""
@@ -208,7 +210,9 @@ class Gazetteer:
     def _covers(self, whole: Unit, part: Unit) -> bool:
         """Whether following `part`'s successors reaches `whole`."""
         unit: Unit | None = part
-        while unit is not None:
+        for _ in range(len(self.units)):
+            if unit is None:
+                return False
             if unit.unit_id == whole.unit_id:
                 return True
             unit = self._successor(unit)
@@ -295,12 +299,12 @@ class Gazetteer:
         name), or None."""
         if not name:
             return None
-        found = self._canonical.get(name, False)
-        if found is False:  # asked ~10 times an event when the event tables are rebuilt: remembered
-            text = _PREFIX.sub("", name.strip())
-            found = self._by_form.get(text) or self._folded.get(fold(text))
-            if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
-                self._canonical[name] = found
+        if name in self._canonical:  # asked for every place of every record: remembered
+            return self._canonical[name]
+        text = _PREFIX.sub("", name.strip())
+        found = self._by_form.get(text) or self._folded.get(fold(text))
+        if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
+            self._canonical[name] = found
         return found
 
     def current_of(self, legacy: str | None) -> str | None:

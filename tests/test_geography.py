@@ -188,3 +188,41 @@ def test_a_reorganisation_is_rows_and_a_rebuild(reorganised, tmp_path):
         ("R2", "Tuyên Quang", "Hà Giang", "Việt Bắc"),
         ("R3", "Cao Bằng", "Cao Bằng", "Việt Bắc"),
     ]
+
+
+def test_a_correction_keeps_the_old_province_it_names(tmp_path):
+    """An analyst who knows which old province an event was in writes its old name; a new date keeps it."""
+    from etl.corrections import Correction, append_correction
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _article(
+        articles,
+        "nowhere",
+        "Sở Tư pháp và Tỉnh đoàn Tuyên Quang ký kết chương trình phối hợp tuyên truyền pháp luật",
+        "Ngày 20/9/2025, Sở Tư pháp tỉnh Tuyên Quang và Tỉnh đoàn Tuyên Quang ký kết chương trình phối hợp "
+        "tuyên truyền pháp luật cho thanh niên giai đoạn 2025 - 2030.",
+    )
+    _article(
+        articles,
+        "commune",
+        "Hội Nông dân và Hội Cựu chiến binh tỉnh Tuyên Quang ký kết chương trình phối hợp",
+        "Ngày 12/8/2025, tại xã Yên Minh, Hội Nông dân tỉnh Tuyên Quang và Hội Cựu chiến binh tỉnh Tuyên Quang "
+        "ký kết chương trình phối hợp giai đoạn 2025 - 2030.",
+    )
+    corrections = tmp_path / "corrections.csv"
+    append_correction(corrections, Correction("nowhere", "province", "Hà Giang", "held in old Hà Giang"))
+    append_correction(corrections, Correction("commune", "event_date", "2024-08-12", "a year earlier"))
+    db = tmp_path / "w.duckdb"
+    run_etl([articles], db, progress=False, corrections_path=corrections)
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            """
+            select d.source_id, e.province, e.province_legacy, e.province_current
+            from events e join event_sources s using (event_id) join documents d using (doc_id) order by 1
+            """
+        ).fetchall()
+    assert rows == [
+        ("commune", "Hà Giang", "Hà Giang", "Tuyên Quang"),
+        ("nowhere", "Tuyên Quang", "Hà Giang", "Tuyên Quang"),
+    ]
