@@ -37,11 +37,14 @@ bench: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
+# ruff, then the type checker (zero errors; its settings are pyproject.toml's [tool.mypy]), then the tests.
 test: install
 	bash tests/install_system_deps.sh
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache data/*.duckdb data/*.duckdb.* data/demo_corpus
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info data/*.duckdb data/*.duckdb.* data/demo_corpus

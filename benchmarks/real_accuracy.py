@@ -73,12 +73,12 @@ def table(rows: list[dict[str, Any]], ours: dict, naive: dict) -> str:
         "| field | dev: phoihop | dev: baseline | test: phoihop | test: baseline | target |",
         "|---|---|---|---|---|---|",
     ]
-    results = {}
+    results: dict[str, tuple[dict[str, float], dict[str, float], int]] = {}
     for split in ("dev", "test"):
         gold = {r["id"]: r["gold"] for r in rows if r["split"] == split and r["id"] in ours}
         results[split] = (score(gold, ours)[0], score(gold, naive)[0], len(gold))
     for name in FIELDS:
-        cells = [f"{results[s][i][name]:.2f}" for s in ("dev", "test") for i in (0, 1)]
+        cells = [f"{scores[name]:.2f}" for s in ("dev", "test") for scores in results[s][:2]]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | ≥ {REAL_TARGETS[name]:.2f} |")
     lines.append(f"\narticles: dev {results['dev'][2]}, test {results['test'][2]}")
     return "\n".join(lines)

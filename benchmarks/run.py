@@ -22,10 +22,10 @@ import duckdb
 
 import queries
 from benchmarks import baseline, synth
+from benchmarks.simulate import write_corpus
 from dashboard.filter_model import Filters
 from etl.documents import process
 from etl.reading import RawDocument, read_paths
-from etl.simulate import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / "work"
@@ -38,7 +38,7 @@ FILTER_SETS = {
     "province, one quarter": Filters(province="Nghệ An", date_from=date(2023, 4, 1), date_to=date(2023, 6, 30)),
     "search": Filters(search="ninh binh"),
 }
-EXTRA = {
+EXTRA: dict[str, dict[str, object]] = {
     "events_by_period": {"grain": "quarter"},
     "latest_events": {"limit": 10},
     "events_by_topic": {"lang": "vi"},
@@ -111,7 +111,7 @@ def bench_etl(n: int) -> dict:
     source = corpus(n) / "articles"
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "etl", str(source), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "dashboard.cli", "etl", str(source), "--db", str(db), "--quiet"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=ROOT,
@@ -155,7 +155,7 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-OWN_SCOPE = {
+OWN_SCOPE: dict[str, dict[str, str]] = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "partner_provinces": {"province": "Hà Nội"},
@@ -164,7 +164,7 @@ OWN_SCOPE = {
 
 def params(name: str, f: Filters) -> dict:
     q = queries.registry()[name]
-    out = dict(f.query_params()) if "geography" in q.params else {}
+    out = dict(f.query_params()) if q.filtered else {}
     for scope, value in OWN_SCOPE.get(name, {}).items():  # a query about one cluster, region or province
         if scope in q.params and not out.get(scope):
             out[scope] = value
@@ -175,7 +175,7 @@ def bench_queries(n_events: int, repeats: int) -> list[dict]:
     con = open_read_only(warehouse(n_events))
     rows = []
     for name, q in sorted(queries.registry().items()):
-        sets = FILTER_SETS if "geography" in q.params else {"no filter": Filters()}
+        sets = FILTER_SETS if q.filtered else {"no filter": Filters()}
         for label, f in sets.items():
             p = params(name, f)
             queries.run(con, name, **p)
@@ -330,12 +330,13 @@ def bench_report(n_articles: int) -> list[dict]:
     with duckdb.connect(str(db), read_only=True) as con:
         ask = asker(lambda name, **p: queries.run(con, name, **p))
         year = ask("data_extent")["last_day"].iloc[0].year - 1
-        f = Scope("all").filters(date(year, 1, 1), date(year, 12, 31), "vi")
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        f = Scope("all").filters(first, last, "vi")
         events = int(ask("headline_figures", f)["events"].iloc[0])
         for fmt in ("pptx", "pdf"):
             out = WORK / f"report.{fmt}"
             t = time.perf_counter()
-            make.make(ask, Scope("all"), f.date_from, f.date_to, "vi", out, date.today())
+            make.make(ask, Scope("all"), first, last, "vi", out, date.today())
             seconds = time.perf_counter() - t
             slides = len(Presentation(str(out)).slides) if fmt == "pptx" else None
             rows.append(
@@ -368,7 +369,7 @@ def main(json_path: Path | None = None, quick: bool = False) -> int:
     results["extraction"] = bench_extraction(article_sizes[0], 300 if quick else 3000)
     print(table([results["extraction"]], ["articles", "median_ms", "p99_ms"]))
     results["queries"] = [row for n in event_sizes for row in bench_queries(n, repeats)]
-    worst = {}
+    worst: dict[tuple[int, str], float] = {}
     for r in results["queries"]:
         key = (r["events"], r["query"])
         worst[key] = max(worst.get(key, 0), r["p95_ms"])

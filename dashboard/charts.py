@@ -1,5 +1,6 @@
-"""The dashboard's charts as a list: each names its query and its figure builder, so presentation mode
-(one chart per screen) and the conference report draw exactly what the pages draw.
+"""The dashboard's charts as a list: each names its query and its figure builder. Every page draws its charts
+from here (ui.show), and so do presentation mode (one chart per screen) and the conference report, so all
+three draw exactly the same thing.
 
 `ask(query_name, filters, **extra)` runs a filtered query: the dashboard passes its cached runner, the
 report command one over a plain DuckDB connection. No Streamlit here.
@@ -45,14 +46,27 @@ class Chart:
     extra: Callable[[Filters], dict] = lambda f: {}  # the query's own parameters beyond the filters
     every_row: bool = False  # rows with no events are the point (a cluster's idle members): drawn all the same
 
-    def build(self, ask: Ask, f: Filters) -> go.Figure | None:
-        """The chart under these filters, or None when they leave nothing to draw."""
-        df = ask(self.query, f, **self.extra(f))
+    def data(self, ask: Ask, f: Filters) -> pd.DataFrame:
+        """The chart's query under these filters."""
+        return ask(self.query, f, **self.extra(f))
+
+    def figure(self, df: pd.DataFrame, f: Filters) -> go.Figure | None:
+        """The chart drawn from its data, or None when the data leave nothing to draw."""
         if df.empty or (not self.every_row and "events" in df and df["events"].sum() == 0):
             return None
         return self.draw(df, f)
 
+    def build(self, ask: Ask, f: Filters) -> go.Figure | None:
+        """The chart under these filters, or None when they leave nothing to draw."""
+        return self.figure(self.data(ask, f), f)
 
+
+MONTHLY = Chart(
+    "monthly",
+    "activity_by_month",
+    query="events_by_month",
+    draw=lambda df, f: figures.activity_by_month_figure(df, f.lang, f.describe()),
+)
 MAP = Chart(
     "map",
     "map_title",
@@ -97,6 +111,27 @@ OVER_TIME = Chart(
     query="events_by_period",
     draw=lambda df, f: figures.events_by_period_figure(df, grain_for(f), f.lang, f.describe()),
     extra=lambda f: {"grain": grain_for(f)},
+)
+PERIODS = Chart(  # the timeline's: months, quarters or years as the reader chooses (f.grain)
+    "periods",
+    "events_over_time",
+    query="events_by_period",
+    draw=lambda df, f: figures.events_by_period_figure(df, f.grain, f.lang, f.describe()),
+    extra=lambda f: {"grain": f.grain},
+)
+PROGRAMS_SHOWN = 30  # the newest programs of the scope, each on a labelled row; the chart says of how many
+PROGRAMS = Chart(
+    "programs",
+    "program_gantt",
+    query="program_periods",
+    draw=lambda df, f: figures.program_gantt_figure(df, f.lang, f.describe()),
+    extra=lambda f: {"limit": PROGRAMS_SHOWN},
+)
+CLUSTER_MEETINGS = Chart(
+    "cluster_meetings",
+    "cluster_meetings",
+    query="cluster_meetings",
+    draw=lambda df, f: figures.cluster_timeline_figure(df, f.lang, f.describe()),
 )
 TOPICS = Chart(
     "topics",

@@ -19,8 +19,10 @@ import streamlit as st
 
 import queries
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = ROOT / "data" / "warehouse.duckdb"
+# The user's files, relative to the working directory as every `phoihop` command's are.
+DEFAULT_DB = Path("data/warehouse.duckdb")
+DEFAULT_CORRECTIONS = Path("data/corrections.csv")
+DEFAULT_RAW = Path("data/raw")
 
 
 def db_path() -> Path:
@@ -33,12 +35,12 @@ def db_path() -> Path:
 
 def corrections_path() -> Path:
     """The analysts' corrections file, shared with `phoihop etl` (default data/corrections.csv)."""
-    return Path(os.environ.get("PHOIHOP_CORRECTIONS", ROOT / "data" / "corrections.csv"))
+    return Path(os.environ.get("PHOIHOP_CORRECTIONS", DEFAULT_CORRECTIONS))
 
 
 def raw_dir() -> Path:
     """Where uploaded originals are kept (default data/raw)."""
-    return Path(os.environ.get("PHOIHOP_RAW", ROOT / "data" / "raw"))
+    return Path(os.environ.get("PHOIHOP_RAW", DEFAULT_RAW))
 
 
 def db_key() -> tuple[str, int, int] | None:

@@ -439,7 +439,7 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 base=rows["start"].tolist(),
                 x=rows["span"].tolist(),
                 orientation="h",
-                marker_color=LEVEL_COLORS.get(level, "#999"),
+                marker_color="#999" if level is None else LEVEL_COLORS[level],
                 customdata=rows[["event_id", "title", "years"]].to_numpy(),
                 hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
             )

@@ -1,15 +1,23 @@
 """The shared filter set: one value object, read from and written to the URL, handed to every query.
 
-Beside the filters it holds the choices pages make on screen (the timeline's grain, the clusters page's
-network), so a shared link reproduces those too. No Streamlit here: the sidebar renders it, the pages read
-it, tests build it directly.
+Each filter is one object, a `Filter`, kept in the field of `Filters` it fills: its URL key, the widget the
+sidebar draws for it, its words in the caption under every chart, the values it accepts and its SQL condition
+on the filtered events every chart query builds on (`queries.Base`). Adding a filter is adding one such field,
+plus its strings: the URL, the sidebar, the caption and every chart query follow, no `.sql` file changes.
+Beside the filters the set holds settings (`Setting`: a URL key and the values it accepts): the language, the
+geography the events are placed in, the quick pick, and the choices pages make on screen (the timeline's
+grain, the clusters page's network), so a shared link reproduces those too. No Streamlit here: the sidebar
+renders it, the pages read it, tests build it directly.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date, timedelta
+from typing import Any
 
+import queries
 from dashboard.i18n import region_name, t
 from etl.reference import load_table
 
@@ -18,59 +26,199 @@ GEOGRAPHIES = ("time", "current")
 EVENT_TYPES = ("agreement", "meeting")
 LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 GRAINS = ("month", "quarter", "year")
-
-# URL parameter for each field: short, stable, readable in a shared link.
-_URL = {
-    "date_from": "from",
-    "date_to": "to",
-    "pick": "pick",
-    "event_type": "type",
-    "region": "region",
-    "province": "province",
-    "cluster_id": "cluster",
-    "topic": "topic",
-    "level": "level",
-    "geography": "geo",
-    "search": "q",
-    "lang": "lang",
-    "grain": "grain",
-    "network": "network",
-}
+LANGS = ("vi", "en")
 PAGE_CHOICES = ("grain", "network")  # chosen on a page, not in the sidebar; not query parameters
+SPEC = "phoihop_filter"  # the key of a field's Setting or Filter in its metadata
+
+
+# How the sidebar draws a filter (dashboard/sidebar.py reads these; the widget's key is "f_" + the field name).
+@dataclass(frozen=True)
+class Choice:
+    """A drop-down of the filter's fixed values (its `choices`), each written by its string; "all" first."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """A drop-down of one kind of `filter_options` rows, "all" first: those of the chosen geography, under the
+    value chosen for the filter `parent` when there is one, in the order of their names when `by_name`."""
+
+    kind: str
+    parent: str | None = None
+    by_name: bool = False
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """A text input; its value is the text without surrounding spaces, none when empty."""
+
+    max_chars: int = 200
+
+
+@dataclass(frozen=True)
+class DateBox:
+    """A date input, shown when the quick pick is "custom"; otherwise the pick's range gives the value."""
+
+    end: int  # which end of the quick pick's range: 0 the first day, 1 the last
+
+
+Widget = Choice | Options | TextBox | DateBox
+
+
+@dataclass(frozen=True, kw_only=True)
+class Setting:
+    """A value of the filter set that travels in the URL: its key, and the values it accepts (any, if none)."""
+
+    url: str
+    choices: tuple[str, ...] | None = None
+    parse: Callable[[str], object] = str  # URL text to value; a ValueError means malformed
+    query: bool = False  # a parameter of every filtered query, under its field's name (the geography)
+    name: str = ""  # its field's name, set by `specs`
+
+    def read(self, raw: str) -> object | None:
+        """The value a URL parameter gives, or None when it is malformed (the default then stays)."""
+        try:
+            value = self.parse(str(raw)[:200])
+        except ValueError:
+            return None
+        return value if self.choices is None or value in self.choices else None
+
+    def field(self, default: object = None) -> Any:
+        """The dataclass field that holds this setting's value."""
+        return field(default=default, metadata={SPEC: self})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Filter(Setting):
+    """A setting that narrows the events: its widget, its words in the caption and its SQL condition.
+
+    `sql` is a condition on the columns of the events placed in the geography (`located_events` in
+    queries/warehouse/macros.sql), with `$` + the field's name standing for the chosen value; it is not applied
+    when none is chosen. `label` is the strings key of the widget and the caption; `shown` writes a chosen value
+    in the caption and `note` (a strings key) says after it, in brackets, what it counts. `caption`, when set,
+    gives the filter's whole words instead (the period, said once for both its ends)."""
+
+    label: str
+    widget: Widget
+    sql: str
+    shown: Callable[[Any, str, Filters], str] = lambda value, lang, f: str(value)
+    note: str | None = None
+    caption: Callable[[Filters, str], str | None] | None = None
+
+    def condition(self) -> str:
+        return f"(${self.name} is null or {self.sql})"
+
+    def words(self, f: Filters, lang: str) -> str | None:
+        """This filter in the caption, or None when it is not set."""
+        if self.caption is not None:
+            return self.caption(f, lang)
+        value = getattr(f, self.name)
+        if value in (None, ""):
+            return None
+        shown = self.shown(value, lang, f)
+        shown = f"{shown} ({t(self.note, lang)})" if self.note else shown
+        return f"{t(self.label, lang)}: {shown}"
+
+
+def _period(f: Filters, lang: str) -> str:
+    """The period, always said: its two ends, or "all"."""
+    if not (f.date_from or f.date_to):
+        return f"{t('period', lang)}: {t('qp_all', lang)}"
+    start = f.date_from.strftime("%d/%m/%Y") if f.date_from else "…"
+    end = f.date_to.strftime("%d/%m/%Y") if f.date_to else "…"
+    return f"{t('period', lang)}: {start} – {end}"
+
+
+def _said_with_start(f: Filters, lang: str) -> None:
+    return None
+
+
+def _string(value: str, lang: str, f: Filters) -> str:
+    return t(value, lang)
+
+
+def _cluster(value: str, lang: str, f: Filters) -> str:
+    return f.cluster_label or value  # as the sidebar or the report's scope wrote it
+
+
+SEARCH_SQL = "search_text like '%' || strip_accents(lower(replace(replace($search, 'đ', 'd'), 'Đ', 'D'))) || '%'"
 
 
 @dataclass(frozen=True)
 class Filters:
-    date_from: date | None = None
-    date_to: date | None = None
-    pick: str = "all"
-    event_type: str | None = None
-    region: str | None = None
-    province: str | None = None
-    cluster_id: str | None = None
-    topic: str | None = None
-    level: str | None = None
-    geography: str = "time"
-    search: str | None = None
-    lang: str = "vi"
-    grain: str = "quarter"  # the timeline's months, quarters or years
-    network: str | None = None  # the clusters page's network: None, or the chosen cluster's network
+    date_from: date | None = Filter(
+        url="from",
+        parse=date.fromisoformat,
+        label="date_from",
+        widget=DateBox(0),
+        sql="event_day >= $date_from",
+        caption=_period,
+    ).field()
+    date_to: date | None = Filter(
+        url="to",
+        parse=date.fromisoformat,
+        label="date_to",
+        widget=DateBox(1),
+        sql="event_day <= $date_to",
+        caption=_said_with_start,
+    ).field()
+    pick: str = Setting(url="pick", choices=QUICK_PICKS).field("all")
+    event_type: str | None = Filter(
+        url="type",
+        choices=EVENT_TYPES,
+        label="event_type",
+        widget=Choice(),
+        sql="event_type = $event_type",
+        shown=_string,
+    ).field()
+    # The host's region, in the geography.
+    region: str | None = Filter(
+        url="region",
+        label="region",
+        widget=Options("region", by_name=True),
+        sql="place_region = $region",
+        shown=lambda value, lang, f: region_name(value, lang),
+    ).field()
+    # The events a province hosted or took part in: what every per-province count counts.
+    province: str | None = Filter(
+        url="province",
+        label="province",
+        widget=Options("province", parent="region", by_name=True),
+        sql="list_contains(places, $province)",
+        note="province_role",
+    ).field()
+    # The network's own events in its member provinces and the events naming the cluster, not all its members'.
+    cluster_id: str | None = Filter(
+        url="cluster",
+        label="cluster",
+        widget=Options("cluster"),
+        sql="list_contains(cluster_ids, $cluster_id)",
+        shown=_cluster,
+        note="cluster_scope",
+    ).field()
+    topic: str | None = Filter(
+        url="topic",
+        label="topic",
+        widget=Options("topic"),
+        sql="list_contains(topics, $topic)",
+        shown=lambda value, lang, f: topic_name(value, lang),
+    ).field()
+    level: str | None = Filter(
+        url="level", choices=LEVELS, label="level", widget=Choice(), sql="level = $level", shown=_string
+    ).field()
+    geography: str = Setting(url="geo", choices=GEOGRAPHIES, query=True).field("time")
+    # Without diacritics or case, as search_text is kept ("ninh binh" finds "Ninh Bình").
+    search: str | None = Filter(url="q", label="search", widget=TextBox(200), sql=SEARCH_SQL).field()
+    lang: str = Setting(url="lang", choices=LANGS).field("vi")
+    grain: str = Setting(url="grain", choices=GRAINS).field("quarter")  # the timeline's months, quarters or years
+    # The clusters page's network: None, or the chosen cluster's network.
+    network: str | None = Setting(url="network").field()
     cluster_label: str | None = None  # how the chosen cluster is written, for captions (not in the URL)
 
     def query_params(self) -> dict[str, object]:
-        """The parameters of the shared filter set, as every filtered query declares them."""
-        return {
-            "date_from": self.date_from,
-            "date_to": self.date_to,
-            "event_type": self.event_type,
-            "region": self.region,
-            "province": self.province,
-            "cluster_id": self.cluster_id,
-            "topic": self.topic,
-            "level": self.level,
-            "geography": self.geography,
-            "search": self.search or None,
-        }
+        """The parameters of every filtered query: the filtered events (`queries.Base`, from the filters'
+        conditions), each filter's value and the geography."""
+        values = {s.name: getattr(self, s.name) for s in specs(type(self)) if isinstance(s, Filter) or s.query}
+        return {**{k: None if v == "" else v for k, v in values.items()}, queries.FILTERED: base(type(self))}
 
     def previous_period(self) -> Filters | None:
         """The period of equal length just before this one (for the change in headline figures)."""
@@ -90,7 +238,7 @@ class Filters:
         "This year" with data up to 30/10 is compared with 1/1–30/10 of last year, not with all of it; a period
         the data does not reach yet is compared whole."""
         previous = self.previous_period()
-        if previous is None or self.date_from is None or self.date_to is None:
+        if previous is None or previous.date_from is None or self.date_from is None or self.date_to is None:
             return None
         if last_day is not None:  # a pandas Timestamp compares with datetimes only
             last_day = date(last_day.year, last_day.month, last_day.day)
@@ -117,44 +265,38 @@ class Filters:
     def to_url(self) -> dict[str, str]:
         out = {}
         for f in fields(self):
-            value = getattr(self, f.name)
-            if value in (None, "") or value == f.default or f.name not in _URL:
+            spec, value = f.metadata.get(SPEC), getattr(self, f.name)
+            if spec is None or value in (None, "") or value == f.default:
                 continue
-            out[_URL[f.name]] = value.isoformat() if isinstance(value, date) else str(value)
+            out[spec.url] = value.isoformat() if isinstance(value, date) else str(value)
         return out
 
     def describe(self, lang: str | None = None) -> str:
-        """The active filters in words, printed under every chart."""
+        """The active filters in words, printed under every chart; the geography last, always said."""
         lang = lang or self.lang
-        parts = []
-        if self.date_from or self.date_to:
-            start = self.date_from.strftime("%d/%m/%Y") if self.date_from else "…"
-            end = self.date_to.strftime("%d/%m/%Y") if self.date_to else "…"
-            parts.append(f"{t('period', lang)}: {start} – {end}")
-        else:
-            parts.append(f"{t('period', lang)}: {t('qp_all', lang)}")
-        labels = {
-            "event_type": "event_type",
-            "region": "region",
-            "province": "province",
-            "cluster_label": "cluster",
-            "topic": "topic",
-            "level": "level",
-            "search": "search",
-        }
-        for name, key in labels.items():
-            value = getattr(self, name)
-            if value:
-                shown = t(value, lang) if name in ("event_type", "level") else value
-                shown = topic_name(value, lang) if name == "topic" else shown
-                if name == "cluster_label":  # the network's own events, not all of its members'
-                    shown = f"{value} ({t('cluster_scope', lang)})"
-                if name == "province":  # the same role every per-province count counts
-                    shown = f"{value} ({t('province_role', lang)})"
-                shown = region_name(value, lang) if name == "region" else shown
-                parts.append(f"{t(key, lang)}: {shown}")
+        parts = [words for s in filters_of(type(self)) if (words := s.words(self, lang))]
         parts.append(t("geo_current" if self.geography == "current" else "geo_time", lang))
         return " · ".join(parts)
+
+
+_SPECS: dict[type, tuple[Setting, ...]] = {}
+
+
+def specs(cls: type[Filters] = Filters) -> tuple[Setting, ...]:
+    """The settings and filters of a filter set, in the order of its fields, each knowing its field's name."""
+    if cls not in _SPECS:
+        _SPECS[cls] = tuple(replace(f.metadata[SPEC], name=f.name) for f in fields(cls) if SPEC in f.metadata)
+    return _SPECS[cls]
+
+
+def filters_of(cls: type[Filters] = Filters) -> tuple[Filter, ...]:
+    """The filters of a filter set, in the order the sidebar draws them and the caption says them."""
+    return tuple(s for s in specs(cls) if isinstance(s, Filter))
+
+
+def base(cls: type[Filters] = Filters) -> queries.Base:
+    """The filtered events as this set's filters define them: every filter's condition."""
+    return queries.Base(tuple(s.condition() for s in filters_of(cls)))
 
 
 def _months_before(day: date, months: int) -> date:
@@ -172,33 +314,17 @@ def topic_name(code: str, lang: str) -> str:
     return (row.get(f"name_{lang}") or row["name_vi"]) if row else code
 
 
-_ALLOWED = {
-    "pick": QUICK_PICKS,
-    "event_type": EVENT_TYPES,
-    "level": LEVELS,
-    "geography": GEOGRAPHIES,
-    "lang": ("vi", "en"),
-    "grain": GRAINS,
-}
-
-
-def from_url(params: dict[str, str]) -> Filters:
+def from_url(params: dict[str, str], cls: type[Filters] = Filters) -> Filters:
     """Filters from URL query parameters; anything malformed falls back to the default, never an error."""
-    values: dict[str, object] = {}
-    reverse = {v: k for k, v in _URL.items()}
+    by_key = {s.url: s for s in specs(cls)}
+    values: dict[str, Any] = {}
     for key, raw in params.items():
-        name = reverse.get(key)
-        if name is None or raw in (None, ""):
+        spec = by_key.get(key)
+        if spec is None or raw in (None, ""):
             continue
-        raw = str(raw)[:200]
-        if name in ("date_from", "date_to"):
-            try:
-                values[name] = date.fromisoformat(raw)
-            except ValueError:
-                continue
-        elif raw in _ALLOWED.get(name, (raw,)):
-            values[name] = raw
-    return Filters(**values)
+        if (value := spec.read(raw)) is not None:
+            values[spec.name] = value
+    return cls(**values)
 
 
 def quick_pick_range(pick: str, today: date) -> tuple[date | None, date | None]:

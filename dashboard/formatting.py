@@ -9,7 +9,11 @@ from datetime import date, datetime
 # Vietnamese letters in alphabetical order; tone marks sort after the letter (ngang, huyền, sắc, hỏi, ngã, nặng).
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
-_SHAPES = {"\u0306": "ă", "\u0302": {"a": "â", "e": "ê", "o": "ô"}, "\u031b": {"o": "ơ", "u": "ư"}}
+_SHAPES: dict[str, str | dict[str, str]] = {
+    "\u0306": "ă",
+    "\u0302": {"a": "â", "e": "ê", "o": "ô"},
+    "\u031b": {"o": "ơ", "u": "ư"},
+}
 
 
 # plotly's `separators` (decimal point, then thousands): 1.234,5 in Vietnamese, 1,234.5 in English.
@@ -51,7 +55,8 @@ def vi_sort_key(text: str | None) -> tuple:
             continue
         if ch in _SHAPES and letters:
             base = _ALPHABET[letters[-1]] if 0 <= letters[-1] < len(_ALPHABET) else ""
-            shaped = _SHAPES[ch] if isinstance(_SHAPES[ch], str) else _SHAPES[ch].get(base)
+            shape = _SHAPES[ch]
+            shaped = shape if isinstance(shape, str) else shape.get(base)
             if shaped:
                 letters[-1] = _ALPHABET.index(shaped)
             continue

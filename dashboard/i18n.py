@@ -7,8 +7,10 @@ import csv
 from functools import cache
 from pathlib import Path
 
+from etl.resources import data_dir
+
 LANGS = ("vi", "en")
-REGIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "reference" / "regions.csv"
+REGIONS_CSV = data_dir("reference") / "regions.csv"
 
 
 @cache

@@ -9,8 +9,8 @@ shapes keep their form.
 Plotly does not move text that overlaps, so the names are placed here, in pixels of the frame the map is
 drawn in (the page's, the projector's, a 1920×1080 image's): centred on the province where they fit; crowded
 provinces (the two deltas) drawn again, enlarged, in an inset on free water or blank foreign ground; the rest
-set out beside their dot with a leader line. Provinces come from data/geo/ (etl/geo_build.py), the islands of
-the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
+set out beside their dot with a leader line. Provinces come from data/geo/ (etl/tools/geo_build.py), the
+islands of the two archipelagos from data/reference/islands.csv, drawn in every frame that holds their province.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -30,8 +30,9 @@ from dashboard.figures import SEQUENTIAL, apply_theme
 from dashboard.i18n import t
 from etl.places import gazetteer
 from etl.reference import load_table
+from etl.resources import data_dir
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+GEO_DIR = data_dir("geo")
 ZERO_COLOR = "#eef1f3"  # no event: light grey, apart from the blues of counted provinces
 EDGE_COLOR = "#7a7a7a"
 TEXT_COLOR = "#111"
@@ -373,7 +374,7 @@ class _Placer:
         )
         self.leaders = np.empty((0, 4))
 
-    def px(self, lon, lat):
+    def px(self, lon: float, lat: float) -> tuple[float, float]:
         return (lon - self.x0) * self.scale * self.cos, (lat - self.y0) * self.scale
 
     def deg(self, x: float, y: float) -> tuple[float, float]:
@@ -588,7 +589,7 @@ def _traces(spec: dict, size: Size) -> list[dict]:
     units = load_units(geography)
     word = t("events", lang)
     bands = classes(pd.Series({u.name: events.get(u.name, 0) for u in units}))
-    traces = []
+    traces: list[dict[str, Any]] = []
     color_of = {}
     for (low, high, label), color in zip(bands, [ZERO_COLOR, *_colors(len(bands) - 1)], strict=True):
         members = [u for u in units if low <= events.get(u.name, 0) <= high]
@@ -624,7 +625,7 @@ def _traces(spec: dict, size: Size) -> list[dict]:
         if p.leader:
             lines_x += [p.leader[0], p.leader[2], None]
             lines_y += [p.leader[1], p.leader[3], None]
-    quiet = {"hoverinfo": "skip", "showlegend": False}
+    quiet: dict[str, Any] = {"hoverinfo": "skip", "showlegend": False}
     traces += [
         dict(
             type="scatter",
@@ -689,19 +690,19 @@ def _traces(spec: dict, size: Size) -> list[dict]:
     named = {p.key for p in layout.names}
     # A click lands on a province's point: its dot where its name is set out, else its (unseen) label point,
     # and in an inset its enlarged point too.
-    dots = [(p.key, p.point) for p in layout.names if p.leader]
-    points = [(p.key, p.point) for p in layout.names if not p.leader]
+    dots = [(p.key, p.point) for p in layout.names if p.leader and p.point]  # a province's name has its point
+    points = [(p.key, p.point) for p in layout.names if not p.leader and p.point]
     points += [
         (u.name, u.label) for u in units if u.name not in named or any(u.name in i.members for i in layout.insets)
     ]
-    for role, members in (("dots", dots), ("points", points)):
+    for role, marked in (("dots", dots), ("points", points)):
         seen = role == "dots"
         traces.append(
             dict(
                 type="scatter",
-                x=[xy[0] for _, xy in members],
-                y=[xy[1] for _, xy in members],
-                customdata=[[name, events.get(name, 0)] for name, _ in members],
+                x=[xy[0] for _, xy in marked],
+                y=[xy[1] for _, xy in marked],
+                customdata=[[name, events.get(name, 0)] for name, _ in marked],
                 mode="markers",
                 marker={"size": size.dot, "color": "#333", "line": {"color": "#fff", "width": 1}, "opacity": int(seen)},
                 selected={"marker": {"opacity": 1, "color": SELECTED}},

@@ -2,29 +2,35 @@
 
 On a session's first run the URL sets the filters (a shared link reproduces what its sender saw); after
 that the session holds them, and every run writes them back to the URL, so they survive page changes.
+Each filter is drawn as its object in filter_model says (`Filter.widget`), in their order.
 The choices a page makes on screen (filter_model.PAGE_CHOICES) travel the same way: their widgets, drawn
 by the page, use the same `f_` keys, and are kept here while another page is shown.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.data import db_key, query
 from dashboard.filter_model import (
-    EVENT_TYPES,
-    LEVELS,
     PAGE_CHOICES,
     QUICK_PICKS,
+    Choice,
+    DateBox,
+    Filter,
     Filters,
+    Options,
+    TextBox,
+    filters_of,
     from_url,
     quick_pick_range,
 )
-from dashboard.formatting import vi_sort_key, vi_sorted
+from dashboard.formatting import vi_sort_key
 from dashboard.i18n import t
 
 STATE = "filters"
@@ -38,9 +44,9 @@ def current() -> Filters:
 def _init_from_url() -> None:
     if st.session_state.get("f__init"):
         return
-    f = from_url(st.query_params.to_dict())
-    for name, value in f.__dict__.items():
-        st.session_state[f"f_{name}"] = value
+    f = from_url(st.query_params.to_dict(), Filters)
+    for field in fields(f):
+        st.session_state[f"f_{field.name}"] = getattr(f, field.name)
     params = st.query_params.to_dict()
     st.session_state[PRESENT] = params.get(PRESENT) == "1"
     slide = params.get(SLIDE, "1")
@@ -69,8 +75,9 @@ def _network(cluster_id: str | None, networks: dict[str, str]) -> str | None:
 
 def _reset() -> None:
     lang = st.session_state.get("f_lang", "vi")
-    for name, value in Filters(lang=lang).__dict__.items():
-        st.session_state[f"f_{name}"] = value
+    f = Filters(lang=lang)
+    for field in fields(f):
+        st.session_state[f"f_{field.name}"] = getattr(f, field.name)
 
 
 def _options(lang: str) -> pd.DataFrame:
@@ -90,6 +97,37 @@ def _select(label: str, key: str, values: list[str], lang: str, fmt=None) -> str
         label, options, key=key, format_func=lambda v: t("all", lang) if v == ALL else (fmt(v) if fmt else v)
     )
     return None if chosen in (ALL, None) else chosen
+
+
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)  # what the date inputs accept
+
+
+def _draw(spec: Filter, chosen: dict[str, Any], options: pd.DataFrame, pick: str, lang: str) -> object:
+    """One filter's widget, as its object describes it; returns the chosen value (None: all)."""
+    label, key, widget = t(spec.label, lang), f"f_{spec.name}", spec.widget
+    if isinstance(widget, DateBox):
+        if pick != "custom":
+            return quick_pick_range(pick, date.today())[widget.end]
+        value = st.date_input(label, key=key, format="DD/MM/YYYY", min_value=FIRST_DAY, max_value=LAST_DAY)
+        return value if isinstance(value, date) else None
+    if isinstance(widget, TextBox):
+        return (st.text_input(label, key=key, max_chars=widget.max_chars) or "").strip() or None
+    if isinstance(widget, Choice):
+        return _select(label, key, list(spec.choices or ()), lang, lambda v: t(v, lang))
+    rows = _option_rows(widget, chosen, options)
+    labels = dict(zip(rows["value"], rows["label"], strict=True))  # English names in English
+    values = sorted(labels, key=lambda v: vi_sort_key(labels[v])) if widget.by_name else list(labels)
+    return _select(label, key, values, lang, labels.get)
+
+
+def _option_rows(widget: Options, chosen: dict[str, Any], options: pd.DataFrame) -> pd.DataFrame:
+    """The `filter_options` rows a drop-down offers: of its kind, in the chosen geography (the rows that have
+    one), under the chosen parent."""
+    rows = options[options["kind"] == widget.kind]
+    geography = "current" if chosen.get("geography") == "current" else "legacy"
+    rows = rows[rows["geography"].isna() | (rows["geography"] == geography)]
+    parent = chosen.get(widget.parent) if widget.parent else None
+    return rows[rows["parent"] == parent] if parent else rows
 
 
 def lang_now() -> str:
@@ -115,48 +153,20 @@ def render() -> Filters:
             t("geography", lang), ["time", "current"], key="f_geography", format_func=lambda v: t(f"geo_{v}", lang)
         )
         pick = st.selectbox(t("quick_pick", lang), QUICK_PICKS, key="f_pick", format_func=lambda v: t(f"qp_{v}", lang))
-        if pick == "custom":
-            bounds = {"format": "DD/MM/YYYY", "min_value": date(1990, 1, 1), "max_value": date(2100, 12, 31)}
-            date_from = st.date_input(t("date_from", lang), key="f_date_from", **bounds)
-            date_to = st.date_input(t("date_to", lang), key="f_date_to", **bounds)
-        else:
-            date_from, date_to = quick_pick_range(pick, date.today())
-        event_type = _select(t("event_type", lang), "f_event_type", list(EVENT_TYPES), lang, lambda v: t(v, lang))
-        geo_rows = options[(options["kind"] != "topic") & (options["kind"] != "cluster")]
-        geo_rows = geo_rows[geo_rows["geography"] == ("current" if geography == "current" else "legacy")]
-        region_rows = geo_rows[geo_rows["kind"] == "region"]
-        region_labels = dict(zip(region_rows["value"], region_rows["label"], strict=True))  # English names in English
-        regions = sorted(region_labels, key=lambda v: vi_sort_key(region_labels[v]))  # in the order of their names
-        region = _select(t("region", lang), "f_region", regions, lang, region_labels.get)
-        provinces = geo_rows[geo_rows["kind"] == "province"]
-        if region:
-            provinces = provinces[provinces["parent"] == region]
-        province = _select(t("province", lang), "f_province", vi_sorted(provinces["value"].tolist()), lang)
-        cluster_rows = options[options["kind"] == "cluster"].set_index("value")
-        clusters = cluster_rows["label"].to_dict()
-        cluster_id = _select(t("cluster", lang), "f_cluster_id", list(clusters), lang, clusters.get)
-        topics = options[options["kind"] == "topic"].set_index("value")["label"].to_dict()
-        topic = _select(t("topic", lang), "f_topic", list(topics), lang, topics.get)
-        level = _select(t("level", lang), "f_level", list(LEVELS), lang, lambda v: t(v, lang))
-        search = st.text_input(t("search", lang), key="f_search", max_chars=200)
+        chosen: dict[str, Any] = {"geography": geography}
+        for spec in filters_of(Filters):  # each filter as its object says, in their order
+            chosen[spec.name] = _draw(spec, chosen, options, pick, lang)
         st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
         st.caption(t("share_link", lang))
+    clusters = options[options["kind"] == "cluster"].set_index("value")
+    cluster_id = chosen.get("cluster_id")
     filters = Filters(
-        date_from=date_from if isinstance(date_from, date) else None,
-        date_to=date_to if isinstance(date_to, date) else None,
+        **chosen,
         pick=pick,
-        event_type=event_type,
-        region=region,
-        province=province,
-        cluster_id=cluster_id,
-        topic=topic,
-        level=level,
-        geography=geography,
-        search=(search or "").strip() or None,
         lang=lang,
         grain=st.session_state["f_grain"],
-        network=_network(cluster_id, cluster_rows["parent"].to_dict()),
-        cluster_label=clusters.get(cluster_id) if cluster_id else None,
+        network=_network(cluster_id, clusters["parent"].to_dict()),
+        cluster_label=clusters["label"].get(cluster_id) if cluster_id else None,
     )
     st.session_state[STATE] = filters
     url = filters.to_url() if pick == "custom" else replace(filters, date_from=None, date_to=None).to_url()

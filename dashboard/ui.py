@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, exports, figures, images, sidebar
+from dashboard import charts, data, exports, figures, images, sidebar
 from dashboard.filter_model import EVENT_TYPES, Filters
 from dashboard.formatting import fmt_int
 from dashboard.i18n import t
@@ -39,8 +40,26 @@ def q(name: str, f: Filters, **extra: object) -> pd.DataFrame:
     return data.query(name, **f.query_params(), **extra)
 
 
-def empty(f: Filters) -> None:
+def empty(f: Filters, chart: charts.Chart | None = None) -> None:
+    """Nothing matches, said in words; under the chart's title where that chart would have been."""
+    if chart is not None:
+        st.subheader(t(chart.title_key, f.lang))
     st.info(t("no_data", f.lang) + " " + f.describe())
+
+
+def ask(chart: charts.Chart, f: Filters) -> pd.DataFrame:
+    """A catalogued chart's data under the shared filters, through the page's cached runner."""
+    return chart.data(charts.asker(data.query), f)
+
+
+def show(
+    chart: charts.Chart, f: Filters, name: str, df: pd.DataFrame | None = None, selectable: bool = True
+) -> list[Pick] | None:
+    """Draw a catalogued chart (its query, its figure builder) with the filters under it and return what is
+    selected; None, drawing nothing, when the filters leave nothing to draw. `df`: the chart's data, when
+    the page has already asked for it."""
+    fig = chart.figure(ask(chart, f) if df is None else df, f)
+    return None if fig is None else draw(fig, name, f, selectable)
 
 
 def _selection_key(name: str) -> str:
@@ -69,7 +88,7 @@ def picks(points: list[dict]) -> list[Pick]:
     return out
 
 
-def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[Pick]:
+def draw(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[Pick]:
     """Draw a figure with the filters under it; return what the selected points stand for, if any."""
     state = st.plotly_chart(
         fig,
@@ -81,7 +100,7 @@ def chart(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> lis
     )
     st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {f.describe()}")
     image_downloads(fig, name, f)
-    if not selectable or not state:
+    if not selectable or not isinstance(state, dict) or not state:  # a selection state (a dict) only when selectable
         return []
     return picks((state.get("selection") or {}).get("points") or [])
 
@@ -138,7 +157,11 @@ def drilldown(name: str, picked: list[Pick], narrow: Callable[[str], Filters], f
 
 
 def narrow_to(f: Filters, field: str) -> Callable[[str], Filters]:
-    return lambda value: replace(f, **{field: value})
+    def narrowed(value: str) -> Filters:
+        change: dict[str, Any] = {field: value}  # field: one of the Filters' text fields (province, region, topic)
+        return replace(f, **change)
+
+    return narrowed
 
 
 def narrow_to_period(f: Filters, grain: str) -> Callable[[str], Filters]:

@@ -98,7 +98,7 @@ def _kind(text: str, context: str) -> tuple[str | None, bool]:
     sign, meet = _signing(text), _meeting(text, context)
     first = min((m.start() for m in (sign, meet) if m), default=0)
     # A review that re-signs, and a cluster signing its emulation pledge at its meeting, are meetings.
-    pledge = bool(sign) and bool(re.match(r"\s*(?:kết\s+)?giao ước thi đua", text[sign.end() :], re.I))
+    pledge = sign is not None and bool(re.match(r"\s*(?:kết\s+)?giao ước thi đua", text[sign.end() :], re.I))
     if pledge or (sign and meet and meet.start() < sign.start()):
         return "meeting", _not_event(text, first)
     if sign and (not meet or _signing_is_new(text)):

@@ -41,17 +41,18 @@ class Article:
 
 
 @cache
-def _furniture() -> tuple[frozenset[str], tuple[str, ...]]:
+def _furniture() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     rows = load_table("furniture.csv")
     lines = frozenset(r["pattern"].casefold() for r in rows if r["kind"] == "line")
     prefixes = tuple(r["pattern"].casefold() for r in rows if r["kind"] == "prefix")
-    return lines, prefixes
+    suffixes = tuple(r["pattern"].casefold() for r in rows if r["kind"] == "suffix")
+    return lines, prefixes, suffixes
 
 
 def is_furniture(line: str) -> bool:
-    lines, prefixes = _furniture()
+    lines, prefixes, suffixes = _furniture()
     low = line.casefold().strip()
-    if low in lines or low.startswith(prefixes):
+    if low in lines or low.startswith(prefixes) or low.endswith(suffixes):
         return True
     return bool(re.fullmatch(r"[\d\s.,:|/-]*(lượt xem|views?)?[\d\s.,]*", low)) and not find_full_date(low)
 

@@ -15,7 +15,7 @@ _CLUSTER = re.compile(
     rf"((?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:cụm\s+)?số)?\s+{_NUMBER}(?:\s*[,–-]?\s*(?:Bộ|Hội|Công đoàn|Ủy ban|"
     rf"Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
-    rf"|(?:cụm|khối)\s+thi đua\s+(?!số)[^.;:()\n]{{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối)\s+thi đua\s+(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và)\b)[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,

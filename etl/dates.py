@@ -116,9 +116,9 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     for pattern, offset in _RELATIVE:
         if published and pattern.search(lead):
             return (published + timedelta(days=offset)).isoformat(), "date_relative"
-    m = _MONTH_YEAR.search(lead)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return f"{int(m.group(2)):04d}-{int(m.group(1)):02d}", None
+    month_year = _MONTH_YEAR.search(lead)
+    if month_year and 1 <= int(month_year.group(1)) <= 12:
+        return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
     return None, None
 
 
@@ -175,9 +175,9 @@ def url_date(url: str | None) -> str | None:
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return d.isoformat()
-    m = _URL_MONTH.search(path)
-    if m:
-        return f"{m.group(1)}-{m.group(2)}"
+    month = _URL_MONTH.search(path)
+    if month:
+        return f"{month.group(1)}-{month.group(2)}"
     return None
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import Document as Extracted
 
 from etl.cleaning import Article, clean_article
 from etl.dates import parse_iso
@@ -42,7 +43,7 @@ def doc_id_for(title: str, text: str) -> str:
 def _from_html(raw: RawDocument) -> RawDocument | Reject:
     # fast: trafilatura's own extractor only, without comparing against its fallbacks (3x faster on news pages)
     extracted = trafilatura.bare_extraction(raw.html, with_metadata=True, include_comments=False, fast=True)
-    if extracted is None or not (extracted.text or "").strip():
+    if not isinstance(extracted, Extracted) or not (extracted.text or "").strip():  # None: nothing found
         return Reject(raw.path, raw.line, "no article text found in HTML")
     return RawDocument(
         source_id=raw.source_id,

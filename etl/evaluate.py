@@ -257,7 +257,7 @@ def _band(value: float | None) -> int:
 def diagnostics(gold: dict[str, dict[str, Any]], pred: dict[str, dict[str, Any]]) -> str:
     """Accuracy by confidence band per field, confusion tables for type and level, the worst misses."""
     bands: dict[str, list[list[int]]] = {f: [[0, 0] for _ in BANDS] for f in _CONFIDENCE_KEY}
-    confusion = {"event_type": {}, "level": {}}
+    confusion: dict[str, dict[tuple[str, str], int]] = {"event_type": {}, "level": {}}  # (gold, predicted): count
     worst: list[tuple[int, str, list[str]]] = []
     detection = [[0, 0] for _ in BANDS]
     for gid, g in gold.items():

@@ -17,7 +17,7 @@ from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
-from etl.roles import parties_with_roles
+from etl.roles import leaders_signing_in, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
@@ -45,6 +45,13 @@ _ATTENDANCE = re.compile(
 _WITNESS = re.compile(
     r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$", re.IGNORECASE | re.DOTALL
 )
+# A lead that opens by citing the directive it implements ("Thực hiện Quyết định số 238-QĐ/TW ... về Quy chế phối
+# hợp giữa ..."): the bodies it names are the directive's, the event is told in the next sentence.
+_PREAMBLE = re.compile(
+    r"^\s*(?:thực hiện|căn cứ|triển khai|theo)\s+(?:quyết định|nghị quyết|nghị định|chỉ thị|kết luận|hướng dẫn|"
+    r"công văn|thông tư|luật)\b",
+    re.IGNORECASE,
+)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
 
@@ -71,7 +78,8 @@ def lead_of(article: Article) -> str:
     """The first paragraph; the next one too when the first is a short line that reports no event."""
     paras = article.paragraphs
     lead = paras[:1]
-    if paras and len(paras) > 1 and len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None:
+    short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
+    if len(paras) > 1 and (short_and_empty or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
     return "\n".join(lead)
 
@@ -80,7 +88,7 @@ def _event_sentences(title: str, lead: str) -> list[str]:
     """Sentences that say who signs or meets: the title and the lead, minus attendance and witnesses."""
     chosen = [title]
     for s in sentences(lead)[:4]:
-        if _ATTENDANCE.match(s):
+        if _ATTENDANCE.match(s) or _PREAMBLE.match(s):
             continue
         chosen.append(_WITNESS.sub("", s))
     return chosen
@@ -192,8 +200,14 @@ def extract(article: Article) -> dict[str, Any]:
     title_caps = title == title.upper()
     from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if not parties and event_type == "agreement":  # leaders sign for their bodies
+        parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
+    if not parties and event_type == "meeting":
+        parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
     cluster = find_cluster(article.title, lead)
+    if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
+        cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     host, host_conf = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -211,7 +225,7 @@ def extract(article: Article) -> dict[str, Any]:
     elif level == "central" and local:
         host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
     elif host:
-        involved = [host, *involved] if level != "inter-provincial" or not involved else involved
+        involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
 
     event_year = int(event_date[:4]) if event_date else None
@@ -266,6 +280,17 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     return fallback, False
 
 
+def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose lead names no organiser (an excerpt that starts with who attended): the cluster or
+    bloc the first paragraphs name holds it (DOMAIN.md: a cluster that holds the meeting is a party)."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            groups = [p for p, _ in parties_with_roles(s, ctx, gaz) if p.type == "other"]
+            if groups:
+                return groups[:1]
+    return []
+
+
 def _parties_confidence(parties: list[Party], event_type: str, principal: bool) -> float:
     """How often such a party list was exactly right on the real development split (README, Accuracy): an
     agreement of two placed signatories or more about half the time; one signatory to an agreement, no party,
@@ -279,7 +304,10 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:
-    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D")."""
+    """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
+    title's place is the lead's bodies of that place."""
+    if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
+        return any(q.province == party.province for q in listed)
     same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

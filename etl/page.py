@@ -34,8 +34,13 @@ _URL_LINE = re.compile(r"^\s*(https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
     r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"
-    r"bỏ qua nội dung|skip to content|menu|home|rss|hotline|thời tiết|nghe đọc bài|nghe bài|mới nhất|"
+    r"bỏ qua nội dung|truy cập nội dung|skip to content|menu|home|rss|hotline|thời tiết|nghe đọc bài|nghe bài|mới nhất|"
     r"\d+ (?:giờ|phút|ngày) trước)\b",
+    re.IGNORECASE,
+)
+_MENU_ANY = re.compile(
+    r"(?<!\w)(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|video|multimedia|podcast|emagazine|infographic|"
+    r"english|rss|hotline|thời tiết|mới nhất)(?!\w)",
     re.IGNORECASE,
 )
 _BANNER = re.compile(
@@ -77,6 +82,8 @@ def is_header_line(line: str) -> bool:
     if find_full_date(line) and (len(words) <= 9 or _CLOCK.search(line)):
         return True
     if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
+        return True
+    if len(_MENU_ANY.findall(line)) >= 3:  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast Emagazine")
         return True
     return len(words) <= 2 and not line.rstrip().endswith(".")
 

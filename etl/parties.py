@@ -21,7 +21,15 @@ _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
-_NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam)(?!\w)")
+_NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
+# A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
+# dân cấp cao tại Thành phố Hồ Chí Minh").
+_NUMBERED = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b")
+_SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
+# A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
+_AREA = re.compile(
+    rf"\s+(khu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
+)
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)\s+[^.;:,\n()]{2,60}?"
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
@@ -49,6 +57,13 @@ _PHRASE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
+    re.I,
+)
+# A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
+# 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao").
+_ISSUER_BEFORE = re.compile(
+    r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|"
+    r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
     re.I,
 )
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
@@ -98,6 +113,12 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
         r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
+
+
+@cache
+def _areas() -> frozenset[str]:
+    """Heads of the bodies that sit in judicial areas below the province ("Tòa án nhân dân khu vực 3")."""
+    return frozenset(fold(r["head"]) for r in load_table("org_areas.csv"))
 
 
 @cache
@@ -182,12 +203,49 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)
     elif row["name_rule"] == "phrase":
-        phrase = _PHRASE.match(rest)
-        if not phrase:
+        named = _PHRASE.match(rest)
+        if not named:
             return None
-        name_part = phrase.group(1)
-        pos += phrase.end()
+        name_part = named.group(1)
+        pos += named.end()
         rest = text[pos:]
+    elif row["name_rule"] in ("numbered", "seated"):
+        unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
+        if unit:
+            name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
+            pos += unit.end()
+            rest = text[pos:]
+    if fold(head) in _areas() and (area := _AREA.match(rest)):
+        # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)
+        province = gaz.canonical(area.group(2)) if area.group(2) else None
+        written = re.sub(r"\s*[-–]\s*", " - ", " ".join(area.group(1).split()))
+        name = f"{head} {written}"
+        return Party(
+            name,
+            row["type"],
+            "commune",
+            province or ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + area.end(),
+            head,
+            written,
+        )
+    if not central and (above := _heads()[0].match(text, pos + 1)) and rest[:1] == " ":
+        above_row = _heads()[1][fold(above.group(2))]
+        if above_row["tier"] == "central" and not above_row["name_rule"]:
+            # a body of a central body ("Đoàn Thanh niên Bộ Công an", "Công đoàn Bộ Tư pháp") is central
+            return Party(
+                f"{head} {above_row['canonical'] or above_row['head']}",
+                row["type"],
+                "central",
+                None,
+                row["topic"] or None,
+                head,
+                m.start(),
+                above.end(),
+            )
     committee = admin = place = None
     place_kind = None
     province = None
@@ -363,7 +421,7 @@ _MEMBERS = re.compile(
 )
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
-    "commune": re.compile(r"\b(xã|phường|thị trấn)\b", re.I),
+    "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
     "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
 }
 
@@ -380,7 +438,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
-    if year := re.search(r"\s+năm \d{4}$", name):
+    if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     members = ""
     if mm := _MEMBERS.match(text, end):
@@ -438,6 +496,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     sentence_ctx = ctx
     # leadership organs followed by a body: {where the body starts: where the organ starts}
     organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
+    issuer_end: int | None = None  # where the last body named as a document's author ends
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -452,6 +511,12 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
+        if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
+            issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
+            issuer_end = pos = max(pos, party.end)
+            continue
         if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
             continue

@@ -13,6 +13,11 @@ _SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
 )
+_SIGNED_YEAR = re.compile(
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,60}?"
+    r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+    re.I,
+)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$", re.IGNORECASE)
 
 
@@ -36,9 +41,9 @@ def find_period(
             start, end = int(m.group(1)), int(m.group(2))
             if _valid(start, end):
                 return start, end
-        m = _UNTIL.search(text)
-        if m and _PROGRAM.search(text) and event_year and _valid(event_year, int(m.group(1))):
-            return event_year, int(m.group(1))
+        until = _UNTIL.search(text)
+        if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
+            return event_year, int(until.group(1))
     # In the body, only a period attached to the program itself counts.
     for m in re.finditer(
         r"(?:chương trình|quy chế|kế hoạch|thỏa thuận)\s+phối hợp[^.;\n]{0,60}?giai đoạn\s*((?:19|20)\d{2})"
@@ -52,12 +57,18 @@ def find_period(
     if event_type == "meeting" and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
-        m = re.search(
-            r"(?:chương trình|quy chế|kế hoạch) phối hợp[^.;:\n]{0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I
+        own = re.search(
+            r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+            text,
+            re.I,
         ) or re.search(r"(?:chương trình|quy chế|kế hoạch)\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I)
-        if m and not _MONTHS_BEFORE.search(text[: m.start(1) - 4]):
-            year = int(m.group(1))
+        if own and not _MONTHS_BEFORE.search(text[: own.start(1) - 4]):
+            year = int(own.group(1))
             return year, year
+    for text in (title, lead):  # "tổng kết năm 2025 và ký kết giao ước thi đua năm 2026": what is signed
+        signed = _SIGNED_YEAR.search(text)
+        if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]):
+            return int(signed.group(1)), int(signed.group(1))
     if event_type == "agreement" or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         for text in (title, lead):
             if not _PROGRAM.search(text):

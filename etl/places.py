@@ -332,6 +332,7 @@ class Gazetteer:
         return [
             Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
             for m in self._province_re.finditer(text)
+            if not _namesake(m.group(1), text[max(0, m.start() - 20) : m.start()])
         ]
 
     def districts_in(self, text: str) -> list[Mention]:
@@ -373,3 +374,18 @@ def _case_for_matching(text: str) -> str:
 @cache
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+@cache
+def _namesakes() -> dict[str, re.Pattern[str]]:
+    """Place names that are also a person's name, with the words that make them the person's."""
+    words: dict[str, list[str]] = {}
+    for r in load_table("place_namesakes.csv"):
+        words.setdefault(r["name"], []).append(r["word_before"])
+    return {name: re.compile(r"(?:" + "|".join(map(re.escape, ws)) + r")\s+$") for name, ws in words.items()}
+
+
+def _namesake(name: str, before: str) -> bool:
+    """ "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Đường Hồ Chí Minh": the person, not the city."""
+    pattern = _namesakes().get(name)
+    return bool(pattern and pattern.search(before))

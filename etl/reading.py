@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from etl.dates import parse_iso
 from etl.encodings import decode_bytes
@@ -90,8 +90,13 @@ class PendingArticle:
     simulated: bool
 
 
+@overload
+def read_paths(paths: Iterable[str | Path], defer_articles: Literal[False] = False) -> Iterator[Item]: ...
+@overload
+def read_paths(paths: Iterable[str | Path], defer_articles: bool) -> Iterator[Item | PendingArticle]: ...
 def read_paths(paths: Iterable[str | Path], defer_articles: bool = False) -> Iterator[Item | PendingArticle]:
-    """Every input item; with `defer_articles`, txt and html files come as PendingArticle for a worker to read."""
+    """Every input item; with `defer_articles`, txt and html files come as PendingArticle for a worker to read
+    (without it, never: the overloads tell a type checker so)."""
     for entry in list_files(paths):
         if isinstance(entry, Reject):
             yield entry

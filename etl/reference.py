@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from pathlib import Path
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+from etl.resources import data_dir
+
+REFERENCE_DIR = data_dir("reference")
 
 
 @cache

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
+from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
+from etl.text import fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
@@ -32,6 +33,9 @@ _CLAUSE_END = re.compile(
     r"theo|đối với|thực hiện|trên địa bàn|tại)\b",
     re.IGNORECASE,
 )
+# A source the lead cites before its subject ("TP - Theo Văn phòng UBND tỉnh Quảng Trị chiều 22/4, lãnh đạo
+# Viện ... và tỉnh Quảng Trị đã ký"): the office reports the signing, it does not sign.
+_SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?Theo\s+[^,.;]{2,100},\s*")
 _COUNTED_PLACES = re.compile(
     r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
@@ -85,14 +89,15 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     return _EACH_PLACE.sub(one, text)
 
 
-def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str | None]:
+def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
     limit = guest.start() if guest else len(sentence)
     trigger = _TRIGGER.search(sentence, 0, limit)
     if not trigger:
         return [(0, limit)], "signatory"
-    regions = [(0, trigger.start())]
+    source = _SOURCE.match(sentence, 0, trigger.start())
+    regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
@@ -147,11 +152,17 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if sep.end() == pos:
             break
         after = text[sep.end() : sep.end() + 40]
-        found = units(admin.group(1) + " " + after)
+        # a unit may write its own admin word ("các phường A, B và xã C")
+        if sep.group(1) and not _UNIT_ADMIN.match(sep.group(1) + " X"):
+            break  # "huyện A và tỉnh B": a place of another kind
+        word = sep.group(1) or admin.group(1)
+        if party.tier == "commune" and word.lower() not in ("xã", "phường", "thị trấn", "đặc khu"):
+            break
+        found = units(word + " " + after)
         if not found or found[0].start != 0:
             break
-        name = after[: found[0].end - len(admin.group(1)) - 1]
-        where = f"{admin.group(1)} {name}"
+        name = after[: found[0].end - len(word) - 1]
+        where = f"{word} {name}"
         end = sep.end() + len(name)
         if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
             where, end = f"{where} ({parent[0]})", parent[1]
@@ -170,6 +181,112 @@ def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
     return None
 
 
+# A place that signs or meets as a whole ("tỉnh Bắc Kạn và Thành phố Hồ Chí Minh ký kết", "Báo Thanh Hóa và
+# huyện Nga Sơn tổ chức"): an admin word and a capitalised name (a commune's may end in a number, "xã A Lưới
+# 4"), or a province's bare name; it stands where a party stands, between list words and the verb.
+_PLACE = re.compile(
+    r"(?<![\w])(?:((?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))\s+)?"
+    rf"({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
+)
+_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
+_RANK = {"commune": 0, "district": 1, "province": 2}
+
+
+def _locates_previous(
+    sentence: str, start: int, place: tuple[str, str, str | None] | None, named: list[Party], gaz: Gazetteer
+) -> bool:
+    """Whether a place after a comma only locates what stands before it: "huyện Dầu Tiếng, tỉnh Bình Dương",
+    "Viện KSND huyện Ia H'Drai, tỉnh Kon Tum" (a larger place after a smaller one or a body); not "tỉnh Hà
+    Nam, thành phố Thái Nguyên và ..." (a list) nor "Ngày 25/3, tỉnh Bắc Kạn" (after no name at all)."""
+    stem = sentence[:start].rstrip()
+    if not place or not stem.endswith(","):
+        return False
+    end = len(stem[:-1].rstrip())
+    rank = _RANK[place[1]]
+    body = next((p for p in named if p.end == end), None)
+    if body:
+        return _RANK.get(body.tier, 3) < rank
+    for m in _PLACE.finditer(sentence, max(0, end - 60), end):
+        before = _place_of(m.group(1), m.group(2), gaz)
+        if before and m.start(2) + len(before[0]) == end:
+            return _RANK[before[1]] < rank
+    # an unknown name ("Ia H’Drai") before a province: that name's province
+    return rank == 2 and bool(re.search(rf"{_CAP}\)?$", sentence[:end]))
+
+
+_AFTER_PLACE = re.compile(
+    r"^\s*(?:$|[,;)]|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b)", re.IGNORECASE
+)
+
+
+def place_parties(
+    sentence: str, region: tuple[int, int], taken: list[Party], ctx: PlaceContext, gaz: Gazetteer, subject: bool
+) -> list[Party]:
+    """Places named as parties in a span where parties stand, outside every body's name: each is a party
+    written as the text writes it ("tỉnh Bắc Kạn", "thành phố Lào Cai"), of its own tier."""
+    out: list[Party] = []
+    a, b = region
+    for m in _PLACE.finditer(sentence, a, b):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out):
+            continue
+        before = sentence[a : m.start()]
+        if not _BEFORE_PLACE.search(before) and m.start() != a:
+            continue
+        if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
+            continue
+        if subject and re.search(r"\b(giữa|gồm)\b", before, re.IGNORECASE):
+            continue  # "kết quả làm việc giữa tỉnh A và tỉnh B, ...", "Cụm ... gồm 5 tỉnh: A, B": not the subject
+        found = tier_of
+        if not found:
+            continue
+        name, tier, province = found
+        end = m.start(2) + len(name)
+        if not _AFTER_PLACE.match(sentence[end:b]):
+            continue
+        written = sentence[m.start() : end]
+        where = written if m.group(1) else name
+        party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
+        out.append(party)
+        for q in _distribute_units(sentence, party, gaz)[1:]:
+            if q.end > b:
+                break
+            word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
+            again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
+            out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
+    return out
+
+
+def same_place(place: Party, body: Party) -> bool:
+    """Whether a body named in the same sentence is the place's own ("Tỉnh ủy Hà Tĩnh" for "tỉnh Hà Tĩnh",
+    "UBND huyện" for "huyện Văn Quan"): then the body, not the place, is the party."""
+    if body.tier != place.tier or not body.head:
+        return False
+    return body.province == place.province or not body.placed or fold(place.where) in fold(body.name)
+
+
+def _place_of(admin: str | None, run: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
+    """(the place's name as written, its tier, its legacy province) for an admin word and the name after it."""
+    admin = (admin or "").lower().rstrip(".")
+    words = run.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        key = fold(cand)
+        if admin in ("xã", "phường", "thị trấn", "đặc khu"):
+            if key in gaz.communes or n == len(words):
+                provinces = {p for p, _ in gaz.communes.get(key, [])}
+                return cand, "commune", gaz.canonical(provinces.pop()) if len(provinces) == 1 else None
+            continue
+        district = [p for p, kind in gaz.districts.get(key, []) if admin != "thành phố" or kind == "Thành phố"]
+        province = gaz.canonical(cand)
+        if admin in ("huyện", "quận", "thị xã") or (admin in ("thành phố", "tp") and district and province):
+            if district:
+                return cand, "district", gaz.canonical(district[0]) if len(set(district)) == 1 else None
+            continue
+        if province:
+            return cand, "province", province
+    return None
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
@@ -185,6 +302,14 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             else:
                 role = "mentioned"
             out.append((p, role))
+    if _TRIGGER.search(sentence):  # a verb says who acts: places standing where parties stand are parties
+        taken = [p for p, _ in out]
+        bodies = [p for p in taken if p.start >= regions[0][0]]  # not the bodies of a cited source
+        for i, region in enumerate(regions):
+            for p in place_parties(sentence, region, taken, ctx, gaz, subject=i == 0):
+                taken.append(p)
+                if not any(same_place(p, q) for q in bodies):
+                    out.append((p, principal))
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
@@ -199,3 +324,46 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
+
+
+_LEADER = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
+    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
+    re.IGNORECASE,
+)
+_SIGNS = re.compile(r"\b(?:đã\s+|cùng\s+)?(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
+
+
+_ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)
+_TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGNORECASE)
+
+
+def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies: bool = False) -> list[Party]:
+    """ "Đồng chí A – Trưởng Công an xã và đồng chí B – Chủ tịch Ủy ban MTTQ xã ký kết chương trình": leaders who
+    sign, before the signing verb, sign for their bodies; the bodies are the signatories. Leaders who only
+    attend a signing ("Tham dự lễ ký kết có đồng chí A, Chánh án Tòa án X và đồng chí B, Viện trưởng Viện Y")
+    stand for its two signatories only when the article says two bodies signed ("hai đơn vị")."""
+    attending = _ATTEND_SIGNING.match(sentence)
+    if attending:
+        head = sentence[attending.end() :]
+    else:
+        sign = _SIGNS.search(sentence)
+        if not sign or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", sentence, re.I):
+            return []
+        head = sentence[: sign.start()]
+    if _GUEST.search(head) or not _LEADER.search(head) or (attending and not two_bodies):
+        return []
+    # the leaders' words are blanked, so the bodies after them are read as the subject of the signing
+    masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
+    found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+    return found if not attending or len(found) == 2 else []
+
+
+def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """The bodies of the first leaders the paragraphs show signing (an excerpt that names no signatory body)."""
+    two_bodies = any(_TWO_BODIES.search(p) for p in paragraphs)
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if found := leaders_signing(s, ctx, gaz, two_bodies):
+                return found
+    return []

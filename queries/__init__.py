@@ -1,7 +1,13 @@
 """Named queries: one `.sql` file per dataset, its parameters derived from the SQL text itself.
 
-`run(con, "agreements_by_region", date_from=..., ...)` binds every `$name` as a DuckDB parameter and refuses
+`run(con, "events_by_region", date_from=..., ...)` binds every `$name` as a DuckDB parameter and refuses
 unknown or missing ones, so a page can only ask what a file declares.
+
+Chart queries build on one relation, `filtered_events`: the events the caller's filters keep. The caller
+hands it over as a parameter of that name (a `Base`, made by the dashboard's filter objects, each bringing
+its own condition), with the values of those conditions' parameters; a query reads it like a table. A query
+that needs a different window names the parameters it sets otherwise, with DuckDB's named-argument syntax:
+`filtered_events(date_from := null)` is every filter but the start of the period.
 """
 
 from __future__ import annotations
@@ -9,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,22 +23,76 @@ import duckdb
 import pandas as pd
 
 QUERY_DIR = Path(__file__).resolve().parent
-_STRIP = re.compile(r"--[^\n]*|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", re.S)
+_COMMENT_OR_STRING = r"--[^\n]*|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""
+_STRIP = re.compile(_COMMENT_OR_STRING, re.S)
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _COLUMNS = re.compile(r"^--\s*columns:\s*(.+)$", re.M | re.I)
+
+FILTERED = "filtered_events"  # the base relation's name in the .sql files, and its parameter's name
+SOURCE = "located_events($geography)"  # the events placed in the chosen geography (queries/warehouse/macros.sql)
+# A reference to the base relation, with its optional arguments; comments and strings are matched first and
+# left alone, so a name inside them is no reference.
+_REFERENCE = re.compile(rf"{_COMMENT_OR_STRING}|\b{FILTERED}\b(?:\s*\(([^()]*)\))?", re.S)
+_ARGUMENT = r"\s*([A-Za-z_][A-Za-z0-9_]*)\s*:=\s*('(?:[^']|'')*'|\$?[A-Za-z0-9_.]+)\s*"
+_ARGUMENTS = re.compile(rf"(?:{_ARGUMENT}(?:,{_ARGUMENT})*)?")
 
 
 @dataclass(frozen=True)
 class Query:
     name: str
     sql: str
-    params: frozenset[str]
+    params: frozenset[str]  # its own `$names`, and `filtered_events` when it builds on the filtered events
     columns: tuple[str, ...]  # as documented in the header comment
 
+    @property
+    def filtered(self) -> bool:
+        """Builds on the filtered events: takes the caller's whole filter set."""
+        return FILTERED in self.params
 
+
+@dataclass(frozen=True)
+class Base:
+    """The filtered events, as the caller's filters define them: the rows of `SOURCE` that meet every condition.
+
+    Each condition is a boolean SQL expression over those rows' columns with its own `$parameter`, true for
+    every row when that parameter is null ("all")."""
+
+    conditions: tuple[str, ...]
+
+    def sql(self, arguments: dict[str, str] | None = None) -> str:
+        """The relation as a subquery; each argument's expression stands for its parameter."""
+        text = f"select * from {SOURCE} where {' and '.join(self.conditions) or 'true'}"
+        given = arguments or {}
+        return "(" + _PARAM.sub(lambda m: f"({given[m[1]]})" if m[1] in given else m[0], text) + ")"
+
+    @property
+    def params(self) -> frozenset[str]:
+        return _base_params(self)
+
+
+@lru_cache(maxsize=1024)
 def param_names(sql: str) -> frozenset[str]:
     """`$name` parameters outside comments and string literals."""
     return frozenset(_PARAM.findall(_STRIP.sub(" ", sql)))
+
+
+@lru_cache(maxsize=64)
+def _base_params(base: Base) -> frozenset[str]:
+    return param_names(base.sql())
+
+
+def _arguments(text: str | None) -> dict[str, str]:
+    """`date_from := null, event_type := 'agreement'` as {name: expression}: literals and parameters only."""
+    text = text or ""
+    if not _ARGUMENTS.fullmatch(text):
+        raise QueryError(f"{FILTERED}({text}): arguments are `name := literal or $parameter`, comma-separated")
+    pairs = re.findall(_ARGUMENT, text)
+    return dict(pairs)
+
+
+def references(sql: str) -> list[dict[str, str]]:
+    """The arguments of each reference to the base relation, in order (a bare reference has none)."""
+    return [_arguments(m.group(1)) for m in _REFERENCE.finditer(sql) if m.group(0).startswith(FILTERED)]
 
 
 @cache
@@ -42,7 +102,8 @@ def registry() -> dict[str, Query]:
         sql = path.read_text(encoding="utf-8")
         m = _COLUMNS.search(sql)
         columns = tuple(c.strip() for c in m.group(1).split(",")) if m else ()
-        queries[path.stem] = Query(path.stem, sql, param_names(sql), columns)
+        base = {FILTERED} if references(sql) else set()
+        queries[path.stem] = Query(path.stem, sql, param_names(sql) | base, columns)
     return queries
 
 
@@ -50,20 +111,43 @@ class QueryError(ValueError):
     """Asked for a query that does not exist, or with parameters it does not declare."""
 
 
-def _checked(name: str, params: dict[str, Any]) -> Query:
+@lru_cache(maxsize=256)
+def _expanded(sql: str, base: Base) -> str:
+    """The query with each reference to the base relation replaced by the relation itself."""
+
+    def expand(m: re.Match[str]) -> str:
+        if not m.group(0).startswith(FILTERED):
+            return m.group(0)
+        arguments = _arguments(m.group(1))
+        if unknown := set(arguments) - base.params:
+            raise QueryError(f"{FILTERED} has no parameter(s) {sorted(unknown)}")
+        return base.sql(arguments)
+
+    return _REFERENCE.sub(expand, sql)
+
+
+def _checked(name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The SQL to run and the values it binds; refuses an unknown query, unknown or missing parameters."""
     query = registry().get(name)
     if query is None:
         raise QueryError(f"no query named {name!r}")
+    accepted, sql = query.params, query.sql
+    if query.filtered:  # it takes the whole filter set, whatever it leaves unused
+        base = params.get(FILTERED)
+        if not isinstance(base, Base):
+            raise QueryError(f"{name}: missing parameter {FILTERED!r} (a queries.Base, from the caller's filters)")
+        accepted, sql = accepted | base.params, _expanded(sql, base)
     given = set(params)
-    if unknown := given - query.params:
+    if unknown := given - accepted:
         raise QueryError(f"{name}: unknown parameter(s) {sorted(unknown)}")
-    if missing := query.params - given:
+    if missing := (query.params | param_names(sql)) - given:
         raise QueryError(f"{name}: missing parameter(s) {sorted(missing)}")
-    return query
+    return sql, {key: params[key] for key in param_names(sql)}
 
 
 def run(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
-    return con.execute(_checked(name, params).sql, params).df()
+    sql, values = _checked(name, params)
+    return con.execute(sql, values).df()
 
 
 BATCH_VECTORS = 25  # DuckDB hands results out in vectors of 2,048 rows: pieces of 51,200 rows
@@ -71,6 +155,7 @@ BATCH_VECTORS = 25  # DuckDB hands results out in vectors of 2,048 rows: pieces 
 
 def batches(con: duckdb.DuckDBPyConnection, name: str, /, **params: Any) -> Iterator[pd.DataFrame]:
     """The result in pieces, for files of every matching row: never one frame of a million rows."""
-    cursor = con.execute(_checked(name, params).sql, params)
+    sql, values = _checked(name, params)
+    cursor = con.execute(sql, values)
     while not (piece := cursor.fetch_df_chunk(BATCH_VECTORS)).empty:
         yield piece

@@ -7,7 +7,7 @@ with members as (
 ),
 
 chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 touched as (

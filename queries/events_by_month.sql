@@ -5,7 +5,7 @@
 -- Events known only to the year (or with no date) have no month: they come as rows with a null month and their
 -- precision, so the chart can say how many it leaves out.
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 final as (

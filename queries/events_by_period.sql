@@ -5,7 +5,7 @@
 -- Events whose date is coarser than the grain (known only to the year on a monthly chart) or missing come as rows
 -- with a null period and their precision, so the chart can say how many it cannot place.
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 final as (

@@ -5,7 +5,7 @@
 -- An event counts once for every province it involves, so the bars add up to more than the events; the province
 -- filter keeps the same events (hosted or taken part in), so a bar and the list behind it agree.
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 involved as (  -- every province an event involves, once (its host among them)

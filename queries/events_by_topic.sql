@@ -3,7 +3,7 @@
 -- params: the shared filter set, $lang ('vi' | 'en')
 -- columns: topic, topic_name, event_type, events
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 counted as (

@@ -4,7 +4,7 @@
 -- columns: events
 with chosen as (
     select event_id
-    from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from filtered_events
 ),
 
 final as (

@@ -6,7 +6,7 @@
 with chosen as (
     select event_id, event_day, event_date, event_type, place, level, parties_text, topics, period_start,
         period_end, cluster, n_sources, sources_text, title
-    from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from filtered_events
 ),
 
 topic_names as (  -- one map from code to name, instead of a lookup per row

@@ -1,6 +1,6 @@
 -- Headline figures for the filtered period: what a leader reads first.
 -- grain: one row
--- params: the shared filter set ($date_from .. $search)
+-- params: the shared filter set (its base relation widened to every start and type: they are applied below)
 -- columns: agreements, meetings, events, programs_in_force, in_force_year, provinces, bodies
 -- programs_in_force: agreements signed by the end of the period (or, with no end, the data's last day) whose
 -- program period covers that end's year; an agreement without a stated period is in force in the year it was
@@ -13,13 +13,13 @@
 -- reader; with one, the string comparison runs once and its matches are kept for both.
 with plain as (
     select event_type, event_day, period_start, period_end, places
-    from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from filtered_events(date_from := null, event_type := null)
     where $search is null
 ),
 
 searched as materialized (
     select event_type, event_day, period_start, period_end, places, org_keys
-    from filtered_events(null, $date_to, null, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from filtered_events(date_from := null, event_type := null)
     where $search is not null
 ),
 
@@ -60,7 +60,7 @@ bodies as (
     select count(distinct org_key) as bodies
     from (
         select unnest(org_keys) as org_key
-        from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+        from filtered_events
         where $search is null
         union all
         select unnest(org_keys) from searched

@@ -3,6 +3,6 @@
 -- params: the shared filter set, $limit
 -- columns: event_id, event_date, event_type, place, title, n_sources
 select event_id, event_date, event_type, place, title, n_sources
-from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+from filtered_events
 order by event_day desc nulls last, event_id
 limit $limit

@@ -3,7 +3,7 @@
 -- params: the shared filter set, $limit
 -- columns: event_id, place, title, level, period_start, period_end, event_date, programs
 with chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 final as (

@@ -7,12 +7,12 @@
 -- counts in the year it was signed; programs signed before the chosen period still count in its years. Any type
 -- filter is ignored (a program is an agreement). Years run from the period's first (or the first program's) to
 -- the end's year.
-with end_day as (  -- the type filter is declared (every chart passes the shared set) and deliberately unused
-    select coalesce($date_to::date, (select max(event_day) from events)) as day, $event_type::varchar as unused_type
+with end_day as (
+    select coalesce($date_to::date, (select max(event_day) from events)) as day
 ),
 
 chosen as (
-    select c.* from filtered_events(null, $date_to, 'agreement', $region, $province, $cluster_id, $topic, $level, $geography, $search) c
+    select c.* from filtered_events(date_from := null, event_type := 'agreement') c
     cross join end_day e
     where c.event_day is not null and c.event_day <= e.day
 ),

@@ -10,7 +10,7 @@ with units as (
 ),
 
 chosen as (
-    select * from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    select * from filtered_events
 ),
 
 touched as (  -- hosting or taking part, once per event and unit

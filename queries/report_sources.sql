@@ -4,7 +4,7 @@
 -- columns: events, articles, sites, articles_without_site, flagged_events
 with chosen as (  -- every article belongs to one event, so the event's sources count its articles
     select n_sources, flags, source_sites
-    from filtered_events($date_from, $date_to, $event_type, $region, $province, $cluster_id, $topic, $level, $geography, $search)
+    from filtered_events
 ),
 
 sources as (

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import duckdb
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
@@ -45,7 +46,7 @@ def serving(db: Path, env: dict | None = None) -> Iterator[str]:
     """`phoihop dashboard` on a free local port, as a user starts it; yields its address once healthy."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "dashboard", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "dashboard.cli", "dashboard", "--db", str(db), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env=env,
@@ -83,7 +84,7 @@ def browser():
 
 
 @pytest.fixture()
-def page(browser) -> Page:
+def page(browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
     p = context.new_page()
     yield p
@@ -277,14 +278,16 @@ def test_selecting_a_bar_narrows_to_its_events_with_a_way_back(server, page):
     expect(page.get_by_text("Đang xem các sự kiện của")).to_have_count(0, timeout=20000)
 
 
-# The pixel position, inside the chart, of a named province's clickable point that has events.
-_PROVINCE_POINT = """gd => {
+# The pixel position, inside the chart, of a named province's clickable point (the first with events when
+# no name is given), with the count the map gives it.
+_PROVINCE_POINT = """(gd, wanted) => {
     const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
     for (const trace of gd.data) {
         if (trace.meta !== "points") continue;
         for (let i = 0; i < trace.x.length; i++) {
-            if (trace.customdata[i][1] > 0) {
-                return {name: trace.customdata[i][0], x: xa._offset + xa.l2p(trace.x[i]), y: ya._offset + ya.l2p(trace.y[i])};
+            if (wanted ? trace.customdata[i][0] === wanted : trace.customdata[i][1] > 0) {
+                const [name, events] = trace.customdata[i];
+                return {name, events, x: xa._offset + xa.l2p(trace.x[i]), y: ya._offset + ya.l2p(trace.y[i])};
             }
         }
     }
@@ -292,19 +295,25 @@ _PROVINCE_POINT = """gd => {
 }"""
 
 
-def test_map_names_both_archipelagos_and_a_click_on_a_province_lists_its_events(server, page):
+def test_map_names_both_archipelagos_and_a_click_on_a_province_lists_its_events(server, page, warehouse):
+    """The list behind a province holds exactly the events its colour counts: hosted or taken part in."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:  # a province that also took part elsewhere
+        (guest,) = con.execute(
+            "select p from (select unnest(places_legacy[2:]) as p from events) group by p order by count(*) desc limit 1"
+        ).fetchone()
     open_page(page, f"{server}/regions", "Vùng và tỉnh")
     chart = page.locator(".js-plotly-plot").first
     expect(chart.locator("text", has_text="Quần đảo Hoàng Sa").first).to_be_visible(timeout=30000)
     expect(chart.locator("text", has_text="Quần đảo Trường Sa").first).to_be_visible()
     expect(chart.locator("text", has_text="(Khánh Hòa)").first).to_be_visible()
     assert chart.locator("text", has_text="Hà Nội").count() >= 1
-    target = chart.evaluate(_PROVINCE_POINT)
-    assert target is not None
+    target = chart.evaluate(_PROVINCE_POINT, guest)
+    assert target is not None and target["events"] > 0
     box = chart.bounding_box()
     page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
     expect(page.get_by_text("Đang xem các sự kiện của")).to_be_visible(timeout=20000)
-    expect(page.get_by_text(f"Tỉnh/thành: {target['name']}").first).to_be_visible()
+    expect(page.get_by_text(f"Tỉnh/thành: {target['name']} (chủ trì hoặc tham gia)").first).to_be_visible()
+    expect(page.get_by_text(f"Hiển thị {target['events']} sự kiện", exact=True)).to_be_visible()
     expect(page.locator("[data-testid='stDataFrame']").first).to_be_visible()
     page.screenshot(path=str(SHOTS / "regions_map_click.png"))
 
@@ -341,7 +350,7 @@ def test_pages_keep_answering_while_a_load_swaps_the_warehouse(browser, tmp_path
         open_page(sessions[0], base + "/", "Tổng quan")
         before = metric_value(sessions[0], "Ký kết")
         load = subprocess.Popen(
-            [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+            [sys.executable, "-m", "dashboard.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

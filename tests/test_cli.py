@@ -9,7 +9,7 @@ from tests.conftest import INPUTS, SEEDS
 
 
 def phoihop(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "etl.cli", *args], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True)
 
 
 def test_etl_prints_summary_and_exits_0_with_rejects(tmp_path):
@@ -39,15 +39,15 @@ def test_evaluate_exits_0_on_the_seeds():
 
 
 def test_dashboard_listens_on_this_machine_only_by_default():
-    from etl.cli import build_parser
+    from dashboard.cli import build_parser
 
     args = build_parser().parse_args(["dashboard"])
     assert args.address == "127.0.0.1"
 
 
 def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limit(monkeypatch):
+    from dashboard import cli
     from dashboard.uploads import MAX_FILE_BYTES
-    from etl import cli
 
     ran = []
     monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: ran.append(cmd))

@@ -160,8 +160,8 @@ def test_new_warehouse_is_seen_without_restart(monkeypatch, tmp_path):
 
 
 def test_simulated_data_carries_a_banner_on_every_page(monkeypatch, tmp_path):
+    from benchmarks.simulate import write_corpus
     from etl.pipeline import run_etl
-    from etl.simulate import write_corpus
 
     corpus = write_corpus(60, 5, tmp_path / "sim")
     db = tmp_path / "demo.duckdb"
@@ -428,3 +428,22 @@ def test_the_uploader_states_our_limit_and_our_words(app):
     assert uploader.max_upload_size_mb == MAX_FILE_BYTES // 1024**2 == 20
     css = " ".join(h.proto.body for h in at.get("html"))
     assert ".st-key-qa_upload" in css and '"Tải tệp lên"' in css and "tối đa 20 MB mỗi tệp" in css
+
+
+def test_a_filter_added_as_one_object_is_drawn_read_from_the_url_and_counted(app, warehouse, monkeypatch):
+    from tests.test_filter_model import WithPeriod  # the shared set and one filter more, no other change
+
+    monkeypatch.setattr("dashboard.sidebar.Filters", WithPeriod)
+    app.query_params["period"] = "yes"
+    at = app.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.selectbox(key="f_has_period").value == "yes"
+    assert any("has_period: yes" in c.value for c in at.caption)  # the caption under the charts says it
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        stated, unstated = (
+            queries.run(con, "headline_figures", **WithPeriod(has_period=v).query_params()).iloc[0]
+            for v in ("yes", "no")
+        )
+    assert metric(at, "Ký kết") == str(stated["agreements"]) != str(unstated["agreements"])
+    at.sidebar.selectbox(key="f_has_period").set_value("no").run()
+    assert metric(at, "Ký kết") == str(unstated["agreements"]) and at.query_params["period"] in ("no", ["no"])

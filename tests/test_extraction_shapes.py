@@ -51,10 +51,46 @@ def test_shapes_score_on_every_field_but_the_known_gap(results):
         ("s09_province_from_outlet", "province", "Cà Mau"),  # "tỉnh" only: the outlet's province
         ("s09_province_from_outlet", "period_start", None),  # the year under review is no period
         ("s10_after_merger_commune", "level", "commune"),
+        ("s29_union_named_after_a_person", "province", "Quảng Trị"),  # "Đoàn TNCS Hồ Chí Minh" names no city
+        # DOMAIN.md: the provinces whose bodies take part, plus the host
+        ("s30_host_of_two_other_provinces", "provinces_involved", ["Thái Bình", "Nam Định", "Ninh Bình"]),
     ],
 )
 def test_each_shape(results, source_id, field, value):
     assert results[1][source_id][field] == value
+
+
+@pytest.mark.parametrize(
+    ("source_id", "level", "parties"),
+    [
+        # a numbered regional command of a central force: central, named with its number
+        (
+            "s24_central_unit_numbered",
+            "central",
+            ["Bộ Chỉ huy Quân sự tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh", "Bộ Tư lệnh Vùng Cảnh sát biển 1"],
+        ),
+        # a body of a ministry is central; the ministry is not a second party
+        ("s25_body_of_a_ministry", "central", ["Đoàn Thanh niên Bộ Tư pháp", "Tỉnh đoàn Bến Tre"]),
+        # courts and procuracies of a judicial area (July 2025 on) sit below the province; the supreme bodies
+        # whose guidance the rules follow are authors of documents, not parties
+        (
+            "s26_area_court_after_merger",
+            "commune",
+            ["Viện Kiểm sát nhân dân khu vực 4 - Đồng Nai", "Tòa án nhân dân khu vực 4 - Đồng Nai"],
+        ),
+        # a lead that opens with the directive it implements: the event and its bodies are in the next sentence
+        ("s28_directive_before_the_event", "province", ["Ban Dân vận Tỉnh ủy Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh"]),
+        # the leaders sign for their bodies
+        (
+            "s27_leaders_sign_for_their_bodies",
+            "district",
+            ["Tòa án nhân dân huyện Đức Linh", "Ủy ban MTTQ Việt Nam huyện Đức Linh"],
+        ),
+    ],
+)
+def test_bodies_and_their_tier(results, source_id, level, parties):
+    assert results[1][source_id]["level"] == level
+    assert results[1][source_id]["parties"] == parties
 
 
 def test_parties_written_as_the_text_writes_them(results):
@@ -250,3 +286,65 @@ def test_a_cluster_is_one_party_with_the_members_listed_after_it(results):
 def test_who_presides_is_not_the_verb_of_the_signatories(results):
     # "dưới sự chủ trì của ..., X và Y ký kết": X and Y sign; "Sở Giáo dục - Đào tạo" is the department's name too
     assert results[1]["s17_presided_by"]["parties"] == ["Công an tỉnh Tuyên Quang", "Sở Giáo dục - Đào tạo Tuyên Quang"]
+
+
+def test_places_that_sign_or_meet_as_a_whole_are_parties(results):
+    pred = results[1]
+    # two provincial cities of two provinces: district bodies, inter-provincial; the venue's province after
+    # "tại thành phố Sông Công," only locates the venue
+    assert pred["s18_places_meet"]["parties"] == ["thành phố Thái Nguyên", "thành phố Bắc Giang"]
+    assert pred["s18_places_meet"]["level"] == "inter-provincial"
+    # the lead's places; the title's bare names are the same two, and the "Google News" line is no party
+    assert pred["s19_places_sign"]["parties"] == ["tỉnh Điện Biên", "Thành phố Hồ Chí Minh"]
+    # "Theo Văn phòng UBND tỉnh ..., X và tỉnh Y đã ký": the office is the source, not a signatory
+    assert pred["s20_cited_source_central"]["parties"] == [
+        "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+        "tỉnh Hà Giang",
+    ]
+    assert pred["s20_cited_source_central"]["level"] == "central"
+    # "với các xã A, B và phường C": one party per commune, each with its own admin word; a menu line is no title
+    assert pred["s21_body_and_communes"]["parties"] == [
+        "Bộ Chỉ huy BĐBP tỉnh Quảng Trị",
+        "xã Dân Hóa",
+        "xã Kim Điền",
+        "phường Đồng Hới",
+    ]
+
+
+def test_a_cluster_named_below_the_attendance_holds_the_meeting(results):
+    # the excerpt starts with who attended; the cluster the next paragraph names is the organiser and the frame
+    pred = results[1]["s22_cluster_named_in_body"]
+    assert pred["parties"] == ["Cụm thi đua số 6 ngành Kiểm sát nhân dân"]
+    assert pred["level"] == "inter-provincial" and pred["cluster"] == "cụm thi đua số 6"
+
+
+def test_a_cluster_name_is_not_a_verb_and_thi_xa_is_a_district():
+    from etl.clusters import find_cluster
+    from etl.parties import PlaceContext, find_parties
+    from etl.places import gazetteer
+
+    assert find_cluster("", "Các đơn vị trong Khối thi đua đã đoàn kết, hoàn thành chỉ tiêu.") is None
+    found = find_parties(
+        "Ngày 31/3, Cụm thi đua các huyện, thành phố, thị xã của tỉnh tổ chức hội nghị.",
+        PlaceContext("Thái Nguyên"),
+        gazetteer(),
+    )
+    assert [(p.name, p.tier) for p in found] == [("Cụm thi đua các huyện, thành phố, thị xã của tỉnh", "district")]
+
+
+def test_the_period_of_a_review_that_signs_is_what_it_signs_or_the_program_it_reviews(results):
+    from etl.periods import find_period
+
+    # "tổng kết ... năm 2023 và ký kết giao ước thi đua năm 2024": the pledge's year, not the year under review
+    assert results[1]["s23_review_and_pledge"]["period_start"] == 2024
+    # the reviewed program's stated year wins over the one signed after it, even past "TP." in the parties' names
+    lead = (
+        "Mới đây, hội nghị đánh giá Chương trình phối hợp giữa Hội Nông dân TP. Đà Nẵng và Hội Nông dân tỉnh "
+        "Quảng Nam năm 2022, ký chương trình phối hợp năm 2023."
+    )
+    assert find_period("", lead, lead, "meeting", 2022) == (2022, 2022)
+
+
+def test_a_skip_link_is_no_title():
+    page = find_structure(["Truy cập nội dung luôn", "Đăng nhập", "Ký kết giao ước thi đua các huyện năm 2021"])
+    assert page.title == "Ký kết giao ước thi đua các huyện năm 2021"

@@ -1,10 +1,15 @@
-"""The shared filter set: URL round trip, bad URLs, previous period, quick picks, descriptions; formats."""
+"""The shared filter set: URL round trip, bad URLs, previous period, quick picks, descriptions; a filter added
+as one object reaching the URL, the caption and the queries; formats."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from dashboard.filter_model import Filters, from_url, quick_pick_range
+import pytest
+
+import queries
+from dashboard.filter_model import Choice, Filter, Filters, filters_of, from_url, quick_pick_range
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int, vi_sorted
 
 
@@ -116,3 +121,72 @@ def test_a_selected_period_narrows_to_it():
     month = f.narrowed_to_period(date(2024, 2, 1), "month")
     assert (month.date_from, month.date_to, month.event_type) == (date(2024, 2, 1), date(2024, 2, 29), "agreement")
     assert f.narrowed_to_period(date(2021, 1, 1), "year").date_to == date(2021, 12, 31)
+
+
+@dataclass(frozen=True)
+class WithPeriod(Filters):
+    """The shared set and one filter more, added here as one object: events with (or without) a stated program
+    period. No .sql file names it; its label and values have no strings, so they are shown as their keys."""
+
+    has_period: str | None = Filter(
+        url="period",
+        choices=("yes", "no"),
+        label="has_period",
+        widget=Choice(),
+        sql="(period_start is not null) = ($has_period = 'yes')",
+    ).field()
+
+
+def test_a_filter_added_as_one_object_reaches_the_url_and_the_caption():
+    f = WithPeriod(has_period="yes", event_type="meeting")
+    assert f.to_url() == {"period": "yes", "type": "meeting"}
+    assert from_url(f.to_url(), WithPeriod) == f
+    assert from_url({"period": "maybe"}, WithPeriod) == WithPeriod()  # its values are checked like the others'
+    assert "has_period: yes" in f.describe() and "has_period" not in WithPeriod().describe()
+    assert [s.name for s in filters_of(WithPeriod)][-1] == "has_period"  # the sidebar draws it last
+    assert not any("has_period" in p.read_text(encoding="utf-8") for p in queries.QUERY_DIR.rglob("*.sql"))
+
+
+@pytest.mark.parametrize("name", ["events_count", "headline_figures"])  # the second widens the base relation
+def test_a_filter_added_as_one_object_narrows_every_filtered_query(con, name):
+    def events(f: Filters) -> int:
+        return int(queries.run(con, name, **f.query_params())["events"].iloc[0])
+
+    stated = con.execute("select count(*) from events where period_start is not null").fetchone()[0]
+    everything = events(WithPeriod())
+    assert 0 < stated < everything
+    assert events(WithPeriod(has_period="yes")) == stated
+    assert events(WithPeriod(has_period="no")) == everything - stated
+    sql = "select count(*) from events where period_start is null and event_type = 'meeting'"
+    assert events(WithPeriod(has_period="no", event_type="meeting")) == con.execute(sql).fetchone()[0]
+
+
+def test_a_query_can_widen_the_base_relation_by_name(con):
+    """`filtered_events(date_from := null)` keeps every filter but the start; unknown names are refused."""
+    last = con.execute("select max(event_day) from events").fetchone()[0]
+    f = Filters(date_from=last)
+    on_last_day = queries.run(con, "events_count", **f.query_params())["events"].iloc[0]
+    in_force = queries.run(con, "programs_in_force", **f.query_params())  # signed before the period too
+    expected = con.execute(
+        """select count(*) from events where event_type = 'agreement' and event_day <= ?
+        and coalesce(period_start, year(event_day)) <= ? and coalesce(period_end, period_start, year(event_day)) >= ?""",
+        [last, last.year, last.year],
+    ).fetchone()[0]
+    assert in_force["year"].tolist() == [last.year] and in_force["programs"].iloc[0] == expected > on_last_day
+    wide = queries.Base(("($province is null or list_contains(places, $province))",))
+    with pytest.raises(queries.QueryError, match="no parameter"):
+        queries.run(con, "programs_in_force", **{**f.query_params(), queries.FILTERED: wide})
+    with pytest.raises(queries.QueryError, match="missing"):
+        queries.run(con, "events_count", province="Ninh Bình")
+
+
+def test_every_filter_is_wired_whole():
+    """Each filter has its own URL key, its strings, and a condition on its own parameter only."""
+    from dashboard.filter_model import specs
+    from dashboard.i18n import has
+
+    urls = [s.url for s in specs()]
+    assert len(urls) == len(set(urls))
+    for spec in filters_of():
+        assert has(spec.label) and (spec.note is None or has(spec.note)), spec.name
+        assert queries.param_names(spec.sql) == {spec.name}, spec.name

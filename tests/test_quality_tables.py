@@ -27,7 +27,7 @@ def _etl_reasons() -> list[str]:
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 found.append(arg.value)
             elif isinstance(arg, ast.JoinedStr):
-                found.append("".join(v.value if isinstance(v, ast.Constant) else "'X'" for v in arg.values))
+                found.append("".join(str(v.value) if isinstance(v, ast.Constant) else "'X'" for v in arg.values))
     return found
 
 

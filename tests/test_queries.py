@@ -12,7 +12,7 @@ import queries
 from dashboard.filter_model import Filters
 from tests.conftest import ROOT
 
-EXTRA = {
+EXTRA: dict[str, dict[str, object]] = {
     "events_by_period": {"grain": "quarter"},
     "latest_events": {"limit": 5},
     "events_by_topic": {"lang": "vi"},
@@ -28,7 +28,7 @@ EXTRA = {
 
 def params_for(name: str, filters: Filters | None = None) -> dict:
     query = queries.registry()[name]
-    base = (filters or Filters()).query_params() if "geography" in query.params else {}
+    base = (filters or Filters()).query_params() if query.filtered else {}
     if name.startswith("cluster_") and "cluster_id" in query.params:
         base["cluster_id"] = base.get("cluster_id") or "khuyenhoc_dbsh_cum3"
     return {**base, **EXTRA.get(name, {})}
@@ -46,6 +46,35 @@ def params_for(name: str, filters: Filters | None = None) -> dict:
 )
 def test_parameters_come_from_the_sql_text(sql, expected):
     assert queries.param_names(sql) == expected
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("select * from filtered_events", [{}]),
+        (
+            "from filtered_events(date_from := null, event_type := 'a,b')",
+            [{"date_from": "null", "event_type": "'a,b'"}],
+        ),
+        ("from filtered_events( date_to := $date_from ) c join filtered_events d", [{"date_to": "$date_from"}, {}]),
+        ("select 1 -- from filtered_events\n, 'filtered_events', \"filtered_events\"", []),
+        ("select * from my_filtered_events_2", []),
+    ],
+)
+def test_references_to_the_filtered_events_come_from_the_sql_text(sql, expected):
+    assert queries.references(sql) == expected
+
+
+@pytest.mark.parametrize("sql", ["from filtered_events(null)", "from filtered_events(date_from = null)"])
+def test_the_filtered_events_take_named_arguments_only(sql):
+    with pytest.raises(queries.QueryError, match="name := literal"):
+        queries.references(sql)
+
+
+def test_an_argument_stands_for_its_parameter_once():
+    base = queries.Base(("($a is null or x = $a)", "($b is null or y = $b)"))
+    assert "x = ($b)" in base.sql({"a": "$b", "b": "null"}) and "y = (null)" in base.sql({"a": "$b", "b": "null"})
+    assert base.params == {"a", "b", "geography"}
 
 
 def test_unknown_and_missing_parameters_are_refused(con):
@@ -129,9 +158,8 @@ def test_program_periods_come_newest_first_and_count_them_all(con):
 def test_partner_provinces_are_the_others_taking_part(con):
     f = Filters(province="Cà Mau")
     partners = queries.run(con, "partner_provinces", **f.query_params())
-    places = con.execute(
-        "select places from filtered_events(null, null, null, null, 'Cà Mau', null, null, null, 'time', null)"
-    ).df()["places"]
+    sql = "select places from located_events('time') where list_contains(places, 'Cà Mau')"
+    places = con.execute(sql).df()["places"]
     expected = {p for row in places for p in row} - {"Cà Mau"}
     assert expected and set(partners["province"]) == expected
 

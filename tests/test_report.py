@@ -17,10 +17,9 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 import queries
-from dashboard import figures, images
+from dashboard import cli, figures, images
 from dashboard.filter_model import Filters
 from dashboard.report import scope, slides
-from etl import cli
 
 CLUSTER = "khuyenhoc_dbsh_cum3"
 FROM, TO = "2015-01-01", "2026-12-31"
@@ -65,7 +64,9 @@ def _pdf_text(path) -> str:
 
 def _pdf_pages(path) -> int:
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
-    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    pages = re.search(r"^Pages:\s+(\d+)", info, re.M)
+    assert pages, info
+    return int(pages.group(1))
 
 
 def test_cluster_deck_has_the_expected_slides_in_order(reports):
@@ -247,8 +248,8 @@ def test_chart_images_are_1920_by_1080_png_and_svg_with_their_text():
 
 
 def test_a_report_on_simulated_data_says_so_on_its_first_and_last_slides(tmp_path):
+    from benchmarks.simulate import write_corpus
     from etl.pipeline import run_etl
-    from etl.simulate import write_corpus
 
     corpus = write_corpus(40, 3, tmp_path / "sim")
     db = tmp_path / "demo.duckdb"
@@ -304,9 +305,9 @@ def test_a_report_made_under_a_topic_and_a_type_counts_only_those_events(con):
 
 
 def test_every_slide_and_page_of_a_report_on_simulated_data_carries_the_mark(tmp_path):
+    from benchmarks.simulate import write_corpus
     from dashboard.report import content, make
     from etl.pipeline import run_etl
-    from etl.simulate import write_corpus
 
     corpus = write_corpus(40, 3, tmp_path / "sim")
     db = tmp_path / "demo.duckdb"

@@ -16,7 +16,11 @@ FIELDS = ("is_event", "event_type", "province", "level", "topics", "period_start
 
 def _extract_cli(*args: str, stdin: str | None = None) -> list[dict]:
     out = subprocess.run(
-        [sys.executable, "-m", "etl.cli", "extract", *args], input=stdin, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "dashboard.cli", "extract", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return [json.loads(line) for line in out.splitlines()]
 

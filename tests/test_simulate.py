@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from benchmarks.simulate import write_corpus
 from etl.pipeline import run_etl
-from etl.simulate import write_corpus
 from etl.warehouse import DataQualityError
 from tests.conftest import SEEDS
 

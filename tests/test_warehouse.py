@@ -35,7 +35,7 @@ TABLES = (
 
 def counts(db: Path) -> dict[str, int]:
     with duckdb.connect(str(db), read_only=True) as con:
-        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in TABLES}
+        return {t: con.execute(f"select count(*) from {t}").fetchall()[0][0] for t in TABLES}
 
 
 def test_seed_events_in_the_warehouse(con):
@@ -146,7 +146,7 @@ def test_a_killed_load_leaves_the_warehouse_as_before_or_as_after(tmp_path, kill
     db = tmp_path / "wh.duckdb"
     shutil.copy2(before_db, db)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "etl.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "dashboard.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

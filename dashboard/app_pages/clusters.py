@@ -8,7 +8,7 @@ lists the clusters to choose from.
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, figures, ui
+from dashboard import charts, data, ui
 from dashboard.formatting import vi_sorted
 from dashboard.i18n import t
 from dashboard.sidebar import ALL
@@ -73,21 +73,17 @@ if f.cluster_id not in ids:
 row = names.loc[f.cluster_id]
 st.text(row["description"])
 
-members = ui.q("cluster_member_activity", f)
+members = ui.ask(charts.MEMBERS, f)
 st.subheader(f"{t('members', f.lang)}: {len(members)}")
 st.text(", ".join(vi_sorted(members["province"].tolist())))
-if members["events"].sum() == 0:
+if members["events"].sum() == 0:  # the slide draws idle members all the same; the page says none is active
     ui.empty(f)
 else:
-    picked = ui.chart(figures.cluster_members_figure(members, f.lang, f.describe()), "cl_members", f)
+    picked = ui.show(charts.MEMBERS, f, "cl_members", members) or []
     ui.drilldown("cl_members", picked, ui.narrow_to(f, "province"), f)
 
-own = ui.q("cluster_meetings", f)
-if own.empty:
-    st.subheader(t("cluster_meetings", f.lang))
-    ui.empty(f)
-else:
-    ui.chart(figures.cluster_timeline_figure(own, f.lang, f.describe()), "cl_timeline", f, selectable=False)
+if ui.show(charts.CLUSTER_MEETINGS, f, "cl_timeline", selectable=False) is None:
+    ui.empty(f, charts.CLUSTER_MEETINGS)
 
 st.subheader(t("inactive_members", f.lang))
 inactive = vi_sorted(members[members["events"] == 0]["province"].tolist())

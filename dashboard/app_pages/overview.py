@@ -3,7 +3,7 @@ latest events."""
 
 import streamlit as st
 
-from dashboard import figures, ui
+from dashboard import charts, ui
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
 from dashboard.i18n import t
 
@@ -46,11 +46,10 @@ if int(now["events"] or 0) == 0:
     ui.empty(f)
     st.stop()
 
-monthly = ui.q("events_by_month", f)
-if monthly.empty:
+picked = ui.show(charts.MONTHLY, f, "ov_month")
+if picked is None:
     ui.empty(f)
 else:
-    picked = ui.chart(figures.activity_by_month_figure(monthly, f.lang, f.describe()), "ov_month", f)
     ui.drilldown("ov_month", picked, ui.narrow_to_period(f, "month"), f)
 
 st.subheader(t("latest_events", f.lang))

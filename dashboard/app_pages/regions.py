@@ -2,23 +2,17 @@
 
 import streamlit as st
 
-from dashboard import charts, figures, maps, ui
+from dashboard import charts, ui
 
 f = ui.page_header("page_regions", "regions_intro")
-by_province = ui.q("events_by_province", f)
-if by_province.empty:
+# The map on a row of its own: its names are set out for a frame about 1000 pixels wide (maps.PAGE_WIDTH).
+picked_map = ui.show(charts.MAP, f, "rg_map")
+if picked_map is None:
     ui.empty(f)
     st.stop()
-
-# The map on a row of its own: its names are set out for a frame about 1000 pixels wide (maps.PAGE_WIDTH).
-picked_map = ui.chart(maps.province_map_figure(by_province, f.geography, f.lang, f.describe(), f.region), "rg_map", f)
-picked_region = ui.chart(
-    figures.events_by_region_figure(ui.q("events_by_region", f), f.lang, f.describe()), "rg_region", f
-)
+picked_region = ui.show(charts.REGIONS, f, "rg_region") or []
 ui.drilldown("rg_map", picked_map, ui.narrow_to(f, "province"), f)
 ui.drilldown("rg_region", picked_region, ui.narrow_to(f, "region"), f)
-ranking = ui.q("province_ranking", f)  # every province of the geography (of the region), none left out unsaid
-picked_province = ui.chart(
-    figures.province_ranking_figure(ranking, f.lang, f.describe(), top=charts.ranking_top(f)), "rg_province", f
-)
+# Every province of the geography (of the region), none left out unsaid.
+picked_province = ui.show(charts.PROVINCES, f, "rg_province") or []
 ui.drilldown("rg_province", picked_province, ui.narrow_to(f, "province"), f)

@@ -55,6 +55,8 @@ def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame
     """The headline figures beside the same span of the previous period (this one cut at the data's last
     day, as on the Overview page), as a table; and this period's row."""
     current, previous = f.compared_periods(last_day) or (f, f.previous_period())
+    if previous is None:
+        raise ValueError("a report covers a period: its filters need a first and a last day")
     now = ask("headline_figures", current).iloc[0]
     before = ask("headline_figures", previous).iloc[0]
     lang = f.lang

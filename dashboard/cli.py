@@ -1,5 +1,9 @@
 """The `phoihop` command: etl, extract, evaluate, simulate, bench, report, dashboard, hash-password.
 
+The top of the import graph: it reaches every layer (etl, queries, dashboard, benchmarks) and nothing
+imports it. Paths it takes by default (the warehouse, the corrections, the secrets) are relative to the
+working directory, so an installed `phoihop` runs from anywhere.
+
 Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
 3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target.
 """
@@ -18,6 +22,7 @@ from etl.documents import contract_line, process
 from etl.reading import RawDocument, RegisterRow, Reject, parse_crawler_record, read_paths
 
 DEFAULT_DB = Path("data/warehouse.duckdb")
+SECRETS = Path(".streamlit/secrets.toml")  # where Streamlit itself looks, beside the working directory
 
 
 def _stdin_items() -> Iterator[RawDocument | RegisterRow | Reject]:
@@ -70,7 +75,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     from dashboard.uploads import MAX_FILE_BYTES
 
     # server.py: Streamlit's server over app.py, with the page addresses settled (see its docstring).
-    app = Path(__file__).resolve().parent.parent / "dashboard" / "server.py"
+    app = Path(__file__).resolve().with_name("server.py")
     cmd = [
         sys.executable,
         "-m",
@@ -90,7 +95,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         "--client.toolbarMode",
         "minimal",  # no "Deploy" button: this is an office's own server
         "--secrets.files",
-        os.environ.get("PHOIHOP_SECRETS", str(Path(__file__).resolve().parent.parent / ".streamlit" / "secrets.toml")),
+        os.environ.get("PHOIHOP_SECRETS", str(SECRETS.resolve())),
         "--",
         "--db",
         str(Path(args.db).resolve()),
@@ -162,7 +167,7 @@ def cmd_hash_password(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from etl.simulate import write_corpus
+    from benchmarks.simulate import write_corpus
 
     out = write_corpus(args.articles, args.seed, Path(args.out))
     print(f"{args.articles} simulated articles in {out / 'articles'}, their true records in {out / 'labels.jsonl'}")
