@@ -143,10 +143,14 @@ def apply(records: dict[str, EventRecord], corrections: list[Correction]) -> dic
             if c.field == "is_event" and value and not record.event_type:
                 record = record.changed(event_type=default_type())
             if c.field in ("province", "event_date") and record.province:
-                legacy = gaz.canonical(record.province)
-                province = gaz.for_date(legacy, record.event_date)
+                # a new date keeps the old province when the record knew it ("Hà Giang" stays Hà Giang)
+                name = record.province_legacy if c.field == "event_date" else None
+                place = gaz.place(gaz.canonical(name or record.province), record.event_date)
                 record = record.changed(
-                    province=province, province_current=gaz.current_of(legacy), region=gaz.region_of(province)
+                    province=place.province,
+                    province_legacy=place.legacy,
+                    province_current=place.current,
+                    region=place.region,
                 )
             out[c.source_id] = record.validate()
         except ValueError as exc:  # a value that is not valid, or a record that is not (RecordError)

@@ -208,13 +208,16 @@ def extract(article: Article) -> Extraction:
     event_year = int(event_date[:4]) if event_date else None
     period = find_period(title, lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
+    # the old province of a merged unit only when a commune or district of it is named, never its namesake
+    place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
     record = EventRecord(
         is_event=True,
         event_type=event_type,
         event_date=event_date,
-        province=gaz.for_date(host, event_date),
-        province_current=gaz.current_of(host),
-        region=gaz.region_of(gaz.for_date(host, event_date)),
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
         parties=tuple(as_written(p.name, article.title + "\n" + raw_lead) for p in parties),

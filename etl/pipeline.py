@@ -1,4 +1,5 @@
-"""`phoihop etl`: read, clean, extract, load; then rebuild events and swap the new warehouse in."""
+"""`phoihop etl`: read, clean, extract, load; stage the extractions, build the event tables by the SQL models,
+check them and swap the new warehouse in."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, process
-from etl.events import Extracted, build_tables
+from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.warehouse import DataQualityError
@@ -177,12 +178,10 @@ def run_etl(
         try:
             summary = _load(con, paths, db, progress, parallel)
             warehouse.load_reference(con)
-            tables = build_tables(_extracted_from_warehouse(con, corrections))
+            stage(con, _extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
-            for name, rows in tables.items():
-                warehouse.replace_table(con, name, rows)
-            summary.events = len(tables["events"])
+            summary.events = warehouse.build_event_tables(con)["events"]
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             con.execute(

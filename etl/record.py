@@ -10,6 +10,7 @@ One article yields zero or one event. The fields, in the order `phoihop extract`
 | event_type | a code of data/reference/event_types.csv, or null | `agreement`: a program, regulation or memorandum signed; `meeting`: a briefing, review or cluster meeting |
 | event_date | `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or null | when it happened, at the precision the text supports |
 | province | str or null | the host province as named at the time, without "tỉnh"/"thành phố", with its diacritics |
+| province_legacy | str or null | the old province (of the 63) the event was in, when the text says where (a commune or district of it, or its own name); null when a merged unit's old part is not known |
 | province_current | str or null | the same place among today's 34 units |
 | region | str or null | the socio-economic region of `province` |
 | provinces_involved | [str] | every province whose bodies sign or take part, the host first |
@@ -37,7 +38,7 @@ from etl.level import LEVELS
 from etl.reference import load_table, reference_dir
 
 # Fields that follow from the province and the date; a correction never sets them itself.
-DERIVED = ("province_current", "region")
+DERIVED = ("province_legacy", "province_current", "region")
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a period's years: "(19|20)xx" as texts write them, up to the register's limit
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -52,6 +53,7 @@ class EventRecord:
     event_type: str | None = None
     event_date: str | None = None
     province: str | None = None
+    province_legacy: str | None = None
     province_current: str | None = None
     region: str | None = None
     provinces_involved: tuple[str, ...] = ()
@@ -70,7 +72,7 @@ class EventRecord:
         if self.is_event and self.event_type is None:
             raise RecordError("an event needs an event_type")
         check_date(self.event_date)
-        for name in ("province", "province_current", "region", "cluster"):
+        for name in ("province", "province_legacy", "province_current", "region", "cluster"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise RecordError(f"{name} must be text, not {value!r}")

@@ -80,13 +80,17 @@ def _record(fields: dict[str, Any]) -> EventRecord:
     level = str(fields.get("level") or "").strip() or ("inter-provincial" if len(set(involved)) > 1 else "province")
     check_level(level)
     start, end = _year(fields.get("period_start"), "period_start"), _year(fields.get("period_end"), "period_end")
+    place = gaz.place(province, when)
+    if place.province is None:
+        raise RowError(f"province {fields.get('province')!r} did not exist on {when}")
     return EventRecord(
         is_event=True,
         event_type=kind,
         event_date=when,
-        province=gaz.for_date(province, when),
-        province_current=gaz.current_of(province),
-        region=gaz.region_of(gaz.for_date(province, when)),
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, when) for p in (involved or [province])))),
         level=level,
         parties=tuple(_split(fields.get("parties"))),
