@@ -7,6 +7,7 @@ per (file, query, parameters) with limits.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
@@ -102,4 +103,7 @@ def settle_memory() -> None:
     if not _settled:
         gc.collect()
         gc.freeze()
+        # Frozen objects are never collected, not even at interpreter exit: DuckDB's bindings (nanobind) then
+        # find their functions and types alive after teardown and print "leaked" warnings. Unfreeze first.
+        atexit.register(gc.unfreeze)
         _settled = True
