@@ -22,6 +22,7 @@ from etl.corrections import Correction
 from etl.documents import Document, process
 from etl.events import Extracted, build_tables
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
+from etl.stages import reach
 from etl.warehouse import DataQualityError
 
 __all__ = ["DataQualityError", "RunSummary", "run_etl"]
@@ -172,7 +173,9 @@ def run_etl(
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:
+            reach("locked")
             summary = _load(con, paths, db, progress, parallel)
+            reach("loaded")
             warehouse.load_reference(con)
             tables = build_tables(_extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
@@ -182,6 +185,7 @@ def run_etl(
             summary.events = len(tables["events"])
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
+            reach("tables_built")
             con.execute(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],
@@ -189,7 +193,9 @@ def run_etl(
             failures = warehouse.run_checks(con)
             if failures:
                 raise DataQualityError("; ".join(failures))
+            reach("checked")
             warehouse.swap_in(con, db)
+            reach("swapped")
         except BaseException:
             warehouse.abandon(con, db)
             raise
@@ -216,6 +222,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
         documents.clear()
         extractions.clear()
         sightings.clear()
+        reach("batch_written")
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
     for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):
