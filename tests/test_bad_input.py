@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def test_impossible_dates_are_not_dates():
     assert parse_partial("2999") is None and parse_partial("1066") is None
 
 
+@pytest.mark.slow
 def test_huge_line_is_handled():
     _never_raises("Ký kết chương trình phối hợp " + "a" * 2_000_000)
 
