@@ -132,6 +132,7 @@ def test_malformed_crawler_lines_become_rejects_or_documents(line):
         assert item.reason
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(st.lists(st.text(max_size=30) | st.integers().map(str), max_size=12), max_size=20))
 def test_csv_with_any_columns_never_raises(tmp_path_factory, rows):

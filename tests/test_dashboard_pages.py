@@ -382,6 +382,7 @@ def test_report_page_applies_the_sidebars_type_and_topic(app, warehouse):
     assert not any(s.shapes.title.text == "Các hội nghị đã tổ chức" for s in deck.slides)
 
 
+@pytest.mark.slow
 def test_the_timeline_grain_is_read_from_and_written_to_the_url(app):
     app.query_params.update({"grain": "month"})
     at = app.run()
@@ -474,6 +475,7 @@ def test_the_uploader_states_our_limit_and_our_words(app):
     assert ".st-key-qa_upload" in css and '"Tải tệp lên"' in css and "tối đa 20 MB mỗi tệp" in css
 
 
+@pytest.mark.slow
 def test_a_process_that_served_pages_ends_without_leak_warnings(tiny_warehouse):
     """The dashboard caches its DuckDB connection and freezes what every rerun shares out of the garbage
     collector's walks; left so, DuckDB's objects outlived interpreter teardown and its bindings printed

@@ -90,7 +90,7 @@ HEADLINES = [
         # The same events; today's units: Hà Nam, Nam Định, Ninh Bình -> Ninh Bình; Quảng Nam, Đà Nẵng -> Đà Nẵng;
         # Thái Bình -> Hưng Yên, Kon Tum -> Quảng Ngãi: 14 - 2 - 1 = 11.
         dict(agreements=5, meetings=3, events=8, programs_in_force=3, provinces=11, bodies=16),
-        id="today's units",
+        id="today-units",
     ),
     pytest.param(
         YEAR_2023,
@@ -110,7 +110,7 @@ HEADLINES = [
         # T5, T8; T4 (the year 2024 only) and T7. In force: T3, T1, T5 (T8 starts 2025). Provinces: Gia Lai,
         # Hà Nội, Lạng Sơn, Cao Bằng, Quảng Ninh, Đà Nẵng, Quảng Nam. Bodies 1 + 2 + 3 + 2.
         dict(agreements=2, meetings=2, events=4, programs_in_force=3, provinces=7, bodies=8),
-        id="2024 with a year-only event",
+        id="2024-with-a-year-only-event",
     ),
     pytest.param(
         {"event_type": "meeting"},
@@ -123,19 +123,19 @@ HEADLINES = [
         {"province": "Hà Nội"},
         # Hosted or taken part in by Hà Nội: T1, T5; both in force in 2024. Hà Nội and Hà Nam; 2 + 2 bodies.
         dict(agreements=2, meetings=0, events=2, programs_in_force=2, provinces=2, bodies=4),
-        id="Hà Nội",
+        id="ha-noi",
     ),
     pytest.param(
         {"region": TN},
         # Hosted in Tây Nguyên: T3, T4; T3 in force. Gia Lai, Kon Tum; the two police departments.
         dict(agreements=1, meetings=1, events=2, programs_in_force=1, provinces=2, bodies=2),
-        id="Tây Nguyên",
+        id="tay-nguyen",
     ),
     pytest.param(
         {"cluster_id": CUM3},
         # T1 (the network's topic in member provinces) and T2 (names the cluster); T5 is not the cluster's.
         dict(agreements=1, meetings=1, events=2, programs_in_force=1, provinces=5, bodies=5),
-        id="cụm 3",
+        id="cum-3",
     ),
 ]
 
