@@ -24,6 +24,7 @@ from etl.documents import Document, process
 from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
+from etl.stages import reach
 from etl.warehouse import DataQualityError
 
 __all__ = ["DataQualityError", "RunSummary", "run_etl"]
@@ -176,7 +177,9 @@ def run_etl(
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:
+            reach("locked")
             summary = _load(con, paths, db, progress, parallel)
+            reach("loaded")
             warehouse.load_reference(con)
             stage(con, _extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
@@ -184,6 +187,7 @@ def run_etl(
             summary.events = warehouse.build_event_tables(con)["events"]
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
+            reach("tables_built")
             con.execute(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],
@@ -191,7 +195,9 @@ def run_etl(
             failures = warehouse.run_checks(con)
             if failures:
                 raise DataQualityError("; ".join(failures))
+            reach("checked")
             warehouse.swap_in(con, db)
+            reach("swapped")
         except BaseException:
             warehouse.abandon(con, db)
             raise
@@ -218,6 +224,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
         documents.clear()
         extractions.clear()
         sightings.clear()
+        reach("batch_written")
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
     for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):
