@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from etl.text import sentences
+from etl.text import fold, sentences
 
 _SIGN = re.compile(r"\b(ký kết|ký|lễ ký|ký giao ước|kí kết|kí)\b(?!\s+(?:túc|sự|hiệu|tên|ức|quỹ|hợp đồng))", re.I)
 _AGREEMENT_OBJECT = re.compile(
@@ -132,3 +132,30 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
 def classify(title: str, lead: str) -> tuple[str | None, float]:
     """(event_type or None, confidence) from a title and one lead paragraph."""
     return classify_page(title, [lead] if lead else [])
+
+
+# The crawler's first pass, before a page is downloaded: the title and lead a feed gives, or only the URL a
+# sitemap gives, whose slug has no diacritics ("ky-ket-chuong-trinh-phoi-hop"). The same cues as above, folded
+# (lowercase, no diacritics); recall first: look-alikes pass here, the full extraction decides after download.
+_SIGN_FOLDED = re.compile(fold(_SIGN.pattern))
+_OBJECT_FOLDED = re.compile(fold(_AGREEMENT_OBJECT.pattern))
+_MEETING_FOLDED = re.compile(fold(_MEETING.pattern))
+_COORDINATION_FOLDED = re.compile(fold(_COORDINATION.pattern))
+
+
+def _slug_text(url: str | None) -> str:
+    """The words of a URL's last path segment, in order ("ky-ket-quy-che-123.html" -> "ky ket quy che")."""
+    segment = re.sub(r"[?#].*$", "", url or "").rstrip("/").rsplit("/", 1)[-1]
+    segment = re.sub(r"\.(html?|aspx?|php|htm|vnp|tpo|ldo)$", "", segment, flags=re.I)
+    return " ".join(w for w in re.split(r"[-_.+]+", segment.lower()) if w.isalpha())
+
+
+def looks_like_coordination(title: str, lead: str = "", url: str | None = None) -> bool:
+    """Could a page with this title and lead (or, without them, this URL) report a coordination event?"""
+    if title and classify_page(title, [lead] if lead else [])[0]:
+        return True
+    text = " ".join(re.sub(r"[^\w]+", " ", fold(part)) for part in (title, lead, _slug_text(url)) if part)
+    for m in _SIGN_FOLDED.finditer(text):
+        if _OBJECT_FOLDED.search(text[max(0, m.start() - 100) : m.end() + 120]):
+            return True
+    return bool(_MEETING_FOLDED.search(text) and _COORDINATION_FOLDED.search(text))
