@@ -201,8 +201,9 @@ class _Run:
             self.summary.outcomes[what] += 1
 
     # listings
-    def read_listing(self, url: str, depth: int = 0) -> list[Entry]:
-        """A feed's or sitemap's entries; an index's children are read in turn (two levels at most)."""
+    def read_listing(self, url: str, read: list[tuple[str, str, Fetched]], depth: int = 0) -> list[Entry]:
+        """A feed's or sitemap's entries; an index's children are read in turn (two levels at most). Each
+        listing read goes into `read`, to be recorded with its validators once its entries are handled."""
         key = url_key(url)
         got = self.fetcher.get(url, self.state.validators(key), accept=LISTING_TYPES)
         self.count(listings=1)
@@ -220,17 +221,22 @@ class _Run:
             )  # fmt: skip
             return []
         listing = parse_listing(got.body, got.content_type)
-        # The validators are kept only once the listing is read: killed before, it is asked for again in full.
-        self.state.record_page(
-            key, host, "listing", self.summary.run_id, status=got.status, outcome="read", done=False,
-            validators=got.validators,
-        )  # fmt: skip
+        read.append((key, host, got))
         stage("listing_read")
         entries = listing.entries[:MAX_ENTRIES]
         if depth < 2:
             for child in listing.children[:MAX_CHILDREN]:
-                entries += self.read_listing(urljoin(url, child), depth + 1)
+                entries += self.read_listing(urljoin(url, child), read, depth + 1)
         return entries
+
+    def listing_done(self, read: list[tuple[str, str, Fetched]]) -> None:
+        """Every entry of these listings handled: keep their validators, so an unchanged one is not read again.
+        A run killed before this point asks for them in full next time (their finished entries are skipped)."""
+        for key, host, got in read:
+            self.state.record_page(
+                key, host, "listing", self.summary.run_id, status=got.status, outcome="read", done=False,
+                validators=got.validators,
+            )  # fmt: skip
 
     # articles
     def wanted(self, entry: Entry, outlet: Outlet, listing: str) -> str | None:
@@ -243,7 +249,8 @@ class _Run:
             return "seen_before"
         return None
 
-    def fetch_article(self, entry: Entry, outlet: Outlet) -> None:
+    def fetch_article(self, entry: Entry, outlet: Outlet) -> bool:
+        """Download, judge and record one page; False when it is to be asked again on a later run."""
         key = url_key(entry.url)
         host = host_key(entry.url)
         run_id = self.summary.run_id
@@ -251,7 +258,7 @@ class _Run:
         self.bar.update()
         if got.outcome in ("host_stopped", "deferred", "disallowed"):
             self.outcome(got.outcome)  # not recorded: asked again on a later run
-            return
+            return False
         self.count(fetched=1)
         if got.outcome != "ok":
             permanent = got.outcome in ("too_large", "wrong_type") or (got.status is not None and got.status < 500)
@@ -262,8 +269,9 @@ class _Run:
                 key, host, "article", run_id, status=got.status, outcome=outcome, done=done, error=got.error
             )
             self.outcome(outcome)
-            return
+            return done
         self._keep_or_drop(entry, outlet, key, host, got)
+        return True
 
     def _keep_or_drop(self, entry: Entry, outlet: Outlet, key: str, host: str, got: Fetched) -> None:
         run_id = self.summary.run_id
@@ -320,7 +328,9 @@ class _Run:
         fetched = 0
         for outlet in outlets:
             for listing in outlet.listings:
-                entries = self.read_listing(listing)
+                read: list[tuple[str, str, Fetched]] = []
+                complete = True
+                entries = self.read_listing(listing, read)
                 self.count(entries=len(entries))
                 for entry in dict((url_key(e.url), e) for e in entries).values():  # once per listing
                     why_not = self.wanted(entry, outlet, listing)
@@ -337,10 +347,13 @@ class _Run:
                         continue
                     if self.options.max_articles is not None and fetched >= self.options.max_articles:
                         self.outcome("left_for_next_run")
+                        complete = False
                         continue
                     self.count(candidates=1)
-                    self.fetch_article(entry, outlet)
+                    complete = self.fetch_article(entry, outlet) and complete
                     fetched += 1
+                if complete:  # else the listing is read in full next time, for what was left
+                    self.listing_done(read)
 
 
 def default_since(state: CrawlState, now: datetime) -> datetime:
