@@ -46,6 +46,14 @@ class Request:
     status: int
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hung up (a timeout, a size cap, the end of a run) is no error of the site's."""
+        return
+
+
 class Site:
     """One outlet: its routes, its server and its request log."""
 
@@ -65,8 +73,7 @@ class Site:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002
                 return
 
-        self.server = ThreadingHTTPServer((LOOPBACK, 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _QuietServer((LOOPBACK, 0), Handler)
         self.port = self.server.server_address[1]
         self.base = f"http://{LOOPBACK}:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, name=f"site-{name}", daemon=True)
