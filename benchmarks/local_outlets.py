@@ -32,6 +32,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before the answer starts
     etag: bool = True  # send an ETag and honour If-None-Match
+    length: bool = True  # send Content-Length; without it the body runs until the connection closes
 
 
 Route = Answer | Callable[[int], Answer]  # a fixed answer, or one chosen by how often the path was asked
@@ -106,7 +107,11 @@ class Site:
                 handler.send_header("Content-Type", answer.content_type)
             for k, v in headers.items():
                 handler.send_header(k, v)
-            handler.send_header("Content-Length", str(len(body)))
+            if answer.length:
+                handler.send_header("Content-Length", str(len(body)))
+            else:
+                handler.send_header("Connection", "close")
+                handler.close_connection = True
             handler.end_headers()
             handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):  # the crawler hung up (a timeout, a size cap)

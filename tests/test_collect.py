@@ -431,6 +431,23 @@ def test_a_second_update_is_refused_while_one_runs(tmp_path, capsys):
     assert "another update is running" in capsys.readouterr().err
 
 
+def test_a_page_without_its_length_is_cut_at_the_cap_and_an_unreachable_robots_txt_forbids(tmp_path):
+    from etl.fetching import Fetcher
+
+    with LocalOutlets() as outlets, only_loopback() as attempts:
+        site, down = outlets.site("nolength"), outlets.site("down")
+        site.routes["/big.html"] = Answer(body=b"<p>" + b"x" * 10_000_000 + b"</p>", length=False)
+        down.routes["/robots.txt"] = Answer(503, b"down")
+        down.routes["/a.html"] = html_of("Ký kết chương trình phối hợp", ["Ký kết."])
+        fetcher = Fetcher(FAST, CrawlState(tmp_path / "s.sqlite"))
+        big = fetcher.get(site.url("/big.html"), accept=("text/html",))
+        assert (big.outcome, big.body) == ("too_large", b"") and "more than" in (big.error or "")
+        assert fetcher.get(down.url("/a.html")).outcome == "disallowed"  # RFC 9309: unreachable, so all forbidden
+        fetcher.close()
+    assert not outlets.asked("down", "/a.html") and len(outlets.asked("down", "/robots.txt")) == FAST.retries + 1
+    assert attempts == []
+
+
 def test_the_crawl_state_keeps_validators_and_records(tmp_path):
     state = CrawlState(tmp_path / "s.sqlite")
     state.record_page("http://127.0.0.1/a", "127.0.0.1", "article", 1, status=200, outcome="kept", done=True,
