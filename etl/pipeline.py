@@ -10,10 +10,11 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -169,9 +170,11 @@ def run_etl(
     progress: bool = True,
     corrections_path: Path | None = None,
     parallel: bool = True,
+    after_load: Callable[[Any, RunSummary], None] | None = None,
 ) -> RunSummary:
     """Load inputs into the warehouse. `parallel=False` keeps extraction in this process (the dashboard's
-    uploads: forking a threaded server is not safe)."""
+    uploads: forking a threaded server is not safe). `after_load(con, summary)` writes more into the new
+    warehouse before it is checked and swapped in (`phoihop update` records its summary so)."""
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
     with warehouse.load_lock(db):
@@ -192,6 +195,8 @@ def run_etl(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],
             )
+            if after_load:
+                after_load(con, summary)
             failures = warehouse.run_checks(con)
             if failures:
                 raise DataQualityError("; ".join(failures))
