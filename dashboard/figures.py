@@ -344,6 +344,10 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     )
     fig.update_traces(marker={"size": 14, "line": {"width": 1, "color": "#333"}})
     fig.update_xaxes(tickformat="%d/%m/%Y")
+    days = pd.to_datetime(data["event_day"]).dropna()
+    if not days.empty and (days.max() - days.min()).days < 14:  # a few days: one tick a day, never a day twice
+        pad = pd.Timedelta(days=3)
+        fig.update_xaxes(dtick=86_400_000, range=[days.min() - pad, days.max() + pad])
     return apply_theme(fig, t("cluster_meetings", lang), note, lang=lang)
 
 

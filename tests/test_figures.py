@@ -325,3 +325,20 @@ def test_each_segment_of_a_stacked_bar_names_its_event_type(con, query, build):
     for trace in fig.data:
         kind = {"Ký kết": "agreement", "Hội nghị": "meeting"}[trace.name]
         assert {tuple(c)[1] for c in trace.customdata} == {kind}
+
+
+def test_a_cluster_timeline_of_one_day_names_each_day_once():
+    df = pd.DataFrame(
+        {
+            "event_id": ["e1"],
+            "event_day": [pd.Timestamp("2023-06-27")],
+            "event_date": ["2023-06-27"],
+            "event_type": ["meeting"],
+            "place": ["Hà Nam"],
+            "title": ["Hội nghị cụm"],
+        }
+    )
+    fig = figures.cluster_timeline_figure(df, "vi")
+    assert fig.layout.xaxis.dtick == 86_400_000  # plotly's default ticks repeat "27/06/2023" every few hours
+    start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert start < pd.Timestamp("2023-06-27") < end
