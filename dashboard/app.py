@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit ru
 
 from dashboard import auth, data, presentation, sidebar, site  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
+from dashboard.literal import escape_markdown  # noqa: E402
 
 st.set_page_config(page_title="Phối hợp", page_icon=str(site.FAVICON), layout="wide")
 
@@ -26,7 +27,8 @@ lang = filters.lang
 if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].iloc[0]):
     st.warning(t("simulated_banner", lang), icon=":material/science:")
 if missing:
-    st.warning(t("page_missing", lang, name=missing.replace("`", "")[:80]), icon=":material/link_off:")
+    name = " ".join(missing.replace("`", "").split())[:80]  # one line in a code span: shown as typed, never Markdown
+    st.warning(t("page_missing", lang, name=name), icon=":material/link_off:")
 pages = [
     st.Page(
         site.HERE / "app_pages" / p.file,
@@ -45,5 +47,5 @@ try:
         st.navigation(pages).run()
 except duckdb.Error as exc:  # a warehouse from an older version lacks a table or column: say what to do
     st.error(t("old_warehouse", lang))
-    st.caption(str(exc).splitlines()[0])
+    st.caption(escape_markdown(str(exc).splitlines()[0]))
 data.settle_memory()

@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import duckdb
 import pytest
@@ -542,3 +542,109 @@ def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_scr
     assert chart["y"] + 150 <= 844, chart  # its title, legend and the top of its bars
     page.screenshot(path=str(SHOTS / "phone.png"))
     context.close()
+
+
+# Text from crawled records and a shared link that Markdown or plotly would turn into links and images.
+PHISH = "![x](http://host.example/x.png) [Đăng nhập lại](http://host.example/phish)"
+HOSTILE_RECORDS = [  # our own words: two events whose titles and ids carry markup
+    {
+        "id": "![t](http://host.example/id.png)",
+        "title": f"<a href=//h.x>Bấm</a> Ninh Bình ký kết chương trình phối hợp giai đoạn 2024-2028 "
+        f'<a href="http://host.example/a">bấm</a> {PHISH}',
+        "published": "2024-03-06",
+        "text": "Ngày 5/3/2024, Sở Tư pháp tỉnh Ninh Bình và Hội Nông dân tỉnh Ninh Bình ký kết chương trình phối hợp "
+        "tuyên truyền, phổ biến pháp luật cho hội viên nông dân giai đoạn 2024-2028.\nTheo chương trình, hai bên tổ "
+        "chức các buổi tuyên truyền tại cơ sở và bồi dưỡng đội ngũ báo cáo viên.\nHai bên giao ban định kỳ sáu "
+        "tháng một lần để đánh giá kết quả thực hiện.",
+    },
+    {
+        "id": "[Đăng nhập lại](http://host.example/phish2)",
+        "title": f"Thanh Hóa: hội nghị sơ kết quy chế phối hợp <b>in đậm</b> <img src=http://host.example/i.png> {PHISH}",
+        "published": "2023-10-12",
+        "text": "Sáng 11/10/2023, Ban Dân vận Tỉnh ủy Thanh Hóa và Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa tổ chức hội "
+        "nghị sơ kết quy chế phối hợp giai đoạn 2021-2025.\nHội nghị đánh giá kết quả hai năm thực hiện quy chế.\n"
+        "Các đại biểu thống nhất tăng cường trao đổi thông tin giữa hai cơ quan.",
+    },
+]
+# Every anchor's address, HTML and SVG alike (plotly draws its <a> in SVG, with xlink:href).
+_ANCHORS = """() => [...document.querySelectorAll('a')].map(a =>
+    a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '')"""
+_IMAGES = (
+    "() => [...document.querySelectorAll('img, image')].map(i => i.getAttribute('src') || i.getAttribute('href') || '')"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Iterator[str]:
+    import json
+
+    from etl.pipeline import run_etl
+
+    folder = tmp_path_factory.mktemp("hostile")
+    corpus = folder / "crawl.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in HOSTILE_RECORDS) + "\n", encoding="utf-8")
+    db = folder / "hostile.duckdb"
+    run_etl([corpus], db, progress=False)
+    with serving(db) as base:
+        yield base
+
+
+def _outside_links(page: Page) -> list[str]:
+    """Anchors and images that point off this machine (the page's own addresses are relative or local)."""
+    found = [*page.evaluate(_ANCHORS), *page.evaluate(_IMAGES)]
+    relative = [u for u in found if u.startswith(("#", "./", "../")) or u.startswith("/") and not u.startswith("//")]
+    return [u for u in found if u and u not in relative and _foreign([urljoin("http://127.0.0.1/", u)])]
+
+
+def expect_words(page: Page, text: str) -> None:
+    """Wait until the page reads `text` (the invisible word joiners that keep Markdown from linking left out)."""
+    page.wait_for_function(
+        "text => document.body.innerText.replaceAll('\u2060', '').includes(text)", arg=text, timeout=30000
+    )
+
+
+def test_untrusted_text_never_becomes_a_link_or_an_outside_request(hostile, browser):
+    """Crawled titles with <a href>, record ids and a shared link's search written as Markdown links and images:
+    on every page (the program chart's labels and hover, the captions, the selection's caption, the empty-state
+    message, presentation mode) they are words; no anchor points off the machine and no request leaves it."""
+    from urllib.parse import quote
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    asked: list[str] = []
+    context.on("request", lambda r: asked.append(r.url))
+    page = context.new_page()
+    shared = "q=" + quote(PHISH)
+    for path, title in PAGES.items():
+        open_page(page, f"{hostile}/{path}?{shared}", title)
+        assert _outside_links(page) == [], path
+    expect_words(page, PHISH)  # the search, said in words
+
+    open_page(page, f"{hostile}/timeline?{shared}", "Dòng thời gian")
+    gantt = page.locator(".js-plotly-plot").nth(1)
+    expect(gantt.locator(".gtitle")).to_contain_text("Giai đoạn các chương trình", timeout=30000)
+    expect(gantt.locator(".ytick", has_text="<a href=//h.x>Bấm</a>").first).to_be_attached()  # a row's label
+    gantt.locator("g.point path").first.hover(force=True)
+    expect(gantt.locator(".hoverlayer")).to_contain_text("<a href=", timeout=20000)  # the hover shows the title
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/topics?{shared}", "Chủ đề")  # a selected bar: its filters in an info box
+    page.locator(".js-plotly-plot").first.locator("g.point path").first.click(force=True)
+    expect(page.get_by_text("Đang xem các sự kiện của")).to_contain_text("Đăng nhập lại](http", timeout=20000)
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/events?{shared}", "Sự kiện")
+    box = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row: its source and record id
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    page.wait_for_load_state("networkidle")
+    expect_words(page, f"· {HOSTILE_RECORDS[0]['id']}")  # the record id, in the caption under the title
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/khong-co?missing=a%0A%0A{quote(PHISH)}", "Tổng quan")  # a crafted page name
+    assert _outside_links(page) == []
+    page.goto(f"{hostile}/?present=1&{shared}")
+    expect(page.locator(".present-filters")).to_contain_text("Đăng nhập lại](http", timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert _outside_links(page) == []
+    context.close()
+    assert _foreign(asked) == []
