@@ -18,7 +18,24 @@ from dashboard.literal import escape_markdown  # noqa: E402
 
 st.set_page_config(page_title="Phối hợp", page_icon=str(site.FAVICON), layout="wide")
 
-user, role = auth.gate(st.session_state.get("f_lang", "vi"))  # draws only the sign-in form until signed in
+
+def site_pages(lang: str) -> list:
+    return [
+        st.Page(
+            site.HERE / "app_pages" / p.file,
+            title=t(p.title_key, lang),
+            url_path=p.url_path,
+            icon=p.icon,
+            default=p is site.DEFAULT,
+        )
+        for p in site.PAGES
+    ]
+
+
+asked_lang = st.session_state.get("f_lang") or ("en" if st.query_params.get("lang") == "en" else "vi")
+# Only the sign-in form until signed in; the pages are named meanwhile (hidden), so the address a link named
+# is the one the user lands on after signing in.
+user, role = auth.gate(asked_lang, hold=lambda: st.navigation(site_pages(asked_lang), position="hidden"))
 st.session_state["role"] = role
 missing = st.query_params.get(site.MISSING)  # an address that names no page, sent here by the server
 filters = sidebar.render()  # writes the filters back to the URL, the unknown name gone
@@ -29,16 +46,7 @@ if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].
 if missing:
     name = " ".join(missing.replace("`", "").split())[:80]  # one line in a code span: shown as typed, never Markdown
     st.warning(t("page_missing", lang, name=name), icon=":material/link_off:")
-pages = [
-    st.Page(
-        site.HERE / "app_pages" / p.file,
-        title=t(p.title_key, lang),
-        url_path=p.url_path,
-        icon=p.icon,
-        default=p is site.DEFAULT,
-    )
-    for p in site.PAGES
-]
+pages = site_pages(lang)
 try:
     if presentation.active():  # the charts one per screen, whatever page the presenter started from
         st.navigation(pages, position="hidden")

@@ -387,6 +387,9 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
         page.get_by_label("Tên đăng nhập").fill("lan")
         page.get_by_label("Mật khẩu").fill("mat-khau-lan")
         page.get_by_role("button", name="Đăng nhập").click()
+        # the last address asked for (the report page), not the overview
+        expect(page.get_by_role("heading", name="Báo cáo", exact=True)).to_be_visible(timeout=30000)
+        open_page(page, f"{base}/?type=agreement", "Tổng quan")
         expect(
             page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
         ).to_be_visible(timeout=30000)
@@ -648,3 +651,82 @@ def test_untrusted_text_never_becomes_a_link_or_an_outside_request(hostile, brow
     assert _outside_links(page) == []
     context.close()
     assert _foreign(asked) == []
+
+
+def _session_ids(page: Page) -> list[str]:
+    """The Streamlit session ids the server gives this page, newest last (read from its websocket)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    ids: list[str] = []
+
+    def frame(payload: str | bytes) -> None:
+        if isinstance(payload, bytes):
+            message = ForwardMsg.FromString(payload)
+            if message.HasField("new_session"):
+                ids.append(message.new_session.initialize.session_id)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", frame))
+    return ids
+
+
+def _upload(page: Page, base: str, session: str, size: int = 5) -> int:
+    """A real HTTP PUT of a file to Streamlit's upload address, as the page's uploader sends it."""
+    xsrf = next((c["value"] for c in page.context.cookies() if c["name"] == "_streamlit_xsrf"), "")
+    answer = page.request.put(
+        f"{base}/_stcore/upload_file/{session}/file-{size}",
+        multipart={"file": {"name": "bai.txt", "mimeType": "text/plain", "buffer": b"x" * size}},
+        headers={"X-Xsrftoken": xsrf},
+    )
+    return answer.status
+
+
+def test_sign_in_guards_uploads_lasts_across_reloads_and_lands_where_the_link_pointed(browser, warehouse, tmp_path):
+    """With sign-in on: an upload from a session not signed in as an analyst is refused before it is read
+    (six 150 MB uploads used to be taken); the server's limit is the product's 20 MB; a reload or a typed
+    address keeps the user signed in (it used to sign them out), and a deep link lands on its own page."""
+    from dashboard.passwords import hash_password
+
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        f'[phoihop.users.lan]\nrole = "analyst"\npassword_hash = "{hash_password("mat-khau-lan")}"\n'
+        f'[phoihop.users.minh]\nrole = "viewer"\npassword_hash = "{hash_password("mat-khau-minh")}"\n',
+        encoding="utf-8",
+    )
+
+    def sign_in(page: Page, name: str, password: str) -> None:
+        page.get_by_label("Tên đăng nhập").fill(name)
+        page.get_by_label("Mật khẩu").fill(password)
+        page.get_by_role("button", name="Đăng nhập").click()
+
+    with serving(warehouse, env={**os.environ, "PHOIHOP_SECRETS": str(secrets)}) as base:
+        page = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
+        sessions = _session_ids(page)
+        open_page(page, f"{base}/regions?type=agreement", "Đăng nhập")
+        assert _upload(page, base, sessions[-1]) == 403  # not signed in
+        sign_in(page, "lan", "mat-khau-lan")
+        expect(page.get_by_role("heading", name="Vùng và tỉnh", exact=True)).to_be_visible(timeout=30000)
+        expect(page).to_have_url(re.compile(r"/regions\?.*type=agreement"))
+        assert _upload(page, base, sessions[-1]) == 204  # an analyst's upload is taken
+        assert _upload(page, base, sessions[-1], 21 * 1024 * 1024) == 413  # past the product's 20 MB
+        expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
+        page.wait_for_load_state("networkidle")  # the page trades its ticket for the cookie
+
+        page.reload()
+        open_page(page, page.url, "Vùng và tỉnh")  # still signed in, on the same page
+        open_page(page, f"{base}/timeline?type=meeting", "Dòng thời gian")  # an address typed by hand
+        assert page.get_by_label("Mật khẩu").count() == 0
+        page.get_by_role("button", name="Đăng xuất").click()
+        expect(page.get_by_label("Mật khẩu")).to_be_visible(timeout=30000)
+        page.wait_for_load_state("networkidle")
+        page.reload()
+        open_page(page, page.url, "Đăng nhập")  # signed out stays signed out
+        assert _upload(page, base, sessions[-1]) == 403
+        page.context.close()
+
+        viewer = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
+        viewer_sessions = _session_ids(viewer)
+        open_page(viewer, f"{base}/", "Đăng nhập")
+        sign_in(viewer, "minh", "mat-khau-minh")
+        expect(viewer.get_by_role("heading", name="Tổng quan", exact=True)).to_be_visible(timeout=30000)
+        assert _upload(viewer, base, viewer_sessions[-1]) == 403  # a viewer uploads nothing
+        viewer.context.close()
