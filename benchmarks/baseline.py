@@ -80,7 +80,7 @@ def headline_figures(frames, f):
     d = _filtered(frames, f)
     bodies = d["org_keys"].explode().nunique()
     return {
-        "agreements": int((d["event_type"] == "agreement").sum()),
+        "by_type": d.groupby("event_type").size().to_dict(),
         "events": len(d),
         "provinces": d["place"].nunique(),
         "bodies": bodies,

@@ -13,8 +13,8 @@ from typing import Any
 
 from etl.cleaning import Article
 from etl.dates import find_full_date
-from etl.extract import empty_record
 from etl.places import gazetteer
+from etl.record import EventRecord
 from etl.topics import keyword_topics
 
 _SIGN = re.compile(r"\b(ký kết|ký)\b", re.I)
@@ -24,7 +24,7 @@ _CLUSTER = re.compile(r"((?:cụm|khối)[^,.;:()\n]{1,30})", re.I)
 
 
 def baseline_record(article: Article) -> dict[str, Any]:
-    record = empty_record()
+    record = EventRecord().to_dict()
     title = article.title or (article.paragraphs[0] if article.paragraphs else "")
     kind = "agreement" if _SIGN.search(title) else "meeting" if _MEET.search(title) else None
     if kind is None:

@@ -17,9 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from etl.encodings import _tcvn3_table, _vni_pattern
-from etl.extract import empty_record
-from etl.places import MERGER_DATE, gazetteer
+from etl.places import gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
+from etl.record import EventRecord
 from etl.reference import load_table
 from etl.resources import data_dir
 from etl.text import fold
@@ -67,6 +67,12 @@ def _party_name(head: dict[str, str], province: str) -> str:
     if head["type"] == "party" and name.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
         return f"{name} Tỉnh ủy {province}"
     return f"{name} {province}"
+
+
+def _merger_date() -> date:
+    """The day today's units took over: the day after the legacy geography's (reference data)."""
+    end = gazetteer().geographies["legacy"]
+    return end + timedelta(days=1) if end else date.max
 
 
 def _pick_province(rng: random.Random, when: date) -> str:
@@ -123,7 +129,7 @@ def _event(rng: random.Random, n: int, kind: str) -> tuple[str, str, dict, date]
     gaz = gazetteer()
     day = date(2015, 1, 1) + timedelta(days=rng.randrange((date(2026, 10, 31) - date(2015, 1, 1)).days))
     province = _pick_province(rng, day)
-    current_era = day >= MERGER_DATE
+    current_era = day >= _merger_date()
     topic = rng.choice([t for t in _bodies() if t and t != "tuyen_truyen"] + ["tuyen_truyen"])
     head_a = rng.choice(_bodies()[topic])
     partner_topic = rng.choice(["tuyen_truyen", "", topic, rng.choice(list(_bodies()))])
@@ -218,7 +224,7 @@ def _cluster_meeting(rng: random.Random) -> tuple[str, str, dict, date]:
     clusters = load_table("clusters.csv")
     cluster = rng.choice(clusters)
     members = [r["province"] for r in load_table("cluster_members.csv") if r["cluster_id"] == cluster["cluster_id"]]
-    day = date(2015, 1, 1) + timedelta(days=rng.randrange((MERGER_DATE - date(2015, 1, 1)).days))
+    day = date(2015, 1, 1) + timedelta(days=rng.randrange((_merger_date() - date(2015, 1, 1)).days))
     host = rng.choice(members)
     body_name = cluster["description"]
     lead = (
@@ -276,7 +282,7 @@ def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:
     }
     title = rng.choice(tpl["non_event_titles"]).format(**values)
     text = rng.choice(tpl["non_event_leads"]).format(**values)
-    gold = empty_record()
+    gold = EventRecord().to_dict()
     return title, text, gold, day
 
 

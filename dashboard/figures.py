@@ -1,7 +1,8 @@
 """Figure builders: a DataFrame in, a plotly Figure out. Pure functions, no Streamlit, tested directly.
 
 Every figure says what it counts in its title; `note` (the active filters) goes under the title, so an
-exported image still says what it shows.
+exported image still says what it shows. Queries count by event type in rows; the builders pivot them, one
+trace per type of data/reference/event_types.csv, in its order and colours.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import plotly.io as pio
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
 from dashboard.i18n import region_name, t
 from dashboard.literal import escape_plotly, unescape_plotly
+from etl.event_types import event_types
 
-TYPE_COLORS = {"agreement": "#1f6f8b", "meeting": "#e8a33d"}
 SEQUENTIAL = ["#f1f7fa", "#a9d0de", "#4f98b4", "#1f6f8b", "#0b3c4f"]
 FONT = "Noto Sans, DejaVu Sans, Arial, sans-serif"
 # The white template as plotly's default rather than set on each figure: setting it by name copies its
@@ -170,8 +171,22 @@ def _typed(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
+def type_colors() -> dict[str, str]:
+    """Each event type's colour, in the order of the reference file (the order bars stack in)."""
+    return {kind.code: kind.colour for kind in event_types()}
+
+
 def _type_colors(lang: str) -> dict[str, str]:
-    return {t(k, lang): v for k, v in TYPE_COLORS.items()}
+    return {t(k, lang): v for k, v in type_colors().items()}
+
+
+def type_table(df: pd.DataFrame, index: str) -> pd.DataFrame:
+    """Counts in rows (`index`, event_type, events) as one row per `index` with a column per event type, every
+    type of the reference included, and `events`, their total."""
+    table = df.pivot_table(index=index, columns="event_type", values="events", aggfunc="sum", fill_value=0)
+    table = table.reindex(columns=list(type_colors()), fill_value=0).astype(int)
+    table.columns.name = None
+    return table.assign(events=table.sum(axis=1))
 
 
 def unplaced_text(df: pd.DataFrame, column: str, lang: str = "vi") -> str:
@@ -202,7 +217,7 @@ def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
 def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
     """Counts as one row per category and one column per event type present."""
     table = df.pivot_table(index=index, columns="event_type", values="events", aggfunc="sum", fill_value=0)
-    return table.reindex(columns=[k for k in TYPE_COLORS if k in table.columns])
+    return table.reindex(columns=[k for k in type_colors() if k in table.columns])
 
 
 def _type_trace(kind: str, lang: str, custom: list[str], **bar: object) -> go.Bar:
@@ -210,7 +225,7 @@ def _type_trace(kind: str, lang: str, custom: list[str], **bar: object) -> go.Ba
     bar narrows to its own type."""
     return go.Bar(
         name=t(kind, lang),
-        marker_color=TYPE_COLORS[kind],
+        marker_color=type_colors()[kind],
         customdata=[[c, kind] for c in custom],
         hovertemplate=("%{y}: %{x}" if bar.get("orientation") == "h" else "%{x}: %{y}")
         + f"<extra>{t(kind, lang)}</extra>",
@@ -253,7 +268,7 @@ def events_by_region_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     data = df.assign(region=_region_names(df["region"], lang))
     table = _by_type(data, "region")
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
-    counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
+    counts = {k: table[k].tolist() for k in table.columns if k != "total"}
     names = [region_name(r, lang) for r in table.index]  # a selected bar still names the region as stored
     labels = [wrap_label(n, 20) for n in names]  # long names on two lines: the bars keep their width on a phone
     fig = _stacked_bars(labels, counts, lang, t("region", lang), custom=table.index.tolist())
@@ -282,16 +297,20 @@ def province_ranking_figure(
     title_key: str = "by_province",
     role_key: str = "ranking_role",
 ) -> go.Figure:
-    """Provinces by the events they hosted or took part in, with their rank ("1. Hà Nội"), most first.
-    `top=None` draws every row given, those with no events too (a region's ranking); otherwise the first
-    `top` provinces with events, and the note says how many were left out."""
-    data = df.assign(order=df["province"].map(vi_sort_key)).sort_values(["events", "order"], ascending=[False, True])
+    """Provinces by the events they hosted or took part in, with their rank ("1. Hà Nội"), most first; one
+    segment per event type, every type in the legend. `top=None` draws every row given, those with no events
+    too (a region's ranking); otherwise the first `top` provinces with events, and the note says how many
+    were left out."""
+    data = type_table(df, "province").reset_index()
+    data = data.assign(order=data["province"].map(vi_sort_key)).sort_values(
+        ["events", "order"], ascending=[False, True]
+    )
     data = data.assign(rank=data["events"].rank(method="min", ascending=False).astype(int))
     drawn = data if top is None else data[data["events"] > 0].head(top)
     labels = [f"{rank}. {escape_plotly(name)}" for rank, name in zip(drawn["rank"], drawn["province"], strict=True)]
     fig = _stacked_bars(
         labels,
-        {"agreement": drawn["agreements"].tolist(), "meeting": drawn["meetings"].tolist()},
+        {kind: drawn[kind].tolist() for kind in type_colors()},
         lang,
         t("province", lang),
         custom=drawn["province"].tolist(),  # a selected bar names its province, not its label
@@ -313,8 +332,9 @@ def cluster_members_figure(
     df: pd.DataFrame, lang: str = "vi", note: str = "", title_key: str = "member_activity"
 ) -> go.Figure:
     """Every member on the axis, those with nothing too: a gap in a cluster is news."""
-    data = df.sort_values("province", key=lambda s: s.map(vi_sort_key)).set_index("province")
-    table = data[["agreements", "meetings"]].set_axis(["agreement", "meeting"], axis=1)
+    data = type_table(df, "province").reset_index()
+    data = data.sort_values("province", key=lambda s: s.map(vi_sort_key)).set_index("province")
+    table = data[list(type_colors())]
     names = table.index.tolist()
     fig = _stacked_columns(table.set_axis([escape_plotly(n) for n in names]), names, lang, t("province", lang))
     _label_columns(fig, names)
@@ -343,7 +363,7 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
     table = _by_type(df, "topic")
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
     names = df.drop_duplicates("topic").set_index("topic")["topic_name"]
-    counts = {k: table[k].tolist() for k in TYPE_COLORS if k in table.columns}
+    counts = {k: table[k].tolist() for k in table.columns if k != "total"}
     labels = [escape_plotly(n) for n in names.loc[table.index]]
     fig = _stacked_bars(labels, counts, lang, t("topic", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
@@ -491,7 +511,7 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
             x=df["year"].tolist(),
             y=df["programs"].tolist(),
             mode="lines+markers",
-            line_color=TYPE_COLORS["agreement"],
+            line_color=next((k.colour for k in event_types() if k.makes_programs), SEQUENTIAL[3]),  # the programs' type
             hovertemplate="%{x}: %{y}<extra></extra>",
         )
     )

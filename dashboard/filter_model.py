@@ -19,11 +19,11 @@ from typing import Any
 
 import queries
 from dashboard.i18n import region_name, t
+from etl.event_types import type_codes
 from etl.reference import load_table
 
 QUICK_PICKS = ("all", "this_year", "last_year", "h1", "h2", "q1", "q2", "q3", "q4", "custom")
 GEOGRAPHIES = ("time", "current")
-EVENT_TYPES = ("agreement", "meeting")
 LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 GRAINS = ("month", "quarter", "year")
 LANGS = ("vi", "en")
@@ -69,7 +69,8 @@ class Setting:
     """A value of the filter set that travels in the URL: its key, and the values it accepts (any, if none)."""
 
     url: str
-    choices: tuple[str, ...] | None = None
+    # the values it accepts: fixed, or read when asked (the event types come from a reference file)
+    choices: tuple[str, ...] | Callable[[], tuple[str, ...]] | None = None
     parse: Callable[[str], object] = str  # URL text to value; a ValueError means malformed
     query: bool = False  # a parameter of every filtered query, under its field's name (the geography)
     name: str = ""  # its field's name, set by `specs`
@@ -80,7 +81,11 @@ class Setting:
             value = self.parse(str(raw)[:200])
         except ValueError:
             return None
-        return value if self.choices is None or value in self.choices else None
+        allowed = self.allowed()
+        return value if allowed is None or value in allowed else None
+
+    def allowed(self) -> tuple[str, ...] | None:
+        return self.choices() if callable(self.choices) else self.choices
 
     def field(self, default: object = None) -> Any:
         """The dataclass field that holds this setting's value."""
@@ -164,7 +169,7 @@ class Filters:
     pick: str = Setting(url="pick", choices=QUICK_PICKS).field("all")
     event_type: str | None = Filter(
         url="type",
-        choices=EVENT_TYPES,
+        choices=type_codes,
         label="event_type",
         widget=Choice(),
         sql="event_type = $event_type",

@@ -1,5 +1,6 @@
 """Interface strings in Vietnamese (first) and English, from dashboard/strings.csv; region names from
-data/reference/regions.csv (province names stay Vietnamese in both languages)."""
+data/reference/regions.csv, event type names from data/reference/event_types.csv (province names stay
+Vietnamese in both languages)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import csv
 from functools import cache
 from pathlib import Path
 
+from etl.event_types import event_type
 from etl.resources import data_dir
 
 LANGS = ("vi", "en")
@@ -20,9 +22,11 @@ def _strings() -> dict[str, dict[str, str]]:
 
 
 def t(key: str, lang: str = "vi", **values: object) -> str:
-    """The string for a key; the key itself when missing, so a gap shows instead of crashing."""
+    """The string for a key (an event type's code gives its name); the key itself when missing, so a gap
+    shows instead of crashing."""
     row = _strings().get(key)
-    text = (row.get(lang) or row["vi"]) if row else key
+    kind = None if row else event_type(key)
+    text = (row.get(lang) or row["vi"]) if row else kind.name(lang) if kind else key
     return text.format(**values) if values else text
 
 

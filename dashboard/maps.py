@@ -28,6 +28,7 @@ import plotly.graph_objects as go
 
 from dashboard.figures import SEQUENTIAL, apply_theme
 from dashboard.i18n import t
+from etl.places import gazetteer
 from etl.reference import load_table
 from etl.resources import data_dir
 
@@ -116,10 +117,10 @@ def load_islands() -> tuple[Island, ...]:
 @cache
 def _region_members(geography: str) -> dict[str, frozenset[str]]:
     """Region name (Vietnamese, English or code) -> its provinces in this geography."""
-    table = "current_regions.csv" if geography == "current" else "province_regions.csv"
+    region_ids = {r["name_vi"]: r["region_id"] for r in load_table("regions.csv")}
     members: dict[str, set[str]] = {}
-    for row in load_table(table):
-        members.setdefault(row["region_id"], set()).add(row["province"])
+    for unit in gazetteer().units_in("current" if geography == "current" else "legacy"):
+        members.setdefault(region_ids[unit.region], set()).add(unit.name)
     out = {}
     for row in load_table("regions.csv"):
         provinces = frozenset(members.get(row["region_id"], ()))

@@ -113,7 +113,7 @@ def _draw(spec: Filter, chosen: dict[str, Any], options: pd.DataFrame, pick: str
     if isinstance(widget, TextBox):
         return (st.text_input(label, key=key, max_chars=widget.max_chars) or "").strip() or None
     if isinstance(widget, Choice):
-        return _select(label, key, list(spec.choices or ()), lang, lambda v: t(v, lang))
+        return _select(label, key, list(spec.allowed() or ()), lang, lambda v: t(v, lang))
     rows = _option_rows(widget, chosen, options)
     labels = dict(zip(rows["value"], rows["label"], strict=True))  # English names in English
     values = sorted(labels, key=lambda v: vi_sort_key(labels[v])) if widget.by_name else list(labels)

@@ -13,10 +13,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, data, exports, figures, images, sidebar
-from dashboard.filter_model import EVENT_TYPES, Filters
+from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
+from etl.event_types import type_codes
 
 TABLE_LIMIT = 2000  # the newest rows shown; the caption gives the total, the downloads hold every row
 
@@ -82,7 +83,7 @@ def picks(points: list[dict]) -> list[Pick]:
         custom = p.get("customdata")
         custom = list(custom) if isinstance(custom, list | tuple) else [custom]
         value = (custom[0] if custom else None) or p.get("location") or p.get("y")
-        kind = custom[1] if len(custom) > 1 and custom[1] in EVENT_TYPES else None
+        kind = custom[1] if len(custom) > 1 and custom[1] in type_codes() else None
         pick = Pick(str(value), kind) if value is not None else None
         if pick is not None and pick not in out:
             out.append(pick)

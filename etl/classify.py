@@ -5,39 +5,18 @@ title while the lead or the second paragraph says "Lễ ký kết chương trìn
 in the page decides nothing: "phối hợp" in passing, a notice, a training course are not events. A
 sentence that announces ("sẽ diễn ra", "dự kiến"), a congress, an award, or a treaty between countries
 is not one either, and the first sentence that reports a look-alike of that kind settles the page when
-it comes before any event. Signing beats meeting when a review meeting's title announces a new signing
-("Tổng kết ... và ký kết giai đoạn 2021-2025").
+it comes before any event. Which kind: the cues of data/reference/event_type_cues.csv (etl/event_types.py);
+the type whose cue comes first in a sentence wins, so a review that then re-signs is a meeting, and a
+conference that signs a memorandum is an agreement.
 """
 
 from __future__ import annotations
 
 import re
 
+from etl.event_types import Cue, cues
 from etl.text import sentences
 
-_SIGN = re.compile(r"\b(ký kết|ký|lễ ký|ký giao ước|kí kết|kí)\b(?!\s+(?:túc|sự|hiệu|tên|ức|quỹ|hợp đồng))", re.I)
-_AGREEMENT_OBJECT = re.compile(
-    r"(chương trình phối hợp|quy chế phối hợp|quy chế|thỏa thuận|thoả thuận|kế hoạch phối hợp|kế hoạch hiệp đồng|"
-    r"nghị quyết liên tịch|văn bản liên tịch|giao ước thi đua|giao ước|chương trình hợp tác|biên bản ghi nhớ|"
-    r"bản ghi nhớ|công tác phối hợp|chương trình liên tịch|kết nghĩa|phối hợp|hợp tác|chương trình)",
-    re.I,
-)
-_MEETING = re.compile(
-    r"\b(giao ban|sơ kết|tổng kết|kiểm điểm (?:việc )?thực hiện|hội nghị đánh giá|đánh giá kết quả thực hiện|"
-    r"hội nghị liên tịch|họp liên tịch|hội nghị cụm|hội nghị khối|hội nghị hiệp đồng|hội nghị liên kết|"
-    r"hội nghị thường niên|hội nghị trao đổi|bình (?:chọn|xét)|chấm điểm|bầu cụm trưởng|"
-    r"hội nghị triển khai (?:chương trình|quy chế|kế hoạch) phối hợp)\b",
-    re.I,
-)
-_COORDINATION = re.compile(
-    r"(phối hợp|quy chế|liên tịch|\bcụm\b|\bkhối\b|giao ước|liên kết|hợp tác|thỏa thuận|chương trình|hiệp đồng|"
-    r"giáp ranh|kết nghĩa|ủy thác|uỷ thác|thường niên)",
-    re.I,
-)
-# The signing verb used as a participle inside a meeting title ("chương trình phối hợp đã ký kết giữa").
-_SIGN_AS_ATTRIBUTE = re.compile(
-    r"(?:đã|được|đã được)\s+ký(?: kết)?|ký kết (?:giữa|năm|ngày|từ)|ký kết\s*$", re.IGNORECASE
-)
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
 _FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
 _LOOKALIKE = re.compile(
@@ -50,36 +29,16 @@ _FOREIGN = re.compile(
     r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
 )
 PARAGRAPHS_READ = 4
+NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
 
-def _signing(text: str) -> re.Match[str] | None:
-    for m in _SIGN.finditer(text):
-        window = text[max(0, m.start() - 100) : m.end() + 120]
-        if _AGREEMENT_OBJECT.search(window):
-            return m
+def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
+    """The first place `text` reports the cue's type: the cue with what must be near it (a signing verb with
+    what is signed) and, in the sentence or the page's lead, what must come with it (a meeting about joint work)."""
+    for m in cue.pattern.finditer(text):
+        if cue.near is None or cue.near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
+            return m if cue.with_ is None or cue.with_.search(text + " " + context) else None
     return None
-
-
-def _meeting(text: str, context: str) -> re.Match[str] | None:
-    m = _MEETING.search(text)
-    return m if m and _COORDINATION.search(text + " " + context) else None
-
-
-def _signing_is_new(text: str) -> bool:
-    """In a meeting title, does "ký kết" announce a new signing rather than name an old program?"""
-    meet = _MEETING.search(text)
-    if not meet:
-        return True
-    for m in _SIGN.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()]
-        if m.start() > meet.start() and (
-            _SIGN_AS_ATTRIBUTE.match(text[max(0, m.start() - 12) :].lstrip()) or re.search(r"(đã|được)\s*$", before)
-        ):
-            continue
-        if m.start() > meet.start() and re.match(r"\s*(giữa|năm|ngày|từ)\b", text[m.end() :]):
-            continue
-        return True
-    return False
 
 
 def _not_event(text: str, at: int) -> bool:
@@ -93,25 +52,21 @@ def _not_event(text: str, at: int) -> bool:
     return bool(look and look.start() < at and not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]))
 
 
-def _kind(text: str, context: str) -> tuple[str | None, bool]:
-    """(event type a text reports, whether it is a look-alike rather than an event)."""
-    sign, meet = _signing(text), _meeting(text, context)
-    first = min((m.start() for m in (sign, meet) if m), default=0)
-    # A review that re-signs, and a cluster signing its emulation pledge at its meeting, are meetings.
-    pledge = sign is not None and bool(re.match(r"\s*(?:kết\s+)?giao ước thi đua", text[sign.end() :], re.I))
-    if pledge or (sign and meet and meet.start() < sign.start()):
-        return "meeting", _not_event(text, first)
-    if sign and (not meet or _signing_is_new(text)):
-        return "agreement", _not_event(text, first)
-    if meet:
-        return "meeting", _not_event(text, first)
-    return None, False
+def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
+    """(event type a text reports, whether it is a look-alike rather than an event). The type whose cue comes
+    first wins; of two starting together, the longer ("ký giao ước thi đua" is a meeting, not "ký")."""
+    found = [(m, cue.event_type) for cue in types if (m := _first_cue(cue, text, context))]
+    if not found:
+        return None, False
+    m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
+    return kind, _not_event(text, m.start())
 
 
 def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]:
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs."""
     context = " ".join([title, *paragraphs[:PARAGRAPHS_READ]])
-    title_kind, title_lookalike = _kind(title, context) if title else (None, False)
+    types = cues()
+    title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
     if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
@@ -119,7 +74,7 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
     for i, para in enumerate(paragraphs[:PARAGRAPHS_READ]):
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
-            kind, lookalike = _kind(text, context)
+            kind, lookalike = _kind(text, context, types)
             if lookalike:
                 return None, confidence
             if kind:

@@ -1,6 +1,7 @@
 """Analysts' corrections (data/corrections.csv: source_id, field, value, note), applied after extraction on
 every run, so a fix survives every re-run. A correction that matches no document, or whose value is not
-valid, is reported with its reason, never dropped silently."""
+valid (or leaves a record that breaks the contract of etl/record.py), is reported with its reason, never
+dropped silently."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from etl.dates import parse_partial
-from etl.extract import RECORD_FIELDS
+from etl.event_types import default_type, type_codes
 from etl.places import gazetteer
-from etl.reference import load_table
-from etl.register import LEVELS
+from etl.record import DERIVED, LEVELS, EventRecord, one_of, topic_codes
+from etl.record import FIELDS as RECORD_FIELDS
 
 # Every field of the event record but those that follow from the province (current unit, region).
-FIELDS = tuple(f for f in RECORD_FIELDS if f not in ("province_current", "region"))
+FIELDS = tuple(f for f in RECORD_FIELDS if f not in DERIVED)
 HEADER = ["source_id", "field", "value", "note", "author", "created_at"]
 
 
@@ -85,8 +86,8 @@ def coerce(field: str, value: str) -> Any:
             raise ValueError("is_event must be true or false")
         return value.lower() in ("true", "1", "có")
     if field == "event_type":
-        if value not in ("agreement", "meeting"):
-            raise ValueError("event_type must be agreement or meeting")
+        if value not in type_codes():
+            raise ValueError(f"event_type must be {one_of(type_codes())}")
         return value
     if field == "event_date":
         parsed = parse_partial(value)
@@ -113,8 +114,7 @@ def coerce(field: str, value: str) -> Any:
         return _split(value)
     if field == "topics":
         codes = _split(value.replace(",", ";"))
-        known = {r["topic"] for r in load_table("topics.csv")}
-        if not codes or set(codes) - known:
+        if not codes or set(codes) - topic_codes():
             raise ValueError(f"unknown topic code(s) in {value!r}")
         return codes
     if field in ("period_start", "period_end"):
@@ -126,27 +126,35 @@ def coerce(field: str, value: str) -> Any:
     return value or None  # cluster
 
 
-def apply(records: dict[str, dict[str, Any]], corrections: list[Correction]) -> list[Correction]:
-    """Apply corrections in file order to records keyed by source_id (in place); returns every correction
-    with its status. Geography fields that follow from the province are recomputed."""
+def apply(records: dict[str, EventRecord], corrections: list[Correction]) -> dict[str, EventRecord]:
+    """The records keyed by source_id with the corrections applied in file order; each correction gets its
+    status. Fields that follow from the province are recomputed; a correction that would leave a record
+    breaking the contract (a period ending before it starts) is invalid and changes nothing."""
     gaz = gazetteer()
+    out = dict(records)
     for c in corrections:
-        record = records.get(c.source_id)
+        record = out.get(c.source_id)
         if record is None:
             c.status, c.reason = "unmatched", f"no document with source_id {c.source_id!r}"
             continue
         try:
             value = coerce(c.field, c.value)
-        except ValueError as exc:
+            record = record.changed(**{c.field: value})
+            if c.field == "is_event" and value and not record.event_type:
+                record = record.changed(event_type=default_type())
+            if c.field in ("province", "event_date") and record.province:
+                # a new date keeps the old province when the record knew it ("Hà Giang" stays Hà Giang)
+                name = record.province_legacy if c.field == "event_date" else None
+                place = gaz.place(gaz.canonical(name or record.province), record.event_date)
+                record = record.changed(
+                    province=place.province,
+                    province_legacy=place.legacy,
+                    province_current=place.current,
+                    region=place.region,
+                )
+            out[c.source_id] = record.validate()
+        except ValueError as exc:  # a value that is not valid, or a record that is not (RecordError)
             c.status, c.reason = "invalid", str(exc)
             continue
-        record[c.field] = value
-        if c.field == "is_event" and value and not record.get("event_type"):
-            record["event_type"] = "agreement"
-        if c.field in ("province", "event_date") and record.get("province"):
-            legacy = gaz.canonical(record["province"])
-            record["province"] = gaz.for_date(legacy, record.get("event_date"))
-            record["province_current"] = gaz.current_of(legacy)
-            record["region"] = gaz.region_of(record["province"])
         c.status = "applied"
-    return corrections
+    return out

@@ -13,6 +13,7 @@ from etl.cleaning import Article, clean_article
 from etl.dates import parse_iso
 from etl.extract import extract
 from etl.reading import RawDocument, RegisterRow, Reject
+from etl.record import EventRecord
 from etl.register import RowError, row_to_record
 from etl.text import fold, squash_spaces
 
@@ -29,7 +30,7 @@ class Document:
     published_date: str | None
     text: str
     flags: list[str]
-    record: dict[str, Any]
+    record: EventRecord
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
 
@@ -85,9 +86,6 @@ def _process_article(raw: RawDocument) -> Document | Reject:
     if not (article.title or article.text).strip():
         return Reject(raw.path, raw.line, "no text after cleaning")
     result = extract(article)
-    confidence = result.pop("confidence")
-    flags = result.pop("flags")
-    details = result.pop("party_details", [])
     return Document(
         doc_id=doc_id_for(article.title, article.text),
         source_id=article.source_id,
@@ -98,10 +96,10 @@ def _process_article(raw: RawDocument) -> Document | Reject:
         url=article.url,
         published_date=article.published.isoformat() if article.published else None,
         text=article.text,
-        flags=flags,
-        record=result,
-        confidence=confidence,
-        party_details=details,
+        flags=result.flags,
+        record=result.record,
+        confidence=result.confidence,
+        party_details=result.party_details,
     )
 
 
@@ -111,7 +109,7 @@ def _process_row(row: RegisterRow) -> Document | Reject:
     except RowError as exc:
         return Reject(row.path, row.line, str(exc))
     text = "\n".join(f"{k}: {v}" for k, v in sorted(row.fields.items()))
-    title = str(row.fields.get("title") or f"{record['event_type']} {record['event_date']} {record['province']}")
+    title = str(row.fields.get("title") or f"{record.event_type} {record.event_date} {record.province}")
     return Document(
         doc_id=doc_id_for(title, text),
         source_id=row.source_id,
@@ -126,23 +124,21 @@ def _process_row(row: RegisterRow) -> Document | Reject:
         record=record,
         confidence={k: 1.0 for k in ("is_event", "event_type", "event_date", "province", "parties", "topics")},
         party_details=[
-            {"name": p, "type": "other", "tier": record["level"], "province": record["province"]}
-            for p in record["parties"]
+            {"name": p, "type": "other", "tier": record.level, "province": record.province} for p in record.parties
         ],
     )
 
 
 def contract_line(doc: Document | Reject, source_id: str | None = None) -> dict[str, Any]:
-    """The `phoihop extract` output object for one input."""
+    """The `phoihop extract` output object for one input: where it came from, then the event record's fields
+    in contract order (docs/event_record.md), then flags and confidences."""
     if isinstance(doc, Reject):
-        from etl.extract import empty_record
-
         return {
             "source_id": source_id,
             "title": None,
             "url": None,
             "published_date": None,
-            **empty_record(),
+            **EventRecord().to_dict(),
             "flags": ["rejected"],
             "reject_reason": doc.reason,
         }
@@ -151,7 +147,7 @@ def contract_line(doc: Document | Reject, source_id: str | None = None) -> dict[
         "title": doc.title,
         "url": doc.url,
         "published_date": doc.published_date,
-        **doc.record,
+        **doc.record.to_dict(),
         "flags": doc.flags,
         "confidence": doc.confidence,
     }

@@ -1,17 +1,22 @@
-"""Documents to events: the same signing reported by two sites is one event with two sources."""
+"""Documents to events: the same signing reported by two sites is one event with two sources.
+
+The grouping is done here; the event tables are SQL models (queries/warehouse/models/) over the staging
+tables this module fills.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+import duckdb
 from rapidfuzz import fuzz
 
-from etl.clusters import cluster_roster, clusters_of
+from etl import warehouse
 from etl.parties import org_key
-from etl.places import gazetteer
+from etl.places import Gazetteer, Unit, gazetteer
+from etl.record import EventRecord
 from etl.text import fold
 
 
@@ -21,7 +26,7 @@ class Extracted:
     source_id: str
     url: str | None
     title: str
-    record: dict[str, Any]
+    record: EventRecord
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
@@ -35,12 +40,12 @@ def site_of(url: str | None) -> str:
 
 def _key(e: Extracted) -> tuple[str, str, str]:
     r = e.record
-    return (r["event_type"], r["event_date"] or "", fold(r["province"] or ""))
+    return (r.event_type or "", r.event_date or "", fold(r.province or ""))
 
 
 def _same_event(a: Extracted, b: Extracted) -> bool:
-    pa = {org_key(p) for p in a.record["parties"]}
-    pb = {org_key(p) for p in b.record["parties"]}
+    pa = {org_key(p) for p in a.record.parties}
+    pb = {org_key(p) for p in b.record.parties}
     if pa and pb and pa & pb:
         return True
     if not pa and not pb:
@@ -52,7 +57,7 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
     """Events as groups of documents, in a stable order (by the smallest doc_id of each group)."""
     by_key: dict[tuple[str, str, str], list[list[Extracted]]] = {}
     for item in sorted(items, key=lambda e: e.doc_id):
-        if not item.record.get("is_event"):
+        if not item.record.is_event:
             continue
         groups = by_key.setdefault(_key(item), [])
         for group in groups:
@@ -65,144 +70,72 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
     return sorted(out, key=lambda g: g[0].doc_id)
 
 
-def event_id_for(group: list[Extracted]) -> str:
-    return hashlib.sha256(("event:" + group[0].doc_id).encode()).hexdigest()[:16]
-
-
-def org_id_for(name: str) -> str:
-    return hashlib.sha256(("org:" + org_key(name)).encode()).hexdigest()[:16]
-
-
-def _precision(value: str | None) -> tuple[str | None, str | None]:
-    if not value:
-        return None, None
-    if len(value) == 4:
-        return f"{value}-01-01", "year"
-    if len(value) == 7:
-        return f"{value}-01", "month"
-    return value, "day"
-
-
-def build_tables(items: list[Extracted]) -> dict[str, list[dict[str, Any]]]:
-    """Rows of every derived table, from all extractions in the warehouse."""
+def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
+    """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
+    one row per document's record and per value of its lists, and the grouping of documents into events.
+    The derived tables are then SQL models over these (etl/models.py). Three things are worked out here
+    because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
+    order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules) and a name's unit."""
     gaz = gazetteer()
-    tables: dict[str, list[dict[str, Any]]] = {
-        k: []
-        for k in (
-            "events",
-            "event_sources",
-            "organisations",
-            "event_parties",
-            "event_topics",
-            "event_provinces",
-            "event_fields",
-        )
+    warehouse.run_script(con, "staging.sql")
+    tables: dict[str, dict[str, list[Any]]] = {
+        name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
+        for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
+        + ("stg_confidences",)
     }
-    orgs: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}  # the same bodies come back in many documents
+
+    def key(name: str) -> str:
+        if name not in keys:
+            keys[name] = org_key(name)
+        return keys[name]
+
+    def add(table: str, *values: Any) -> None:
+        for column, value in zip(tables[table].values(), values, strict=True):
+            column.append(value)
+
     for group in group_events(items):
-        event_id = event_id_for(group)
-        best = max(group, key=lambda e: (len(e.record["parties"]), -len(e.flags), e.doc_id))
-        r = best.record
-        legacy = gaz.canonical(r["province"]) if r["province"] else None
-        day, precision = _precision(r["event_date"])
-        cluster_id = cluster_roster(r["cluster"], best.title)[0] if r["cluster"] else None
-        confidences = [v for v in best.confidence.values() if isinstance(v, int | float)]
-        tables["events"].append(
-            {
-                "event_id": event_id,
-                "event_type": r["event_type"],
-                "event_date": r["event_date"],
-                "event_day": day,
-                "date_precision": precision,
-                "province": r["province"],
-                "province_legacy": legacy,
-                "province_current": gaz.current_of(legacy),
-                "region": r["region"],
-                "region_current": gaz.region_of(gaz.current_of(legacy)),
-                "level": r["level"],
-                "period_start": r["period_start"],
-                "period_end": r["period_end"],
-                "cluster": r["cluster"],
-                "cluster_id": cluster_id,
-                "title": best.title,
-                "n_sources": len(group),
-                "confidence": min(confidences) if confidences else None,
-                "flags": sorted({f for e in group for f in e.flags}),
-                "search_text": fold(
-                    " ".join(
-                        [best.title, r["province"] or "", gaz.current_of(legacy) or "", r["cluster"] or ""]
-                        + [p for e in group for p in e.record["parties"]]
-                    )
-                ),
-            }
+        for rank, e in enumerate(group):
+            add("stg_event_members", e.doc_id, group[0].doc_id, rank)
+    for e in items:
+        r = e.record
+        add(
+            "stg_extractions",
+            *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
+            *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
+            *(r.period_start, r.period_end, r.cluster, list(r.topics)),
+            e.flags,
         )
-        for e in group:
-            tables["event_sources"].append(
-                {"event_id": event_id, "doc_id": e.doc_id, "url": e.url, "source_id": e.source_id}
+        for position, (name, role, named, unit) in enumerate(_places(r, gaz)):
+            add("stg_places", e.doc_id, position, role, name, named and named.unit_id, unit and unit.unit_id)
+        for position, name in enumerate(r.parties):
+            add("stg_parties", e.doc_id, position, name, key(name))
+        for position, d in enumerate(e.party_details):
+            add(
+                "stg_party_details",
+                *(e.doc_id, position, key(d["name"])),
+                *(d.get("type", "other"), d.get("tier"), d.get("province")),
             )
-        details = {org_key(d["name"]): d for d in best.party_details}
-        names: list[str] = []
-        seen: set[str] = set()
-        for e in group:  # parties named by any source
-            for name in e.record["parties"]:
-                key = org_key(name)
-                if key not in seen:
-                    seen.add(key)
-                    names.append(name)
-                    details.setdefault(
-                        key, next((d for d in e.party_details if org_key(d["name"]) == key), {"name": name})
-                    )
-        for position, name in enumerate(names):
-            org_id = org_id_for(name)
-            d = details.get(org_key(name), {})
-            orgs.setdefault(
-                org_id,
-                {
-                    "org_id": org_id,
-                    "name": name,
-                    "org_type": d.get("type", "other"),
-                    "tier": d.get("tier"),
-                    "province": d.get("province"),
-                },
-            )
-            tables["event_parties"].append({"event_id": event_id, "org_id": org_id, "position": position})
-        for rank, topic in enumerate(r["topics"] or ["other"]):
-            tables["event_topics"].append({"event_id": event_id, "topic": topic, "rank": rank})
-        involved = [(p, "involved") for p in r["provinces_involved"] if p != r["province"]]
-        host = [(r["province"], "host")] if r["province"] else []
-        for name, role in host + involved:
-            lg = gaz.canonical(name)
-            cur = gaz.current_of(lg)
-            tables["event_provinces"].append(
-                {
-                    "event_id": event_id,
-                    "province": name,
-                    "province_legacy": lg,
-                    "province_current": cur,
-                    "region": gaz.region_of(name),
-                    "region_current": gaz.region_of(cur),
-                    "role": role,
-                }
-            )
-        # The same facts as arrays on the event row: the dashboard aggregates them without joins.
-        places = [name for name, _ in host + involved]
-        legacy_places = list(dict.fromkeys(filter(None, (gaz.canonical(p) for p in places))))  # one name a unit
-        org_ids = [org_id_for(n) for n in names]
-        tables["events"][-1].update(
-            topics=list(r["topics"] or ["other"]),
-            places_time=places,
-            places_legacy=legacy_places,
-            places_current=list(dict.fromkeys(gaz.current_of(p) for p in legacy_places)),
-            org_ids=org_ids,
-            org_keys=[int(o[:15], 16) for o in org_ids],  # integers: distinct counts 3x faster
-            parties_text="; ".join(names),
-            sources_text=" | ".join(e.url or e.source_id for e in group),
-            source_sites=[site_of(e.url) for e in group],
-            cluster_ids=clusters_of(cluster_id, legacy_places, r["topics"] or [], names),
-        )
-        for fname, value in best.confidence.items():
-            tables["event_fields"].append({"event_id": event_id, "field": fname, "confidence": float(value)})
-    tables["organisations"] = list(orgs.values())
-    # Stored in date order: date filters skip whole blocks and "newest first" needs no full sort.
-    tables["events"].sort(key=lambda row: (row["event_day"] or "", row["event_id"]))
-    return tables
+        for position, (name, value) in enumerate(e.confidence.items()):
+            add("stg_confidences", e.doc_id, position, name, value)
+    for table, columns in tables.items():
+        warehouse.append_columns(con, table, columns)
+
+
+def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:
+    """(name, role, the unit the name stands for, the finest unit known) for the host and each province taking
+    part. The host's finest unit is the old province the record knows (`province_legacy`) when it lies in the
+    host; else the named unit."""
+    host, when = r.province, r.event_date
+    places = []
+    for p in r.provinces_involved:
+        if p != host:
+            named = gaz.unit_of(p, when)
+            places.append((p, "involved", named, named))
+    if not host:
+        return places
+    named = gaz.unit_of(host, when)
+    finer = gaz.unit_of(r.province_legacy) or named
+    if finer is not named and (named is None or gaz.unit_at(finer, when) != gaz.unit_at(named, when)):
+        finer = named  # an old province that is not part of the host: the host as named is all that is known
+    return [(host, "host", named, finer), *places]

@@ -1,10 +1,10 @@
-"""One clean article in, one event record out (the contract of DOMAIN.md), with confidences and flags."""
+"""One clean article in, one event record out (etl/record.py, the contract), with confidences and flags."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -12,30 +12,17 @@ from etl.classify import classify, classify_page
 from etl.cleaning import Article
 from etl.clusters import cluster_roster, find_cluster
 from etl.dates import event_date_of
+from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
 from etl.places import Gazetteer, gazetteer
+from etl.record import EventRecord
 from etl.roles import leaders_signing_in, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
-RECORD_FIELDS = (
-    "is_event",
-    "event_type",
-    "event_date",
-    "province",
-    "province_current",
-    "region",
-    "provinces_involved",
-    "level",
-    "parties",
-    "topics",
-    "period_start",
-    "period_end",
-    "cluster",
-)
 _ATTENDANCE = re.compile(
     r"^\s*(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
     r"đồng chí|ông|bà)\b",
@@ -54,22 +41,15 @@ _PREAMBLE = re.compile(
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
 
-def empty_record() -> dict[str, Any]:
-    return {
-        "is_event": False,
-        "event_type": None,
-        "event_date": None,
-        "province": None,
-        "province_current": None,
-        "region": None,
-        "provinces_involved": [],
-        "level": None,
-        "parties": [],
-        "topics": [],
-        "period_start": None,
-        "period_end": None,
-        "cluster": None,
-    }
+@dataclass(frozen=True)
+class Extraction:
+    """An article's event record, with a confidence per field, the flags of inferred values and the parties
+    as the extractor saw them (type, tier, province), which the warehouse keeps beside the record."""
+
+    record: EventRecord
+    confidence: dict[str, float]
+    flags: list[str]
+    party_details: list[dict[str, Any]] = field(default_factory=list)
 
 
 def lead_of(article: Article) -> str:
@@ -166,11 +146,10 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
-def extract(article: Article) -> dict[str, Any]:
-    """The event record of one article, plus `confidence` (per field) and `flags`."""
+def extract(article: Article) -> Extraction:
+    """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
-    record = empty_record()
     title = expand_abbreviations(article.title)
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
@@ -178,7 +157,7 @@ def extract(article: Article) -> dict[str, Any]:
     event_type, type_conf = classify_page(title, [expand_abbreviations(p) for p in article.paragraphs[:4]])
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:
-        return {**record, "confidence": confidence, "flags": flags}
+        return Extraction(EventRecord(), confidence, flags)
 
     province, district, how = _article_place(article, lead, gaz)
     event_date, date_flag, date_conf = event_date_of(
@@ -229,21 +208,24 @@ def extract(article: Article) -> dict[str, Any]:
     event_year = int(event_date[:4]) if event_date else None
     period = find_period(title, lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
-    record.update(
+    # the old province of a merged unit only when a commune or district of it is named, never its namesake
+    place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
+    record = EventRecord(
         is_event=True,
         event_type=event_type,
         event_date=event_date,
-        province=gaz.for_date(host, event_date),
-        province_current=gaz.current_of(host),
-        region=gaz.region_of(gaz.for_date(host, event_date)),
-        provinces_involved=[gaz.for_date(p, event_date) for p in involved],
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
+        provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
-        parties=[as_written(p.name, article.title + "\n" + raw_lead) for p in parties],
-        topics=topics,
+        parties=tuple(as_written(p.name, article.title + "\n" + raw_lead) for p in parties),
+        topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],
         cluster=cluster,
-    )
+    ).validate()
     confidence.update(
         event_type=type_conf,
         event_date=date_conf,
@@ -254,11 +236,11 @@ def extract(article: Article) -> dict[str, Any]:
         period=0.9 if period[0] else 0.7,
         cluster=0.9 if cluster else 0.8,
     )
-    record["party_details"] = [
+    details = [
         {"name": p.name, "type": p.type, "tier": p.tier, "province": gaz.for_date(p.province, event_date)}
         for p in parties
     ]
-    return {**record, "confidence": confidence, "flags": list(dict.fromkeys(flags))}
+    return Extraction(record, confidence, list(dict.fromkeys(flags)), details)
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:
@@ -288,12 +270,13 @@ def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> 
 
 def _parties_confidence(parties: list[Party], event_type: str, principal: bool) -> float:
     """How often such a party list was exactly right on the real development split (README, Accuracy): an
-    agreement of two placed signatories or more about half the time; one signatory to an agreement, no party,
-    or parties only from the title, never."""
-    if not parties or (event_type == "agreement" and len(parties) < 2):
+    agreement (a type that makes programs: its parties sign) of two placed signatories or more about half the
+    time; one signatory to an agreement, no party, or parties only from the title, never."""
+    signed = makes_programs(event_type)
+    if not parties or (signed and len(parties) < 2):
         return 0.1
     placed = all(p.province or p.tier == "central" for p in parties)
-    if event_type == "agreement" and placed and principal:
+    if signed and placed and principal:
         return 0.6
     return 0.35 if principal else 0.2
 

@@ -7,7 +7,7 @@ every local unit is a commune.
 
 from __future__ import annotations
 
-from etl.places import MERGER_DATE
+from etl.places import gazetteer
 
 LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 
@@ -20,7 +20,7 @@ def level_of(tiers: list[str], provinces: list[str], event_date: str | None) -> 
         return "inter-provincial"
     if "province" in tiers or not tiers:
         return "province"
-    after_merger = event_date is not None and event_date[:7] >= MERGER_DATE.isoformat()[:7]
+    after_merger = not gazetteer().has_districts(event_date)
     if "district" in tiers:
         return "commune" if after_merger else "district"
     return "commune"

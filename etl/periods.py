@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from etl.event_types import makes_programs
+
 _RANGE = re.compile(
     r"(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
     re.IGNORECASE,
@@ -29,7 +31,8 @@ def find_period(
     title: str, lead: str, body: str, event_type: str | None, event_year: int | None
 ) -> tuple[int | None, int | None]:
     """(start, end) of the program the event is about, or (None, None)."""
-    if event_type == "agreement":  # a review that also signs: the period after the signing is the new program's
+    signs = makes_programs(event_type)  # an agreement: the event signs the program
+    if signs:  # a review that also signs: the period after the signing is the new program's
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
@@ -54,7 +57,7 @@ def find_period(
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end):
             return start, end
-    if event_type == "meeting" and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(
@@ -69,7 +72,7 @@ def find_period(
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]):
             return int(signed.group(1)), int(signed.group(1))
-    if event_type == "agreement" or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if signs or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue

@@ -1,4 +1,5 @@
-"""`phoihop etl`: read, clean, extract, load; then rebuild events and swap the new warehouse in."""
+"""`phoihop etl`: read, clean, extract, load; stage the extractions, build the event tables by the SQL models,
+check them and swap the new warehouse in."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, process
-from etl.events import Extracted, build_tables
+from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
+from etl.record import EventRecord
 from etl.warehouse import DataQualityError
 
 __all__ = ["DataQualityError", "RunSummary", "run_etl"]
@@ -85,8 +87,8 @@ def _document_row(doc: Document, run_id: int) -> dict:
 def _extraction_row(doc: Document) -> dict:
     return {
         "doc_id": doc.doc_id,
-        "is_event": bool(doc.record.get("is_event")),
-        "record": json.dumps(doc.record, ensure_ascii=False),
+        "is_event": doc.record.is_event,
+        "record": json.dumps(doc.record.to_dict(), ensure_ascii=False),
         "confidence": json.dumps(doc.confidence),
         "party_details": json.dumps(doc.party_details, ensure_ascii=False),
         "flags": doc.flags,
@@ -111,20 +113,22 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             source_id,
             url,
             title or "",
-            json.loads(record),
+            EventRecord.from_dict(json.loads(record)),
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
         )
         for doc_id, source_id, url, title, record, conf, details, flags in rows
     ]
-    by_source = {e.source_id: e.record for e in items}
-    corrections_mod.apply(by_source, corrections)
+    by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
+    fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
+    for source_id, e in by_source.items():
+        e.record = fixed[source_id]
     corrected = {c.source_id for c in corrections if c.status == "applied"}
     for e in items:
         if e.source_id in corrected:
             e.flags = sorted({*e.flags, "corrected"})
-    return [e for e in items if e.record.get("is_event") and e.record.get("event_type")]
+    return [e for e in items if e.record.is_event and e.record.event_type]
 
 
 def _process_any(item: Item | PendingArticle) -> Document | Reject:
@@ -174,12 +178,10 @@ def run_etl(
         try:
             summary = _load(con, paths, db, progress, parallel)
             warehouse.load_reference(con)
-            tables = build_tables(_extracted_from_warehouse(con, corrections))
+            stage(con, _extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
-            for name, rows in tables.items():
-                warehouse.replace_table(con, name, rows)
-            summary.events = len(tables["events"])
+            summary.events = warehouse.build_event_tables(con)["events"]
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             con.execute(

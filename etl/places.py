@@ -1,7 +1,12 @@
-"""Where things are: provinces (63 until 30 June 2025, 34 since), districts, communes and regions.
+"""Where things are: administrative units as data, with codes, validity and successor links.
 
-Every name an article may use (official, variant, old tone placement, no diacritics, capitals) resolves to
-the canonical name of its time; `current_of` maps it to today's unit.
+`data/reference/admin_units.csv` holds every province-level unit with its official code, its stable id
+(`code@year`, since codes are reused), its region and the dates it was in force; `unit_successions.csv` says
+which unit took over each one (the 2025 merger is 63 rows); `geographies.csv` names the unit sets people look
+at (legacy: the 63 of 30 June 2025; current: today's). Nothing here knows a date: a future reorganisation is
+new rows and a rebuild. Every name an article may use (official, variant, old tone placement, no diacritics,
+capitals) resolves to a unit; the unit of another geography is found by following the links. The warehouse
+follows the same links in SQL (queries/warehouse/models/), and a test keeps the two in agreement.
 """
 
 from __future__ import annotations
@@ -9,12 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.reference import load_table
 from etl.text import fold, modern_tones
-
-MERGER_DATE = date(2025, 7, 1)
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP_WORD = rf"[{_UPPER}]\w*"
@@ -29,6 +32,46 @@ class Mention:
     kind: str = "province"
 
 
+@dataclass(frozen=True)
+class Unit:
+    """A province-level unit as it was in force from `valid_from` to `valid_to` (None: still in force)."""
+
+    unit_id: str
+    code: str
+    name: str
+    kind: str
+    region: str
+    valid_from: date
+    valid_to: date | None
+
+    def valid_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place of an event record in every geography: as named at the time, in the legacy 63 (None when the
+    record cannot tell which old province: an event after July 2025 in a merged unit, no commune named), today."""
+
+    province: str | None
+    legacy: str | None
+    current: str | None
+    region: str | None
+
+
+def first_day(when: str | date | None) -> date | None:
+    """The first day of a date at any precision ("2025" -> 1 January 2025, "2025-07" -> 1 July 2025)."""
+    if when is None or isinstance(when, date):
+        return when
+    return _first_day(str(when))
+
+
+@lru_cache(maxsize=4096)
+def _first_day(when: str) -> date:
+    parts = [int(x) for x in str(when)[:10].split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
+
+
 def _variants(name: str) -> set[str]:
     forms = {name, modern_tones(name)}
     old = name
@@ -40,17 +83,56 @@ def _variants(name: str) -> set[str]:
     return {f for f in forms if f}
 
 
+_PREFIX = re.compile(r"^(tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
 class Gazetteer:
     """Lookups over the reference tables; build once per process with `gazetteer()`."""
 
     def __init__(self) -> None:
         self._canonical: dict[str, str | None] = {}
-        self.legacy = {r["province"]: r for r in load_table("provinces_legacy.csv")}
-        self.current = {r["province"]: r for r in load_table("provinces_current.csv")}
+        self._parts: dict[tuple[str, str], list[Unit]] = {}
+        self._named: dict[str, tuple[Unit, ...]] = {}
         regions = {r["region_id"]: r["name_vi"] for r in load_table("regions.csv")}
-        self.legacy_region = {r["province"]: regions[r["region_id"]] for r in load_table("province_regions.csv")}
-        self.current_region = {r["province"]: regions[r["region_id"]] for r in load_table("current_regions.csv")}
         self.regions = list(regions.values())
+        self.units: dict[str, Unit] = {
+            r["unit_id"]: Unit(
+                r["unit_id"],
+                r["code"],
+                r["name"],
+                r["kind"],
+                regions[r["region_id"]],
+                date.fromisoformat(r["valid_from"]),
+                date.fromisoformat(r["valid_to"]) if r["valid_to"] else None,
+            )
+            for r in load_table("admin_units.csv")
+        }
+        self.successors: dict[str, list[str]] = {}
+        self.predecessors: dict[str, list[str]] = {}
+        for r in load_table("unit_successions.csv"):
+            self.successors.setdefault(r["unit_id"], []).append(r["successor_id"])
+            self.predecessors.setdefault(r["successor_id"], []).append(r["unit_id"])
+        self.geographies = {
+            r["geography"]: date.fromisoformat(r["as_of"]) if r["as_of"] else None
+            for r in load_table("geographies.csv")
+        }
+        self.legacy = {u.name: u for u in self.units_in("legacy")}
+        self.current = {u.name: u for u in self.units_in("current")}
+        self.legacy_region = {name: u.region for name, u in self.legacy.items()}
+        self.current_region = {name: u.region for name, u in self.current.items()}
+        self._units_by_form: dict[str, list[str]] = {}
+        for u in self.units.values():
+            for form in _variants(u.name):
+                self._units_by_form.setdefault(form, []).append(u.unit_id)
+        for row in load_table("province_variants.csv"):
+            named = [u.unit_id for u in self.units.values() if u.name == row["province"]]
+            for form in _variants(row["variant"]):
+                self._units_by_form.setdefault(form, []).extend(named)
+        self._units_by_folded: dict[str, list[str]] = {}
+        for form, ids in self._units_by_form.items():
+            self._units_by_folded.setdefault(fold(form), []).extend(ids)
+        # The extractor works in legacy names: every form of a legacy unit's name leads to it; a name given since
+        # (none yet but "Huế", a variant of Thừa Thiên Huế) stands for itself.
         self._by_form: dict[str, str] = {}
         for name in self.legacy:
             for form in _variants(name):
@@ -58,11 +140,9 @@ class Gazetteer:
         for row in load_table("province_variants.csv"):
             for form in _variants(row["variant"]):
                 self._by_form[form] = row["province"]
-        for name in self.current:  # today's names that were not a legacy name ("Huế")
-            if name not in self._by_form:
-                legacy = [p for p, r in self.legacy.items() if r["current"] == name]
-                if legacy:
-                    self._by_form[name] = legacy[0]
+        for u in self.units.values():
+            if u.name not in self._by_form:
+                self._by_form[u.name] = u.name
         self._folded = {fold(form): name for form, name in self._by_form.items()}
         alts = sorted(self._by_form, key=len, reverse=True)
         self._province_re = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(re.escape(a) for a in alts) + r")(?![\wÀ-ỹ])")
@@ -71,10 +151,16 @@ class Gazetteer:
         for r in load_table("districts.csv"):
             self.districts.setdefault(fold(r["district"]), []).append((r["province"], r["kind"]))
             self.unit_names[fold(r["district"])] = r["district"]
+        # districts.csv names the legacy units; the district tier ends with them
+        ends = [self.legacy[p].valid_to for es in self.districts.values() for p, _ in es if p in self.legacy]
+        self.districts_until: date | None = max((d for d in ends if d), default=None)
         self.communes: dict[str, list[tuple[str, str]]] = {}
+        self.commune_origins: dict[tuple[str, str], tuple[str, ...]] = {}  # (current province, commune) -> old ones
         for r in load_table("communes.csv"):
             self.communes.setdefault(fold(r["commune"]), []).append((r["province"], r["kind"]))
             self.unit_names.setdefault(fold(r["commune"]), r["commune"])
+            origins = tuple(x for x in r.get("legacy", "").split(";") if x)
+            self.commune_origins[(r["province"], fold(r["commune"]))] = origins
         self._district_re = re.compile(
             r"(?<![\wÀ-ỹ])((?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
             rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
@@ -83,30 +169,157 @@ class Gazetteer:
             rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
         )
 
+    # -- units and geographies -----------------------------------------------------------------
+    def _belongs(self, unit: Unit, geography: str) -> bool:
+        as_of = self.geographies[geography]
+        return unit.valid_to is None if as_of is None else unit.valid_on(as_of)
+
+    def units_in(self, geography: str) -> list[Unit]:
+        """The units of a geography: those in force on its date (no date: those in force today)."""
+        return [u for u in self.units.values() if self._belongs(u, geography)]
+
+    def _successor(self, unit: Unit) -> Unit | None:
+        """The unit that took over all of `unit` (None when it ended without one, or was split)."""
+        nxt = self.successors.get(unit.unit_id, [])
+        return self.units[nxt[0]] if len(nxt) == 1 else None
+
+    def unit_at(self, unit: Unit | None, when: str | date | None) -> Unit | None:
+        """The unit that covered `unit`'s territory on a day: itself, or the one its successor links lead to.
+        Going back in time, only a unit formed from one predecessor has an answer. Before the first unit
+        modelled (or with no date), the unit itself."""
+        day = first_day(when)
+        for _ in range(len(self.units)):  # bounded: a loop in the links ends here
+            if unit is None or day is None or unit.valid_on(day):
+                return unit
+            if unit.valid_to is not None and day > unit.valid_to:
+                unit = self._successor(unit)
+                continue
+            before = self.predecessors.get(unit.unit_id, [])
+            if not before:
+                return unit  # earlier than anything the data knows: the earliest unit stands for it
+            unit = self.units[before[0]] if len(before) == 1 else None
+        return None
+
+    def parts(self, unit: Unit, geography: str) -> list[Unit]:
+        """The units of a geography that lie in `unit`: those its successor links lead to it, or it to them."""
+        key = (unit.unit_id, geography)
+        if key not in self._parts:
+            self._parts[key] = [u for u in self.units_in(geography) if self._covers(unit, u) or self._covers(u, unit)]
+        return self._parts[key]
+
+    def _covers(self, whole: Unit, part: Unit) -> bool:
+        """Whether following `part`'s successors reaches `whole`."""
+        unit: Unit | None = part
+        for _ in range(len(self.units)):
+            if unit is None:
+                return False
+            if unit.unit_id == whole.unit_id:
+                return True
+            unit = self._successor(unit)
+        return False
+
+    def in_geography(self, unit: Unit | None, geography: str) -> Unit | None:
+        """`unit` in another geography: itself, the unit that covers it, or its only part; None when it was
+        formed from several units of that geography (which one is not known)."""
+        if unit is None or self._belongs(unit, geography):
+            return unit
+        parts = self.parts(unit, geography)
+        return parts[0] if len(parts) == 1 else None
+
+    def unit_of(self, name: str | None, when: str | date | None = None) -> Unit | None:
+        """The unit a name stands for on a day: the one so named then; else the latest so named that had
+        ended by then (its successor is the place on that day); else the earliest. No date: the earliest."""
+        units = self._units_named(name) if name else ()
+        if not units:
+            return None
+        day = first_day(when)
+        if day is None:
+            return units[0]
+        valid = [u for u in units if u.valid_on(day)]
+        if valid:
+            return valid[0]
+        ended = [u for u in units if u.valid_to is not None and u.valid_to < day]
+        return max(ended, key=lambda u: u.valid_to or day) if ended else units[0]
+
+    def _units_named(self, name: str) -> tuple[Unit, ...]:
+        """Every unit a name may stand for, earliest first (remembered: names come back in every record)."""
+        found = self._named.get(name)
+        if found is None:
+            text = _PREFIX.sub("", name.strip())
+            ids = self._units_by_form.get(text) or self._units_by_folded.get(fold(text)) or []
+            found = tuple(sorted({self.units[i] for i in ids}, key=lambda u: (u.valid_from, u.unit_id)))
+            if len(self._named) < 10_000:  # names come from text: bounded, whatever the input
+                self._named[name] = found
+        return found
+
+    def place(self, name: str | None, when: str | date | None, texts: tuple[str, ...] = ()) -> Place:
+        """A record's place from the name the text (or a register row, or an analyst) gives and the event's
+        date. When the name stands for a unit formed from several old provinces, the old one is taken from a
+        commune or district of it named in `texts` (read in order), else left unknown."""
+        unit = self.unit_of(name, when)
+        if unit is None:
+            return Place(None, None, None, None)
+        at_time = self.unit_at(unit, when)
+        legacy = self.in_geography(unit, "legacy")
+        if legacy is None:
+            legacy = self.legacy_named_in(unit, texts)
+        current = self.in_geography(unit, "current")
+        return Place(
+            at_time.name if at_time else None,
+            legacy.name if legacy else None,
+            current.name if current else None,
+            at_time.region if at_time else None,
+        )
+
+    def legacy_named_in(self, unit: Unit, texts: tuple[str, ...]) -> Unit | None:
+        """The one old province of `unit` that the communes and districts named in a text lie in."""
+        parts = {u.name: u for u in self.parts(unit, "legacy")}
+        for text in texts:
+            found: set[str] = set()
+            for m in self.communes_in(text):
+                origins = self.commune_origins.get((unit.name, fold(m.name)), ())
+                if len(origins) == 1 and origins[0] in parts:
+                    found.add(origins[0])
+            for m in self.districts_in(text):
+                inside = [p for p in self.district_provinces(m.name) if p in parts]
+                if len(inside) == 1:
+                    found.add(inside[0])
+            if found:
+                return parts[found.pop()] if len(found) == 1 else None
+        return None
+
+    def has_districts(self, when: str | date | None) -> bool:
+        """Whether the district tier existed on that day (it ended with the 63 provinces)."""
+        day = first_day(when)
+        return day is None or self.districts_until is None or day <= self.districts_until
+
     # -- names ---------------------------------------------------------------------------------
     def canonical(self, name: str | None) -> str | None:
-        """The legacy canonical name for any way of writing a province, or None."""
+        """The canonical name for any way of writing a province (its 63-unit name; a unit named since, its own
+        name), or None."""
         if not name:
             return None
-        if name in self._canonical:  # asked ~10 times an event when the event tables are rebuilt: remembered
+        if name in self._canonical:  # asked for every place of every record: remembered
             return self._canonical[name]
-        text = re.sub(r"^(tỉnh|thành phố|tp\.?)\s+", "", name.strip(), flags=re.IGNORECASE)
+        text = _PREFIX.sub("", name.strip())
         found = self._by_form.get(text) or self._folded.get(fold(text))
         if len(self._canonical) < 10_000:  # names come from text: bounded, whatever the input
             self._canonical[name] = found
         return found
 
     def current_of(self, legacy: str | None) -> str | None:
-        if legacy in self.current and legacy not in self.legacy:
-            return legacy
-        row = self.legacy.get(legacy or "")
-        return row["current"] if row else None
+        """Today's unit for a province named in any geography."""
+        unit = self.in_geography(self.unit_of(legacy), "current")
+        return unit.name if unit else None
 
     def for_date(self, legacy: str | None, when: str | None) -> str | None:
-        """The province as named at the time: today's unit for events from July 2025 on."""
-        if legacy and when and when[:7] >= MERGER_DATE.isoformat()[:7]:
-            return self.current_of(legacy)
-        return legacy
+        """The province as named at the time: the unit that covered it then (today's unit from July 2025)."""
+        unit = self.unit_of(legacy)
+        if not legacy or unit is None:  # not a province: kept as it is within the legacy geography's time
+            day, end = first_day(when), self.geographies["legacy"]
+            return legacy if day is None or end is None or day <= end else None
+        at_time = self.unit_at(unit, when)
+        return at_time.name if at_time else None
 
     def region_of(self, province: str | None) -> str | None:
         if not province:

@@ -1,27 +1,50 @@
-"""Reference facts (provinces, clusters, topic keywords, organisation names) read from data/reference/.
+"""Reference facts (provinces, clusters, topic keywords, event types, organisation names) read from data/reference/.
 
-They are data an analyst can edit; code only reads them. Each loader is cached: one read per process.
+They are data an analyst can edit; code only reads them. `PHOIHOP_REFERENCE` names another folder holding
+the same files (a test's own event types, a deployment's own facts); set it before the process starts, as
+modules keep what they derived from the tables. Each file is read once per process and folder.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 from functools import cache
+from pathlib import Path
 
 from etl.resources import data_dir
 
 REFERENCE_DIR = data_dir("reference")
 
 
+def reference_dir() -> Path:
+    """The folder reference files are read from: `PHOIHOP_REFERENCE` when set, else data/reference/."""
+    return _folder(os.environ.get("PHOIHOP_REFERENCE") or "")
+
+
 @cache
-def load_table(name: str) -> tuple[dict[str, str], ...]:
+def _folder(named: str) -> Path:
+    """One Path object per setting: callers key their caches on it, and looking up the same object is cheap."""
+    return Path(named) if named else REFERENCE_DIR
+
+
+def load_table(name: str, folder: Path | None = None) -> tuple[dict[str, str], ...]:
     """Rows of a reference CSV as dicts (a tuple, so callers cannot mutate the shared cache)."""
-    with open(REFERENCE_DIR / name, newline="", encoding="utf-8") as fh:
+    return _table(folder or reference_dir(), name)
+
+
+def load_words(name: str) -> frozenset[str]:
+    """A one-word-per-line reference list; lines starting with '#' are comments."""
+    return _words(reference_dir(), name)
+
+
+@cache
+def _table(folder: Path, name: str) -> tuple[dict[str, str], ...]:
+    with open(folder / name, newline="", encoding="utf-8") as fh:
         return tuple(dict(row) for row in csv.DictReader(fh))
 
 
 @cache
-def load_words(name: str) -> frozenset[str]:
-    """A one-word-per-line reference list; lines starting with '#' are comments."""
-    text = (REFERENCE_DIR / name).read_text(encoding="utf-8")
+def _words(folder: Path, name: str) -> frozenset[str]:
+    text = (folder / name).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))

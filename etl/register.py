@@ -1,33 +1,35 @@
-"""Rows of a hand-kept register (CSV/XLSX): validated into event records like any extracted event."""
+"""Rows of a hand-kept register (CSV/XLSX): validated into event records (etl/record.py) like any extracted
+event. The type is written as its code or a word of data/reference/event_type_words.csv ("Ký kết")."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from etl.dates import parse_partial
-from etl.extract import empty_record
+from etl.event_types import type_codes
 from etl.places import gazetteer
-from etl.reference import load_table
+from etl.record import EventRecord, RecordError, check_event_type, check_level, check_topics, one_of
+from etl.reference import load_table, reference_dir
 from etl.text import fold
-
-LEVELS = ("central", "inter-provincial", "province", "district", "commune")
 
 
 class RowError(ValueError):
     """A register row that cannot become an event; the message is the reject reason."""
 
 
-@cache
 def _type_words() -> dict[str, str]:
-    return {fold(r["word"]): r["event_type"] for r in load_table("event_type_words.csv")}
+    return _words_of_types(reference_dir())
 
 
 @cache
-def _topic_codes() -> frozenset[str]:
-    return frozenset(r["topic"] for r in load_table("topics.csv"))
+def _words_of_types(folder: Path) -> dict[str, str]:
+    """Each type's code, and the words of event_type_words.csv, to the code they stand for."""
+    words = {fold(code): code for code in type_codes()}
+    return {**words, **{fold(r["word"]): r["event_type"] for r in load_table("event_type_words.csv", folder)}}
 
 
 def _split(value: Any, pattern: str = r"[;|\n]") -> list[str]:
@@ -48,12 +50,20 @@ def _year(value: Any, name: str) -> int | None:
     return year
 
 
-def row_to_record(fields: dict[str, Any]) -> dict[str, Any]:
+def row_to_record(fields: dict[str, Any]) -> EventRecord:
+    """The record a row states; RowError with the reason when a cell cannot be read or breaks the contract."""
+    try:
+        return _record(fields)
+    except RecordError as exc:
+        raise RowError(str(exc)) from exc
+
+
+def _record(fields: dict[str, Any]) -> EventRecord:
     gaz = gazetteer()
-    record = empty_record()
-    kind = _type_words().get(fold(str(fields.get("event_type", "")).strip()))
+    written = fields.get("event_type")
+    kind = check_event_type(_type_words().get(fold(str(written or "").strip())), optional=True)
     if kind is None:
-        raise RowError(f"unknown event_type {fields.get('event_type')!r} (agreement or meeting)")
+        raise RowError(f"unknown event_type {written!r} ({one_of(type_codes())})")
     raw_date = fields.get("event_date")
     if isinstance(raw_date, datetime | date):
         raw_date = raw_date.strftime("%Y-%m-%d")
@@ -66,29 +76,26 @@ def row_to_record(fields: dict[str, Any]) -> dict[str, Any]:
     involved = [gaz.canonical(p) for p in _split(fields.get("provinces_involved"), r"[;|,\n]")]
     if any(p is None for p in involved):
         raise RowError(f"unknown province in provinces_involved {fields.get('provinces_involved')!r}")
-    topics = _split(fields.get("topics"), r"[;|,\n]")
-    unknown = [t for t in topics if t not in _topic_codes()]
-    if unknown:
-        raise RowError(f"unknown topic code(s): {', '.join(unknown)}")
+    topics = check_topics(_split(fields.get("topics"), r"[;|,\n]"))
     level = str(fields.get("level") or "").strip() or ("inter-provincial" if len(set(involved)) > 1 else "province")
-    if level not in LEVELS:
-        raise RowError(f"unknown level {level!r}")
+    check_level(level)
     start, end = _year(fields.get("period_start"), "period_start"), _year(fields.get("period_end"), "period_end")
-    if start and end and end < start:
-        raise RowError(f"period ends ({end}) before it starts ({start})")
-    record.update(
+    place = gaz.place(province, when)
+    if place.province is None:
+        raise RowError(f"province {fields.get('province')!r} did not exist on {when}")
+    return EventRecord(
         is_event=True,
         event_type=kind,
         event_date=when,
-        province=gaz.for_date(province, when),
-        province_current=gaz.current_of(province),
-        region=gaz.region_of(gaz.for_date(province, when)),
-        provinces_involved=[gaz.for_date(p, when) for p in (involved or [province])],
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
+        provinces_involved=tuple(filter(None, (gaz.for_date(p, when) for p in (involved or [province])))),
         level=level,
-        parties=_split(fields.get("parties")),
-        topics=topics or ["other"],
+        parties=tuple(_split(fields.get("parties"))),
+        topics=topics or ("other",),
         period_start=start,
         period_end=end,
         cluster=str(fields["cluster"]).strip() if fields.get("cluster") else None,
-    )
-    return record
+    ).validate()

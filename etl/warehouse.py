@@ -18,13 +18,16 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from etl import models
+from etl.event_types import event_types
 from etl.reference import load_table
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries" / "warehouse"
 
 
 class DataQualityError(RuntimeError):
-    """A check in queries/warehouse/checks.sql found violating rows; the new warehouse is not swapped in."""
+    """A check (a model's declared column check or queries/warehouse/checks.sql) found violating rows; the new
+    warehouse is not swapped in."""
 
 
 def building_path(db: Path) -> Path:
@@ -87,10 +90,15 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) 
 
 
 def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> None:
-    if not rows:
+    if rows:
+        columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
+        append_columns(con, table, {c: [r.get(c) for r in rows] for c in columns})
+
+
+def append_columns(con: duckdb.DuckDBPyConnection, table: str, data: dict[str, list]) -> None:
+    """Append values given column by column, in the table's column order."""
+    if not data or not next(iter(data.values())):
         return
-    columns = [c[0] for c in con.execute(f"select * from {table} limit 0").description]
-    data = {c: [r.get(c) for r in rows] for c in columns}
     try:  # Arrow columns straight from the values: faster than a pandas frame, and pandas stays unimported
         frame = pa.table(data)
     except (pa.ArrowInvalid, pa.ArrowTypeError):  # values of mixed types in a column: pandas holds them as objects
@@ -104,49 +112,70 @@ def append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
         con.unregister("_incoming")
 
 
+# Reference files the models read, loaded as they are (text, plus their row number) into ref_<name> tables.
+SEEDS = (
+    "admin_units.csv",
+    "unit_successions.csv",
+    "geographies.csv",
+    "clusters.csv",
+    "cluster_members.csv",
+    "networks.csv",
+    "levels.csv",
+)
+
+
+def load_seeds(con: duckdb.DuckDBPyConnection) -> None:
+    """The reference files the models read, as temporary text tables (`ref_admin_units`, ...)."""
+    for name in SEEDS:
+        rows = load_table(name)
+        table = "ref_" + name.removesuffix(".csv")
+        columns = list(rows[0]) if rows else []
+        con.execute(
+            f"create or replace temp table {table} ({', '.join(f'{c} varchar' for c in columns)}, seed_row integer)"
+        )
+        append_rows(con, table, [{**r, "seed_row": i} for i, r in enumerate(rows)])
+
+
 def load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """The reference tables: copies of regions, topics and clusters, and the reference models built from the
+    seeds (units, their geographies, provinces, cluster members)."""
     run_script(con, "reference_tables.sql")
-    regions = {r["region_id"]: r["name_vi"] for r in load_table("regions.csv")}
-    legacy_region = {r["province"]: regions[r["region_id"]] for r in load_table("province_regions.csv")}
-    current_region = {r["province"]: regions[r["region_id"]] for r in load_table("current_regions.csv")}
-    rows = [
-        {
-            "geography": "legacy",
-            "province": r["province"],
-            "code": r["code"],
-            "region": legacy_region[r["province"]],
-            "current_province": r["current"],
-            "lat": float(r["lat"]),
-            "lon": float(r["lon"]),
-        }
-        for r in load_table("provinces_legacy.csv")
-    ] + [
-        {
-            "geography": "current",
-            "province": r["province"],
-            "code": r["code"],
-            "region": current_region[r["province"]],
-            "current_province": r["province"],
-            "lat": float(r["lat"]),
-            "lon": float(r["lon"]),
-        }
-        for r in load_table("provinces_current.csv")
-    ]
-    replace_table(con, "provinces", rows)
+    run_script(con, "functions.sql")
     replace_table(con, "regions", list(load_table("regions.csv")))
     replace_table(con, "topics", list(load_table("topics.csv")))
-    replace_table(con, "clusters", list(load_table("clusters.csv")))
-    current = {r["province"]: r["current"] for r in load_table("provinces_legacy.csv")}
     replace_table(
         con,
-        "cluster_members",
-        [{**r, "province_current": current.get(r["province"])} for r in load_table("cluster_members.csv")],
+        "event_types",
+        [
+            {
+                "event_type": t.code,
+                "position": i,
+                "name_vi": t.name_vi,
+                "name_en": t.name_en,
+                "plural_vi": t.plural_vi,
+                "plural_en": t.plural_en,
+                "colour": t.colour,
+                "makes_programs": t.makes_programs,
+            }
+            for i, t in enumerate(event_types())
+        ],
     )
+    replace_table(con, "clusters", list(load_table("clusters.csv")))
+    load_seeds(con)
+    reference, _ = models.split_layers(models.load_models())
+    models.build(con, reference)
+
+
+def build_event_tables(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """The event tables, from the staging tables (etl/events.py stage) by the event models."""
+    _, event_models = models.split_layers(models.load_models())
+    return models.build(con, event_models)
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Names of the checks that found violating rows, with a count each."""
-    failures = []
+    """Names of the checks that found violating rows, with a count each: every model's declared column checks,
+    then the table checks of checks.sql."""
+    failures = models.failed_checks(con, models.load_models())
     text = (QUERIES_DIR / "checks.sql").read_text(encoding="utf-8")
     for block in re.split(r"^-- check:", text, flags=re.M)[1:]:
         name, _, sql = block.partition("\n")

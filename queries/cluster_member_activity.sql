@@ -1,7 +1,7 @@
 -- Each member province of a cluster and its activity under the filters (members with none included).
--- grain: one row per member province
+-- grain: one row per member province and event type (every type)
 -- params: the shared filter set ($cluster_id names the cluster)
--- columns: province, province_current, agreements, meetings, events
+-- columns: province, province_current, event_type, events
 with members as (
     select province, province_current from cluster_members where cluster_id = $cluster_id
 ),
@@ -16,12 +16,10 @@ touched as (
 ),
 
 final as (
-    select m.province, m.province_current,
-        count(t.event_id) filter (where t.event_type = 'agreement') as agreements,
-        count(t.event_id) filter (where t.event_type = 'meeting') as meetings,
-        count(t.event_id) as events
-    from members m left join touched t on t.province = m.province
+    select m.province, m.province_current, k.event_type, k.position, count(t.event_id) as events
+    from members m cross join event_types k
+    left join touched t on t.province = m.province and t.event_type = k.event_type
     group by all
 )
 
-select * from final order by events desc, province
+select * exclude (position) from final order by province, position

@@ -1,4 +1,4 @@
--- Agreements and meetings per socio-economic region (of the chosen geography).
+-- Events of each type per socio-economic region (of the chosen geography).
 -- grain: one row per region and event type
 -- params: the shared filter set
 -- columns: region, event_type, events

@@ -1,11 +1,12 @@
 -- Headline figures for the filtered period: what a leader reads first.
--- grain: one row
+-- grain: one row per event type (every type, in the order of event_types); the other figures repeat on each row
 -- params: the shared filter set (its base relation widened to every start and type: they are applied below)
--- columns: agreements, meetings, events, programs_in_force, in_force_year, provinces, bodies
--- programs_in_force: agreements signed by the end of the period (or, with no end, the data's last day) whose
--- program period covers that end's year; an agreement without a stated period is in force in the year it was
--- signed. Any type filter is ignored for it (a program is an agreement). programs_in_force.sql counts the same
--- programs year by year, so its last year equals this figure.
+-- columns: event_type, type_events, events, programs_in_force, in_force_year, provinces, bodies
+-- type_events: the chosen events of the row's type; events: of every type.
+-- programs_in_force: agreements (the types that make programs, event_types.makes_programs) signed by the end of
+-- the period (or, with no end, the data's last day) whose program period covers that end's year; an agreement
+-- without a stated period is in force in the year it was signed. Any type filter is ignored for it (a program is
+-- an agreement). programs_in_force.sql counts the same programs year by year, so its last year equals this figure.
 -- provinces: provinces hosting or taking part in the chosen events (each unit once in the geography).
 -- The scope is everything up to the end of the period; the period and type are applied on it. Two plans,
 -- chosen by $search (a guard on a parameter skips a branch whole): without a search the scope is read once and
@@ -24,14 +25,15 @@ searched as materialized (
 ),
 
 end_day as (
-    select coalesce($date_to::date, (select max(event_day) from events)) as day
+    select coalesce($date_to::date, (select max(event_day) from events)) as day,
+        (select list(event_type) from event_types where makes_programs) as program_types
 ),
 
 scope as (
     select s.*,
         coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
             as chosen,
-        coalesce(event_type = 'agreement' and event_day <= e.day
+        coalesce(list_contains(e.program_types, event_type) and event_day <= e.day
             and coalesce(period_start, year(event_day)) <= year(e.day)
             and coalesce(period_end, period_start, year(event_day)) >= year(e.day), false) as in_force
     from (select * from plain union all select * exclude (org_keys) from searched) s cross join end_day e
@@ -44,11 +46,13 @@ counted as (  -- a few thousand rows: one per list of places, type and whether c
 
 figures as (
     select
-        coalesce(sum(n) filter (where chosen and event_type = 'agreement'), 0)::bigint as agreements,
-        coalesce(sum(n) filter (where chosen and event_type = 'meeting'), 0)::bigint as meetings,
         coalesce(sum(n) filter (where chosen), 0)::bigint as events,
         coalesce(sum(n) filter (where in_force), 0)::bigint as programs_in_force
     from counted
+),
+
+by_type as (
+    select event_type, sum(n) filter (where chosen) as n from counted group by event_type
 ),
 
 provinces as (
@@ -69,9 +73,10 @@ bodies as (
 ),
 
 final as (
-    select f.agreements, f.meetings, f.events, f.programs_in_force, year(e.day) as in_force_year,
-        p.provinces, b.bodies
-    from figures f cross join provinces p cross join bodies b cross join end_day e
+    select k.event_type, coalesce(t.n, 0)::bigint as type_events, f.events, f.programs_in_force,
+        year(e.day) as in_force_year, p.provinces, b.bodies, k.position
+    from event_types k left join by_type t using (event_type)
+    cross join figures f cross join provinces p cross join bodies b cross join end_day e
 )
 
-select * from final
+select * exclude (position) from final order by position

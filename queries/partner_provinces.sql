@@ -1,7 +1,7 @@
 -- The provinces that took part in the chosen province's events, other than itself: who it works with.
--- grain: one row per partner province
+-- grain: one row per partner province and event type
 -- params: the shared filter set ($province names the province)
--- columns: province, agreements, meetings, events
+-- columns: province, event_type, events
 with chosen as (
     select * from filtered_events
 ),
@@ -13,12 +13,9 @@ partners as (
 ),
 
 final as (
-    select partner as province,
-        count(*) filter (where event_type = 'agreement') as agreements,
-        count(*) filter (where event_type = 'meeting') as meetings,
-        count(*) as events
+    select partner as province, event_type, count(*) as events
     from partners
     group by all
 )
 
-select * from final order by events desc, province
+select * from final order by province, event_type

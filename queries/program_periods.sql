@@ -1,4 +1,5 @@
--- Agreements with a program period, the newest first (by start year, then signing day): the Gantt chart.
+-- Agreements (the types that make programs, event_types.makes_programs) with a program period, the newest first
+-- (by start year, then signing day): the Gantt chart.
 -- grain: one row per agreement with a period; the first $limit of them
 -- params: the shared filter set, $limit
 -- columns: event_id, place, title, level, period_start, period_end, event_date, programs
@@ -11,7 +12,7 @@ final as (
         event_day,
         count(*) over () as programs  -- every program of the scope, so the chart says how many it leaves out
     from chosen
-    where event_type = 'agreement' and period_start is not null
+    where event_type in (select event_type from event_types where makes_programs) and period_start is not null
 )
 
 select * exclude (event_day) from final

@@ -1,4 +1,5 @@
--- Programs in force each year: agreements whose program period covers the year.
+-- Programs in force each year: agreements (the types that make programs, event_types.makes_programs) whose
+-- program period covers the year.
 -- grain: one row per year, from the period's first year (or the first program's) to its end's year
 -- params: the shared filter set
 -- columns: year, programs
@@ -12,9 +13,10 @@ with end_day as (
 ),
 
 chosen as (
-    select c.* from filtered_events(date_from := null, event_type := 'agreement') c
+    select c.* from filtered_events(date_from := null, event_type := null) c
     cross join end_day e
     where c.event_day is not null and c.event_day <= e.day
+        and c.event_type in (select event_type from event_types where makes_programs)
 ),
 
 spans as (  -- agreements share a few hundred (first year, last year) spans: count them before unrolling

@@ -1,8 +1,8 @@
 -- Every province of the chosen geography (of the chosen region, when one is chosen) with the events it hosted
 -- or took part in under the filters, those with none included: the province ranking.
--- grain: one row per province unit of the geography (63 or 34), or of the region
+-- grain: one row per province unit of the geography (63 or 34), or of the region, and event type (every type)
 -- params: the shared filter set
--- columns: province, region, agreements, meetings, events
+-- columns: province, region, event_type, events
 with units as (
     select province, region from provinces
     where geography = case when $geography = 'current' then 'current' else 'legacy' end
@@ -19,12 +19,10 @@ touched as (  -- hosting or taking part, once per event and unit
 ),
 
 final as (
-    select u.province, u.region,
-        count(t.event_id) filter (where t.event_type = 'agreement') as agreements,
-        count(t.event_id) filter (where t.event_type = 'meeting') as meetings,
-        count(t.event_id) as events
-    from units u left join touched t on t.province = u.province
+    select u.province, u.region, k.event_type, k.position, count(t.event_id) as events
+    from units u cross join event_types k
+    left join touched t on t.province = u.province and t.event_type = k.event_type
     group by all
 )
 
-select * from final order by events desc, province
+select * exclude (position) from final order by province, position

@@ -55,10 +55,10 @@ FRAGMENTS = st.lists(
 
 def _never_raises(text: str, title: str | None = None) -> None:
     article = clean_article("x", text, title=title)
-    record = extract(article)
-    assert isinstance(record["is_event"], bool)
-    if record["event_date"]:
-        assert 1990 <= int(record["event_date"][:4]) <= 2100
+    record = extract(article).record.validate()
+    assert isinstance(record.is_event, bool)
+    if record.event_date:
+        assert 1990 <= int(record.event_date[:4]) <= 2100
 
 
 @SETTINGS

@@ -52,3 +52,19 @@ def test_without_corrections_nothing_changes(tmp_path):
     db = tmp_path / "w.duckdb"
     run_etl([SEEDS], db, progress=False, corrections_path=tmp_path / "missing.csv")
     assert event_of(db, "004_16563717b9753c0b")[:2] == ("Điện Biên", "agreement")
+
+
+def test_a_correction_that_breaks_the_record_is_invalid_and_the_load_goes_on(tmp_path):
+    """A period ending before it starts is refused as a correction, not by the warehouse check after loading."""
+    path = tmp_path / "corrections.csv"
+    append_correction(path, Correction("000_254e248001d01ce0", "period_end", "2018", "typo"))
+    db = tmp_path / "w.duckdb"
+    summary = run_etl([SEEDS], db, progress=False, corrections_path=path)
+    (only,) = summary.corrections
+    assert (only.status, only.reason) == ("invalid", "period ends (2018) before it starts (2020)")
+    with duckdb.connect(str(db), read_only=True) as con:
+        period = con.execute(
+            "select period_start, period_end from events join event_sources using (event_id) where source_id = ?",
+            ["000_254e248001d01ce0"],
+        ).fetchone()
+    assert period == (2020, 2024)

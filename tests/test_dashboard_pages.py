@@ -38,8 +38,10 @@ def app(warehouse, monkeypatch):
 
 
 def headline(warehouse, **filters) -> dict:
+    """The headline figures, each event type's count under its code ("agreement")."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return queries.run(con, "headline_figures", **Filters(**filters).query_params()).iloc[0].to_dict()
+        rows = queries.run(con, "headline_figures", **Filters(**filters).query_params())
+    return {**rows.iloc[0].to_dict(), **dict(zip(rows["event_type"], rows["type_events"], strict=True))}
 
 
 def words(markdown: str) -> str:
@@ -62,8 +64,8 @@ def test_every_page_renders_without_exception(app, page, title):
 def test_overview_shows_the_warehouse_figures(app, warehouse):
     at = app.run()
     expected = headline(warehouse)
-    assert metric(at, "Ký kết") == str(expected["agreements"])
-    assert metric(at, "Hội nghị") == str(expected["meetings"])
+    assert metric(at, "Ký kết") == str(expected["agreement"])
+    assert metric(at, "Hội nghị") == str(expected["meeting"])
     assert int(metric(at, "Cơ quan tham gia").replace(".", "")) == expected["bodies"]
 
 
@@ -72,16 +74,16 @@ def test_a_filter_narrows_the_numbers(app, warehouse):
     at.sidebar.selectbox(key="f_event_type").set_value("meeting").run()
     assert not at.exception
     assert metric(at, "Ký kết") == "0"
-    assert metric(at, "Hội nghị") == str(headline(warehouse)["meetings"])
+    assert metric(at, "Hội nghị") == str(headline(warehouse)["meeting"])
     at.sidebar.selectbox(key="f_region").set_value("Tây Nguyên").run()
-    assert metric(at, "Hội nghị") == str(headline(warehouse, event_type="meeting", region="Tây Nguyên")["meetings"])
+    assert metric(at, "Hội nghị") == str(headline(warehouse, event_type="meeting", region="Tây Nguyên")["meeting"])
 
 
 def test_filters_come_from_the_url_and_survive_a_page_change(app, warehouse):
     app.query_params["type"] = "agreement"
     app.query_params["province"] = "Ninh Bình"
     at = app.run()
-    assert metric(at, "Ký kết") == str(headline(warehouse, event_type="agreement", province="Ninh Bình")["agreements"])
+    assert metric(at, "Ký kết") == str(headline(warehouse, event_type="agreement", province="Ninh Bình")["agreement"])
     at.switch_page("app_pages/regions.py").run()
     assert at.sidebar.selectbox(key="f_province").value == "Ninh Bình"
     assert at.query_params["province"] == ["Ninh Bình"] or at.query_params["province"] == "Ninh Bình"
@@ -122,7 +124,7 @@ def test_english_names_regions_in_english_and_filters_by_the_same_region(app, wa
     assert "Red River Delta" in region.options and not any("Đồng bằng" in o for o in region.options)
     assert region.options[1:] == sorted(region.options[1:])  # after "All", in the order of their English names
     expected = headline(warehouse, region="Đồng bằng sông Hồng")
-    assert metric(at, "Agreements") == f"{expected['agreements']:,}"
+    assert metric(at, "Agreements") == f"{expected['agreement']:,}"
     at.switch_page("app_pages/regions.py").run()
     assert not at.exception
     assert any("Region: Red River Delta" in words(c.value) for c in at.caption)
@@ -324,7 +326,7 @@ def test_overview_compares_the_same_span_and_shows_the_previous_value(app, wareh
         warehouse, date_from=date(last_day.year - 1, 1, 1), date_to=last_day.replace(year=last_day.year - 1)
     )
     delta = next(m.delta for m in at.metric if m.label == "Ký kết")
-    assert f"kỳ trước {before['agreements']}" in delta
+    assert f"kỳ trước {before['agreement']}" in delta
 
 
 def test_report_page_applies_the_sidebars_type_and_topic(app, warehouse):
@@ -448,9 +450,11 @@ def test_a_filter_added_as_one_object_is_drawn_read_from_the_url_and_counted(app
     assert any("has_period: yes" in words(c.value) for c in at.caption)  # the caption under the charts says it
     with duckdb.connect(str(warehouse), read_only=True) as con:
         stated, unstated = (
-            queries.run(con, "headline_figures", **WithPeriod(has_period=v).query_params()).iloc[0]
+            queries.run(con, "headline_figures", **WithPeriod(has_period=v).query_params())
+            .set_index("event_type")
+            .loc["agreement", "type_events"]
             for v in ("yes", "no")
         )
-    assert metric(at, "Ký kết") == str(stated["agreements"]) != str(unstated["agreements"])
+    assert metric(at, "Ký kết") == str(stated) != str(unstated)
     at.sidebar.selectbox(key="f_has_period").set_value("no").run()
-    assert metric(at, "Ký kết") == str(unstated["agreements"]) and at.query_params["period"] in ("no", ["no"])
+    assert metric(at, "Ký kết") == str(unstated) and at.query_params["period"] in ("no", ["no"])

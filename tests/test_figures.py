@@ -157,14 +157,14 @@ def _rows(fig: go.Figure) -> list[str]:
 
 
 def test_country_ranking_numbers_its_rows_and_says_how_many_of_how_many(con):
-    df = queries.run(con, "province_ranking", **Filters().query_params())
+    df = figures.type_table(queries.run(con, "province_ranking", **Filters().query_params()), "province")
     fig = _ranking(con)
     rows = _rows(fig)
     active = int((df["events"] > 0).sum())
     assert len(rows) == 20 and 20 < active < 63
     assert f"20 tỉnh đầu trong {active} tỉnh có sự kiện (tổng số 63 tỉnh)" in fig.layout.title.text
     assert fig.layout.xaxis.title.text == "Sự kiện tỉnh tổ chức hoặc tham gia"  # the role counted
-    counts = df.set_index("province")["events"]
+    counts = df["events"]
     for label in rows:  # "5. Cần Thơ": the rank is one more than the provinces with more events
         rank, name = label.split(". ", 1)
         assert int(rank) == 1 + int((counts > counts[name]).sum())

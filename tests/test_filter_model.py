@@ -100,7 +100,7 @@ def test_every_region_of_the_reference_has_an_english_name():
     from dashboard.i18n import REGIONS_CSV, region_name
 
     rows = list(csv.DictReader(REGIONS_CSV.open(encoding="utf-8")))
-    used = {r["region_id"] for f in ("province_regions.csv", "current_regions.csv") for r in _reference(f)}
+    used = {r["region_id"] for r in _reference("admin_units.csv")}
     assert used <= {r["region_id"] for r in rows}
     for row in rows:
         assert row["name_en"].strip() and region_name(row["name_vi"], "en") == row["name_en"]

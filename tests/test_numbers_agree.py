@@ -17,6 +17,7 @@ from dashboard.filter_model import Filters
 from dashboard.report import content
 from dashboard.report.scope import Scope
 from etl.clusters import clusters_of
+from etl.event_types import type_codes
 
 
 def _ask(con):
@@ -27,12 +28,13 @@ def _ask(con):
 def test_a_province_bar_lists_exactly_the_events_it_counts(con, geography):
     ask = _ask(con)
     f = Filters(geography=geography)
-    bars = ask("events_by_province", f)
+    bars = figures.type_table(ask("events_by_province", f), "province").reset_index()  # a bar per province
     assert len(bars) > 5
-    for row in bars.itertuples():
-        listed = ask("events_table", replace(f, province=row.province), lang="vi", limit=100_000)
-        assert len(listed) == row.events, row.province
-        assert (listed["event_type"] == "agreement").sum() == row.agreements, row.province
+    for row in bars.to_dict("records"):
+        listed = ask("events_table", replace(f, province=row["province"]), lang="vi", limit=100_000)
+        assert len(listed) == row["events"], row["province"]
+        for kind in type_codes():  # each segment of the bar
+            assert (listed["event_type"] == kind).sum() == row[kind], row["province"]
     # a province that only took part (another hosted) is in its own list
     assert any(
         (ask("events_table", replace(f, province=p), lang="vi", limit=100_000)["place"] != p).any()
@@ -42,7 +44,7 @@ def test_a_province_bar_lists_exactly_the_events_it_counts(con, geography):
 
 def test_partners_are_the_other_provinces_of_its_events(con):
     ask = _ask(con)
-    busiest = ask("events_by_province", Filters()).iloc[0]["province"]
+    busiest = figures.type_table(ask("events_by_province", Filters()), "province")["events"].idxmax()
     partners = ask("partner_provinces", Filters(province=busiest))
     assert busiest not in set(partners["province"])
     events = ask("events_table", Filters(province=busiest), lang="vi", limit=100_000)
@@ -84,8 +86,9 @@ def test_programs_in_force_mean_one_thing_everywhere(con, f):
 
 def test_the_whole_period_headline_is_not_every_agreement(con):
     """In force at the data's last day, not every program ever signed."""
-    headline = _ask(con)("headline_figures", Filters()).iloc[0]
-    assert 0 < int(headline["programs_in_force"]) < int(headline["agreements"])
+    headline = _ask(con)("headline_figures", Filters())
+    agreements = headline.set_index("event_type").loc["agreement", "type_events"]
+    assert 0 < int(headline.iloc[0]["programs_in_force"]) < int(agreements)
 
 
 def test_the_report_prints_the_same_programs_in_force(con):

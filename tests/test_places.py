@@ -52,15 +52,14 @@ UNCHANGED = [
 
 
 def test_63_legacy_and_34_current_units_with_regions():
-    legacy = load_table("provinces_legacy.csv")
-    current = load_table("provinces_current.csv")
+    legacy, current = g.units_in("legacy"), g.units_in("current")
     assert len(legacy) == 63 and len(current) == 34
-    assert {r["current"] for r in legacy} == {r["province"] for r in current}
+    assert {g.current_of(u.name) for u in legacy} == {u.name for u in current}
     counts = {}
-    for r in legacy:
-        counts[g.legacy_region[r["province"]]] = counts.get(g.legacy_region[r["province"]], 0) + 1
+    for u in legacy:
+        counts[g.legacy_region[u.name]] = counts.get(g.legacy_region[u.name], 0) + 1
     assert sorted(counts.values()) == [5, 6, 11, 13, 14, 14]
-    assert all(g.region_of(r["province"]) for r in current)
+    assert all(g.region_of(u.name) for u in current)
 
 
 @pytest.mark.parametrize(("current", "parts"), MERGED.items())
@@ -71,12 +70,13 @@ def test_merged_provinces_map_to_their_new_unit(current, parts):
 
 def test_the_reference_matches_the_law_exactly():
     assert len(MERGED) == 23 and len(UNCHANGED) + 1 == 11  # Huế kept its territory, as a city
-    legacy = load_table("provinces_legacy.csv")
     members: dict[str, set[str]] = {}
-    for r in legacy:
-        members.setdefault(r["current"], set()).add(r["province"])
+    for u in g.units_in("legacy"):
+        members.setdefault(g.current_of(u.name), set()).add(u.name)
     expected = {k: set(v) for k, v in MERGED.items()} | {n: {n} for n in UNCHANGED} | {"Huế": {"Thừa Thiên Huế"}}
     assert members == expected
+    successions = load_table("unit_successions.csv")
+    assert len(successions) == 63 and {r["changed_on"] for r in successions} == {"2025-07-01"}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 import queries
+from dashboard import figures
 from dashboard.filter_model import Filters
+from etl.event_types import type_codes
 from tests.conftest import ROOT
 
 EXTRA: dict[str, dict[str, object]] = {
@@ -121,30 +123,36 @@ def test_filters_narrow_the_numbers(con):
 
 
 def test_cluster_activity_lists_every_member_even_idle_ones(con):
-    members = queries.run(con, "cluster_member_activity", **params_for("cluster_member_activity"))
-    assert len(members) == 8 and set(members["province"]) >= {"Hà Nam", "Nam Định"}
+    rows = queries.run(con, "cluster_member_activity", **params_for("cluster_member_activity"))
+    members = figures.type_table(rows, "province")
+    assert len(rows) == 8 * len(type_codes())  # every member with every type, zeros included
+    assert len(members) == 8 and set(members.index) >= {"Hà Nam", "Nam Định"}
     idle = queries.run(
         con,
         "cluster_member_activity",
         **params_for("cluster_member_activity", Filters(event_type="agreement", search="khuyến học")),
     )
+    idle = figures.type_table(idle, "province")
     assert len(idle) == 8 and (idle["events"] == 0).any()
 
 
 def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
     region = "Đồng bằng sông Hồng"
     rows = queries.run(con, "province_ranking", **Filters(region=region).query_params())
+    assert len(rows) == 11 * len(type_codes()) and set(rows["event_type"]) == set(type_codes())
+    rows = figures.type_table(rows, "province")
     provinces = con.execute("select province from provinces where region = ? and geography = 'legacy'", [region]).df()[
         "province"
     ]
-    assert sorted(rows["province"]) == sorted(provinces) and len(rows) == 11
+    assert sorted(rows.index) == sorted(provinces) and len(rows) == 11
     assert (rows["events"] > 0).all()
-    narrow = queries.run(con, "province_ranking", **Filters(region=region, topic="khuyen_hoc").query_params())
+    narrow = figures.type_table(
+        queries.run(con, "province_ranking", **Filters(region=region, topic="khuyen_hoc").query_params()), "province"
+    )
     assert len(narrow) == 11 and (narrow["events"] == 0).any() and (narrow["events"] > 0).any()
-    assert (rows["agreements"] + rows["meetings"] == rows["events"]).all()
     for geography, units in (("time", 63), ("current", 34)):  # one row per unit: never "Huế" beside "Thừa Thiên Huế"
         country = queries.run(con, "province_ranking", **Filters(geography=geography).query_params())
-        assert len(country) == units == country["province"].nunique()
+        assert len(country) == units * len(type_codes()) and country["province"].nunique() == units
 
 
 def test_program_periods_come_newest_first_and_count_them_all(con):

@@ -48,7 +48,7 @@ def test_text_files_in_every_encoding(name, title_start, flag):
     (item,) = _items(FORMATS / name)
     doc = process(item)
     assert doc.title.startswith(title_start)
-    assert doc.record["is_event"] and doc.record["event_type"] == "agreement"
+    assert doc.record.is_event and doc.record.event_type == "agreement"
     assert (flag in doc.flags) if flag else not [f for f in doc.flags if not f.startswith("year_from")]
 
 
@@ -58,7 +58,7 @@ def test_html_main_text_title_and_date():
     assert doc.title.startswith("Sơ kết chương trình phối hợp")
     assert doc.published_date == "2024-07-12"
     assert "Xem nhiều nhất" not in doc.text and "Trang chủ" not in doc.text
-    assert doc.record["event_type"] == "meeting" and doc.record["event_date"] == "2024-07-11"
+    assert doc.record.event_type == "meeting" and doc.record.event_date == "2024-07-11"
 
 
 def test_crawler_jsonl_records():
@@ -67,19 +67,19 @@ def test_crawler_jsonl_records():
     assert all(isinstance(i, RawDocument) for i in items)
     docs = [process(i) for i in items]
     assert docs[0].url == "https://baolaocai.example.vn/ky-ket-1" and docs[0].published_date == "2021-09-08"
-    assert docs[1].record["event_type"] == "meeting" and docs[1].record["cluster"] == "cụm thi đua số 4"
-    assert docs[2].record["is_event"] is False  # a notice is no event
+    assert docs[1].record.event_type == "meeting" and docs[1].record.cluster == "cụm thi đua số 4"
+    assert docs[2].record.is_event is False  # a notice is no event
 
 
 def test_registers_csv_with_vietnamese_headers_and_xlsx():
     rows = _items(FORMATS / "register.csv") + _items(FORMATS / "register.xlsx")
     assert all(isinstance(r, RegisterRow) for r in rows)
     docs = {d.source_id: d for d in map(process, rows)}
-    assert docs["SK-01"].record["event_date"] == "2022-05-12"
-    assert docs["SK-01"].record["period_start"] == 2022
-    assert docs["SK-02"].record["event_date"] == "2023-11"
-    assert docs["XL-1"].record["topics"] == ["xa_hoi", "quoc_phong_an_ninh"]
-    assert docs["XL-2"].record["event_date"] == "2020"
+    assert docs["SK-01"].record.event_date == "2022-05-12"
+    assert docs["SK-01"].record.period_start == 2022
+    assert docs["SK-02"].record.event_date == "2023-11"
+    assert docs["XL-1"].record.topics == ("xa_hoi", "quoc_phong_an_ninh")
+    assert docs["XL-2"].record.event_date == "2020"
 
 
 def test_broken_inputs_each_give_a_reject_with_reason():

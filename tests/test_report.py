@@ -115,14 +115,16 @@ def test_agreements_table_holds_every_agreement_of_the_scope_and_period(reports,
     assert len(rows) == len(expected) > 0
     assert sorted(r[1] for r in rows) == sorted(expected["parties"].fillna("—"))
     meetings = _table_rows(reports["cluster.pptx"], "Các hội nghị đã tổ chức")
-    assert len(meetings) == int(queries.run(con, "headline_figures", **f.query_params())["meetings"].iloc[0])
+    counts = queries.run(con, "headline_figures", **f.query_params()).set_index("event_type")["type_events"]
+    assert len(meetings) == int(counts["meeting"])
 
 
 def test_long_agreements_table_is_split_over_slides_and_keeps_every_row(reports, con):
     titles = [t for t in _titles(reports["country.pptx"]) if t.startswith("Các chương trình phối hợp đã ký kết")]
     assert len(titles) > 1 and titles[0].endswith(f"(1/{len(titles)})")
     everything = Filters(date_from=date.fromisoformat(FROM), date_to=date.fromisoformat(TO))
-    agreements = int(queries.run(con, "headline_figures", **everything.query_params())["agreements"].iloc[0])
+    counts = queries.run(con, "headline_figures", **everything.query_params()).set_index("event_type")["type_events"]
+    agreements = int(counts["agreement"])
     assert len(_table_rows(reports["country.pptx"], "Các chương trình phối hợp đã ký kết")) == agreements
 
 

@@ -73,13 +73,14 @@ if f.cluster_id not in ids:
 row = names.loc[f.cluster_id]
 st.text(row["description"])
 
-members = ui.ask(charts.MEMBERS, f)
+activity = ui.ask(charts.MEMBERS, f)  # one row per member and event type
+members = activity.groupby("province", as_index=False, sort=False)["events"].sum()  # one row per member
 st.subheader(f"{t('members', f.lang)}: {len(members)}")
 st.text(", ".join(vi_sorted(members["province"].tolist())))
 if members["events"].sum() == 0:  # the slide draws idle members all the same; the page says none is active
     ui.empty(f)
 else:
-    picked = ui.show(charts.MEMBERS, f, "cl_members", members) or []
+    picked = ui.show(charts.MEMBERS, f, "cl_members", activity) or []
     ui.drilldown("cl_members", picked, ui.narrow_to(f, "province"), f)
 
 if ui.show(charts.CLUSTER_MEETINGS, f, "cl_timeline", selectable=False) is None:

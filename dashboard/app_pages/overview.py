@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard import charts, ui
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
+from dashboard.headline import headline_figures
 from dashboard.i18n import t
 
 f = ui.page_header("page_overview", "overview_intro")
@@ -16,21 +17,20 @@ if int(extent["events"] or 0):
     )
 last_day = extent["last_day"] if int(extent["events"] or 0) else None
 compared = f.compared_periods(last_day)
-now = ui.q("headline_figures", compared[0] if compared else f).iloc[0]
-before = ui.q("headline_figures", compared[1]).iloc[0] if compared else None
+now = ui.q("headline_figures", compared[0] if compared else f)  # one row per event type
+before = ui.q("headline_figures", compared[1]) if compared else None
 
-columns = ui.figures_row("ov_headline", 5)
-for column, key in zip(columns, ["agreements", "meetings", "programs_in_force", "provinces", "bodies"], strict=True):
-    value = int(now[key] or 0)
-    previous = None if before is None else int(before[key] or 0)
+shown = headline_figures(now, before, f.lang)  # each event type's count, then programs, provinces, bodies
+for column, item in zip(ui.figures_row("ov_headline", len(shown)), shown, strict=True):
+    value, previous = item.value, item.previous
     column.metric(
-        t(key, f.lang),
+        item.label,
         fmt_int(value, f.lang),
         delta=None
         if previous is None
         else f"{fmt_delta(value, previous, f.lang)} ({t('before_short', f.lang)} {fmt_int(previous, f.lang)})",
         delta_color="normal" if previous is None or value != previous else "off",
-        help=t(f"{key}_help", f.lang, year=now["in_force_year"]),
+        help=item.help,
     )
 if compared:
     st.caption(
@@ -42,7 +42,7 @@ if compared:
         )
     )
 
-if int(now["events"] or 0) == 0:
+if int(now.iloc[0]["events"] or 0) == 0:
     ui.empty(f)
     st.stop()
 

@@ -16,15 +16,16 @@ from dashboard import charts, figures
 from dashboard.charts import Ask
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
+from dashboard.headline import headline_figures, type_counts
 from dashboard.i18n import t
 from dashboard.report.scope import Scope
-
-HEADLINE = ("agreements", "meetings", "programs_in_force", "provinces", "bodies")
+from etl.event_types import event_types, makes_programs
 
 
 def column_shares(columns: int) -> tuple[float, ...]:
     """Relative column widths of a report table, the same in both formats: the headline figures (four
-    columns), the agreements and the meetings (five: date, parties or place, topics, period, sources)."""
+    columns), the events of each type (five: date, parties, topics, then the period for a type that makes
+    programs or the place for the others, sources)."""
     return {4: (0.3, 0.2, 0.3, 0.2), 5: (0.09, 0.33, 0.2, 0.1, 0.28)}.get(columns) or (1 / columns,) * columns
 
 
@@ -51,19 +52,19 @@ def period_text(f: Filters) -> str:
     return f"{fmt_date(f.date_from)} – {fmt_date(f.date_to)}"
 
 
-def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame, pd.Series]:
+def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The headline figures beside the same span of the previous period (this one cut at the data's last
-    day, as on the Overview page), as a table; and this period's row."""
+    day, as on the Overview page), as a table; and this period's rows (one per event type)."""
     current, previous = f.compared_periods(last_day) or (f, f.previous_period())
     if previous is None:
         raise ValueError("a report covers a period: its filters need a first and a last day")
-    now = ask("headline_figures", current).iloc[0]
-    before = ask("headline_figures", previous).iloc[0]
+    now = ask("headline_figures", current)
+    before = ask("headline_figures", previous)
     lang = f.lang
     rows = []
-    for key in HEADLINE:
-        value, earlier = int(now[key] or 0), int(before[key] or 0)
-        rows.append([t(key, lang), fmt_int(value, lang), fmt_int(earlier, lang), fmt_delta(value, earlier, lang)])
+    for item in headline_figures(now, before, lang):
+        value, earlier = item.value, item.previous or 0
+        rows.append([item.label, fmt_int(value, lang), fmt_int(earlier, lang), fmt_delta(value, earlier, lang)])
     columns = [
         "",
         f"{t('this_period', lang)} ({period_text(current)})",
@@ -84,16 +85,17 @@ def _activity_charts(scope: Scope) -> list[charts.Chart]:
 
 
 def events_table(ask: Ask, f: Filters, event_type: str, expected: int) -> pd.DataFrame:
-    """Every agreement (or meeting) of the scope and period, oldest first, as text cells."""
+    """Every event of one type (the agreements, say) of the scope and period, oldest first, as text cells."""
     rows = ask("events_table", replace(f, event_type=event_type), lang=f.lang, limit=expected)
     rows = rows.iloc[::-1]  # the query gives the newest first; a report reads in order
     lang = f.lang
     table = {t("date", lang): rows["event_date"].map(fmt_date)}
-    if event_type == "meeting":
+    programs = makes_programs(event_type)
+    if not programs:  # a meeting says where; a program, its period
         table[t("place", lang)] = rows["place"].fillna("—")
     table[t("parties", lang)] = rows["parties"].fillna("—")
     table[t("topics", lang)] = rows["topics"].fillna("")
-    if event_type == "agreement":
+    if programs:
         table[t("program_period", lang)] = rows["period"].fillna("—")
     table[t("sources", lang)] = rows["sources"].fillna("")
     return pd.DataFrame(table).reset_index(drop=True)
@@ -148,7 +150,8 @@ def build(
             ],
         )
     ]
-    headline, counts = _headline(ask, f, extent["last_day"] if int(extent["events"] or 0) else None)
+    headline, now = _headline(ask, f, extent["last_day"] if int(extent["events"] or 0) else None)
+    counts, by_type = now.iloc[0], type_counts(now)
     definition = t("programs_in_force_help", lang, year=counts["in_force_year"])
     subtitle = f"{f.describe()}\n{t('programs_in_force', lang)}: {definition}"
     slides.append(Slide("numbers", t("headline", lang), subtitle=subtitle, table=headline))
@@ -162,15 +165,15 @@ def build(
                 slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note, mark=mark)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
-        for kind, key in (("agreement", "agreements"), ("meeting", "meetings")):
-            if f.event_type not in (None, kind):
-                continue  # the other type is filtered out: no table that would say there is none
-            count = int(counts[key] or 0)
-            title_key = "report_agreements" if kind == "agreement" else "report_meetings"
+        for kind in event_types():
+            if f.event_type not in (None, kind.code):
+                continue  # the other types are filtered out: no table that would say there is none
+            count = by_type.get(kind.code, 0)
+            title = kind.report_title(lang)
             if count:
-                slides.append(Slide("table", t(title_key, lang), table=events_table(ask, f, kind, count)))
+                slides.append(Slide("table", title, table=events_table(ask, f, kind.code, count)))
             else:
-                slides.append(Slide("text", t(title_key, lang), lines=[t("report_none_of_kind", lang)]))
+                slides.append(Slide("text", title, lines=[t("report_none_of_kind", lang)]))
     slides.append(Slide("text", t("report_data_title", lang), lines=_data_lines(ask, f, extent, simulated)))
     full_title = f"{title} — {scope.title(lang)} — {period_text(f)}"
     return Report(title=full_title, lang=lang, slides=slides, filters=f, mark=mark)

@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from etl.reference import load_table
+from etl.places import gazetteer
 from etl.resources import data_dir
 from etl.text import fold
 
@@ -42,7 +42,7 @@ def _key(name: str) -> str:
 def decode(js_text: str) -> dict:
     start = js_text.index('{"type":"FeatureCollection"')
     data = json.JSONDecoder().raw_decode(js_text[start:])[0]
-    names = {_key(r["province"]): r["province"] for r in load_table("provinces_legacy.csv")}
+    names = {_key(u.name): u.name for u in gazetteer().units_in("legacy")}
     names[_key("Hanoi")] = "Hà Nội"
     features = []
     for f in data["features"]:
@@ -71,7 +71,7 @@ def merge_current(legacy: dict) -> dict:
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
-    current = {r["province"]: r["current"] for r in load_table("provinces_legacy.csv")}
+    current = {u.name: gazetteer().current_of(u.name) or u.name for u in gazetteer().units_in("legacy")}
     parts: dict[str, list] = {}
     for f in legacy["features"]:
         parts.setdefault(current[f["id"]], []).append(shape(f["geometry"]).buffer(0))

@@ -1,23 +1,8 @@
--- Data-quality checks run after every load, before the new warehouse is swapped in.
+-- Table checks run after every load, before the new warehouse is swapped in. Column checks (not null, unique,
+-- values found in a reference table) are declared in each model's header (models/*.sql) and run first; what is
+-- here is not a column's: the loaded tables' keys, a rule across two columns, a rule across the whole load.
 -- Each statement is named by its `-- check:` line and returns the rows that violate it.
-
--- check: events_event_type_accepted
-select event_id, event_type from events where event_type not in ('agreement', 'meeting');
-
--- check: events_level_accepted
-select event_id, level from events
-where level is not null and level not in ('central', 'inter-provincial', 'province', 'district', 'commune');
-
--- check: events_province_known
-select e.event_id, e.province_legacy from events e
-left join provinces p on p.geography = 'legacy' and p.province = e.province_legacy
-where e.province_legacy is not null and p.province is null;
-
--- check: events_have_sources
-select e.event_id from events e left join event_sources s using (event_id) where s.event_id is null;
-
--- check: event_topics_known
-select t.event_id, t.topic from event_topics t left join topics r using (topic) where r.topic is null;
+-- Event types, topics and provinces are checked against their reference tables, not literals here.
 
 -- check: documents_unique
 select doc_id, count(*) from documents group by doc_id having count(*) > 1;

@@ -1,8 +1,9 @@
 -- Warehouse schema. Applied at the start of every ETL run; every statement is idempotent.
 -- Loaded tables: documents, sightings, extractions, rejects, etl_runs.
--- Rebuilt from extractions after every load: events, event_sources, organisations, event_parties,
--- event_topics, event_provinces, event_fields. Reference copies: provinces, regions, topics, clusters,
--- cluster_members.
+-- Rebuilt from extractions after every load by the SQL models in models/ (etl/models.py), over the staging
+-- tables of staging.sql: events, event_sources, organisations, event_parties, event_topics, event_places,
+-- event_provinces, event_fields; their column checks are declared in each model's header. Reference tables (event_types among them):
+-- reference_tables.sql.
 
 create table if not exists documents (
     doc_id varchar primary key,      -- hash of the normalised title and text
@@ -101,7 +102,14 @@ create or replace table event_sources (event_id varchar, doc_id varchar, url var
 create or replace table organisations (org_id varchar primary key, name varchar, org_type varchar, tier varchar, province varchar);
 create or replace table event_parties (event_id varchar, org_id varchar, position integer);
 create or replace table event_topics (event_id varchar, topic varchar, rank integer);
-create or replace table event_provinces (
+create or replace table event_places (  -- each event's places as unit codes: every geography is a join
+    event_id varchar, position integer,
+    role varchar,                    -- host | involved
+    province varchar,                -- as the record names it (at the time of the event)
+    unit_id varchar,                 -- the finest unit known (units.unit_id): the old province when the text says which
+    named_unit_id varchar            -- the unit the name stands for on the event's date
+);
+create or replace table event_provinces (  -- event_places joined to both geographies (legacy null: not known)
     event_id varchar, province varchar, province_legacy varchar, province_current varchar,
     region varchar, region_current varchar, role varchar
 );
