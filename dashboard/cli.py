@@ -5,7 +5,8 @@ imports it. Paths it takes by default (the warehouse, the corrections, the secre
 working directory, so an installed `phoihop` runs from anywhere.
 
 Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
-3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target.
+3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target,
+5 the disk is full and 6 the data folder is read-only (for both, the previous warehouse is kept).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from etl.documents import contract_line, process
 from etl.reading import RawDocument, RegisterRow, Reject, parse_crawler_record, read_paths
 
 DEFAULT_DB = Path("data/warehouse.duckdb")
+EXIT_DISK_FULL, EXIT_READ_ONLY = 5, 6  # a load that could not write the warehouse (the README's table)
 SECRETS = Path(".streamlit/secrets.toml")  # where Streamlit itself looks, beside the working directory
 
 
@@ -54,13 +56,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_etl(args: argparse.Namespace) -> int:
-    from etl.pipeline import DataQualityError, run_etl
+    from etl.pipeline import DataQualityError, StorageError, run_etl
 
     try:
         summary = run_etl(args.paths, Path(args.db), progress=not args.quiet, corrections_path=Path(args.corrections))
     except DataQualityError as exc:
         print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
         return 3
+    except StorageError as exc:  # one line, and its own code: the disk full (5) or the folder read-only (6)
+        print(str(exc), file=sys.stderr)
+        return EXIT_DISK_FULL if exc.kind == "full" else EXIT_READ_ONLY
     print(summary.render())
     return 0 if summary.readable else 1
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+import duckdb
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
@@ -24,9 +25,9 @@ from etl.documents import Document, process
 from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
-from etl.warehouse import DataQualityError
+from etl.warehouse import DataQualityError, StorageError
 
-__all__ = ["DataQualityError", "RunSummary", "run_etl"]
+__all__ = ["DataQualityError", "RunSummary", "StorageError", "run_etl"]
 
 BATCH = 2000  # documents written to the warehouse together
 IN_FLIGHT = 8000  # inputs read ahead of the extraction workers, at most
@@ -173,6 +174,16 @@ def run_etl(
     uploads: forking a threaded server is not safe)."""
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
+    try:
+        return _run(paths, db, progress, corrections, parallel)
+    except (OSError, duckdb.Error) as exc:  # the disk full, the folder read-only: said in one line, by kind
+        problem = warehouse.storage_problem(exc, db)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _run(paths: Iterable[str | Path], db: Path, progress: bool, corrections: list, parallel: bool) -> RunSummary:
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:

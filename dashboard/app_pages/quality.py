@@ -9,7 +9,7 @@ from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
 from etl.corrections import FIELDS, Correction, append_correction
-from etl.pipeline import DataQualityError, run_etl
+from etl.pipeline import DataQualityError, StorageError, run_etl
 
 LOW_CONFIDENCE = 0.6
 
@@ -40,6 +40,9 @@ def reload(paths: list) -> None:
         )
     except DataQualityError as exc:
         st.error(f"{t('load_refused', f.lang)}: {escape_markdown(exc)}")
+        return
+    except StorageError as exc:  # the disk full, the folder read-only: nothing changed, nothing left behind
+        st.error(f"{t('load_cannot_write', f.lang)}: {escape_markdown(exc)}")
         return
     st.success(t("load_done", f.lang))
     st.text(summary.render())  # paths and reasons as plain text
