@@ -110,11 +110,20 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
+# The days a report may cover: those the dashboard's date inputs take. Past them a period and the one before
+# it (the report's comparison) leave the calendar (0001-01-01, 9999-12-31 ended in an OverflowError).
+REPORT_DAYS = (date(1990, 1, 1), date(2100, 12, 31))
+
+
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+    first, last = REPORT_DAYS
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(f"{text}: a report covers days from {first} to {last}")
+    return day
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -129,15 +138,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".pptx", ".pdf"):
         print(f"--out must end in .pptx or .pdf: {out}", file=sys.stderr)
         return 2
+    if not out.parent.is_dir():  # a mistyped folder is not made: the report would land where no one looks
+        print(f"--out: there is no folder {out.parent} (the report goes into an existing folder)", file=sys.stderr)
+        return 2
+    named = {k: getattr(args, k) for k in ("region", "cluster", "province") if getattr(args, k) is not None}
+    if any(not value.strip() for value in named.values()):  # "" used to give a whole-country report
+        print(f"--{next(iter(named))} needs a name (or use --all for the whole country)", file=sys.stderr)
+        return 2
     if args.date_from > args.date_to:
         print(f"--from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 2
     if not Path(args.db).is_file():
         print(f"no warehouse at {args.db}: load one with `phoihop etl PATH --db {args.db}`", file=sys.stderr)
         return 1
-    kind = next((k for k in ("region", "cluster", "province") if getattr(args, k)), "all")
-    name = None if kind == "all" else getattr(args, kind)
-    with duckdb.connect(args.db, read_only=True) as con:
+    kind = next(iter(named), "all")
+    name = named.get(kind)
+    try:
+        connection = duckdb.connect(args.db, read_only=True)
+    except duckdb.Error as exc:
+        print(f"{args.db} is not a DuckDB warehouse: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    with connection as con:
         ask = asker(lambda query, **params: queries.run(con, query, **params))
         try:
             chosen = scope.resolve(kind, name, ask("filter_options", lang=args.lang))
