@@ -34,13 +34,15 @@ def _stdin_items() -> Iterator[RawDocument | RegisterRow | Reject]:
 
 
 def _source_id(item: Reject) -> str:
+    if item.path == "-":  # as a readable stdin record is named
+        return f"stdin-{item.line}"
     return Path(item.path).stem + (f"-{item.line}" if item.line else "")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     items = _stdin_items() if args.paths == ["-"] else read_paths(args.paths)
     out = sys.stdout
-    n = 0
+    readable = 0
     for item in items:
         if isinstance(item, Reject):
             print(f"reject: {item.path}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
@@ -49,10 +51,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             result = process(item)
             if isinstance(result, Reject):
                 print(f"reject: {result.path}:{result.line or ''}: {result.reason}", file=sys.stderr)
+            readable += not isinstance(result, Reject)
             line = contract_line(result, item.source_id)
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        n += 1
-    return 0 if n else 1
+    return 0 if readable else 1  # as `etl`: 1 when nothing could be read (every input rejected)
 
 
 def cmd_etl(args: argparse.Namespace) -> int:
