@@ -372,3 +372,20 @@ def test_a_file_that_is_not_duckdb_and_a_missing_folder_are_refused_in_words(tmp
     out = tmp_path / "no" / "such" / "folder" / "r.pdf"
     assert cli.main([*args, "--db", str(warehouse), "--out", str(out)]) == 2  # the folders used to be made
     assert "there is no folder" in capsys.readouterr().err and not (tmp_path / "no").exists()
+
+
+def test_untrusted_text_reaches_slides_and_pdf_as_written_never_escaped(con):
+    """The escapes belong to the screen (Markdown, plotly); a slide or a PDF page shows text as it is: a search
+    written as Markdown and a chart title with markup come out as the same characters."""
+    from dashboard.charts import asker
+    from dashboard.report import content
+
+    search = "![x](http://host.example/x.png) <a href='//h.x'>&amp;</a>"
+    ask = asker(lambda query, **params: queries.run(con, query, **params))
+    report = content.build(
+        ask, scope.Scope("all"), date(2015, 1, 1), date(2026, 12, 31), "vi", date(2026, 1, 1), Filters(search=search)
+    )
+    said = "\n".join(line for s in report.slides for line in [*(s.lines or []), s.subtitle or ""])
+    assert search in said and "&lt;" not in said and "\\!" not in said
+    fig = figures.apply_theme(figures.go.Figure(), "<b>Tiêu đề</b> & <a href='//h.x'>x</a>")
+    assert figures.title_of(fig) == "<b>Tiêu đề</b> & <a href='//h.x'>x</a>"
