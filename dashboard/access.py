@@ -53,6 +53,13 @@ def may_upload(session_id: str) -> bool:
         return session_id in _uploaders
 
 
+def forget_closed(is_open: Callable[[str], bool], keep: int = 500) -> None:
+    """Past `keep` sessions, those whose connection has closed are forgotten (a long-running server)."""
+    with _lock:
+        if len(_uploaders) > keep:
+            _uploaders.intersection_update({s for s in _uploaders if is_open(s)})
+
+
 # ---- throttling ------------------------------------------------------------------------------------------
 
 FREE_FAILURES = 3  # failures before any wait: a mistyped password or two costs nothing

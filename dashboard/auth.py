@@ -62,7 +62,15 @@ def gate(lang: str, hold: Callable[[], object] = lambda: None) -> tuple[str, str
         user, role = _oidc(lang, hold)
     if sid := session_id():
         access.allow_uploads(sid, role == "analyst")  # the server takes uploads from this session only now
+        _forget_closed_sessions()
     return user, role
+
+
+def _forget_closed_sessions() -> None:
+    from streamlit import runtime
+
+    if runtime.exists():
+        access.forget_closed(runtime.get_instance().is_active_session)
 
 
 def _role(entry: dict) -> str:

@@ -171,3 +171,15 @@ def test_the_sign_in_cookie_is_signed_and_expires(monkeypatch):
     assert access.verify(cookie, USERS, secret, now=1_000_100) is None  # signed out, even if copied
     ticket = access.issue_ticket(cookie, 3600)
     assert access.redeem(ticket) == (cookie, 3600) and access.redeem(ticket) is None  # one use
+
+
+def test_uploads_are_allowed_per_session_and_closed_sessions_are_forgotten():
+    access.allow_uploads("s-analyst", True)
+    access.allow_uploads("s-viewer", False)
+    assert access.may_upload("s-analyst") and not access.may_upload("s-viewer")
+    access.allow_uploads("s-analyst", False)  # signed out
+    assert not access.may_upload("s-analyst")
+    for i in range(5):
+        access.allow_uploads(f"s-{i}", True)
+    access.forget_closed(lambda s: s == "s-4", keep=2)
+    assert [access.may_upload(f"s-{i}") for i in range(5)] == [False, False, False, False, True]
