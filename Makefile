@@ -47,4 +47,4 @@ test: install
 	$(BIN)/pytest -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info data/*.duckdb data/*.duckdb.* data/demo_corpus
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build *.egg-info data/*.duckdb data/*.duckdb.* data/*.crawl.sqlite* data/demo_corpus

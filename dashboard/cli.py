@@ -1,4 +1,4 @@
-"""The `phoihop` command: etl, extract, evaluate, simulate, bench, report, dashboard, hash-password.
+"""The `phoihop` command: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, hash-password.
 
 The top of the import graph: it reaches every layer (etl, queries, dashboard, benchmarks) and nothing
 imports it. Paths it takes by default (the warehouse, the corrections, the secrets) are relative to the
@@ -6,7 +6,8 @@ working directory, so an installed `phoihop` runs from anywhere.
 
 Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
 3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target,
-5 the disk is full and 6 the data folder is read-only (for both, the previous warehouse is kept).
+5 another update or collect is running on this warehouse, 6 the disk is full and 7 the data folder is
+read-only (for both, the previous warehouse is kept).
 """
 
 from __future__ import annotations
@@ -16,14 +17,18 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from etl.documents import contract_line, process
 from etl.reading import RawDocument, RegisterRow, Reject, parse_crawler_record, read_paths
 
+if TYPE_CHECKING:
+    from etl.collect import CollectOptions
+
 DEFAULT_DB = Path("data/warehouse.duckdb")
-EXIT_DISK_FULL, EXIT_READ_ONLY = 5, 6  # a load that could not write the warehouse (the README's table)
+EXIT_DISK_FULL, EXIT_READ_ONLY = 6, 7  # a load that could not write the warehouse (the README's table)
 SECRETS = Path(".streamlit/secrets.toml")  # where Streamlit itself looks, beside the working directory
 
 
@@ -65,11 +70,91 @@ def cmd_etl(args: argparse.Namespace) -> int:
     except DataQualityError as exc:
         print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
         return 3
-    except StorageError as exc:  # one line, and its own code: the disk full (5) or the folder read-only (6)
-        print(str(exc), file=sys.stderr)
-        return EXIT_DISK_FULL if exc.kind == "full" else EXIT_READ_ONLY
+    except StorageError as exc:  # one line, and its own code: the disk full (6) or the folder read-only (7)
+        return _cannot_write(exc, Path(args.db))
     print(summary.render())
     return 0 if summary.readable else 1
+
+
+def _collect_options(args: argparse.Namespace) -> CollectOptions:
+    from etl.collect import CollectOptions
+    from etl.crawl_state import default_path
+    from etl.fetching import Politeness
+
+    defaults = Politeness()
+    politeness = Politeness(
+        delay=args.delay if args.delay is not None else defaults.delay,
+        timeout=args.timeout if args.timeout is not None else defaults.timeout,
+    )
+    return CollectOptions(
+        state_path=Path(args.state) if args.state else default_path(Path(args.db)),
+        out_dir=Path(args.out),
+        outlets_path=Path(args.outlets) if args.outlets else None,
+        since=datetime.combine(args.since, datetime.min.time()) if args.since else None,
+        politeness=politeness,
+        workers=args.workers,
+        max_articles=args.max_articles,
+        progress=not args.quiet,
+    )
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    from etl.collect import collect
+    from etl.update import AlreadyRunning, exclusive
+
+    try:
+        with exclusive(Path(args.db)):
+            summary = collect(_collect_options(args))
+    except AlreadyRunning as exc:
+        print(str(exc), file=sys.stderr)
+        return 5
+    print(summary.render())
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from etl.pipeline import DataQualityError
+    from etl.update import AlreadyRunning, exclusive, run_update
+
+    try:
+        with exclusive(Path(args.db)):
+            summary = run_update(
+                Path(args.db), _collect_options(args), progress=not args.quiet, corrections_path=Path(args.corrections)
+            )
+    except AlreadyRunning as exc:
+        print(str(exc), file=sys.stderr)
+        return 5
+    except DataQualityError as exc:
+        print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
+        return 3
+    except OSError as exc:  # the lock or the load could not write (StorageError included): as `etl` says it
+        return _cannot_write(exc, Path(args.db))
+    print(summary.render())
+    return 0
+
+
+def _cannot_write(exc: OSError, db: Path) -> int:
+    """A warehouse folder that cannot be written, in one line and its own exit code; anything else raises."""
+    from etl.warehouse import StorageError, storage_problem
+
+    problem = exc if isinstance(exc, StorageError) else storage_problem(exc, db)
+    if problem is None:
+        raise exc
+    print(str(problem), file=sys.stderr)
+    return EXIT_DISK_FULL if problem.kind == "full" else EXIT_READ_ONLY
+
+
+def _collect_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=str(DEFAULT_DB), help=f"warehouse file (default {DEFAULT_DB})")
+    p.add_argument("--state", help="crawl state file (default: beside the warehouse, NAME.crawl.sqlite)")
+    p.add_argument("--out", default="data/raw/crawl", help="where collected articles go (default data/raw/crawl)")
+    p.add_argument("--outlets", help="a registry file of the same columns (default data/reference/outlets.csv)")
+    p.add_argument("--since", type=_iso_date, help="ignore entries dated before this day (default: the last run)")
+    p.add_argument("--delay", type=float, help="seconds between two requests to one site (default 1)")
+    p.add_argument("--timeout", type=float, help="seconds to wait for a site (default 20)")
+    p.add_argument("--workers", type=int, default=8, help="sites crawled at once (default 8)")
+    p.add_argument("--max-articles", type=int, help="pages downloaded per site and run (default: all)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -222,6 +307,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="analysts' corrections applied after extraction (default data/corrections.csv)",
     )
     p.set_defaults(func=cmd_etl)
+
+    p = sub.add_parser("collect", help="fetch new coordination articles from the outlets' feeds and sitemaps")
+    _collect_arguments(p)
+    p.set_defaults(func=cmd_collect)
+
+    p = sub.add_parser("update", help="collect, then load the new articles into the warehouse (for cron)")
+    _collect_arguments(p)
+    p.add_argument("--corrections", default="data/corrections.csv", help="analysts' corrections (default as etl)")
+    p.set_defaults(func=cmd_update)
 
     p = sub.add_parser("extract", help="print one JSON event record per input document")
     p.add_argument("paths", nargs="+", help="files or folders, or - for crawler JSON Lines on stdin")

@@ -7,6 +7,7 @@ per (file, query, parameters) with limits.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import sys
@@ -96,6 +97,15 @@ def stream(name: str, **params: object) -> Iterator[pd.DataFrame]:
 _settled = False
 
 
+def _release() -> None:
+    """At exit, while the interpreter is whole: drop the cached connections and unfreeze what settle_memory
+    froze, so DuckDB's objects are freed now. Left to interpreter teardown, some outlived it and DuckDB's
+    bindings (nanobind) printed "leaked ..." warnings after everything else, a test run's summary included."""
+    gc.unfreeze()
+    _connect.clear()
+    gc.collect()
+
+
 def settle_memory() -> None:
     """Once per process, after the first page: take what every later rerun shares (modules, the province
     maps, connections) out of the garbage collector's walks. Full collections over all of it paused reruns
@@ -103,5 +113,6 @@ def settle_memory() -> None:
     global _settled
     if not _settled:
         gc.collect()
-        gc.freeze()
+        gc.freeze()  # frozen objects are never collected, not even at interpreter exit: _release unfreezes them
+        atexit.register(_release)
         _settled = True

@@ -73,3 +73,13 @@ def rejects_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def runs_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return _headers(df.assign(started_at=df["started_at"].map(_when), finished_at=df["finished_at"].map(_when)), lang)
+
+
+def failures_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Failures of the last update by site; the reasons stay as the crawler wrote them (HTTP codes, timeouts)."""
+    return _headers(df.assign(failures=df["failures"].map(lambda v: "" if pd.isna(v) else str(int(v)))), lang)
+
+
+def when_words(value: object) -> str:
+    """A timestamp as the quality tables write it (17/11/2020 08:30:00)."""
+    return _when(value)

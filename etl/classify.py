@@ -13,9 +13,10 @@ conference that signs a memorandum is an agreement.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from etl.event_types import Cue, cues
-from etl.text import sentences
+from etl.text import fold, sentences
 
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
 _FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
@@ -87,3 +88,39 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
 def classify(title: str, lead: str) -> tuple[str | None, float]:
     """(event_type or None, confidence) from a title and one lead paragraph."""
     return classify_page(title, [lead] if lead else [])
+
+
+# The crawler's first pass, before a page is downloaded: the title and lead a feed gives, or only the URL a
+# sitemap gives, whose slug has no diacritics ("ky-ket-chuong-trinh-phoi-hop"). The same cues as above, folded
+# (lowercase, no diacritics); recall first: look-alikes pass here, the full extraction decides after download.
+@cache
+def _folded(
+    types: tuple[Cue, ...],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each type's cue, and what must be near it or with it, folded like the text they are matched against."""
+
+    def folded(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+        return re.compile(fold(pattern.pattern)) if pattern is not None else None
+
+    return tuple((re.compile(fold(c.pattern.pattern)), folded(c.near), folded(c.with_)) for c in types)
+
+
+def _slug_text(url: str | None) -> str:
+    """The words of a URL's last path segment, in order ("ky-ket-quy-che-123.html" -> "ky ket quy che")."""
+    segment = re.sub(r"[?#].*$", "", url or "").rstrip("/").rsplit("/", 1)[-1]
+    segment = re.sub(r"\.(html?|aspx?|php|htm|vnp|tpo|ldo)$", "", segment, flags=re.I)
+    return " ".join(w for w in re.split(r"[-_.+]+", segment.lower()) if w.isalpha())
+
+
+def looks_like_coordination(title: str, lead: str = "", url: str | None = None) -> bool:
+    """Could a page with this title and lead (or, without them, this URL) report a coordination event?"""
+    if title and classify_page(title, [lead] if lead else [])[0]:
+        return True
+    text = " ".join(re.sub(r"[^\w]+", " ", fold(part)) for part in (title, lead, _slug_text(url)) if part)
+    for pattern, near, with_ in _folded(cues()):
+        for m in pattern.finditer(text):
+            if near is None or near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
+                if with_ is None or with_.search(text):
+                    return True
+                break
+    return False

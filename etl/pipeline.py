@@ -10,10 +10,11 @@ import os
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from tqdm import tqdm
@@ -25,6 +26,7 @@ from etl.documents import Document, process
 from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
+from etl.stages import reach
 from etl.warehouse import DataQualityError, StorageError
 
 __all__ = ["DataQualityError", "RunSummary", "StorageError", "run_etl"]
@@ -169,13 +171,15 @@ def run_etl(
     progress: bool = True,
     corrections_path: Path | None = None,
     parallel: bool = True,
+    after_load: Callable[[Any, RunSummary], None] | None = None,
 ) -> RunSummary:
     """Load inputs into the warehouse. `parallel=False` keeps extraction in this process (the dashboard's
-    uploads: forking a threaded server is not safe)."""
+    uploads: forking a threaded server is not safe). `after_load(con, summary)` writes more into the new
+    warehouse before it is checked and swapped in (`phoihop update` records its summary so)."""
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
     try:
-        return _run(paths, db, progress, corrections, parallel)
+        return _run(paths, db, progress, corrections, parallel, after_load)
     except (OSError, duckdb.Error) as exc:  # the disk full, the folder read-only: said in one line, by kind
         problem = warehouse.storage_problem(exc, db)
         if problem is None:
@@ -183,11 +187,20 @@ def run_etl(
         raise problem from exc
 
 
-def _run(paths: Iterable[str | Path], db: Path, progress: bool, corrections: list, parallel: bool) -> RunSummary:
+def _run(
+    paths: Iterable[str | Path],
+    db: Path,
+    progress: bool,
+    corrections: list,
+    parallel: bool,
+    after_load: Callable[[Any, RunSummary], None] | None,
+) -> RunSummary:
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:
+            reach("locked")
             summary = _load(con, paths, db, progress, parallel)
+            reach("loaded")
             warehouse.load_reference(con)
             stage(con, _extracted_from_warehouse(con, corrections))
             summary.corrections = corrections
@@ -195,14 +208,19 @@ def _run(paths: Iterable[str | Path], db: Path, progress: bool, corrections: lis
             summary.events = warehouse.build_event_tables(con)["events"]
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
+            reach("tables_built")
             con.execute(
                 "update etl_runs set finished_at = ?, events = ? where run_id = ?",
                 [datetime.now(), summary.events, summary.run_id],
             )
+            if after_load:
+                after_load(con, summary)
             failures = warehouse.run_checks(con)
             if failures:
                 raise DataQualityError("; ".join(failures))
+            reach("checked")
             warehouse.swap_in(con, db)
+            reach("swapped")
         except BaseException:
             warehouse.abandon(con, db)
             raise
@@ -229,6 +247,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
         documents.clear()
         extractions.clear()
         sightings.clear()
+        reach("batch_written")
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
     for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):

@@ -22,6 +22,7 @@ import pyarrow as pa
 from etl import models
 from etl.event_types import event_types
 from etl.reference import load_table
+from etl.stages import reach
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries" / "warehouse"
 
@@ -120,6 +121,7 @@ def swap_in(con: duckdb.DuckDBPyConnection, db: Path) -> None:
     tmp = building_path(db)
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    reach("renaming")
     os.replace(tmp, db)
     dir_fd = os.open(db.parent, os.O_RDONLY)
     try:

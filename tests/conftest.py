@@ -16,6 +16,7 @@ SEEDS = ROOT / "data" / "raw"
 FIXTURES = ROOT / "tests" / "fixtures"
 INPUTS = FIXTURES / "inputs"
 ARTICLES = FIXTURES / "articles"
+TINY = FIXTURES / "tiny"
 SHARED = ROOT.parent / "shared"
 
 
@@ -30,6 +31,15 @@ def warehouse(tmp_path_factory) -> Path:
     """A warehouse built from the seeds, the development-set articles and every fixture input (broken ones too)."""
     db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
     run_etl([SEEDS, INPUTS, *sorted(ARTICLES.glob("*.txt"))], db, progress=False)
+    return db
+
+
+@pytest.fixture(scope="session")
+def tiny_warehouse(tmp_path_factory) -> Path:
+    """Eight events written by hand (`tests/fixtures/tiny/register.csv`), loaded by the real ETL: every chart
+    count on it is worked out by hand in `tests/test_tiny_warehouse.py`."""
+    db = tmp_path_factory.mktemp("tiny") / "warehouse.duckdb"
+    run_etl([TINY], db, progress=False)
     return db
 
 
@@ -48,22 +58,3 @@ def copy_inputs(*paths: Path, dest: Path) -> Path:
         else:
             shutil.copy2(p, dest / p.name)
     return dest
-
-
-_EXIT_STATUS = {"code": 0}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _EXIT_STATUS["code"] = int(exitstatus)
-
-
-def pytest_unconfigure(config):
-    """End the test process right after pytest's summary: at interpreter teardown DuckDB's bindings print
-    nanobind "leaked function" warnings (objects still held by Streamlit's caches), which would bury the
-    summary line CI reads. Nothing is left to clean up by then."""
-    import os
-    import sys
-
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_EXIT_STATUS["code"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def test_impossible_dates_are_not_dates():
     assert parse_partial("2999") is None and parse_partial("1066") is None
 
 
+@pytest.mark.slow
 def test_huge_line_is_handled():
     _never_raises("Ký kết chương trình phối hợp " + "a" * 2_000_000)
 
@@ -130,6 +132,7 @@ def test_malformed_crawler_lines_become_rejects_or_documents(line):
         assert item.reason
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.lists(st.lists(st.text(max_size=30) | st.integers().map(str), max_size=12), max_size=20))
 def test_csv_with_any_columns_never_raises(tmp_path_factory, rows):

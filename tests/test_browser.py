@@ -22,6 +22,8 @@ from playwright.sync_api import Page, expect, sync_playwright
 from benchmarks.run import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import ROOT
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]  # a real Chromium: seconds a test; `-m "not slow"` skips them
+
 SHOTS = ROOT / "tests" / "output" / "screenshots"
 PAGES = {
     "": "Tổng quan",

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import INPUTS, SEEDS
 
 
@@ -13,6 +15,7 @@ def phoihop(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_etl_prints_summary_and_exits_0_with_rejects(tmp_path):
     db = tmp_path / "w.duckdb"
     result = phoihop("etl", str(SEEDS), str(INPUTS / "broken"), "--db", str(db), "--quiet")
@@ -23,6 +26,7 @@ def test_etl_prints_summary_and_exits_0_with_rejects(tmp_path):
     assert db.exists()
 
 
+@pytest.mark.slow
 def test_etl_exits_1_when_nothing_could_be_read(tmp_path):
     result = phoihop("etl", str(INPUTS / "broken" / "empty.txt"), "--db", str(tmp_path / "w.duckdb"), "--quiet")
     assert result.returncode == 1

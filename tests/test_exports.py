@@ -75,6 +75,7 @@ def test_missing_values_are_empty_cells_on_the_real_sample(warehouse):
     assert any(re.fullmatch(r"\d{4}", r[0]) for r in rows[1:])  # a year-only date stays a year
 
 
+@pytest.mark.slow
 def test_the_excel_file_holds_the_same_rows_up_to_its_limit(big):
     with duckdb.connect(str(big), read_only=True) as con:
         params = {**Filters().query_params(), "lang": "en", "limit": None}

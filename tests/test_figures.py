@@ -234,6 +234,7 @@ def _tick_texts(svg: str, axis: str) -> list[str]:
 RENDERED = [c for c in ROW_CHARTS if c[2] in ("Xếp hạng tỉnh", "Theo vùng", "Chủ đề theo vùng", "Giai đoạn")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("query", "build", "title"), RENDERED, ids=[c[2] for c in RENDERED])
 def test_a_rendered_image_shows_every_row_label(con, query, build, title):
     """Drawn by plotly.js in Chromium (kaleido): the labels that reach the picture, not the ones asked for."""

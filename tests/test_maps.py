@@ -187,6 +187,7 @@ def test_projector_and_image_versions_keep_islands_and_every_name(con, geography
         assert len(_trace(image, "insets").x) > 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not images.available(), reason="Chromium missing")
 def test_map_image_shows_both_archipelagos_by_name(con):
     from PIL import Image

@@ -24,6 +24,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "event_sources_text": {"event_id": "none"},
     "flagged_documents": {"min_confidence": 0.6, "limit": 100},
     "etl_runs_list": {"limit": 5},
+    "update_failures": {"limit": 5},
     "filter_options": {"lang": "vi"},
 }
 

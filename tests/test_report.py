@@ -69,6 +69,7 @@ def _pdf_pages(path) -> int:
     return int(pages.group(1))
 
 
+@pytest.mark.slow
 def test_cluster_deck_has_the_expected_slides_in_order(reports):
     titles = _titles(reports["cluster.pptx"])
     fixed = [re.sub(r" \(\d+/\d+\)$", "", t) for t in titles]
@@ -86,6 +87,7 @@ def test_cluster_deck_has_the_expected_slides_in_order(reports):
     assert list(dict.fromkeys(fixed)) == expected
 
 
+@pytest.mark.slow
 def test_every_chart_slide_holds_a_picture_of_the_chart(reports):
     chart_titles = {
         "Hoạt động của các thành viên",
@@ -106,6 +108,7 @@ def test_every_chart_slide_holds_a_picture_of_the_chart(reports):
     assert pictures == len(chart_titles)
 
 
+@pytest.mark.slow
 def test_agreements_table_holds_every_agreement_of_the_scope_and_period(reports, con):
     f = Filters(date_from=date.fromisoformat(FROM), date_to=date.fromisoformat(TO), cluster_id=CLUSTER)
     expected = queries.run(
@@ -119,6 +122,7 @@ def test_agreements_table_holds_every_agreement_of_the_scope_and_period(reports,
     assert len(meetings) == int(counts["meeting"])
 
 
+@pytest.mark.slow
 def test_long_agreements_table_is_split_over_slides_and_keeps_every_row(reports, con):
     titles = [t for t in _titles(reports["country.pptx"]) if t.startswith("Các chương trình phối hợp đã ký kết")]
     assert len(titles) > 1 and titles[0].endswith(f"(1/{len(titles)})")
@@ -137,6 +141,7 @@ def test_pages_fit_long_rows_and_lose_none():
     assert len(slides.pages(long)) > len(slides.pages(short)) >= 4
 
 
+@pytest.mark.slow
 def test_pdf_has_vietnamese_text_intact_and_its_font_embedded(reports):
     path = reports["cluster.pdf"]
     text = _pdf_text(path)
@@ -148,6 +153,7 @@ def test_pdf_has_vietnamese_text_intact_and_its_font_embedded(reports):
     assert "NotoSans" in fonts and all(" yes " in line for line in fonts.splitlines()[2:])
 
 
+@pytest.mark.slow
 def test_pdf_chart_page_renders_as_a_picture_that_is_not_blank(reports, tmp_path):
     path = reports["cluster.pdf"]
     text_pages = _pdf_text(path).split("\f")
@@ -164,6 +170,7 @@ def test_pdf_chart_page_renders_as_a_picture_that_is_not_blank(reports, tmp_path
     assert any(abs(r - 0x1F) < 30 and abs(g - 0x6F) < 30 and abs(b - 0x8B) < 30 for _, (r, g, b) in colours)
 
 
+@pytest.mark.slow
 def test_a_scope_with_no_events_gives_a_short_report_that_says_so(reports):
     assert _titles(reports["empty.pptx"]) == [
         "Báo cáo hoạt động phối hợp",
@@ -236,6 +243,7 @@ def test_scope_names_match_without_diacritics_or_prefixes(con):
     assert err.value.suggestions[0] == "Hà Nội"
 
 
+@pytest.mark.slow
 def test_chart_images_are_1920_by_1080_png_and_svg_with_their_text():
     df = pd.DataFrame(
         {"region": ["Tây Nguyên", "Đông Nam Bộ"], "event_type": ["agreement", "meeting"], "events": [3, 2]}
@@ -306,6 +314,7 @@ def test_a_report_made_under_a_topic_and_a_type_counts_only_those_events(con):
     assert not any(s.title == "Các hội nghị đã tổ chức" for s in report.slides)  # filtered out, not "none held"
 
 
+@pytest.mark.slow
 def test_every_slide_and_page_of_a_report_on_simulated_data_carries_the_mark(tmp_path):
     from benchmarks.simulate import write_corpus
     from dashboard.report import content, make
@@ -330,12 +339,14 @@ def test_every_slide_and_page_of_a_report_on_simulated_data_carries_the_mark(tmp
     assert len(pages) == _pdf_pages(pdf) and all(mark in " ".join(p.split()) for p in pages)
 
 
+@pytest.mark.slow
 def test_a_report_on_real_data_carries_no_mark(reports):
     for slide in Presentation(str(reports["cluster.pptx"])).slides:
         assert "MÔ PHỎNG" not in " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
     assert "MÔ PHỎNG" not in _pdf_text(reports["cluster.pdf"])
 
 
+@pytest.mark.slow
 def test_an_exported_chart_carries_the_mark_only_when_given_one():
     df = pd.DataFrame({"region": ["Tây Nguyên"], "event_type": ["agreement"], "events": [3]})
     fig = figures.events_by_region_figure(df, "vi", "Thời kỳ: 2024")

@@ -36,6 +36,7 @@ def test_corpus_has_the_variety_asked_for(corpus):
     assert len({g["province"] for g in events}) > 30
 
 
+@pytest.mark.slow
 def test_extraction_on_the_simulated_corpus(corpus):
     from etl.evaluate import load_gold, predict, score
 
@@ -43,6 +44,7 @@ def test_extraction_on_the_simulated_corpus(corpus):
     assert metrics["event_f1"] > 0.95 and metrics["province"] > 0.9
 
 
+@pytest.mark.slow
 def test_simulated_and_real_never_mix(corpus, tmp_path):
     db = tmp_path / "real.duckdb"
     run_etl([SEEDS], db, progress=False)

@@ -7,12 +7,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from etl import stages
 from etl.pipeline import run_etl
 from tests.conftest import INPUTS, SEEDS, copy_inputs
 
@@ -123,12 +123,11 @@ def _write_corpus(folder: Path, n: int) -> None:
         )
 
 
-KILL_AFTER = [0.2, 0.5, 0.8, 1.1, 1.4, 1.7, 2.0, 2.4, 2.8, 3.3]  # seconds into a load of 3,000 articles
-
-
 @pytest.fixture(scope="module")
 def kill_setup(tmp_path_factory):
-    """A warehouse before a big load, and the counts the same load gives when it runs to the end."""
+    """A warehouse before a big load, and the counts the same load gives when it runs to the end. 3,000
+    articles: more than one batch (so a batch is written before the last input is read) and enough for
+    extraction to run in worker processes, as a real load does."""
     root = tmp_path_factory.mktemp("kill")
     before_db = root / "before.duckdb"
     run_etl([SEEDS], before_db, progress=False)
@@ -140,22 +139,42 @@ def kill_setup(tmp_path_factory):
     return before_db, corpus, counts(before_db), counts(after_db)
 
 
-@pytest.mark.parametrize("delay", KILL_AFTER)
-def test_a_killed_load_leaves_the_warehouse_as_before_or_as_after(tmp_path, kill_setup, delay):
+def _paused_at(proc: subprocess.Popen, stage: str) -> None:
+    """Wait until the load says it is paused at `stage`; fail if it ends without getting there."""
+    said = []
+    assert proc.stderr is not None  # started with stderr=PIPE
+    for line in proc.stderr:  # blocks until the load writes a line or ends
+        said.append(line)
+        if line.strip() == f"paused at {stage}":
+            return
+    pytest.fail(f"the load ended (exit {proc.wait()}) without reaching {stage!r}: {''.join(said)[-2000:]}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", stages.STAGES)
+def test_a_load_killed_at_any_stage_leaves_the_warehouse_as_before_or_as_after(tmp_path, kill_setup, stage):
+    """`kill -9` at each named stage of a load (the ETL pauses there and says so): before the rename the
+    warehouse is exactly the old one, after it exactly the new one; the next run completes normally."""
     before_db, corpus, before, after = kill_setup
     db = tmp_path / "wh.duckdb"
     shutil.copy2(before_db, db)
     proc = subprocess.Popen(
         [sys.executable, "-m", "dashboard.cli", "etl", str(corpus), "--db", str(db), "--quiet"],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, stages.PAUSE_ENV: stage},
     )
-    time.sleep(delay)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    try:
+        _paused_at(proc, stage)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
     state = counts(db)  # readable, never broken, never partly loaded
     state.pop("etl_runs"), before.pop("etl_runs", None), after.pop("etl_runs", None)
-    assert state in (before, after)
+    assert state == (after if stage == "swapped" else before)
     summary = run_etl([corpus], db, progress=False)  # the next run completes normally
     assert summary.documents + summary.duplicates == 3000
     final = counts(db)
@@ -230,7 +249,7 @@ def test_a_full_disk_during_a_load_is_one_line_its_own_code_and_leaves_nothing(t
     # "copy": the copy of the old warehouse cannot be written whole; "load": it can, but not one block more.
     limit = size // 2 if stage == "copy" else size + 64 * 1024
     result = _phoihop_etl(db, INPUTS.parent / "articles", _files_size_limit(limit))
-    assert result.returncode == EXIT_DISK_FULL == 5, result.stderr
+    assert result.returncode == EXIT_DISK_FULL == 6, result.stderr
     said = result.stderr.strip()
     assert "\n" not in said and "Traceback" not in said and "disk is full" in said, said
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock"]
@@ -259,11 +278,20 @@ def test_a_read_only_data_folder_is_one_line_and_its_own_code(tmp_path):
     (folder / "w.duckdb.lock").unlink()
     before = _digest(db)
     folder.chmod(0o555)
+    fewer_rights = _without_root_override if os.geteuid() == 0 else None
     try:
-        result = _phoihop_etl(db, INPUTS.parent / "articles", _without_root_override if os.geteuid() == 0 else None)
+        result = _phoihop_etl(db, INPUTS.parent / "articles", fewer_rights)
+        update = subprocess.run(  # `phoihop update` stops at its own lock, before asking any site
+            [sys.executable, "-m", "dashboard.cli", "update", "--db", str(db), "--quiet"],
+            capture_output=True,
+            text=True,
+            preexec_fn=fewer_rights,
+            timeout=300,
+        )
     finally:
         folder.chmod(0o755)
-    assert result.returncode == EXIT_READ_ONLY == 6, result.stderr
+    assert update.returncode == EXIT_READ_ONLY and "Traceback" not in update.stderr, update.stderr
+    assert result.returncode == EXIT_READ_ONLY == 7, result.stderr
     said = result.stderr.strip()
     assert "\n" not in said and "Traceback" not in said and "read-only" in said, said
     assert sorted(p.name for p in folder.iterdir()) == ["w.duckdb"] and _digest(db) == before

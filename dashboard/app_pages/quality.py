@@ -5,6 +5,7 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard import data, quality_tables, ui
+from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
@@ -14,6 +15,39 @@ from etl.pipeline import DataQualityError, StorageError, run_etl
 LOW_CONFIDENCE = 0.6
 
 f = ui.page_header("page_quality", "quality_intro")
+as_of = data.query("data_as_of").iloc[0]
+if as_of["source"]:
+    st.markdown(t(f"data_as_of_{as_of['source']}", f.lang, when=quality_tables.when_words(as_of["data_as_of"])))
+
+st.subheader(t("last_update", f.lang))
+latest = data.query("update_latest")
+if latest.empty:
+    st.info(t("no_update_yet", f.lang))
+else:
+    last = latest.iloc[0]
+    for column, (key, value) in zip(
+        st.columns(4),
+        [(k, last[k]) for k in ("new_articles", "new_events", "fetched", "failures")],
+        strict=True,
+    ):
+        column.metric(t(f"update_{key}", f.lang), fmt_int(value, f.lang))
+    st.caption(
+        t(
+            "update_detail",
+            f.lang,
+            started=quality_tables.when_words(last["started_at"]),
+            finished=quality_tables.when_words(last["finished_at"]),
+            outlets=fmt_int(last["outlets"], f.lang),
+            listings=fmt_int(last["listings"], f.lang),
+            unchanged=fmt_int(last["listings_unchanged"], f.lang),
+            stopped=fmt_int(last["stopped_hosts"], f.lang),
+        )
+    )
+    failures = data.query("update_failures", limit=50)
+    if not failures.empty:
+        st.markdown(f"**{t('update_failures_title', f.lang)}**")
+        st.dataframe(quality_tables.failures_view(failures, f.lang), hide_index=True, width="stretch")
+
 st.subheader(t("flagged_docs", f.lang))
 flagged = data.query("flagged_documents", min_confidence=LOW_CONFIDENCE, limit=1000)
 if flagged.empty:

@@ -1,5 +1,5 @@
 -- Warehouse schema. Applied at the start of every ETL run; every statement is idempotent.
--- Loaded tables: documents, sightings, extractions, rejects, etl_runs.
+-- Loaded tables: documents, sightings, extractions, rejects, etl_runs, updates, update_failures.
 -- Rebuilt from extractions after every load by the SQL models in models/ (etl/models.py), over the staging
 -- tables of staging.sql: events, event_sources, organisations, event_parties, event_topics, event_places,
 -- event_provinces, event_fields; their column checks are declared in each model's header. Reference tables (event_types among them):
@@ -60,6 +60,29 @@ create table if not exists etl_runs (
     events integer,
     duplicates integer,
     rejected integer
+);
+
+create table if not exists updates (      -- one row per `phoihop update`: what the crawl brought
+    update_id integer primary key,
+    started_at timestamp not null,
+    finished_at timestamp,
+    data_as_of timestamp,            -- when the crawl began: what the outlets listed before then has been looked at
+    etl_run_id integer,
+    outlets integer,
+    listings integer,
+    listings_unchanged integer,
+    fetched integer,                 -- pages downloaded
+    new_articles integer,            -- of them, new coordination articles
+    new_events integer,              -- events in the warehouse after the update less those before it
+    failures integer,                -- failed requests and pages, all hosts
+    stopped_hosts integer
+);
+
+create table if not exists update_failures (   -- by host, for each update
+    update_id integer not null,
+    host varchar not null,
+    failures integer,
+    reasons varchar
 );
 
 create or replace table events (
