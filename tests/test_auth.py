@@ -139,6 +139,7 @@ def test_a_check_costs_one_scrypt_of_the_same_cost_for_known_and_unknown_names(m
     assert auth.check_password(users, "lan", "mat-khau-lan") and len(calls) == 1
 
 
+@pytest.mark.slow
 def test_fifty_wrong_passwords_are_throttled_logged_and_the_right_one_waits_too(app, monkeypatch, caplog):
     """Fifty wrong passwords used to take 6.4 s, then the right one was accepted, with nothing logged."""
     clock = Clock()

@@ -62,6 +62,7 @@ def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limi
     assert cmd[cmd.index("--server.maxUploadSize") + 1] == str(MAX_FILE_BYTES // 1024**2) == "20"
 
 
+@pytest.mark.slow
 def test_extract_from_stdin_names_its_lines_and_exits_1_on_pure_garbage():
     """Garbage on stdin exited 0 (where `etl` exits 1) and its rejects were named "--1", "--2"."""
     result = subprocess.run(

@@ -237,6 +237,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("stage", ["copy", "load"])
 def test_a_full_disk_during_a_load_is_one_line_its_own_code_and_leaves_nothing(tmp_path, stage):
     """It was a TransactionException traceback and exit 1, with the .building.wal left behind (and a partial
@@ -267,6 +268,7 @@ def _without_root_override() -> None:
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
 
 
+@pytest.mark.slow
 def test_a_read_only_data_folder_is_one_line_and_its_own_code(tmp_path):
     """It was an OSError traceback at the lock file."""
     from dashboard.cli import EXIT_READ_ONLY
