@@ -6,7 +6,8 @@ working directory, so an installed `phoihop` runs from anywhere.
 
 Exit codes: 0 done (rejected inputs included), 1 nothing could be read, 2 wrong arguments,
 3 a data-quality check failed after loading (the previous warehouse is kept), 4 evaluation below target,
-5 another update or collect is running on this warehouse.
+5 another update or collect is running on this warehouse, 6 the disk is full and 7 the data folder is
+read-only (for both, the previous warehouse is kept).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from etl.collect import CollectOptions
 
 DEFAULT_DB = Path("data/warehouse.duckdb")
+EXIT_DISK_FULL, EXIT_READ_ONLY = 6, 7  # a load that could not write the warehouse (the README's table)
 SECRETS = Path(".streamlit/secrets.toml")  # where Streamlit itself looks, beside the working directory
 
 
@@ -37,13 +39,15 @@ def _stdin_items() -> Iterator[RawDocument | RegisterRow | Reject]:
 
 
 def _source_id(item: Reject) -> str:
+    if item.path == "-":  # as a readable stdin record is named
+        return f"stdin-{item.line}"
     return Path(item.path).stem + (f"-{item.line}" if item.line else "")
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     items = _stdin_items() if args.paths == ["-"] else read_paths(args.paths)
     out = sys.stdout
-    n = 0
+    readable = 0
     for item in items:
         if isinstance(item, Reject):
             print(f"reject: {item.path}{':' + str(item.line) if item.line else ''}: {item.reason}", file=sys.stderr)
@@ -52,20 +56,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
             result = process(item)
             if isinstance(result, Reject):
                 print(f"reject: {result.path}:{result.line or ''}: {result.reason}", file=sys.stderr)
+            readable += not isinstance(result, Reject)
             line = contract_line(result, item.source_id)
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        n += 1
-    return 0 if n else 1
+    return 0 if readable else 1  # as `etl`: 1 when nothing could be read (every input rejected)
 
 
 def cmd_etl(args: argparse.Namespace) -> int:
-    from etl.pipeline import DataQualityError, run_etl
+    from etl.pipeline import DataQualityError, StorageError, run_etl
 
     try:
         summary = run_etl(args.paths, Path(args.db), progress=not args.quiet, corrections_path=Path(args.corrections))
     except DataQualityError as exc:
         print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
         return 3
+    except StorageError as exc:  # one line, and its own code: the disk full (6) or the folder read-only (7)
+        return _cannot_write(exc, Path(args.db))
     print(summary.render())
     return 0 if summary.readable else 1
 
@@ -121,8 +127,21 @@ def cmd_update(args: argparse.Namespace) -> int:
     except DataQualityError as exc:
         print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
         return 3
+    except OSError as exc:  # the lock or the load could not write (StorageError included): as `etl` says it
+        return _cannot_write(exc, Path(args.db))
     print(summary.render())
     return 0
+
+
+def _cannot_write(exc: OSError, db: Path) -> int:
+    """A warehouse folder that cannot be written, in one line and its own exit code; anything else raises."""
+    from etl.warehouse import StorageError, storage_problem
+
+    problem = exc if isinstance(exc, StorageError) else storage_problem(exc, db)
+    if problem is None:
+        raise exc
+    print(str(problem), file=sys.stderr)
+    return EXIT_DISK_FULL if problem.kind == "full" else EXIT_READ_ONLY
 
 
 def _collect_arguments(p: argparse.ArgumentParser) -> None:
@@ -178,11 +197,20 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return 0  # not reached
 
 
+# The days a report may cover: those the dashboard's date inputs take. Past them a period and the one before
+# it (the report's comparison) leave the calendar (0001-01-01, 9999-12-31 ended in an OverflowError).
+REPORT_DAYS = (date(1990, 1, 1), date(2100, 12, 31))
+
+
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+    first, last = REPORT_DAYS
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(f"{text}: a report covers days from {first} to {last}")
+    return day
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -197,15 +225,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in (".pptx", ".pdf"):
         print(f"--out must end in .pptx or .pdf: {out}", file=sys.stderr)
         return 2
+    if not out.parent.is_dir():  # a mistyped folder is not made: the report would land where no one looks
+        print(f"--out: there is no folder {out.parent} (the report goes into an existing folder)", file=sys.stderr)
+        return 2
+    named = {k: getattr(args, k) for k in ("region", "cluster", "province") if getattr(args, k) is not None}
+    if any(not value.strip() for value in named.values()):  # "" used to give a whole-country report
+        print(f"--{next(iter(named))} needs a name (or use --all for the whole country)", file=sys.stderr)
+        return 2
     if args.date_from > args.date_to:
         print(f"--from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 2
     if not Path(args.db).is_file():
         print(f"no warehouse at {args.db}: load one with `phoihop etl PATH --db {args.db}`", file=sys.stderr)
         return 1
-    kind = next((k for k in ("region", "cluster", "province") if getattr(args, k)), "all")
-    name = None if kind == "all" else getattr(args, kind)
-    with duckdb.connect(args.db, read_only=True) as con:
+    kind = next(iter(named), "all")
+    name = named.get(kind)
+    try:
+        connection = duckdb.connect(args.db, read_only=True)
+    except duckdb.Error as exc:
+        print(f"{args.db} is not a DuckDB warehouse: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+    with connection as con:
         ask = asker(lambda query, **params: queries.run(con, query, **params))
         try:
             chosen = scope.resolve(kind, name, ask("filter_options", lang=args.lang))

@@ -8,6 +8,7 @@ million events never sits in memory as one table. Headers and values are the one
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -18,13 +19,18 @@ from dashboard.i18n import t
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_ROWS = 1_048_576 - 1  # a worksheet's rows, less the header: Excel's own limit
+# Control characters a worksheet cannot hold (openpyxl raises IllegalCharacterError on them, and the whole
+# download fails); cleaning removes them from articles, but a warehouse loaded before it may still hold some.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def neutralise(value: object) -> object:
-    """A cell a spreadsheet would run as a formula is prefixed with an apostrophe and shown as text."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """A cell a spreadsheet would run as a formula is prefixed with an apostrophe and shown as text; control
+    characters no spreadsheet holds are left out."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROLS.sub("", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def safe_frame(df: pd.DataFrame) -> pd.DataFrame:

@@ -18,6 +18,7 @@ import plotly.io as pio
 
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
 from dashboard.i18n import region_name, t
+from dashboard.literal import escape_plotly, unescape_plotly
 from etl.event_types import event_types
 
 SEQUENTIAL = ["#f1f7fa", "#a9d0de", "#4f98b4", "#1f6f8b", "#0b3c4f"]
@@ -83,10 +84,13 @@ def _legend_rows(fig: go.Figure, font_px: int, width_px: int) -> int:
 
 def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, int], chars: int, width: int) -> None:
     """Title, its wrapped note and the legend stacked above the plot, each with room of its own: the title
-    hangs from the top of the frame, the legend sits on the plot, the top margin holds both."""
+    hangs from the top of the frame, the legend sits on the plot, the top margin holds both. The note is
+    plain text (the filters, a search typed by anyone): shown as written, never as markup."""
     title_px, note_px, font_px = sizes
     lines = wrap_note(note, chars) if note else []
-    text = title_html + "".join(f"<br><span style='font-size:{note_px}px'>{line}</span>" for line in lines)
+    text = title_html + "".join(
+        f"<br><span style='font-size:{note_px}px'>{escape_plotly(line)}</span>" for line in lines
+    )
     # plotly puts a multi-line title's first baseline at the top pad (yanchor "top" does not lower it), and
     # spaces every line by 1.3 times the title's own size, whatever size a line's text is.
     baseline = 8 + title_px
@@ -120,13 +124,13 @@ def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool =
     )
     sizes = (PRESENT_TITLE, PRESENT_NOTE, size) if presentation else (TITLE_PX, NOTE_PX, size)
     chars, width = (PRESENT_CHARS, PRESENT_WIDTH) if presentation else (NOTE_CHARS, PHONE_WIDTH)
-    _header(fig, f"<b>{title}</b>", note, sizes, chars, width)
+    _header(fig, f"<b>{escape_plotly(title)}</b>", note, sizes, chars, width)
     return fig
 
 
 def title_of(fig: go.Figure) -> str:
-    """The figure's title without its filter note or markup (a slide's heading)."""
-    return re.sub(r"<[^>]+>", "", (fig.layout.title.text or "").split("<br>")[0]).strip()
+    """The figure's title without its filter note or markup (a slide's heading), as plain text."""
+    return unescape_plotly(re.sub(r"<[^>]+>", "", (fig.layout.title.text or "").split("<br>")[0])).strip()
 
 
 # A category axis labels every category (plotly's automatic ticks skip some on a crowded axis).
@@ -134,13 +138,19 @@ EVERY_CATEGORY = {"type": "category", "tickmode": "linear", "tick0": 0, "dtick":
 
 
 def wrap_label(text: str, width: int = 12) -> str:
-    """A long category name on several short lines, so column labels stay horizontal."""
-    return "<br>".join(wrap_words(text, width))
+    """A long category name on several short lines, so column labels stay horizontal (each shown as written)."""
+    return "<br>".join(escape_plotly(line) for line in wrap_words(text, width))
 
 
 def _label_columns(fig: go.Figure, names: list[str]) -> None:
-    """Every column labelled, long names on short lines (not turned on end: "—" once read as "/")."""
-    fig.update_xaxes(type="category", tickmode="array", tickvals=names, ticktext=[wrap_label(n) for n in names])
+    """Every column labelled, long names on short lines (not turned on end: "—" once read as "/"); the
+    columns' categories are the names escaped (`escape_plotly`), as their bars were given them."""
+    fig.update_xaxes(
+        type="category",
+        tickmode="array",
+        tickvals=[escape_plotly(n) for n in names],
+        ticktext=[wrap_label(n) for n in names],
+    )
 
 
 def _count_ticks(top: float) -> dict:
@@ -226,8 +236,9 @@ def _type_trace(kind: str, lang: str, custom: list[str], **bar: object) -> go.Ba
 def _stacked_bars(
     categories: list[str], counts: dict[str, list[int]], lang: str, axis_title: str, custom: list[str] | None = None
 ) -> go.Figure:
-    """Horizontal bars stacked by event type, first category on top. graph_objects, not plotly.express:
-    px costs ~70 ms a chart, which adds up on a page rerun at 1M events."""
+    """Horizontal bars stacked by event type, first category on top; `categories` are labels made for plotly
+    (escaped), `custom` the values a selection names. graph_objects, not plotly.express: px costs ~70 ms a
+    chart, which adds up on a page rerun at 1M events."""
     fig = go.Figure()
     for kind, values in counts.items():
         fig.add_trace(_type_trace(kind, lang, custom or categories, y=categories, x=values, orientation="h"))
@@ -296,7 +307,7 @@ def province_ranking_figure(
     )
     data = data.assign(rank=data["events"].rank(method="min", ascending=False).astype(int))
     drawn = data if top is None else data[data["events"] > 0].head(top)
-    labels = [f"{rank}. {name}" for rank, name in zip(drawn["rank"], drawn["province"], strict=True)]
+    labels = [f"{rank}. {escape_plotly(name)}" for rank, name in zip(drawn["rank"], drawn["province"], strict=True)]
     fig = _stacked_bars(
         labels,
         {kind: drawn[kind].tolist() for kind in type_colors()},
@@ -324,14 +335,15 @@ def cluster_members_figure(
     data = type_table(df, "province").reset_index()
     data = data.sort_values("province", key=lambda s: s.map(vi_sort_key)).set_index("province")
     table = data[list(type_colors())]
-    fig = _stacked_columns(table, table.index.tolist(), lang, t("province", lang))
-    _label_columns(fig, table.index.tolist())
+    names = table.index.tolist()
+    fig = _stacked_columns(table.set_axis([escape_plotly(n) for n in names]), names, lang, t("province", lang))
+    _label_columns(fig, names)
     _counts_axis(fig, "y", data["events"])
     return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
 
 def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    data = _typed(df, lang)
+    data = _typed(df, lang).assign(place=df["place"].map(escape_plotly), title=df["title"].map(escape_plotly))
     fig = px.scatter(
         data,
         x="event_day",
@@ -356,7 +368,8 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
     table = table.assign(total=table.sum(axis=1)).sort_values("total", ascending=False)
     names = df.drop_duplicates("topic").set_index("topic")["topic_name"]
     counts = {k: table[k].tolist() for k in table.columns if k != "total"}
-    fig = _stacked_bars(names.loc[table.index].tolist(), counts, lang, t("topic", lang), custom=table.index.tolist())
+    labels = [escape_plotly(n) for n in names.loc[table.index]]
+    fig = _stacked_bars(labels, counts, lang, t("topic", lang), custom=table.index.tolist())
     _counts_axis(fig, "x", table["total"])
     return apply_theme(fig, t("by_topic", lang), note, lang=lang)
 
@@ -364,7 +377,9 @@ def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -
 def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     data = df.assign(region=_region_names(df["region"], lang))
     table = data.pivot_table(index="topic_name", columns="region", values="events", aggfunc="sum", fill_value=0)
-    table.columns = [region_name(r, lang) for r in table.columns]
+    names = [region_name(r, lang) for r in table.columns]
+    table.columns = [escape_plotly(n) for n in names]
+    table.index = [escape_plotly(n) for n in table.index]
     fig = px.imshow(
         table,
         text_auto=True,
@@ -372,7 +387,7 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         aspect="auto",
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
-    _label_columns(fig, table.columns.tolist())
+    _label_columns(fig, names)
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
     return apply_theme(fig, t("topic_by_region", lang), note, lang=lang)
@@ -445,7 +460,8 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     start = pd.to_datetime(data["period_start"].astype(int).astype(str) + "-01-01")
     end = pd.to_datetime((data["period_end"].astype(int) + 1).astype(str) + "-01-01")  # to the end of the year
     data = data.assign(
-        label=_program_labels(data),
+        label=[escape_plotly(label) for label in _program_labels(data)],
+        shown_title=data["title"].map(escape_plotly),  # the hover's: a crawled title's <a href> stays words
         start=start.dt.strftime("%Y-%m-%d"),
         span=(end - start).dt.total_seconds() * 1000,  # a bar on a date axis: its base and its length in ms
         years=[f"{a}–{b}" if a != b else str(a) for a, b in zip(data["period_start"], data["period_end"], strict=True)],
@@ -464,7 +480,7 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 x=rows["span"].tolist(),
                 orientation="h",
                 marker_color="#999" if level is None else LEVEL_COLORS[level],
-                customdata=rows[["event_id", "title", "years"]].to_numpy(),
+                customdata=rows[["event_id", "shown_title", "years"]].to_numpy(),
                 hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
@@ -521,9 +537,10 @@ EXPORT_SIZE = (1920, 1080)
 
 
 def _title_and_note(fig: go.Figure) -> tuple[str, str]:
-    """The title's first line as drawn and its note as plain words (the note is wrapped again at its new size)."""
+    """The title's first line as drawn and its note as plain words (the note is wrapped again at its new size,
+    and escaped again there)."""
     head, _, rest = (fig.layout.title.text or "").partition("<br>")
-    return head, " ".join(re.sub(r"<[^>]+>", " ", rest).split())
+    return head, unescape_plotly(" ".join(re.sub(r"<[^>]+>", " ", rest).split()))
 
 
 def _row_count(fig: go.Figure) -> int:

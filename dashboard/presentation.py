@@ -104,7 +104,9 @@ def render(f: Filters) -> None:
             key=f"present_{chart.key}",
             config={"displaylogo": False, "displayModeBar": False, "locale": "vi" if f.lang == "vi" else "en"},
         )
-    st.markdown(f"<div class='present-filters'>{html.escape(f.describe())}</div>", unsafe_allow_html=True)
+    # On one line, escaped: a blank line in it would end the HTML block and start Markdown.
+    words = html.escape(" ".join(f.describe().split()))
+    st.markdown(f"<div class='present-filters'>{words}</div>", unsafe_allow_html=True)
     if fig is not None:
         ui.image_downloads(fig, chart.key, f)
     st.caption(t("present_keys", f.lang))

@@ -1,5 +1,5 @@
-"""The web server `phoihop dashboard` runs: Streamlit's own (`st.App` over app.py), with the page addresses
-answered first (addresses.py says how and why). `streamlit run dashboard/server.py` finds `app` and serves it."""
+"""The web server `phoihop dashboard` runs: Streamlit's own (`st.App` over app.py), with uploads and the
+sign-in cookie answered first (access.py) and then the page addresses (addresses.py says how and why). `streamlit run dashboard/server.py` finds `app` and serves it."""
 
 import sys
 from pathlib import Path
@@ -9,6 +9,8 @@ from starlette.middleware import Middleware
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script by `streamlit run`
 
+from dashboard.access import Guard  # noqa: E402
 from dashboard.addresses import PageAddresses  # noqa: E402
 
-app = st.App(Path(__file__).resolve().with_name("app.py"), middleware=[Middleware(PageAddresses)])
+# Guard first: an upload from a session not signed in as an analyst is refused before anything reads it.
+app = st.App(Path(__file__).resolve().with_name("app.py"), middleware=[Middleware(Guard), Middleware(PageAddresses)])

@@ -16,6 +16,7 @@ from dashboard import charts, data, exports, figures, images, sidebar
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_int
 from dashboard.i18n import t
+from dashboard.literal import escape_markdown
 from etl.event_types import type_codes
 
 TABLE_LIMIT = 2000  # the newest rows shown; the caption gives the total, the downloads hold every row
@@ -45,7 +46,7 @@ def empty(f: Filters, chart: charts.Chart | None = None) -> None:
     """Nothing matches, said in words; under the chart's title where that chart would have been."""
     if chart is not None:
         st.subheader(t(chart.title_key, f.lang))
-    st.info(t("no_data", f.lang) + " " + f.describe())
+    st.info(t("no_data", f.lang) + " " + escape_markdown(f.describe()))  # the filters hold what anyone typed
 
 
 def ask(chart: charts.Chart, f: Filters) -> pd.DataFrame:
@@ -99,7 +100,7 @@ def draw(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list
         selection_mode=("points",),
         config={"displaylogo": False, "locale": "vi" if f.lang == "vi" else "en"},
     )
-    st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {f.describe()}")
+    st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {escape_markdown(f.describe())}")
     image_downloads(fig, name, f)
     if not selectable or not isinstance(state, dict) or not state:  # a selection state (a dict) only when selectable
         return []
@@ -152,7 +153,7 @@ def drilldown(name: str, picked: list[Pick], narrow: Callable[[str], Filters], f
     if not picked:
         return
     narrowed = narrowed_by(picked[0], narrow)
-    st.info(f"{t('selected', f.lang)}: {narrowed.describe()}")
+    st.info(f"{t('selected', f.lang)}: {escape_markdown(narrowed.describe())}")
     st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
     show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")
 

@@ -21,6 +21,14 @@ from etl.text import nfc, squash_spaces
 _SOURCE_LINE = re.compile(r"^(\(?\s*(nguồn|theo)\s*:?.*|\(?[\w.-]+\.(vn|com|net|org)(\.vn)?\)?\s*)$", re.I)
 _PHOTO_CREDIT = re.compile(r"\s*\(?\s*Ảnh\s*:\s*[^.()\n]{1,60}\)?\s*$")
 _WORDS = re.compile(r"\w+")
+# C0 control characters (and DEL) but the line break and the tab: invisible, meaningless in an article, and
+# refused by spreadsheets (openpyxl's IllegalCharacterError); a tab is a space (squash_spaces).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def drop_controls(text: str) -> str:
+    """The text without C0 control characters; a form feed or a vertical tab is a line break."""
+    return _CONTROLS.sub(lambda m: "\n" if m.group() in "\r\x0b\x0c" else "", text)
 
 
 @dataclass
@@ -70,6 +78,7 @@ def clean_article(
     flags = list(flags or [])
     text = nfc(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
     text, legacy = repair_legacy_text(text)
+    text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
     lines = [squash_spaces(line) for line in text.split("\n")]
@@ -79,7 +88,7 @@ def clean_article(
         title, site, header_dates, crawl_date = page.title, page.site, page.header_dates, page.crawl_date
         lines = page.body
     else:
-        title = squash_spaces(nfc(title))
+        title = squash_spaces(drop_controls(nfc(title)).replace("\n", " "))
         lines, crawl_date = split_crawl_date(lines)
         site, header_dates = [], []
         while lines and is_header_line(lines[0]):

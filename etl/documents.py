@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,11 @@ from etl.reading import RawDocument, RegisterRow, Reject
 from etl.record import EventRecord
 from etl.register import RowError, row_to_record
 from etl.text import fold, squash_spaces
+
+# The fewest words (title and text together) an article has: the shortest real report seen has about forty,
+# the shortest title six; fewer is a stray file (a one-character file used to load as a document).
+MIN_ARTICLE_WORDS = 5
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -85,6 +91,9 @@ def _process_article(raw: RawDocument) -> Document | Reject:
     )
     if not (article.title or article.text).strip():
         return Reject(raw.path, raw.line, "no text after cleaning")
+    words = len(_WORD.findall(f"{article.title} {article.text}"))
+    if words < MIN_ARTICLE_WORDS:  # a stray character or a lone heading is no report of anything
+        return Reject(raw.path, raw.line, f"too short to be an article ({words} words)")
     result = extract(article)
     return Document(
         doc_id=doc_id_for(article.title, article.text),

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
@@ -26,9 +27,9 @@ from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.stages import reach
-from etl.warehouse import DataQualityError
+from etl.warehouse import DataQualityError, StorageError
 
-__all__ = ["DataQualityError", "RunSummary", "run_etl"]
+__all__ = ["DataQualityError", "RunSummary", "StorageError", "run_etl"]
 
 BATCH = 2000  # documents written to the warehouse together
 IN_FLIGHT = 8000  # inputs read ahead of the extraction workers, at most
@@ -177,6 +178,23 @@ def run_etl(
     warehouse before it is checked and swapped in (`phoihop update` records its summary so)."""
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
+    try:
+        return _run(paths, db, progress, corrections, parallel, after_load)
+    except (OSError, duckdb.Error) as exc:  # the disk full, the folder read-only: said in one line, by kind
+        problem = warehouse.storage_problem(exc, db)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
+def _run(
+    paths: Iterable[str | Path],
+    db: Path,
+    progress: bool,
+    corrections: list,
+    parallel: bool,
+    after_load: Callable[[Any, RunSummary], None] | None,
+) -> RunSummary:
     with warehouse.load_lock(db):
         con = warehouse.open_building(db)
         try:

@@ -66,7 +66,10 @@ def list_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(q for q in p.rglob("*") if q.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(p).parts):
+                # hidden files, and a simulated corpus's labels (named on the command line, they are read)
+                if not any(part.startswith(".") for part in child.relative_to(p).parts) and not _simulated_labels(
+                    child
+                ):
                     yield child
         elif p.is_file():
             yield p
@@ -75,6 +78,11 @@ def list_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
 
 
 SIMULATED_MARKER = ".simulated"  # written by `phoihop simulate` into the folder of its articles
+SIMULATED_LABELS = "labels.jsonl"  # and the articles' true records beside that folder: answers, not articles
+
+
+def _simulated_labels(path: Path) -> bool:
+    return path.name == SIMULATED_LABELS and (path.parent / "articles" / SIMULATED_MARKER).exists()
 
 
 @cache
@@ -186,17 +194,25 @@ def read_jsonl(path: Path) -> Iterator[Item]:
             yield item
 
 
+def _json_kind(value: object) -> str:
+    kinds = {bool: "boolean", int: "number", float: "number", list: "array", dict: "object"}
+    return kinds.get(type(value), type(value).__name__)
+
+
 def parse_crawler_record(raw: bytes | str, path: str, line: int | None, default_id: str) -> Item:
     """One crawler record {"id", "url", "title", "published", "text" | "html"}."""
     try:
         record = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return Reject(path, line, f"malformed JSON: {exc.msg if hasattr(exc, 'msg') else exc}")
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:  # what is wrong and where (not cut at its colon)
+        return Reject(path, line, f"malformed JSON: {exc}")
     except RecursionError:
         return Reject(path, line, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return Reject(path, line, "a record must be a JSON object")
     text, html = record.get("text"), record.get("html")
+    for name, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str):  # a list is not "no text": say what it is
+            return Reject(path, line, f"record '{name}' is a JSON {_json_kind(value)}, not a string")
     if not isinstance(text, str) and not isinstance(html, str):
         return Reject(path, line, "record has neither 'text' nor 'html'")
     if not (text or html or "").strip():

@@ -8,6 +8,7 @@ load killed at any moment leaves the old one intact.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import re
@@ -31,8 +32,55 @@ class DataQualityError(RuntimeError):
     warehouse is not swapped in."""
 
 
+class StorageError(OSError):
+    """The warehouse's folder could not be written: `kind` "full" (no space, or past a size limit) or
+    "read_only". Nothing of the load is left behind and the previous warehouse is as it was."""
+
+    def __init__(self, kind: str, db: Path, reason: str) -> None:
+        self.kind, self.db, self.reason = kind, db, reason
+        where = db.parent if kind == "read_only" else db
+        said = "the folder is read-only" if kind == "read_only" else "the disk is full"
+        super().__init__(f"cannot write {where}: {said} ({reason}); the previous warehouse is kept as it was")
+
+
+_FULL = {errno.ENOSPC: "full", errno.EFBIG: "full", errno.EDQUOT: "full"}
+_READ_ONLY = {errno.EACCES: "read_only", errno.EPERM: "read_only", errno.EROFS: "read_only"}
+# DuckDB says what the system said, in words only.
+_DUCKDB_WORDS = {
+    "no space left on device": "full",
+    "file too large": "full",
+    "disk quota exceeded": "full",
+    "read-only file system": "read_only",
+    "permission denied": "read_only",
+}
+
+
+def storage_problem(exc: BaseException, db: Path) -> StorageError | None:
+    """The error as a StorageError when it says the warehouse's folder cannot be written, else None. A
+    permission error counts only on the warehouse's own files and folder (an unreadable input is not one)."""
+    if isinstance(exc, OSError) and exc.errno in _FULL:
+        return StorageError("full", db, exc.strerror or str(exc))
+    if isinstance(exc, OSError) and exc.errno in _READ_ONLY:
+        touched = Path(exc.filename).resolve() if isinstance(exc.filename, str) else None
+        if touched is None or db.parent.resolve() in (touched, touched.parent):
+            return StorageError("read_only", db, exc.strerror or str(exc))
+    if isinstance(exc, duckdb.Error):
+        text = str(exc).lower()
+        for words, kind in _DUCKDB_WORDS.items():
+            if words in text and (kind == "full" or str(db.parent.resolve()).lower() in text):
+                return StorageError(kind, db, words.capitalize())
+    return None
+
+
 def building_path(db: Path) -> Path:
     return db.with_name(db.name + ".building")
+
+
+def _remove_building(db: Path) -> None:
+    """The copy a load writes and DuckDB's log beside it: never left behind, whatever stopped the load."""
+    tmp = building_path(db)
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -50,12 +98,19 @@ def load_lock(db: Path) -> Iterator[None]:
 def open_building(db: Path) -> duckdb.DuckDBPyConnection:
     """A writable copy of the current warehouse (or a new file), with the schema applied."""
     tmp = building_path(db)
-    for stale in (tmp, tmp.with_name(tmp.name + ".wal")):
-        stale.unlink(missing_ok=True)  # left by a killed run
-    if db.exists():
-        shutil.copy2(db, tmp)
-    con = duckdb.connect(str(tmp))
-    run_script(con, "schema.sql")
+    _remove_building(db)  # left by a killed run
+    try:
+        if db.exists():
+            shutil.copy2(db, tmp)
+        con = duckdb.connect(str(tmp))
+    except BaseException:
+        _remove_building(db)  # a copy cut short (the disk full) is not kept
+        raise
+    try:
+        run_script(con, "schema.sql")
+    except BaseException:
+        abandon(con, db)
+        raise
     return con
 
 
@@ -78,7 +133,7 @@ def swap_in(con: duckdb.DuckDBPyConnection, db: Path) -> None:
 def abandon(con: duckdb.DuckDBPyConnection, db: Path) -> None:
     with contextlib.suppress(Exception):
         con.close()
-    building_path(db).unlink(missing_ok=True)
+    _remove_building(db)
 
 
 def run_script(con: duckdb.DuckDBPyConnection, name: str) -> None:

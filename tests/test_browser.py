@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import duckdb
 import pytest
@@ -390,6 +390,9 @@ def test_with_sign_in_configured_no_page_is_reachable_without_it(browser, wareho
         page.get_by_label("Tên đăng nhập").fill("lan")
         page.get_by_label("Mật khẩu").fill("mat-khau-lan")
         page.get_by_role("button", name="Đăng nhập").click()
+        # the last address asked for (the report page), not the overview
+        expect(page.get_by_role("heading", name="Báo cáo", exact=True)).to_be_visible(timeout=30000)
+        open_page(page, f"{base}/?type=agreement", "Tổng quan")
         expect(
             page.locator("[data-testid='stDataFrame'], .js-plotly-plot, [data-testid='stMetric']").first
         ).to_be_visible(timeout=30000)
@@ -545,3 +548,189 @@ def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_scr
     assert chart["y"] + 150 <= 844, chart  # its title, legend and the top of its bars
     page.screenshot(path=str(SHOTS / "phone.png"))
     context.close()
+
+
+# Text from crawled records and a shared link that Markdown or plotly would turn into links and images.
+PHISH = "![x](http://host.example/x.png) [Đăng nhập lại](http://host.example/phish)"
+HOSTILE_RECORDS = [  # our own words: two events whose titles and ids carry markup
+    {
+        "id": "![t](http://host.example/id.png)",
+        "title": f"<a href=//h.x>Bấm</a> Ninh Bình ký kết chương trình phối hợp giai đoạn 2024-2028 "
+        f'<a href="http://host.example/a">bấm</a> {PHISH}',
+        "published": "2024-03-06",
+        "text": "Ngày 5/3/2024, Sở Tư pháp tỉnh Ninh Bình và Hội Nông dân tỉnh Ninh Bình ký kết chương trình phối hợp "
+        "tuyên truyền, phổ biến pháp luật cho hội viên nông dân giai đoạn 2024-2028.\nTheo chương trình, hai bên tổ "
+        "chức các buổi tuyên truyền tại cơ sở và bồi dưỡng đội ngũ báo cáo viên.\nHai bên giao ban định kỳ sáu "
+        "tháng một lần để đánh giá kết quả thực hiện.",
+    },
+    {
+        "id": "[Đăng nhập lại](http://host.example/phish2)",
+        "title": f"Thanh Hóa: hội nghị sơ kết quy chế phối hợp <b>in đậm</b> <img src=http://host.example/i.png> {PHISH}",
+        "published": "2023-10-12",
+        "text": "Sáng 11/10/2023, Ban Dân vận Tỉnh ủy Thanh Hóa và Ủy ban Mặt trận Tổ quốc tỉnh Thanh Hóa tổ chức hội "
+        "nghị sơ kết quy chế phối hợp giai đoạn 2021-2025.\nHội nghị đánh giá kết quả hai năm thực hiện quy chế.\n"
+        "Các đại biểu thống nhất tăng cường trao đổi thông tin giữa hai cơ quan.",
+    },
+]
+# Every anchor's address, HTML and SVG alike (plotly draws its <a> in SVG, with xlink:href).
+_ANCHORS = """() => [...document.querySelectorAll('a')].map(a =>
+    a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '')"""
+_IMAGES = (
+    "() => [...document.querySelectorAll('img, image')].map(i => i.getAttribute('src') || i.getAttribute('href') || '')"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Iterator[str]:
+    import json
+
+    from etl.pipeline import run_etl
+
+    folder = tmp_path_factory.mktemp("hostile")
+    corpus = folder / "crawl.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in HOSTILE_RECORDS) + "\n", encoding="utf-8")
+    db = folder / "hostile.duckdb"
+    run_etl([corpus], db, progress=False)
+    with serving(db) as base:
+        yield base
+
+
+def _outside_links(page: Page) -> list[str]:
+    """Anchors and images that point off this machine (the page's own addresses are relative or local)."""
+    found = [*page.evaluate(_ANCHORS), *page.evaluate(_IMAGES)]
+    relative = [u for u in found if u.startswith(("#", "./", "../")) or u.startswith("/") and not u.startswith("//")]
+    return [u for u in found if u and u not in relative and _foreign([urljoin("http://127.0.0.1/", u)])]
+
+
+def expect_words(page: Page, text: str) -> None:
+    """Wait until the page reads `text` (the invisible word joiners that keep Markdown from linking left out)."""
+    page.wait_for_function(
+        "text => document.body.innerText.replaceAll('\u2060', '').includes(text)", arg=text, timeout=30000
+    )
+
+
+def test_untrusted_text_never_becomes_a_link_or_an_outside_request(hostile, browser):
+    """Crawled titles with <a href>, record ids and a shared link's search written as Markdown links and images:
+    on every page (the program chart's labels and hover, the captions, the selection's caption, the empty-state
+    message, presentation mode) they are words; no anchor points off the machine and no request leaves it."""
+    from urllib.parse import quote
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    asked: list[str] = []
+    context.on("request", lambda r: asked.append(r.url))
+    page = context.new_page()
+    shared = "q=" + quote(PHISH)
+    for path, title in PAGES.items():
+        open_page(page, f"{hostile}/{path}?{shared}", title)
+        assert _outside_links(page) == [], path
+    expect_words(page, PHISH)  # the search, said in words
+
+    open_page(page, f"{hostile}/timeline?{shared}", "Dòng thời gian")
+    gantt = page.locator(".js-plotly-plot").nth(1)
+    expect(gantt.locator(".gtitle")).to_contain_text("Giai đoạn các chương trình", timeout=30000)
+    expect(gantt.locator(".ytick", has_text="<a href=//h.x>Bấm</a>").first).to_be_attached()  # a row's label
+    gantt.locator("g.point path").first.hover(force=True)
+    expect(gantt.locator(".hoverlayer")).to_contain_text("<a href=", timeout=20000)  # the hover shows the title
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/topics?{shared}", "Chủ đề")  # a selected bar: its filters in an info box
+    page.locator(".js-plotly-plot").first.locator("g.point path").first.click(force=True)
+    expect(page.get_by_text("Đang xem các sự kiện của")).to_contain_text("Đăng nhập lại](http", timeout=20000)
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/events?{shared}", "Sự kiện")
+    box = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row: its source and record id
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    page.wait_for_load_state("networkidle")
+    expect_words(page, f"· {HOSTILE_RECORDS[0]['id']}")  # the record id, in the caption under the title
+    assert _outside_links(page) == []
+
+    open_page(page, f"{hostile}/?missing=a%0A%0A{quote(PHISH)}", "Tổng quan")  # a crafted "no such page" name
+    expect_words(page, "Không có trang")
+    assert _outside_links(page) == []
+    page.goto(f"{hostile}/?present=1&q=" + quote(f"a\n\n{PHISH}"))  # a blank line would end the HTML block
+    expect(page.locator(".present-filters")).to_contain_text("Đăng nhập lại](http", timeout=30000)
+    page.wait_for_load_state("networkidle")
+    assert _outside_links(page) == []
+    context.close()
+    assert _foreign(asked) == []
+
+
+def _session_ids(page: Page) -> list[str]:
+    """The Streamlit session ids the server gives this page, newest last (read from its websocket)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    ids: list[str] = []
+
+    def frame(payload: str | bytes) -> None:
+        if isinstance(payload, bytes):
+            message = ForwardMsg.FromString(payload)
+            if message.HasField("new_session"):
+                ids.append(message.new_session.initialize.session_id)
+
+    page.on("websocket", lambda ws: ws.on("framereceived", frame))
+    return ids
+
+
+def _upload(page: Page, base: str, session: str, size: int = 5) -> int:
+    """A real HTTP PUT of a file to Streamlit's upload address, as the page's uploader sends it."""
+    xsrf = next((c["value"] for c in page.context.cookies() if c["name"] == "_streamlit_xsrf"), "")
+    answer = page.request.put(
+        f"{base}/_stcore/upload_file/{session}/file-{size}",
+        multipart={"file": {"name": "bai.txt", "mimeType": "text/plain", "buffer": b"x" * size}},
+        headers={"X-Xsrftoken": xsrf},
+    )
+    return answer.status
+
+
+def test_sign_in_guards_uploads_lasts_across_reloads_and_lands_where_the_link_pointed(browser, warehouse, tmp_path):
+    """With sign-in on: an upload from a session not signed in as an analyst is refused before it is read
+    (six 150 MB uploads used to be taken); the server's limit is the product's 20 MB; a reload or a typed
+    address keeps the user signed in (it used to sign them out), and a deep link lands on its own page."""
+    from dashboard.passwords import hash_password
+
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(
+        f'[phoihop.users.lan]\nrole = "analyst"\npassword_hash = "{hash_password("mat-khau-lan")}"\n'
+        f'[phoihop.users.minh]\nrole = "viewer"\npassword_hash = "{hash_password("mat-khau-minh")}"\n',
+        encoding="utf-8",
+    )
+
+    def sign_in(page: Page, name: str, password: str) -> None:
+        page.get_by_label("Tên đăng nhập").fill(name)
+        page.get_by_label("Mật khẩu").fill(password)
+        page.get_by_role("button", name="Đăng nhập").click()
+
+    with serving(warehouse, env={**os.environ, "PHOIHOP_SECRETS": str(secrets)}) as base:
+        page = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
+        sessions = _session_ids(page)
+        open_page(page, f"{base}/regions?type=agreement", "Đăng nhập")
+        assert _upload(page, base, sessions[-1]) == 403  # not signed in
+        sign_in(page, "lan", "mat-khau-lan")
+        expect(page.get_by_role("heading", name="Vùng và tỉnh", exact=True)).to_be_visible(timeout=30000)
+        expect(page).to_have_url(re.compile(r"/regions\?.*type=agreement"))
+        assert _upload(page, base, sessions[-1]) == 204  # an analyst's upload is taken
+        assert _upload(page, base, sessions[-1], 21 * 1024 * 1024) == 413  # past the product's 20 MB
+        expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
+        page.wait_for_load_state("networkidle")  # the page trades its ticket for the cookie
+
+        page.reload()
+        open_page(page, page.url, "Vùng và tỉnh")  # still signed in, on the same page
+        open_page(page, f"{base}/timeline?type=meeting", "Dòng thời gian")  # an address typed by hand
+        assert page.get_by_label("Mật khẩu").count() == 0
+        page.get_by_role("button", name="Đăng xuất").click()
+        expect(page.get_by_label("Mật khẩu")).to_be_visible(timeout=30000)
+        page.wait_for_load_state("networkidle")
+        page.reload()
+        open_page(page, page.url, "Đăng nhập")  # signed out stays signed out
+        assert _upload(page, base, sessions[-1]) == 403
+        page.context.close()
+
+        viewer = browser.new_context(viewport={"width": 1200, "height": 1000}).new_page()
+        viewer_sessions = _session_ids(viewer)
+        open_page(viewer, f"{base}/", "Đăng nhập")
+        sign_in(viewer, "minh", "mat-khau-minh")
+        expect(viewer.get_by_role("heading", name="Tổng quan", exact=True)).to_be_visible(timeout=30000)
+        assert _upload(viewer, base, viewer_sessions[-1]) == 403  # a viewer uploads nothing
+        viewer.context.close()

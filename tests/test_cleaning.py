@@ -54,3 +54,17 @@ def test_decomposed_input_is_normalised_to_nfc():
     article = clean_article("x", raw)
     assert article.title == "Ký kết chương trình phối hợp"
     assert unicodedata.is_normalized("NFC", article.text)
+
+
+def test_control_characters_are_removed_from_title_and_text():
+    """A crawler title with a bell and an escape sequence, a body with a NUL and a form feed: none survives
+    cleaning (they broke the Excel download of every event), and a form feed still separates paragraphs."""
+    article = clean_article(
+        "c0",
+        "Đoạn một\x00 của\x07 bài.\x0cĐoạn hai\x1b[0m của bài viết dài hơn sáu chữ.\nCâu thứ ba của bài viết đây rồi.",
+        title="Ký kết\x07 chương trình\x1b phối hợp\x00",
+    )
+    assert article.title == "Ký kết chương trình phối hợp"
+    controls = {chr(c) for c in range(32) if chr(c) != "\n"} | {"\x7f"}
+    assert not controls & set(article.title + article.text), repr(article.text)
+    assert "Đoạn hai[0m của bài viết" in article.text

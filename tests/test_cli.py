@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -59,3 +60,24 @@ def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limi
     cmd = ran[0]
     assert cmd[cmd.index("run") + 1].endswith("dashboard/server.py")
     assert cmd[cmd.index("--server.maxUploadSize") + 1] == str(MAX_FILE_BYTES // 1024**2) == "20"
+
+
+@pytest.mark.slow
+def test_extract_from_stdin_names_its_lines_and_exits_1_on_pure_garbage():
+    """Garbage on stdin exited 0 (where `etl` exits 1) and its rejects were named "--1", "--2"."""
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard.cli", "extract", "-"],
+        input="not json\n\x00\x01 garbage\n",
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1, result.stderr
+    ids = [json.loads(line)["source_id"] for line in result.stdout.splitlines()]
+    assert ids == ["stdin-1", "stdin-2"]
+    good = subprocess.run(
+        [sys.executable, "-m", "dashboard.cli", "extract", "-"],
+        input='not json\n{"id": "r1", "title": "Ký kết chương trình phối hợp", "text": "Sở Tư pháp và Hội Nông dân ký kết."}\n',
+        capture_output=True,
+        text=True,
+    )
+    assert good.returncode == 0 and [json.loads(x)["source_id"] for x in good.stdout.splitlines()] == ["stdin-1", "r1"]

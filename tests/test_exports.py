@@ -110,6 +110,31 @@ def test_exports_neutralise_formulas():
     assert back["Các bên"].tolist()[:4] == ['\'=HYPERLINK("http://x")', "'+1", "'-2", "'@SUM(A1)"]
 
 
+def test_a_control_character_in_a_title_does_not_sink_the_excel_file():
+    """A title with a bell (U+0007) or an escape (U+001B) in it, loaded before cleaning removed them: the
+    whole download used to fail with openpyxl's IllegalCharacterError."""
+    df = pd.DataFrame(
+        {
+            "event_id": ["e1", "e2"],
+            "event_date": ["2024-01-02"] * 2,
+            "event_type": ["agreement"] * 2,
+            "place": ["Ninh Bình"] * 2,
+            "level": ["province"] * 2,
+            "parties": ["Sở\x0bTư pháp", "=\x07SUM(A1)"],
+            "topics": [None] * 2,
+            "period": [None] * 2,
+            "cluster": [None] * 2,
+            "n_sources": [1, 1],
+            "sources": [""] * 2,
+            "title": ["Ký kết\x07 chương trình\x1b[31m", "Dòng một\nDòng hai\tcột"],
+        }
+    )
+    back = pd.read_excel(io.BytesIO(exports.to_xlsx_bytes([df], "vi")))
+    assert back["Tiêu đề"].tolist() == ["Ký kết chương trình[31m", "Dòng một\nDòng hai\tcột"]
+    assert back["Các bên"].tolist() == ["SởTư pháp", "'=SUM(A1)"]
+    assert "\x07" not in exports.to_csv_bytes([df], "vi").decode("utf-8-sig")
+
+
 def test_the_events_page_says_how_many_rows_its_buttons_give(big, monkeypatch):
     monkeypatch.setenv("PHOIHOP_DB", str(big))
     at = AppTest.from_file(APP, default_timeout=60).run()

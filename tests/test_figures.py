@@ -342,3 +342,55 @@ def test_a_cluster_timeline_of_one_day_names_each_day_once():
     assert fig.layout.xaxis.dtick == 86_400_000  # plotly's default ticks repeat "27/06/2023" every few hours
     start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert start < pd.Timestamp("2023-06-27") < end
+
+
+# Text that came from an article, a record or a shared link, with plotly's pseudo-HTML in it.
+HOSTILE = '<a href="http://evil.example/x">bấm</a><br><b>đậm</b> &amp;'
+POISONED = ("title", "place", "province", "topic_name", "cluster")
+
+
+def _shown_strings(fig: go.Figure) -> list[str]:
+    """Every string plotly draws as text: the layout's and the traces' strings, and the customdata a
+    hovertemplate shows (the rest of customdata is what a selection names, never drawn)."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key != "customdata":
+                    walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "tolist"):
+            walk(value.tolist())
+
+    spec = fig.to_plotly_json()
+    walk(spec["layout"])
+    for trace in spec["data"]:
+        walk(trace)
+        shown = {int(i) for i in re.findall(r"%\{customdata\[(\d+)\]\}", str(trace.get("hovertemplate") or ""))}
+        for row in trace.get("customdata", []) if trace.get("customdata") is not None else []:
+            walk([row[i] for i in shown])
+    return out
+
+
+@pytest.mark.parametrize(("query", "build", "title"), [c for c in CASES if c[0] != "events_by_province"])
+def test_untrusted_text_is_drawn_as_written_never_as_markup(con, query, build, title):
+    """A crawled title with `<a href>` used to become a link in the program chart: every label, hover text and
+    note shows such text escaped (plotly turns &lt; back into <), whatever column it came in."""
+    df = queries.run(con, query, **params_for(query))
+    for column in POISONED:
+        if column in df and df[column].dtype == object:
+            df[column] = [HOSTILE + str(v) for v in df[column]]
+    fig = build(df)
+    figures.apply_theme(fig, title, note=f"Tìm kiếm: {HOSTILE}")
+    shown = _shown_strings(fig)
+    assert not [s for s in shown if "<a " in s or "<b>đậm" in s], query
+    assert any("&lt;/a&gt;&lt;br&gt;" in s for s in shown)  # the text is there, as words
+    assert figures.title_of(figures.apply_theme(go.Figure(), HOSTILE)) == HOSTILE  # a slide's heading: plain text
+    present = figures.presentation_figure(fig)
+    assert not [s for s in _shown_strings(present) if "<a " in s]
+    assert "&lt;/a&gt;" in present.layout.title.text and "&amp;lt;" not in present.layout.title.text  # once

@@ -8,7 +8,15 @@ import pytest
 
 from etl.documents import process
 from etl.encodings import decode_bytes, from_tcvn3, from_vni
-from etl.reading import RawDocument, RegisterRow, Reject, read_paths
+from etl.reading import (
+    SIMULATED_MARKER,
+    RawDocument,
+    RegisterRow,
+    Reject,
+    list_files,
+    parse_crawler_record,
+    read_paths,
+)
 from tests.conftest import INPUTS
 
 FORMATS = INPUTS / "formats"
@@ -118,3 +126,48 @@ def test_oversized_file_is_rejected_without_reading_it(tmp_path):
     (item,) = _items(big)
     assert isinstance(item, Reject) and item.reason == "file too large (200 MB, limit 20 MB)"
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50 * 1024  # KB: nothing was loaded
+
+
+def test_a_record_whose_text_is_not_a_string_says_so_and_malformed_json_says_where():
+    """A list was rejected as "no text"; the JSON reason stopped at its colon (no line or column)."""
+    listed = parse_crawler_record(
+        b'{"id": "a", "text": ["Ninh B\\u00ecnh", "k\\u00fd k\\u1ebft"]}', "c.jsonl", 1, "c-1"
+    )
+    assert isinstance(listed, Reject) and listed.reason == "record 'text' is a JSON array, not a string"
+    number = parse_crawler_record(b'{"id": "b", "html": 12}', "c.jsonl", 2, "c-2")
+    assert isinstance(number, Reject) and number.reason == "record 'html' is a JSON number, not a string"
+    broken = parse_crawler_record(b'{"id": "c", "text": }', "c.jsonl", 3, "c-3")
+    assert isinstance(broken, Reject) and broken.reason == "malformed JSON: Expecting value: line 1 column 21 (char 20)"
+
+
+def test_a_simulated_corpus_folder_is_read_without_its_labels(tmp_path):
+    """`phoihop etl DIR` on `phoihop simulate --out DIR` read DIR/labels.jsonl as articles (3,000 rejects)."""
+    articles = tmp_path / "corpus" / "articles"
+    articles.mkdir(parents=True)
+    (articles / SIMULATED_MARKER).write_text("simulated\n", encoding="utf-8")
+    (articles / "a.txt").write_text("Tiêu đề bài\nNội dung của bài viết mô phỏng đủ dài.\n", encoding="utf-8")
+    labels = tmp_path / "corpus" / "labels.jsonl"
+    labels.write_text('{"id": "a", "gold": {"is_event": false}}\n', encoding="utf-8")
+    assert [Path(p).name for p in list_files([tmp_path / "corpus"])] == ["a.txt"]
+    assert list_files([labels]).__next__() == labels  # named on the command line, it is read
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "labels.jsonl").write_text("{}\n", encoding="utf-8")  # not beside a simulated corpus: an input
+    assert [Path(p).name for p in list_files([plain])] == ["labels.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("tiny.txt", "x"),
+        ("tiny.txt", "Ký kết"),
+        ("tiny.txt", "Tiêu đề ngắn thôi"),
+        ("tiny.jsonl", '{"id": "a", "title": "x", "text": "y"}'),  # loaded as a document
+    ],
+)
+def test_a_file_of_a_character_or_a_few_words_is_not_an_article(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (item,) = _items(path)
+    result = item if isinstance(item, Reject) else process(item)
+    assert isinstance(result, Reject) and result.reason.startswith(("too short to be an article", "no text"))

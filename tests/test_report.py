@@ -353,3 +353,50 @@ def test_an_exported_chart_carries_the_mark_only_when_given_one():
     marked = images.render(figures.export_figure(fig, "Nguồn: phoihop", mark="DỮ LIỆU MÔ PHỎNG"), "svg").decode()
     plain = images.render(figures.export_figure(fig, "Nguồn: phoihop"), "svg").decode()
     assert "DỮ LIỆU MÔ PHỎNG" in marked and "MÔ PHỎNG" not in plain
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--all", "--from", "0001-01-01", "--to", TO], "a report covers days from 1990-01-01"),  # an OverflowError
+        (["--all", "--from", FROM, "--to", "9999-12-31"], "a report covers days from 1990-01-01"),
+        (["--region", "", "--from", FROM, "--to", TO], "--region needs a name"),  # was the whole country
+        (["--province", "  ", "--from", FROM, "--to", TO], "--province needs a name"),
+    ],
+)
+def test_impossible_periods_and_empty_names_are_refused_in_words(warehouse, tmp_path, capsys, args, said):
+    out = tmp_path / "r.pdf"
+    try:
+        code = cli.main(["report", "--db", str(warehouse), *args, "--out", str(out)])
+    except SystemExit as stop:  # argparse refuses a date it cannot take, with the usage line
+        code = stop.code
+    assert code == 2
+    assert said in capsys.readouterr().err and not out.exists()
+
+
+def test_a_file_that_is_not_duckdb_and_a_missing_folder_are_refused_in_words(tmp_path, capsys, warehouse):
+    fake = tmp_path / "notes.duckdb"
+    fake.write_text("not a database", encoding="utf-8")
+    args = ["report", "--all", "--from", FROM, "--to", TO]
+    assert cli.main([*args, "--db", str(fake), "--out", str(tmp_path / "r.pdf")]) == 2  # was an IOException
+    assert "is not a DuckDB warehouse" in capsys.readouterr().err
+    out = tmp_path / "no" / "such" / "folder" / "r.pdf"
+    assert cli.main([*args, "--db", str(warehouse), "--out", str(out)]) == 2  # the folders used to be made
+    assert "there is no folder" in capsys.readouterr().err and not (tmp_path / "no").exists()
+
+
+def test_untrusted_text_reaches_slides_and_pdf_as_written_never_escaped(con):
+    """The escapes belong to the screen (Markdown, plotly); a slide or a PDF page shows text as it is: a search
+    written as Markdown and a chart title with markup come out as the same characters."""
+    from dashboard.charts import asker
+    from dashboard.report import content
+
+    search = "![x](http://host.example/x.png) <a href='//h.x'>&amp;</a>"
+    ask = asker(lambda query, **params: queries.run(con, query, **params))
+    report = content.build(
+        ask, scope.Scope("all"), date(2015, 1, 1), date(2026, 12, 31), "vi", date(2026, 1, 1), Filters(search=search)
+    )
+    said = "\n".join(line for s in report.slides for line in [*(s.lines or []), s.subtitle or ""])
+    assert search in said and "&lt;" not in said and "\\!" not in said
+    fig = figures.apply_theme(figures.go.Figure(), "<b>Tiêu đề</b> & <a href='//h.x'>x</a>")
+    assert figures.title_of(fig) == "<b>Tiêu đề</b> & <a href='//h.x'>x</a>"

@@ -210,3 +210,90 @@ def test_rows_are_appended_with_the_table_types_whatever_the_python_values():
         ("5", 7, None, None, None),
         ("y", 2, None, None, None),
     ]
+
+
+def _phoihop_etl(db: Path, inputs: Path, before_exec) -> subprocess.CompletedProcess:
+    """`phoihop etl` in a process of its own, set up by `before_exec` (a limit, fewer privileges) first."""
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard.cli", "etl", str(inputs), "--db", str(db), "--quiet"],
+        capture_output=True,
+        text=True,
+        preexec_fn=before_exec,
+        timeout=300,
+    )
+
+
+def _files_size_limit(limit: int):
+    """No file of the process may grow past `limit` bytes (RLIMIT_FSIZE): writing past it fails as a full
+    disk does (EFBIG; Python ignores SIGXFSZ), with no root and no small file system needed."""
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", ["copy", "load"])
+def test_a_full_disk_during_a_load_is_one_line_its_own_code_and_leaves_nothing(tmp_path, stage):
+    """It was a TransactionException traceback and exit 1, with the .building.wal left behind (and a partial
+    .building when the copy failed first). The previous warehouse stays as it was."""
+    from dashboard.cli import EXIT_DISK_FULL
+
+    db = tmp_path / "w.duckdb"
+    run_etl([SEEDS], db, progress=False)
+    before, size = _digest(db), db.stat().st_size
+    # "copy": the copy of the old warehouse cannot be written whole; "load": it can, but not one block more.
+    limit = size // 2 if stage == "copy" else size + 64 * 1024
+    result = _phoihop_etl(db, INPUTS.parent / "articles", _files_size_limit(limit))
+    assert result.returncode == EXIT_DISK_FULL == 6, result.stderr
+    said = result.stderr.strip()
+    assert "\n" not in said and "Traceback" not in said and "disk is full" in said, said
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb", "w.duckdb.lock"]
+    assert _digest(db) == before
+
+
+def _without_root_override() -> None:
+    """A root process still writes into a read-only folder; this one may not (its capability to override file
+    permissions dropped from the bounding set, so the program it runs starts without it)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2, 3):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+@pytest.mark.slow
+def test_a_read_only_data_folder_is_one_line_and_its_own_code(tmp_path):
+    """It was an OSError traceback at the lock file."""
+    from dashboard.cli import EXIT_READ_ONLY
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "w.duckdb"
+    run_etl([SEEDS], db, progress=False)
+    (folder / "w.duckdb.lock").unlink()
+    before = _digest(db)
+    folder.chmod(0o555)
+    fewer_rights = _without_root_override if os.geteuid() == 0 else None
+    try:
+        result = _phoihop_etl(db, INPUTS.parent / "articles", fewer_rights)
+        update = subprocess.run(  # `phoihop update` stops at its own lock, before asking any site
+            [sys.executable, "-m", "dashboard.cli", "update", "--db", str(db), "--quiet"],
+            capture_output=True,
+            text=True,
+            preexec_fn=fewer_rights,
+            timeout=300,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert update.returncode == EXIT_READ_ONLY and "Traceback" not in update.stderr, update.stderr
+    assert result.returncode == EXIT_READ_ONLY == 7, result.stderr
+    said = result.stderr.strip()
+    assert "\n" not in said and "Traceback" not in said and "read-only" in said, said
+    assert sorted(p.name for p in folder.iterdir()) == ["w.duckdb"] and _digest(db) == before

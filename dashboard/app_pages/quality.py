@@ -7,9 +7,10 @@ import streamlit as st
 from dashboard import data, quality_tables, ui
 from dashboard.formatting import fmt_int
 from dashboard.i18n import t
+from dashboard.literal import escape_markdown
 from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
 from etl.corrections import FIELDS, Correction, append_correction
-from etl.pipeline import DataQualityError, run_etl
+from etl.pipeline import DataQualityError, StorageError, run_etl
 
 LOW_CONFIDENCE = 0.6
 
@@ -72,7 +73,10 @@ def reload(paths: list) -> None:
             paths, data.db_path(), progress=False, corrections_path=data.corrections_path(), parallel=False
         )
     except DataQualityError as exc:
-        st.error(f"{t('load_refused', f.lang)}: {exc}")
+        st.error(f"{t('load_refused', f.lang)}: {escape_markdown(exc)}")
+        return
+    except StorageError as exc:  # the disk full, the folder read-only: nothing changed, nothing left behind
+        st.error(f"{t('load_cannot_write', f.lang)}: {escape_markdown(exc)}")
         return
     st.success(t("load_done", f.lang))
     st.text(summary.render())  # paths and reasons as plain text
@@ -126,7 +130,7 @@ if uploaded and st.button(t("upload_load", f.lang)):
             [(u.name, u.getvalue()) for u in uploaded], data.raw_dir(), author=st.session_state.get("user", "dashboard")
         )
     except UploadError as exc:
-        st.error(str(exc))
+        st.error(escape_markdown(exc))  # it names the uploaded file
     else:
         for line in saved.skipped:
             st.text(line)

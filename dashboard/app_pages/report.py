@@ -9,6 +9,7 @@ from dashboard import charts, data, ui
 from dashboard.formatting import fold, vi_sorted
 from dashboard.i18n import t
 from dashboard.images import ImageError
+from dashboard.literal import escape_markdown
 from dashboard.report import content, make, scope
 
 f = ui.page_header("page_report", "report_intro")
@@ -58,7 +59,7 @@ lang = lang_col.radio(
 # level, search) narrow the report as they narrow the pages. What the report will count is said before it
 # is made, in the report's words.
 applied = chosen.filters(date_from, date_to, lang, f)
-st.caption(f"{t('report_applies', f.lang)}: {applied.describe(f.lang)}")
+st.caption(f"{t('report_applies', f.lang)}: {escape_markdown(applied.describe(f.lang))}")
 inputs = applied  # a file made for other choices is not offered as this one
 if st.button(t("report_make", f.lang), type="primary", icon=":material/slideshow:", key="rp_make"):
     if date_from > date_to:

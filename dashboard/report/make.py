@@ -29,13 +29,12 @@ def to_bytes(report: Report, pictures: dict[int, bytes], fmt: str) -> bytes:
 
 
 def make(ask: Ask, scope: Scope, date_from: date, date_to: date, lang: str, out: Path, made_on: date) -> Report:
-    """Write the report for a scope and period to `out` (.pptx or .pdf, by its suffix)."""
+    """Write the report for a scope and period to `out` (.pptx or .pdf, by its suffix), in a folder that exists."""
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in WRITERS:
         raise ValueError(f"unknown report format {out.suffix!r}; use .pptx or .pdf")
     report = content.build(ask, scope, date_from, date_to, lang, made_on)
     data = to_bytes(report, render_images(report), fmt)
-    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")  # a half-written file never takes the real name
     partial.write_bytes(data)
     partial.replace(out)
