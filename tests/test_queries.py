@@ -189,3 +189,14 @@ def test_sql_files_follow_the_house_shape():
         assert head[0].startswith("-- "), path.name
         assert any(line.startswith("-- grain:") for line in head), path.name
         assert any(line.startswith("-- params:") for line in head), path.name
+
+
+def test_the_benchmark_can_ask_every_query():
+    """`phoihop bench` times every named query: each parameter beyond the filter set needs a value there (a new
+    query without one stopped the benchmark with a missing parameter)."""
+    from benchmarks import run
+
+    for name in queries.registry():
+        asked = set(run.params(name, Filters()))
+        missing = queries.registry()[name].params - asked - set(Filters().query_params())
+        assert not missing, f"{name}: benchmarks/run.py gives no value for {sorted(missing)}"
