@@ -626,34 +626,14 @@ def _traces(spec: dict, size: Size) -> list[dict]:
             lines_x += [p.leader[0], p.leader[2], None]
             lines_y += [p.leader[1], p.leader[3], None]
     quiet: dict[str, Any] = {"hoverinfo": "skip", "showlegend": False}
+
+    def lines(x: list, y: list, line: dict[str, Any], meta: str) -> dict[str, Any]:  # drawn, never hovered
+        return dict(type="scatter", x=x, y=y, mode="lines", line=line, meta=meta, **quiet)
+
     traces += [
-        dict(
-            type="scatter",
-            x=frames_x,
-            y=frames_y,
-            mode="lines",
-            line={"color": "#555", "width": 1},
-            meta="insets",
-            **quiet,
-        ),
-        dict(
-            type="scatter",
-            x=source_x,
-            y=source_y,
-            mode="lines",
-            line={"color": "#555", "width": 1, "dash": "dot"},
-            meta="inset_sources",
-            **quiet,
-        ),
-        dict(
-            type="scatter",
-            x=lines_x,
-            y=lines_y,
-            mode="lines",
-            line={"color": "#444", "width": 0.8},
-            meta="leaders",
-            **quiet,
-        ),
+        lines(frames_x, frames_y, {"color": "#555", "width": 1}, "insets"),
+        lines(source_x, source_y, {"color": "#555", "width": 1, "dash": "dot"}, "inset_sources"),
+        lines(lines_x, lines_y, {"color": "#444", "width": 0.8}, "leaders"),
     ]
     islands = load_islands()
     traces.append(

@@ -55,9 +55,10 @@ def period_text(f: Filters) -> str:
 def _headline(ask: Ask, f: Filters, last_day: date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The headline figures beside the same span of the previous period (this one cut at the data's last
     day, as on the Overview page), as a table; and this period's rows (one per event type)."""
-    current, previous = f.compared_periods(last_day) or (f, f.previous_period())
-    if previous is None:
+    compared = f.compared_periods(last_day)  # None only without a first and a last day
+    if compared is None:
         raise ValueError("a report covers a period: its filters need a first and a last day")
+    current, previous = compared
     now = ask("headline_figures", current)
     before = ask("headline_figures", previous)
     lang = f.lang
