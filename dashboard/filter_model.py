@@ -175,13 +175,13 @@ class Filters:
         sql="event_type = $event_type",
         shown=_string,
     ).field()
-    # The host's region, in the geography.
+    # The host's region, in the geography; "—" (as the queries write it) keeps central bodies' events.
     region: str | None = Filter(
         url="region",
         label="region",
         widget=Options("region", by_name=True),
-        sql="place_region = $region",
-        shown=lambda value, lang, f: region_name(value, lang),
+        sql="coalesce(place_region, '—') = $region",
+        shown=lambda value, lang, f: t("central", lang) if value == "—" else region_name(value, lang),
     ).field()
     # The events a province hosted or took part in: what every per-province count counts.
     province: str | None = Filter(

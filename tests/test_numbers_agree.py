@@ -42,6 +42,19 @@ def test_a_province_bar_lists_exactly_the_events_it_counts(con, geography):
     )
 
 
+@pytest.mark.parametrize("geography", ["time", "current"])
+def test_a_region_bar_lists_exactly_the_events_it_counts(con, geography):
+    """Central bodies' events belong to no region: their bar ("Trung ương") lists them too."""
+    ask = _ask(con)
+    f = Filters(geography=geography)
+    bars = figures.type_table(ask("events_by_region", f), "region").reset_index()
+    assert "—" in set(bars["region"])
+    for row in bars.to_dict("records"):
+        narrowed = replace(f, region=row["region"])
+        assert len(ask("events_table", narrowed, lang="vi", limit=100_000)) == row["events"], row["region"]
+    assert "Trung ương" in replace(f, region="—").describe()
+
+
 def test_partners_are_the_other_provinces_of_its_events(con):
     ask = _ask(con)
     busiest = figures.type_table(ask("events_by_province", Filters()), "province")["events"].idxmax()
