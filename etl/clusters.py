@@ -275,7 +275,7 @@ def match_cluster(
         roster = set(c.roster(when))
         if places and roster & set(places):
             score += 2 if set(places) <= roster else 1
-        elif number and c.network_id not in around:
+        elif number and c.network_id not in own | around:
             continue
         scored.append((score, c.cluster_id))
     if not scored:
