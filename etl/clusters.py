@@ -185,7 +185,6 @@ class Cluster:
         return tuple(dict.fromkeys(m.province for m in rows if m.province))
 
 
-
 def _valid(m: Member, when: date | None) -> bool:
     if when is None:
         return m.valid_to is None
