@@ -351,3 +351,44 @@ def quick_pick_range(pick: str, today: date) -> tuple[date | None, date | None]:
 
 def as_dict(filters: Filters) -> dict[str, object]:
     return asdict(filters)
+
+
+# A member's events: a province among the event's places (either geography: rosters name the 63 before July
+# 2025 and the 34 after), or a body named among its parties or title (clusters inside a province).
+FOLDED_MEMBER = "strip_accents(lower(replace(replace($member, 'đ', 'd'), 'Đ', 'D')))"
+MEMBER_SQL = (
+    "(list_contains(places_legacy, $member) or list_contains(places_current, $member)"
+    f" or ($member not in (select province from provinces) and search_text like '%' || {FOLDED_MEMBER} || '%'))"
+)
+PLEDGE_WORDS = "giao uoc"  # "ký giao ước thi đua", as search_text keeps it (folded)
+
+
+@dataclass(frozen=True)
+class ClusterFilters(Filters):
+    """The filters behind a number of the clusters page: the shared set, and what the page's numbers count
+    beyond it (a member's events, the network's events, the pledge meetings). Not drawn in the sidebar; a
+    selection on the page makes one to list its events, its caption saying all it counts."""
+
+    member: str | None = Filter(url="member", label="member", widget=TextBox(), sql=MEMBER_SQL).field()
+    # The events of any cluster of the network (its id): a member's activity across the network.
+    in_network: str | None = Filter(
+        url="in_network",
+        label="network",
+        widget=TextBox(),
+        sql="list_has_any(cluster_ids, (select list(cluster_id) from clusters where network_id = $in_network))",
+        shown=lambda value, lang, f: f.network_label or value,
+    ).field()
+    pledge: bool | None = Filter(
+        url="pledge",
+        label="pledge_meetings",
+        widget=TextBox(),
+        sql=f"search_text like '%{PLEDGE_WORDS}%'",
+        shown=lambda value, lang, f: t("yes", lang),
+    ).field()
+    network_label: str | None = None  # how the network is written, for captions
+
+
+def narrowed_for_cluster(f: Filters, **change: Any) -> ClusterFilters:
+    """The shared filters as a ClusterFilters, changed as a selection on the clusters page says."""
+    values = {x.name: getattr(f, x.name) for x in fields(f)}
+    return ClusterFilters(**{**values, **change})

@@ -1,25 +1,62 @@
--- Each member province of a cluster and its activity under the filters (members with none included).
--- grain: one row per member province and event type (every type)
+-- Each member of the cluster in the period and the events it took part in while a member: those of any
+-- cluster of its network, and the cluster's own. A member takes part when it is among the event's provinces
+-- (either geography), or, for a body, when the event's names or title say it (dashboard/filter_model.py
+-- MEMBER_SQL: the same test lists a number's events). Members with no event are kept: they are the news.
+-- grain: one row per roster row overlapping the period (a member listed before and after 2025 has two)
 -- params: the shared filter set ($cluster_id names the cluster)
--- columns: province, province_current, event_type, events
-with members as (
-    select province, province_current from cluster_members where cluster_id = $cluster_id
+-- columns: member, province, from_day, to_day, in_network, in_cluster
+with roster as (
+    select
+        member, province,
+        case when len(valid_from) = 4 then make_date(valid_from::int, 1, 1) else try_cast(valid_from as date) end
+            as from_day,
+        case when len(valid_to) = 4 then make_date(valid_to::int, 12, 31) else try_cast(nullif(valid_to, '') as date) end
+            as to_day
+    from cluster_members
+    where cluster_id = $cluster_id
 ),
 
-chosen as (
-    select * from filtered_events
+in_period as (
+    select * from roster
+    where ($date_to is null or from_day is null or from_day <= $date_to)
+        and ($date_from is null or to_day is null or to_day >= $date_from)
 ),
 
-touched as (
-    select distinct event_id, event_type, province
-    from (select event_id, event_type, unnest(places_legacy) as province from chosen)
+network_clusters as (
+    select list(cluster_id) as ids
+    from clusters
+    where network_id = (select network_id from clusters where cluster_id = $cluster_id)
+),
+
+network_events as (  -- every filter but the cluster: the network's events
+    select e.event_id, e.event_day, e.places_legacy, e.places_current, e.search_text,
+        list_contains(e.cluster_ids, $cluster_id) as own
+    from filtered_events(cluster_id := null) e, network_clusters n
+    where list_has_any(e.cluster_ids, n.ids)
+),
+
+taking_part as (
+    select m.member, m.from_day, e.event_id, e.own
+    from in_period m
+    join network_events e
+        on (m.from_day is null or e.event_day >= m.from_day)
+        and (m.to_day is null or e.event_day <= m.to_day)
+        and (
+            list_contains(e.places_legacy, m.member) or list_contains(e.places_current, m.member)
+            or (
+                m.member not in (select province from provinces)
+                and e.search_text like '%' || strip_accents(lower(replace(replace(m.member, 'đ', 'd'), 'Đ', 'D'))) || '%'
+            )
+        )
 ),
 
 final as (
-    select m.province, m.province_current, k.event_type, k.position, count(t.event_id) as events
-    from members m cross join event_types k
-    left join touched t on t.province = m.province and t.event_type = k.event_type
+    select m.member, m.province, m.from_day, m.to_day,
+        count(distinct t.event_id) as in_network,
+        count(distinct t.event_id) filter (where t.own) as in_cluster
+    from in_period m
+    left join taking_part t on t.member = m.member and t.from_day is not distinct from m.from_day
     group by all
 )
 
-select * exclude (position) from final order by province, position
+select * from final order by member, from_day nulls first
