@@ -392,3 +392,11 @@ def narrowed_for_cluster(f: Filters, **change: Any) -> ClusterFilters:
     """The shared filters as a ClusterFilters, changed as a selection on the clusters page says."""
     values = {x.name: getattr(f, x.name) for x in fields(f)}
     return ClusterFilters(**{**values, **change})
+
+
+def within(f: Filters, first: date | None, last: date | None) -> dict[str, Any]:
+    """The period of `f` cut to [first, last] (either may be open), as the changes to make: a number counted
+    over a member's time in a cluster, or one year, lists the events of those days in the period only."""
+    start = max(d for d in (f.date_from, first) if d is not None) if (f.date_from or first) else None
+    end = min(d for d in (f.date_to, last) if d is not None) if (f.date_to or last) else None
+    return {"date_from": start, "date_to": end, "pick": "custom"}
