@@ -56,7 +56,9 @@ right.selectbox(
     t("cluster", f.lang),
     [ALL, *ids],
     key="cl_cluster",
-    format_func=lambda c: t("choose_cluster", f.lang) if c == ALL else names.loc[c, "cluster"],
+    format_func=lambda c: (
+        t("choose_cluster", f.lang) if c == ALL else f"{names.loc[c, 'network']} — {names.loc[c, 'cluster']}"
+    ),
     on_change=_pick_cluster,
 )
 
@@ -127,6 +129,7 @@ elif picked:
 
 # Each member's activity, in the network and in the cluster's own events.
 activity = ui.ask(charts.MEMBERS, f)
+st.subheader(f"{t('members', f.lang)}: {activity['member'].nunique()}")
 picked = ui.show(charts.MEMBERS, f, "cl_members", activity)
 if picked is None:
     ui.empty(f, charts.MEMBERS)
