@@ -20,10 +20,8 @@ def roster_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("member", lang): df["member"].map(_text),
-            t("roster_from", lang): df["valid_from"].map(lambda v: fmt_date(v) or "…"),
-            t("roster_to", lang): df["valid_to"].map(
-                lambda v: t("roster_open", lang) if _text(v) == "—" else fmt_date(v)
-            ),
+            t("roster_from", lang): df["from_day"].map(lambda v: "…" if pd.isna(v) else fmt_date(v)),
+            t("roster_to", lang): df["to_day"].map(lambda v: t("roster_open", lang) if pd.isna(v) else fmt_date(v)),
         }
     ).reset_index(drop=True)
 

@@ -13,10 +13,8 @@ with network as (
 roster as (
     select
         m.cluster_id, m.member,
-        case when len(m.valid_from) = 4 then make_date(m.valid_from::int, 1, 1) else try_cast(m.valid_from as date) end
-            as from_day,
-        case when len(m.valid_to) = 4 then make_date(m.valid_to::int, 12, 31)
-             else try_cast(nullif(m.valid_to, '') as date) end as to_day
+        m.valid_from as from_day,
+        cast(m.valid_to - interval 1 day as date) as to_day  -- valid_to: the first day it no longer held
     from cluster_members m
     join network n using (cluster_id)
 ),

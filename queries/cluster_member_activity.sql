@@ -8,10 +8,8 @@
 with roster as (
     select
         member, province,
-        case when len(valid_from) = 4 then make_date(valid_from::int, 1, 1) else try_cast(valid_from as date) end
-            as from_day,
-        case when len(valid_to) = 4 then make_date(valid_to::int, 12, 31) else try_cast(nullif(valid_to, '') as date) end
-            as to_day
+        valid_from as from_day,
+        cast(valid_to - interval 1 day as date) as to_day  -- valid_to: the first day it no longer held
     from cluster_members
     where cluster_id = $cluster_id
 ),

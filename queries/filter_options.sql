@@ -11,4 +11,4 @@ from provinces p left join regions r on r.name_vi = p.region
 union all
 select 'topic', null, topic, case when $lang = 'en' then name_en else name_vi end, null from topics
 union all
-select 'cluster', null, c.cluster_id, n.name || ' — ' || c.name, n.name from clusters c join networks n using (network_id)
+select 'cluster', null, cluster_id, network || ' — ' || cluster, network from clusters

@@ -143,8 +143,6 @@ ROSTER = pd.DataFrame(
     {
         "member": ["Hà Nam", "Nam Định", "Ninh Bình", "Ninh Bình"],
         "province": ["Hà Nam", "Nam Định", "Ninh Bình", "Ninh Bình"],
-        "valid_from": ["2020", "2020", "2020", "2025-07-01"],
-        "valid_to": ["2025-06-30", "2025-06-30", "2025-06-30", None],
         "from_day": pd.to_datetime(["2020-01-01", "2020-01-01", "2020-01-01", "2025-07-01"]),
         "to_day": pd.to_datetime(["2025-06-30", "2025-06-30", "2025-06-30", None]),
         "source_url": ["u"] * 4,
