@@ -37,6 +37,10 @@ def _pick_network(ids_by_network: dict[str, list[str]]) -> None:
         st.session_state["f_cluster_id"] = ALL
 
 
+def _level(level: object, lang: str) -> str:
+    return t(f"level_{level}", lang) if isinstance(level, str) and level else "—"
+
+
 networks = vi_sorted(clusters["network"].unique().tolist())
 ids_by_network = {n: clusters[clusters["network"] == n]["cluster_id"].tolist() for n in networks}
 left, right = st.columns(2)
@@ -68,7 +72,7 @@ if f.cluster_id not in ids:
         {
             t("network", f.lang): in_network["network"],
             t("cluster", f.lang): in_network["cluster"],
-            t("cluster_level", f.lang): in_network["level"].map(lambda v: t(f"level_{v}", f.lang)),
+            t("cluster_level", f.lang): in_network["level"].map(lambda v: _level(v, f.lang)),
             t("members_now", f.lang): in_network["members"],
         }
     )
@@ -78,7 +82,7 @@ if f.cluster_id not in ids:
 row = names.loc[f.cluster_id]
 st.markdown(
     f"**{escape_markdown(row['cluster'])}** · {escape_markdown(row['network'])} · "
-    f"{t('level_' + row['level'], f.lang)} · {t('members_now', f.lang)}: {row['members']}"
+    f"{_level(row['level'], f.lang)} · {t('members_now', f.lang)}: {row['members']}"
 )
 if row["source_url"]:
     st.caption(f"{t('cluster_source', f.lang)}: {escape_markdown(row['source_url'])}")
