@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from etl.reference import load_table
@@ -45,52 +47,217 @@ def find_cluster(title: str, lead: str) -> str | None:
     return None
 
 
+# ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_KIND = r"(?:cụm|khối|khu vực)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm|khối))?"
+# "Cụm thi đua số II", "cụm số 2", "Cụm hoạt động số 4", "Khối thi đua 1"; not a count ("Cụm thi đua 5 tỉnh ...")
+_NUMBERED = re.compile(
+    rf"{_KIND}\s+số\s+(\d{{1,2}}|[IVX]{{1,5}})\b"
+    rf"|{_KIND}\s+(\d{{1,2}}|(?-i:[IVX]{{1,5}}))\b(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|"
+    r"trường|hội|cơ quan|địa phương|tp)\b)",
+    re.IGNORECASE,
+)
+# Words every cluster's name may carry, dropped from the key of a named cluster: kinds of grouping, "các tỉnh",
+# counts ("5 tỉnh", "bảy tỉnh"), years.
+_COUNT = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?=tinh\b|thanh pho\b|don vi\b)")
+_GENERIC = re.compile(
+    r"\b(?:cum|khoi|nhom|khu vuc|thi dua|hoat dong|hop tac|cac|tinh thanh pho|tinh thanh|thanh pho|tinh|tp|hoi|va|"
+    r"mien|nganh|so|cua|thuoc|viet nam|nam \d{4}|\d+)\b"
+)
+
+
+def roman(numeral: str) -> int | None:
+    """A Roman numeral's value ("VII" -> 7), None when it is not one."""
+    values = [_ROMAN.get(c) for c in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and v < values[i + 1] else v  # type: ignore[operator]
+    return total
+
+
+def cluster_number(written: str) -> str | None:
+    """The number a cluster's name gives it, in Arabic digits ("cụm số II" -> "2", "Khối thi đua 01" -> "1");
+    None for a named cluster ("Cụm thi đua 5 tỉnh Tây Nguyên": 5 counts its provinces)."""
+    m = _NUMBERED.search(written)
+    if not m:
+        return None
+    token = m.group(1) or m.group(2)
+    value = int(token) if token.isdigit() else roman(token)
+    return str(value) if value else None
+
+
+def name_key(written: str) -> str:
+    """A named cluster's key: its name folded, without the words any cluster's name carries and without the
+    network's words ("Cụm thi đua 5 tỉnh Tây Nguyên", "Cụm thi đua các tỉnh Tây Nguyên" -> "tay nguyen")."""
+    text = fold(written).replace("-", " ").replace("–", " ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = _COUNT.sub(" ", text)
+    for words in _network_words().values():
+        for w in words:
+            text = re.sub(rf"\b{re.escape(w)}\b", " ", text)
+    return " ".join(_GENERIC.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class Member:
+    member: str
+    province: str
+    valid_from: date | None
+    valid_to: date | None  # the first day it no longer holds; None: still does
+
+
+@dataclass(frozen=True)
+class Cluster:
+    cluster_id: str
+    network_id: str
+    network: str
+    code: str
+    name: str
+    variants: tuple[str, ...]
+    level: str
+    members: tuple[Member, ...]
+
+    def roster(self, when: date | None = None) -> tuple[str, ...]:
+        """The member provinces (bodies: their province) on `when`; without a date, the latest roster."""
+        rows = [m for m in self.members if _valid(m, when)]
+        return tuple(dict.fromkeys(m.province for m in rows if m.province))
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(k for k in (name_key(n) for n in (self.name, *self.variants)) if k)
+
+
+def _valid(m: Member, when: date | None) -> bool:
+    if when is None:
+        return m.valid_to is None
+    return (m.valid_from is None or m.valid_from <= when) and (m.valid_to is None or when < m.valid_to)
+
+
+def parse_day(value: str) -> date | None:
+    """A registry date: YYYY (its first day), YYYY-MM or YYYY-MM-DD; None when empty."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        return date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:  # empty or not a date
+        return None
+
+
 @cache
-def rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
-    members: dict[str, list[str]] = {}
+def registry() -> tuple[Cluster, ...]:
+    """Every cluster of the registry with its dated members."""
+    networks = {r["network_id"]: r["name"] for r in load_table("networks.csv")}
+    members: dict[str, list[Member]] = {}
     for r in load_table("cluster_members.csv"):
-        members.setdefault(r["cluster_id"], []).append(r["province"])
-    return {
-        r["cluster_id"]: (r["network"], r["cluster"], tuple(members.get(r["cluster_id"], [])))
+        members.setdefault(r["cluster_id"], []).append(
+            Member(r["member"], r["province"], parse_day(r["valid_from"]), parse_day(r["valid_to"]))
+        )
+    return tuple(
+        Cluster(
+            r["cluster_id"],
+            r["network_id"],
+            networks.get(r["network_id"], r["network_id"]),
+            r["code"],
+            r["name"],
+            tuple(v for v in r["variants"].split(";") if v),
+            r["level"],
+            tuple(members.get(r["cluster_id"], [])),
+        )
         for r in load_table("clusters.csv")
-    }
+    )
 
 
 @cache
-def _networks() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """network -> (its topic codes, words naming its bodies): what makes an event the network's own."""
+def _network_words() -> dict[str, tuple[str, ...]]:
+    """network_id -> the folded words naming its bodies, longest first."""
     return {
-        r["network"]: (
-            frozenset(filter(None, r["topics"].split(";"))),
-            tuple(fold(w) for w in r["body_words"].split(";") if w),
-        )
+        r["network_id"]: tuple(sorted({fold(w) for w in r["body_words"].split(";") if w}, key=len, reverse=True))
         for r in load_table("networks.csv")
     }
 
 
-def clusters_of(tagged: str | None, places: list[str], topics: list[str], parties: list[str]) -> list[str]:
-    """The clusters an event counts for: the one it names, and every cluster with a member province among
-    `places` whose network the event is about (its topic, or a party of the network's kind). A tax office's
-    agreement in a member province of a learning-promotion cluster is not that cluster's."""
-    folded = [fold(p) for p in parties]
-    found = {tagged} if tagged else set()
-    for cid, (network, _, members) in rosters().items():
-        net_topics, words = _networks().get(network, (frozenset(), ()))
-        if not set(members) & set(places):
+def networks_named(text: str) -> set[str]:
+    """The networks whose bodies the text names ("Công an 7 tỉnh" -> {"congan"})."""
+    folded = fold(text)
+    return {n for n, words in _network_words().items() if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)}
+
+
+def _covers(written: str, key: str) -> bool:
+    """A named cluster's key found in the name as written, or the other way (word for word)."""
+    a, b = set(written.split()), set(key.split())
+    return bool(a and b) and (b <= a or a <= b)
+
+
+def match_cluster(
+    written: str, context: str = "", places: tuple[str, ...] | list[str] = (), when: date | None = None
+) -> str | None:
+    """The registry cluster a name as written stands for, or None when none or several fit equally.
+
+    A numbered name matches the clusters of that number, a named one those whose key it shares. Among them the
+    network decides: named with the cluster (a name naming another network's bodies matches none of this one),
+    else in the context (title, parties); then the roster on `when`: members among the event's places."""
+    number = cluster_number(written)
+    key = "" if number else name_key(written)
+    own, around = networks_named(written), networks_named(context) if context else set()
+    scored: list[tuple[int, str]] = []
+    for c in registry():
+        if number:
+            if c.code != number:
+                continue
+            score = 1
+        else:
+            keys = c.keys()
+            if not any(_covers(key, k) for k in keys):
+                continue
+            score = 2 if key in keys else 1
+        if c.network_id in own:
+            score += 4
+        elif own:
             continue
-        if net_topics & set(topics) or any(w in p for w in words for p in folded):
-            found.add(cid)
-    return sorted(found)
+        elif c.network_id in around:
+            score += 2
+        elif number and not places:
+            continue  # "cụm số 2" of which network?
+        roster = set(c.roster(when))
+        if places and roster & set(places):
+            score += 2 if set(places) <= roster else 1
+        elif number and c.network_id not in around:
+            continue
+        scored.append((score, c.cluster_id))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
 
 
-def cluster_roster(cluster: str, context: str) -> tuple[str | None, tuple[str, ...]]:
-    """(cluster_id, member provinces) of the reference cluster this mention names, if one matches."""
-    key = fold(cluster)
-    context_f = fold(context)
-    best = None
-    for cid, (network, name, members) in rosters().items():
-        if fold(name) == key or key in fold(name):
-            score = 2 if fold(network) in context_f else 1
-            if best is None or score > best[0]:
-                best = (score, cid, members)
-    return (best[1], best[2]) if best else (None, ())
+def cluster_roster(cluster: str, context: str, when: date | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """(cluster_id, member provinces on `when`) of the registry cluster this mention names, if one matches."""
+    cid = match_cluster(cluster, context, when=when)
+    if cid is None:
+        return None, ()
+    found = next(c for c in registry() if c.cluster_id == cid)
+    return cid, found.roster(when) or found.roster(None)
+
+
+def same_cluster(a: str | None, b: str | None) -> bool:
+    """Two names of one cluster: one inside the other, or the same number (no other network named), or the same
+    named key, or both matching one registry cluster (the `cluster` metric's rule)."""
+    if not a or not b:
+        return not a and not b
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    if fa in fb or fb in fa:
+        return True
+    na, nb = cluster_number(a), cluster_number(b)
+    if na or nb:
+        if na != nb:
+            return False
+        oa, ob = networks_named(a), networks_named(b)
+        return not oa or not ob or bool(oa & ob)
+    ka, kb = name_key(a), name_key(b)
+    if ka and ka == kb:
+        return True
+    ma = match_cluster(a)
+    return ma is not None and ma == match_cluster(b)
