@@ -5,7 +5,7 @@
 -- params: the shared filter set ($cluster_id names the cluster whose network is compared)
 -- columns: cluster_id, cluster, members, silent, events, pledges
 with network as (
-    select c.cluster_id, c.name as cluster
+    select c.cluster_id, c.cluster
     from clusters c
     where c.network_id = (select network_id from clusters where cluster_id = $cluster_id)
 ),

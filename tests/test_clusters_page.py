@@ -28,7 +28,11 @@ PERIOD = {"date_from": date(2024, 1, 1), "date_to": date(2025, 12, 31), "pick": 
 
 
 @pytest.fixture(scope="module")
-def sim(tmp_path_factory) -> Path:
+def sim(warehouse) -> Path:
+    return warehouse
+
+
+def _sim(tmp_path_factory) -> Path:
     """A simulated warehouse: the simulator's clusters of several networks, rosters redrawn in 2025."""
     out = tmp_path_factory.mktemp("sim_clusters")
     corpus = write_corpus(600, 14, out / "corpus")
@@ -126,13 +130,13 @@ def test_the_timeline_shows_the_clusters_own_events_with_its_pledges(scon):
 
 
 def test_a_roster_redrawn_in_2025_shows_both_groups(scon):
-    redrawn = charts.redrawn_day()
+    redrawn = pd.Timestamp(charts.redrawn_day())
     for cluster_id in run(scon, "cluster_list")["cluster_id"]:
         roster = run(scon, "cluster_roster", cluster_id=cluster_id)
-        before = roster["to_day"].notna() & (roster["to_day"].dt.date < redrawn)
-        after = roster["from_day"].notna() & (roster["from_day"].dt.date >= redrawn)
+        before = roster["to_day"].notna() & (roster["to_day"] < redrawn)
+        after = roster["from_day"].notna() & (roster["from_day"] >= redrawn)
         if before.any() and after.any():
-            fig = figures.cluster_roster_figure(roster, date(2026, 6, 1), redrawn=redrawn)
+            fig = figures.cluster_roster_figure(roster, date(2026, 6, 1), redrawn=redrawn.date())
             assert {tr.name for tr in fig.data} == {"Đang là thành viên", "Đã rời cụm"}
             return
     pytest.fail("no simulated cluster has a roster redrawn in 2025")
