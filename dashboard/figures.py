@@ -366,8 +366,8 @@ def cluster_roster_figure(
     df: pd.DataFrame, until: date, lang: str = "vi", note: str = "", redrawn: date | None = None
 ) -> go.Figure:
     """The roster over time: a bar per member from when it joined until it left (or `until`, still a member),
-    grey once left; a line where the provinces were redrawn (`redrawn`, 1 July 2025). A bar names its member
-    and its time in the cluster, so a selection lists the member's events of those days."""
+    grey once left; a line where the provinces were redrawn (`redrawn`, 1 July 2025). A bar names its member,
+    its time in the cluster and how its events are found, so a selection lists the member's events of those days."""
     data = df.reset_index(drop=True)
     starts = [_day(v) for v in data["from_day"]]
     first = min((d for d in starts if d is not None), default=pd.Timestamp(until) - pd.Timedelta(days=365))
@@ -394,6 +394,7 @@ def cluster_roster_figure(
                         start[i].strftime("%Y-%m-%d") if starts[i] is not None else "",
                         ends[i].strftime("%Y-%m-%d") if ends[i] is not None else "",
                         f"{fmt_date(starts[i]) or '…'} – {fmt_date(ends[i]) or t('roster_open', lang)}",
+                        *(data[c][i] for c in ("match", "match_value") if c in data),
                     ]
                     for i in rows
                 ],
@@ -428,7 +429,8 @@ def cluster_roster_figure(
 
 def cluster_activity_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """Each member's events while a member: all its network's, and the cluster's own, side by side; members
-    with none are drawn too (a silent member is news). A bar names [member, scope, first day, last day]."""
+    with none are drawn too (a silent member is news). A bar names [member, scope, first day, last day, match,
+    match value]: what lists its events."""
     data = df.assign(label=roster_labels(df.reset_index(drop=True)))
     data = data.sort_values("label", key=lambda s: s.map(vi_sort_key)).reset_index(drop=True)
     labels = [escape_plotly(x) for x in data["label"]]
@@ -445,7 +447,10 @@ def cluster_activity_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
                 x=data[column].astype(int).tolist(),
                 orientation="h",
                 marker_color=ACTIVITY_COLORS[scope],
-                customdata=[[m, scope, *d] for m, d in zip(data["member"], days, strict=True)],
+                customdata=[
+                    [m, scope, *d, how, value]
+                    for m, d, how, value in zip(data["member"], days, data["match"], data["match_value"], strict=True)
+                ],
                 hovertemplate="%{y}: %{x}" + f"<extra>{escape_plotly(t(f'activity_{scope}', lang))}</extra>",
             )
         )
@@ -471,7 +476,7 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
         rows = data[data["pledge"]] if kind == "pledge" else data[~data["pledge"] & (data["event_type"] == kind)]
         if rows.empty:
             continue
-        inferred = rows["how"].eq("inferred") if "how" in rows else pd.Series(False, index=rows.index)
+        inferred = (rows["how"] == "inferred") if "how" in rows else pd.Series(False, index=rows.index)
         fig.add_trace(
             go.Scatter(
                 name=t("pledge_meetings", lang) if kind == "pledge" else t(kind, lang),

@@ -353,13 +353,11 @@ def as_dict(filters: Filters) -> dict[str, object]:
     return asdict(filters)
 
 
-# A member's events: a province among the event's places (either geography: rosters name the 63 before July
-# 2025 and the 34 after), or a body named among its parties or title (clusters inside a province).
-FOLDED_MEMBER = "strip_accents(lower(replace(replace($member, 'đ', 'd'), 'Đ', 'D')))"
-MEMBER_SQL = (
-    "(list_contains(places_legacy, $member) or list_contains(places_current, $member)"
-    f" or ($member not in (select province from provinces) and search_text like '%' || {FOLDED_MEMBER} || '%'))"
-)
+# A member's events (cluster_member_activity.sql tests the same): a province among the event's provinces, in the
+# 63 when the roster names one of them, in today's 34 when it names a unit formed from several (roster rows
+# from July 2025 on); a body (clusters inside a province) named among the event's parties or in its title.
+FOLDED_BODY = "strip_accents(lower(replace(replace($member_body, 'đ', 'd'), 'Đ', 'D')))"
+MEMBER_MATCH = ("63", "34", "body")  # which of the three: the query's `match` column
 PLEDGE_WORDS = "giao uoc"  # "ký giao ước thi đua", as search_text keeps it (folded)
 
 
@@ -369,7 +367,15 @@ class ClusterFilters(Filters):
     beyond it (a member's events, the network's events, the pledge meetings). Not drawn in the sidebar; a
     selection on the page makes one to list its events, its caption saying all it counts."""
 
-    member: str | None = Filter(url="member", label="member", widget=TextBox(), sql=MEMBER_SQL).field()
+    member_63: str | None = Filter(
+        url="member63", label="member", widget=TextBox(), sql="list_contains(places_legacy, $member_63)"
+    ).field()
+    member_34: str | None = Filter(
+        url="member34", label="member", widget=TextBox(), sql="list_contains(places_current, $member_34)"
+    ).field()
+    member_body: str | None = Filter(
+        url="body", label="member", widget=TextBox(), sql=f"search_text like '%' || {FOLDED_BODY} || '%'"
+    ).field()
     # The events of any cluster of the network (its id): a member's activity across the network.
     in_network: str | None = Filter(
         url="in_network",
@@ -400,3 +406,10 @@ def within(f: Filters, first: date | None, last: date | None) -> dict[str, Any]:
     start = max(d for d in (f.date_from, first) if d is not None) if (f.date_from or first) else None
     end = min(d for d in (f.date_to, last) if d is not None) if (f.date_to or last) else None
     return {"date_from": start, "date_to": end, "pick": "custom"}
+
+
+def member_events(match: str, value: str) -> dict[str, str]:
+    """The filter that lists a member's events, as cluster_member_activity matched it (`match`, `value`)."""
+    if match not in MEMBER_MATCH:
+        raise ValueError(f"unknown member match {match!r}")
+    return {f"member_{match}": value}

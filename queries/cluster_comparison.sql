@@ -13,6 +13,10 @@ with network as (
 roster as (
     select
         m.cluster_id, m.member,
+        case when m.member <> coalesce(m.province, '') then 'body' when m.province_legacy is not null then '63' else '34' end
+            as match,
+        case when m.member <> coalesce(m.province, '') then m.member else coalesce(m.province_legacy, m.province_current) end
+            as match_value,
         m.valid_from as from_day,
         cast(m.valid_to - interval 1 day as date) as to_day  -- valid_to: the first day it no longer held
     from cluster_members m
@@ -37,13 +41,11 @@ active as (
     join network_events e
         on (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and (
-            list_contains(e.places_legacy, m.member) or list_contains(e.places_current, m.member)
-            or (
-                m.member not in (select province from provinces)
-                and e.search_text like '%' || strip_accents(lower(replace(replace(m.member, 'đ', 'd'), 'Đ', 'D'))) || '%'
-            )
-        )
+        and case m.match
+            when '63' then list_contains(e.places_legacy, m.match_value)
+            when '34' then list_contains(e.places_current, m.match_value)
+            else e.search_text like '%' || strip_accents(lower(replace(replace(m.match_value, 'đ', 'd'), 'Đ', 'D'))) || '%'
+        end
 ),
 
 members as (

@@ -1,13 +1,19 @@
--- Each member of the cluster in the period and the events it took part in while a member: those of any
--- cluster of its network, and the cluster's own. A member takes part when it is among the event's provinces
--- (either geography), or, for a body, when the event's names or title say it (dashboard/filter_model.py
--- MEMBER_SQL: the same test lists a number's events). Members with no event are kept: they are the news.
+-- Each member of the cluster in the period and the events it took part in while a member: its network's, its own.
 -- grain: one row per roster row overlapping the period (a member listed before and after 2025 has two)
 -- params: the shared filter set ($cluster_id names the cluster)
--- columns: member, province, from_day, to_day, in_network, in_cluster
+-- columns: member, province, from_day, to_day, match, match_value, in_network, in_cluster
+-- A member takes part when it is among the event's provinces, in the 63 when the roster names one of them, in
+-- today's 34 when it names a unit formed from several (match '63' or '34'); a body (match 'body') when the
+-- event's parties or title name it. The filters member_63, member_34, member_body (dashboard/filter_model.py)
+-- test the same: they list a number's events.
+-- Members with no event are kept: they are the news.
 with roster as (
     select
         member, province,
+        case when member <> coalesce(province, '') then 'body' when province_legacy is not null then '63' else '34' end
+            as match,
+        case when member <> coalesce(province, '') then member else coalesce(province_legacy, province_current) end
+            as match_value,
         valid_from as from_day,
         cast(valid_to - interval 1 day as date) as to_day  -- valid_to: the first day it no longer held
     from cluster_members
@@ -39,17 +45,15 @@ taking_part as (
     join network_events e
         on (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and (
-            list_contains(e.places_legacy, m.member) or list_contains(e.places_current, m.member)
-            or (
-                m.member not in (select province from provinces)
-                and e.search_text like '%' || strip_accents(lower(replace(replace(m.member, 'đ', 'd'), 'Đ', 'D'))) || '%'
-            )
-        )
+        and case m.match
+            when '63' then list_contains(e.places_legacy, m.match_value)
+            when '34' then list_contains(e.places_current, m.match_value)
+            else e.search_text like '%' || strip_accents(lower(replace(replace(m.match_value, 'đ', 'd'), 'Đ', 'D'))) || '%'
+        end
 ),
 
 final as (
-    select m.member, m.province, m.from_day, m.to_day,
+    select m.member, m.province, m.from_day, m.to_day, m.match, m.match_value,
         count(distinct t.event_id) as in_network,
         count(distinct t.event_id) filter (where t.own) as in_cluster
     from in_period m

@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 import queries
 from benchmarks.simulate import write_corpus
 from dashboard import charts, cluster_tables, figures
-from dashboard.filter_model import Filters, narrowed_for_cluster, within
+from dashboard.filter_model import Filters, member_events, narrowed_for_cluster, within
 from dashboard.report import content, scope
 from etl.pipeline import run_etl
 from tests.conftest import ROOT
@@ -82,9 +82,10 @@ def test_each_members_numbers_count_the_events_a_selection_lists(scon, period):
         first = None if pd.isna(member.from_day) else member.from_day.date()
         last = None if pd.isna(member.to_day) else member.to_day.date()
         days = within(f, first, last)
-        in_network = narrowed_for_cluster(f, cluster_id=None, in_network=network_id, member=member.member, **days)
+        listed = member_events(member.match, member.match_value)
+        in_network = narrowed_for_cluster(f, cluster_id=None, in_network=network_id, **listed, **days)
         assert count(scon, in_network) == member.in_network, member
-        assert count(scon, narrowed_for_cluster(f, member=member.member, **days)) == member.in_cluster, member
+        assert count(scon, narrowed_for_cluster(f, **listed, **days)) == member.in_cluster, member
 
 
 def test_each_years_events_and_pledges_count_the_events_a_row_lists(scon):
@@ -171,6 +172,8 @@ def test_the_activity_figure_draws_silent_members_and_names_each_bar():
             "province": ["Nam Định", "Hà Nam"],
             "from_day": pd.to_datetime(["2020-01-01", "2020-01-01"]),
             "to_day": pd.to_datetime([None, "2025-06-30"]),
+            "match": ["63", "63"],
+            "match_value": ["Nam Định", "Hà Nam"],
             "in_network": [3, 0],
             "in_cluster": [1, 0],
         }
@@ -179,8 +182,8 @@ def test_the_activity_figure_draws_silent_members_and_names_each_bar():
     network, own = fig.data
     assert list(network.y) == ["Hà Nam (2020–2025)", "Nam Định"] and list(network.x) == [0, 3]
     assert list(own.x) == [0, 1]
-    assert list(network.customdata[0]) == ["Hà Nam", "network", "2020-01-01", "2025-06-30"]
-    assert list(own.customdata[1]) == ["Nam Định", "cluster", "2020-01-01", ""]
+    assert list(network.customdata[0]) == ["Hà Nam", "network", "2020-01-01", "2025-06-30", "63", "Hà Nam"]
+    assert list(own.customdata[1]) == ["Nam Định", "cluster", "2020-01-01", "", "63", "Nam Định"]
     assert cluster_tables.silent_members(df) == ["Hà Nam (2020–2025)"]
 
 

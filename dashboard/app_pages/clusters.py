@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts, cluster_tables, data, ui
-from dashboard.filter_model import narrowed_for_cluster, within
+from dashboard.filter_model import member_events, narrowed_for_cluster, within
 from dashboard.formatting import vi_sorted
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
@@ -98,10 +98,9 @@ picked = ui.show(charts.ROSTER, f, "cl_roster")
 if picked is None:
     ui.empty(f, charts.ROSTER)
 elif picked:
-    first, last = picked[0].more[:2]
-    ui.list_events(
-        "cl_roster", narrowed_for_cluster(f, member=picked[0].value, **within(f, _day(first), _day(last))), f
-    )
+    first, last, _, match, value = picked[0].more[:5]
+    days = within(f, _day(first), _day(last))
+    ui.list_events("cl_roster", narrowed_for_cluster(f, **member_events(match, value), **days), f)
 
 # Who chaired and who hosted, each year: a row lists that year's events of the cluster.
 st.subheader(t("cluster_rotation", f.lang))
@@ -138,11 +137,10 @@ picked = ui.show(charts.MEMBERS, f, "cl_members", activity)
 if picked is None:
     ui.empty(f, charts.MEMBERS)
 elif picked:
-    scope, first, last = picked[0].more[:3]
+    scope, first, last, match, value = picked[0].more[:5]
     in_network = {"cluster_id": None, "in_network": row["network_id"], "network_label": row["network"]}
-    change = in_network if scope == "network" else {}
-    narrowed = narrowed_for_cluster(f, member=picked[0].value, **change, **within(f, _day(first), _day(last)))
-    ui.list_events("cl_members", narrowed, f)
+    change = {**(in_network if scope == "network" else {}), **member_events(match, value)}
+    ui.list_events("cl_members", narrowed_for_cluster(f, **change, **within(f, _day(first), _day(last))), f)
 
 st.subheader(t("inactive_members", f.lang))
 silent = cluster_tables.silent_members(activity)
