@@ -76,10 +76,14 @@ def test_cluster_deck_has_the_expected_slides_in_order(reports):
     expected = [
         "Báo cáo hoạt động phối hợp",
         "Số liệu chính",
+        "Thành viên qua các thời kỳ",
         "Hoạt động của các thành viên",
         "Hoạt động theo chủ đề",
         "Sự kiện theo thời gian",
         "Chương trình còn hiệu lực theo năm",
+        "Thành viên của cụm qua các thời kỳ",
+        "Luân phiên cụm trưởng và nơi đăng cai",
+        "Các lễ ký giao ước thi đua",
         "Các chương trình phối hợp đã ký kết",
         "Các hội nghị đã tổ chức",
         "Về dữ liệu",
@@ -90,6 +94,7 @@ def test_cluster_deck_has_the_expected_slides_in_order(reports):
 @pytest.mark.slow
 def test_every_chart_slide_holds_a_picture_of_the_chart(reports):
     chart_titles = {
+        "Thành viên qua các thời kỳ",
         "Hoạt động của các thành viên",
         "Hoạt động theo chủ đề",
         "Sự kiện theo thời gian",
