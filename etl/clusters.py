@@ -1,4 +1,5 @@
-"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): as written, and their reference rosters."""
+"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): found as written, normalised, matched to the
+registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) with its rosters over time."""
 
 from __future__ import annotations
 
@@ -11,18 +12,35 @@ from etl.reference import load_table
 from etl.text import fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
-_STOP = r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b|,(?!\s*thành phố)|[.;:()\n]|$)"
+_STOP = (
+    r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b))|[.;:()\n]|$)"
+)
+# Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
+_NOT_A_NAME = r"(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+# after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
+_NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
 _CLUSTER = re.compile(
-    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm 4", possibly with its network after
-    rf"((?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:cụm\s+)?số)?\s+{_NUMBER}(?:\s*[,–-]?\s*(?:Bộ|Hội|Công đoàn|Ủy ban|"
-    rf"Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
+    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network
+    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
+    rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
+    rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
-    rf"|(?:cụm|khối)\s+thi đua\s+(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và)\b)[^.;:()\n]{{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
+    # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
+    # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
+    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
+    rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
+_CHAIRED = re.compile(r"\b(?:cụm|khối)\s+(?:trưởng|phó)\s+(?=(?:cụm|khối)\b)", re.IGNORECASE)
+# "các cụm thi đua", "những khối thi đua": clusters in general, not one
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
+# a cluster described by the list of its members ("cụm thi đua các tỉnh An Giang, Kiên Giang, ..."), not named
+_LISTED_TAIL = re.compile(r"\btỉnh\s+(\S+(?:\s+\S+){0,2})$", re.IGNORECASE)
 
 
 def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -34,17 +52,58 @@ def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
     return name, m.start(1) + len(name)
 
 
-def find_cluster(title: str, lead: str) -> str | None:
-    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
-    else the title's."""
-    for text in (lead, title):
-        m = _CLUSTER.search(text)
-        if m:
-            found = m.group(1).strip(" ,–-")
-            if paren := _PAREN.match(text, m.end()):
-                found = f"{found} ({paren.group(1).strip()})"
-            return found[0].lower() + found[1:]
+@cache
+def _province_folds() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in load_table("admin_units.csv"))
+
+
+def _names_in(text: str) -> list[str]:
+    """The clusters a text names, as written, in order: neither plural mentions nor lists of members."""
+    found = []
+    for m in _CLUSTER.finditer(text):
+        if _PLURAL_BEFORE.search(text, 0, m.start()):
+            continue
+        name = m.group(1).strip(" ,–-")
+        tail = _LISTED_TAIL.search(name)
+        if tail and text[m.end() : m.end() + 1] == "," and fold(tail.group(1)) in _province_folds():
+            continue
+        if paren := _PAREN.match(text, m.end()):
+            name = f"{name} ({paren.group(1).strip()})"
+        found.append(name[0].lower() + name[1:])
+    return found
+
+
+# A standing group of provinces named by its count and its region: "6 tỉnh Nam sông Hậu", "8 tỉnh Tây Bắc mở rộng",
+# "8 tỉnh, thành phố khu vực Đông Bắc" (not "2 tỉnh Nam Định và ...": a province, not a region).
+_GROUPING = re.compile(
+    r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+"
+    r"(?-i:(?:Tây|Đông|Nam|Bắc|Trung|Duyên hải|Đồng bằng|miền|khu vực|vùng)\b)[^,.;:()\n]{2,40}?"
+    r"(?=\s+(?:và|với|cùng|trong|đã|đang|tổ chức|năm \d|tại|về|có)\b|[,.;:()\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _grouping_in(text: str) -> str | None:
+    for m in _GROUPING.finditer(text):
+        region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
+        if not any(region.startswith(p) for p in _province_folds()):
+            return m.group(0)
     return None
+
+
+def find_cluster(title: str, lead: str, body: str = "") -> str | None:
+    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
+    else the title's, else the first numbered cluster the body names (a number names one cluster)."""
+    for text in (lead, title):
+        if names := _names_in(text):
+            return names[0]
+    for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")
+        if group := _grouping_in(text):
+            return group
+    for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
+        if names := _names_in(body[m.end() :].split("\n", 1)[0]):
+            return names[0]
+    return next((n for n in _names_in(body) if cluster_number(n)), None)
 
 
 # ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----
@@ -63,7 +122,7 @@ _NUMBERED = re.compile(
 _COUNT = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?=tinh\b|thanh pho\b|don vi\b)")
 _GENERIC = re.compile(
     r"\b(?:cum|khoi|nhom|khu vuc|thi dua|hoat dong|hop tac|cac|tinh thanh pho|tinh thanh|thanh pho|tinh|tp|hoi|va|"
-    r"mien|nganh|so|cua|thuoc|viet nam|nam \d{4}|\d+)\b"
+    r"mien|nganh|so|cua|thuoc|phat trien|viet nam|nam \d{4}|\d+)\b"
 )
 
 
@@ -124,9 +183,6 @@ class Cluster:
         """The member provinces (bodies: their province) on `when`; without a date, the latest roster."""
         rows = [m for m in self.members if _valid(m, when)]
         return tuple(dict.fromkeys(m.province for m in rows if m.province))
-
-    def keys(self) -> frozenset[str]:
-        return frozenset(k for k in (name_key(n) for n in (self.name, *self.variants)) if k)
 
 
 def _valid(m: Member, when: date | None) -> bool:
@@ -189,6 +245,17 @@ def _covers(written: str, key: str) -> bool:
     return bool(a and b) and (b <= a or a <= b)
 
 
+@cache
+def _keys(c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+    """A cluster's named keys and its names squashed (folded, punctuation as spaces)."""
+    names = (c.name, *c.variants)
+    return frozenset(k for k in map(name_key, names) if k), frozenset(map(_squashed, names))
+
+
+def _squashed(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(name)).split())
+
+
 def match_cluster(
     written: str, context: str = "", places: tuple[str, ...] | list[str] = (), when: date | None = None
 ) -> str | None:
@@ -207,10 +274,12 @@ def match_cluster(
                 continue
             score = 1
         else:
-            keys = c.keys()
-            if not any(_covers(key, k) for k in keys):
+            keys, names = _keys(c)
+            known = _squashed(written) in names  # a name it is known by
+            if not known and not any(_covers(key, k) for k in keys):
                 continue
-            score = 2 if key in keys else 1
+            # a named cluster before a numbered one that a variant describes the same way
+            score = (2 if key in keys else 1) + known + (not c.code.isdigit())
         if c.network_id in own:
             score += 4
         elif own:
@@ -222,7 +291,7 @@ def match_cluster(
         roster = set(c.roster(when))
         if places and roster & set(places):
             score += 2 if set(places) <= roster else 1
-        elif number and c.network_id not in around:
+        elif number and c.network_id not in own | around:
             continue
         scored.append((score, c.cluster_id))
     if not scored:
@@ -231,15 +300,6 @@ def match_cluster(
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
-
-
-def cluster_roster(cluster: str, context: str, when: date | None = None) -> tuple[str | None, tuple[str, ...]]:
-    """(cluster_id, member provinces on `when`) of the registry cluster this mention names, if one matches."""
-    cid = match_cluster(cluster, context, when=when)
-    if cid is None:
-        return None, ()
-    found = next(c for c in registry() if c.cluster_id == cid)
-    return cid, found.roster(when) or found.roster(None)
 
 
 def same_cluster(a: str | None, b: str | None) -> bool:
@@ -256,8 +316,24 @@ def same_cluster(a: str | None, b: str | None) -> bool:
             return False
         oa, ob = networks_named(a), networks_named(b)
         return not oa or not ob or bool(oa & ob)
-    ka, kb = name_key(a), name_key(b)
-    if ka and ka == kb:
+    oa, ob = networks_named(a), networks_named(b)
+    if oa and ob and not oa & ob:
+        return False
+    ka, kb = name_key(_expand_acronyms(a, b)), name_key(_expand_acronyms(b, a))
+    if _covers(ka, kb):
         return True
     ma = match_cluster(a)
     return ma is not None and ma == match_cluster(b)
+
+
+def _expand_acronyms(text: str, other: str) -> str:
+    """`text` with each acronym the other name spells out replaced by its words ("8 tỉnh TBMR", "8 tỉnh Tây Bắc
+    mở rộng" -> "8 tỉnh Tây Bắc mở rộng")."""
+    words = other.split()
+    initials = "".join(fold(w)[:1] for w in words)
+
+    def spelled(m: re.Match[str]) -> str:
+        at = initials.find(fold(m.group(0)))
+        return " ".join(words[at : at + len(m.group(0))]) if at >= 0 else m.group(0)
+
+    return re.sub(r"\b[A-ZĐ]{3,}\b", spelled, text)

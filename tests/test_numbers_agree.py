@@ -164,4 +164,4 @@ def test_cluster_filter_on_the_warehouse_keeps_the_networks_events(con):
             how == "inferred" and all("khuyến học" in p.lower() for p in parties.split("; "))
         )
     described = Filters(cluster_id="khuyenhoc_dbsh_cum3", cluster_label="Hội Khuyến học — cụm 3").describe()
-    assert "sự kiện của mạng lưới này" in described
+    assert "nêu tên cụm, hoặc suy ra" in described
