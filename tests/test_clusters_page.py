@@ -24,15 +24,10 @@ from etl.pipeline import run_etl
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
-PERIOD = {"date_from": date(2024, 1, 1), "date_to": date(2025, 12, 31), "pick": "custom"}
 
 
 @pytest.fixture(scope="module")
-def sim(warehouse) -> Path:
-    return warehouse
-
-
-def _sim(tmp_path_factory) -> Path:
+def sim(tmp_path_factory) -> Path:
     """A simulated warehouse: the simulator's clusters of several networks, rosters redrawn in 2025."""
     out = tmp_path_factory.mktemp("sim_clusters")
     corpus = write_corpus(600, 14, out / "corpus")
@@ -72,12 +67,21 @@ def test_the_simulated_clusters_belong_to_several_networks_with_events(scon):
     assert listing["network_id"].nunique() >= 3 and with_events[0] >= 3
 
 
-@pytest.mark.parametrize("period", [{}, PERIOD])
-def test_each_members_numbers_count_the_events_a_selection_lists(scon, period):
+def first_years(con, cluster_id: str) -> dict:
+    """The period of the cluster's first events: its first year and the next."""
+    first = con.execute(
+        "select year(min(event_day)) from events where list_contains(cluster_ids, ?)", [cluster_id]
+    ).fetchone()[0]
+    return {"date_from": date(first, 1, 1), "date_to": date(first + 1, 12, 31), "pick": "custom"}
+
+
+@pytest.mark.parametrize("narrowed", [False, True])
+def test_each_members_numbers_count_the_events_a_selection_lists(scon, narrowed):
     cluster_id, network_id, network = busiest(scon)
+    period = first_years(scon, cluster_id) if narrowed else {}
     f = Filters(cluster_id=cluster_id, **period)
     activity = run(scon, "cluster_member_activity", f)
-    assert activity["in_network"].sum() > 0 and (activity["in_network"] >= activity["in_cluster"]).all()
+    assert (activity["in_network"] >= activity["in_cluster"]).all() and activity["in_network"].sum() > 0
     for member in activity.itertuples():
         first = None if pd.isna(member.from_day) else member.from_day.date()
         last = None if pd.isna(member.to_day) else member.to_day.date()
@@ -103,9 +107,9 @@ def test_each_years_events_and_pledges_count_the_events_a_row_lists(scon):
 
 def test_the_network_comparison_counts_what_each_cluster_lists(scon):
     cluster_id, _, _ = busiest(scon)
-    f = Filters(cluster_id=cluster_id, **PERIOD)
+    f = Filters(cluster_id=cluster_id, **first_years(scon, cluster_id))
     comparison = run(scon, "cluster_comparison", f).set_index("cluster_id")
-    assert cluster_id in comparison.index and len(comparison) >= 2
+    assert cluster_id in comparison.index and len(comparison) >= 2 and comparison["events"].sum() > 0
     for other in comparison.itertuples():
         assert count(scon, replace(f, cluster_id=other.Index)) == other.events
         assert count(scon, narrowed_for_cluster(f, cluster_id=other.Index, pledge=True)) == other.pledges
@@ -130,17 +134,24 @@ def test_the_timeline_shows_the_clusters_own_events_with_its_pledges(scon):
         assert listed == (meetings["event_day"].dt.date == day).sum()
 
 
-def test_a_roster_redrawn_in_2025_shows_both_groups(scon):
-    redrawn = pd.Timestamp(charts.redrawn_day())
+def test_rosters_redrawn_in_2025_end_and_start_at_the_line(scon):
+    """The registry's rosters that ended with the 63 provinces are drawn grey up to the redrawing's line, and
+    those of today's units start at it."""
+    redrawn = charts.redrawn_day()
+    ended = started = 0
     for cluster_id in run(scon, "cluster_list")["cluster_id"]:
         roster = run(scon, "cluster_roster", cluster_id=cluster_id)
-        before = roster["to_day"].notna() & (roster["to_day"] < redrawn)
-        after = roster["from_day"].notna() & (roster["from_day"] >= redrawn)
-        if before.any() and after.any():
-            fig = figures.cluster_roster_figure(roster, date(2026, 6, 1), redrawn=redrawn.date())
-            assert {tr.name for tr in fig.data} == {"Đang là thành viên", "Đã rời cụm"}
-            return
-    pytest.fail("no simulated cluster has a roster redrawn in 2025")
+        fig = figures.cluster_roster_figure(roster, date(2026, 6, 1), redrawn=redrawn)
+        bars = {tr.name: tr for tr in fig.data}
+        if (roster["to_day"] == pd.Timestamp(redrawn) - pd.Timedelta(days=1)).any():
+            former = bars["Đã rời cụm"]
+            ends = [pd.Timestamp(b) + pd.Timedelta(milliseconds=x) for b, x in zip(former.base, former.x, strict=True)]
+            assert pd.Timestamp(redrawn) in ends
+            ended += 1
+        if (roster["from_day"] == pd.Timestamp(redrawn)).any():
+            assert redrawn.isoformat() in list(bars["Đang là thành viên"].base)
+            started += 1
+    assert ended > 0 and started > 0
 
 
 # Figure builders, on rows written by hand.
