@@ -262,6 +262,9 @@ def test_a_cluster_alone_in_the_url_shows_its_network(sim_app, scon):
     assert at.selectbox(key="f_network").value == network  # was "Tất cả" (all)
     assert at.query_params["network"] in (network, [network])
     assert at.selectbox(key="cl_cluster").value == cluster_id
+    at.selectbox(key="f_network").set_value("*").run()  # every network: no cluster, or its network would return
+    assert at.selectbox(key="f_network").value == "*" and at.sidebar.selectbox(key="f_cluster_id").value == "*"
+    assert "network" not in at.query_params and "cluster" not in at.query_params
 
 
 @pytest.mark.slow
