@@ -159,6 +159,9 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE: dict[str, dict[str, str]] = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_rotation": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_comparison": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_roster": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "partner_provinces": {"province": "Hà Nội"},
 }
 

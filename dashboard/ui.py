@@ -74,6 +74,7 @@ class Pick:
 
     value: str
     event_type: str | None = None
+    more: tuple[str, ...] = ()  # the rest of its customdata, as text (a cluster chart's bar says more than one thing)
 
 
 def picks(points: list[dict]) -> list[Pick]:
@@ -84,7 +85,8 @@ def picks(points: list[dict]) -> list[Pick]:
         custom = list(custom) if isinstance(custom, list | tuple) else [custom]
         value = (custom[0] if custom else None) or p.get("location") or p.get("y")
         kind = custom[1] if len(custom) > 1 and custom[1] in type_codes() else None
-        pick = Pick(str(value), kind) if value is not None else None
+        more = tuple("" if c is None else str(c) for c in custom[1:])
+        pick = Pick(str(value), kind, more) if value is not None else None
         if pick is not None and pick not in out:
             out.append(pick)
     return out
@@ -152,7 +154,11 @@ def drilldown(name: str, picked: list[Pick], narrow: Callable[[str], Filters], f
     """The events behind a selection (`narrow` turns the selected value into filters), with a way back."""
     if not picked:
         return
-    narrowed = narrowed_by(picked[0], narrow)
+    list_events(name, narrowed_by(picked[0], narrow), f)
+
+
+def list_events(name: str, narrowed: Filters, f: Filters) -> None:
+    """The events behind a selection, already turned into filters, with a way back."""
     st.info(f"{t('selected', f.lang)}: {escape_markdown(narrowed.describe())}")
     st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
     show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")

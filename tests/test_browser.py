@@ -734,3 +734,40 @@ def test_sign_in_guards_uploads_lasts_across_reloads_and_lands_where_the_link_po
         expect(viewer.get_by_role("heading", name="Tổng quan", exact=True)).to_be_visible(timeout=30000)
         assert _upload(viewer, base, viewer_sessions[-1]) == 403  # a viewer uploads nothing
         viewer.context.close()
+
+
+@pytest.fixture(scope="module")
+def clusters_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """The dashboard on a simulated warehouse whose clusters belong to several networks."""
+    from benchmarks.simulate import write_corpus
+    from etl.pipeline import run_etl
+
+    out = tmp_path_factory.mktemp("sim_clusters")
+    db = out / "warehouse.duckdb"
+    run_etl([write_corpus(600, 14, out / "corpus") / "articles"], db, progress=False)
+    with serving(db) as base:
+        yield base, db
+
+
+def test_a_members_number_on_the_clusters_page_lists_its_events(clusters_server, page):
+    from urllib.parse import quote
+
+    from tests.test_clusters_page import busiest
+
+    base, db = clusters_server
+    with duckdb.connect(str(db), read_only=True) as con:
+        cluster_id, _, network = busiest(con)
+    url = f"{base}/clusters?network={quote(network)}&cluster={cluster_id}"
+    open_page(page, url, "Cụm")
+    chart = page.locator(".js-plotly-plot").filter(has_text="Hoạt động của các thành viên").first
+    expect(chart).to_be_visible(timeout=30000)
+    network_bars = chart.evaluate("gd => gd.data[0]")
+    assert network_bars["name"] == "Sự kiện trong mạng lưới"
+    i = next(i for i, x in enumerate(network_bars["x"]) if x > 0)  # a member with events in its network
+    member, events = network_bars["customdata"][i][0], network_bars["x"][i]
+    chart.locator("g.trace.bars").first.locator("g.point path").nth(i).click(force=True)
+    selected = page.get_by_text("Đang xem các sự kiện của")
+    expect(selected).to_be_visible(timeout=20000)
+    expect(selected).to_contain_text(f"Thành viên: {member}")
+    expect(page.get_by_text(f"Hiển thị {events} sự kiện", exact=True)).to_be_visible(timeout=20000)
+    page.screenshot(path=str(SHOTS / "clusters_member_click.png"))

@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import charts, figures
+from dashboard import charts, cluster_tables, figures
 from dashboard.charts import Ask
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
@@ -102,6 +102,37 @@ def events_table(ask: Ask, f: Filters, event_type: str, expected: int) -> pd.Dat
     return pd.DataFrame(table).reset_index(drop=True)
 
 
+def cluster_slides(ask: Ask, f: Filters) -> list[Slide]:
+    """A cluster's report: its roster over time, who chaired and hosted each year, its pledge signings; from the
+    queries the Clusters page reads, in the same words."""
+    lang = f.lang
+    roster = ask("cluster_roster", cluster_id=f.cluster_id)
+    rotation = ask("cluster_rotation", f)
+    pledges = cluster_tables.pledge_table(ask("cluster_meetings", f), lang)
+    slides = [
+        Slide(
+            "table",
+            t("report_cluster_roster", lang),
+            subtitle=f.cluster_label or "",
+            table=cluster_tables.roster_table(roster, lang),
+        )
+        if not roster.empty
+        else Slide("text", t("report_cluster_roster", lang), lines=[t("no_data", lang)]),
+        Slide(
+            "table",
+            t("report_cluster_rotation", lang),
+            subtitle=f.describe(),
+            table=cluster_tables.rotation_table(rotation, lang),
+        )
+        if not rotation.empty
+        else Slide("text", t("report_cluster_rotation", lang), lines=[t("report_no_roles", lang), f.describe()]),
+        Slide("table", t("report_cluster_pledges", lang), subtitle=f.describe(), table=pledges)
+        if not pledges.empty
+        else Slide("text", t("report_cluster_pledges", lang), lines=[t("report_no_pledges", lang), f.describe()]),
+    ]
+    return slides
+
+
 def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> list[str]:
     notes = ask("report_sources", f).iloc[0]
     lang = f.lang
@@ -160,12 +191,16 @@ def build(
         slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
     else:
         deck = [*_activity_charts(scope), charts.TOPICS, charts.OVER_TIME, charts.IN_FORCE]
+        if scope.kind == "cluster":  # the roster's chart; its tables follow the charts
+            deck.insert(0, charts.ROSTER)
         for chart in deck:
             fig = chart.build(ask, f)
             if fig is not None:
                 slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note, mark=mark)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
+        if scope.kind == "cluster":
+            slides += cluster_slides(ask, f)
         for kind in event_types():
             if f.event_type not in (None, kind.code):
                 continue  # the other types are filtered out: no table that would say there is none
