@@ -30,6 +30,7 @@ class Extracted:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
+    cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
 
 
 def site_of(url: str | None) -> str:
@@ -81,7 +82,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences",)
+        + ("stg_confidences", "stg_cluster_evidence")
     }
     keys: dict[str, str] = {}  # the same bodies come back in many documents
 
@@ -118,6 +119,8 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             )
         for position, (name, value) in enumerate(e.confidence.items()):
             add("stg_confidences", e.doc_id, position, name, value)
+        for position, ev in enumerate(e.cluster_evidence):
+            add("stg_cluster_evidence", e.doc_id, position, ev["written"], ev["kind"], ev.get("member"), ev.get("year"))
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
 

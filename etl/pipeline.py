@@ -22,7 +22,7 @@ from tqdm import tqdm
 from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
-from etl.documents import Document, process
+from etl.documents import Document, evidence_of, process
 from etl.events import Extracted, stage
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
@@ -96,6 +96,7 @@ def _extraction_row(doc: Document) -> dict:
         "party_details": json.dumps(doc.party_details, ensure_ascii=False),
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
+        "cluster_evidence": json.dumps(doc.cluster_evidence, ensure_ascii=False),
     }
 
 
@@ -104,7 +105,8 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
-        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags
+        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags,
+            x.cluster_evidence, case when x.cluster_evidence is null and d.kind = 'article' then d.text end
         from extractions x join documents d using (doc_id)
         where x.is_event or list_contains(?, d.source_id)
         """,
@@ -120,8 +122,9 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
+            _evidence(evidence, title, text, EventRecord.from_dict(json.loads(record))),
         )
-        for doc_id, source_id, url, title, record, conf, details, flags in rows
+        for doc_id, source_id, url, title, record, conf, details, flags, evidence, text in rows
     ]
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
@@ -132,6 +135,15 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
         if e.source_id in corrected:
             e.flags = sorted({*e.flags, "corrected"})
     return [e for e in items if e.record.is_event and e.record.event_type]
+
+
+def _evidence(stored: str | None, title: str | None, text: str | None, record: EventRecord) -> list[dict]:
+    """The cluster evidence stored with the extraction; read from the text for one loaded before it was kept."""
+    if stored is not None:
+        return json.loads(stored)
+    if text is None or not record.is_event:
+        return []
+    return evidence_of(title or "", text, record.cluster, record.event_date)
 
 
 def _process_any(item: Item | PendingArticle) -> Document | Reject:
