@@ -191,7 +191,8 @@ class Filters:
         sql="list_contains(places, $province)",
         note="province_role",
     ).field()
-    # The network's own events in its member provinces and the events naming the cluster, not all its members'.
+    # The events naming the cluster and those inferred (the network's bodies, all members on the day), not every
+    # event in its member provinces (models/24_event_clusters.sql).
     cluster_id: str | None = Filter(
         url="cluster",
         label="cluster",

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from etl.clusters import same_cluster
 from etl.documents import contract_line, process
 from etl.reading import Reject, read_paths
 from etl.text import modern_tones, nfc
@@ -235,14 +236,8 @@ def field_hits(g: dict[str, Any], p: dict[str, Any]) -> dict[str, bool]:
         "level": p.get("level") == g.get("level"),
         "topic1": bool(p.get("topics")) and p["topics"][0] in (g.get("topics") or []),
         "period": (p.get("period_start"), p.get("period_end")) == (g.get("period_start"), g.get("period_end")),
-        "cluster": (not g.get("cluster") and not p.get("cluster"))
-        or bool(
-            g.get("cluster")
-            and p.get("cluster")
-            and (
-                norm_text(g["cluster"]) in norm_text(p["cluster"]) or norm_text(p["cluster"]) in norm_text(g["cluster"])
-            )
-        ),
+        # as written (one inside the other), or the same cluster once normalised or matched to the registry
+        "cluster": same_cluster(g.get("cluster"), p.get("cluster")),
     }
     h, n_p, n_g = match_count(p.get("parties") or [], g.get("parties") or [])
     hits["parties"] = h == n_p == n_g

@@ -14,6 +14,7 @@ import duckdb
 from rapidfuzz import fuzz
 
 from etl import warehouse
+from etl.clusters import match_cluster, parse_day
 from etl.parties import org_key
 from etl.places import Gazetteer, Unit, gazetteer
 from etl.record import EventRecord
@@ -74,9 +75,10 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
 def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
     one row per document's record and per value of its lists, and the grouping of documents into events.
-    The derived tables are then SQL models over these (etl/models.py). Three things are worked out here
+    The derived tables are then SQL models over these (etl/models.py). Four things are worked out here
     because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
-    order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules) and a name's unit."""
+    order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules), a name's unit and the
+    registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised)."""
     gaz = gazetteer()
     warehouse.run_script(con, "staging.sql")
     tables: dict[str, dict[str, list[Any]]] = {
@@ -104,7 +106,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             "stg_extractions",
             *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
             *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
-            *(r.period_start, r.period_end, r.cluster, list(r.topics)),
+            *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
             e.flags,
         )
         for position, (name, role, named, unit) in enumerate(_places(r, gaz)):
@@ -123,6 +125,15 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             add("stg_cluster_evidence", e.doc_id, position, ev["written"], ev["kind"], ev.get("member"), ev.get("year"))
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
+
+
+def _cluster_id(r: EventRecord, title: str) -> str | None:
+    """The registry cluster the record's cluster (as written) names, told apart by the title and parties and by the
+    roster on the event's date."""
+    if not r.cluster:
+        return None
+    places = [p for p in [r.province, *r.provinces_involved] if p]
+    return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

@@ -182,7 +182,7 @@ def extract(article: Article) -> Extraction:
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
-    cluster = find_cluster(article.title, lead)
+    cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     host, host_conf = _host_province(lead, body, parties, province, gaz)

@@ -1,4 +1,4 @@
--- The cluster's own events (tagged with the cluster) on a timeline.
+-- The cluster's own events (those naming the cluster) on a timeline.
 -- grain: one row per event
 -- params: the shared filter set ($cluster_id names the cluster)
 -- columns: event_id, event_day, event_date, event_type, place, title

@@ -1,9 +1,11 @@
--- Each member province of a cluster and its activity under the filters (members with none included).
+-- Each member province of a cluster (of any period) and its activity under the filters (members with none included).
 -- grain: one row per member province and event type (every type)
 -- params: the shared filter set ($cluster_id names the cluster)
 -- columns: province, province_current, event_type, events
 with members as (
-    select province, province_current from cluster_members where cluster_id = $cluster_id
+    select distinct coalesce(province_legacy, province) as province, province_current
+    from cluster_members
+    where cluster_id = $cluster_id and province is not null
 ),
 
 chosen as (

@@ -118,8 +118,15 @@ create or replace table events (
     org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts
     parties_text varchar,            -- parties as one string, for tables and exports
     sources_text varchar,            -- source URLs (or ids) as one string
-    cluster_ids varchar[],           -- clusters it belongs to: tagged with, or involving a member province
+    cluster_ids varchar[],           -- clusters it belongs to: named by the article, or inferred (event_clusters)
     source_sites varchar[]           -- each source's news site (host without www.), '' for a file without a URL
+);
+
+-- The clusters each event belongs to, by evidence (models/24_event_clusters.sql).
+create or replace table event_clusters (
+    event_id varchar, cluster_id varchar,
+    how varchar,                     -- named: the article names the cluster | inferred: its bodies all in one cluster
+    written varchar                  -- the cluster as the article writes it (null when inferred)
 );
 
 create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);

@@ -7,6 +7,7 @@ create or replace temp table stg_extractions (  -- one row per document that rep
     site varchar,                    -- the URL's news site (host without www.), '' without a URL
     title varchar, event_type varchar, event_date varchar, province varchar, region varchar, level varchar,
     period_start integer, period_end integer, cluster varchar,
+    cluster_id varchar,              -- the registry cluster the name as written matches (etl/clusters.py), or null
     topics varchar[],                -- as extracted (maybe empty)
     flags varchar[]
 );
