@@ -79,14 +79,19 @@ def cmd_etl(args: argparse.Namespace) -> int:
 
 def _queue_line(item: dict) -> str:
     """One review item on one line: id, what differs, on which cluster, how often, the first article."""
-    cluster = item["cluster"] or item["written"]
-    what = {
-        "unknown_cluster": "not in the registry",
-        "member_not_listed": f"lists {item['member']}, not in the registry roster",
-        "member_missing": f"roster leaves out {item['member']}",
-        "head_differs": f"{'head' if item['role'] == 'head' else 'deputy'} {item['year']}: {item['member']}"
-        + (f" (registry: {', '.join(item['registry_members'])})" if item["registry_members"] is not None else ""),
-    }[item["kind"]]
+    cluster = item["cluster"] if isinstance(item["cluster"], str) else item["written"]
+    kind = item["kind"]
+    if kind == "head_differs":
+        known = item["registry_members"]
+        registry = ", ".join(known) if isinstance(known, list | tuple) or hasattr(known, "tolist") else ""
+        what = f"{'head' if item['role'] == 'head' else 'deputy'} {item['year']}: {item['member']}"
+        what += f" (registry: {registry or 'none'})"
+    else:
+        what = {
+            "unknown_cluster": "not in the registry",
+            "member_not_listed": f"lists {item['member']}, not in the registry roster",
+            "member_missing": f"roster leaves out {item['member']}",
+        }[kind]
     first = item["articles"][0] if len(item["articles"]) else {"title": "", "url": ""}
     return f"{item['item_id']}  {cluster}: {what}  [{item['n_events']} events]  {first['title']} <{first['url']}>"
 

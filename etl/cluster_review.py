@@ -9,7 +9,7 @@ import csv
 import os
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,13 +55,21 @@ def forget_reference() -> None:
             value.cache_clear()
 
 
+def _listed(value: Any) -> list:
+    """A list column as a list (a query result's are arrays; a missing one is None)."""
+    return [] if value is None else list(value)
+
+
 def _source(item: Mapping[str, Any]) -> str:
-    articles = item.get("articles") or []
-    return str(articles[0]["url"]) if len(articles) else ""
+    articles = _listed(item.get("articles"))
+    return str(articles[0]["url"]) if articles else ""
 
 
 def _day(value: Any) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value or "")
+    """A day as the registry writes it (YYYY-MM-DD); a query result's days come as timestamps."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, date) else str(value or "")[:10]
 
 
 def _slug(text: str) -> str:
@@ -102,12 +110,12 @@ def _accept_unknown(item: Mapping[str, Any], folder: Path, network_id: str | Non
         raise ReviewError(f"a new cluster needs its network (one of: {', '.join(sorted(networks))})")
     source = _source(item)
     cluster_id = _new_cluster_id(network_id, written, {r["cluster_id"] for r in rows})
-    number = clusters.cluster_number(written) if hasattr(clusters, "cluster_number") else None
+    number = clusters.cluster_number(written)
     rows.append(
         {
             "cluster_id": cluster_id,
             "network_id": network_id,
-            "code": number or _slug(written),
+            "code": number or _slug(clusters.name_key(written) or written),
             "name": written[0].upper() + written[1:],
             "variants": written,
             "level": networks[network_id].get("level", ""),
@@ -118,13 +126,13 @@ def _accept_unknown(item: Mapping[str, Any], folder: Path, network_id: str | Non
     year = str(item["first_day"])[:4] if item.get("first_day") else ""
     members = [
         {"cluster_id": cluster_id, "member": m, "province": _province(m), "valid_from": year, "source_url": source}
-        for m in item.get("members_seen") or []
+        for m in _listed(item.get("members_seen"))
     ]
     if members:
         _append(folder, "cluster_members.csv", members)
     roles = [
         {"cluster_id": cluster_id, "year": r["year"], "role": r["role"], "member": r["member"], "source_url": source}
-        for r in item.get("roles_seen") or []
+        for r in _listed(item.get("roles_seen"))
         if r.get("year")
     ]
     if roles:
@@ -160,8 +168,11 @@ def accept(
         cluster_id = str(item["cluster_id"])
         header, rows = _rows(folder, "cluster_members.csv")
         day = _day(item.get("first_day"))
+        when = clusters.parse_day(day)
         for r in rows:
-            if r["cluster_id"] == cluster_id and r["member"] == item["member"] and not r.get("valid_to"):
+            start, end = clusters.parse_day(r.get("valid_from", "")), clusters.parse_day(r.get("valid_to", ""))
+            held = when is None or ((start is None or start <= when) and (end is None or when < end))
+            if r["cluster_id"] == cluster_id and r["member"] == item["member"] and held:
                 r["valid_to"] = day
         _write(folder, "cluster_members.csv", header, rows)
     elif kind == "head_differs":  # the articles' head (deputy) for that year replaces the registry's

@@ -121,8 +121,11 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             )
         for position, (name, value) in enumerate(e.confidence.items()):
             add("stg_confidences", e.doc_id, position, name, value)
-        for position, ev in enumerate(e.cluster_evidence):
-            add("stg_cluster_evidence", e.doc_id, position, ev["written"], ev["kind"], ev.get("member"), ev.get("year"))
+        for position, (ev, cluster_id) in enumerate(_evidence_clusters(e)):
+            add(
+                "stg_cluster_evidence",
+                *(e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year")),
+            )
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
 
@@ -134,6 +137,23 @@ def _cluster_id(r: EventRecord, title: str) -> str | None:
         return None
     places = [p for p in [r.province, *r.provinces_involved] if p]
     return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
+
+
+def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None]]:
+    """Each evidence row with the registry cluster its name stands for: the record's own cluster as the record
+    is matched; any other name matched in the same context (the title and parties, the places, the date)."""
+    r = e.record
+    own = _cluster_id(r, e.title)
+    places = [p for p in [r.province, *r.provinces_involved] if p]
+    context, when = " ".join([e.title, *r.parties]), parse_day(r.event_date or "")
+    matched: dict[str, str | None] = {fold(r.cluster): own} if r.cluster else {}
+    out = []
+    for ev in e.cluster_evidence:
+        key = fold(ev["written"])
+        if key not in matched:
+            matched[key] = match_cluster(ev["written"], context, places, when)
+        out.append((ev, matched[key]))
+    return out
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

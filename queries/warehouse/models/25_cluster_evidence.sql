@@ -1,6 +1,6 @@
 -- What the articles say of clusters (etl/cluster_evidence.py): each name, listed member and head or deputy, on the
--- event its document reports, with the registry cluster the name stands for (matched as event_clusters matches
--- a named cluster; null when the registry knows none).
+-- event its document reports, with the registry cluster the name stands for (matched in staging as a record's
+-- cluster is, etl/clusters.py match_cluster; null when the registry knows none).
 -- grain: one row per document and evidence (position)
 -- checks:
 --   event_id: not_null
@@ -12,21 +12,9 @@ with evidence as (
     join event_documents d using (doc_id)
 ),
 
-registry as (
-    select cluster_id, fold(cluster) as folded, seed_row from ref_clusters
-),
-
-matched as (
-    select e.doc_id, e.position, r.cluster_id,
-        row_number() over (partition by e.doc_id, e.position order by r.seed_row) as nth
-    from evidence e
-    join registry r on r.folded = fold(e.written) or contains(r.folded, fold(e.written))
-),
-
 final as (
-    select e.event_id, e.doc_id, e.written, m.cluster_id, e.kind, e.member, e.year, e.position
-    from evidence e
-    left join matched m on m.doc_id = e.doc_id and m.position = e.position and m.nth = 1
+    select event_id, doc_id, written, cluster_id, kind, member, year, position
+    from evidence
 )
 
 select * exclude (position) from final order by doc_id, position
