@@ -85,12 +85,16 @@ def when_words(value: object) -> str:
     return _when(value)
 
 
+def as_list(value: object) -> list:
+    """A list column's value as a list: a query gives arrays, and None or pandas' NA where there is none."""
+    return list(value) if hasattr(value, "__len__") and not isinstance(value, str) else []
+
+
 def _difference(row: pd.Series, lang: str) -> str:
     """What an article says that the registry does not, in words."""
     if row["kind"] == "head_differs":
         said = t(f"cq_role_{row['role']}", lang, year=int(row["year"]), member=row["member"])
-        known = row["registry_members"]
-        registry = ", ".join(known) if known is not None and len(known) else t("cq_none", lang)
+        registry = ", ".join(as_list(row["registry_members"])) or t("cq_none", lang)
         return f"{said} ({t('cq_registry_says', lang, registry=registry)})"
     return t(f"cq_kind_{row['kind']}", lang, member=row["member"] or "")
 
@@ -104,7 +108,7 @@ def cluster_queue_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             "cluster": [c if isinstance(c, str) else w for c, w in zip(df["cluster"], df["written"], strict=True)],
             "difference": [_difference(r, lang) for _, r in df.iterrows()],
             "n_events": df["n_events"].map(lambda v: str(int(v))),
-            "articles": df["articles"].map(lambda a: "; ".join(x["title"] or x["url"] for x in list(a)[:3])),
+            "articles": df["articles"].map(lambda a: "; ".join(x["title"] or x["url"] for x in as_list(a)[:3])),
         }
     )
     return _headers(out, lang)

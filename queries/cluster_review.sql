@@ -1,11 +1,11 @@
 -- The clusters review queue: what the articles say of clusters (cluster_evidence) that the registry
 -- (clusters, cluster_members, cluster_roles from data/reference/) does not say, most seen first.
--- Kinds: unknown_cluster (a name no registry cluster matches), member_not_listed (a member an article lists that
--- the roster valid at the event's date lacks), member_missing (a roster member an article's listed roster leaves
--- out), head_differs (a head or deputy the registry does not give for that year).
 -- grain: one row per difference; item_id stays the same while the difference does
 -- params: $limit
 -- columns: item_id, kind, cluster_id, cluster, written, member, role, year, registry_members, n_events, first_day, members_seen, roles_seen, articles
+-- Kinds: unknown_cluster (a name no registry cluster matches), member_not_listed (a member an article lists that
+-- the roster valid at the event's date lacks), member_missing (a roster member an article's listed roster leaves
+-- out), head_differs (a head or deputy the registry does not give for that year).
 with evidence as (
     select
         ce.event_id, ce.doc_id, ce.written, ce.cluster_id, ce.kind, ce.member, ce.year,

@@ -132,7 +132,7 @@ else:
     item = queue.iloc[chosen].to_dict()
     st.markdown(f"**{t('cq_articles_behind', f.lang)}**")
     st.dataframe(
-        pd.DataFrame(list(item["articles"])),
+        pd.DataFrame(quality_tables.as_list(item["articles"]), columns=["title", "url"]),
         hide_index=True,
         width="stretch",
         column_config={
@@ -142,8 +142,8 @@ else:
     )
     network_id = variant_of = None
     if item["kind"] == "unknown_cluster":
-        if item["members_seen"] is not None and len(item["members_seen"]):
-            st.caption(t("cq_members_seen", f.lang, members=", ".join(item["members_seen"])))
+        if members_seen := quality_tables.as_list(item["members_seen"]):
+            st.caption(t("cq_members_seen", f.lang, members=", ".join(members_seen)))
         registry = data.query("cluster_registry_options")
         as_new = st.radio(
             t("cq_as", f.lang),
