@@ -92,8 +92,9 @@ def _queue_line(item: dict) -> str:
             "member_not_listed": f"lists {item['member']}, not in the registry roster",
             "member_missing": f"roster leaves out {item['member']}",
         }[kind]
-    first = item["articles"][0] if len(item["articles"]) else {"title": "", "url": ""}
-    return f"{item['item_id']}  {cluster}: {what}  [{item['n_events']} events]  {first['title']} <{first['url']}>"
+    first = item["articles"][0] if len(item["articles"]) else {"title": "", "url": "", "source_id": ""}
+    where = first["url"] or first["source_id"]
+    return f"{item['item_id']}  {cluster}: {what}  [{item['n_events']} events]  {first['title']} <{where}>"
 
 
 def cmd_clusters(args: argparse.Namespace) -> int:

@@ -61,8 +61,11 @@ def _listed(value: Any) -> list:
 
 
 def _source(item: Mapping[str, Any]) -> str:
+    """Where the fact comes from: the first article's URL, else the file it was read from."""
     articles = _listed(item.get("articles"))
-    return str(articles[0]["url"]) if articles else ""
+    if not articles:
+        return ""
+    return str(articles[0]["url"] or f"file:{articles[0]['source_id']}")
 
 
 def _day(value: Any) -> str:

@@ -12,7 +12,7 @@ with evidence as (
         trim(regexp_replace(fold(ce.written), '\s+', ' ', 'g')) as written_key,
         fold(regexp_replace(ce.member, '^(TP\.?|Thành phố|Tỉnh)\s+', '', 'i')) as member_key,
         e.event_day,
-        {'title': coalesce(d.title, ''), 'url': coalesce(d.url, d.source_id)} as article
+        {'title': coalesce(nullif(d.title, ''), d.source_id), 'url': d.url, 'source_id': d.source_id} as article
     from cluster_evidence ce
     join events e using (event_id)
     left join documents d using (doc_id)

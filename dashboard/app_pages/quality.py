@@ -132,7 +132,7 @@ else:
     item = queue.iloc[chosen].to_dict()
     st.markdown(f"**{t('cq_articles_behind', f.lang)}**")
     st.dataframe(
-        pd.DataFrame(quality_tables.as_list(item["articles"]), columns=["title", "url"]),
+        pd.DataFrame(quality_tables.as_list(item["articles"]), columns=["title", "url"]),  # a file's: no link
         hide_index=True,
         width="stretch",
         column_config={
@@ -143,7 +143,7 @@ else:
     network_id = variant_of = None
     if item["kind"] == "unknown_cluster":
         if members_seen := quality_tables.as_list(item["members_seen"]):
-            st.caption(t("cq_members_seen", f.lang, members=", ".join(members_seen)))
+            st.caption(escape_markdown(t("cq_members_seen", f.lang, members=", ".join(members_seen))))
         registry = data.query("cluster_registry_options")
         as_new = st.radio(
             t("cq_as", f.lang),
