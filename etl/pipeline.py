@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
@@ -112,8 +113,10 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
         """,
         [sorted(corrected_ids)],
     ).fetchall()
-    items = [
-        Extracted(
+    items = []
+    backfill: dict[str, list] = {"doc_id": [], "evidence": []}
+    for doc_id, source_id, url, title, record, conf, details, flags, evidence, text in rows:
+        extracted = Extracted(
             doc_id,
             source_id,
             url,
@@ -122,10 +125,20 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
-            _evidence(evidence, title, text, EventRecord.from_dict(json.loads(record))),
         )
-        for doc_id, source_id, url, title, record, conf, details, flags, evidence, text in rows
-    ]
+        if evidence is not None:
+            extracted.cluster_evidence = json.loads(evidence)
+        else:  # loaded before the evidence was kept: read from the text once, and kept from now on
+            r = extracted.record
+            found = evidence_of(title or "", text, r.cluster, r.event_date) if text and r.is_event else []
+            extracted.cluster_evidence = found
+            backfill["doc_id"].append(doc_id)
+            backfill["evidence"].append(json.dumps(found, ensure_ascii=False))
+        items.append(extracted)
+    if backfill["doc_id"]:
+        con.register("_evidence", pa.table(backfill))
+        con.execute("update extractions x set cluster_evidence = e.evidence from _evidence e where x.doc_id = e.doc_id")
+        con.unregister("_evidence")
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
     for source_id, e in by_source.items():
@@ -135,15 +148,6 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
         if e.source_id in corrected:
             e.flags = sorted({*e.flags, "corrected"})
     return [e for e in items if e.record.is_event and e.record.event_type]
-
-
-def _evidence(stored: str | None, title: str | None, text: str | None, record: EventRecord) -> list[dict]:
-    """The cluster evidence stored with the extraction; read from the text for one loaded before it was kept."""
-    if stored is not None:
-        return json.loads(stored)
-    if text is None or not record.is_event:
-        return []
-    return evidence_of(title or "", text, record.cluster, record.event_date)
 
 
 def _process_any(item: Item | PendingArticle) -> Document | Reject:

@@ -154,3 +154,18 @@ def test_evidence_reaches_the_warehouse(tmp_path) -> None:
     ]
     assert [w.lower() for (w,) in named] == ["cụm thi đua các tỉnh bắc trung bộ"]
     assert events == (1,)
+
+
+def test_a_warehouse_loaded_before_evidence_was_kept_gets_it_on_the_next_load(tmp_path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cum_bac_trung_bo.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    run_etl([tmp_path / "in"], db, progress=False)
+    with duckdb.connect(str(db)) as con:  # as an older load left it: the column there, no evidence in it
+        con.execute("update extractions set cluster_evidence = null")
+    run_etl([], db, progress=False)
+    with duckdb.connect(str(db), read_only=True) as con:
+        kept = con.execute("select count(*) from extractions where cluster_evidence is null").fetchone()
+        rows = con.execute("select count(*) from cluster_evidence where kind = 'roster'").fetchone()
+    assert kept == (0,)
+    assert rows == (4,)
