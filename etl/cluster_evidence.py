@@ -45,12 +45,15 @@ _GENERIC = re.compile(r"\b(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+này)?\W*$", r
 _VERBS = (
     r"gồm|bao gồm|báo cáo|tổ chức|đã|đang|vừa|sẽ|được|cũng|là|có|họp|ký|tiến hành|thống nhất|bầu|đề ra|phát động"
     r"|sơ kết|tổng kết|giao ban|năm|và|trong|của|này|đạt|xuất sắc|dẫn đầu|theo|với|cho|để|nhằm|trên|tiêu biểu|do"
+    r"|chủ trì|tham dự|đề nghị|phấn đấu|hoàn thành"
 )
 _NOT_A_NAME = re.compile(
     rf"^(?:cụm|khối)(?:\s+thi\s+đua)?\s*(?:$|(?:{_VERBS})\b|\d{{4}}\b|(?:các|những)\s*$)", re.IGNORECASE
 )
 # What the cluster pattern of etl/clusters.py may carry past the name ("..., Bộ Công an năm 2018 là Công an ...").
-_NAME_TAIL = re.compile(r"\s+(?:năm\s+\d{4}|là|gồm|bao gồm|do|tổ chức|đã|vừa)\b.*$", re.IGNORECASE | re.DOTALL)
+_NAME_TAIL = re.compile(
+    r"\s+(?:năm\s+\d{4}|là|gồm|bao gồm|do|(?<!các )(?<!những )tổ chức|đã|vừa)\b.*$", re.IGNORECASE | re.DOTALL
+)
 
 _ROSTER = re.compile(
     r"\b(?:bao\s+)?gồm(?:\s+có)?\b|\b(?:các\s+)?(?:đơn vị\s+)?thành viên\s+(?:trong|của|thuộc)\s+"
@@ -270,7 +273,9 @@ def find_evidence(title: str, text: str, cluster: str | None, event_year: int | 
     if not _ANY_CLUSTER_WORD.search(fold(title + " " + text)):
         return []
     gaz = gazetteer()
-    context = cluster
+    own = _NAME_TAIL.sub("", squash_spaces(cluster)).rstrip(" ,–-/") if cluster else ""
+    event_cluster = own if own and not _NOT_A_NAME.match(own) else None  # "cụm thi đua chủ trì hội nghị" is no name
+    context = event_cluster
     found: list[Evidence] = []
     for sentence in sentences(_protect(title)) + sentences(_protect(text)):
         mentions = _mentions(sentence)
@@ -293,7 +298,7 @@ def find_evidence(title: str, text: str, cluster: str | None, event_year: int | 
         ]
         if mentions:
             context = mentions[-1][0]
-    names = [cluster] if cluster else []
+    names = [event_cluster] if event_cluster else []
     names += [e.written for e in found]
     first_writing: dict[str, str] = {}
     for w in names:

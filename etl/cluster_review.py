@@ -109,6 +109,8 @@ def _accept_unknown(item: Mapping[str, Any], folder: Path, network_id: str | Non
         _write(folder, "clusters.csv", header, rows)
         return variant_of
     networks = {r["network_id"]: r for r in load_table("networks.csv", folder)}
+    hint = item.get("network_id")  # the one network its articles name, if any
+    network_id = network_id or (hint if isinstance(hint, str) else None)
     if network_id not in networks:
         raise ReviewError(f"a new cluster needs its network (one of: {', '.join(sorted(networks))})")
     source = _source(item)
@@ -150,8 +152,8 @@ def accept(
     variant_of: str | None = None,
 ) -> str:
     """Write one queue item (a row of queries/cluster_review.sql) into the registry files; the cluster it
-    concerns. An unknown cluster becomes a new cluster of `network_id` (with the members and heads the
-    articles give) or, with `variant_of`, a name of that cluster."""
+    concerns. An unknown cluster becomes a new cluster of `network_id` (by default the network its articles
+    name), with the members and heads the articles give, or, with `variant_of`, a name of that cluster."""
     folder = folder or reference_dir()
     kind = item["kind"]
     source = _source(item)

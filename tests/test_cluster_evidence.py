@@ -169,3 +169,17 @@ def test_a_warehouse_loaded_before_evidence_was_kept_gets_it_on_the_next_load(tm
         rows = con.execute("select count(*) from cluster_evidence where kind = 'roster'").fetchone()
     assert kept == (0,)
     assert rows == (4,)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "named"),
+    [
+        ("Cụm thi đua các tổ chức chính trị - xã hội", ["Cụm thi đua các tổ chức chính trị - xã hội"]),
+        ("cụm thi đua UBMTTQ các tỉnh Nam sông Hậu năm 2020", ["cụm thi đua UBMTTQ các tỉnh Nam sông Hậu"]),
+        ("khối thi đua chủ trì hội nghị", []),  # words after "khối thi đua", no name
+        ("cụm thi đua các", []),
+    ],
+)
+def test_the_event_cluster_as_a_name_without_what_follows_it(cluster: str, named: list[str]) -> None:
+    found = find_evidence("", "Hội nghị diễn ra tại Cần Thơ, các cụm trưởng phát biểu.", cluster, 2020)
+    assert [e.written for e in found if e.kind == "name"] == named

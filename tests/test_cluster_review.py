@@ -71,9 +71,10 @@ def test_an_unknown_cluster_is_queued_and_accepting_it_puts_its_event_in_it(tmp_
     assert [a["title"] for a in item["articles"]][0].startswith("Hội Nông dân Cụm thi đua")
     assert sorted(item["members_seen"]) == ["Cao Bằng", "Hà Giang", "Lạng Sơn"]
 
-    with pytest.raises(ReviewError):  # a new cluster needs its network
-        accept(item)
-    cluster_id = accept(item, network_id="hnd")
+    assert item["network_id"] == "hnd"  # the article names the farmers' association: its network, suggested
+    with pytest.raises(ReviewError):  # a new cluster needs a network the registry knows
+        accept(item, network_id="nope")
+    cluster_id = accept(item)
     run_etl([], db, progress=False)
 
     added = [r for r in rows(registry, "clusters.csv") if r["cluster_id"] == cluster_id]
@@ -113,7 +114,7 @@ def test_phoihop_clusters_prints_the_queue_and_accepts_by_id(tmp_path, registry,
     item = next(i for i in queue(db) if i["kind"] == "unknown_cluster")
     assert item["item_id"] in printed and "cao nguyên đá" in printed and "not in the registry" in printed
     assert main(["clusters", "--db", str(db), "--accept", "nope"]) == 2
-    assert main(["clusters", "--db", str(db), "--accept", item["item_id"]]) == 2  # no network said
+    assert main(["clusters", "--db", str(db), "--accept", item["item_id"], "--network", "nope"]) == 2
     code = main(
         [
             "clusters",

@@ -154,9 +154,11 @@ else:
         )
         if as_new:
             networks = registry.drop_duplicates("network_id")
+            ids = list(networks["network_id"])
             network_id = st.selectbox(
                 t("cq_network", f.lang),
-                list(networks["network_id"]),
+                ids,
+                index=ids.index(item["network_id"]) if item["network_id"] in ids else 0,  # the one its articles name
                 format_func=dict(zip(networks["network_id"], networks["network"], strict=True)).get,
                 key="qa_cq_network",
             )

@@ -155,7 +155,8 @@ create or replace table cluster_evidence (  -- what the articles say of clusters
     cluster_id varchar,              -- the registry cluster it names; null when the registry knows none
     kind varchar,                    -- name | roster | head | deputy_head
     member varchar,                  -- a listed member, or the head/deputy: a province, or a body as written
-    year integer                     -- the year it holds for
+    year integer,                    -- the year it holds for
+    network_id varchar               -- the cluster's network; for an unknown one, the network the article names
 );
 create or replace table document_quality (  -- filled by quality.sql after every load
     doc_id varchar, flags varchar[], min_confidence double, is_event boolean, source_id varchar, title varchar,

@@ -44,5 +44,6 @@ create or replace temp table stg_cluster_evidence (  -- what each document says 
     cluster_id varchar,              -- the registry cluster that name matches (etl/clusters.py), or null
     kind varchar,                    -- name | roster | head | deputy_head
     member varchar,                  -- a listed member or the head/deputy: a province, or a body as written
-    year integer                     -- the year it holds for (the nearest "năm YYYY", else the event's year)
+    year integer,                    -- the year it holds for (the nearest "năm YYYY", else the event's year)
+    network_id varchar               -- the matched cluster's network, else the one network the name or the title names
 );

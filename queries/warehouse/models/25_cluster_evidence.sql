@@ -13,7 +13,7 @@ with evidence as (
 ),
 
 final as (
-    select event_id, doc_id, written, cluster_id, kind, member, year, position
+    select event_id, doc_id, written, cluster_id, kind, member, year, network_id, position
     from evidence
 )
 
