@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from etl.clusters import Cluster, registry
 from etl.encodings import _tcvn3_table, _vni_pattern
 from etl.places import gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
@@ -219,48 +221,135 @@ def _event(rng: random.Random, n: int, kind: str) -> tuple[str, str, dict, date]
     return title, "\n\n".join(body), gold, published
 
 
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_PURPOSES = (
+    "ký kết giao ước thi đua",
+    "tổng kết công tác thi đua",
+    "sơ kết công tác thi đua 6 tháng đầu",
+    "tổ chức hội nghị giao ban",
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _member_body(network: str) -> str:
+    """What a member body of the network is called before its province ("Công an" tỉnh X): the network's name
+    before its note, a ministry's departments from the note; the people's committee for the provinces' own
+    clusters (the emulation council's, the tourism links)."""
+    head, _, note = network.partition(" (")
+    if head.startswith("Bộ ") and note:
+        head = note.split(",")[0].rstrip(")")
+    head = re.sub(r"\s+(?:tỉnh/thành|các tỉnh|tỉnh)$", "", head)
+    return "Ủy ban nhân dân" if head.startswith(("Cụm", "Liên kết")) else head
+
+
+@cache
+def _simulated_clusters() -> tuple[Cluster, ...]:
+    """The registry's clusters of provinces with three member provinces or more at some time."""
+    out = []
+    for c in registry():
+        if c.level != "national":
+            continue
+        starts = {m.valid_from for m in c.members} | {m.valid_to for m in c.members if m.valid_to}
+        if not (c.code.isdigit() or _shapes(c)):
+            continue
+        if any(len(c.roster(day)) >= 3 for day in starts if day) or len(c.roster()) >= 3:
+            out.append(c)
+    return tuple(out)
+
+
+def _shapes(c: Cluster) -> list[str]:
+    """A named cluster's names as articles write them: those starting "Cụm", "Khối" or "Nhóm", without
+    the registry's shorthand ("Sở VHTT&DL/Sở VHTT")."""
+    return [v for v in (c.name, *c.variants) if fold(v).startswith(("cum ", "khoi ", "nhom ")) and "/" not in v]
+
+
+def _cluster_name(rng: random.Random, c: Cluster, members: int) -> str:
+    """The cluster as an article may write it: "Cụm thi đua số II", "cụm số 2", "Cụm hoạt động số 4", "Cụm thi
+    đua 5 tỉnh Tây Nguyên" for "Cụm thi đua các tỉnh Tây Nguyên"."""
+    if c.code.isdigit():
+        n = int(c.code)
+        names = fold(" ".join((c.name, *c.variants)))
+        kind = next((k for k in ("Cụm hoạt động", "Khối thi đua") if fold(k) in names), "Cụm thi đua")
+        return rng.choice([f"{kind} số {n}", f"{kind} số {_roman(n)}", f"cụm số {_roman(n)}", f"{kind} {n}"])
+    name = rng.choice(_shapes(c))
+    if "các tỉnh" in name and rng.random() < 0.4:
+        name = name.replace("các tỉnh", f"{members} tỉnh", 1)
+    return name[0].upper() + name[1:]
+
+
 def _cluster_meeting(rng: random.Random) -> tuple[str, str, dict, date]:
+    """A meeting of a registry cluster of any network, on a day its roster held (rosters redrawn in 2025 give
+    the new members after July 2025), naming the cluster in one of the shapes articles use, listing its members
+    ("gồm ...") and its chair ("do ... làm Cụm trưởng"). gold["cluster"]: the cluster as written."""
     gaz = gazetteer()
-    clusters = load_table("clusters.csv")
-    cluster = rng.choice(clusters)
-    members = [r["province"] for r in load_table("cluster_members.csv") if r["cluster_id"] == cluster["cluster_id"]]
-    day = date(2015, 1, 1) + timedelta(days=rng.randrange((_merger_date() - date(2015, 1, 1)).days))
-    host = rng.choice(members)
-    body_name = cluster["description"]
-    lead = (
-        f"Ngày {day.day}/{day.month}, tại tỉnh {host}, {body_name} tổ chức hội nghị giao ban công tác "
-        f"6 tháng đầu năm {day.year}. Các tỉnh trong cụm gồm: {', '.join(members)}."
+    start, end = date(2015, 1, 1), date(2026, 10, 31)
+    while True:
+        cluster = rng.choice(_simulated_clusters())
+        day = start + timedelta(days=rng.randrange((end - start).days))
+        members = list(cluster.roster(day))
+        if len(members) >= 3:
+            break
+    body = _member_body(cluster.network)
+    heads = [
+        r["member"]
+        for r in _roles()
+        if r["cluster_id"] == cluster.cluster_id
+        and r["year"] == str(day.year)
+        and r["role"] == "head"
+        and r["member"] in members
+    ]
+    host = heads[0] if heads else rng.choice(members)
+    written = _cluster_name(rng, cluster, len(members))
+    purpose = rng.choice(_PURPOSES)
+    listed = ", ".join(members)
+    lead = rng.choice(
+        [
+            f"Ngày {day.day}/{day.month}/{day.year}, tại tỉnh {host}, {written} gồm {body} các tỉnh: {listed} "
+            f"{purpose} năm {day.year}.",
+            f"Ngày {day.day}/{day.month}/{day.year}, {written} do {body} tỉnh {host} làm Cụm trưởng {purpose} "
+            f"năm {day.year}. Các tỉnh trong cụm gồm: {listed}.",
+        ]
     )
-    title = f"{body_name} giao ban 6 tháng đầu năm {day.year}"
-    topic = "khuyen_hoc" if "Khuyến học" in cluster["network"] else "thi_dua_khen_thuong"
+    title = rng.choice(
+        [
+            f"{body} {len(members)} tỉnh thuộc {written} {purpose} năm {day.year}",
+            f"{written} {purpose} năm {day.year}",
+        ]
+    )
+    # an emulation cluster's meeting is about emulation first, then its network's own field
+    own = next(r["topics"].split(";")[0] for r in load_table("networks.csv") if r["network_id"] == cluster.network_id)
+    topics = list(dict.fromkeys(["thi_dua_khen_thuong", *([own] if own else [])]))
     gold = {
         "is_event": True,
         "event_type": "meeting",
         "event_date": day.isoformat(),
         "province": host,
-        "province_current": gaz.current_of(host),
+        "province_current": gaz.current_of(gaz.canonical(host)),
         "region": gaz.region_of(host),
         "provinces_involved": members,
         "level": "inter-provincial",
-        "parties": [body_name],
-        "topics": [topic],
+        "parties": [written],
+        "topics": topics,
         "period_start": None,
         "period_end": None,
-        # the cluster as the article writes it: "(cụm 3)", or the name before any parenthesis
-        "cluster": body_name[body_name.index("(") + 1 : body_name.index(")")]
-        if "(cụm" in body_name
-        else body_name.split(" (")[0][0].lower() + body_name.split(" (")[0][1:],
+        "cluster": written,  # as the article writes it
     }
-    return (
-        title,
-        lead
-        + "\n\n"
-        + rng.choice(_templates()["bodies"]).format(
-            A=body_name, program_short="chương trình", aim="nâng cao chất lượng hoạt động"
-        ),
-        gold,
-        day + timedelta(days=1),
+    text = rng.choice(_templates()["bodies"]).format(
+        A=written, program_short="chương trình", aim="nâng cao chất lượng hoạt động"
     )
+    return title, lead + "\n\n" + text, gold, day + timedelta(days=1)
+
+
+@cache
+def _roles() -> tuple[dict[str, str], ...]:
+    return load_table("cluster_roles.csv")
 
 
 def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:

@@ -109,6 +109,20 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     )
     con.execute("insert into event_sources select e.event_id, 'd' || substr(e.event_id, 2), null, null from events e")
     # The denormalised arrays, as etl/events.py fills them; rebuilt in one pass (updates of lists are slow).
+    # The events naming cluster 3, and about one in forty inferred into a cluster of its province (a network's
+    # bodies all in one cluster): event_clusters as the ETL writes it.
+    con.execute(
+        """
+        insert into event_clusters
+        select event_id, cluster_id, 'named', cluster from events where cluster_id is not null
+        union all
+        select distinct ep.event_id, cm.cluster_id, 'inferred', null
+        from event_provinces ep
+        join cluster_members cm on cm.province_legacy = ep.province_legacy
+        join events e on e.event_id = ep.event_id
+        where e.cluster_id is null and hash(ep.event_id || cm.cluster_id) % 40 = 0
+        """
+    )
     con.execute(
         """
         create or replace temp table arrays as
@@ -124,8 +138,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             from event_parties group by 1
         ),
         c as (
-            select event_id, list(distinct cm.cluster_id) as ids
-            from event_provinces ep join cluster_members cm on cm.province = ep.province_legacy group by 1
+            select event_id, list(distinct cluster_id) as ids from event_clusters group by 1
         )
         select event_id, t.topics, p.pt, p.pl, p.pc, o.orgs, o.keys, coalesce(c.ids, []) as ids
         from t join p using (event_id) join o using (event_id) left join c using (event_id)

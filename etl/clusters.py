@@ -1,4 +1,5 @@
-"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): as written, and their reference rosters."""
+"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): found as written, normalised, matched to the
+registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) with its rosters over time."""
 
 from __future__ import annotations
 
@@ -17,14 +18,19 @@ _STOP = (
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = r"(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+# after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
+_NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
 _CLUSTER = re.compile(
     # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network
-    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số)?\s+{_NUMBER}(?:\s*[,–-]?\s*(?:Bộ|Hội|"
+    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
+    rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
     rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
-    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án)\s[^.;:()\n]{{3,80}}?{_STOP}"
+    # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
+    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
+    rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,
@@ -178,9 +184,6 @@ class Cluster:
         rows = [m for m in self.members if _valid(m, when)]
         return tuple(dict.fromkeys(m.province for m in rows if m.province))
 
-    def keys(self) -> frozenset[str]:
-        return frozenset(k for k in (name_key(n) for n in (self.name, *self.variants)) if k)
-
 
 def _valid(m: Member, when: date | None) -> bool:
     if when is None:
@@ -242,6 +245,17 @@ def _covers(written: str, key: str) -> bool:
     return bool(a and b) and (b <= a or a <= b)
 
 
+@cache
+def _keys(c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+    """A cluster's named keys and its names squashed (folded, punctuation as spaces)."""
+    names = (c.name, *c.variants)
+    return frozenset(k for k in map(name_key, names) if k), frozenset(map(_squashed, names))
+
+
+def _squashed(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(name)).split())
+
+
 def match_cluster(
     written: str, context: str = "", places: tuple[str, ...] | list[str] = (), when: date | None = None
 ) -> str | None:
@@ -260,10 +274,12 @@ def match_cluster(
                 continue
             score = 1
         else:
-            keys = c.keys()
-            if not any(_covers(key, k) for k in keys):
+            keys, names = _keys(c)
+            known = _squashed(written) in names  # a name it is known by
+            if not known and not any(_covers(key, k) for k in keys):
                 continue
-            score = 2 if key in keys else 1
+            # a named cluster before a numbered one that a variant describes the same way
+            score = (2 if key in keys else 1) + known + (not c.code.isdigit())
         if c.network_id in own:
             score += 4
         elif own:
@@ -284,15 +300,6 @@ def match_cluster(
     if len(scored) > 1 and scored[0][0] == scored[1][0]:
         return None
     return scored[0][1]
-
-
-def cluster_roster(cluster: str, context: str, when: date | None = None) -> tuple[str | None, tuple[str, ...]]:
-    """(cluster_id, member provinces on `when`) of the registry cluster this mention names, if one matches."""
-    cid = match_cluster(cluster, context, when=when)
-    if cid is None:
-        return None, ()
-    found = next(c for c in registry() if c.cluster_id == cid)
-    return cid, found.roster(when) or found.roster(None)
 
 
 def same_cluster(a: str | None, b: str | None) -> bool:

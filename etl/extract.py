@@ -10,7 +10,7 @@ from typing import Any
 
 from etl.classify import classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import cluster_roster, find_cluster
+from etl.clusters import find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -192,9 +192,8 @@ def extract(article: Article) -> Extraction:
     involved = [p.province for p in parties if p.province and p.tier != "central"]
     collective = any(p.tier == "inter-provincial" for p in parties)
     if collective:
-        listed = _listed_provinces(body, gaz)
-        roster = cluster_roster(cluster, body)[1] if cluster else ()
-        involved = listed or list(roster) or involved
+        # the provinces the article names: a registry roster would add members that took no part
+        involved = _listed_provinces(body, gaz) or involved
     level = level_of([p.tier for p in parties], involved, event_date)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
