@@ -71,7 +71,8 @@ _LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LIST_END = re.compile(
-    r"\s+(?:đã|đang|vừa|sẽ|do|với|tổ chức|tham dự|cùng|được|nhằm|trong đó|thực hiện|tiến hành|có tổng|là)\b"
+    r"\s+(?:đã|đang|vừa|sẽ|do|với|tổ chức|tham dự|cùng|được|nhằm|trong đó|thực hiện|tiến hành|có tổng|là|sơ kết"
+    r"|tổng kết|ký|họp|triển khai|phát động|giao ban|bầu|thống nhất|năm \d{4})\b"
     r"|[.!?]\s|[.!?/]*$",  # lowercase verbs only: "Ban Tổ chức" is a member
 )
 _LOCAL_UNITS = ("quận", "huyện", "thị xã", "xã", "phường", "thị trấn")

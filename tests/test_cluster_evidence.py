@@ -183,3 +183,14 @@ def test_a_warehouse_loaded_before_evidence_was_kept_gets_it_on_the_next_load(tm
 def test_the_event_cluster_as_a_name_without_what_follows_it(cluster: str, named: list[str]) -> None:
     found = find_evidence("", "Hội nghị diễn ra tại Cần Thơ, các cụm trưởng phát biểu.", cluster, 2020)
     assert [e.written for e in found if e.kind == "name"] == named
+
+
+def test_a_list_ends_where_the_sentence_goes_on_with_what_the_cluster_did() -> None:
+    text = (
+        "Cụm số 6 gồm các tỉnh: Tây Ninh, Bình Dương, Bà Rịa - Vũng Tàu sơ kết công tác thi đua 6 tháng đầu năm 2017."
+    )
+    assert [e.member for e in find_evidence("", text, None, 2017) if e.kind == "roster"] == [
+        "Tây Ninh",
+        "Bình Dương",
+        "Bà Rịa - Vũng Tàu",
+    ]

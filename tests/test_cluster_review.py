@@ -161,3 +161,17 @@ def test_roster_and_head_differences_are_queued_and_accepted(tmp_path, registry)
     assert ("Thừa Thiên Huế", "2019", "2023-07-20") in members
     roles = [r for r in rows(registry, "cluster_roles.csv") if r["cluster_id"] == "congan_cum5" and r["year"] == "2023"]
     assert [(r["role"], r["member"]) for r in roles] == [("head", "Hà Tĩnh")]
+
+
+def test_a_simulated_corpus_written_from_the_registry_shows_no_roster_difference(tmp_path):
+    """The simulator writes its cluster articles from the registry's rosters ("... gồm các tỉnh: A, B và C"): the
+    members read back from them are the registry's, so the queue holds no roster difference."""
+    from benchmarks.simulate import write_corpus
+
+    write_corpus(400, 3, tmp_path / "sim")
+    db = tmp_path / "warehouse.duckdb"
+    run_etl([tmp_path / "sim" / "articles"], db, progress=False)
+    with duckdb.connect(str(db), read_only=True) as con:
+        matched = con.execute("select count(*) from cluster_evidence where kind = 'roster' and cluster_id is not null")
+        assert matched.fetchone()[0] > 50
+    assert [i for i in queue(db) if i["kind"] in ("member_not_listed", "member_missing")] == []
