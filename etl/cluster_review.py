@@ -183,7 +183,7 @@ def accept(
     elif kind == "head_differs":  # the articles' head (deputy) for that year replaces the registry's
         cluster_id = str(item["cluster_id"])
         header, rows = _rows(folder, "cluster_roles.csv")
-        year, role = str(item["year"]), str(item["role"])
+        year, role = str(int(float(item["year"]))), str(item["role"])  # a query result may hold it as 2023.0
         kept = [r for r in rows if not (r["cluster_id"] == cluster_id and r["year"] == year and r["role"] == role)]
         kept.append(
             {"cluster_id": cluster_id, "year": year, "role": role, "member": item["member"], "source_url": source}

@@ -152,6 +152,8 @@ def test_roster_and_head_differences_are_queued_and_accepted(tmp_path, registry)
     head = items["head_differs", "Hà Tĩnh"]
     assert (head["role"], head["year"], head["n_events"]) == ("head", 2023, 1)
     for item in items.values():
+        if item["kind"] == "head_differs":  # as a page's row gives it: a number column with gaps is of floats
+            item = {**item, "year": float(item["year"])}
         assert accept(item) == "congan_cum5"
     run_etl([], db, progress=False)
     assert [i for i in queue(db) if i["cluster_id"] == "congan_cum5"] == []
