@@ -9,6 +9,7 @@ text names one (a province's body in a national cluster stands for the province)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -230,7 +231,29 @@ def _nearest_year(sentence: str, at: int) -> int | None:
     return min(years)[1] if years else None
 
 
-def _roles(sentence: str, mentions: list[tuple[str, int, int]], context: str | None, gaz: Gazetteer):
+def _rosters(
+    sentence: str, mentions: list[tuple[str, int, int]], context: str | None, event_year: int | None
+) -> Iterator[Evidence]:
+    """The members each "gồm" of the sentence lists for the cluster named just before it ("cụm này", "Cụm thi
+    đua gồm": the cluster in context); not a meeting's participants."""
+    for r in _ROSTER.finditer(sentence):
+        before = sentence[: r.start()]
+        named = [x for x in mentions if x[2] <= r.start() and r.start() - x[2] <= 70]
+        if named and not _NOT_THE_CLUSTER_S.search(before[named[-1][2] :]):
+            written = named[-1][0]
+        elif _GENERIC.search(before[-40:]) or r.group(0).rstrip().endswith(":"):
+            written = context
+        else:
+            continue
+        year = _nearest_year(sentence, r.start()) or event_year
+        for member in _roster(sentence[r.end() :]) if written else []:
+            yield Evidence(written, "roster", _restore(member), year)
+
+
+def _roles(
+    sentence: str, mentions: list[tuple[str, int, int]], context: str | None, gaz: Gazetteer
+) -> Iterator[Evidence]:
+    """Heads and deputies: "X làm/là Cụm trưởng", "Cụm trưởng ... là X", "X - Cụm phó Cụm ...", "X (Cụm phó)"."""
     for m in _ROLE.finditer(sentence):
         kind = "deputy_head" if m.group("deputy") else "head"
         before, after = sentence[: m.start()], sentence[m.end() :]
@@ -280,19 +303,7 @@ def find_evidence(title: str, text: str, cluster: str | None, event_year: int | 
     found: list[Evidence] = []
     for sentence in sentences(_protect(title)) + sentences(_protect(text)):
         mentions = _mentions(sentence)
-        for r in _ROSTER.finditer(sentence):
-            before = sentence[: r.start()]
-            named = [x for x in mentions if x[2] <= r.start() and r.start() - x[2] <= 70]
-            gap = before[named[-1][2] :] if named else ""
-            if named and not _NOT_THE_CLUSTER_S.search(gap):
-                written = named[-1][0]
-            elif _GENERIC.search(before[-40:]) or r.group(0).rstrip().endswith(":"):
-                written = context
-            else:
-                continue
-            year = _nearest_year(sentence, r.start()) or event_year
-            for member in _roster(sentence[r.end() :]) if written else []:
-                found.append(Evidence(written, "roster", _restore(member), year))
+        found += _rosters(sentence, mentions, context, event_year)
         found += [
             Evidence(e.written, e.kind, _restore(e.member or ""), e.year or event_year)
             for e in _roles(sentence, mentions, context, gaz)
