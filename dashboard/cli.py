@@ -125,6 +125,9 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     except ReviewError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except OSError as exc:  # the reference folder cannot be written: nothing was accepted
+        print(f"cannot write the registry files: {exc}", file=sys.stderr)
+        return EXIT_READ_ONLY
     print(f"accepted {item['item_id']}: registry written for {cluster_id}")
     try:  # the registry changed: the warehouse is rebuilt from what it holds, as a correction is applied
         summary = run_etl([], db, progress=False, corrections_path=Path(args.corrections))

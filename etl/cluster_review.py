@@ -34,11 +34,16 @@ def _write(folder: Path, name: str, header: list[str], rows: list[dict[str, Any]
     """The whole file, written beside and renamed over: a reader never sees half of it."""
     path = folder / name
     tmp = path.with_name(path.name + ".writing")
-    with open(tmp, "w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=header, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows({k: "" if r.get(k) is None else r.get(k) for k in header} for r in rows)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=header, extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows({k: "" if r.get(k) is None else r.get(k) for k in header} for r in rows)
+        os.replace(tmp, path)
+    except BaseException:
+        if tmp.is_file():  # a disk that filled while writing: the half-written copy is not left behind
+            tmp.unlink()
+        raise
 
 
 def _append(folder: Path, name: str, new: list[dict[str, Any]]) -> None:

@@ -115,6 +115,11 @@ def test_phoihop_clusters_prints_the_queue_and_accepts_by_id(tmp_path, registry,
     assert item["item_id"] in printed and "cao nguyên đá" in printed and "not in the registry" in printed
     assert main(["clusters", "--db", str(db), "--accept", "nope"]) == 2
     assert main(["clusters", "--db", str(db), "--accept", item["item_id"], "--network", "nope"]) == 2
+    blocked = registry / "clusters.csv.writing"  # where the file is written first: not writable (even by root)
+    blocked.mkdir()
+    assert main(["clusters", "--db", str(db), "--accept", item["item_id"]]) == 7
+    assert "cannot write the registry files" in capsys.readouterr().err
+    blocked.rmdir()
     code = main(
         [
             "clusters",

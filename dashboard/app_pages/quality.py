@@ -175,7 +175,7 @@ else:
     if st.button(t("cq_accept", f.lang), key="qa_cq_accept"):
         try:
             cluster_id = accept(item, network_id=network_id, variant_of=variant_of)
-        except ReviewError as exc:
+        except (ReviewError, OSError) as exc:  # OSError: the reference folder cannot be written
             st.error(escape_markdown(exc))
         else:
             st.success(t("cq_accepted", f.lang, cluster_id=cluster_id))
