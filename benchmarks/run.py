@@ -49,6 +49,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "flagged_documents": {"min_confidence": 0.6, "limit": 1000},
     "etl_runs_list": {"limit": 20},
     "update_failures": {"limit": 50},
+    "cluster_review": {"limit": 500},  # the quality page's
     "filter_options": {"lang": "vi"},
 }
 # Debian's Chromium as Playwright drives it here (never `playwright install`); the browser tests use the same.

@@ -14,7 +14,7 @@ import duckdb
 from rapidfuzz import fuzz
 
 from etl import warehouse
-from etl.clusters import match_cluster, parse_day
+from etl.clusters import match_cluster, networks_named, parse_day, registry
 from etl.parties import org_key
 from etl.places import Gazetteer, Unit, gazetteer
 from etl.record import EventRecord
@@ -31,6 +31,7 @@ class Extracted:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
+    cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
 
 
 def site_of(url: str | None) -> str:
@@ -83,7 +84,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences",)
+        + ("stg_confidences", "stg_cluster_evidence")
     }
     keys: dict[str, str] = {}  # the same bodies come back in many documents
 
@@ -120,6 +121,12 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             )
         for position, (name, value) in enumerate(e.confidence.items()):
             add("stg_confidences", e.doc_id, position, name, value)
+        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e)):
+            add(
+                "stg_cluster_evidence",
+                *(e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year")),
+                network_id,
+            )
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
 
@@ -131,6 +138,39 @@ def _cluster_id(r: EventRecord, title: str) -> str | None:
         return None
     places = [p for p in [r.province, *r.provinces_involved] if p]
     return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
+
+
+def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, str | None]]:
+    """Each evidence row with the registry cluster its name stands for (the record's own cluster as the record is
+    matched; any other name in the same context: the title and parties, the places, the date) and the network
+    it is of: the matched cluster's, else the one network the name, or else the title and parties, name."""
+    if not e.cluster_evidence:
+        return []
+    r = e.record
+    places = [p for p in [r.province, *r.provinces_involved] if p]
+    context, when = " ".join([e.title, *r.parties]), parse_day(r.event_date or "")
+    matched: dict[str, tuple[str | None, str | None]] = {}
+    out = []
+    for ev in e.cluster_evidence:
+        key = fold(ev["written"])
+        if key not in matched:
+            own = r.cluster and fold(r.cluster) == key
+            cluster_id = _cluster_id(r, e.title) if own else match_cluster(ev["written"], context, places, when)
+            matched[key] = (cluster_id, _network_of(cluster_id, ev["written"], context))
+        out.append((ev, *matched[key]))
+    return out
+
+
+def _network_of(cluster_id: str | None, written: str, context: str) -> str | None:
+    if cluster_id:
+        return next((c.network_id for c in registry() if c.cluster_id == cluster_id), None)
+    for text in (written, context):
+        named = networks_named(text)
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return None  # several networks: the analyst says which
+    return None
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

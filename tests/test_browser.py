@@ -771,3 +771,51 @@ def test_a_members_number_on_the_clusters_page_lists_its_events(clusters_server,
     expect(selected).to_contain_text(f"Thành viên: {member}")
     expect(page.get_by_text(f"Hiển thị {events} sự kiện", exact=True)).to_be_visible(timeout=20000)
     page.screenshot(path=str(SHOTS / "clusters_member_click.png"))
+
+
+def test_an_unknown_cluster_from_an_article_is_accepted_from_the_queue(browser, tmp_path, monkeypatch):
+    """An article names a cluster the registry lacks: the quality page's queue shows it, the analyst accepts it
+    as a new cluster of its network, and after the reload the registry file has it and the event belongs to it."""
+    import csv
+
+    from etl.cluster_review import forget_reference
+    from etl.pipeline import run_etl
+    from tests.test_cluster_review import UNKNOWN, reference_copy
+
+    reference = reference_copy(tmp_path)
+    monkeypatch.setenv("PHOIHOP_REFERENCE", str(reference))
+    forget_reference()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cao_nguyen_da.txt").write_text(UNKNOWN, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    run_etl([tmp_path / "in"], db, progress=False)
+    monkeypatch.delenv("PHOIHOP_REFERENCE")
+    forget_reference()
+    env = {**os.environ, "PHOIHOP_REFERENCE": str(reference), "PHOIHOP_CORRECTIONS": str(tmp_path / "c.csv")}
+    with serving(db, env=env) as base:
+        page = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN").new_page()
+        open_page(page, f"{base}/quality", "Chất lượng dữ liệu")
+        item = page.get_by_role("combobox", name="Mục cần xem xét")
+        expect(item).to_have_value(re.compile("cao nguyên đá.*chưa có trong danh mục"), timeout=30000)
+        network = page.get_by_role("combobox", name="Mạng lưới")
+        network.click()
+        page.keyboard.type("Hội Nông dân")  # the list is long: typed, as an analyst narrows it, and chosen
+        expect(page.get_by_role("option", name="Hội Nông dân", exact=True)).to_be_attached()
+        page.keyboard.press("Enter")
+        expect(network).to_have_value("Hội Nông dân")
+        page.screenshot(path=str(SHOTS / "quality_cluster_queue.png"), full_page=True)
+        page.get_by_role("button", name="Chấp nhận và nạp lại").click()
+        expect(page.get_by_text("Đã ghi vào danh mục cụm")).to_be_visible(timeout=60000)
+        expect(page.get_by_text("Đã nạp xong", exact=False)).to_be_visible(timeout=60000)
+        open_page(page, f"{base}/quality", "Chất lượng dữ liệu")
+        expect(page.get_by_text("Không có mục nào cần xem xét.")).to_be_visible(timeout=30000)
+        page.screenshot(path=str(SHOTS / "quality_cluster_accepted.png"))
+        page.context.close()
+    with open(reference / "clusters.csv", newline="", encoding="utf-8") as fh:
+        added = [r for r in csv.DictReader(fh) if "cao nguyên đá" in r["name"]]
+    assert [r["network_id"] for r in added] == ["hnd"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        belongs = con.execute(
+            "select how from event_clusters where cluster_id = ?", [added[0]["cluster_id"]]
+        ).fetchall()
+    assert belongs == [("named",)]

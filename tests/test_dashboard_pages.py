@@ -464,8 +464,9 @@ def test_quality_page_shows_words_not_column_names_or_codes(app, lang, yes):
     at.switch_page("app_pages/quality.py").run()
     assert not at.exception
     raw = {"source_id", "flags", "is_event", "run_id", "confidence", "path", "line", "reason", "started_at"}
+    raw |= {"item_id", "cluster", "difference", "n_events", "articles"}  # the clusters review queue's
     tables = [d.value for d in at.dataframe]
-    assert len(tables) == 3
+    assert len(tables) == 5  # flagged, rejected, runs, the clusters review queue and the chosen item's articles
     for table in tables:
         assert not raw & set(table.columns), list(table.columns)
     flagged = tables[0]

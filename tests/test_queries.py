@@ -25,6 +25,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "flagged_documents": {"min_confidence": 0.6, "limit": 100},
     "etl_runs_list": {"limit": 5},
     "update_failures": {"limit": 5},
+    "cluster_review": {"limit": 50},
     "filter_options": {"lang": "vi"},
 }
 

@@ -40,6 +40,7 @@ create table if not exists extractions (
 
 -- Warehouses made before a column existed get it here (loads are incremental, so old files live on).
 alter table extractions add column if not exists min_confidence double;
+alter table extractions add column if not exists cluster_evidence json;  -- null: loaded before it was kept
 update extractions set min_confidence = (
     select min(v::double) from (select unnest(map_values(json_transform(confidence, '"MAP(VARCHAR, DOUBLE)"'))) as v)
 ) where min_confidence is null and confidence is not null;
@@ -148,6 +149,15 @@ create or replace table corrections (  -- data/corrections.csv as applied by the
     created_at varchar, status varchar, reason varchar
 );
 create or replace table event_fields (event_id varchar, field varchar, confidence double);
+create or replace table cluster_evidence (  -- what the articles say of clusters (etl/cluster_evidence.py)
+    event_id varchar, doc_id varchar,
+    written varchar,                 -- the cluster as the article writes it
+    cluster_id varchar,              -- the registry cluster it names; null when the registry knows none
+    kind varchar,                    -- name | roster | head | deputy_head
+    member varchar,                  -- a listed member, or the head/deputy: a province, or a body as written
+    year integer,                    -- the year it holds for
+    network_id varchar               -- the cluster's network; for an unknown one, the network the article names
+);
 create or replace table document_quality (  -- filled by quality.sql after every load
     doc_id varchar, flags varchar[], min_confidence double, is_event boolean, source_id varchar, title varchar,
     path varchar
