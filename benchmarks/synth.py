@@ -102,7 +102,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     )
     con.execute(
         """
-        insert into extractions
+        insert into extractions (doc_id, is_event, record, confidence, party_details, flags, min_confidence)
         select doc_id, true, '{}', '{"event_type": 0.9, "province": 0.8}', '[]', flags, 0.5 + random() / 2
         from documents
         """

@@ -344,7 +344,7 @@ def test_a_selected_segment_of_a_stacked_bar_narrows_to_its_event_type():
 
     points = [{"curve_number": 1, "point_number": 0, "customdata": ["tuyen_truyen", "meeting"], "x": 3, "y": "Tuyên"}]
     picked = ui.picks(points)
-    assert picked == [ui.Pick("tuyen_truyen", "meeting")]
+    assert picked == [ui.Pick("tuyen_truyen", "meeting", ("meeting",))]
     narrowed = ui.narrowed_by(picked[0], ui.narrow_to(Filters(), "topic"))
     assert (narrowed.topic, narrowed.event_type) == ("tuyen_truyen", "meeting")
     map_area = ui.picks([{"customdata": ["Hà Nội"], "location": "Hà Nội"}])  # no type: the province's events
