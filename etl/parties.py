@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching
@@ -136,11 +136,15 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w&])"), table
 
 
+@lru_cache(maxsize=4096)
 def expand_abbreviations(text: str) -> str:
+    """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
+    so the result is remembered (a few thousand texts)."""
     pattern, table = _aliases()
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
@@ -148,12 +152,18 @@ def org_key(name: str) -> str:
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
 
+@cache
+def _organ_keys() -> tuple[str, ...]:
+    """The leadership organs as body_key compares them (folded, with their trailing space)."""
+    return tuple(fold(row["prefix"]) + " " for row in load_table("org_leadership.csv"))
+
+
+@lru_cache(maxsize=16384)
 def body_key(name: str) -> str:
     """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
     dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
     key = org_key(name.split(" (")[0])
-    for row in load_table("org_leadership.csv"):
-        organ = fold(row["prefix"]) + " "
+    for organ in _organ_keys():
         if key.startswith(organ) and len(key) > len(organ):
             return key[len(organ) :]
     return key

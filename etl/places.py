@@ -91,6 +91,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._canonical: dict[str, str | None] = {}
+        self._mentions: dict[str, tuple[Mention, ...]] = {}  # provinces_in, per text: asked twice of most
         self._parts: dict[tuple[str, str], list[Unit]] = {}
         self._named: dict[str, tuple[Unit, ...]] = {}
         regions = {r["region_id"]: r["name_vi"] for r in load_table("regions.csv")}
@@ -328,12 +329,18 @@ class Gazetteer:
 
     # -- mentions ------------------------------------------------------------------------------
     def provinces_in(self, text: str) -> list[Mention]:
-        text = _case_for_matching(text)
-        return [
+        if (known := self._mentions.get(text)) is not None:
+            return list(known)
+        matched = _case_for_matching(text)
+        found = tuple(
             Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
-            for m in self._province_re.finditer(text)
-            if not _namesake(m.group(1), text[max(0, m.start() - 20) : m.start()])
-        ]
+            for m in self._province_re.finditer(matched)
+            if not _namesake(m.group(1), matched[max(0, m.start() - 20) : m.start()])
+        )
+        if len(self._mentions) >= 4096:  # bounded, whatever the input: the oldest texts are forgotten
+            self._mentions.clear()
+        self._mentions[text] = found
+        return list(found)
 
     def districts_in(self, text: str) -> list[Mention]:
         return self._units_in(text, self._district_re, self.districts, "district")
