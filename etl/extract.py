@@ -17,7 +17,7 @@ from etl.level import level_of
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
-from etl.places import Gazetteer, gazetteer
+from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.roles import leaders_signing_in, parties_with_roles
 from etl.text import fold, sentences
@@ -89,27 +89,65 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _article_place(article: Article, lead: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    """(province, district, how) the article is about, for bodies written as "tỉnh", "Huyện ủy"."""
-    districts = gaz.districts_in(article.title + "\n" + lead + "\n" + article.site) or gaz.districts_in(article.text)
+_URL_DISTRICT = re.compile(r"(?:^|[/_-])(huyen|quan|thi-xa|thanh-pho)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")
+_URL_KIND = {"huyen": "huyện", "quan": "quận", "thi-xa": "thị xã", "thanh-pho": "thành phố"}
+
+
+def _district_in_url(url: str | None, province: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(district, kind as written) a page's address names ("...-huyen-nam-can.html") when the text names
+    none: a district of the article's province, the longest name first."""
+    if not url or not province:
+        return None
+    path = fold(url.split("://", 1)[-1].partition("/")[2])
+    for m in _URL_DISTRICT.finditer(path):
+        words = m.group(2).split("-")
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            provinces = {p for p, _ in gaz.districts.get(key, [])}
+            if provinces == {province}:
+                return gaz.unit_names[key], _URL_KIND[m.group(1)]
+    return None
+
+
+def _written_kind(text: str, mention: Mention | None) -> str | None:
+    """The kind word a district mention starts with, as written ("thị xã" in "thị xã Cai Lậy")."""
+    if mention is None:
+        return None
+    kind = re.match(r"(?i)(thị xã|thành phố|huyện|quận)\b", text[mention.start :])
+    return kind.group(1).lower() if kind else None
+
+
+def _article_place(
+    article: Article, lead: str, gaz: Gazetteer
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(province, district, how, the district's kind as written) the article is about, for bodies written as
+    "tỉnh", "Huyện ủy"."""
+    head = article.title + "\n" + lead + "\n" + article.site
+    districts, source = gaz.districts_in(head), head
+    if not districts:
+        districts, source = gaz.districts_in(article.text), article.text
     district = next((d for d in districts if d.province), None)
+    kind = _written_kind(source, district)
     for text, how in ((article.title, None), (lead, None)):
         mentions = gaz.provinces_in(text)
         if mentions:
-            return mentions[0].name, district.name if district else None, how
+            return mentions[0].name, district.name if district else None, how, kind
     outlet = _outlet_province(article, gaz)
+    if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
+        return outlet, named[0], "province_from_outlet", named[1]
     if outlet:
-        return outlet, district.name if district and district.province == outlet else None, "province_from_outlet"
+        here = district and district.province == outlet
+        return outlet, district.name if here else None, "province_from_outlet", kind if here else None
     if district:
-        return district.province, district.name, "province_from_district"
+        return district.province, district.name, "province_from_district", kind
     communes = [c for c in gaz.communes_in(article.title + "\n" + lead) if c.province]
     if communes:
         legacy = gaz.canonical(communes[0].province)
-        return legacy, None, "province_from_commune"
+        return legacy, None, "province_from_commune", None
     counts = Counter(m.name for m in gaz.provinces_in(article.text))
     if counts:
-        return counts.most_common(1)[0][0], None, "province_from_mentions"
-    return None, None, None
+        return counts.most_common(1)[0][0], None, "province_from_mentions", None
+    return None, None, None, None
 
 
 def _host_province(
@@ -159,7 +197,7 @@ def extract(article: Article) -> Extraction:
     if event_type is None:
         return Extraction(EventRecord(), confidence, flags)
 
-    province, district, how = _article_place(article, lead, gaz)
+    province, district, how, district_kind = _article_place(article, lead, gaz)
     event_date, date_flag, date_conf = event_date_of(
         article.title, article.paragraphs, article.published, article.url, article.crawl_date
     )
@@ -168,7 +206,8 @@ def extract(article: Article) -> Extraction:
         date_conf = min(date_conf, 0.8)
 
     communes = gaz.communes_in(article.title + "\n" + lead)
-    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), communes[0].name if communes else None)
+    commune = communes[0].name if communes else None
+    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.

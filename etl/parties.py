@@ -69,6 +69,8 @@ _ISSUER_BEFORE = re.compile(
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+_DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name holds its kind word ("Quận 7")
+_DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number
 # A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
 _PARENT_DISTRICT = re.compile(
     rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
@@ -103,6 +105,7 @@ class PlaceContext:
     province_display: str | None = None  # the name at the time of the event
     commune: str | None = None
     default_tier: str = "province"  # the tier of a body named with no place at all
+    district_kind: str | None = None  # how the article writes the district's kind ("thị xã" for "thị xã Cai Lậy")
 
 
 @cache
@@ -309,7 +312,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
-        if run := _CAP_RUN.match(rest):
+        if admin == "quận" and (number := _DISTRICT_NUMBER.match(rest)):
+            provinces = gaz.district_provinces(f"Quận {number.group(1)}")  # "Công an Quận 7"
+            if len(provinces) == 1:
+                place, place_kind, province = number.group(1), "district", provinces[0]
+                pos += number.end()
+        elif run := _CAP_RUN.match(rest):
             found = _place_name(run.group(1), gaz, admin)
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
@@ -354,8 +362,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier = "district"
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
+    implied_kind = None
     if tier == "district" and not place:
-        place, province = ctx.district, ctx.province
+        place, province, implied_kind = ctx.district, ctx.province, ctx.district_kind
     if tier == "province" and not place:
         province = ctx.province
         place = ctx.province_display or ctx.province
@@ -380,8 +389,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
         parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
-    if tier == "district" and not committee and not bare_committee:
-        parts.append(admin or "huyện")
+    if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
+        parts.append(admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
@@ -533,7 +542,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party:
             if not found and party.tier == "district" and ctx.district:
                 # Bodies named without a place next to a district's own body are that district's.
-                sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
+                sentence_ctx = replace(ctx, default_tier="district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
     return _place_from_list_end(text, found)

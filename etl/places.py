@@ -21,6 +21,7 @@ from etl.text import fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP_WORD = rf"[{_UPPER}]\w*"
+_KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,11 @@ class Gazetteer:
         self.unit_names: dict[str, str] = {}
         self.districts: dict[str, list[tuple[str, str]]] = {}
         for r in load_table("districts.csv"):
-            self.districts.setdefault(fold(r["district"]), []).append((r["province"], r["kind"]))
-            self.unit_names[fold(r["district"])] = r["district"]
+            # "Cai Lậy (Thị xã)" and "Cai Lậy (Huyện)": the table tells namesakes apart by their kind, a text
+            # writes the kind before the name ("thị xã Cai Lậy"), so both are found under "Cai Lậy"
+            written = _KIND_SUFFIX.sub("", r["district"])
+            self.districts.setdefault(fold(written), []).append((r["province"], r["kind"]))
+            self.unit_names[fold(written)] = written
         # districts.csv names the legacy units; the district tier ends with them
         ends = [self.legacy[p].valid_to for es in self.districts.values() for p, _ in es if p in self.legacy]
         self.districts_until: date | None = max((d for d in ends if d), default=None)
@@ -164,7 +168,7 @@ class Gazetteer:
             self.commune_origins[(r["province"], fold(r["commune"]))] = origins
         self._district_re = re.compile(
             r"(?<![\wÀ-ỹ])((?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
-            rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+            rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
         )
         self._commune_re = re.compile(
             rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
@@ -354,6 +358,11 @@ class Gazetteer:
         text = _case_for_matching(text)
         found = []
         for m in pattern.finditer(text):
+            if m.group(2).isdigit():  # "Quận 7" is the district's whole name, its kind word included
+                key = fold(f"{m.group(1).split()[0]} {m.group(2)}")
+                if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
+                    found.append(Mention(m.start(), m.end(), self.unit_names[key], provinces[0], kind))
+                continue
             words = m.group(2).split()
             for n in range(len(words), 0, -1):  # longest known name wins ("Tiên Lữ" over "Tiên")
                 key = fold(" ".join(words[:n]))

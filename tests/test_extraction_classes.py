@@ -1,0 +1,54 @@
+"""Classes of real reporting the extractor misread (issue 11), each reproduced in a sentence of our own and
+run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.places import gazetteer
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_a_district_named_by_its_number_is_a_district():
+    # "Quận 7" has no capitalised name after its kind word: the number is the name
+    assert [(m.name, m.province) for m in gazetteer().districts_in("Công an Quận 7 tổ chức")] == [
+        ("Quận 7", "TP Hồ Chí Minh")
+    ]
+    line = extract_text(
+        "Chiều 4/5/2021, Công an Quận 3 và Hội Cựu chiến binh Quận 3 ký kết chương trình phối hợp giữ gìn an "
+        "ninh trật tự trên địa bàn."
+    )
+    assert line["parties"] == ["Công an quận 3", "Hội Cựu chiến binh quận 3"]
+    assert line["level"] == "district" and line["province"] == "TP Hồ Chí Minh"
+
+
+def test_a_town_and_a_district_of_one_name_keep_the_kind_the_text_writes():
+    # the reference tells "Cai Lậy (Thị xã)" from "Cai Lậy (Huyện)"; the text says "thị xã Cai Lậy", and bodies
+    # written without a place ("Chi cục Thi hành án dân sự") are the same town's
+    line = extract_text(
+        "Ngày 9/6/2020, lãnh đạo Chi cục Thi hành án dân sự, Tòa án nhân dân và Công an thị xã Cai Lậy ký kết "
+        "quy chế phối hợp trong công tác thi hành án dân sự trên địa bàn thị xã."
+    )
+    assert line["parties"] == [
+        "Chi cục Thi hành án dân sự thị xã Cai Lậy",
+        "Tòa án nhân dân thị xã Cai Lậy",
+        "Công an thị xã Cai Lậy",
+    ]
+    assert line["level"] == "district"
+
+
+def test_the_district_a_page_address_names_when_the_text_names_none():
+    # a provincial site's page whose text says only "huyện": the address's slug names the district
+    line = extract_text(
+        "Vừa qua, Thường trực HĐND, UBND và Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị tổng kết quy chế phối "
+        "hợp năm 2019.",
+        url="https://ubmttq.camau.gov.vn/tin-tuc/tong-ket-quy-che-phoi-hop-huyen-tran-van-thoi.html",
+    )
+    assert line["province"] == "Cà Mau" and line["level"] == "district"
+    assert all(p.endswith("huyện Trần Văn Thời") for p in line["parties"]), line["parties"]
