@@ -221,6 +221,11 @@ def extract(article: Article) -> Extraction:
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
+    central_group = any(p.type == "other" and p.tier == "central" for p in parties)
+    if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
+        # a central body's cluster whose lead names a province (its host, its chair) or whose members the
+        # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
+        parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))

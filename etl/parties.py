@@ -438,6 +438,10 @@ _MEMBERS = re.compile(
     r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
     r"(?<!TP)\.|\s*[;(\n]|$)"
 )
+_BELONGS = re.compile(
+    r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
+    r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
+)
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
@@ -459,6 +463,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     name, end = max(candidates, key=lambda c: c[1])
     if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
+    if (belongs := _BELONGS.match(text, end)) and _heads()[0].match(
+        belongs.group(1)
+    ):  # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
+        name, end = f"{name}{belongs.group(0)}", belongs.end()
     members = ""
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
@@ -487,6 +495,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
         districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
         tier = "district" if len(districts) > 1 else tier
+    if tier == "inter-provincial" and not places and not members and _names_central_body(name[m.end() - m.start() :]):
+        # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
+        # body's own units, no province named (extract.py turns it back when the article lists its provinces)
+        tier = "central"
     full = f"{name} ({members})" if members else name
     return Party(
         re.sub(r"\s+", " ", full),
@@ -499,6 +511,21 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         end,
         full,
     )
+
+
+_CENTRAL_SUFFIX = re.compile(r"(?<!thuộc )\b(?:Việt Nam|Trung ương|tối cao)$", re.I)  # not "trực thuộc Trung ương"
+
+
+def _names_central_body(words: str) -> bool:
+    """Whether a group's name past its head names a central body ("Bộ Tư pháp", "Tòa án nhân dân tối cao",
+    "Công đoàn Nông nghiệp và Môi trường Việt Nam")."""
+    rest = expand_abbreviations(words)
+    pattern, rows = _heads()
+    for hm in pattern.finditer(rest):
+        row = rows[fold(hm.group(2))]
+        if hm.group(1) or row["tier"] == "central":
+            return True
+    return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
 
 
 def _contains_place(name_part: str, place: str) -> bool:

@@ -89,11 +89,25 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     return _EACH_PLACE.sub(one, text)
 
 
+# An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
+# 2015, A và B đã ..."); a trigger in capitals mid-sentence is part of a name ("Hội trường Thống Nhất").
+_EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
+
+
+def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
+    """Whether a trigger word acts as the sentence's verb rather than naming an event or a place."""
+    words = trigger.group(1).split()
+    if trigger.start() > 0 and len(words) > 1 and all(w[0].isupper() for w in words):
+        return False
+    # after the event's noun it is the event's name: the verb comes later, or none and the bodies are its parties
+    return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
     limit = guest.start() if guest else len(sentence)
-    trigger = _TRIGGER.search(sentence, 0, limit)
+    trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger:
         return [(0, limit)], "signatory"
     source = _SOURCE.match(sentence, 0, trigger.start())

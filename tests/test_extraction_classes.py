@@ -52,3 +52,43 @@ def test_the_district_a_page_address_names_when_the_text_names_none():
     )
     assert line["province"] == "Cà Mau" and line["level"] == "district"
     assert all(p.endswith("huyện Trần Văn Thời") for p in line["parties"]), line["parties"]
+
+
+def test_a_cluster_of_a_central_bodys_own_units_is_central():
+    line = extract_text(
+        "Sáng 12/1/2024, tại trụ sở Công đoàn Ngành, Cụm thi đua số 3 thuộc Công đoàn Giáo dục Việt Nam đã tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3 thuộc Công đoàn Giáo dục Việt Nam"]
+    assert line["level"] == "central" and line["province"] is None
+    # a ministry's cluster whose lead names a province's body (its host) is a cluster of provinces' bodies
+    line = extract_text(
+        "Ngày 5/4/2022, tại Công an tỉnh Hà Tĩnh, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị giao ban quý I."
+    )
+    assert line["level"] == "inter-provincial" and line["province"] == "Hà Tĩnh"
+
+
+def test_a_trigger_word_inside_a_name_is_not_the_verb():
+    # "Thống Nhất" (a hall's name) is no verb: both committees before "tổ chức" are the organisers
+    line = extract_text(
+        "Ngày 2/3/2024, tại Nhà khách Thống Nhất, Ban Thường vụ Tỉnh ủy Bắc Ninh và Ban Thường vụ Tỉnh ủy Lạng "
+        "Sơn tổ chức hội nghị trao đổi kinh nghiệm về thực hiện quy chế phối hợp."
+    )
+    assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Bắc Ninh", "Ban Thường vụ Tỉnh ủy Lạng Sơn"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_an_event_named_before_its_parties_is_no_verb():
+    # "Tại Hội nghị sơ kết ..., A và B đã ...": "sơ kết" names the meeting, A and B are its parties
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Tại Hội nghị sơ kết 3 năm, Đoàn Thanh niên Bộ Tư pháp và Tỉnh đoàn Yên Bái đã phối hợp thực hiện.",
+        PlaceContext("Yên Bái"),
+        gazetteer(),
+    )
+    assert [(p.name, p.tier, role) for p, role in found] == [
+        ("Đoàn Thanh niên Bộ Tư pháp", "central", "signatory"),
+        ("Tỉnh đoàn Yên Bái", "province", "signatory"),
+    ]
