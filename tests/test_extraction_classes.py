@@ -92,3 +92,37 @@ def test_an_event_named_before_its_parties_is_no_verb():
         ("Đoàn Thanh niên Bộ Tư pháp", "central", "signatory"),
         ("Tỉnh đoàn Yên Bái", "province", "signatory"),
     ]
+
+
+def test_a_programs_period_stated_deep_in_the_body():
+    from etl.periods import find_period
+
+    lead = "Sáng 3/6, Hội Nông dân tỉnh và Công an tỉnh tổ chức lễ ký kết."
+    body = (
+        lead + "\nTheo đó, hai bên ký kết Chương trình phối hợp, thực hiện công tác tuyên truyền phòng chống tội phạm "
+        "giữa Hội Nông dân tỉnh và Công an TP.Cần Thơ giai đoạn 2024-2028.\nHai bên thống nhất nhiều nội dung."
+    )
+    assert find_period("", lead, body, "agreement", 2024) == (2024, 2028)
+    # a stated period in the body says more than the lead's end year with the event's year as its start
+    lead = "Chiều 5/9/2023, tỉnh A ký kết thỏa thuận hợp tác phát triển kinh tế - xã hội đến năm 2025."
+    body = lead + "\nChương trình hợp tác giữa hai tỉnh giai đoạn 2022 - 2025 tập trung vào du lịch."
+    assert find_period("", lead, body, "agreement", 2023) == (2022, 2025)
+
+
+def test_the_pledge_signed_in_the_next_paragraph_when_the_lead_has_no_year():
+    from etl.periods import find_period
+
+    lead = "Dự hội nghị có lãnh đạo Công an các tỉnh trong cụm."
+    body = lead + "\nTại hội nghị, lãnh đạo Công an 5 tỉnh đã ký kết giao ước thi đua Vì an ninh Tổ quốc năm 2021."
+    assert find_period("", lead, body, "meeting", 2021) == (2021, 2021)
+
+
+def test_the_term_of_the_bodies_office_is_no_period():
+    from etl.periods import find_period
+
+    lead = (
+        "Ngày 10/8/2021, Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam huyện ký kết quy chế "
+        "phối hợp công tác giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam huyện nhiệm kỳ "
+        "2021 - 2026."
+    )
+    assert find_period("", lead, lead, "agreement", 2021) == (None, None)
