@@ -19,7 +19,7 @@ from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbrev
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
-from etl.roles import leaders_signing_in, parties_with_roles
+from etl.roles import leaders_signing_in, name_counted, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
@@ -221,6 +221,7 @@ def extract(article: Article) -> Extraction:
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
+    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
+from etl.reference import load_table
 from etl.text import fold, sentences
 
 _TRIGGER = re.compile(
@@ -380,4 +381,47 @@ def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer)
         for s in sentences(paragraph):
             if found := leaders_signing(s, ctx, gaz, two_bodies):
                 return found
+    return []
+
+
+_COUNT = re.compile(r"(?<!\w)(\d{1,2}|[^\W\d]+)\s+(?:tỉnh|thành phố)\b", re.IGNORECASE)
+
+
+def _count_of(where: str) -> int | None:
+    """The number a counted place phrase starts with ("chín tỉnh, thành phố giáp ranh" -> 9, "02 tỉnh" -> 2)."""
+    m = _COUNT.match(where)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word.isdigit():
+        return int(word)
+    value = next((r["value"] for r in load_table("number_words.csv") if r["word"] == word), None)
+    return int(value) if value else None
+
+
+def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list[Party]:
+    """ "Công an chín tỉnh, thành phố giáp ranh" when a sentence of the article names exactly those nine
+    provinces ("gồm TP.HCM, Đồng Nai, ..."): one party per province, each body written with its place."""
+    out: list[Party] = []
+    for p in parties:
+        count = _count_of(p.where) if p.tier == "inter-provincial" and p.type != "other" and p.where else None
+        listed = _listing(texts, count, gaz) if count and count > 1 else []
+        if not listed:
+            out.append(p)
+            continue
+        stem = p.name[: len(p.name) - len(p.where)].strip()
+        for name in listed:
+            unit = gaz.legacy.get(name)
+            admin = "" if name.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
+            out.append(replace(p, name=f"{stem} {admin}{name}", tier="province", province=name, where=name))
+    return out
+
+
+def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[str]:
+    """The provinces of the first sentence that names exactly `count` of them."""
+    for text in texts:
+        for s in sentences(text):
+            names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
+            if len(names) == count:
+                return names
     return []

@@ -126,3 +126,17 @@ def test_the_term_of_the_bodies_office_is_no_period():
         "2021 - 2026."
     )
     assert find_period("", lead, lead, "agreement", 2021) == (None, None)
+
+
+def test_bodies_of_counted_provinces_are_named_when_a_sentence_lists_them():
+    line = extract_text(
+        "Sáng 14/12/2019, Hội Nông dân ba tỉnh tổ chức hội nghị giao ban chương trình phối hợp năm 2019.\n"
+        "Chương trình phối hợp được ký giữa hội nông dân các tỉnh Sơn La, Điện Biên và Lai Châu."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Sơn La", "Hội Nông dân tỉnh Điện Biên", "Hội Nông dân tỉnh Lai Châu"]
+    assert line["level"] == "inter-provincial"
+    # no sentence names three of them: the counted bodies stay one party
+    line = extract_text(
+        "Sáng 14/12/2019, Hội Nông dân ba tỉnh Tây Bắc tổ chức hội nghị giao ban thực hiện chương trình phối hợp."
+    )
+    assert line["parties"] == ["Hội Nông dân ba tỉnh Tây Bắc"]
