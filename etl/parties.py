@@ -19,7 +19,7 @@ from etl.text import fold
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
-_COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
+_COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
@@ -31,9 +31,12 @@ _AREA = re.compile(
     rf"\s+(khu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
-    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)\s+[^.;:,\n()]{2,60}?"
+    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
-    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm)\b)"
+    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
+    r"phối hợp|tăng cường|thống nhất|triển khai)\b)"
 )
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
@@ -111,11 +114,23 @@ class PlaceContext:
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
-    alts = sorted((r["head"] for r in rows.values()), key=len, reverse=True)
+    # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
+    alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
+
+
+_OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))
+
+
+def _tone_forms(name: str) -> set[str]:
+    """A name with its tone marks in either place: "Ủy ban nhân dân" and "Uỷ ban nhân dân"."""
+    old = name
+    for new, legacy in _OLD_TONES + tuple((a.upper()[0] + a[1:], b.upper()[0] + b[1:]) for a, b in _OLD_TONES):
+        old = old.replace(new, legacy)
+    return {name, old}
 
 
 @cache
@@ -263,7 +278,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     place_kind = None
     province = None
     if cm := _COMMITTEE.match(rest):
-        committee = cm.group(1).lower()
+        committee = cm.group(1).lower().replace("uỷ", "ủy")  # "Tỉnh uỷ" is "Tỉnh ủy"
         committee = committee[0].upper() + committee[1:]
         pos += cm.end()
         rest = text[pos:]

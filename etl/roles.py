@@ -402,6 +402,8 @@ def _count_of(where: str) -> int | None:
 def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list[Party]:
     """ "Công an chín tỉnh, thành phố giáp ranh" when a sentence of the article names exactly those nine
     provinces ("gồm TP.HCM, Đồng Nai, ..."): one party per province, each body written with its place."""
+    if any(p.type == "other" for p in parties):
+        return parties  # the counted bodies are the members of the cluster that meets, which is the party
     out: list[Party] = []
     for p in parties:
         count = _count_of(p.where) if p.tier == "inter-provincial" and p.type != "other" and p.where else None

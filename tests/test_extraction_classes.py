@@ -140,3 +140,34 @@ def test_bodies_of_counted_provinces_are_named_when_a_sentence_lists_them():
         "Sáng 14/12/2019, Hội Nông dân ba tỉnh Tây Bắc tổ chức hội nghị giao ban thực hiện chương trình phối hợp."
     )
     assert line["parties"] == ["Hội Nông dân ba tỉnh Tây Bắc"]
+
+
+def test_a_collective_body_ends_before_the_verb_that_follows_it():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Hội Cựu chiến binh các tỉnh, thành phố tăng cường phối hợp giúp nhau phát triển kinh tế",
+        PlaceContext("Phú Thọ"),
+        gazetteer(),
+    )
+    assert [p.name for p in found] == ["Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_counted_bodies_inside_a_cluster_that_meets_stay_its_members():
+    line = extract_text(
+        "Ngày 8/3/2022, Cụm thi đua các tỉnh Bắc Trung Bộ (Hội Nông dân 3 tỉnh) tổ chức hội nghị ký kết giao ước "
+        "thi đua năm 2022.\nCác tỉnh trong cụm gồm Thanh Hóa, Nghệ An, Hà Tĩnh."
+    )
+    assert not any(p.startswith("Hội Nông dân tỉnh") for p in line["parties"]), line["parties"]
+
+
+def test_old_tone_placement_names_the_same_body():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Uỷ ban nhân dân tỉnh Yên Bái và Ban Tuyên giáo Tỉnh uỷ Yên Bái ký kết", PlaceContext("Yên Bái"), gazetteer()
+    )
+    assert [(p.name, p.tier) for p in found] == [
+        ("Ủy ban nhân dân tỉnh Yên Bái", "province"),
+        ("Ban Tuyên giáo Tỉnh ủy Yên Bái", "province"),
+    ]
