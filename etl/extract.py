@@ -331,6 +331,8 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     title's place is the lead's bodies of that place."""
     if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
         return any(q.province == party.province for q in listed)
+    if party.type == "other" and any(q.type == "other" for q in listed):
+        return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

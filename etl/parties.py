@@ -457,6 +457,7 @@ _BELONGS = re.compile(
     r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
     r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
 )
+_BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
@@ -485,6 +486,8 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     members = ""
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
+    elif (bracket := _BRACKET.match(text, end)) and _heads()[0].match(bracket.group("members")):
+        members, end = bracket.group("members").strip(), bracket.end()  # "Cụm giáp ranh (Công an 4 huyện ...)"
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"

@@ -171,3 +171,27 @@ def test_old_tone_placement_names_the_same_body():
         ("Ủy ban nhân dân tỉnh Yên Bái", "province"),
         ("Ban Tuyên giáo Tỉnh ủy Yên Bái", "province"),
     ]
+
+
+def test_a_cooperation_group_and_a_border_cluster_are_groups_that_meet():
+    line = extract_text(
+        "Ngày 6/5/2022, Nhóm hợp tác phát triển du lịch 6 tỉnh Việt Bắc tổ chức hội nghị giao ban trực tuyến "
+        "quý I năm 2022."
+    )
+    assert line["parties"] == ["Nhóm hợp tác phát triển du lịch 6 tỉnh Việt Bắc"]
+    assert line["level"] == "inter-provincial"
+    line = extract_text(
+        "Ngày 9/9/2020, Cụm giáp ranh (Công an 3 huyện vùng biên) tổ chức hội nghị sơ kết quy chế phối hợp.",
+        url="https://baodongthap.vn/tin/so-ket-cum-giap-ranh.html",
+    )
+    assert line["parties"] == ["Cụm giáp ranh (Công an 3 huyện vùng biên)"] and line["level"] == "district"
+
+
+def test_the_titles_cluster_is_the_leads_cluster_written_otherwise():
+    line = extract_text(
+        "Hội nghị tổng kết của Cụm thi đua cụm số IV\n"
+        "Ngày 20/12/2021, cụm thi đua số IV gồm các xã Quang Minh, Tân Thành, Hồng Phong đã tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2021.",
+        url="https://example.vn/tin/hoi-nghi-cum-thi-dua",
+    )
+    assert len(line["parties"]) == 1 and line["level"] == "commune", line["parties"]
