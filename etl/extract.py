@@ -221,6 +221,8 @@ def extract(article: Article) -> Extraction:
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
+    if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
+        return Extraction(EventRecord(), {"is_event": 0.8}, flags)
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):

@@ -195,3 +195,17 @@ def test_the_titles_cluster_is_the_leads_cluster_written_otherwise():
         url="https://example.vn/tin/hoi-nghi-cum-thi-dua",
     )
     assert len(line["parties"]) == 1 and line["level"] == "commune", line["parties"]
+
+
+def test_a_memorandum_between_two_companies_is_no_event():
+    line = extract_text(
+        "Ngày 3/10/2023, Tập đoàn Hòa Phát và Công ty Cổ phần Nam Việt đã ký biên bản ghi nhớ thỏa thuận hợp tác "
+        "đầu tư dự án trồng rừng."
+    )
+    assert line["is_event"] is False
+    # one bank holding a briefing with the mass organisations is an event
+    line = extract_text(
+        "Ngày 11/01/2022, Ngân hàng Chính sách xã hội huyện Phú Lương tổ chức hội nghị giao ban với các tổ chức "
+        "chính trị - xã hội nhận ủy thác, đánh giá kết quả thực hiện văn bản liên tịch năm 2021."
+    )
+    assert line["is_event"] is True
