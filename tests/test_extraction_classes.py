@@ -209,3 +209,44 @@ def test_a_memorandum_between_two_companies_is_no_event():
         "chính trị - xã hội nhận ủy thác, đánh giá kết quả thực hiện văn bản liên tịch năm 2021."
     )
     assert line["is_event"] is True
+
+
+def test_a_posting_stamp_above_the_lead_is_not_the_event_date():
+    from etl.dates import event_date_of
+
+    paragraphs = ["Phóng viên thường trú", "07:45, ngày 15-06-2023", "Ngày 14-6-2023, Hội Nông dân hai tỉnh ký kết."]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2023-06-14"
+    # a day and month only: the stamp gives the year
+    paragraphs = ["07:45, ngày 15-06-2023", "Sáng 14/6, Hội Nông dân hai tỉnh ký kết chương trình phối hợp."]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2023-06-14"
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day_and_the_year_the_article_names():
+    from etl.dates import event_date_of
+
+    paragraphs = [
+        "Trong hai ngày (12 - 13/10), huyện A và huyện B tổ chức hội nghị giao ban.",
+        "Hai đoàn công tác trao đổi kinh nghiệm.",
+        "Năm 2019, quan hệ hợp tác giữa hai huyện có nhiều kết quả.",
+    ]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2019-10-12"
+
+
+def test_the_year_of_a_day_and_month_from_the_sentence_that_tells_it():
+    from etl.dates import event_date_of
+
+    # a review of one year and a pledge for the next, early in the year: the later year
+    paragraphs = [
+        "Thi đua sôi nổi, rộng khắp",
+        "Đó là đánh giá tại hội nghị tổng kết thi đua năm 2020 và ký kết giao ước thi đua năm 2021, diễn ra "
+        "chiều ngày 3/3 ở Đà Nẵng.",
+    ]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2021-03-03"
+
+
+def test_the_year_alone_from_the_article_or_its_address():
+    from etl.dates import event_date_of
+
+    paragraphs = ["Dự hội nghị có lãnh đạo các đơn vị trong cụm.", "Các đơn vị bình xét thi đua."]
+    url = "https://example.vn/tin/cum-thi-dua-so-3-tong-ket-nam-2022-12345.html"
+    assert event_date_of("", paragraphs, None, url, None)[0] == "2022"
