@@ -250,3 +250,19 @@ def test_the_year_alone_from_the_article_or_its_address():
     paragraphs = ["Dự hội nghị có lãnh đạo các đơn vị trong cụm.", "Các đơn vị bình xét thi đua."]
     url = "https://example.vn/tin/cum-thi-dua-so-3-tong-ket-nam-2022-12345.html"
     assert event_date_of("", paragraphs, None, url, None)[0] == "2022"
+
+
+def test_a_body_of_several_fields_takes_the_one_the_title_states():
+    from etl.parties import PlaceContext, find_parties
+    from etl.topics import find_topics
+
+    parties = find_parties("Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên", PlaceContext("Phú Yên"), gazetteer())
+    assert find_topics("Hội nghị liên kết phát triển du lịch hai tỉnh", "", "", parties)[0] == "kinh_te"
+    assert find_topics("Liên hoan văn nghệ quần chúng hai tỉnh", "", "", parties)[0] == "van_hoa"
+
+
+def test_cooperation_for_development_is_economy():
+    from etl.topics import find_topics
+
+    lead = "Hai tỉnh tổ chức hội nghị đánh giá một năm thực hiện bản ghi nhớ hợp tác phát triển giữa hai địa phương."
+    assert find_topics("", lead, lead, [])[0] == "kinh_te"
