@@ -45,9 +45,38 @@ _ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=\s)")
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
 
 
+# Bodies counted and then named after a colon, without their common head: "4 sở: Văn hóa, Thể thao và Du lịch
+# Hưng Yên; Du lịch Nghệ An; ...", "ba Ban Chỉ đạo: Tây Bắc, Tây Nguyên và Tây Nam Bộ".
+_COUNTED_HEADS = re.compile(
+    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
+    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _name_counted_heads(text: str) -> str:
+    """ "4 sở: A; B" -> "Sở A; Sở B": each body of the list written with the head the count names."""
+
+    def one(m: re.Match[str]) -> str:
+        head = m.group(1)
+        head = head[0].upper() + head[1:]
+        items = m.group("items")
+        if ";" in items:
+            parts = [x.strip() for x in items.split(";")]
+            joined = "; ".join(f"{head} {x}" for x in parts if x)
+        else:
+            parts = [x.strip() for x in re.split(r",|\svà\s", items)]
+            named = [f"{head} {x}" for x in parts if x]
+            joined = ", ".join(named[:-1]) + " và " + named[-1] if len(named) > 1 else "".join(named)
+        return joined
+
+    return _COUNTED_HEADS.sub(one, text)
+
+
 def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
+    text = _name_counted_heads(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
 
@@ -95,6 +124,12 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
 _EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
 
 
+_HELD_BY = re.compile(
+    r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
+
+
 def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     """Whether a trigger word acts as the sentence's verb rather than naming an event or a place."""
     words = trigger.group(1).split()
@@ -114,6 +149,11 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     source = _SOURCE.match(sentence, 0, trigger.start())
     regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
+    if trigger.group(1).lower() == "diễn ra" and (held := _HELD_BY.match(sentence, trigger.end())):
+        # "tại X đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo ...": who holds it is named after the meeting
+        end = _CLAUSE_END.search(sentence, held.end())
+        regions.append((held.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
             break  # "X tổ chức hội nghị kiểm điểm quy chế giữa X với Y": Y is in the program's name

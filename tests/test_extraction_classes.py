@@ -266,3 +266,28 @@ def test_cooperation_for_development_is_economy():
 
     lead = "Hai tỉnh tổ chức hội nghị đánh giá một năm thực hiện bản ghi nhớ hợp tác phát triển giữa hai địa phương."
     assert find_topics("", lead, lead, [])[0] == "kinh_te"
+
+
+def test_bodies_counted_then_named_after_a_colon_share_the_counted_head():
+    line = extract_text(
+        "Ngày 5/7/2023, 3 sở: Tư pháp Bắc Giang; Tư pháp Lạng Sơn; Nội vụ Bắc Giang phối hợp tổ chức hội nghị ký "
+        "kết chương trình phối hợp giai đoạn 2023 - 2025."
+    )
+    assert line["parties"] == ["Sở Tư pháp Bắc Giang", "Sở Tư pháp Lạng Sơn", "Sở Nội vụ Bắc Giang"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_who_holds_a_meeting_that_took_place_is_named_after_it():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Ngày 2/10, tại thành phố Vinh đã diễn ra hội nghị giao ban Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh "
+        "Hà Tĩnh nhằm đánh giá kết quả phối hợp.",
+        PlaceContext("Nghệ An"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [
+        ("Hội Nông dân tỉnh Nghệ An", "organiser"),
+        ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
+    ]
