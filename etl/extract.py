@@ -38,6 +38,7 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
+_SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
 
@@ -155,8 +156,8 @@ def _host_province(
 ) -> tuple[str | None, float]:
     for s in sentences(lead)[:3]:
         for cue in _HOST_CUE.finditer(s):
-            if cue.group(1).lower() == "đăng cai":
-                continue
+            if cue.group(1).lower() == "đăng cai" or _SIGNED_BEFORE.search(s, max(0, cue.start() - 100), cue.start()):
+                continue  # "... được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ": where an old document was signed
             window = s[cue.end() : cue.end() + 80]
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]

@@ -291,3 +291,23 @@ def test_who_holds_a_meeting_that_took_place_is_named_after_it():
         ("Hội Nông dân tỉnh Nghệ An", "organiser"),
         ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
     ]
+
+
+def test_a_document_signed_before_is_named_in_passing():
+    # "được ký kết ngày ... tại ...": neither the event's type, nor its date, nor its place
+    line = extract_text(
+        "Trên cơ sở thỏa thuận hợp tác giữa 6 tỉnh được ký kết ngày 10 tháng 5 năm 2019 tại tỉnh Sơn La và kế "
+        "hoạch số 12/KH-NHT ngày 02 tháng 3 năm 2020, ngày 16/6/2020, Sở Văn hóa, Thể thao và Du lịch tỉnh Lai "
+        "Châu chủ trì hội nghị trực tuyến của Nhóm hợp tác du lịch 6 tỉnh nhằm thống nhất các hoạt động năm 2020."
+    )
+    assert line["event_type"] == "meeting" and line["event_date"] == "2020-06-16"
+    assert line["province"] != "Sơn La"
+
+
+def test_a_cluster_name_stops_before_what_it_does():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "các đơn vị trong Cụm Thi đua số 2 căn cứ nhiệm vụ được giao để bình xét", PlaceContext("An Giang"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Cụm Thi đua số 2"]
