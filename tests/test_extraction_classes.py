@@ -311,3 +311,17 @@ def test_a_cluster_name_stops_before_what_it_does():
         "các đơn vị trong Cụm Thi đua số 2 căn cứ nhiệm vụ được giao để bình xét", PlaceContext("An Giang"), gazetteer()
     )
     assert [p.name for p in found] == ["Cụm Thi đua số 2"]
+
+
+def test_an_excerpt_that_starts_with_who_attended_a_clusters_conference_reports_a_meeting():
+    from etl.classify import classify_page
+
+    kind, _ = classify_page(
+        "Hội Cựu chiến binh vượt khó, Cụm thi đua số 3 đạt nhiều kết quả",
+        [
+            "Cùng dự Hội nghị có ông A, Phó Bí thư Tỉnh ủy; đại diện lãnh đạo Hội Cựu chiến binh 9 tỉnh thuộc Cụm "
+            "thi đua số 3.",
+            "Năm qua, các hội trong cụm đã phối hợp tổ chức nhiều hoạt động.",
+        ],
+    )
+    assert kind == "meeting"
