@@ -325,3 +325,11 @@ def test_an_excerpt_that_starts_with_who_attended_a_clusters_conference_reports_
         ],
     )
     assert kind == "meeting"
+
+
+def test_one_abbreviation_with_a_comma_is_one_row():
+    from etl.parties import expand_abbreviations
+
+    # "VH, TT&DL" is one abbreviation (its row was once read as two cells: "VH" -> " TT&DL")
+    assert expand_abbreviations("Sở VH, TT&DL tỉnh Hà Tĩnh") == "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
+    assert expand_abbreviations("Câu lạc bộ VH dân gian") == "Câu lạc bộ VH dân gian"
