@@ -333,3 +333,14 @@ def test_one_abbreviation_with_a_comma_is_one_row():
     # "VH, TT&DL" is one abbreviation (its row was once read as two cells: "VH" -> " TT&DL")
     assert expand_abbreviations("Sở VH, TT&DL tỉnh Hà Tĩnh") == "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
     assert expand_abbreviations("Câu lạc bộ VH dân gian") == "Câu lạc bộ VH dân gian"
+
+
+def test_every_reference_row_has_its_headers_cells():
+    import csv
+    from pathlib import Path
+
+    folder = Path(__file__).parent.parent / "data" / "reference"
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as fh:
+            bad = [i for i, row in enumerate(csv.DictReader(fh), start=2) if None in row]
+        assert not bad, f"{path.name}: lines {bad} have more cells than the header (a comma not quoted)"
