@@ -110,6 +110,25 @@ def _district_in_url(url: str | None, province: str | None, gaz: Gazetteer) -> t
     return None
 
 
+_URL_COMMUNE = re.compile(r"(?:^|[/_-])(?:xa|phuong|thi-tran)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")
+
+
+def _commune_in_url(url: str | None, province: str | None, gaz: Gazetteer) -> str | None:
+    """The commune a page's address names ("/xa-da-teh-3-ky-ket-..."), a commune of the article's province,
+    for bodies the text writes as "Công an xã" with no name."""
+    if not url or not province:
+        return None
+    current = gaz.current_of(province)
+    path = fold(url.split("://", 1)[-1].partition("/")[2])
+    for m in _URL_COMMUNE.finditer(path):
+        words = m.group(1).split("-")
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            if {p for p, _ in gaz.communes.get(key, [])} & {province, current}:
+                return gaz.unit_names[key]
+    return None
+
+
 def _written_kind(text: str, mention: Mention | None) -> str | None:
     """The kind word a district mention starts with, as written ("thị xã" in "thị xã Cai Lậy")."""
     if mention is None:
@@ -207,7 +226,7 @@ def extract(article: Article) -> Extraction:
         date_conf = min(date_conf, 0.8)
 
     communes = gaz.communes_in(article.title + "\n" + lead)
-    commune = communes[0].name if communes else None
+    commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
     ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)

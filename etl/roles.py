@@ -124,10 +124,17 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
 _EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
 
 
+_CITED_DOCUMENT = re.compile(
+    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(
     r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
+
+
+_ORGANISATION_NOUN = re.compile(r"\s+(?:chính trị|đoàn thể|thành viên|quần chúng|xã hội|cơ sở đảng)\b", re.IGNORECASE)
 
 
 def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
@@ -135,6 +142,13 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     words = trigger.group(1).split()
     if trigger.start() > 0 and len(words) > 1 and all(w[0].isupper() for w in words):
         return False
+    if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
+        return False  # "trên địa bàn": in the area, not "to discuss"
+    if trigger.group(1).lower() == "tổ chức" and (
+        _ORGANISATION_NOUN.match(sentence, trigger.end())
+        or re.search(r"\b(?:các|những)\s+$", sentence[max(0, trigger.start() - 8) : trigger.start()], re.I)
+    ):
+        return False  # "các tổ chức chính trị - xã hội": organisations, not "to organise"
     # after the event's noun it is the event's name: the verb comes later, or none and the bodies are its parties
     return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
 
@@ -145,7 +159,10 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger:
-        return [(0, limit)], "signatory"
+        # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
+        # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
+        cited = _CITED_DOCUMENT.search(sentence, 0, limit)
+        return [(0, cited.start() if cited else limit)], "signatory"
     source = _SOURCE.match(sentence, 0, trigger.start())
     regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
@@ -348,10 +365,16 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
+    cited = _CITED_DOCUMENT.search(sentence)
+    cited_end = (
+        (re.compile(r"[.;]").search(sentence, cited.end()) or re.compile(r"$").search(sentence)).start() if cited else 0
+    )
     for party in find_parties(sentence, ctx, gaz):
         for p in distribute(sentence, party, gaz):
             if any(a <= p.start < b for a, b in regions):
                 role = principal
+            elif cited and cited.start() <= p.start < cited_end:
+                role = "cited"  # a party of the numbered document the sentence cites, not of this event
             elif guest and p.start >= guest.start():
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
             else:
@@ -367,7 +390,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                     out.append((p, principal))
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
-    rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
+    rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}
     best: dict[str, tuple[Party, str]] = {}
     for p, role in out:
         key = body_key(p.name)

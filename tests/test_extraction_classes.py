@@ -344,3 +344,40 @@ def test_every_reference_row_has_its_headers_cells():
         with open(path, newline="", encoding="utf-8") as fh:
             bad = [i for i, row in enumerate(csv.DictReader(fh), start=2) if None in row]
         assert not bad, f"{path.name}: lines {bad} have more cells than the header (a comma not quoted)"
+
+
+def test_area_and_organisations_are_not_verbs():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    # "trên địa bàn" is not "bàn" (to discuss), "các tổ chức chính trị - xã hội" not "tổ chức" (to organise)
+    found = parties_with_roles(
+        "Hội Nông dân tỉnh và các tổ chức chính trị - xã hội phối hợp giữ gìn trật tự trên địa bàn xã.",
+        PlaceContext("Bến Tre"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [("Hội Nông dân tỉnh Bến Tre", "signatory")]
+
+
+def test_the_parties_of_a_cited_numbered_document_are_not_the_events():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Chương trình được xây dựng nhằm cụ thể hóa Chương trình phối hợp số 05/CTrPH-CA-MT ngày 10/01/2025 giữa "
+        "Công an tỉnh Bến Tre với Ủy ban MTTQ Việt Nam tỉnh.",
+        PlaceContext("Bến Tre"),
+        gazetteer(),
+    )
+    assert {role for _, role in found} == {"cited"}
+
+
+def test_leaders_of_unnamed_commune_bodies_sign_for_the_commune_the_address_names():
+    line = extract_text(
+        "Đồng chí A – Trưởng Công an xã và đồng chí B – Chủ tịch Ủy ban MTTQ Việt Nam xã ký kết chương trình phối "
+        "hợp\nChương trình được xây dựng nhằm cụ thể hóa Chương trình phối hợp số 05/CTrPH-CA-MT ngày 10/01/2026 "
+        "giữa Công an tỉnh Lâm Đồng với Ủy ban MTTQ Việt Nam tỉnh.",
+        url="https://congan.lamdong.gov.vn/xa-da-teh-2-ky-ket-chuong-trinh-phoi-hop-N1234.aspx",
+    )
+    assert line["parties"] == ["Công an xã Đạ Tẻh 2", "Ủy ban MTTQ Việt Nam xã Đạ Tẻh 2"]
+    assert line["level"] == "commune"
