@@ -32,7 +32,7 @@ _AREA = re.compile(
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai)\b)[^.;:,\n()]{2,60}?"
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)[^.;:,\n()]{2,60}?"
     r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
@@ -49,7 +49,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|thuộc|căn cứ|theo"
+    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo"
 )
 _PHRASE = re.compile(
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -479,9 +479,11 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     name, end = max(candidates, key=lambda c: c[1])
     if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
-    if (belongs := _BELONGS.match(text, end)) and _heads()[0].match(
-        belongs.group(1)
-    ):  # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
+    if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):
+        name = f"{name} {ctx.province_display or ctx.province}"  # "Khối thi đua Mặt trận - Đoàn thể tỉnh": its own
+    belongs = _BELONGS.match(text, end)
+    if belongs and _heads()[0].match(belongs.group(1)):
+        # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
         name, end = f"{name}{belongs.group(0)}", belongs.end()
     members = ""
     if mm := _MEMBERS.match(text, end):

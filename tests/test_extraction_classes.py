@@ -381,3 +381,16 @@ def test_leaders_of_unnamed_commune_bodies_sign_for_the_commune_the_address_name
     )
     assert line["parties"] == ["Công an xã Đạ Tẻh 2", "Ủy ban MTTQ Việt Nam xã Đạ Tẻh 2"]
     assert line["level"] == "commune"
+
+
+def test_a_groups_name_ending_in_its_admin_word_takes_the_articles_place():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Khối thi đua Mặt trận - Đoàn thể tỉnh ký kết giao ước thi đua", PlaceContext("Phú Yên"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Khối thi đua Mặt trận - Đoàn thể tỉnh Phú Yên"]
+    found = find_parties(
+        "Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2026-2030", PlaceContext("Phú Yên"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Hội Cựu chiến binh các tỉnh, thành phố"]
