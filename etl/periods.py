@@ -29,6 +29,11 @@ _PROGRAM_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TERM = re.compile(r"nhiệm kỳ\s*$", re.I)
+# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
+_PERIOD_THEN_SIGNED = re.compile(
+    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?<=[A-ZĐ])\.){0,120}?\b(?:ký kết|kí kết)\b",
+    re.IGNORECASE,
+)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$", re.IGNORECASE)
 
 
@@ -60,7 +65,7 @@ def find_period(
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.
-    for m in _PROGRAM_PERIOD.finditer(body):
+    for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end):
             return start, end

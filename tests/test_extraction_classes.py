@@ -394,3 +394,11 @@ def test_a_groups_name_ending_in_its_admin_word_takes_the_articles_place():
         "Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2026-2030", PlaceContext("Phú Yên"), gazetteer()
     )
     assert [p.name for p in found] == ["Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_a_period_written_before_the_signing_it_dates():
+    from etl.periods import find_period
+
+    lead = "Chiều 5/10, tại TP. Pleiku diễn ra hội nghị đánh giá kết quả liên kết phát triển du lịch."
+    body = lead + "\nGiai đoạn 2020-2025, Sở Du lịch tỉnh Gia Lai đã ký kết biên bản hợp tác với 6 tỉnh, thành phố."
+    assert find_period("", lead, body, "meeting", 2024) == (2020, 2025)
