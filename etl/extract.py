@@ -243,6 +243,10 @@ def extract(article: Article) -> Extraction:
 
     if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
         return Extraction(EventRecord(), {"is_event": 0.8}, flags)
+    if any(p.type == "other" for p in parties):
+        # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
+        # members; the cluster that meets is the party
+        parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):

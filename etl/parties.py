@@ -32,8 +32,8 @@ _AREA = re.compile(
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b))"  # "các tỉnh, thành phố tăng cường ..."
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
@@ -49,7 +49,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo"
+    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt"
 )
 _PHRASE = re.compile(
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"

@@ -402,3 +402,15 @@ def test_a_period_written_before_the_signing_it_dates():
     lead = "Chiều 5/10, tại TP. Pleiku diễn ra hội nghị đánh giá kết quả liên kết phát triển du lịch."
     body = lead + "\nGiai đoạn 2020-2025, Sở Du lịch tỉnh Gia Lai đã ký kết biên bản hợp tác với 6 tỉnh, thành phố."
     assert find_period("", lead, body, "meeting", 2024) == (2020, 2025)
+
+
+def test_the_bodies_of_a_clusters_provinces_together_are_its_members():
+    line = extract_text(
+        "Ngày 14/3/2020, Công an các tỉnh trong Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4"]
+    line = extract_text(
+        "Cụm thi đua số 4 đạt nhiều kết quả trong công tác Hội\nNgày 9/12/2022, Cụm thi đua số 4 tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2022."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4"]
