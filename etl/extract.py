@@ -148,7 +148,9 @@ def _article_place(
         districts, source = gaz.districts_in(article.text), article.text
     district = next((d for d in districts if d.province), None)
     kind = _written_kind(source, district)
-    for text, how in ((article.title, None), (lead, None)):
+    # who attended is named with their own places ("Đến dự có ... Văn phòng Bộ ... tại TP.HCM"): not the article's
+    told = " ".join(s for s in sentences(lead) if not _ATTENDANCE.match(s))
+    for text, how in ((article.title, None), (told, None)):
         mentions = gaz.provinces_in(text)
         if mentions:
             return mentions[0].name, district.name if district else None, how, kind
@@ -174,6 +176,8 @@ def _host_province(
     lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
 ) -> tuple[str | None, float]:
     for s in sentences(lead)[:3]:
+        if _ATTENDANCE.match(s):
+            continue  # "Đến dự có ... Văn phòng Bộ ... tại TP.HCM": where a guest's office sits, not the venue
         for cue in _HOST_CUE.finditer(s):
             if cue.group(1).lower() == "đăng cai" or _SIGNED_BEFORE.search(s, max(0, cue.start() - 100), cue.start()):
                 continue  # "... được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ": where an old document was signed

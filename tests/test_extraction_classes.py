@@ -414,3 +414,13 @@ def test_the_bodies_of_a_clusters_provinces_together_are_its_members():
         "tổng kết công tác thi đua năm 2022."
     )
     assert line["parties"] == ["Cụm thi đua số 4"]
+
+
+def test_the_places_of_those_who_attended_are_not_the_articles():
+    # a provincial outlet's page; the only place in the lead is a guest's office
+    line = extract_text(
+        "Sáng nay, 20/11/2023, Cụm thi đua các sở Tư pháp Tây Nam Bộ tổ chức hội nghị tổng kết công tác thi đua "
+        "năm 2023. Đến dự có đại diện Văn phòng Bộ Tư pháp tại TP.HCM và Phó Chủ tịch UBND tỉnh.",
+        url="https://la34.com.vn/cum-thi-dua-tong-ket-2023-123456.html",
+    )
+    assert line["province"] == "Long An"
