@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from etl.classify import classify, classify_page
@@ -38,6 +39,8 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
+# the names compared again and again (provinces' for outlet slugs, bodies' heads), folded once
+_folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
@@ -84,7 +87,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
         for name in gaz.legacy:
-            slug = fold(name).replace(" ", "")
+            slug = _folded(name).replace(" ", "")
             if len(slug) >= 5 and slug in flat:
                 return name
     return None
@@ -363,7 +366,7 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return any(q.province == party.province for q in listed)
     if party.type == "other" and any(q.type == "other" for q in listed):
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
-    same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
+    same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
 
@@ -379,7 +382,7 @@ def _merge(parties: list[Party]) -> list[Party]:
                 for i, q in enumerate(out)
                 if (other := body_key(q.name)).startswith(key)
                 or key.startswith(other)
-                or (p.tier == q.tier == "inter-provincial" and fold(p.head) == fold(q.head))
+                or (p.tier == q.tier == "inter-provincial" and _folded(p.head) == _folded(q.head))
             ),
             None,
         )

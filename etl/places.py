@@ -381,8 +381,8 @@ class Gazetteer:
 
 def _case_for_matching(text: str) -> str:
     """Lines in capitals ("KÝ KẾT ... HUYỆN TIÊN LỮ") are matched as if written in title case."""
-    if not any(c.isupper() for c in text):
-        return text
+    if text == text.lower() or not any(line.isupper() for line in text.split("\n")):
+        return text  # no capitals, or no line all in capitals: as it is (most texts; checked in C, not per letter)
     lines = text.split("\n")
     return "\n".join(line.title() if line == line.upper() and len(line) > 3 else line for line in lines)
 
