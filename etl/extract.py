@@ -274,6 +274,10 @@ def extract(article: Article) -> Extraction:
         roster = cluster_roster(cluster, body)[1] if cluster else ()
         involved = listed or list(roster) or involved
     level = level_of([p.tier for p in parties], involved, event_date)
+    if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
+        # no body found; the article is about a district (named in its text or its address) and its title and
+        # lead name no province: a district's event
+        level = level_of(["district"], involved, event_date)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
         host, involved = None, []  # a national event: no province hosts it

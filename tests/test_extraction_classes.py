@@ -424,3 +424,11 @@ def test_the_places_of_those_who_attended_are_not_the_articles():
         url="https://la34.com.vn/cum-thi-dua-tong-ket-2023-123456.html",
     )
     assert line["province"] == "Long An"
+
+
+def test_an_event_whose_bodies_are_not_named_is_the_districts_the_article_is_about():
+    line = extract_text(
+        "Ngày 12/5/2021, hai bên đã thống nhất ký kết quy chế phối hợp bảo vệ an ninh trật tự tại các xã vùng biển.",
+        url="https://ubmttq.camau.gov.vn/tin/cong-an-huyen-tran-van-thoi-ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["parties"] == [] and line["level"] == "district"
