@@ -196,7 +196,8 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
                 if s > confidence:
                     best, confidence = p, s
             if confidence < MATCH:
-                best = None
+                best = _central_by_number(m, by_scope.get("central", []))
+                confidence = 0.75 if best else 0.0
         if best is None:
             best, confidence = _new(m, scope), 1.0 if sym else 0.8 if m["role"] in SIGNINGS else 0.6
             programs.append(best)
@@ -211,6 +212,16 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
         if m["role"] == "resign" and not best.renews:
             _link_renewal(best, m, by_scope.setdefault(scope, []), programs)
     return programs, list(links.values())
+
+
+def _central_by_number(m: dict[str, Any], central: list[Program]) -> Program | None:
+    """A province naming "Chương trình phối hợp số 09" with nothing else of its own: the one central program of
+    that number, when only one is known."""
+    number = short(m["number"])
+    if not number or m["role"] in SIGNINGS or symbol(m["number"]):
+        return None
+    same = [p for p in central if short(p.number) == number]
+    return same[0] if len(same) == 1 else None
 
 
 def _link_renewal(new: Program, m: dict[str, Any], scope_programs: list[Program], programs: list[Program]) -> None:

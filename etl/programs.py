@@ -27,9 +27,10 @@ from etl.text import fold, nfc
 # The documents a coordination program is written in. "Nghị định" counts only as a decree "về phối hợp".
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
 _KIND = r"(?:\s+(?:phối hợp|liên tịch|hợp tác|ghi nhớ|thi đua|công tác|hoạt động|làm việc))"
+_JOINT = r"(?:nghị quyết liên tịch|thông tư liên tịch|bản ghi nhớ|giao ước thi đua|thỏa thuận hợp tác)"
 _NUMBER = r"(?:\s+số|\s+(?=\d))\s*(\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*)"
 _ANCHOR = re.compile(
-    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|nghị định(?:{_NUMBER})(?=[^.;\n]{{0,40}}?về (?:quan hệ )?phối hợp)"
+    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})(?=[^.;\n]{{0,40}}?về (?:quan hệ )?phối hợp)"
     rf"|chương trình(?=\s+[“\"]))",
     re.I,
 )
@@ -216,7 +217,7 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
             day = find_full_date(date_m.group(1).replace(" tháng ", "/").replace(" năm ", "/"))
             signed = day.isoformat() if day else None
         year_m = _YEAR_AFTER.match(span)
-        if number and year_m and "/" not in number:
+        if number and year_m and "/" not in number and fold(m.group(0)).startswith("nghi dinh"):
             number = f"{number}/{year_m.group(1)}"
         period = _period(span)
         if period == (None, None) and role in ("sign", "resign") and record.period_start:
@@ -228,6 +229,8 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
         role = role or default_role
         if role in REVIEWS:
             role = _review_role(role, text[verb_at:start], span, period)
+        if role == "review_yearly" and period[0] is not None and period[0] == period[1]:
+            period = (None, None)  # "kiểm điểm ... năm 2019": the year under review, not the program's period
         kind = fold(m.group(0).split()[0] + " " + m.group(0).split()[1]) if not bare else "phoi hop"
         found.append(
             Mention(
@@ -291,9 +294,11 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         return []
     signs = [m for m in head if m.role in ("sign", "resign")]
     reviews = [m for m in head if m.role in REVIEWS]
-    # the first document named after a verb of signing or reviewing; else the first named; else bare coordination
+    # the lead's first document named after a verb of signing or reviewing (the lead says what the headline
+    # shortens), else the title's; else the first named; else bare coordination
     named = [m for m in head if m.kind != "phoi hop"]
-    main = next((m for m in named if m.cued), named[0] if named else head[0])
+    cued = sorted((m for m in named if m.cued), key=lambda m: (m.start < len(title), m.start))
+    main = cued[0] if cued else named[0] if named else head[0]
     if signs and reviews:  # the old period reviewed and the next one signed: a re-signing
         new = next((s for s in signs if s.period_start), signs[0])
         old = next(
