@@ -345,7 +345,7 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     main = cued[0] if cued else bare[0] if bare else named[0] if named else head[0]
     if main.start < len(title) and main.role in REVIEWS:  # the lead says which review the headline shortens
         lead_review = next((m for m in cued if m.start > len(title) and m.role not in ("sign", "resign")), None)
-        if lead_review and lead_review.role in REVIEWS and _same_program(main, lead_review):
+        if lead_review and lead_review.role in REVIEWS and _same_program(main, replace(lead_review, kind=main.kind)):
             main = _filled(replace(main, role=lead_review.role), lead_review)
     if signs and reviews:  # the old period reviewed and the next one signed: a re-signing
         new = next((s for s in signs if s.period_start), signs[0])
