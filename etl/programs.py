@@ -28,7 +28,7 @@ from etl.text import fold, nfc
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
 _KIND = r"(?:\s+(?:phối hợp|liên tịch|hợp tác|ghi nhớ|thi đua|công tác|hoạt động|làm việc))"
 _JOINT = r"(?:nghị quyết liên tịch|thông tư liên tịch|bản ghi nhớ|giao ước thi đua|thỏa thuận hợp tác)"
-_NUMBER = r"(?:\s+số|\s+(?=\d))\s*(\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*)(?!\s*(?:năm|tháng|ngày)\s+(?:qua|nay|trước|đầu|cuối|\d{1,2}\b))"
+_NUMBER = r"(?:\s+số|\s+(?=\d))\s*((?>\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*))(?!\s*(?:năm|tháng)\s+(?:qua|nay|trước|đầu|cuối|\d{1,2}\b))"
 _ANCHOR = re.compile(
     rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})?(?=[^.;\n]{{0,70}}?về (?:công tác |quan hệ )?phối hợp)"
     rf"|chương trình(?=\s+[“\"'‘]))",
