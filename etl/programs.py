@@ -30,7 +30,7 @@ _KIND = r"(?:\s+(?:phối hợp|liên tịch|hợp tác|ghi nhớ|thi đua|công
 _JOINT = r"(?:nghị quyết liên tịch|thông tư liên tịch|bản ghi nhớ|giao ước thi đua|thỏa thuận hợp tác)"
 _NUMBER = r"(?:\s+số|\s+(?=\d))\s*((?>\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*))(?!\s*(?:năm|tháng)\s+(?:qua|nay|trước|đầu|cuối|\d{1,2}\b))"
 _ANCHOR = re.compile(
-    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})?(?=[^.;\n]{{0,70}}?về (?:công tác |quan hệ )?phối hợp)"
+    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})?(?=(?:[^.;\n]|(?<=\d)\.(?=\d)){{0,80}}?về (?:công tác |quan hệ )?phối hợp)"
     rf"|chương trình(?=\s+[“\"'‘]))",
     re.I,
 )
@@ -67,6 +67,8 @@ _EARLIER = re.compile(
 )
 _BARE_NUMBER_END = re.compile(r"\s*(?:[,.;:)”\"]|$|\s*(?:ngày|của|giữa|về|năm\s+(?:19|20)\d\d)\b)", re.I)
 _WORKING = re.compile(r"\blàm việc\b", re.I)
+_AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trình)", re.I)
+_SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 REVIEWS = ("review_midterm", "review_final", "review_yearly")
@@ -238,7 +240,11 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
         period = _period(span)
         if number and "/" not in number and not re.search(r"\ssố\s", m.group(0)) and not _BARE_NUMBER_END.match(span):
             number = None  # "quy chế phối hợp 03 thường trực": a count, not the document's number
-        if not cued and _HALF.search(text[max(floor, start - _WINDOW) : span_end]):
+        spent = _SPENT.search(text[max(floor, start - _WINDOW) : start])
+        if not cued and spent:  # "hơn 3 năm qua, 3 tỉnh đã triển khai thực hiện Bản ghi nhớ": its review
+            year = int(record.event_date[:4]) if record.event_date else None
+            role = _review_role("review_yearly", spent.group(0), span, period, year)
+        elif not cued and _HALF.search(text[max(floor, start - _WINDOW) : span_end]):
             role = "review_yearly"  # "6 tháng đầu năm 2016, chương trình phối hợp đã đạt ...": a periodic review
         if role == "review_yearly" and _WORKING.search(text[max(0, verb_at - 80) : verb_at]):
             role = "implement"  # "buổi làm việc ... nhằm đánh giá công tác phối hợp": carrying it out
@@ -336,9 +342,8 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         return []
     signs = [m for m in head if m.role in ("sign", "resign")]
     reviews = [m for m in head if m.role in REVIEWS]
-    # the lead's first document named after a verb of signing or reviewing (the lead says what the headline
-    # shortens), else the title's; else the first named; else bare coordination
-    # then bare coordination after such a verb; then any document named; then anything
+    # the first document named after a verb of signing or reviewing; then bare coordination after such a verb;
+    # then any document named; then anything
     named = [m for m in head if m.kind != "phoi hop"]
     cued = [m for m in named if m.cued]
     bare = [m for m in head if m.kind == "phoi hop" and m.cued]
@@ -361,7 +366,8 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         ):  # else history  # a yearly review that signs next year's plan stays a yearly review
             main = replace(new, role="resign", renews_start=old.period_start, renews_end=old.period_end)
             head = [m for m in head if m is not old]
-        elif final and new.period_start is None:  # signed at the final review of the old period
+        elif final and new.period_start is None and new.start <= len(title) + 1 + len(paragraphs[0]):
+            # signed, in the headline or the first paragraph, at the final review of the old period
             main = replace(new, role="resign", renews_start=final.period_start, renews_end=final.period_end)
             head = [m for m in head if m is not final]
     resign = next((m for m in head if m.role == "resign" and m.cued), None)
@@ -369,8 +375,12 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         main = resign
     if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or re.search(r"tiếp tục ký", title + lead, re.I)):
         main = replace(main, role="resign")
-    if main.role == "sign":
-        main = _after_earlier(main, "\n".join(paragraphs[:8]))
+    opening = title + "\n" + (paragraphs[0] if paragraphs else "")
+    if main.role == "sign" or (not main.cued and re.search(r"\bký kết\b", opening, re.I)):
+        again = _after_earlier(replace(main, role="sign"), "\n".join(paragraphs[:8]))  # a signing, maybe again
+        main = again if main.role == "sign" or again.role == "resign" else main
+    if main.role == "review_final" and _AMENDED.search("\n".join(paragraphs[:8])):
+        main = replace(main, role="resign")  # the rules reviewed at their end are amended and signed again
     for other in head:
         if other is not main and _same_program(main, other):
             main = _filled(main, other)
