@@ -16,6 +16,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 import duckdb
@@ -69,8 +70,13 @@ def short(number: str | None) -> str | None:
     return (digits.group(0).lstrip("0") or "0") if digits else None
 
 
-def _keys(parties: list[str]) -> set[str]:
-    return {body_key(p) for p in parties if p}
+@cache
+def _key(party: str) -> str:
+    return body_key(party)
+
+
+def _keys(parties: list[str] | tuple[str, ...]) -> set[str]:
+    return {_key(p) for p in parties if p}
 
 
 def _parties_match(a: set[str], b: set[str]) -> float:
@@ -175,34 +181,64 @@ def _one_per_event(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(best.values())
 
 
+class _Index:
+    """Programs by what a mention can match them on (a party's key, a short number, a period), per scope: a
+    mention is scored only against programs sharing one of these, so a million events resolve in one pass."""
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[str, str], dict[str, Program]] = {}
+
+    @staticmethod
+    def _marks(scope: str, keys: set[str], number: str | None, period: tuple, title: str | None) -> list:
+        marks = [(scope, "k:" + k) for k in keys]
+        if short(number):
+            marks.append((scope, f"n:{short(number)}"))
+        if period[0] is not None and title:  # the same period and title: the words' start must agree
+            marks.append((scope, f"p:{period[0]}-{period[1]}:{' '.join(fold(title).split()[:2])}"))
+        return marks
+
+    def add(self, p: Program) -> None:
+        for mark in self._marks(p.scope, p.keys, p.number, (p.period_start, p.period_end), p.title):
+            self.buckets.setdefault(mark, {})[p.program_id] = p
+
+    def candidates(
+        self, scope: str, keys: set[str], number: str | None, period: tuple, title: str | None = None
+    ) -> list[Program]:
+        found: dict[str, Program] = {}
+        for mark in self._marks(scope, keys, number, period, title):
+            found.update(self.buckets.get(mark, {}))
+        return sorted(found.values(), key=lambda p: p.program_id)
+
+
 def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[str, Any]]]:
     """(programs, links): every mention joined to a program, in date order. A mention is a dict of
     program_mentions' columns plus the event's `event_day` and host `province`."""
     programs: list[Program] = []
     by_symbol: dict[tuple[str, str], Program] = {}
-    by_scope: dict[str, list[Program]] = {}
+    index = _Index()
     links: dict[tuple[str, str], dict[str, Any]] = {}
     for m in sorted(_one_per_event(mentions), key=_order):
         scope = _scope(m)
         best, confidence = None, 0.0
         sym = symbol(m["number"])
+        period = (m["period_start"], m["period_end"])
         if sym and (scope, sym) in by_symbol:
             best, confidence = by_symbol[(scope, sym)], 1.0
         elif m["role"] != "resign":
-            for p in by_scope.get(scope, []):
+            for p in index.candidates(scope, _keys(m["parties"]), m["number"], period, m["title"]):
                 if m["role"] == "sign" and p.signed:
                     continue  # a second signing is a new program (or the same event, already linked)
                 s = score(m, p)
                 if s > confidence:
                     best, confidence = p, s
             if confidence < MATCH:
-                best = _central_by_number(m, by_scope.get("central", []))
+                best = _central_by_number(m, index.candidates("central", set(), m["number"], (None, None)))
                 confidence = 0.75 if best else 0.0
         if best is None:
             best, confidence = _new(m, scope), 1.0 if sym else 0.8 if m["role"] in SIGNINGS else 0.6
             programs.append(best)
-            by_scope.setdefault(scope, []).append(best)
         _absorb(best, m, confidence)
+        index.add(best)
         if sym:
             by_symbol.setdefault((scope, sym), best)
         key = (best.program_id, m["event_id"])
@@ -210,7 +246,11 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
             links[key] = {"program_id": best.program_id, "event_id": m["event_id"], "role": m["role"]}
             links[key]["confidence"] = confidence
         if m["role"] == "resign" and not best.renews:
-            _link_renewal(best, m, by_scope.setdefault(scope, []), programs)
+            older = index.candidates(scope, _keys(m["parties"]), None, (m["renews_start"], m["renews_end"]))
+            made = _link_renewal(best, m, older)
+            if made:
+                programs.append(made)
+                index.add(made)
     return programs, list(links.values())
 
 
@@ -229,13 +269,13 @@ def _central_by_number(m: dict[str, Any], central: list[Program]) -> Program | N
     return same[0]
 
 
-def _link_renewal(new: Program, m: dict[str, Any], scope_programs: list[Program], programs: list[Program]) -> None:
+def _link_renewal(new: Program, m: dict[str, Any], scope_programs: list[Program]) -> Program | None:
     """The program a re-signing follows: the latest one of the same parties (or nearly the same title) in the
     same scope that started before the new one and is not renewed yet; else one made from the period the
     article says it follows."""
     keys = _keys(m["parties"])
     start = new.period_start
-    best, best_end = None, -1
+    best, best_end, made = None, -1, None
     for p in scope_programs:
         if p is new or p.renewed_by:
             continue
@@ -262,10 +302,10 @@ def _link_renewal(new: Program, m: dict[str, Any], scope_programs: list[Program]
             scores=[0.6],
             keys=keys,
         )
-        programs.append(best)
-        scope_programs.append(best)
+        made = best
     if best is not None:
         new.renews, best.renewed_by = best.program_id, new.program_id
+    return made
 
 
 def _known_from(p: Program) -> str:

@@ -146,7 +146,6 @@ def test_resolution_joins_symbols_across_provinces_and_links_a_renewal():
 def _status_db() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
     con.execute((QUERIES_DIR / "schema.sql").read_text(encoding="utf-8"))
-    con.execute((QUERIES_DIR / "macros.sql").read_text(encoding="utf-8"))
     con.execute(
         "insert into programs (program_id, period_start, period_end, signed_date, first_seen, renewed_by) values "
         "('old', 2018, 2022, '2018-03-01', '2018-03-01', 'new'), ('new', 2023, 2027, '2022-12-01', '2022-12-01', null),"
@@ -161,6 +160,7 @@ def _status_db() -> duckdb.DuckDBPyConnection:
         "insert into program_events values ('old', 'e1', 'sign', 1), ('old', 'e2', 'review_midterm', 1), "
         "('new', 'e3', 'resign', 1), ('open', 'e4', 'review_yearly', 1), ('lapsed', 'e5', 'sign', 1)"
     )
+    con.execute((QUERIES_DIR / "macros.sql").read_text(encoding="utf-8"))  # after a load, as etl/pipeline.py runs it
     return con
 
 
@@ -179,9 +179,11 @@ def _status_db() -> duckdb.DuckDBPyConnection:
 )
 def test_program_status_on_a_day(day, expected):
     con = _status_db()
-    rows = con.execute("select program_id, status, next_review_due from program_status(?::date)", [day]).fetchall()
-    got = {p: (s, d.isoformat() if d else None) for p, s, d in rows}
+    rows = con.execute("select * from program_status(?::date)", [day]).fetchall()
+    got = {p: (s, d.isoformat() if d else None) for p, s, d, _ in rows}
     assert {p: got[p] for p in expected} == expected
+    last = {p: r.isoformat() if r else None for p, _, _, r in rows}
+    assert last.get("old") == ("2020-09-01" if day >= "2020-09-01" else None)
     assert ("new" in got) == (day >= "2022-12-01")  # a program counts from its signing
 
 

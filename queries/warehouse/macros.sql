@@ -18,6 +18,49 @@ with located as (
 
 select * from located;
 
+-- Each program's dates, once per load, so that its status on any day is one scan (600,000 programs at 1M events):
+-- when it counts from (its signing, else the first day of its period, else its first event), its first mid-term
+-- and final review, every review's day in order, and the day the program re-signing it starts.
+create or replace table program_timeline as
+with days as (
+    select pe.program_id, pe.role, e.event_day
+    from program_events pe
+    join events e using (event_id)
+    where e.event_day is not null
+),
+
+starts as (
+    select program_id, period_start, period_end, renewed_by,
+        coalesce(signed_date, make_date(period_start, 1, 1), first_seen) as start_day
+    from programs
+),
+
+reviews as (
+    select
+        program_id,
+        min(event_day) filter (where role = 'review_midterm') as midterm_day,
+        min(event_day) filter (where role = 'review_final') as final_day,
+        list_sort(list(event_day) filter (where role in ('review_midterm', 'review_final', 'review_yearly')))
+            as review_days
+    from days
+    group by program_id
+),
+
+final as (
+    select
+        s.program_id, s.period_start, s.period_end, s.start_day, r.midterm_day, r.final_day,
+        coalesce(r.review_days, []) as review_days, n.start_day as renewed_on,
+        s.period_end is not null and s.period_start is not null and s.period_end - s.period_start >= 2 as has_midterm,
+        cast(make_date(s.period_start, 1, 1)
+            + to_days(cast((s.period_end - s.period_start + 1) * 365 / 2 as integer)) as date) as midterm_due_day,
+        make_date(s.period_end, 12, 31) as final_due_day
+    from starts s
+    left join reviews r using (program_id)
+    left join starts n on n.program_id = s.renewed_by
+)
+
+select * from final;
+
 -- Each program's review status on a day (README, "Programs and their status"). A program counts from its signing
 -- (else the first day of its period, else its first event) and only events up to that day count:
 --   renewed       a newer program re-signs it (its own start is on or before the day)
@@ -36,47 +79,16 @@ with day as (
     select coalesce(as_of::date, current_date) as d
 ),
 
-links as (
-    select pe.program_id, pe.role, e.event_day
-    from program_events pe
-    join events e using (event_id)
-    cross join day
-    where e.event_day is not null and e.event_day <= day.d
-),
-
-held as (
-    select
-        program_id,
-        max(event_day) filter (where role = 'review_midterm') as midterm_day,
-        max(event_day) filter (where role = 'review_final') as final_day,
-        max(event_day) filter (where role in ('review_midterm', 'review_final', 'review_yearly')) as last_review
-    from links
-    group by program_id
-),
-
-started as (
-    select
-        p.program_id, p.period_start, p.period_end, p.renewed_by,
-        coalesce(p.signed_date, make_date(p.period_start, 1, 1), p.first_seen) as start_day
-    from programs p
-),
-
 known as (
-    select s.* from started s cross join day where s.start_day <= day.d
-),
-
-dated as (
     select
-        k.*,
-        h.midterm_day, h.final_day, h.last_review,
-        r.program_id is not null as renewed,
-        k.period_end is not null and k.period_start is not null and k.period_end - k.period_start >= 2 as has_midterm,
-        cast(make_date(k.period_start, 1, 1)
-            + to_days(cast((k.period_end - k.period_start + 1) * 365 / 2 as integer)) as date) as midterm_due_day,
-        make_date(k.period_end, 12, 31) as final_due_day
-    from known k
-    left join held h using (program_id)
-    left join known r on r.program_id = k.renewed_by
+        t.program_id, t.period_end, t.has_midterm, t.midterm_due_day, t.final_due_day, day.d,
+        t.renewed_on <= day.d as renewed,
+        t.midterm_day <= day.d as midterm_held,
+        t.final_day <= day.d as final_held,
+        list_filter(t.review_days, lambda x: x <= day.d) as held
+    from program_timeline t
+    cross join day
+    where t.start_day <= day.d
 ),
 
 final as (
@@ -84,22 +96,22 @@ final as (
         program_id,
         case
             when renewed then 'renewed'
-            when final_day is not null then 'final_held'
+            when final_held then 'final_held'
             when period_end is null then 'unknown_end'
-            when day.d > cast(final_due_day + interval 6 month as date) then 'overdue'
-            when day.d >= make_date(period_end, 7, 1) then 'final_due'
-            when midterm_day is not null then 'midterm_held'
-            when has_midterm and day.d >= midterm_due_day then 'midterm_due'
+            when d > cast(final_due_day + interval 6 month as date) then 'overdue'
+            when d >= make_date(period_end, 7, 1) then 'final_due'
+            when midterm_held then 'midterm_held'
+            when has_midterm and d >= midterm_due_day then 'midterm_due'
             else 'in_force'
         end as status,
         case
-            when renewed or final_day is not null or period_end is null then null
-            when has_midterm and midterm_day is null and day.d < make_date(period_end, 7, 1) then midterm_due_day
+            when renewed or final_held or period_end is null then null
+            when has_midterm and not coalesce(midterm_held, false) and d < make_date(period_end, 7, 1)
+                then midterm_due_day
             else final_due_day
         end::date as next_review_due,
-        last_review
-    from dated
-    cross join day
+        case when len(held) > 0 then held[len(held)] end as last_review
+    from known
 )
 
 select * from final;
