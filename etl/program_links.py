@@ -70,6 +70,9 @@ def short(number: str | None) -> str | None:
     return (digits.group(0).lstrip("0") or "0") if digits else None
 
 
+_folded = cache(fold)  # the same titles come back in many mentions
+
+
 @cache
 def _key(party: str) -> str:
     return body_key(party)
@@ -92,7 +95,7 @@ def _parties_match(a: set[str], b: set[str]) -> float:
 def _title_match(a: str | None, b: str | None) -> float | None:
     if not a or not b:
         return None
-    return fuzz.token_set_ratio(fold(a), fold(b)) / 100
+    return fuzz.token_set_ratio(_folded(a), _folded(b)) / 100
 
 
 def _periods_agree(m: dict[str, Any], p: Program) -> bool | None:
