@@ -63,6 +63,15 @@ def symbol(number: str | None) -> str | None:
     return f"{head.lstrip('0') or '0'}/{rest}"
 
 
+def _variants(a: str, b: str) -> bool:
+    """Two writings of one symbol: the same number and kind of document, and the same first issuer or one
+    symbol cut short ("09/CTR-BCA-TTTW", "09/CTR-BCA-MTTW", "09/CTR")."""
+    pa, pb = re.split(r"[/-]", a), re.split(r"[/-]", b)
+    if pa[:2] != pb[:2]:
+        return False
+    return len(pa) == 2 or len(pb) == 2 or pa[2] == pb[2]
+
+
 def short(number: str | None) -> str | None:
     if not number:
         return None
@@ -108,8 +117,10 @@ def _periods_agree(m: dict[str, Any], p: Program) -> bool | None:
 def score(m: dict[str, Any], p: Program) -> float:
     """How sure it is that a mention names a program (0: it does not)."""
     ms, ps = symbol(m["number"]), symbol(p.number)
+    if ms and ps and ms != ps:
+        return 0.9 if _variants(ms, ps) and (_title_match(m["title"], p.title) or 0.6) >= 0.6 else 0.0
     if ms and ps:
-        return 1.0 if ms == ps else 0.0
+        return 1.0
     if short(m["number"]) and short(p.number) and short(m["number"]) != short(p.number):
         return 0.0
     periods = _periods_agree(m, p)

@@ -384,7 +384,9 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     for other in head:
         if other is not main and _same_program(main, other):
             main = _filled(main, other)
-    if not main.number:  # "Chương trình phối hợp số 09" further on names the program the lead leaves unnumbered
+    if not main.number and main.role not in ("sign", "resign"):
+        # "Chương trình phối hợp số 09" further on names the program the lead leaves unnumbered (at a signing,
+        # a number further on is the old program's)
         numbered = {
             m.number
             for m in _mentions_in(text, 0, record, default)

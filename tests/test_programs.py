@@ -86,6 +86,16 @@ def test_a_review_of_the_old_period_and_a_signing_of_the_next_is_a_re_signing():
     assert (m["period_start"], m["period_end"], m["renews_start"], m["renews_end"]) == (2022, 2026, 2017, 2021)
 
 
+def test_a_number_further_on_in_a_re_signing_is_the_old_programs():
+    m = _mention(
+        "",
+        "Chiều 17/10, hai bên tổng kết 10 năm (2013-2023) và triển khai Chương trình phối hợp giữa Bộ Công an và Ủy "
+        "ban Trung ương MTTQ Việt Nam giai đoạn 2023-2033.\nQua 10 năm thực hiện Chương trình phối hợp số 07, "
+        "phong trào được củng cố.",
+    )
+    assert m["role"] == "resign" and m["number"] is None and (m["renews_start"], m["renews_end"]) == (2013, 2023)
+
+
 def test_a_yearly_review_that_signs_next_years_plan_stays_a_yearly_review():
     m = _mention(
         "",
@@ -130,17 +140,19 @@ def test_resolution_joins_symbols_across_provinces_and_links_a_renewal():
         _m("c1", "2019-05-01", "implement", number="07/CTr-BCA-MTTW", level="central", province="Huế"),
         _m("c2", "2020-05-01", "review_yearly", number="07/Ctr-BCA-MTTW", level="central", province="Hà Nam"),
         _m("c3", "2021-05-01", "review_yearly", number="07", level="province", province="Nam Định"),
+        _m("c4", "2022-05-01", "review_final", number="07/CTr-BCA-TTTW", level="central", province="Huế"),
+        _m("c5", "2022-06-01", "review_final", number="07/QC-BYT-TWĐ", level="central", province="Huế"),
         _m("other", "2019-01-01", "sign", parties=["Tỉnh đoàn Bình Định", "Sở Y tế tỉnh Bình Định"], period_start=2019),
     ]
     programs, links = resolve(mentions)
     program_of = {link["event_id"]: link["program_id"] for link in links}
     assert program_of["sign"] == program_of["mid"] != program_of["renew"]
-    assert program_of["c1"] == program_of["c2"] == program_of["c3"]
+    assert program_of["c1"] == program_of["c2"] == program_of["c3"] == program_of["c4"] != program_of["c5"]
     assert program_of["other"] not in (program_of["sign"], program_of["c1"])
     by_id = {p.program_id: p for p in programs}
     assert by_id[program_of["renew"]].renews == program_of["sign"]
     assert by_id[program_of["sign"]].renewed_by == program_of["renew"]
-    assert len(programs) == 4
+    assert len(programs) == 5
 
 
 def _status_db() -> duckdb.DuckDBPyConnection:
