@@ -14,6 +14,7 @@ from etl.cleaning import Article, clean_article
 from etl.cluster_evidence import find_evidence
 from etl.dates import parse_iso
 from etl.extract import extract
+from etl.programs import find_mentions
 from etl.reading import RawDocument, RegisterRow, Reject
 from etl.record import EventRecord
 from etl.register import RowError, row_to_record
@@ -41,6 +42,7 @@ class Document:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
+    programs: list[dict[str, Any]] = field(default_factory=list)  # the program it is about (etl/programs.py)
 
 
 def doc_id_for(title: str, text: str) -> str:
@@ -114,6 +116,7 @@ def _process_article(raw: RawDocument) -> Document | Reject:
         confidence=result.confidence,
         party_details=result.party_details,
         cluster_evidence=evidence,
+        programs=find_mentions(article.title, article.text, result.record),
     )
 
 

@@ -17,6 +17,7 @@ from etl import warehouse
 from etl.clusters import match_cluster, networks_named, parse_day, registry
 from etl.parties import org_key
 from etl.places import Gazetteer, Unit, gazetteer
+from etl.programs import find_mentions
 from etl.record import EventRecord
 from etl.text import fold
 
@@ -32,6 +33,8 @@ class Extracted:
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
     cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
+    programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
+    text: str | None = None  # the document's text, given only when its programs are still to be found
 
 
 def site_of(url: str | None) -> str:
@@ -84,7 +87,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences", "stg_cluster_evidence")
+        + ("stg_confidences", "stg_cluster_evidence", "stg_program_mentions")
     }
     keys: dict[str, str] = {}  # the same bodies come back in many documents
 
@@ -127,6 +130,9 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
                 *(e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year")),
                 network_id,
             )
+        mentions = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
+        for position, m in enumerate(mentions):
+            add("stg_program_mentions", e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS))
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
 
@@ -171,6 +177,21 @@ def _network_of(cluster_id: str | None, written: str, context: str) -> str | Non
         if named:
             return None  # several networks: the analyst says which
     return None
+
+
+_MENTION_COLUMNS = (
+    "number",
+    "signed_date",
+    "parties",
+    "title",
+    "period_start",
+    "period_end",
+    "level",
+    "role",
+    "written",
+    "renews_start",
+    "renews_end",
+)
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

@@ -25,6 +25,7 @@ from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, evidence_of, process
 from etl.events import Extracted, stage
+from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.stages import reach
@@ -98,6 +99,7 @@ def _extraction_row(doc: Document) -> dict:
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
         "cluster_evidence": json.dumps(doc.cluster_evidence, ensure_ascii=False),
+        "programs": json.dumps(doc.programs, ensure_ascii=False),
     }
 
 
@@ -107,7 +109,9 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     rows = con.execute(
         """
         select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags,
-            x.cluster_evidence, case when x.cluster_evidence is null and d.kind = 'article' then d.text end
+            x.cluster_evidence, x.programs,
+            -- the text, for what was loaded before it was kept (cluster evidence, programs): read once
+            case when (x.cluster_evidence is null and d.kind = 'article') or x.programs is null then d.text end
         from extractions x join documents d using (doc_id)
         where x.is_event or list_contains(?, d.source_id)
         """,
@@ -115,7 +119,7 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     ).fetchall()
     items = []
     backfill: dict[str, list] = {"doc_id": [], "evidence": []}
-    for doc_id, source_id, url, title, record, conf, details, flags, evidence, text in rows:
+    for doc_id, source_id, url, title, record, conf, details, flags, evidence, programs, text in rows:
         extracted = Extracted(
             doc_id,
             source_id,
@@ -125,6 +129,8 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
+            programs=json.loads(programs) if programs is not None else None,
+            text=text if programs is None else None,
         )
         if evidence is not None:
             extracted.cluster_evidence = json.loads(evidence)
@@ -222,6 +228,7 @@ def _run(
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
+            link_programs(con)
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             reach("tables_built")

@@ -47,3 +47,9 @@ create or replace temp table stg_cluster_evidence (  -- what each document says 
     year integer,                    -- the year it holds for (the nearest "năm YYYY", else the event's year)
     network_id varchar               -- the matched cluster's network, else the one network the name or the title names
 );
+
+create or replace temp table stg_program_mentions (  -- each program a document names (etl/programs.py)
+    doc_id varchar, position integer, number varchar, signed_date date, parties varchar[], title varchar,
+    period_start integer, period_end integer, level varchar, role varchar, written varchar,
+    renews_start integer, renews_end integer
+);
