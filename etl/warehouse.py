@@ -218,6 +218,12 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
         ],
     )
     replace_table(con, "clusters", list(load_table("clusters.csv")))
+    replace_table(
+        con, "program_roles", [{**r, "position": int(r["position"])} for r in load_table("program_roles.csv")]
+    )
+    replace_table(
+        con, "program_statuses", [{**r, "position": int(r["position"])} for r in load_table("program_statuses.csv")]
+    )
     load_seeds(con)
     reference, _ = models.split_layers(models.load_models())
     models.build(con, reference)

@@ -22,3 +22,9 @@ create or replace table units (  -- province-level units of every period
 create or replace table unit_geographies (  -- each unit in each geography: target_id null when not known
     unit_id varchar, geography varchar, target_id varchar, parts varchar[]
 );
+create or replace table program_roles (  -- data/reference/program_roles.csv: what an article does with a program
+    role varchar primary key, position integer, name_vi varchar, name_en varchar, description varchar
+);
+create or replace table program_statuses (  -- data/reference/program_statuses.csv: program_status(as_of)'s values
+    status varchar primary key, position integer, name_vi varchar, name_en varchar, description varchar
+);

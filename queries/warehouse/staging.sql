@@ -36,3 +36,9 @@ create or replace temp table stg_party_details (  -- what the extractor knew of 
 create or replace temp table stg_confidences (  -- each record's confidence per field
     doc_id varchar, position integer, field varchar, confidence double
 );
+
+create or replace temp table stg_program_mentions (  -- each program a document names (etl/programs.py)
+    doc_id varchar, position integer, number varchar, signed_date date, parties varchar[], title varchar,
+    period_start integer, period_end integer, level varchar, role varchar, written varchar,
+    renews_start integer, renews_end integer
+);
