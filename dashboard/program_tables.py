@@ -8,6 +8,8 @@ import pandas as pd
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 
+DUE_SHOWN = 200  # the leaders' list on the Programs page (the overview asks the same, so one cached answer)
+
 
 def _day(value: object) -> str:
     return "" if value is None or pd.isna(value) else fmt_date(value)

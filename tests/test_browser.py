@@ -32,6 +32,7 @@ PAGES = {
     "topics": "Chủ đề",
     "timeline": "Dòng thời gian",
     "events": "Sự kiện",
+    "programs": "Chương trình",
     "quality": "Chất lượng dữ liệu",
     "report": "Báo cáo",
 }

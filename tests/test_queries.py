@@ -26,6 +26,10 @@ EXTRA: dict[str, dict[str, object]] = {
     "etl_runs_list": {"limit": 5},
     "update_failures": {"limit": 5},
     "filter_options": {"lang": "vi"},
+    "programs_list": {"text": None, "limit": 100},
+    "program_lines": {"text": None, "limit": 30},
+    "programs_due": {"limit": 100},
+    "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }
 
 

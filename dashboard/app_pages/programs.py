@@ -10,14 +10,12 @@ from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 
-DUE_SHOWN = 200  # the leaders' list; the caption says of how many
-
 f = ui.page_header("page_programs", "programs_intro")
 as_of = f.date_to or date.today()
 st.caption(t("programs_status_as_of", f.lang, day=fmt_date(as_of)))
 
 st.subheader(t("programs_due_title", f.lang))
-due = ui.q("programs_due", f, limit=DUE_SHOWN)
+due = ui.q("programs_due", f, limit=program_tables.DUE_SHOWN)  # the caption says of how many
 if due.empty:
     st.info(t("programs_none_due", f.lang))
 else:
