@@ -80,6 +80,7 @@ def test_cluster_deck_has_the_expected_slides_in_order(reports):
         "Hoạt động theo chủ đề",
         "Sự kiện theo thời gian",
         "Chương trình còn hiệu lực theo năm",
+        "Đến hạn hoặc quá hạn rà soát trong 6 tháng tới",
         "Các chương trình phối hợp đã ký kết",
         "Các hội nghị đã tổ chức",
         "Về dữ liệu",
