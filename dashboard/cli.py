@@ -158,8 +158,16 @@ def _collect_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from etl.evaluate import evaluate
+    from etl.evaluate import evaluate, evaluate_real_programs
 
+    if args.programs:
+        if not args.texts:
+            print("--programs needs --texts DIR (the articles' texts as <id>.txt)", file=sys.stderr)
+            return 2
+        return evaluate_real_programs(Path(args.programs), Path(args.texts))
+    if not args.gold or not args.paths:
+        print("evaluate needs GOLD.jsonl and the labelled articles (or --programs and --texts)", file=sys.stderr)
+        return 2
     return evaluate(Path(args.gold), args.paths)
 
 
@@ -322,8 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate", help="score extraction against gold labels")
-    p.add_argument("gold", help="labels JSON Lines ({'id', 'gold'})")
-    p.add_argument("paths", nargs="+", help="the labelled articles")
+    p.add_argument("gold", nargs="?", help="labels JSON Lines ({'id', 'gold'})")
+    p.add_argument("paths", nargs="*", help="the labelled articles")
+    p.add_argument("--programs", help="real program labels (tests/fixtures/real/programs.jsonl): score linking only")
+    p.add_argument("--texts", help="with --programs: the folder of the articles' texts, <id>.txt")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("simulate", help="write a simulated national corpus with its true event records")

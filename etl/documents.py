@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
@@ -13,6 +13,7 @@ from trafilatura.settings import Document as Extracted
 from etl.cleaning import Article, clean_article
 from etl.dates import parse_iso
 from etl.extract import extract
+from etl.programs import find_mentions
 from etl.reading import RawDocument, RegisterRow, Reject
 from etl.record import EventRecord
 from etl.register import RowError, row_to_record
@@ -39,6 +40,7 @@ class Document:
     record: EventRecord
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
+    programs: list[dict[str, Any]] = field(default_factory=list)  # the program it is about (etl/programs.py)
 
 
 def doc_id_for(title: str, text: str) -> str:
@@ -109,6 +111,7 @@ def _process_article(raw: RawDocument) -> Document | Reject:
         record=result.record,
         confidence=result.confidence,
         party_details=result.party_details,
+        programs=find_mentions(article.title, article.text, result.record),
     )
 
 

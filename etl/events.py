@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from etl import warehouse
 from etl.parties import org_key
 from etl.places import Gazetteer, Unit, gazetteer
+from etl.programs import find_mentions
 from etl.record import EventRecord
 from etl.text import fold
 
@@ -30,6 +31,8 @@ class Extracted:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
+    programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
+    text: str | None = None  # the document's text, given only when its programs are still to be found
 
 
 def site_of(url: str | None) -> str:
@@ -81,7 +84,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences",)
+        + ("stg_confidences", "stg_program_mentions")
     }
     keys: dict[str, str] = {}  # the same bodies come back in many documents
 
@@ -118,8 +121,26 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             )
         for position, (name, value) in enumerate(e.confidence.items()):
             add("stg_confidences", e.doc_id, position, name, value)
+        mentions = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
+        for position, m in enumerate(mentions):
+            add("stg_program_mentions", e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS))
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
+
+
+_MENTION_COLUMNS = (
+    "number",
+    "signed_date",
+    "parties",
+    "title",
+    "period_start",
+    "period_end",
+    "level",
+    "role",
+    "written",
+    "renews_start",
+    "renews_end",
+)
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

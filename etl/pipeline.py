@@ -24,6 +24,7 @@ from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, process
 from etl.events import Extracted, stage
+from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.stages import reach
@@ -96,6 +97,7 @@ def _extraction_row(doc: Document) -> dict:
         "party_details": json.dumps(doc.party_details, ensure_ascii=False),
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
+        "programs": json.dumps(doc.programs, ensure_ascii=False),
     }
 
 
@@ -104,7 +106,8 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
-        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags
+        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags, x.programs,
+            case when x.programs is null then d.text end as text  -- read before programs were extracted
         from extractions x join documents d using (doc_id)
         where x.is_event or list_contains(?, d.source_id)
         """,
@@ -120,8 +123,10 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
+            json.loads(programs) if programs is not None else None,
+            text,
         )
-        for doc_id, source_id, url, title, record, conf, details, flags in rows
+        for doc_id, source_id, url, title, record, conf, details, flags, programs, text in rows
     ]
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
@@ -206,6 +211,7 @@ def _run(
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
+            link_programs(con)
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             reach("tables_built")
