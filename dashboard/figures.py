@@ -687,13 +687,14 @@ ROLE_SYMBOLS = {
 }
 
 
-def program_label(number: object, title: object, width: int = LABEL_CHARS) -> str:
-    """A program as a row label: its number and a shortened title ("09/CTr-BCA · Phòng chống…")."""
-    number = "" if pd.isna(number) else str(number).strip()
-    title = "" if pd.isna(title) else str(title)
-    if not number:
+def program_label(number: object, title: object, place: object = None, width: int = LABEL_CHARS) -> str:
+    """A program as a row label: its number (else the province it was first seen in) and a shortened title
+    ("09/CTr-BCA · Phòng chống…", "Thanh Hóa · Tuyên truyền…")."""
+    number, title, place = ("" if v is None or pd.isna(v) else " ".join(str(v).split()) for v in (number, title, place))
+    lead = number or place
+    if not lead:
         return short_title(title, width) or "—"
-    return f"{number} · {short_title(title, max(12, width - len(number) - 3))}" if title else number
+    return f"{lead} · {short_title(title, max(12, width - len(lead) - 3))}" if title else lead
 
 
 def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -701,8 +702,10 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
     note says how many of how many programs are drawn."""
     programs = df.drop_duplicates("program_id").reset_index(drop=True)
+    places = programs["province"] if "province" in programs else [None] * len(programs)
     labels = [
-        escape_plotly(program_label(n, title)) for n, title in zip(programs["number"], programs["title"], strict=True)
+        escape_plotly(program_label(n, title, place))
+        for n, title, place in zip(programs["number"], programs["title"], places, strict=True)
     ]
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):  # two programs that read the same stay two rows

@@ -3,7 +3,7 @@
 -- grain: one row per program and linked event (a program without a dated event: one row, no event); the first
 -- $limit programs
 -- params: the shared filter set, $text, $limit
--- columns: program_id, number, title, period_start, period_end, status, event_id, event_date, role, programs
+-- columns: program_id, number, title, province, period_start, period_end, status, event_id, event_date, role, programs
 -- Scope, search and status as in programs_list.sql.
 with linked as (
     select pe.program_id, bool_or($date_from is null or e.event_day >= $date_from) as in_period
@@ -47,7 +47,7 @@ dated as (  -- every event of the drawn programs, whatever the filters: a progra
 ),
 
 final as (
-    select n.program_id, n.number, n.title, n.period_start, n.period_end, n.status, d.event_id,
+    select n.program_id, n.number, n.title, n.province, n.period_start, n.period_end, n.status, d.event_id,
         d.event_day as event_date, d.role, t.programs, n.signed_date, n.first_seen
     from newest n
     left join dated d using (program_id)

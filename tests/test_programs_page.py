@@ -106,7 +106,9 @@ def _lines_frame() -> pd.DataFrame:
         "event_date",
         "role",
     ]
-    return pd.DataFrame(rows, columns=columns).assign(programs=5)
+    frame = pd.DataFrame(rows, columns=columns).assign(programs=5)
+    # A program without a number is told by the province it was first seen in (none for a central one).
+    return frame.assign(province=frame["program_id"].map({"A": "Hà Nội", "B": "Nghệ An"}))
 
 
 def test_the_lines_figure_colours_periods_by_status_and_marks_events_by_role():
@@ -117,9 +119,9 @@ def test_the_lines_figure_colours_periods_by_status_and_marks_events_by_role():
     assert marks == {
         "Ký kết": ["09/CTr-BCA · &lt;b&gt;An ninh&lt;/b&gt;"],  # a crawled title stays words
         "Sơ kết": ["09/CTr-BCA · &lt;b&gt;An ninh&lt;/b&gt;"],
-        "Kiểm điểm hằng năm": ["Khuyến học"],
+        "Kiểm điểm hằng năm": ["Nghệ An · Khuyến học"],
     }
-    assert list(fig.layout.yaxis.categoryarray) == [*bars["Quá hạn tổng kết"], "Khuyến học", "12 · Du lịch"]
+    assert list(fig.layout.yaxis.categoryarray) == [*bars["Quá hạn tổng kết"], "Nghệ An · Khuyến học", "12 · Du lịch"]
     assert "3 chương trình mới nhất trong 5" in fig.layout.title.text
     english = figures.program_lines_figure(_lines_frame(), "en")
     assert {tr.name for tr in english.data} >= {"Overdue for its final review", "Signing", "Yearly review"}
@@ -229,3 +231,90 @@ def test_the_report_has_a_slide_with_the_programs_due(pcon, tmp_path):
     nothing = content.build(ask, scope.Scope("all"), date(2022, 1, 1), date(2022, 12, 31), "en", date(2025, 1, 5))
     slide = next(s for s in nothing.slides if s.title == "Due or overdue for review in the next six months")
     assert slide.kind == "text" and slide.lines[0] == "No program is due for review in the next six months."
+
+
+# The simulator's programs (benchmarks/simulate.py): signings, yearly, mid-term and final reviews, central programs
+# carried out by provinces, re-signings, linked by the real ETL. Not counted by hand: each number is checked
+# against the status rule, program_status, asked directly.
+DUE = ("midterm_due", "final_due", "overdue")
+
+
+@pytest.fixture(scope="module")
+def simulated(tmp_path_factory):
+    from benchmarks.simulate import write_corpus
+    from etl.pipeline import run_etl
+
+    out = tmp_path_factory.mktemp("sim_programs")
+    db = out / "warehouse.duckdb"
+    run_etl([write_corpus(300, 7, out / "corpus")], db, progress=False)
+    return db
+
+
+@pytest.fixture()
+def scon(simulated):
+    connection = duckdb.connect(str(simulated), read_only=True)
+    yield connection
+    connection.close()
+
+
+def test_simulated_programs_their_status_and_what_is_due_follow_the_rule(scon):
+    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+    linked = scon.execute("select count(distinct program_id) from program_events").fetchone()[0]
+    assert len(every) == every["programs"].iloc[0] == linked > 100  # no filter: every program with an event
+    status = dict(scon.execute("select program_id, status from program_status(current_date)").fetchall())
+    assert dict(zip(every["program_id"], every["status"], strict=True)) == {p: status[p] for p in every["program_id"]}
+    assert {"overdue", "final_held", "renewed", "midterm_due"} <= set(every["status"])
+
+    in_2025 = queries.run(scon, "programs_list", **Y2025.query_params(), text=None, limit=10_000)
+    horizon = pd.Timestamp("2026-06-30")
+    owed = in_2025[
+        in_2025["status"].isin(DUE)
+        | (~in_2025["status"].isin(["renewed", "final_held"]) & (in_2025["next_review_due"] <= horizon))
+    ]
+    due = queries.run(scon, "programs_due", **Y2025.query_params(), limit=10_000)
+    assert set(due["program_id"]) == set(owed["program_id"]) and len(due) > 5
+    assert due["status"].tolist() == sorted(due["status"], key=lambda s: s != "overdue")  # overdue first
+
+
+def test_simulated_renewals_name_the_program_they_renew(scon):
+    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+    pairs = scon.execute(
+        "select p.program_id, o.number, o.title from programs p join programs o on o.program_id = p.renews"
+    ).fetchall()
+    assert pairs, "the simulator re-signs programs"
+    renews = dict(zip(every["program_id"], every["renews"], strict=True))
+    for program_id, number, title in pairs:
+        assert renews[program_id] == " · ".join(str(x) for x in (number, title) if x)
+
+
+def test_simulated_lines_draw_the_listed_programs_with_all_their_events(scon):
+    listed = queries.run(scon, "programs_list", **Y2025.query_params(), text=None, limit=charts.PROGRAM_LINES_SHOWN)
+    lines = queries.run(scon, "program_lines", **Y2025.query_params(), text=None, limit=charts.PROGRAM_LINES_SHOWN)
+    assert lines["program_id"].unique().tolist() == listed["program_id"].tolist()
+    dated = scon.execute(
+        "select pe.program_id, count(*) from program_events pe join events e using (event_id)"
+        " where e.event_day is not null group by all"
+    ).fetchall()
+    counts = lines.dropna(subset=["event_id"]).groupby("program_id").size().to_dict()
+    assert counts == {p: n for p, n in dated if p in set(listed["program_id"])}
+    fig = figures.program_lines_figure(lines, "vi")
+    assert sum(len(tr.x) for tr in fig.data if tr.type == "scatter") == len(lines.dropna(subset=["event_id"]))
+    assert len(fig.layout.yaxis.categoryarray) == len(listed)
+
+
+def test_simulated_overview_figure_and_report_slide_count_the_same_programs(scon, simulated, monkeypatch):
+    due = queries.run(scon, "programs_due", **Y2025.query_params(), limit=10_000)
+    monkeypatch.setenv("PHOIHOP_DB", str(simulated))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"pick": "custom", "from": "2025-01-01", "to": "2025-12-31"})
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert next(m.value for m in at.metric if m.label == "Chương trình đến hạn rà soát") == str(len(due))
+    at.switch_page("app_pages/programs.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.dataframe[0].value["Số hiệu"].fillna("—").tolist() == due["number"].fillna("—").tolist()[:200]
+    ask = charts.asker(lambda name, **params: queries.run(scon, name, **params))
+    report = content.build(ask, scope.Scope("all"), date(2025, 1, 1), date(2025, 12, 31), "vi", date(2026, 1, 5))
+    slide = next(s for s in report.slides if s.title.startswith("Đến hạn hoặc quá hạn rà soát"))
+    assert len(slide.table) == min(len(due), content.REPORT_DUE_ROWS)
+    assert (len(due) > content.REPORT_DUE_ROWS) == slide.title.endswith(f"trong {len(due)})")

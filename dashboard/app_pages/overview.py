@@ -41,7 +41,7 @@ columns[-1].metric(
     fmt_int(int(due["programs"].iloc[0]) if not due.empty else 0, f.lang),
     help=t("programs_due_help", f.lang, day=fmt_date(f.date_to or date.today())),
 )
-columns[-1].page_link("app_pages/programs.py", label=t("open_programs_due", f.lang), icon=":material/arrow_forward:")
+columns[-1].page_link("app_pages/programs.py", label=t("open_programs_due", f.lang))  # no icon: fits a phone
 if compared:
     st.caption(
         t(
