@@ -146,8 +146,47 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     con.execute("delete from events")
     con.execute("insert into events select * from events_full order by event_day, event_id")
     warehouse.run_script(con, "quality.sql")
+    add_programs(con)
     con.execute("insert into etl_runs values (1, now(), now(), ?, ?, ?, 0, 0)", [n_events, n_events, n_events])
     warehouse.run_script(con, "macros.sql")
     con.execute("checkpoint")
     con.close()
     return db
+
+
+def add_programs(con: duckdb.DuckDBPyConnection) -> None:
+    """Programs as the linking makes them (issue 15): one for a third of the agreements with a period, signed by
+    it; every meeting reviews or carries out one of them (mid-term, final, yearly, implementation), and one
+    program in fifty is re-signed by another. About 14% of the events start a program: the Programs page's
+    queries and the overview's figure are timed on far more programs than a real warehouse holds."""
+    con.execute(
+        """
+        insert into programs by name
+        select 'p' || event_id as program_id, case when hash(event_id) % 2 = 0 then (hash(event_id) % 97)::varchar
+            || '/CTr-' || province_legacy end as number, title, ['Cơ quan A', 'Cơ quan B'] as parties, period_start,
+            period_end, level, event_day as signed_date, event_day as first_seen, 'signing' as known_from,
+            1.0 as confidence, province_legacy as province
+        from events
+        where event_type = 'agreement' and period_start is not null and hash(event_id) % 3 = 0
+        """
+    )
+    con.execute(
+        """
+        insert into program_events
+        select program_id, substr(program_id, 2), 'sign', 1.0 from programs
+        union all
+        select p.program_id, m.event_id,
+            (['review_yearly', 'review_midterm', 'review_final', 'implement'])[1 + (hash(m.event_id) % 4)::int], 0.9
+        from (select event_id, hash(event_id) % (select count(*) from programs) as k from events
+              where event_type = 'meeting') m
+        join (select program_id, row_number() over (order by program_id) - 1 as k from programs) p using (k)
+        """
+    )
+    con.execute(
+        """
+        update programs set renewed_by = r.newer
+        from (select program_id, lead(program_id) over (order by program_id) as newer from programs) r
+        where programs.program_id = r.program_id and hash(programs.program_id) % 50 = 0
+        """
+    )
+    con.execute("update programs set renews = o.program_id from programs o where o.renewed_by = programs.program_id")
