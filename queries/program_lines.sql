@@ -12,7 +12,7 @@ with linked as (
     group by pe.program_id
 ),
 
-status as (
+status as materialized (  -- every program's status, computed once
     select * from program_status(coalesce($date_to::date, current_date))
 ),
 

@@ -15,7 +15,7 @@ with linked as (
     group by pe.program_id
 ),
 
-status as (
+status as materialized (  -- every program's status, computed once
     select * from program_status(coalesce($date_to::date, current_date))
 ),
 
@@ -37,14 +37,16 @@ total as (
     select count(*) as programs from searched
 ),
 
-counts as (
-    select program_id, count(*) as events from program_events group by program_id
-),
-
 newest as (
     select * from searched
     order by period_start desc nulls last, signed_date desc nulls last, first_seen desc nulls last, program_id
     limit $limit
+),
+
+counts as (  -- the shown programs' only
+    select program_id, count(*) as events from program_events
+    where program_id in (select program_id from newest)
+    group by program_id
 ),
 
 final as (
