@@ -574,7 +574,7 @@ def program_series(rng: random.Random, n: int) -> list[tuple[str, str, dict, dat
     for year in range(plan.start + 1, plan.end):
         if rng.random() < 0.35:
             out.append(_program_article(rng, plan, "review_yearly", _on(rng, year, (1, 3))))
-    middle = plan.start + (plan.end - plan.start) // 2
+    middle = plan.start + max(2, (plan.end - plan.start) // 2)  # "sơ kết 1 năm" is a yearly review
     if rng.random() < 0.6:
         out.append(_program_article(rng, plan, "review_midterm", _on(rng, middle, (6, 11))))
     for _ in range(rng.choice([1, 2, 3]) if central else 0):

@@ -338,9 +338,9 @@ def evaluate_real_programs(labels_path: Path, texts: Path, verbose: bool = True)
     for row in rows:
         path = texts / f"{row['id']}.txt"
         if path.exists():
-            doc = process(
-                RawDocument(row["id"], str(path), None, text=path.read_text(encoding="utf-8"), url=row["url"])
-            )
+            text, published = path.read_text(encoding="utf-8"), parse_iso(row.get("published"))
+            # as the crawler gives it: the page's URL and its publication day when the listing had one
+            doc = process(RawDocument(row["id"], str(path), None, text=text, url=row["url"], published=published))
             if isinstance(doc, Document):
                 documents[row["id"]] = doc
     if not documents:

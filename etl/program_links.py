@@ -221,7 +221,12 @@ def _central_by_number(m: dict[str, Any], central: list[Program]) -> Program | N
     if not number or m["role"] in SIGNINGS or symbol(m["number"]):
         return None
     same = [p for p in central if short(p.number) == number]
-    return same[0] if len(same) == 1 else None
+    if len(same) != 1:
+        return None
+    title = _title_match(m["title"], same[0].title)
+    if title is not None and title < 0.6:
+        return None  # a province's own program of the same number, about something else
+    return same[0]
 
 
 def _link_renewal(new: Program, m: dict[str, Any], scope_programs: list[Program], programs: list[Program]) -> None:

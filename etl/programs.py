@@ -28,10 +28,10 @@ from etl.text import fold, nfc
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
 _KIND = r"(?:\s+(?:phối hợp|liên tịch|hợp tác|ghi nhớ|thi đua|công tác|hoạt động|làm việc))"
 _JOINT = r"(?:nghị quyết liên tịch|thông tư liên tịch|bản ghi nhớ|giao ước thi đua|thỏa thuận hợp tác)"
-_NUMBER = r"(?:\s+số|\s+(?=\d))\s*(\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*)"
+_NUMBER = r"(?:\s+số|\s+(?=\d))\s*((?>\d{1,4}(?:\s*/\s*[\w\-.Đđ]+)*))(?!\s*(?:năm|tháng)\s+(?:qua|nay|trước|đầu|cuối|\d{1,2}\b))"
 _ANCHOR = re.compile(
-    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})(?=[^.;\n]{{0,40}}?về (?:quan hệ )?phối hợp)"
-    rf"|chương trình(?=\s+[“\"]))",
+    rf"\b(?:{_NOUN}{_KIND}+(?:{_NUMBER})?|{_NOUN}(?:{_NUMBER})|{_JOINT}{_KIND}*(?:{_NUMBER})?|nghị định(?:{_NUMBER})?(?=(?:[^.;\n]|(?<=\d)\.(?=\d)){{0,80}}?về (?:công tác |quan hệ )?phối hợp)"
+    rf"|chương trình(?=\s+[“\"'‘]))",
     re.I,
 )
 # A review of the coordination itself, with no document named: "tổng kết công tác phối hợp tuyên truyền năm 2019".
@@ -49,14 +49,26 @@ _BETWEEN = re.compile(r"\bgiữa\s+(.+?)(?=\s+(?:về|trong|giai đoạn|nhằm|
 _ABOUT = re.compile(
     r"\bvề\s+[“\"]?(.+?)[”\"]?(?=\s+giai đoạn\b|\s+năm\s+(?:19|20)\d{2}|[.;(]|,\s|\s+và\s+(?:ký|tổ chức)|$)", re.I
 )
-_QUOTED = re.compile(r"^\s*[“\"](.+?)[”\"]")
+_QUOTED = re.compile(r"^\s*[“\"'‘](.+?)[”\"'’]")
 _PERIOD = re.compile(
     r"(?:giai đoạn|nhiệm kỳ|từ năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})", re.I
 )
 _ONE_YEAR = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
-_HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\b|\bquý\b", re.I)
+_HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\b|\bquý\s+[IV1-4]", re.I)
 _NEXT = re.compile(r"giai đoạn (?:tiếp theo|mới|kế tiếp)|những năm tiếp theo và ký", re.I)
+_AND_NEXT = re.compile(r"\svà\s+(?:triển khai|ký kết|ký|kí kết)\b", re.I)
+# A signing that speaks of the program before it: "qua 5 năm triển khai chương trình giai đoạn 2013 - 2018",
+# "gần 10 năm qua, thực hiện Chương trình phối hợp": the new program re-signs the old.
+_EARLIER = re.compile(
+    r"(?:qua|sau|gần|hơn)\s+\d+\s+năm(?:\s+qua)?,?\s+(?:triển khai\s*,?\s*)?(?:thực hiện\s+)?"
+    rf"(?:{_NOUN}|{_JOINT})",
+    re.I,
+)
+_BARE_NUMBER_END = re.compile(r"\s*(?:[,.;:)”\"]|$|\s*(?:ngày|của|giữa|về|năm\s+(?:19|20)\d\d)\b)", re.I)
+_WORKING = re.compile(r"\blàm việc\b", re.I)
+_AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trình)", re.I)
+_SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 REVIEWS = ("review_midterm", "review_final", "review_yearly")
@@ -138,20 +150,27 @@ def _years(words: str) -> int | None:
     return int(value) if value.isdigit() else _WORD_NUMBERS.get(value)
 
 
-def _review_role(role: str, between: str, span: str, period: tuple[int | None, int | None]) -> str:
+def _review_role(
+    role: str, between: str, span: str, period: tuple[int | None, int | None], year: int | None = None
+) -> str:
     """A review's kind from its words: "tổng kết năm 2019" is a yearly one; "sơ kết 2 năm" of a two-year
     period is its final one; "đánh giá 5 năm thực hiện" a mid-term or final one by the period's length."""
     start, end = period
     length = end - start + 1 if start and end else None
     years = _years(between)
-    if _HALF.search(between) or (role == "review_final" and years is None and _ONE_YEAR.search(between + " " + span)):
-        return "review_yearly" if not (length and length > 1 and _PERIOD.search(span)) else role
+    single = _ONE_YEAR.search(between + " " + span) and not _PERIOD.search(between + " " + span)
+    if _HALF.search(between + " " + span) or years == 1:
+        return "review_yearly"  # "sơ kết 6 tháng đầu năm", "sơ kết 01 năm thực hiện": a periodic review
+    if role != "review_yearly" and years is None and single:
+        return "review_yearly"  # "tổng kết công tác phối hợp năm 2019", "sơ kết chương trình ... năm 2014"
     if years and years >= 2 and role in ("review_midterm", "review_yearly"):
         if length is None:
             return "review_final" if role == "review_yearly" and years >= 5 else "review_midterm"
         return "review_final" if years >= length else "review_midterm"
     if role == "review_final" and start is not None and start == end:
         return "review_yearly"
+    if role == "review_yearly" and length and length > 1 and year and year >= end and years is None:
+        return "review_final"  # "đánh giá kết quả thực hiện ... giai đoạn 2019-2024" held in 2024
     return role
 
 
@@ -207,10 +226,9 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
             continue
         last_end = end
         role, verb_at, cued = _role_before(text, m.end(1) if bare else start, floor)
-        floor = end
         span_end = _span_end(text, end)
         span = text[end:span_end]
-        number = None if bare else _number(m.group(1) or m.group(2) or m.group(3))
+        number = None if bare else _number(next((g for g in m.groups() if g), None))
         signed = None
         date_m = _DATE_AFTER.match(span)
         if number and date_m:
@@ -220,15 +238,29 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
         if number and year_m and "/" not in number and fold(m.group(0)).startswith("nghi dinh"):
             number = f"{number}/{year_m.group(1)}"
         period = _period(span)
-        if period == (None, None) and role in ("sign", "resign") and record.period_start:
-            period = (record.period_start, record.period_end)
+        if number and "/" not in number and not re.search(r"\ssố\s", m.group(0)) and not _BARE_NUMBER_END.match(span):
+            number = None  # "quy chế phối hợp 03 thường trực": a count, not the document's number
+        spent = _SPENT.search(text[max(floor, start - _WINDOW) : start])
+        if not cued and spent:  # "hơn 3 năm qua, 3 tỉnh đã triển khai thực hiện Bản ghi nhớ": its review
+            year = int(record.event_date[:4]) if record.event_date else None
+            role = _review_role("review_yearly", spent.group(0), span, period, year)
+        elif not cued and _HALF.search(text[max(floor, start - _WINDOW) : span_end]):
+            role = "review_yearly"  # "6 tháng đầu năm 2016, chương trình phối hợp đã đạt ...": a periodic review
+        if role == "review_yearly" and _WORKING.search(text[max(0, verb_at - 80) : verb_at]):
+            role = "implement"  # "buổi làm việc ... nhằm đánh giá công tác phối hợp": carrying it out
         names, tiers = _parties_in(span, record.province_legacy)
         level = record.level
         if (tiers and all(t == "central" for t in tiers)) or (number and re.search(r"TW|TƯ|BCA|BQP", number.upper())):
             level = "central"
         role = role or default_role
+        floor = end
+        renews: tuple[int | None, int | None] = (None, None)
+        if role in REVIEWS and _AND_NEXT.search(text[verb_at:start]):
+            old = _period(text[verb_at:start])  # "tổng kết 10 năm (2013-2023) và triển khai ... 2023-2033"
+            role, renews = "resign", old if old[0] and period[0] and old[0] < period[0] else (None, None)
         if role in REVIEWS:
-            role = _review_role(role, text[verb_at:start], span, period)
+            year = int(record.event_date[:4]) if record.event_date else None
+            role = _review_role(role, text[verb_at:start], span, period, year)
         if role == "review_yearly" and period[0] is not None and period[0] == period[1]:
             period = (None, None)  # "kiểm điểm ... năm 2019": the year under review, not the program's period
         kind = fold(m.group(0).split()[0] + " " + m.group(0).split()[1]) if not bare else "phoi hop"
@@ -246,14 +278,19 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
                 start=offset + start,
                 kind=kind,
                 cued=cued,
+                renews_start=renews[0],
+                renews_end=renews[1],
             )
         )
     return found
 
 
 def _same_program(a: Mention, b: Mention) -> bool:
-    """Two namings in one article of one program: the same noun, and no number or period that differs."""
+    """Two namings in one article of one program: the same noun, no number or period that differs, and not
+    one signed and the other reviewed (a signing at a review is of the next program)."""
     if a.kind != b.kind and "phoi hop" not in (a.kind, b.kind):
+        return False
+    if (a.role in ("sign", "resign")) != (b.role in ("sign", "resign")):
         return False
     if a.number and b.number and _short(a.number) != _short(b.number):
         return False
@@ -279,11 +316,22 @@ def _filled(main: Mention, other: Mention) -> Mention:
     return replace(main, **changes) if changes else main
 
 
+def _after_earlier(main: Mention, text: str) -> Mention:
+    """A signing whose text speaks of the years of an earlier program of the same parties: a re-signing."""
+    if _EARLIER.search(text):
+        return replace(main, role="resign")
+    if main.period_start is None:
+        return main
+    for m in _PERIOD.finditer(text):
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < end <= main.period_start and main.period_start - end <= 1:
+            return replace(main, role="resign", renews_start=start, renews_end=end)
+    return main
+
+
 def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, Any]]:
     """The program the article is about, as a list of at most one mention (program_mentions' columns but the
     event's): its role is what the article does with it; a re-signing carries the period it follows."""
-    if not record.is_event:
-        return []
     title, text = _prepared(title or ""), _prepared(text or "")
     paragraphs = [p for p in text.split("\n") if p.strip()]
     lead = "\n".join(paragraphs[:3])
@@ -294,21 +342,45 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         return []
     signs = [m for m in head if m.role in ("sign", "resign")]
     reviews = [m for m in head if m.role in REVIEWS]
-    # the lead's first document named after a verb of signing or reviewing (the lead says what the headline
-    # shortens), else the title's; else the first named; else bare coordination
+    # the first document named after a verb of signing or reviewing; then bare coordination after such a verb;
+    # then any document named; then anything
     named = [m for m in head if m.kind != "phoi hop"]
-    cued = sorted((m for m in named if m.cued), key=lambda m: (m.start < len(title), m.start))
-    main = cued[0] if cued else named[0] if named else head[0]
+    cued = [m for m in named if m.cued]
+    bare = [m for m in head if m.kind == "phoi hop" and m.cued]
+    main = cued[0] if cued else bare[0] if bare else named[0] if named else head[0]
+    if main.start < len(title) and main.role in REVIEWS:  # the lead says which review the headline shortens
+        lead_review = next((m for m in cued if m.start > len(title) and m.role not in ("sign", "resign")), None)
+        if lead_review and lead_review.role in REVIEWS and _same_program(main, replace(lead_review, kind=main.kind)):
+            main = _filled(replace(main, role=lead_review.role), lead_review)
     if signs and reviews:  # the old period reviewed and the next one signed: a re-signing
         new = next((s for s in signs if s.period_start), signs[0])
         old = next(
             (r for r in reviews if r.period_start and new.period_start and r.period_start < new.period_start), None
         )
-        if old:
+        yearly = next((r for r in reviews if r.role == "review_yearly"), None)
+        final = next((r for r in reviews if r.role == "review_final" and r.period_start), None)
+        if yearly and new.period_start is not None and new.period_start == new.period_end:
+            main = yearly  # a yearly review that signs next year's plan
+        elif old and not (
+            main.role in REVIEWS and main.period_start == new.period_start
+        ):  # else history  # a yearly review that signs next year's plan stays a yearly review
             main = replace(new, role="resign", renews_start=old.period_start, renews_end=old.period_end)
             head = [m for m in head if m is not old]
+        elif final and new.period_start is None and new.start <= len(title) + 1 + len(paragraphs[0]):
+            # signed, in the headline or the first paragraph, at the final review of the old period
+            main = replace(new, role="resign", renews_start=final.period_start, renews_end=final.period_end)
+            head = [m for m in head if m is not final]
+    resign = next((m for m in head if m.role == "resign" and m.cued), None)
+    if resign and main.role != "resign":
+        main = resign
     if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or re.search(r"tiếp tục ký", title + lead, re.I)):
         main = replace(main, role="resign")
+    opening = title + "\n" + (paragraphs[0] if paragraphs else "")
+    if main.role == "sign" or (not main.cued and re.search(r"\bký kết\b", opening, re.I)):
+        again = _after_earlier(replace(main, role="sign"), "\n".join(paragraphs[:8]))  # a signing, maybe again
+        main = again if main.role == "sign" or again.role == "resign" else main
+    if main.role == "review_final" and _AMENDED.search("\n".join(paragraphs[:8])):
+        main = replace(main, role="resign")  # the rules reviewed at their end are amended and signed again
     for other in head:
         if other is not main and _same_program(main, other):
             main = _filled(main, other)
