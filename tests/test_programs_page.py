@@ -318,3 +318,22 @@ def test_simulated_overview_figure_and_report_slide_count_the_same_programs(scon
     slide = next(s for s in report.slides if s.title.startswith("Đến hạn hoặc quá hạn rà soát"))
     assert len(slide.table) == min(len(due), content.REPORT_DUE_ROWS)
     assert (len(due) > content.REPORT_DUE_ROWS) == slide.title.endswith(f"trong {len(due)})")
+
+
+def test_on_the_real_sample_the_page_and_the_overview_show_its_programs(warehouse, monkeypatch):
+    """The seed articles' programs, linked by the real ETL: the page's lists are the queries' rows, in words."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        due = queries.run(con, "programs_due", **Filters().query_params(), limit=program_tables.DUE_SHOWN)
+        every = queries.run(con, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+    assert len(every) > 20 and len(due) > 5  # the seeds name programs, some long past their final review
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert next(m.value for m in at.metric if m.label == "Chương trình đến hạn rà soát") == str(len(due))
+    at.switch_page("app_pages/programs.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown_due, shown = at.dataframe[0].value, at.dataframe[1].value
+    assert shown_due["Tình trạng"].tolist() == [program_tables.status_text(s, "vi") for s in due["status"]]
+    assert len(shown) == len(every) and set(shown["Tình trạng"]) <= {
+        program_tables.status_text(s, "vi") for s in every["status"]
+    }
