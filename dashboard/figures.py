@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
-from dashboard.i18n import region_name, t
+from dashboard.i18n import program_role_name, program_status_name, region_name, t
 from dashboard.literal import escape_plotly, unescape_plotly
 from etl.event_types import event_types
 
@@ -666,7 +666,8 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
     return out
 
 
-# The programs' lines (issue 15): a program's status colours its period; its events are marks on it.
+# The programs' lines (issue 15): a program's status colours its period; its events are marks on it. The names
+# come from data/reference/program_statuses.csv and program_roles.csv.
 STATUS_COLORS = {
     "in_force": "#4f98b4",
     "midterm_due": "#f0b43c",
@@ -733,7 +734,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
             continue
         fig.add_trace(
             go.Bar(
-                name=t(f"pstatus_{status}", lang) if status else "—",
+                name=program_status_name(status, lang) if status else "—",
                 y=rows["label"].tolist(),
                 base=rows["start"].tolist(),
                 x=rows["span"].tolist(),
@@ -756,7 +757,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
             continue
         fig.add_trace(
             go.Scatter(
-                name=t(f"prole_{role}", lang) if role else "—",
+                name=program_role_name(role, lang) if role else "—",
                 x=rows["day"].tolist(),
                 y=rows["label"].tolist(),
                 mode="markers",

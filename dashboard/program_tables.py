@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_int
-from dashboard.i18n import t
+from dashboard.i18n import program_role_name, program_status_name, t
 
 DUE_SHOWN = 200  # the leaders' list on the Programs page (the overview asks the same, so one cached answer)
 
@@ -25,7 +25,7 @@ def period_text(start: object, end: object) -> str:
 
 
 def status_text(status: object, lang: str) -> str:
-    return "—" if status is None or pd.isna(status) else t(f"pstatus_{status}", lang)
+    return "—" if status is None or pd.isna(status) else program_status_name(str(status), lang)
 
 
 def _text(values: pd.Series) -> pd.Series:
@@ -59,7 +59,7 @@ def due_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def role_text(role: object, lang: str) -> str:
-    return "—" if role is None or pd.isna(role) else t(f"prole_{role}", lang)
+    return "—" if role is None or pd.isna(role) else program_role_name(str(role), lang)
 
 
 def program_name(row: pd.Series) -> str:
