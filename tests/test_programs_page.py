@@ -15,6 +15,8 @@ from the rule of program_status (README, "Programs and their status"):
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from dataclasses import replace
 from datetime import date
 
@@ -27,7 +29,7 @@ from streamlit.testing.v1 import AppTest
 import queries
 from dashboard import charts, figures, program_tables
 from dashboard.filter_model import Filters
-from dashboard.report import content, scope, slides
+from dashboard.report import content, pdf, scope, slides
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -228,6 +230,13 @@ def test_the_report_has_a_slide_with_the_programs_due(pcon, tmp_path):
     ]
     assert cells[0] == ["Số hiệu", "Tên chương trình", "Các bên", "Giai đoạn", "Tình trạng", "Hạn rà soát tới"]
     assert cells[1][:2] == ["12/CTr-SYT", "Phối hợp y tế"] and cells[1][4] == "Quá hạn tổng kết"
+    printed = tmp_path / "report.pdf"
+    pdf.write(report, {}, printed)  # the PDF's section: the same table, read back by poppler
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(printed), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Đến hạn hoặc quá hạn rà soát trong 6 tháng tới" in text
+    assert re.search(r"12/CTr-SYT\s+Phối hợp y tế.*Quá hạn tổng kết", text)
     nothing = content.build(ask, scope.Scope("all"), date(2022, 1, 1), date(2022, 12, 31), "en", date(2025, 1, 5))
     slide = next(s for s in nothing.slides if s.title == "Due or overdue for review in the next six months")
     assert slide.kind == "text" and slide.lines[0] == "No program is due for review in the next six months."
