@@ -33,7 +33,17 @@ PAGES = [
     "app_pages/quality.py",
     "app_pages/report.py",
 ]
-TITLES = ["Tổng quan", "Vùng và tỉnh", "Cụm", "Chủ đề", "Dòng thời gian", "Sự kiện", "Chương trình", "Chất lượng dữ liệu", "Báo cáo"]
+TITLES = [
+    "Tổng quan",
+    "Vùng và tỉnh",
+    "Cụm",
+    "Chủ đề",
+    "Dòng thời gian",
+    "Sự kiện",
+    "Chương trình",
+    "Chất lượng dữ liệu",
+    "Báo cáo",
+]
 
 
 @pytest.fixture()
