@@ -103,7 +103,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     con.execute(
         """
         insert into extractions
-        select doc_id, true, '{}', '{"event_type": 0.9, "province": 0.8}', '[]', flags, 0.5 + random() / 2
+        select doc_id, true, '{}', '{"event_type": 0.9, "province": 0.8}', '[]', flags, 0.5 + random() / 2, '[]'
         from documents
         """
     )
