@@ -51,6 +51,10 @@ EXTRA: dict[str, dict[str, object]] = {
     "update_failures": {"limit": 50},
     "cluster_review": {"limit": 500},  # the quality page's
     "filter_options": {"lang": "vi"},
+    "programs_list": {"text": None, "limit": 2000},  # the Programs page's list (ui.TABLE_LIMIT)
+    "program_lines": {"text": None, "limit": 30},  # its timeline (charts.PROGRAM_LINES_SHOWN)
+    "programs_due": {"limit": 200},  # its leaders' list and the overview's figure (program_tables.DUE_SHOWN)
+    "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }
 # Debian's Chromium as Playwright drives it here (never `playwright install`); the browser tests use the same.
 CHROMIUM = "/usr/bin/chromium"
@@ -64,7 +68,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "quality", "report"]
+PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "programs", "quality", "report"]
 PROVINCES = [
     "Nghệ An",
     "Hà Nội",

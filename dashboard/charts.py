@@ -176,6 +176,14 @@ TOPIC_REGIONS = Chart(
     draw=lambda df, f: figures.topic_region_heatmap(df, f.lang, f.describe()),
     extra=lambda f: {"lang": f.lang},
 )
+PROGRAM_LINES_SHOWN = 30  # the Programs page's timeline: the newest programs of the scope, saying of how many
+PROGRAM_LINES = Chart(
+    "program_lines",
+    "program_lines",
+    query="program_lines",
+    draw=lambda df, f: figures.program_lines_figure(df, f.lang, f.describe()),
+    extra=lambda f: {"text": None, "limit": PROGRAM_LINES_SHOWN},  # the page passes its search's rows itself
+)
 IN_FORCE = Chart(
     "in_force",
     "programs_per_year",

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
-from dashboard.i18n import region_name, t
+from dashboard.i18n import program_role_name, program_status_name, region_name, t
 from dashboard.literal import escape_plotly, unescape_plotly
 from etl.event_types import event_types
 
@@ -842,3 +842,136 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
             font={"size": 52, "color": "rgba(190, 0, 0, 0.35)"},
         )
     return out
+
+
+# The programs' lines (issue 15): a program's status colours its period; its events are marks on it. The names
+# come from data/reference/program_statuses.csv and program_roles.csv.
+STATUS_COLORS = {
+    "in_force": "#4f98b4",
+    "midterm_due": "#f0b43c",
+    "midterm_held": "#1f6f8b",
+    "final_due": "#e07b20",
+    "final_held": "#0b3c4f",
+    "overdue": "#be0000",
+    "renewed": "#6f9a4a",
+    "unknown_end": "#999999",
+}
+ROLE_SYMBOLS = {
+    "sign": "diamond",
+    "review_midterm": "circle",
+    "review_final": "star",
+    "review_yearly": "circle-open",
+    "implement": "triangle-up",
+    "resign": "square",
+}
+
+
+def program_label(number: object, title: object, place: object = None, width: int = LABEL_CHARS) -> str:
+    """A program as a row label: its number (else the province it was first seen in) and a shortened title
+    ("09/CTr-BCA · Phòng chống…", "Thanh Hóa · Tuyên truyền…")."""
+    number, title, place = ("" if v is None or pd.isna(v) else " ".join(str(v).split()) for v in (number, title, place))
+    lead = number or place
+    if not lead:
+        return short_title(title, width) or "—"
+    return f"{lead} · {short_title(title, max(12, width - len(lead) - 3))}" if title else lead
+
+
+def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    """Each program's period as a bar coloured by its status, and the events on its line (signing, reviews,
+    implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
+    note says how many of how many programs are drawn."""
+    programs = df.drop_duplicates("program_id").reset_index(drop=True)
+    places = programs["province"] if "province" in programs else [None] * len(programs)
+    labels = [
+        escape_plotly(program_label(n, title, place))
+        for n, title, place in zip(programs["number"], programs["title"], places, strict=True)
+    ]
+    seen: dict[str, int] = {}
+    for i, label in enumerate(labels):  # two programs that read the same stay two rows
+        seen[label] = seen.get(label, 0) + 1
+        labels[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    label_of = dict(zip(programs["program_id"], labels, strict=True))
+    fig = go.Figure()
+    with_period = programs[programs["period_start"].notna()]
+    start = pd.to_datetime(with_period["period_start"].astype(int).astype(str) + "-01-01")
+    last = with_period["period_end"].fillna(with_period["period_start"]).astype(int)
+    end = pd.to_datetime((last + 1).astype(str) + "-01-01")
+    bars = with_period.assign(
+        label=with_period["program_id"].map(label_of),
+        start=start.dt.strftime("%Y-%m-%d"),
+        span=(end - start).dt.total_seconds() * 1000,  # a bar on a date axis: its base and its length in ms
+        years=[
+            f"{a}–{b}" if pd.notna(b) and a != b else str(a)
+            for a, b in zip(with_period["period_start"].astype(int), with_period["period_end"], strict=True)
+        ],
+        shown_title=with_period["title"].fillna("").map(escape_plotly),
+    )
+    for status in [*STATUS_COLORS, None]:
+        rows = bars[~bars["status"].isin(list(STATUS_COLORS))] if status is None else bars[bars["status"] == status]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                name=program_status_name(status, lang) if status else "—",
+                y=rows["label"].tolist(),
+                base=rows["start"].tolist(),
+                x=rows["span"].tolist(),
+                orientation="h",
+                marker_color=STATUS_COLORS.get(status, "#cccccc"),
+                opacity=0.55,
+                customdata=rows[["program_id", "shown_title", "years"]].to_numpy(),
+                hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    events = df[df["event_id"].notna() & df["event_date"].notna()]
+    events = events.assign(
+        label=events["program_id"].map(label_of),
+        day=pd.to_datetime(events["event_date"]).dt.strftime("%Y-%m-%d"),
+        shown_day=events["event_date"].map(fmt_date),
+    )
+    for role in [*ROLE_SYMBOLS, None]:
+        rows = events[~events["role"].isin(list(ROLE_SYMBOLS))] if role is None else events[events["role"] == role]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                name=program_role_name(role, lang) if role else "—",
+                x=rows["day"].tolist(),
+                y=rows["label"].tolist(),
+                mode="markers",
+                marker={
+                    "symbol": ROLE_SYMBOLS.get(role, "x"),
+                    "size": 11,
+                    "color": "#111",
+                    "line": {"width": 1, "color": "#111"},
+                },
+                customdata=rows[["program_id", "shown_day"]].to_numpy(),
+                hovertemplate="%{customdata[1]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="overlay", showlegend=True, legend_traceorder="normal", height=max(360, 26 * len(programs) + 230)
+    )
+    fig.update_yaxes(
+        **EVERY_CATEGORY, categoryorder="array", categoryarray=labels, autorange="reversed", automargin=True, title=None
+    )
+    days = [
+        d
+        for d in [*pd.to_datetime(bars["start"]).tolist(), *end.tolist(), *pd.to_datetime(events["day"]).tolist()]
+        if pd.notna(d)
+    ]
+    if days:
+        first, final = min(days), max(days)
+        fig.update_xaxes(
+            range=[first - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
+            dtick="M12" if final.year - first.year <= 16 else "M24",
+        )
+    fig.update_xaxes(type="date", tickformat="%Y", title=t("year", lang))
+    total = int(df["programs"].iloc[0])  # every program of the scope, the query's count
+    shown = (
+        t("programs_all", lang, n=total)
+        if total == len(programs)
+        else t("programs_newest", lang, n=len(programs), total=total)
+    )
+    counted = f"{shown} · {t('program_lines_note', lang)}"
+    return apply_theme(fig, t("program_lines", lang), f"{counted} · {note}" if note else counted, lang=lang)

@@ -12,9 +12,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, data, exports, figures, images, sidebar
+from dashboard import charts, data, exports, figures, images, program_tables, sidebar
 from dashboard.filter_model import Filters
-from dashboard.formatting import fmt_int
+from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 from etl.event_types import type_codes
@@ -182,6 +182,8 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         empty(f)
         return None
     view = exports.events_view(df, f.lang)
+    if "role" in df:  # a program's articles: what each event did on the program's line
+        view.insert(1, t("program_role", f.lang), df["role"].map(lambda role: program_tables.role_text(role, f.lang)))
     if len(df) >= TABLE_LIMIT:
         total = int(q("events_count", f)["events"].iloc[0])
         st.caption(t("showing_newest", f.lang, n=fmt_int(len(df), f.lang), total=fmt_int(total, f.lang)))
@@ -195,6 +197,21 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         selection_mode="single-row",
         width="stretch",
     )
+
+
+def show_sources(event_id: str, f: Filters) -> None:
+    """An event's source articles, each with its title, date, site and text (shown as text, never as HTML or
+    Markdown) and a button to the original."""
+    st.subheader(t("source_article", f.lang))
+    for source in data.query("event_sources_text", event_id=event_id).itertuples():
+        with st.container(border=True):
+            st.text(source.title)
+            published = "—" if pd.isna(source.published_date) else fmt_date(source.published_date) or "—"
+            st.caption(f"{t('published', f.lang)}: {published} · {escape_markdown(source.source_id)}")  # a crawler's id
+            if source.url and str(source.url).startswith(("http://", "https://")):
+                st.link_button(t("open_link", f.lang), source.url)
+                st.text(source.url)
+            st.text(source.text)
 
 
 def _css_string(text: str) -> str:

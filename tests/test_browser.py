@@ -32,6 +32,7 @@ PAGES = {
     "topics": "Chủ đề",
     "timeline": "Dòng thời gian",
     "events": "Sự kiện",
+    "programs": "Chương trình",
     "quality": "Chất lượng dữ liệu",
     "report": "Báo cáo",
 }
@@ -539,9 +540,9 @@ def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_scr
     page = context.new_page()
     open_page(page, f"{server}/?pick=this_year", "Tổng quan")  # a chosen period: each figure with its change
     figures_shown = page.locator("[data-testid='stMetric']")
-    expect(figures_shown).to_have_count(5)
+    expect(figures_shown).to_have_count(6)  # the five headline figures and the programs due for review
     header = page.locator("[data-testid='stHeader']").bounding_box()
-    for box in (figures_shown.nth(i).bounding_box() for i in range(5)):
+    for box in (figures_shown.nth(i).bounding_box() for i in range(6)):
         assert box["y"] >= header["y"] + header["height"] - 1 and box["y"] + box["height"] <= 844, box
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
     chart = page.locator(".js-plotly-plot").first.bounding_box()
@@ -819,3 +820,44 @@ def test_an_unknown_cluster_from_an_article_is_accepted_from_the_queue(browser, 
             "select how from event_clusters where cluster_id = ?", [added[0]["cluster_id"]]
         ).fetchall()
     assert belongs == [("named",)]
+
+
+@pytest.fixture(scope="module")
+def programs_server(programs_warehouse):
+    """The dashboard on the tiny warehouse with four programs linked by hand (tests/programs_fixture.py)."""
+    with serving(programs_warehouse) as base:
+        yield base
+
+
+def _pick_first_row(page: Page, grid, holding: str) -> None:
+    """Select a table's first row once the app has finished running and the table holds `holding`."""
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)
+    expect(grid.locator("[role='gridcell']").filter(has_text=holding).first).to_be_attached(timeout=20000)
+    expect(grid).to_be_visible(timeout=20000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row's selection marker
+
+
+def test_the_programs_page_finds_a_program_and_opens_its_articles(programs_server, page):
+    open_page(page, f"{programs_server}/programs?pick=custom&from=2024-01-01&to=2024-12-31", "Chương trình")
+    expect(page.get_by_text("Đến hạn hoặc quá hạn rà soát trong 6 tháng tới")).to_be_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30000)  # the programs' lines
+    search = page.get_by_label("Tìm chương trình", exact=False)
+    search.fill("giap ranh")
+    search.press("Enter")
+    expect(page.locator("[data-testid='stCaptionContainer']").filter(has_text="Cả 1 chương trình")).to_be_visible(
+        timeout=20000
+    )
+    programs = page.locator("[data-testid='stDataFrame']").nth(1)  # the list, after the due list
+    expect(programs.locator("[role='gridcell']").filter(has_text="21/CTr-DL")).to_have_count(0, timeout=20000)
+    _pick_first_row(page, programs, "05/CTr-CA")
+    heading = "Các bài viết về chương trình: 05/CTr-CA · Bảo vệ vùng giáp ranh"
+    expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=20000)
+    articles = page.locator("[data-testid='stDataFrame']").nth(2)
+    expect(articles).to_be_visible()
+    _pick_first_row(page, articles, "Ký kết")  # the signing: its source articles open
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    source = page.locator("[data-testid='stText']").filter(has_text="Công an Gia Lai và Kon Tum ký kế hoạch phối hợp")
+    expect(source.first).to_be_visible()
+    expect(page.get_by_text("Ngày đăng: — · T3", exact=True)).to_be_visible()  # no publication day: a dash
+    page.screenshot(path=str(SHOTS / "programs_article.png"))

@@ -29,10 +29,21 @@ PAGES = [
     "app_pages/topics.py",
     "app_pages/timeline.py",
     "app_pages/events.py",
+    "app_pages/programs.py",
     "app_pages/quality.py",
     "app_pages/report.py",
 ]
-TITLES = ["Tổng quan", "Vùng và tỉnh", "Cụm", "Chủ đề", "Dòng thời gian", "Sự kiện", "Chất lượng dữ liệu", "Báo cáo"]
+TITLES = [
+    "Tổng quan",
+    "Vùng và tỉnh",
+    "Cụm",
+    "Chủ đề",
+    "Dòng thời gian",
+    "Sự kiện",
+    "Chương trình",
+    "Chất lượng dữ liệu",
+    "Báo cáo",
+]
 
 
 @pytest.fixture()

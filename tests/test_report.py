@@ -84,6 +84,7 @@ def test_cluster_deck_has_the_expected_slides_in_order(reports):
         "Thành viên của cụm qua các thời kỳ",
         "Luân phiên cụm trưởng và nơi đăng cai",
         "Các lễ ký giao ước thi đua",
+        "Đến hạn hoặc quá hạn rà soát trong 6 tháng tới",
         "Các chương trình phối hợp đã ký kết",
         "Các hội nghị đã tổ chức",
         "Về dữ liệu",
