@@ -7,6 +7,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl import warehouse
+
 # (program_id, number, title, parties, period, signed, renews, renewed_by, [(event title start, role)])
 PROGRAMS = [
     (
@@ -72,5 +74,6 @@ def build(tiny: Path, out: Path) -> Path:
         for prefix, role in links:
             event_id = con.execute("select event_id from events where starts_with(title, ?)", [prefix]).fetchone()[0]
             con.execute("insert into program_events values (?, ?, ?, 1.0)", [pid, event_id, role])
+    warehouse.run_script(con, "macros.sql")  # the programs' timeline, as a load leaves it
     con.close()
     return out
