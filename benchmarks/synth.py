@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import warehouse
+from etl import models, warehouse
 
 
 def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
@@ -158,6 +158,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     )
     con.execute("delete from events")
     con.execute("insert into events select * from events_full order by event_day, event_id")
+    models.build(con, [m for m in models.load_models() if m.name == "pledge_events"])  # as the ETL builds it
     _programs(con)
     warehouse.run_script(con, "quality.sql")
     con.execute("insert into etl_runs values (1, now(), now(), ?, ?, ?, 0, 0)", [n_events, n_events, n_events])

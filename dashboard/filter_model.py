@@ -359,7 +359,6 @@ def as_dict(filters: Filters) -> dict[str, object]:
 # from July 2025 on); a body (clusters inside a province) named among the event's parties or in its title.
 FOLDED_BODY = "strip_accents(lower(replace(replace($member_body, 'đ', 'd'), 'Đ', 'D')))"
 MEMBER_MATCH = ("63", "34", "body")  # which of the three: the query's `match` column
-PLEDGE_WORDS = "giao uoc"  # "ký giao ước thi đua", as search_text keeps it (folded)
 
 
 @dataclass(frozen=True)
@@ -389,7 +388,7 @@ class ClusterFilters(Filters):
         url="pledge",
         label="pledge_meetings",
         widget=TextBox(),
-        sql=f"search_text like '%{PLEDGE_WORDS}%'",
+        sql="event_id in (select event_id from pledge_events)",  # data/reference/pledge_words.csv
         shown=lambda value, lang, f: t("yes", lang),
     ).field()
     network_label: str | None = None  # how the network is written, for captions

@@ -179,6 +179,7 @@ SEEDS = (
     "cluster_roles.csv",
     "networks.csv",
     "levels.csv",
+    "pledge_words.csv",
 )
 
 

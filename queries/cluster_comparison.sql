@@ -57,7 +57,7 @@ members as (
 ),
 
 own as (
-    select n.cluster_id, count(*) as events, count(*) filter (where e.search_text like '%giao uoc%') as pledges
+    select n.cluster_id, count(*) as events, count(*) filter (where e.event_id in (select event_id from pledge_events)) as pledges
     from network n
     join network_events e on list_contains(e.cluster_ids, n.cluster_id)
     group by n.cluster_id

@@ -4,7 +4,7 @@
 -- params: the shared filter set ($cluster_id names the cluster)
 -- columns: event_id, event_day, event_date, event_type, place, title, pledge, how
 with own as (
-    select event_id, event_day, event_date, event_type, place, title, search_text like '%giao uoc%' as pledge
+    select event_id, event_day, event_date, event_type, place, title, event_id in (select event_id from pledge_events) as pledge
     from filtered_events
     where event_day is not null
 ),

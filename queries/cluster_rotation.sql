@@ -5,7 +5,7 @@
 -- params: the shared filter set ($cluster_id names the cluster)
 -- columns: year, head, deputy_head, hosts, events, pledges
 with own as (
-    select event_id, year(event_day) as year, coalesce(place, '—') as place, search_text like '%giao uoc%' as pledge
+    select event_id, year(event_day) as year, coalesce(place, '—') as place, event_id in (select event_id from pledge_events) as pledge
     from filtered_events
     where event_day is not null
 ),

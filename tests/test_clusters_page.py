@@ -21,6 +21,8 @@ from dashboard import charts, cluster_tables, figures
 from dashboard.filter_model import Filters, member_events, narrowed_for_cluster, within
 from dashboard.report import content, scope
 from etl.pipeline import run_etl
+from etl.reference import load_table
+from etl.text import fold
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -287,3 +289,13 @@ def test_the_page_answers_for_a_network_and_a_cluster_in_the_url(sim_app, scon):
     rotation = at.dataframe[0].value
     assert list(rotation.columns) == ["Year", "Head", "Deputy head", "Hosts", "The cluster's events",
                                       "Emulation pledge signings"]  # fmt: skip
+
+
+def test_pledge_meetings_are_the_events_naming_a_pledge_word_of_the_reference(scon):
+    """data/reference/pledge_words.csv says which events sign a cluster's pledge: the simulated pledge
+    signings ("ký kết giao ước thi đua") and nothing else."""
+    words = [fold(r["word"]) for r in load_table("pledge_words.csv")]
+    marked = {e for (e,) in scon.execute("select event_id from pledge_events").fetchall()}
+    assert marked
+    texts = dict(scon.execute("select event_id, search_text from events").fetchall())
+    assert marked == {e for e, text in texts.items() if any(w in text for w in words)}

@@ -124,6 +124,9 @@ create or replace table events (
     source_sites varchar[]           -- each source's news site (host without www.), '' for a file without a URL
 );
 
+-- The events that sign a cluster's emulation pledge (models/41_pledge_events.sql, data/reference/pledge_words.csv).
+create or replace table pledge_events (event_id varchar);
+
 -- The clusters each event belongs to, by evidence (models/24_event_clusters.sql).
 create or replace table event_clusters (
     event_id varchar, cluster_id varchar,
