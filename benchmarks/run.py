@@ -7,6 +7,7 @@ Sizes: ETL on 10,000 and 100,000 simulated articles; queries and pages on wareho
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
@@ -144,9 +145,22 @@ def bench_extraction(n: int, sample: int) -> dict:
     return {"articles": len(items), "median_ms": round(statistics.median(times), 2), "p99_ms": round(pct(times, 99), 2)}
 
 
+def _build_digest() -> str:
+    """What a synthetic warehouse is made from (the builder, the schema, the models, the reference data): a
+    warehouse cached under another digest was built by other code and is built again."""
+    sources = [Path(synth.__file__), *sorted((ROOT / "queries" / "warehouse").rglob("*.sql"))]
+    sources += sorted((ROOT / "data" / "reference").glob("*.csv"))
+    digest = hashlib.sha256()
+    for path in sources:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def warehouse(n_events: int) -> Path:
-    db = WORK / f"synth_{n_events}.duckdb"
+    db = WORK / f"synth_{n_events}_{_build_digest()}.duckdb"
     if not db.exists():  # built beside and renamed: an interrupted build is never taken for a finished one
+        for stale in [*WORK.glob(f"synth_{n_events}.duckdb"), *WORK.glob(f"synth_{n_events}_*.duckdb")]:
+            stale.unlink()  # made by older code
         partial = db.with_name(db.name + ".partial")
         partial.unlink(missing_ok=True)
         synth.build(partial, n_events)
