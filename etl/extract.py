@@ -177,7 +177,8 @@ def _article_place(
 
 def _host_province(
     lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
-) -> tuple[str | None, float]:
+) -> tuple[str | None, float, bool]:
+    """(host province, confidence, whether the text says where the event took place or who hosted it)."""
     for s in sentences(lead)[:3]:
         if _ATTENDANCE.match(s):
             continue  # "Đến dự có ... Văn phòng Bộ ... tại TP.HCM": where a guest's office sits, not the venue
@@ -188,18 +189,58 @@ def _host_province(
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]
             if after and (not districts or after[0].start <= districts[0].start):
-                return after[0].name, 0.95
+                return after[0].name, 0.95, True
             if districts:
-                return districts[0].province, 0.9
+                return districts[0].province, 0.9, True
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)
             if before:
-                return before[-1].name, 0.85
+                return before[-1].name, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:
-        return located[0], 0.9
-    return fallback, 0.6 if fallback else 0.0
+        return located[0], 0.9, False
+    return fallback, 0.6 if fallback else 0.0, False
+
+
+_CHAIR_CUE = re.compile(
+    r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
+    re.IGNORECASE,
+)
+_NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+
+
+def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province of the body that chairs a meeting ("Giám đốc Công an tỉnh A - đơn vị Cụm trưởng", "Sở Du
+    lịch tỉnh B chủ trì hội nghị"): the place named last before the cue in its clause. A chair elected or
+    assigned for next year ("bầu Cụm trưởng năm sau là ...", "tỉnh C là Cụm trưởng") is not this meeting's."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _CHAIR_CUE.finditer(s):
+                clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
+                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                    continue
+                places = gaz.provinces_in(clause)
+                districts = [d for d in gaz.districts_in(clause) if d.province]
+                last = max([*places, *districts], key=lambda m: m.start, default=None)
+                if last is not None:
+                    return last.province if last in districts else last.name
+    return None
+
+
+def _host_without_venue(
+    article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
+) -> tuple[str | None, float, str | None]:
+    """(host, confidence, flag) of an event of several provinces' bodies whose text names no venue. Bodies
+    named one by one: the first named organises it (the fallback); a cluster named as one: its members are
+    listed in no host's order, so the outlet tells."""
+    chair = _chair_province(paragraphs, gaz)
+    if chair:
+        return chair, 0.8, "province_from_chair"
+    registered = outlet_of(article.url)
+    if registered is None or not group:
+        return fallback, 0.5, None
+    return registered["province_legacy"] or None, 0.6, "province_from_outlet"
 
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
@@ -263,7 +304,7 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
-    host, host_conf = _host_province(lead, body, parties, province, gaz)
+    host, host_conf, told = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
 
@@ -277,6 +318,13 @@ def extract(article: Article) -> Extraction:
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not told and level == "inter-provincial":
+        # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
+        # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
+        group = any(p.type == "other" for p in parties) and len(set(involved)) > 1
+        host, host_conf, how_host = _host_without_venue(article, [raw_lead, *article.paragraphs[1:]], host, group, gaz)
+        if how_host:
+            flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
         host, involved = None, []  # a national event: no province hosts it

@@ -432,3 +432,37 @@ def test_an_event_whose_bodies_are_not_named_is_the_districts_the_article_is_abo
         url="https://ubmttq.camau.gov.vn/tin/cong-an-huyen-tran-van-thoi-ky-ket-quy-che-phoi-hop.html",
     )
     assert line["parties"] == [] and line["level"] == "district"
+
+
+def test_a_cluster_meeting_without_a_venue_is_hosted_by_its_chair():
+    # the members are listed in no host's order; the body named as the cluster's chair hosts it
+    text = (
+        "Vừa qua, Cụm thi đua số 7 gồm Hội Cựu chiến binh các tỉnh Bình Định, Phú Yên, Khánh Hòa và Ninh Thuận "
+        "đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2023.\n\n"
+        "Đồng chí Trần Văn Minh, Chủ tịch Hội Cựu chiến binh tỉnh Khánh Hòa - đơn vị Cụm trưởng, phát biểu "
+        "khai mạc hội nghị.\n\n"
+        "Hội nghị đã bầu đơn vị Cụm trưởng năm 2024 là Hội Cựu chiến binh tỉnh Ninh Thuận."
+    )
+    line = extract_text(text, url="https://cand.com.vn/tin-tuc/cum-thi-dua-so-7-so-ket-123.html")
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Khánh Hòa"
+    # a chair assigned for next year ("tỉnh B là Cụm trưởng") is not this meeting's
+    text = text.replace("- đơn vị Cụm trưởng, phát biểu", "phát biểu").replace(
+        "Hội nghị đã bầu đơn vị Cụm trưởng năm 2024 là", "Theo đó, năm 2024"
+    )
+    line = extract_text(
+        text + " Hội Cựu chiến binh tỉnh Phú Yên là Cụm trưởng.",
+        url="https://cand.com.vn/tin-tuc/cum-thi-dua-so-7-so-ket-123.html",
+    )
+    assert line["province"] is None
+
+
+def test_a_cluster_meeting_without_a_venue_or_chair_takes_a_provincial_outlets_province_only():
+    text = (
+        "Ngày 12/11/2022, Cụm thi đua số 3 gồm Sở Tư pháp các tỉnh Quảng Trị, Quảng Bình, Hà Tĩnh và Nghệ An "
+        "tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    # a national paper says nothing of the host: none, not the first member listed
+    assert extract_text(text, url="https://cand.com.vn/tin-tuc/tong-ket-cum-3-55.html")["province"] is None
+    # a provincial paper reports its own province's meeting (DOMAIN.md: the outlet's province)
+    assert extract_text(text, url="https://baohatinh.vn/tong-ket-cum-3-55.html")["province"] == "Hà Tĩnh"
