@@ -70,7 +70,7 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|(?<=\s)[-–](?=\s))?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 _DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name holds its kind word ("Quận 7")
 _DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number

@@ -466,3 +466,24 @@ def test_a_cluster_meeting_without_a_venue_or_chair_takes_a_provincial_outlets_p
     assert extract_text(text, url="https://cand.com.vn/tin-tuc/tong-ket-cum-3-55.html")["province"] is None
     # a provincial paper reports its own province's meeting (DOMAIN.md: the outlet's province)
     assert extract_text(text, url="https://baohatinh.vn/tong-ket-cum-3-55.html")["province"] == "Hà Tĩnh"
+
+
+def test_bodies_joined_by_dashes_share_the_place_written_after_the_last():
+    # "Liên ngành Công an - Viện kiểm sát - Tòa án huyện X": the justice bodies of one district, written short
+    line = extract_text(
+        "Ngày 15/3/2023, Liên ngành Công an - Viện kiểm sát - Tòa án huyện Hải Lăng tổ chức hội nghị tổng kết "
+        "công tác phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/tong-ket-lien-nganh-77.htm",
+    )
+    assert line["parties"] == [
+        "Công an huyện Hải Lăng",
+        "Viện Kiểm sát nhân dân huyện Hải Lăng",
+        "Tòa án nhân dân huyện Hải Lăng",
+    ], line["parties"]
+    assert line["level"] == "district" and line["province"] == "Quảng Trị"
+    # "Viện KSND huyện" is the district's procuracy, which organises the review
+    line = extract_text(
+        "Viện KSND huyện Hải Lăng vừa tổ chức hội nghị sơ kết thực hiện quy chế phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/so-ket-lien-nganh-78.htm",
+    )
+    assert line["level"] == "district" and line["parties"] == ["Viện KSND huyện Hải Lăng"]
