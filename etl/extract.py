@@ -296,6 +296,7 @@ def extract(article: Article) -> Extraction:
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = _name_listed_districts(parties, [title, lead], province, gaz)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -370,6 +371,82 @@ def extract(article: Article) -> Extraction:
         for p in parties
     ]
     return Extraction(record, confidence, list(dict.fromkeys(flags)), details)
+
+
+# a body's head followed by districts counted or collected, then listed: "Công an 3 địa phương A, B và C",
+# "Công an các quận như: 1, 3, Phú Nhuận và ...", "Hội Nông dân 4 huyện: A, B, C, D"
+_DISTRICT_LIST = re.compile(
+    r"\s+(?:\d{1,2}|[^\W\d]+|các)\s+(?P<kind>huyện|quận|thị xã|địa phương|đơn vị)(?:\s*,\s*(?:thị xã|thành phố))?"
+    r"(?:\s+(?:gồm|như|là))?\s*:?\s*(?P<list>[^.;\n]{3,300})",
+    re.IGNORECASE,
+)
+_KIND_WRITTEN = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố": "thành phố"}
+
+
+def _name_listed_districts(parties: list[Party], texts: list[str], province: str | None, gaz: Gazetteer) -> list[Party]:
+    """A body written without a place, followed by the districts of the article's province it stands for
+    ("Công an 3 địa phương Duy Xuyên, Điện Bàn và Hội An"): one party per district, each with its own place
+    (DOMAIN.md: district bodies keep their own place)."""
+    if not province:
+        return parties
+    out: list[Party] = []
+    for p in parties:
+        districts = [] if p.placed or p.type == "other" else _listed_districts(p.base or p.head, texts, province, gaz)
+        if len(districts) < 2:
+            out.append(p)
+            continue
+        stem = p.base or p.head
+        out += [
+            replace(p, name=f"{stem} {kind} {name}", tier="district", province=province, where=f"{kind} {name}")
+            for name, kind in districts
+        ]
+    return [q for i, q in enumerate(out) if body_key(q.name) not in {body_key(r.name) for r in out[:i]}]
+
+
+def _listed_districts(head: str, texts: list[str], province: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(name, kind as written) of the districts listed after a head in the first text that lists two or more."""
+    for text in texts:
+        for m in re.finditer(re.escape(head), text, re.IGNORECASE):
+            lm = _DISTRICT_LIST.match(text, m.end())
+            if not lm:
+                continue
+            kind_word = lm.group("kind").lower()
+            found: list[tuple[str, str, bool]] = []
+            for item in re.split(r",|\s+và\s+", lm.group("list")):
+                district = _district_item(item.strip(), head, kind_word, province, gaz)
+                if district is None:
+                    break  # the list ends where a word is no district of the province
+                found.append(district)
+                if district[2]:
+                    break  # the last item ends where the sentence goes on ("... và Hội An tổ chức")
+            if len(found) > 1:
+                return [(name, kind) for name, kind, _ in found]
+    return []
+
+
+_KIND_PREFIX = re.compile(r"^(?:tp\.?|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
+
+
+def _district_item(item: str, head: str, kind_word: str, province: str, gaz: Gazetteer) -> tuple[str, str, bool] | None:
+    """(name, kind, whether words follow it) of one listed district of the province: "Phú Nhuận", "3" (a
+    numbered district of the listed kind), "Công an TP Thủ Đức" (the head written again with its place)."""
+    if _folded(item).startswith(_folded(head) + " "):
+        item = item[len(head) :].strip()
+    item = _KIND_PREFIX.sub("", item)
+    words = item.split()
+    for n in range(min(len(words), 4), 0, -1):
+        part = " ".join(words[:n])
+        number = part.isdigit()
+        key = _folded(f"{kind_word} {part}") if number else _folded(part)
+        kinds = [k for prov, k in gaz.districts.get(key, []) if prov == province]
+        if kinds:
+            name = gaz.unit_names[key]
+            return (
+                (name.split(" ", 1)[1] if number else name),
+                _KIND_WRITTEN.get(kinds[0].lower(), "huyện"),
+                n < len(words),
+            )
+    return None
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:

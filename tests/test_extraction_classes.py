@@ -487,3 +487,21 @@ def test_bodies_joined_by_dashes_share_the_place_written_after_the_last():
         url="https://baoquangtri.vn/so-ket-lien-nganh-78.htm",
     )
     assert line["level"] == "district" and line["parties"] == ["Viện KSND huyện Hải Lăng"]
+
+
+def test_a_body_counted_then_listed_by_district_is_one_party_per_district():
+    # "Công an 3 địa phương A, B và C": the districts' own bodies, not the province's
+    line = extract_text(
+        "Sáng 20/5/2022, Công an 3 địa phương Tam Kỳ, Núi Thành và Phú Ninh tổ chức hội nghị ký kết quy chế phối "
+        "hợp bảo đảm an ninh trật tự vùng giáp ranh.",
+        url="https://baoquangnam.vn/ky-ket-giap-ranh-12.html",
+    )
+    assert line["parties"] == ["Công an thành phố Tam Kỳ", "Công an huyện Núi Thành", "Công an huyện Phú Ninh"]
+    assert line["level"] == "district" and line["province"] == "Quảng Nam"
+    # numbered districts of the listed kind, and one the list writes in full
+    line = extract_text(
+        "Chiều 3/3/2023, tại quận 10 (TP.HCM) diễn ra hội nghị ký kết kế hoạch phối hợp giữa Công an các quận: "
+        "10, 11, Tân Bình và Công an quận Tân Phú trong công tác bảo đảm trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an quận 10", "Công an quận 11", "Công an quận Tân Bình", "Công an quận Tân Phú"]
+    assert line["level"] == "district"
