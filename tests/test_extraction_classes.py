@@ -505,3 +505,20 @@ def test_a_body_counted_then_listed_by_district_is_one_party_per_district():
     )
     assert line["parties"] == ["Công an quận 10", "Công an quận 11", "Công an quận Tân Bình", "Công an quận Tân Phú"]
     assert line["level"] == "district"
+
+
+def test_a_signing_held_at_a_forum_is_an_event_the_forum_alone_is_not():
+    # the forum is where the signing took place ("Tại diễn đàn ..., lãnh đạo ... ký kết thỏa thuận")
+    line = extract_text(
+        "Diễn đàn hợp tác phát triển du lịch duyên hải\n\n"
+        "Ngày 8/9/2022, tại diễn đàn hợp tác du lịch, lãnh đạo UBND tỉnh Bình Định và UBND tỉnh Phú Yên đã ký "
+        "kết thỏa thuận hợp tác phát triển du lịch giai đoạn 2022-2025."
+    )
+    assert line["is_event"] and line["event_type"] == "agreement"
+    # a forum that is itself the news, merely co-organised, stays no event
+    line = extract_text(
+        "Diễn đàn hợp tác phát triển du lịch duyên hải\n\n"
+        "Ngày 8/9/2022, diễn đàn hợp tác du lịch do UBND tỉnh Bình Định và UBND tỉnh Phú Yên phối hợp tổ chức "
+        "đã thu hút đông đảo doanh nghiệp tham gia."
+    )
+    assert not line["is_event"]
