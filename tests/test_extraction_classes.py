@@ -522,3 +522,13 @@ def test_a_signing_held_at_a_forum_is_an_event_the_forum_alone_is_not():
         "đã thu hút đông đảo doanh nghiệp tham gia."
     )
     assert not line["is_event"]
+
+
+def test_the_day_an_old_agreement_was_signed_is_no_period():
+    # "ký kết ngày 10 tháng 5 năm 2019": a date written in words, not the program's year
+    line = extract_text(
+        "Trên cơ sở thỏa thuận hợp tác được ký kết ngày 10 tháng 5 năm 2019 tại tỉnh Lào Cai, ngày 2/3/2020, Sở "
+        "Văn hóa, Thể thao và Du lịch tỉnh Yên Bái chủ trì hội nghị trực tuyến của nhóm hợp tác nhằm thống nhất "
+        "kế hoạch hoạt động hợp tác năm 2020."
+    )
+    assert (line["period_start"], line["period_end"]) == (2020, 2020)
