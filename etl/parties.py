@@ -215,6 +215,15 @@ def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str
     return None
 
 
+def _provincial_city(name: str, province: str | None, gaz: Gazetteer) -> bool:
+    """Whether "thành phố X" names the city of a province (not a centrally-run city) called like it: "thành
+    phố Hà Tĩnh" is a district-tier city of the province Hà Tĩnh, "thành phố Hà Nội" is the province."""
+    unit = gaz.legacy.get(province or "")
+    if unit is None or unit.kind == "city":
+        return False
+    return any(p == province and kind.lower() == "thành phố" for p, kind in gaz.districts.get(fold(name), []))
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -337,6 +346,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None
+            if found and found[1] == "province" and admin == "thành phố" and _provincial_city(found[0], found[2], gaz):
+                found = found[0], "district", found[2]  # "Công an thành phố Hà Tĩnh": the province's capital city
             if found:
                 place, place_kind, province = found
                 pos += run.start(1) + len(place)

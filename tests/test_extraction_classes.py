@@ -532,3 +532,18 @@ def test_the_day_an_old_agreement_was_signed_is_no_period():
         "kế hoạch hoạt động hợp tác năm 2020."
     )
     assert (line["period_start"], line["period_end"]) == (2020, 2020)
+
+
+def test_the_city_named_like_its_province_is_a_district_tier_city():
+    # "thành phố Hà Tĩnh" before July 2025 is the provincial capital, a district-tier unit; "thành phố Hà Nội"
+    # is the centrally-run city itself
+    line = extract_text(
+        "Ngày 5/3/2023, Công an thành phố Hà Tĩnh và Ủy ban MTTQ Việt Nam thành phố Hà Tĩnh ký kết chương trình "
+        "phối hợp bảo đảm an ninh trật tự."
+    )
+    assert line["level"] == "district" and line["province"] == "Hà Tĩnh"
+    line = extract_text(
+        "Ngày 5/3/2023, Công an thành phố Hà Nội và Ủy ban MTTQ Việt Nam thành phố Hà Nội ký kết chương trình "
+        "phối hợp bảo đảm an ninh trật tự."
+    )
+    assert line["level"] == "province" and line["province"] == "Hà Nội"
