@@ -603,7 +603,32 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = replace(ctx, default_tier="district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
-    return _place_from_list_end(text, found)
+    return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+# the last of bodies joined by dashes is one the heads do not know, written with the district's place:
+# "Công an - Viện kiểm sát - Tòa án - Thi hành án dân sự huyện Cam Lộ"
+_DASHED_TAIL = re.compile(
+    rf"\s+[-–]\s+(?:{_CAP}\s+){{1,3}}(?:\w+\s+){{0,4}}?(huyện|quận|thị xã)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+
+
+def _place_from_dashed_tail(text: str, found: list[Party], gaz: Gazetteer) -> list[Party]:
+    """The last body of a dashed list takes the district written after the list's unknown last item."""
+    if not found or found[-1].placed or found[-1].type == "other" or not found[-1].base:
+        return found
+    last = found[-1]
+    tail = _DASHED_TAIL.match(text, last.end)
+    if not tail:
+        return found
+    named = _place_name(tail.group(2), gaz, tail.group(1).lower())
+    if not named or named[1] != "district":
+        return found
+    where = f"{tail.group(1).lower()} {named[0]}"
+    placed = replace(
+        last, name=f"{last.base} {where}", tier="district", province=named[2] or last.province, where=where, placed=True
+    )
+    return [*found[:-1], placed]
 
 
 def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:

@@ -547,3 +547,14 @@ def test_the_city_named_like_its_province_is_a_district_tier_city():
         "phối hợp bảo đảm an ninh trật tự."
     )
     assert line["level"] == "province" and line["province"] == "Hà Nội"
+
+
+def test_a_dashed_list_ending_on_an_unknown_body_still_places_the_bodies_before_it():
+    # the last item is no head the reference knows; the district written after it is the whole list's
+    line = extract_text(
+        "Ngày 15/3/2023, Liên ngành Công an - Viện kiểm sát - Thi hành án dân sự huyện Hải Lăng tổ chức hội nghị "
+        "tổng kết công tác phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/tong-ket-lien-nganh-79.htm",
+    )
+    assert line["parties"][:2] == ["Công an huyện Hải Lăng", "Viện Kiểm sát nhân dân huyện Hải Lăng"], line["parties"]
+    assert line["level"] == "district"
