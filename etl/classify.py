@@ -29,6 +29,12 @@ _FOREIGN = re.compile(
     r"\b(Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Hoa Kỳ|Liên bang Nga|CHDCND|Triều Tiên|Thái Lan|"
     r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
 )
+# a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
+# "trong khuôn khổ diễn đàn", "bên lề hội thảo"), not as the event itself
+_OCCASION = re.compile(
+    r"\b(?:tại|trong khuôn khổ|bên lề)\s+(?:(?:buổi|cuộc)\s+)?$",
+    re.I,
+)
 PARAGRAPHS_READ = 4
 NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
@@ -50,6 +56,8 @@ def _not_event(text: str, at: int) -> bool:
     if _FOREIGN.search(text):
         return True
     look = _LOOKALIKE.search(text)
+    if look and _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
+        return False  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
     return bool(look and look.start() < at and not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]))
 
 

@@ -177,7 +177,8 @@ def _article_place(
 
 def _host_province(
     lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
-) -> tuple[str | None, float]:
+) -> tuple[str | None, float, bool]:
+    """(host province, confidence, whether the text says where the event took place or who hosted it)."""
     for s in sentences(lead)[:3]:
         if _ATTENDANCE.match(s):
             continue  # "Đến dự có ... Văn phòng Bộ ... tại TP.HCM": where a guest's office sits, not the venue
@@ -188,18 +189,58 @@ def _host_province(
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]
             if after and (not districts or after[0].start <= districts[0].start):
-                return after[0].name, 0.95
+                return after[0].name, 0.95, True
             if districts:
-                return districts[0].province, 0.9
+                return districts[0].province, 0.9, True
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)
             if before:
-                return before[-1].name, 0.85
+                return before[-1].name, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:
-        return located[0], 0.9
-    return fallback, 0.6 if fallback else 0.0
+        return located[0], 0.9, False
+    return fallback, 0.6 if fallback else 0.0, False
+
+
+_CHAIR_CUE = re.compile(
+    r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
+    re.IGNORECASE,
+)
+_NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+
+
+def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province of the body that chairs a meeting ("Giám đốc Công an tỉnh A - đơn vị Cụm trưởng", "Sở Du
+    lịch tỉnh B chủ trì hội nghị"): the place named last before the cue in its clause. A chair elected or
+    assigned for next year ("bầu Cụm trưởng năm sau là ...", "tỉnh C là Cụm trưởng") is not this meeting's."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _CHAIR_CUE.finditer(s):
+                clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
+                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                    continue
+                places = gaz.provinces_in(clause)
+                districts = [d for d in gaz.districts_in(clause) if d.province]
+                last = max([*places, *districts], key=lambda m: m.start, default=None)
+                if last is not None:
+                    return last.province if last in districts else last.name
+    return None
+
+
+def _host_without_venue(
+    article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
+) -> tuple[str | None, float, str | None]:
+    """(host, confidence, flag) of an event of several provinces' bodies whose text names no venue. Bodies
+    named one by one: the first named organises it (the fallback); a cluster named as one: its members are
+    listed in no host's order, so the outlet tells."""
+    chair = _chair_province(paragraphs, gaz)
+    if chair:
+        return chair, 0.8, "province_from_chair"
+    registered = outlet_of(article.url)
+    if registered is None or not group:
+        return fallback, 0.5, None
+    return registered["province_legacy"] or None, 0.6, "province_from_outlet"
 
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
@@ -255,6 +296,7 @@ def extract(article: Article) -> Extraction:
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = _name_listed_districts(parties, [title, lead], province, gaz)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -263,7 +305,7 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
-    host, host_conf = _host_province(lead, body, parties, province, gaz)
+    host, host_conf, told = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
 
@@ -277,6 +319,13 @@ def extract(article: Article) -> Extraction:
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not told and level == "inter-provincial":
+        # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
+        # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
+        group = any(p.type == "other" for p in parties) and len(set(involved)) > 1
+        host, host_conf, how_host = _host_without_venue(article, [raw_lead, *article.paragraphs[1:]], host, group, gaz)
+        if how_host:
+            flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
         host, involved = None, []  # a national event: no province hosts it
@@ -322,6 +371,82 @@ def extract(article: Article) -> Extraction:
         for p in parties
     ]
     return Extraction(record, confidence, list(dict.fromkeys(flags)), details)
+
+
+# a body's head followed by districts counted or collected, then listed: "Công an 3 địa phương A, B và C",
+# "Công an các quận như: 1, 3, Phú Nhuận và ...", "Hội Nông dân 4 huyện: A, B, C, D"
+_DISTRICT_LIST = re.compile(
+    r"\s+(?:\d{1,2}|[^\W\d]+|các)\s+(?P<kind>huyện|quận|thị xã|địa phương|đơn vị)(?:\s*,\s*(?:thị xã|thành phố))?"
+    r"(?:\s+(?:gồm|như|là))?\s*:?\s*(?P<list>[^.;\n]{3,300})",
+    re.IGNORECASE,
+)
+_KIND_WRITTEN = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố": "thành phố"}
+
+
+def _name_listed_districts(parties: list[Party], texts: list[str], province: str | None, gaz: Gazetteer) -> list[Party]:
+    """A body written without a place, followed by the districts of the article's province it stands for
+    ("Công an 3 địa phương Duy Xuyên, Điện Bàn và Hội An"): one party per district, each with its own place
+    (DOMAIN.md: district bodies keep their own place)."""
+    if not province:
+        return parties
+    out: list[Party] = []
+    for p in parties:
+        districts = [] if p.placed or p.type == "other" else _listed_districts(p.base or p.head, texts, province, gaz)
+        if len(districts) < 2:
+            out.append(p)
+            continue
+        stem = p.base or p.head
+        out += [
+            replace(p, name=f"{stem} {kind} {name}", tier="district", province=province, where=f"{kind} {name}")
+            for name, kind in districts
+        ]
+    return [q for i, q in enumerate(out) if body_key(q.name) not in {body_key(r.name) for r in out[:i]}]
+
+
+def _listed_districts(head: str, texts: list[str], province: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """(name, kind as written) of the districts listed after a head in the first text that lists two or more."""
+    for text in texts:
+        for m in re.finditer(re.escape(head), text, re.IGNORECASE):
+            lm = _DISTRICT_LIST.match(text, m.end())
+            if not lm:
+                continue
+            kind_word = lm.group("kind").lower()
+            found: list[tuple[str, str, bool]] = []
+            for item in re.split(r",|\s+và\s+", lm.group("list")):
+                district = _district_item(item.strip(), head, kind_word, province, gaz)
+                if district is None:
+                    break  # the list ends where a word is no district of the province
+                found.append(district)
+                if district[2]:
+                    break  # the last item ends where the sentence goes on ("... và Hội An tổ chức")
+            if len(found) > 1:
+                return [(name, kind) for name, kind, _ in found]
+    return []
+
+
+_KIND_PREFIX = re.compile(r"^(?:tp\.?|thành phố|quận|huyện|thị xã)\s+", re.IGNORECASE)
+
+
+def _district_item(item: str, head: str, kind_word: str, province: str, gaz: Gazetteer) -> tuple[str, str, bool] | None:
+    """(name, kind, whether words follow it) of one listed district of the province: "Phú Nhuận", "3" (a
+    numbered district of the listed kind), "Công an TP Thủ Đức" (the head written again with its place)."""
+    if _folded(item).startswith(_folded(head) + " "):
+        item = item[len(head) :].strip()
+    item = _KIND_PREFIX.sub("", item)
+    words = item.split()
+    for n in range(min(len(words), 4), 0, -1):
+        part = " ".join(words[:n])
+        number = part.isdigit()
+        key = _folded(f"{kind_word} {part}") if number else _folded(part)
+        kinds = [k for prov, k in gaz.districts.get(key, []) if prov == province]
+        if kinds:
+            name = gaz.unit_names[key]
+            return (
+                (name.split(" ", 1)[1] if number else name),
+                _KIND_WRITTEN.get(kinds[0].lower(), "huyện"),
+                n < len(words),
+            )
+    return None
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:

@@ -70,7 +70,7 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|(?<=\s)[-–](?=\s))?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
 _DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name holds its kind word ("Quận 7")
 _DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number
@@ -215,6 +215,15 @@ def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str
     return None
 
 
+def _provincial_city(name: str, province: str | None, gaz: Gazetteer) -> bool:
+    """Whether "thành phố X" names the city of a province (not a centrally-run city) called like it: "thành
+    phố Hà Tĩnh" is a district-tier city of the province Hà Tĩnh, "thành phố Hà Nội" is the province."""
+    unit = gaz.legacy.get(province or "")
+    if unit is None or unit.kind == "city":
+        return False
+    return any(p == province and kind.lower() == "thành phố" for p, kind in gaz.districts.get(fold(name), []))
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -337,6 +346,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None
+            if found and found[1] == "province" and admin == "thành phố" and _provincial_city(found[0], found[2], gaz):
+                found = found[0], "district", found[2]  # "Công an thành phố Hà Tĩnh": the province's capital city
             if found:
                 place, place_kind, province = found
                 pos += run.start(1) + len(place)
@@ -592,7 +603,32 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = replace(ctx, default_tier="district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
-    return _place_from_list_end(text, found)
+    return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+# the last of bodies joined by dashes is one the heads do not know, written with the district's place:
+# "Công an - Viện kiểm sát - Tòa án - Thi hành án dân sự huyện Cam Lộ"
+_DASHED_TAIL = re.compile(
+    rf"\s+[-–]\s+(?:{_CAP}\s+){{1,3}}(?:\w+\s+){{0,4}}?(huyện|quận|thị xã)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+
+
+def _place_from_dashed_tail(text: str, found: list[Party], gaz: Gazetteer) -> list[Party]:
+    """The last body of a dashed list takes the district written after the list's unknown last item."""
+    if not found or found[-1].placed or found[-1].type == "other" or not found[-1].base:
+        return found
+    last = found[-1]
+    tail = _DASHED_TAIL.match(text, last.end)
+    if not tail:
+        return found
+    named = _place_name(tail.group(2), gaz, tail.group(1).lower())
+    if not named or named[1] != "district":
+        return found
+    where = f"{tail.group(1).lower()} {named[0]}"
+    placed = replace(
+        last, name=f"{last.base} {where}", tier="district", province=named[2] or last.province, where=where, placed=True
+    )
+    return [*found[:-1], placed]
 
 
 def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:

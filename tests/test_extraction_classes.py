@@ -432,3 +432,129 @@ def test_an_event_whose_bodies_are_not_named_is_the_districts_the_article_is_abo
         url="https://ubmttq.camau.gov.vn/tin/cong-an-huyen-tran-van-thoi-ky-ket-quy-che-phoi-hop.html",
     )
     assert line["parties"] == [] and line["level"] == "district"
+
+
+def test_a_cluster_meeting_without_a_venue_is_hosted_by_its_chair():
+    # the members are listed in no host's order; the body named as the cluster's chair hosts it
+    text = (
+        "Vừa qua, Cụm thi đua số 7 gồm Hội Cựu chiến binh các tỉnh Bình Định, Phú Yên, Khánh Hòa và Ninh Thuận "
+        "đã tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2023.\n\n"
+        "Đồng chí Trần Văn Minh, Chủ tịch Hội Cựu chiến binh tỉnh Khánh Hòa - đơn vị Cụm trưởng, phát biểu "
+        "khai mạc hội nghị.\n\n"
+        "Hội nghị đã bầu đơn vị Cụm trưởng năm 2024 là Hội Cựu chiến binh tỉnh Ninh Thuận."
+    )
+    line = extract_text(text, url="https://cand.com.vn/tin-tuc/cum-thi-dua-so-7-so-ket-123.html")
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Khánh Hòa"
+    # a chair assigned for next year ("tỉnh B là Cụm trưởng") is not this meeting's
+    text = text.replace("- đơn vị Cụm trưởng, phát biểu", "phát biểu").replace(
+        "Hội nghị đã bầu đơn vị Cụm trưởng năm 2024 là", "Theo đó, năm 2024"
+    )
+    line = extract_text(
+        text + " Hội Cựu chiến binh tỉnh Phú Yên là Cụm trưởng.",
+        url="https://cand.com.vn/tin-tuc/cum-thi-dua-so-7-so-ket-123.html",
+    )
+    assert line["province"] is None
+
+
+def test_a_cluster_meeting_without_a_venue_or_chair_takes_a_provincial_outlets_province_only():
+    text = (
+        "Ngày 12/11/2022, Cụm thi đua số 3 gồm Sở Tư pháp các tỉnh Quảng Trị, Quảng Bình, Hà Tĩnh và Nghệ An "
+        "tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    # a national paper says nothing of the host: none, not the first member listed
+    assert extract_text(text, url="https://cand.com.vn/tin-tuc/tong-ket-cum-3-55.html")["province"] is None
+    # a provincial paper reports its own province's meeting (DOMAIN.md: the outlet's province)
+    assert extract_text(text, url="https://baohatinh.vn/tong-ket-cum-3-55.html")["province"] == "Hà Tĩnh"
+
+
+def test_bodies_joined_by_dashes_share_the_place_written_after_the_last():
+    # "Liên ngành Công an - Viện kiểm sát - Tòa án huyện X": the justice bodies of one district, written short
+    line = extract_text(
+        "Ngày 15/3/2023, Liên ngành Công an - Viện kiểm sát - Tòa án huyện Hải Lăng tổ chức hội nghị tổng kết "
+        "công tác phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/tong-ket-lien-nganh-77.htm",
+    )
+    assert line["parties"] == [
+        "Công an huyện Hải Lăng",
+        "Viện Kiểm sát nhân dân huyện Hải Lăng",
+        "Tòa án nhân dân huyện Hải Lăng",
+    ], line["parties"]
+    assert line["level"] == "district" and line["province"] == "Quảng Trị"
+    # "Viện KSND huyện" is the district's procuracy, which organises the review
+    line = extract_text(
+        "Viện KSND huyện Hải Lăng vừa tổ chức hội nghị sơ kết thực hiện quy chế phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/so-ket-lien-nganh-78.htm",
+    )
+    assert line["level"] == "district" and line["parties"] == ["Viện KSND huyện Hải Lăng"]
+
+
+def test_a_body_counted_then_listed_by_district_is_one_party_per_district():
+    # "Công an 3 địa phương A, B và C": the districts' own bodies, not the province's
+    line = extract_text(
+        "Sáng 20/5/2022, Công an 3 địa phương Tam Kỳ, Núi Thành và Phú Ninh tổ chức hội nghị ký kết quy chế phối "
+        "hợp bảo đảm an ninh trật tự vùng giáp ranh.",
+        url="https://baoquangnam.vn/ky-ket-giap-ranh-12.html",
+    )
+    assert line["parties"] == ["Công an thành phố Tam Kỳ", "Công an huyện Núi Thành", "Công an huyện Phú Ninh"]
+    assert line["level"] == "district" and line["province"] == "Quảng Nam"
+    # numbered districts of the listed kind, and one the list writes in full
+    line = extract_text(
+        "Chiều 3/3/2023, tại quận 10 (TP.HCM) diễn ra hội nghị ký kết kế hoạch phối hợp giữa Công an các quận: "
+        "10, 11, Tân Bình và Công an quận Tân Phú trong công tác bảo đảm trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an quận 10", "Công an quận 11", "Công an quận Tân Bình", "Công an quận Tân Phú"]
+    assert line["level"] == "district"
+
+
+def test_a_signing_held_at_a_forum_is_an_event_the_forum_alone_is_not():
+    # the forum is where the signing took place ("Tại diễn đàn ..., lãnh đạo ... ký kết thỏa thuận")
+    line = extract_text(
+        "Diễn đàn hợp tác phát triển du lịch duyên hải\n\n"
+        "Ngày 8/9/2022, tại diễn đàn hợp tác du lịch, lãnh đạo UBND tỉnh Bình Định và UBND tỉnh Phú Yên đã ký "
+        "kết thỏa thuận hợp tác phát triển du lịch giai đoạn 2022-2025."
+    )
+    assert line["is_event"] and line["event_type"] == "agreement"
+    # a forum that is itself the news, merely co-organised, stays no event
+    line = extract_text(
+        "Diễn đàn hợp tác phát triển du lịch duyên hải\n\n"
+        "Ngày 8/9/2022, diễn đàn hợp tác du lịch do UBND tỉnh Bình Định và UBND tỉnh Phú Yên phối hợp tổ chức "
+        "đã thu hút đông đảo doanh nghiệp tham gia."
+    )
+    assert not line["is_event"]
+
+
+def test_the_day_an_old_agreement_was_signed_is_no_period():
+    # "ký kết ngày 10 tháng 5 năm 2019": a date written in words, not the program's year
+    line = extract_text(
+        "Trên cơ sở thỏa thuận hợp tác được ký kết ngày 10 tháng 5 năm 2019 tại tỉnh Lào Cai, ngày 2/3/2020, Sở "
+        "Văn hóa, Thể thao và Du lịch tỉnh Yên Bái chủ trì hội nghị trực tuyến của nhóm hợp tác nhằm thống nhất "
+        "kế hoạch hoạt động hợp tác năm 2020."
+    )
+    assert (line["period_start"], line["period_end"]) == (2020, 2020)
+
+
+def test_the_city_named_like_its_province_is_a_district_tier_city():
+    # "thành phố Hà Tĩnh" before July 2025 is the provincial capital, a district-tier unit; "thành phố Hà Nội"
+    # is the centrally-run city itself
+    line = extract_text(
+        "Ngày 5/3/2023, Công an thành phố Hà Tĩnh và Ủy ban MTTQ Việt Nam thành phố Hà Tĩnh ký kết chương trình "
+        "phối hợp bảo đảm an ninh trật tự."
+    )
+    assert line["level"] == "district" and line["province"] == "Hà Tĩnh"
+    line = extract_text(
+        "Ngày 5/3/2023, Công an thành phố Hà Nội và Ủy ban MTTQ Việt Nam thành phố Hà Nội ký kết chương trình "
+        "phối hợp bảo đảm an ninh trật tự."
+    )
+    assert line["level"] == "province" and line["province"] == "Hà Nội"
+
+
+def test_a_dashed_list_ending_on_an_unknown_body_still_places_the_bodies_before_it():
+    # the last item is no head the reference knows; the district written after it is the whole list's
+    line = extract_text(
+        "Ngày 15/3/2023, Liên ngành Công an - Viện kiểm sát - Thi hành án dân sự huyện Hải Lăng tổ chức hội nghị "
+        "tổng kết công tác phối hợp liên ngành năm 2022.",
+        url="https://baoquangtri.vn/tong-ket-lien-nganh-79.htm",
+    )
+    assert line["parties"][:2] == ["Công an huyện Hải Lăng", "Viện Kiểm sát nhân dân huyện Hải Lăng"], line["parties"]
+    assert line["level"] == "district"
