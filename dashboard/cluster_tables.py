@@ -15,12 +15,26 @@ def _text(value: object) -> str:
     return "—" if value is None or pd.isna(value) or value == "" else str(value)
 
 
+def _known_from(day: object, known: object) -> str:
+    """A member's first day at the precision its source gives: "2023", "07/2025" or a day (a year is not 1 January)."""
+    if pd.isna(day):
+        return "…"
+    text = "" if pd.isna(known) else str(known)
+    if len(text) == 4:
+        return text
+    if len(text) == 7:
+        return f"{text[5:]}/{text[:4]}"
+    return fmt_date(day)
+
+
 def roster_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The roster over time (cluster_roster): each member, from when, until when (open: still a member)."""
     return pd.DataFrame(
         {
             t("member", lang): df["member"].map(_text),
-            t("roster_from", lang): df["from_day"].map(lambda v: "…" if pd.isna(v) else fmt_date(v)),
+            t("roster_from", lang): [
+                _known_from(day, known) for day, known in zip(df["from_day"], df["known_from"], strict=True)
+            ],
             t("roster_to", lang): df["to_day"].map(lambda v: t("roster_open", lang) if pd.isna(v) else fmt_date(v)),
         }
     ).reset_index(drop=True)

@@ -3,7 +3,8 @@
 -- 2025 show as two groups.
 -- grain: one row per roster row (a member listed before and after 2025 has two)
 -- params: $cluster_id
--- columns: member, province, from_day, to_day, match, match_value, source_url
+-- columns: member, province, from_day, to_day, match, match_value, source_url, known_from
+-- known_from: the first day as the source gives it (a year, a month or a day), for display
 -- match, match_value: how its events are found (cluster_member_activity.sql says how)
 with rows as (
     select * from cluster_members where cluster_id = $cluster_id
@@ -15,7 +16,8 @@ final as (
             as match,
         case when member <> coalesce(province, '') then member else coalesce(province_legacy, province_current) end
             as match_value,
-        source_url
+        source_url,
+        known_from
     from rows
 )
 

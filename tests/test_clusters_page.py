@@ -299,3 +299,10 @@ def test_pledge_meetings_are_the_events_naming_a_pledge_word_of_the_reference(sc
     assert marked
     texts = dict(scon.execute("select event_id, search_text from events").fetchall())
     assert marked == {e for e, text in texts.items() if any(w in text for w in words)}
+
+
+def test_a_members_first_day_shows_at_the_precision_its_source_gives():
+    """A registry member known from "2023" is shown from 2023, not from 01/01/2023; a month as a month."""
+    roster = ROSTER.assign(known_from=["2020", "2020-03", "2020-01-01", "2025-07-01"])
+    shown = cluster_tables.roster_table(roster, "vi").iloc[:, 1].tolist()
+    assert shown == ["2020", "03/2020", "01/01/2020", "01/07/2025"]

@@ -31,7 +31,8 @@ create or replace table cluster_members (
     legacy_parts varchar[],          -- the old provinces a member named on today's map was formed from
     valid_from date,                 -- the roster's first day known (null: unknown)
     valid_to date,                   -- the first day it no longer held (null: still holds)
-    source_url varchar
+    source_url varchar,
+    known_from varchar               -- valid_from as the source gives it: a year, a month (YYYY-MM) or a day
 );
 create or replace table cluster_roles (  -- heads (Cụm trưởng) and deputies (Cụm phó) by emulation year
     cluster_id varchar, year integer, role varchar, member varchar, source_url varchar

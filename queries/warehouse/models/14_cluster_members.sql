@@ -53,6 +53,7 @@ final as (
         m.day_from as valid_from,
         m.day_to as valid_to,
         nullif(m.source_url, '') as source_url,
+        nullif(m.valid_from, '') as known_from,
         m.seed_row
     from on_map m
     left join legacy l on not m.today_map and l.province = m.province
