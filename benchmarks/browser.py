@@ -166,7 +166,7 @@ def change_province(tab: Tab, province: str) -> dict:
     return tab.wait(before)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -198,7 +198,7 @@ def floor_command(port: int) -> list[str]:
 @contextmanager
 def serve(command: Callable[[int], list[str]], env: dict | None = None) -> Iterator[Server]:
     """A server on a free local port; yields once /_stcore/health answers ok."""
-    port = _free_port()
+    port = free_port()
     started = time.perf_counter()
     proc = subprocess.Popen(
         command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env or os.environ.copy()
