@@ -734,3 +734,27 @@ def test_sign_in_guards_uploads_lasts_across_reloads_and_lands_where_the_link_po
         expect(viewer.get_by_role("heading", name="Tổng quan", exact=True)).to_be_visible(timeout=30000)
         assert _upload(viewer, base, viewer_sessions[-1]) == 403  # a viewer uploads nothing
         viewer.context.close()
+
+
+def test_the_benchmarks_rest_detection_waits_for_the_changed_page(server, browser):
+    """`phoihop bench`'s browser benchmark: after a province change, "at rest" is reached only once the page
+    shows the change (checked at once, without Playwright's waiting), with every chart drawn."""
+    from benchmarks import browser as bench
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    try:
+        tab = bench.open_tab(context)
+        opened = bench.navigate(tab, f"{server}/")
+        assert opened["plots"] >= 1 and opened["plots_drawn"] == opened["plots"]
+        assert 0 < opened["first_chart"] <= opened["rest_ms"]
+        changed = bench.change_province(tab, "Nghệ An")
+        assert 0 < changed["rest_ms"] < bench.TIMEOUT_S * 1000
+        page = tab.page
+        assert "province=" in page.url
+        assert page.locator("[data-testid='stCaptionContainer']").filter(has_text="Nghệ An").count() >= 1
+        assert page.locator("[data-testid='stStatusWidget'], [data-stale='true']").count() == 0
+        plots = page.locator("[data-testid='stPlotlyChart']")
+        assert plots.count() >= 1
+        assert all(plots.nth(i).locator(".main-svg").count() > 0 for i in range(plots.count()))
+    finally:
+        context.close()
