@@ -14,6 +14,7 @@ REST = {
     "now": 1000.0,
     "last_mutation": 600.0,
     "last_input": 100.0,
+    "last_message": 400.0,
     "first_chart": 500.0,
     "running": False,
     "stale": 0,
