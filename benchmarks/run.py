@@ -255,6 +255,7 @@ def _page_reruns(AppTest, n_events: int, repeats: int) -> list[dict]:  # noqa: N
         at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()
         if page != "overview":
             at.switch_page(f"app_pages/{page}.py").run()
+        assert not at.exception, (page, [e.value for e in at.exception])  # the unfiltered page too
         times = []
         for i in range(repeats):  # a different province each time: a filter change the caches have not seen
             at.sidebar.selectbox(key="f_province").set_value(PROVINCES[i % len(PROVINCES)])

@@ -44,7 +44,7 @@ def warm() -> float:
             ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
             ui.q("events_count", f)
             for chart in every_chart():
-                fig = chart.build(charts.asker(data.query), f)  # a chart about one cluster: nothing at no filter
+                fig = ui.shared_figure(chart, f)  # a chart about one cluster: nothing at no filter
                 if fig is not None:
                     pio.to_json(fig, validate=False)  # plotly's encoders loaded and run once, as st.plotly_chart does
     except Exception:  # noqa: BLE001 (a warm-up never stops the server)
