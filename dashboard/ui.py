@@ -77,6 +77,21 @@ def _figure(key: tuple, _chart: charts.Chart, _f: Filters) -> go.Figure | None:
     return _chart.figure(ask(_chart, _f), _f)
 
 
+def chart_with_events(chart: charts.Chart, f: Filters, name: str, narrow: Callable[[str], Filters]) -> bool:
+    """A selectable chart with, under it, the events behind what is selected on it. The two are one fragment
+    (st.fragment): a click on the chart, or the way back, reruns this block alone, not the sidebar and the
+    page's other charts. False, drawing nothing, when the filters leave nothing to draw."""
+    if shared_figure(chart, f) is None:
+        return False
+    _chart_and_events(chart, f, name, narrow)
+    return True
+
+
+@st.fragment
+def _chart_and_events(chart: charts.Chart, f: Filters, name: str, narrow: Callable[[str], Filters]) -> None:
+    drilldown(name, show(chart, f, name) or [], narrow, f)
+
+
 def _selection_key(name: str) -> str:
     return f"{name}__{st.session_state.get(f'{name}__n', 0)}"
 
