@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import http.cookiejar
+import os
 import random
 import time
 import urllib.request
@@ -103,6 +104,16 @@ async def one_session(base: str, page: str, until: float, tally: Tally, rng: ran
         tally.errors.append(f"{page}: {type(exc).__name__} {exc}"[:160])
 
 
+def cpu_s(pids: list[int]) -> float:
+    """CPU seconds the processes have used (user and system): a measure a busy machine does not inflate."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime: the 14th and 15th fields of the line
+    return total / ticks
+
+
 def rss_mb(pids: list[int]) -> float:
     total = 0
     for pid in pids:
@@ -150,7 +161,9 @@ def load_test(base: str, pids: list[int], sessions: int = 30, seconds: float = 1
     if warmup.errors:
         raise RuntimeError(f"the dashboard failed before the load: {warmup.errors[:3]}")
     baseline = rss_mb(pids)
+    cpu_before = cpu_s(pids)
     tally, peak = asyncio.run(_drive(base, sessions, seconds, pids, seed))
+    runs = len(tally.open_ms) + len(tally.change_ms)
     return {
         "sessions": sessions,
         "seconds": seconds,
@@ -163,10 +176,11 @@ def load_test(base: str, pids: list[int], sessions: int = 30, seconds: float = 1
         "rss_before_mb": round(baseline),
         "rss_peak_mb": round(peak),
         "mb_per_session": round((peak - baseline) / sessions, 1),
+        "server_cpu_ms_per_run": round((cpu_s(pids) - cpu_before) * 1000 / runs) if runs else "",
     }
 
 
 LOAD_COLUMNS = [
     "processes", "events", "sessions", "seconds", "changes", "open_p95_ms", "p50_ms", "p95_ms", "errors",
-    "rss_before_mb", "rss_peak_mb", "mb_per_session",
+    "rss_before_mb", "rss_peak_mb", "mb_per_session", "server_cpu_ms_per_run",
 ]  # fmt: skip

@@ -494,7 +494,8 @@ a filter change picks a province not picked just before.
 Each session opens a page (the sessions spread over the pages) and then picks a province every
 {THINK_S[0]:g}–{THINK_S[1]:g} s; p50/p95: from the change to the run's end (`script_finished`), the browser's
 drawing not included. Memory: the server processes' peak RSS less their RSS after a visit of every page,
-divided by the sessions.
+divided by the sessions. server_cpu_ms_per_run: the server processes' CPU time over the test divided by the
+runs served (opens and changes), which a machine busy with other work does not inflate as it does the times.
 {table(rows, LOAD_COLUMNS)}
 """
         one = next((r for r in rows if r["processes"] == 1), None)
