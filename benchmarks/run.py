@@ -405,11 +405,12 @@ def main(
     repeats = 3 if quick else 20
     if only:
         results = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
-        results |= {"machine": machine(), "quick": quick}
+        results.setdefault("machine", machine())  # the full run's; this part's own is kept beside its table
         if only == "browser":
-            results["browser"] = bench_browser_sizes(event_sizes, quick)
+            results["browser"] = bench_browser_sizes(event_sizes, quick) | {"when": machine()["when"]}
         else:
-            results["load"] = bench_load(event_sizes[-1], sessions, seconds)
+            rows = bench_load(event_sizes[-1], sessions, seconds)
+            results["load"] = [r | {"when": machine()["when"]} for r in rows]
         print_browser_and_load(results)
         if json_path:
             json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -432,7 +433,7 @@ def main(
     results["dashboard_memory"] = None if quick else bench_dashboard_memory(event_sizes[-1])
     if results["dashboard_memory"]:
         print(table([results["dashboard_memory"]], ["events", "peak_rss_mb"]))
-    results["browser"] = bench_browser_sizes(event_sizes, quick)
+    results["browser"] = bench_browser_sizes(event_sizes, quick) | {"when": results["machine"]["when"]}
     previous = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
     results["load"] = previous.get("load", [])  # the load test runs on its own (`--only load`): kept
     print_browser_and_load(results)
@@ -475,7 +476,7 @@ def browser_md(results: dict) -> str:
     text = ""
     b = results.get("browser")
     if b:
-        text += f"""## Felt speed in Chromium: time from an action to the app at rest
+        text += f"""## Felt speed in Chromium: time from an action to the app at rest (measured {b.get("when", "")})
 At rest: the run finished, no status widget, nothing stale or undrawn, the DOM unchanged for {QUIET_MS} ms (not
 counted). `floor` is benchmarks/floor_app.py (a sidebar filter, two pages, one plotly chart) served in the
 same run: what Streamlit itself takes on this machine. A new tab opens in a browser that has the static files;
@@ -491,7 +492,7 @@ a filter change picks a province not picked just before.
     if results.get("load"):
         rows = results["load"]
         text += f"""## Many viewers: sessions changing filters at once (Streamlit's websocket protocol, no browser)
-Each session opens a page (the sessions spread over the pages) and then picks a province every
+Measured {rows[0].get("when", "")}. Each session opens a page (the sessions spread over the pages) and then picks a province every
 {THINK_S[0]:g}–{THINK_S[1]:g} s; p50/p95: from the change to the run's end (`script_finished`), the browser's
 drawing not included. Memory: the server processes' peak RSS less their RSS after a visit of every page,
 divided by the sessions. server_cpu_ms_per_run: the server processes' CPU time over the test divided by the
