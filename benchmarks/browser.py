@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from playwright.sync_api import Page
+
 from benchmarks.run import CHROMIUM, CHROMIUM_ARGS, PAGES, PROVINCES, ROOT, pct
 
 QUIET_MS = 300  # the DOM unchanged this long after a run finished: nothing left to draw
@@ -116,7 +118,7 @@ def finished_runs(payload: bytes | str) -> int:
 class Tab:
     """A browser tab with the rest probe installed and the runs its websocket reported counted."""
 
-    page: object
+    page: Page
     runs: list[int] = field(default_factory=lambda: [0])
 
     def wait(self, runs_before: int, start_ms: float | None = None) -> dict:
@@ -291,7 +293,7 @@ def rows_of(app: str, events: int | str, samples: dict[tuple[str, str], list[dic
 
 def ratios(rows: list[dict]) -> list[dict]:
     """Per size and action: the dashboard's worst page p95 against the floor's worst p95 for that action."""
-    floor = {}
+    floor: dict[str, float] = {}
     for r in rows:
         if r["app"] == "floor" and r.get("p95_ms") is not None:
             floor[r["action"]] = max(floor.get(r["action"], 0), r["p95_ms"])

@@ -62,8 +62,9 @@ async def one_session(base: str, page: str, until: float, tally: Tally, rng: ran
     import websockets
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from websockets.typing import Subprotocol
 
-    state = {"widget": None}
+    state: dict[str, str | None] = {"widget": None}
 
     async def run(ws, widget_value: str | None) -> float:
         back = BackMsg()
@@ -91,7 +92,7 @@ async def one_session(base: str, page: str, until: float, tally: Tally, rng: ran
         uri = base.replace("http://", "ws://") + "/_stcore/stream"
         headers = {"Cookie": cookie} if cookie else None
         async with websockets.connect(
-            uri, subprotocols=["streamlit"], additional_headers=headers, max_size=None, open_timeout=60
+            uri, subprotocols=[Subprotocol("streamlit")], additional_headers=headers, max_size=None, open_timeout=60
         ) as ws:
             tally.open_ms.append(await run(ws, None))
             if state["widget"] is None:

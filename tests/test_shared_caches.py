@@ -4,6 +4,8 @@ first visitor nor the thirtieth viewer of the same filters pays for building a f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -14,7 +16,7 @@ APP = str(ROOT / "dashboard" / "app.py")
 
 
 @pytest.fixture()
-def topic_figures_built(warehouse, monkeypatch) -> list[str]:
+def topic_figures_built(warehouse, monkeypatch) -> Iterator[list[str]]:
     """The topic chart's builder, counting its calls; the shared caches emptied first."""
     monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
     ui._figure.clear()
