@@ -4,6 +4,9 @@ proxy's configuration. (The at-rest detection on a real page: tests/test_browser
 
 from __future__ import annotations
 
+import shutil
+import urllib.request
+
 import pytest
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
@@ -122,3 +125,25 @@ def test_the_proxy_keeps_each_browser_on_one_process():
     assert f"lb_policy cookie {proxy.COOKIE}" in text
     assert "bind 127.0.0.1" in text and "http://:8501" in text
     assert "health_uri /_stcore/health" in text
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which(proxy.CADDY) is None, reason="caddy not installed (`make serve` installs it)")
+def test_two_processes_behind_caddy_spread_new_browsers_and_keep_each_on_its_own(warehouse):
+    from benchmarks.browser import free_port
+
+    port = free_port()
+    with proxy.cluster(warehouse, 2, port) as pids:
+        assert len(pids) == 2
+        given = [_sticky_cookie(port, None) for _ in range(10)]
+        assert all(given) and len(set(given)) == 2  # new browsers go to both processes
+        for cookie in set(given):  # a browser with its cookie stays where it is: no other process is given
+            assert _sticky_cookie(port, cookie) is None
+
+
+def _sticky_cookie(port: int, cookie: str | None) -> str | None:
+    headers = {"Cookie": f"{proxy.COOKIE}={cookie}"} if cookie else {}
+    answer = urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/", headers=headers), timeout=30)
+    assert answer.status == 200
+    set_cookie = answer.headers.get("Set-Cookie") or ""
+    return set_cookie.split(";")[0].split("=", 1)[1] if set_cookie.startswith(proxy.COOKIE + "=") else None
