@@ -49,7 +49,12 @@ EXTRA: dict[str, dict[str, object]] = {
     "flagged_documents": {"min_confidence": 0.6, "limit": 1000},
     "etl_runs_list": {"limit": 20},
     "update_failures": {"limit": 50},
+    "cluster_review": {"limit": 500},  # the quality page's
     "filter_options": {"lang": "vi"},
+    "programs_list": {"text": None, "limit": 2000},  # the Programs page's list (ui.TABLE_LIMIT)
+    "program_lines": {"text": None, "limit": 30},  # its timeline (charts.PROGRAM_LINES_SHOWN)
+    "programs_due": {"limit": 200},  # its leaders' list and the overview's figure (program_tables.DUE_SHOWN)
+    "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }
 # Debian's Chromium as Playwright drives it here (never `playwright install`); the browser tests use the same.
 CHROMIUM = "/usr/bin/chromium"
@@ -63,7 +68,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "quality", "report"]
+PAGES = ["overview", "regions", "clusters", "topics", "timeline", "events", "programs", "quality", "report"]
 PROVINCES = [
     "Nghệ An",
     "Hà Nội",
@@ -159,6 +164,9 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE: dict[str, dict[str, str]] = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_rotation": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_comparison": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_roster": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "partner_provinces": {"province": "Hà Nội"},
 }
 

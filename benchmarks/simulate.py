@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
+from etl.clusters import Cluster, registry
 from etl.encodings import _tcvn3_table, _vni_pattern
 from etl.places import gazetteer
 from etl.reading import SIMULATED_MARKER as MARKER  # a folder holding it is simulated data
@@ -216,51 +218,139 @@ def _event(rng: random.Random, n: int, kind: str) -> tuple[str, str, dict, date]
     }
     if kind == "meeting" and period[0] is None:
         gold["period_start"] = gold["period_end"] = None
+    gold["program"] = event_program(kind, n, values["meeting"], body[0], values["years"], period)
     return title, "\n\n".join(body), gold, published
 
 
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_PURPOSES = (
+    "ký kết giao ước thi đua",
+    "tổng kết công tác thi đua",
+    "sơ kết công tác thi đua 6 tháng đầu",
+    "tổ chức hội nghị giao ban",
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN_DIGITS:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def _member_body(network: str) -> str:
+    """What a member body of the network is called before its province ("Công an" tỉnh X): the network's name
+    before its note, a ministry's departments from the note; the people's committee for the provinces' own
+    clusters (the emulation council's, the tourism links)."""
+    head, _, note = network.partition(" (")
+    if head.startswith("Bộ ") and note:
+        head = note.split(",")[0].rstrip(")")
+    head = re.sub(r"\s+(?:tỉnh/thành|các tỉnh|tỉnh)$", "", head)
+    return "Ủy ban nhân dân" if head.startswith(("Cụm", "Liên kết")) else head
+
+
+@cache
+def _simulated_clusters() -> tuple[Cluster, ...]:
+    """The registry's clusters of provinces with three member provinces or more at some time."""
+    out = []
+    for c in registry():
+        if c.level != "national":
+            continue
+        starts = {m.valid_from for m in c.members} | {m.valid_to for m in c.members if m.valid_to}
+        if not (c.code.isdigit() or _shapes(c)):
+            continue
+        if any(len(c.roster(day)) >= 3 for day in starts if day) or len(c.roster()) >= 3:
+            out.append(c)
+    return tuple(out)
+
+
+def _shapes(c: Cluster) -> list[str]:
+    """A named cluster's names as articles write them: those starting "Cụm", "Khối" or "Nhóm", without
+    the registry's shorthand ("Sở VHTT&DL/Sở VHTT")."""
+    return [v for v in (c.name, *c.variants) if fold(v).startswith(("cum ", "khoi ", "nhom ")) and "/" not in v]
+
+
+def _cluster_name(rng: random.Random, c: Cluster, members: int) -> str:
+    """The cluster as an article may write it: "Cụm thi đua số II", "cụm số 2", "Cụm hoạt động số 4", "Cụm thi
+    đua 5 tỉnh Tây Nguyên" for "Cụm thi đua các tỉnh Tây Nguyên"."""
+    if c.code.isdigit():
+        n = int(c.code)
+        names = fold(" ".join((c.name, *c.variants)))
+        kind = next((k for k in ("Cụm hoạt động", "Khối thi đua") if fold(k) in names), "Cụm thi đua")
+        return rng.choice([f"{kind} số {n}", f"{kind} số {_roman(n)}", f"cụm số {_roman(n)}", f"{kind} {n}"])
+    name = rng.choice(_shapes(c))
+    if "các tỉnh" in name and rng.random() < 0.4:
+        name = name.replace("các tỉnh", f"{members} tỉnh", 1)
+    return name[0].upper() + name[1:]
+
+
 def _cluster_meeting(rng: random.Random) -> tuple[str, str, dict, date]:
+    """A meeting of a registry cluster of any network, on a day its roster held (rosters redrawn in 2025 give
+    the new members after July 2025), naming the cluster in one of the shapes articles use, listing its members
+    ("gồm ...") and its chair ("do ... làm Cụm trưởng"). gold["cluster"]: the cluster as written."""
     gaz = gazetteer()
-    clusters = load_table("clusters.csv")
-    cluster = rng.choice(clusters)
-    members = [r["province"] for r in load_table("cluster_members.csv") if r["cluster_id"] == cluster["cluster_id"]]
-    day = date(2015, 1, 1) + timedelta(days=rng.randrange((_merger_date() - date(2015, 1, 1)).days))
-    host = rng.choice(members)
-    body_name = cluster["description"]
-    lead = (
-        f"Ngày {day.day}/{day.month}, tại tỉnh {host}, {body_name} tổ chức hội nghị giao ban công tác "
-        f"6 tháng đầu năm {day.year}. Các tỉnh trong cụm gồm: {', '.join(members)}."
+    start, end = date(2015, 1, 1), date(2026, 10, 31)
+    while True:
+        cluster = rng.choice(_simulated_clusters())
+        day = start + timedelta(days=rng.randrange((end - start).days))
+        members = list(cluster.roster(day))
+        if len(members) >= 3:
+            break
+    body = _member_body(cluster.network)
+    heads = [
+        r["member"]
+        for r in _roles()
+        if r["cluster_id"] == cluster.cluster_id
+        and r["year"] == str(day.year)
+        and r["role"] == "head"
+        and r["member"] in members
+    ]
+    host = heads[0] if heads else rng.choice(members)
+    written = _cluster_name(rng, cluster, len(members))
+    purpose = rng.choice(_PURPOSES)
+    listed = ", ".join(members)
+    lead = rng.choice(
+        [
+            f"Ngày {day.day}/{day.month}/{day.year}, tại tỉnh {host}, {written} gồm {body} các tỉnh: {listed} "
+            f"{purpose} năm {day.year}.",
+            f"Ngày {day.day}/{day.month}/{day.year}, {written} do {body} tỉnh {host} làm Cụm trưởng {purpose} "
+            f"năm {day.year}. Các tỉnh trong cụm gồm: {listed}.",
+        ]
     )
-    title = f"{body_name} giao ban 6 tháng đầu năm {day.year}"
-    topic = "khuyen_hoc" if "Khuyến học" in cluster["network"] else "thi_dua_khen_thuong"
+    title = rng.choice(
+        [
+            f"{body} {len(members)} tỉnh thuộc {written} {purpose} năm {day.year}",
+            f"{written} {purpose} năm {day.year}",
+        ]
+    )
+    # an emulation cluster's meeting is about emulation first, then its network's own field
+    own = next(r["topics"].split(";")[0] for r in load_table("networks.csv") if r["network_id"] == cluster.network_id)
+    topics = list(dict.fromkeys(["thi_dua_khen_thuong", *([own] if own else [])]))
     gold = {
         "is_event": True,
         "event_type": "meeting",
         "event_date": day.isoformat(),
         "province": host,
-        "province_current": gaz.current_of(host),
+        "province_current": gaz.current_of(gaz.canonical(host)),
         "region": gaz.region_of(host),
         "provinces_involved": members,
         "level": "inter-provincial",
-        "parties": [body_name],
-        "topics": [topic],
+        "parties": [written],
+        "topics": topics,
         "period_start": None,
         "period_end": None,
-        # the cluster as the article writes it: "(cụm 3)", or the name before any parenthesis
-        "cluster": body_name[body_name.index("(") + 1 : body_name.index(")")]
-        if "(cụm" in body_name
-        else body_name.split(" (")[0][0].lower() + body_name.split(" (")[0][1:],
+        "cluster": written,  # as the article writes it
     }
-    return (
-        title,
-        lead
-        + "\n\n"
-        + rng.choice(_templates()["bodies"]).format(
-            A=body_name, program_short="chương trình", aim="nâng cao chất lượng hoạt động"
-        ),
-        gold,
-        day + timedelta(days=1),
+    text = rng.choice(_templates()["bodies"]).format(
+        A=written, program_short="chương trình", aim="nâng cao chất lượng hoạt động"
     )
+    return title, lead + "\n\n" + text, gold, day + timedelta(days=1)
+
+
+@cache
+def _roles() -> tuple[dict[str, str], ...]:
+    return load_table("cluster_roles.csv")
 
 
 def _non_event(rng: random.Random) -> tuple[str, str, dict, date]:
@@ -316,6 +406,14 @@ def generate(n: int, seed: int) -> list[Article]:
             title, text, gold, published = _non_event(rng)
         elif roll < 0.25:
             title, text, gold, published = _cluster_meeting(rng)
+        elif roll < 0.29:  # a program's life: several articles, written one after another below
+            for copy, (title, text, gold, published) in enumerate(program_series(rng, i)[: n - len(articles)]):
+                site = rng.choice(_templates()["sites"])
+                articles.append(
+                    Article(f"sim-{i:07d}-p{copy}", title, text, published, f"https://{site}/ct/{i}-{copy}", gold)
+                )
+            i += 1
+            continue
         else:
             title, text, gold, published = _event(rng, i, "agreement" if rng.random() < 0.7 else "meeting")
         copies = 1 if not gold["is_event"] or rng.random() > 0.1 else rng.choice([2, 3])
@@ -378,3 +476,207 @@ def write_corpus(n: int, seed: int, out: Path) -> Path:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (out / "labels.jsonl").write_text("\n".join(labels) + "\n", encoding="utf-8")
     return out
+
+
+# Programs (issue 15): a program's life as several articles: its signing, yearly, mid-term and final reviews that
+# name it in varied shapes, provinces carrying out a central program, and its re-signing for the next period.
+# gold["program"] = {"key", "role", "renews"}: the program each article is about, what it does with it, and
+# for a re-signing the key of the program it follows.
+
+
+@cache
+def _program_vocabulary() -> dict:
+    return json.loads((SIM_DIR / "programs.json").read_text(encoding="utf-8"))
+
+
+def review_role(meeting: str, years: int | None, period: tuple[int | None, int | None]) -> str:
+    """The review a meeting word makes, by the rule the extractor documents (etl/programs.py): sơ kết is a
+    mid-term review and tổng kết a final one, but a review of a one-year program, or "đánh giá" of no span of
+    years, is a yearly one, and one covering the whole period a final one."""
+    start, end = period
+    length = end - start + 1 if start is not None and end is not None else None
+    role = {"sơ kết": "review_midterm", "tổng kết": "review_final"}.get(meeting, "review_yearly")
+    if years and years >= 2 and role != "review_final":
+        if length is None:
+            return "review_final" if role == "review_yearly" and years >= 5 else "review_midterm"
+        return "review_final" if years >= length else "review_midterm"
+    if role == "review_final" and length == 1:
+        return "review_yearly"
+    return role
+
+
+def event_program(kind: str, n: int, meeting: str, lead: str, years: int, period: tuple) -> dict:
+    """The program an ordinary simulated event is about: an agreement signs one of its own; a meeting reviews
+    one known only from that review."""
+    if kind == "agreement":
+        return {"key": f"ev{n}", "role": "sign", "renews": None}
+    spanned = years if f"{years} năm thực hiện" in lead else None
+    return {"key": f"ev{n}", "role": review_role(meeting, spanned, period), "renews": None}
+
+
+@dataclass
+class _Plan:
+    """One simulated program: who signed it, its symbol, title and period."""
+
+    key: str
+    central: bool
+    a: str
+    b: str
+    topic: str
+    noun: str
+    number: int | None
+    code: str
+    aim: str
+    start: int
+    end: int
+    signed: date
+    a_local: str = ""
+    b_local: str = ""
+    province: str = ""
+
+    @property
+    def symbol(self) -> str:
+        return f"{self.number:02d}/{self.code}"
+
+
+def _plan(rng: random.Random, key: str, signed: date, central: bool) -> _Plan:
+    voc = _program_vocabulary()
+    length = rng.choice([3, 4, 5])
+    noun = rng.choice(voc["nouns"])
+    number = rng.randint(1, 99) if rng.random() < 0.6 else None
+    if central:
+        pair = rng.choice(voc["central_pairs"])
+        aim = rng.choice(voc["central_aims"][pair["topic"]])
+        return _Plan(  # carried out by provinces at a "hội nghị triển khai chương trình phối hợp"
+            key, True, pair["a"], pair["b"], pair["topic"], "Chương trình phối hợp", number or rng.randint(1, 99),
+            f"CTr-{pair['a_code']}-{pair['b_code']}", aim, signed.year, signed.year + length, signed,
+            pair["a_local"], pair["b_local"],
+        )  # fmt: skip
+    province = _pick_province(rng, signed)
+    topic = rng.choice([t for t in _bodies() if t])
+    head_a = rng.choice([h for h in _bodies()[topic] if h["type"] != "party"] or _bodies()[topic])
+    head_b = rng.choice([h for h in _bodies()[""] if h["head"] != head_a["head"] and h["type"] != "party"])
+    return _Plan(
+        key, False, _party_name(head_a, province), _party_name(head_b, province), topic, noun, number,
+        rng.choice(voc["local_codes"]), rng.choice(voc["local_aims"]), signed.year, signed.year + length, signed,
+        province=province,
+    )  # fmt: skip
+
+
+def _reference(rng: random.Random, plan: _Plan, shape: str) -> str:
+    """The program as a review names it: its full symbol, its short number, or its parties, title and period."""
+    noun = plan.noun.lower() if rng.random() < 0.5 else plan.noun
+    d = plan.signed
+    if shape == "full" and plan.number:
+        return f"{noun} số {plan.symbol} ngày {d.day}/{d.month}/{d.year} giữa {plan.a} với {plan.b} về {plan.aim}"
+    if shape == "short" and plan.number:
+        return f"{noun} số {plan.number:02d}"
+    return f"{noun} giữa {plan.a} và {plan.b} về {plan.aim} giai đoạn {plan.start}-{plan.end}"
+
+
+def _program_gold(plan: _Plan, day: date, kind: str, parties: list[str], province: str | None, period: tuple) -> dict:
+    gaz = gazetteer()
+    return {
+        "is_event": True,
+        "event_type": kind,
+        "event_date": day.isoformat(),
+        "province": province,
+        "province_current": gaz.current_of(gaz.canonical(province)) if province else None,
+        "region": gaz.region_of(province) if province else None,
+        "provinces_involved": [province] if province else [],
+        "level": "central" if province is None else "province",
+        "parties": parties,
+        "topics": [plan.topic],
+        "period_start": period[0],
+        "period_end": period[1],
+        "cluster": None,
+    }
+
+
+def _program_article(
+    rng: random.Random, plan: _Plan, role: str, day: date, renews: _Plan | None = None
+) -> tuple[str, str, dict, date]:
+    """One article about a program: title, text and gold (the event record and gold["program"])."""
+    voc = _program_vocabulary()
+    published = day + timedelta(days=rng.choice([0, 1, 1, 2]))
+    local = plan.central and role not in ("sign", "resign")
+    province = plan.province or None
+    a, b = plan.a, plan.b
+    if local:  # a province's bodies carry out or review the central program
+        province = _pick_province(rng, day)
+        a, b = plan.a_local.format(p=province), plan.b_local.format(p=province)
+    shape = rng.choice(["full", "short", "described"]) if plan.number else "described"
+    if local and shape == "described":
+        shape = "full"  # a province names a central program by its symbol, else it is not recognisably that one
+    ref = _reference(rng, plan, shape)
+    values = {
+        "A": a, "B": b, "noun": plan.noun, "noun_lc": plan.noun.lower(), "aim": plan.aim, "S": plan.start,
+        "E": plan.end, "Y": day.year - 1 if day.month < 4 else day.year, "k": max(day.year - plan.start, 1),
+        "short": f"{plan.number or 1:02d}", "CA": plan.a, "CB": plan.b, "ref": ref,
+        "when": _when(rng, day, published), "symbol_date": "",
+    }  # fmt: skip
+    if plan.number and rng.random() < 0.7:
+        values["symbol_date"] = f"số {plan.symbol}"
+    period: tuple[int | None, int | None] = (None, None)
+    if role == "sign":
+        title = rng.choice(voc["sign_titles"]).format(**values)
+        lead = rng.choice(voc["sign_leads"]).format(**values)
+        period, kind = (plan.start, plan.end), "agreement"
+    elif role == "resign":
+        assert renews is not None
+        values.update(S=renews.start, E=renews.end, S2=plan.start, E2=plan.end, ref=renews.noun.lower())
+        values["k"] = renews.end - renews.start + 1
+        title = rng.choice(voc["resign_titles"]).format(**values)
+        lead = rng.choice(voc["resign_leads"]).format(**values)
+        period, kind = (plan.start, plan.end), "agreement"
+    elif role == "implement":
+        title = rng.choice(voc["implement_titles"]).format(**values)
+        lead = rng.choice(voc["implement_leads"]).format(**values)
+        kind = "meeting"
+    else:
+        title = rng.choice(voc["review_titles"][role]).format(**values)
+        lead = rng.choice(voc["review_leads"][role]).format(**values)
+        kind = "meeting"
+    if kind == "meeting" and f"giai đoạn {plan.start}-{plan.end}" in title + lead:
+        period = (plan.start, plan.end)
+    title, lead = " ".join(title.split()), " ".join(lead.split())  # a symbol left out leaves no double space
+    body = [lead] + [p.format(**values) for p in rng.sample(voc["bodies"], 2)]
+    gold = _program_gold(plan, day, kind, [a, b], province if (local or not plan.central) else None, period)
+    gold["program"] = {"key": plan.key, "role": role, "renews": renews.key if renews else None}
+    return title, "\n\n".join(body), gold, published
+
+
+def _on(rng: random.Random, year: int, months: tuple[int, int]) -> date:
+    return date(year, rng.randint(*months), rng.randint(1, 28))
+
+
+def program_series(rng: random.Random, n: int) -> list[tuple[str, str, dict, date]]:
+    """The articles of one program's life (and of its renewal), each (title, text, gold, published), before
+    today's units took over (a program's province keeps one name)."""
+    last = _merger_date() - timedelta(days=40)
+    central = rng.random() < 0.3
+    signed = date(2015, 1, 1) + timedelta(days=rng.randrange((date(2022, 6, 30) - date(2015, 1, 1)).days))
+    plan = _plan(rng, f"prog{n}", signed, central)
+    out: list[tuple[str, str, dict, date]] = []
+    if rng.random() < 0.75:  # else the program is known only from its reviews
+        out.append(_program_article(rng, plan, "sign", signed))
+    for year in range(plan.start + 1, plan.end):
+        if rng.random() < 0.35:
+            out.append(_program_article(rng, plan, "review_yearly", _on(rng, year, (1, 3))))
+    middle = plan.start + max(2, (plan.end - plan.start) // 2)  # "sơ kết 1 năm" is a yearly review
+    if rng.random() < 0.6:
+        out.append(_program_article(rng, plan, "review_midterm", _on(rng, middle, (6, 11))))
+    for _ in range(rng.choice([1, 2, 3]) if central else 0):
+        out.append(_program_article(rng, plan, "implement", _on(rng, plan.start, (3, 12))))
+    if not central and rng.random() < 0.4:  # re-signed for the next period at the final review
+        renewal = _plan(rng, f"prog{n}r", _on(rng, plan.end, (10, 12)), False)
+        renewal.a, renewal.b, renewal.province, renewal.topic = plan.a, plan.b, plan.province, plan.topic
+        renewal.noun, renewal.aim = plan.noun, plan.aim
+        renewal.start, renewal.end = plan.end + 1, plan.end + 1 + (plan.end - plan.start)
+        out.append(_program_article(rng, renewal, "resign", renewal.signed, renews=plan))
+    elif rng.random() < 0.7:
+        k = plan.end - plan.start + 1
+        day = _on(rng, plan.end, (10, 12))
+        out.append(_program_article(rng, plan, "review_final", day))
+        out[-1][2]["program"]["role"] = "review_final" if k > 1 else "review_yearly"
+    return [a for a in out if a[3] <= last]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import warehouse
+from etl import models, warehouse
 
 
 def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
@@ -102,13 +102,27 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     )
     con.execute(
         """
-        insert into extractions
+        insert into extractions (doc_id, is_event, record, confidence, party_details, flags, min_confidence)
         select doc_id, true, '{}', '{"event_type": 0.9, "province": 0.8}', '[]', flags, 0.5 + random() / 2
         from documents
         """
     )
     con.execute("insert into event_sources select e.event_id, 'd' || substr(e.event_id, 2), null, null from events e")
     # The denormalised arrays, as etl/events.py fills them; rebuilt in one pass (updates of lists are slow).
+    # The events naming cluster 3, and about one in forty inferred into a cluster of its province (a network's
+    # bodies all in one cluster): event_clusters as the ETL writes it.
+    con.execute(
+        """
+        insert into event_clusters
+        select event_id, cluster_id, 'named', cluster from events where cluster_id is not null
+        union all
+        select distinct ep.event_id, cm.cluster_id, 'inferred', null
+        from event_provinces ep
+        join cluster_members cm on cm.province_legacy = ep.province_legacy
+        join events e on e.event_id = ep.event_id
+        where e.cluster_id is null and hash(ep.event_id || cm.cluster_id) % 40 = 0
+        """
+    )
     con.execute(
         """
         create or replace temp table arrays as
@@ -124,8 +138,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             from event_parties group by 1
         ),
         c as (
-            select event_id, list(distinct cm.cluster_id) as ids
-            from event_provinces ep join cluster_members cm on cm.province = ep.province_legacy group by 1
+            select event_id, list(distinct cluster_id) as ids from event_clusters group by 1
         )
         select event_id, t.topics, p.pt, p.pl, p.pc, o.orgs, o.keys, coalesce(c.ids, []) as ids
         from t join p using (event_id) join o using (event_id) left join c using (event_id)
@@ -145,9 +158,63 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     )
     con.execute("delete from events")
     con.execute("insert into events select * from events_full order by event_day, event_id")
+    models.build(con, [m for m in models.load_models() if m.name == "pledge_events"])  # as the ETL builds it
+    _programs(con)
     warehouse.run_script(con, "quality.sql")
     con.execute("insert into etl_runs values (1, now(), now(), ?, ?, ?, 0, 0)", [n_events, n_events, n_events])
     warehouse.run_script(con, "macros.sql")
     con.execute("checkpoint")
     con.close()
     return db
+
+
+def _programs(con: duckdb.DuckDBPyConnection) -> None:
+    """Programs as the ETL would resolve them: every agreement with a period signs one; about a third of the
+    meetings review or carry out one signed before them in their province; one program in ten is renewed."""
+    con.execute(
+        """
+        insert into programs
+        select 'prg-' || event_id, null, title, ['Cơ quan A', 'Cơ quan B'], period_start, period_end, level,
+            event_day, event_day, 'signing', null, null, 0.8, province_legacy
+        from events
+        where event_type in (select event_type from event_types where makes_programs) and period_start is not null
+        """
+    )
+    con.execute(
+        """
+        insert into program_events
+        select program_id, substr(program_id, 5), 'sign', 1.0 from programs
+        """
+    )
+    con.execute(
+        """
+        insert into program_events
+        with numbered as (
+            select program_id, province, signed_date,
+                row_number() over (partition by province order by signed_date, program_id) as nth,
+                count(*) over (partition by province) as n
+            from programs
+        ),
+        meetings as (
+            select event_id, province_legacy as province, event_day, hash(event_id) as h
+            from events
+            where event_type not in (select event_type from event_types where makes_programs) and h % 3 = 0
+        )
+        select p.program_id, m.event_id,
+            ['review_yearly', 'review_midterm', 'review_final', 'implement'][(1 + (m.h // 3) % 4)::bigint], 0.8
+        from meetings m
+        join numbered p on p.province = m.province and p.nth = (1 + (m.h // 7) % p.n)::bigint
+        where p.signed_date <= m.event_day
+        """
+    )
+    con.execute(
+        """
+        update programs set renewed_by = n.program_id
+        from (
+            select program_id, lead(program_id) over (partition by province order by signed_date) as program_id_next
+            from programs
+        ) x join programs n on n.program_id = x.program_id_next
+        where programs.program_id = x.program_id and hash(x.program_id) % 10 = 0
+        """
+    )
+    con.execute("update programs set renews = o.program_id from programs o where o.renewed_by = programs.program_id")

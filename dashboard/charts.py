@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard import figures, maps
 from dashboard.filter_model import Filters
+from etl.places import gazetteer
 
 Ask = Callable[..., pd.DataFrame]
 
@@ -45,10 +47,11 @@ class Chart:
     draw: Callable[[pd.DataFrame, Filters], go.Figure]
     extra: Callable[[Filters], dict] = lambda f: {}  # the query's own parameters beyond the filters
     every_row: bool = False  # rows with no events are the point (a cluster's idle members): drawn all the same
+    filtered: bool = True  # its query counts the filtered events; else it reads reference data (a roster)
 
     def data(self, ask: Ask, f: Filters) -> pd.DataFrame:
-        """The chart's query under these filters."""
-        return ask(self.query, f, **self.extra(f))
+        """The chart's query under these filters (or with its own parameters alone, when not filtered)."""
+        return ask(self.query, f if self.filtered else None, **self.extra(f))
 
     def figure(self, df: pd.DataFrame, f: Filters) -> go.Figure | None:
         """The chart drawn from its data, or None when the data leave nothing to draw."""
@@ -92,12 +95,38 @@ PROVINCES = Chart(
     query="province_ranking",
     draw=lambda df, f: figures.province_ranking_figure(df, f.lang, f.describe(), top=ranking_top(f)),
 )
-MEMBERS = Chart(
+MEMBERS = Chart(  # each member's events in its network and in the cluster's own
     "members",
     "member_activity",
     query="cluster_member_activity",
-    draw=lambda df, f: figures.cluster_members_figure(df, f.lang, f.describe()),
+    draw=lambda df, f: figures.cluster_activity_figure(df, f.lang, f.describe()),
     every_row=True,
+)
+
+
+def redrawn_day() -> date | None:
+    """The day the provinces were redrawn (1 July 2025): the day after the legacy geography's last."""
+    last = gazetteer().geographies.get("legacy")
+    return last + timedelta(days=1) if last else None
+
+
+ROSTER = Chart(  # the roster over time: reference data, the same whatever the filters
+    "roster",
+    "cluster_roster",
+    query="cluster_roster",
+    draw=lambda df, f: figures.cluster_roster_figure(
+        df, date.today(), f.lang, f.cluster_label or "", redrawn=redrawn_day()
+    ),
+    extra=lambda f: {"cluster_id": f.cluster_id},
+    every_row=True,
+    filtered=False,
+)
+COMPARISON = Chart(
+    "cluster_comparison",
+    "cluster_comparison",
+    query="cluster_comparison",
+    draw=lambda df, f: figures.cluster_comparison_figure(df, f.cluster_id, f.lang, f.describe()),
+    every_row=True,  # a network's clusters with nothing are compared too
 )
 PARTNERS = Chart(
     "partners",
@@ -146,6 +175,14 @@ TOPIC_REGIONS = Chart(
     query="topic_by_region",
     draw=lambda df, f: figures.topic_region_heatmap(df, f.lang, f.describe()),
     extra=lambda f: {"lang": f.lang},
+)
+PROGRAM_LINES_SHOWN = 30  # the Programs page's timeline: the newest programs of the scope, saying of how many
+PROGRAM_LINES = Chart(
+    "program_lines",
+    "program_lines",
+    query="program_lines",
+    draw=lambda df, f: figures.program_lines_figure(df, f.lang, f.describe()),
+    extra=lambda f: {"text": None, "limit": PROGRAM_LINES_SHOWN},  # the page passes its search's rows itself
 )
 IN_FORCE = Chart(
     "in_force",

@@ -1,5 +1,5 @@
 """The `phoihop` command: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, serve,
-hash-password.
+clusters, hash-password.
 
 The top of the import graph: it reaches every layer (etl, queries, dashboard, benchmarks) and nothing
 imports it. Paths it takes by default (the warehouse, the corrections, the secrets) are relative to the
@@ -75,6 +75,69 @@ def cmd_etl(args: argparse.Namespace) -> int:
         return _cannot_write(exc, Path(args.db))
     print(summary.render())
     return 0 if summary.readable else 1
+
+
+def _queue_line(item: dict) -> str:
+    """One review item on one line: id, what differs, on which cluster, how often, the first article."""
+    cluster = item["cluster"] if isinstance(item["cluster"], str) else item["written"]
+    kind = item["kind"]
+    if kind == "head_differs":
+        known = item["registry_members"]
+        registry = ", ".join(known) if isinstance(known, list | tuple) or hasattr(known, "tolist") else ""
+        what = f"{'head' if item['role'] == 'head' else 'deputy'} {item['year']}: {item['member']}"
+        what += f" (registry: {registry or 'none'})"
+    else:
+        what = {
+            "unknown_cluster": "not in the registry",
+            "member_not_listed": f"lists {item['member']}, not in the registry roster",
+            "member_missing": f"roster leaves out {item['member']}",
+        }[kind]
+    first = item["articles"][0] if len(item["articles"]) else {"title": "", "url": "", "source_id": ""}
+    where = first["url"] or first["source_id"]
+    return f"{item['item_id']}  {cluster}: {what}  [{item['n_events']} events]  {first['title']} <{where}>"
+
+
+def cmd_clusters(args: argparse.Namespace) -> int:
+    import duckdb
+
+    import queries
+    from etl.cluster_review import ReviewError, accept
+    from etl.pipeline import DataQualityError, StorageError, run_etl
+
+    db = Path(args.db)
+    if not db.exists():
+        print(f"no warehouse at {db}: run `phoihop etl` first", file=sys.stderr)
+        return 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        queue = queries.run(con, "cluster_review", limit=args.limit if not args.accept else 100_000)
+    items = [row._asdict() for row in queue.itertuples(index=False)]
+    if not args.accept:
+        print(f"{len(items)} items to review" + (" (more not shown)" if len(items) == args.limit else ""))
+        for item in items:
+            print(_queue_line(item))
+        return 0
+    item = next((i for i in items if i["item_id"] == args.accept), None)
+    if item is None:
+        print(f"no item {args.accept} in the queue", file=sys.stderr)
+        return 2
+    try:
+        cluster_id = accept(item, network_id=args.network, variant_of=args.variant_of)
+    except ReviewError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except OSError as exc:  # the reference folder cannot be written: nothing was accepted
+        print(f"cannot write the registry files: {exc}", file=sys.stderr)
+        return EXIT_READ_ONLY
+    print(f"accepted {item['item_id']}: registry written for {cluster_id}")
+    try:  # the registry changed: the warehouse is rebuilt from what it holds, as a correction is applied
+        summary = run_etl([], db, progress=False, corrections_path=Path(args.corrections))
+    except DataQualityError as exc:
+        print(f"data-quality check failed, warehouse left as it was: {exc}", file=sys.stderr)
+        return 3
+    except StorageError as exc:
+        return _cannot_write(exc, db)
+    print(summary.render())
+    return 0
 
 
 def _collect_options(args: argparse.Namespace) -> CollectOptions:
@@ -159,8 +222,16 @@ def _collect_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from etl.evaluate import evaluate
+    from etl.evaluate import evaluate, evaluate_real_programs
 
+    if args.programs:
+        if not args.texts:
+            print("--programs needs --texts DIR (the articles' texts as <id>.txt)", file=sys.stderr)
+            return 2
+        return evaluate_real_programs(Path(args.programs), Path(args.texts))
+    if not args.gold or not args.paths:
+        print("evaluate needs GOLD.jsonl and the labelled articles (or --programs and --texts)", file=sys.stderr)
+        return 2
     return evaluate(Path(args.gold), args.paths)
 
 
@@ -342,8 +413,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate", help="score extraction against gold labels")
-    p.add_argument("gold", help="labels JSON Lines ({'id', 'gold'})")
-    p.add_argument("paths", nargs="+", help="the labelled articles")
+    p.add_argument("gold", nargs="?", help="labels JSON Lines ({'id', 'gold'})")
+    p.add_argument("paths", nargs="*", help="the labelled articles")
+    p.add_argument("--programs", help="real program labels (tests/fixtures/real/programs.jsonl): score linking only")
+    p.add_argument("--texts", help="with --programs: the folder of the articles' texts, <id>.txt")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("simulate", help="write a simulated national corpus with its true event records")
@@ -379,6 +452,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="FILE.pptx or FILE.pdf")
     p.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of the report (default vi)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("clusters", help="the clusters review queue: what articles say that the registry does not")
+    p.add_argument("--db", default=str(DEFAULT_DB), help=f"warehouse file (default {DEFAULT_DB})")
+    p.add_argument("--limit", type=int, default=200, help="items shown, most seen first (default 200)")
+    p.add_argument("--accept", metavar="ID", help="write this item into the registry files and reload")
+    p.add_argument("--network", help="for a new cluster: the network_id it belongs to (networks.csv)")
+    p.add_argument("--variant-of", dest="variant_of", help="for a new name: the cluster_id it is a name of")
+    p.add_argument("--corrections", default="data/corrections.csv", help="analysts' corrections (default as etl)")
+    p.set_defaults(func=cmd_clusters)
 
     p = sub.add_parser("dashboard", help="serve the dashboard")
     p.add_argument("--db", default=str(DEFAULT_DB))

@@ -17,7 +17,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
-from dashboard.i18n import region_name, t
+from dashboard.i18n import program_role_name, program_status_name, region_name, t
 from dashboard.literal import escape_plotly, unescape_plotly
 from etl.event_types import event_types
 
@@ -342,25 +342,203 @@ def cluster_members_figure(
     return apply_theme(fig, t(title_key, lang), note, lang=lang)
 
 
-def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
-    data = _typed(df, lang).assign(place=df["place"].map(escape_plotly), title=df["title"].map(escape_plotly))
-    fig = px.scatter(
-        data,
-        x="event_day",
-        y="place",
-        color="type_label",
-        color_discrete_map=_type_colors(lang),
-        hover_data={"title": True, "event_date": True, "event_day": False},
-        labels={"event_day": t("date", lang), "place": t("province", lang), "type_label": t("type", lang)},
-        custom_data=["event_id"],
+ROSTER_COLORS = {"current": "#1f6f8b", "former": "#b0b7bd"}  # members today, members no longer
+ACTIVITY_COLORS = {"network": "#4f98b4", "cluster": "#0b3c4f"}
+
+
+def _day(value: object) -> pd.Timestamp | None:
+    return None if value is None or pd.isna(value) else pd.Timestamp(value)
+
+
+def roster_labels(df: pd.DataFrame) -> list[str]:
+    """One label per roster row: the member, with its years when the member is listed more than once (before
+    and after 2025) or has left."""
+    repeated = df["member"].duplicated(keep=False)
+    labels = []
+    for member, start, end, twice in zip(df["member"], df["from_day"], df["to_day"], repeated, strict=True):
+        first, last = _day(start), _day(end)
+        years = f"{first.year if first is not None else '…'}–{last.year if last is not None else ''}"
+        labels.append(f"{member} ({years})" if twice or last is not None else str(member))
+    return labels
+
+
+def cluster_roster_figure(
+    df: pd.DataFrame, until: date, lang: str = "vi", note: str = "", redrawn: date | None = None
+) -> go.Figure:
+    """The roster over time: a bar per member from when it joined until it left (or `until`, still a member),
+    grey once left; a line where the provinces were redrawn (`redrawn`, 1 July 2025). A bar names its member,
+    its time in the cluster and how its events are found, so a selection lists the member's events of those days."""
+    data = df.reset_index(drop=True)
+    starts = [_day(v) for v in data["from_day"]]
+    first = min((d for d in starts if d is not None), default=pd.Timestamp(until) - pd.Timedelta(days=365))
+    start = [d if d is not None else first for d in starts]
+    ends = [_day(v) for v in data["to_day"]]
+    end = [d + pd.Timedelta(days=1) if d is not None else pd.Timestamp(until) for d in ends]
+    labels = [escape_plotly(x) for x in roster_labels(data)]
+    fig = go.Figure()
+    for state in ROSTER_COLORS:
+        rows = [i for i, d in enumerate(ends) if (d is None) == (state == "current")]
+        if not rows:
+            continue
+        fig.add_trace(
+            go.Bar(
+                name=t(f"roster_{state}", lang),
+                y=[labels[i] for i in rows],
+                base=[start[i].strftime("%Y-%m-%d") for i in rows],
+                x=[(end[i] - start[i]).total_seconds() * 1000 for i in rows],
+                orientation="h",
+                marker_color=ROSTER_COLORS[state],
+                customdata=[
+                    [
+                        data["member"][i],
+                        start[i].strftime("%Y-%m-%d") if starts[i] is not None else "",
+                        ends[i].strftime("%Y-%m-%d") if ends[i] is not None else "",
+                        f"{fmt_date(starts[i]) or '…'} – {fmt_date(ends[i]) or t('roster_open', lang)}",
+                        *(data[c][i] for c in ("match", "match_value") if c in data),
+                    ]
+                    for i in rows
+                ],
+                hovertemplate="%{y}<br>%{customdata[3]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(barmode="overlay", showlegend=True, legend_traceorder="normal")
+    fig.update_layout(height=max(320, 24 * len(dict.fromkeys(labels)) + 190))
+    fig.update_yaxes(
+        **EVERY_CATEGORY,
+        categoryorder="array",
+        categoryarray=list(dict.fromkeys(labels)),
+        autorange="reversed",
+        automargin=True,
+        title=None,
     )
-    fig.update_traces(marker={"size": 14, "line": {"width": 1, "color": "#333"}})
-    fig.update_xaxes(tickformat="%d/%m/%Y")
-    days = pd.to_datetime(data["event_day"]).dropna()
+    fig.update_xaxes(type="date", tickformat="%Y", title=t("roster_time", lang))
+    if redrawn is not None and first <= pd.Timestamp(redrawn) <= pd.Timestamp(until):
+        fig.add_vline(x=pd.Timestamp(redrawn).timestamp() * 1000, line_dash="dash", line_color="#c0392b")
+        fig.add_annotation(
+            x=pd.Timestamp(redrawn).strftime("%Y-%m-%d"),
+            y=1,
+            yref="paper",
+            text=escape_plotly(t("roster_redrawn", lang, day=fmt_date(redrawn))),
+            showarrow=False,
+            xanchor="left",
+            yanchor="bottom",
+            font={"color": "#c0392b", "size": 11},
+        )
+    return apply_theme(fig, t("cluster_roster", lang), note, lang=lang)
+
+
+def cluster_activity_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    """Each member's events while a member: all its network's, and the cluster's own, side by side; members
+    with none are drawn too (a silent member is news). A bar names [member, scope, first day, last day, match,
+    match value]: what lists its events."""
+    data = df.assign(label=roster_labels(df.reset_index(drop=True)))
+    data = data.sort_values("label", key=lambda s: s.map(vi_sort_key)).reset_index(drop=True)
+    labels = [escape_plotly(x) for x in data["label"]]
+    days = [
+        [_day(a).strftime("%Y-%m-%d") if _day(a) is not None else "", _day(b).strftime("%Y-%m-%d") if _day(b) else ""]
+        for a, b in zip(data["from_day"], data["to_day"], strict=True)
+    ]
+    fig = go.Figure()
+    for scope, column in (("network", "in_network"), ("cluster", "in_cluster")):
+        fig.add_trace(
+            go.Bar(
+                name=t(f"activity_{scope}", lang),
+                y=labels,
+                x=data[column].astype(int).tolist(),
+                orientation="h",
+                marker_color=ACTIVITY_COLORS[scope],
+                customdata=[
+                    [m, scope, *d, how, value]
+                    for m, d, how, value in zip(data["member"], days, data["match"], data["match_value"], strict=True)
+                ],
+                hovertemplate="%{y}: %{x}" + f"<extra>{escape_plotly(t(f'activity_{scope}', lang))}</extra>",
+            )
+        )
+    fig.update_layout(barmode="group", legend_traceorder="normal", height=max(320, 44 * len(data) + 170))
+    fig.update_yaxes(autorange="reversed", automargin=True, title=None, **EVERY_CATEGORY)
+    fig.update_xaxes(title=t("events", lang))
+    _counts_axis(fig, "x", data["in_network"])
+    return apply_theme(fig, t("member_activity", lang), note, lang=lang)
+
+
+def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    """The cluster's own events on a time axis, a row for the pledge meetings ("ký giao ước thi đua") and a
+    row per other type; hollow when the cluster is inferred from the members, not named. A point names its day."""
+    data = df.assign(
+        row=[
+            t("pledge_meetings", lang) if p else t(k, lang) for p, k in zip(df["pledge"], df["event_type"], strict=True)
+        ],
+        day=pd.to_datetime(df["event_day"]),
+    )
+    fig = go.Figure()
+    colours = {**type_colors(), "pledge": "#c0392b"}
+    for kind in ["pledge", *type_colors()]:
+        rows = data[data["pledge"]] if kind == "pledge" else data[~data["pledge"] & (data["event_type"] == kind)]
+        if rows.empty:
+            continue
+        inferred = (rows["how"] == "inferred") if "how" in rows else pd.Series(False, index=rows.index)
+        fig.add_trace(
+            go.Scatter(
+                name=t("pledge_meetings", lang) if kind == "pledge" else t(kind, lang),
+                x=rows["day"].dt.strftime("%Y-%m-%d").tolist(),
+                y=rows["row"].tolist(),
+                mode="markers",
+                marker={
+                    "size": 14,
+                    "color": colours[kind],
+                    "symbol": ["circle-open" if i else "circle" for i in inferred],
+                    "line": {"width": 2, "color": colours[kind]},
+                },
+                customdata=[
+                    [d, escape_plotly(title), escape_plotly(place or "—"), t(f"how_{h}", lang) if h else ""]
+                    for d, title, place, h in zip(
+                        rows["day"].dt.strftime("%Y-%m-%d"),
+                        rows["title"],
+                        rows["place"].where(rows["place"].notna(), None),
+                        rows["how"].where(rows["how"].notna(), None) if "how" in rows else [None] * len(rows),
+                        strict=True,
+                    )
+                ],
+                hovertemplate="%{customdata[1]}<br>%{customdata[2]} · %{x|%d/%m/%Y}<br>%{customdata[3]}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(**EVERY_CATEGORY, title=None, automargin=True)
+    fig.update_xaxes(type="date", tickformat="%d/%m/%Y", title=t("date", lang))
+    days = data["day"].dropna()
     if not days.empty and (days.max() - days.min()).days < 14:  # a few days: one tick a day, never a day twice
         pad = pd.Timedelta(days=3)
         fig.update_xaxes(dtick=86_400_000, range=[days.min() - pad, days.max() + pad])
+    fig.update_layout(showlegend=True, height=max(300, 60 * data["row"].nunique() + 200))
     return apply_theme(fig, t("cluster_meetings", lang), note, lang=lang)
+
+
+def cluster_comparison_figure(df: pd.DataFrame, chosen: str | None, lang: str = "vi", note: str = "") -> go.Figure:
+    """The network's clusters side by side: each one's own events and pledge meetings; the chosen cluster
+    marked. A bar names [cluster, measure], so a selection lists that cluster's events (or its pledges)."""
+    data = df.reset_index(drop=True)
+    labels = [
+        escape_plotly(("▶ " if cid == chosen else "") + str(name))
+        for cid, name in zip(data["cluster_id"], data["cluster"], strict=True)
+    ]
+    fig = go.Figure()
+    for measure, colour in (("events", "#1f6f8b"), ("pledges", "#c0392b")):
+        name = t("cluster_events" if measure == "events" else "pledge_meetings", lang)
+        fig.add_trace(
+            go.Bar(
+                name=name,
+                y=labels,
+                x=data[measure].astype(int).tolist(),
+                orientation="h",
+                marker_color=colour,
+                customdata=[[cid, measure] for cid in data["cluster_id"]],
+                hovertemplate="%{y}: %{x}" + f"<extra>{escape_plotly(name)}</extra>",
+            )
+        )
+    fig.update_layout(barmode="group", legend_traceorder="normal", height=max(320, 44 * len(data) + 170))
+    fig.update_yaxes(autorange="reversed", automargin=True, title=None, **EVERY_CATEGORY)
+    fig.update_xaxes(title=t("events", lang))
+    _counts_axis(fig, "x", data["events"])
+    return apply_theme(fig, t("cluster_comparison", lang), note, lang=lang)
 
 
 def events_by_topic_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
@@ -664,3 +842,136 @@ def export_figure(fig: go.Figure, footnote: str, size: tuple[int, int] = EXPORT_
             font={"size": 52, "color": "rgba(190, 0, 0, 0.35)"},
         )
     return out
+
+
+# The programs' lines (issue 15): a program's status colours its period; its events are marks on it. The names
+# come from data/reference/program_statuses.csv and program_roles.csv.
+STATUS_COLORS = {
+    "in_force": "#4f98b4",
+    "midterm_due": "#f0b43c",
+    "midterm_held": "#1f6f8b",
+    "final_due": "#e07b20",
+    "final_held": "#0b3c4f",
+    "overdue": "#be0000",
+    "renewed": "#6f9a4a",
+    "unknown_end": "#999999",
+}
+ROLE_SYMBOLS = {
+    "sign": "diamond",
+    "review_midterm": "circle",
+    "review_final": "star",
+    "review_yearly": "circle-open",
+    "implement": "triangle-up",
+    "resign": "square",
+}
+
+
+def program_label(number: object, title: object, place: object = None, width: int = LABEL_CHARS) -> str:
+    """A program as a row label: its number (else the province it was first seen in) and a shortened title
+    ("09/CTr-BCA · Phòng chống…", "Thanh Hóa · Tuyên truyền…")."""
+    number, title, place = ("" if v is None or pd.isna(v) else " ".join(str(v).split()) for v in (number, title, place))
+    lead = number or place
+    if not lead:
+        return short_title(title, width) or "—"
+    return f"{lead} · {short_title(title, max(12, width - len(lead) - 3))}" if title else lead
+
+
+def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+    """Each program's period as a bar coloured by its status, and the events on its line (signing, reviews,
+    implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
+    note says how many of how many programs are drawn."""
+    programs = df.drop_duplicates("program_id").reset_index(drop=True)
+    places = programs["province"] if "province" in programs else [None] * len(programs)
+    labels = [
+        escape_plotly(program_label(n, title, place))
+        for n, title, place in zip(programs["number"], programs["title"], places, strict=True)
+    ]
+    seen: dict[str, int] = {}
+    for i, label in enumerate(labels):  # two programs that read the same stay two rows
+        seen[label] = seen.get(label, 0) + 1
+        labels[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    label_of = dict(zip(programs["program_id"], labels, strict=True))
+    fig = go.Figure()
+    with_period = programs[programs["period_start"].notna()]
+    start = pd.to_datetime(with_period["period_start"].astype(int).astype(str) + "-01-01")
+    last = with_period["period_end"].fillna(with_period["period_start"]).astype(int)
+    end = pd.to_datetime((last + 1).astype(str) + "-01-01")
+    bars = with_period.assign(
+        label=with_period["program_id"].map(label_of),
+        start=start.dt.strftime("%Y-%m-%d"),
+        span=(end - start).dt.total_seconds() * 1000,  # a bar on a date axis: its base and its length in ms
+        years=[
+            f"{a}–{b}" if pd.notna(b) and a != b else str(a)
+            for a, b in zip(with_period["period_start"].astype(int), with_period["period_end"], strict=True)
+        ],
+        shown_title=with_period["title"].fillna("").map(escape_plotly),
+    )
+    for status in [*STATUS_COLORS, None]:
+        rows = bars[~bars["status"].isin(list(STATUS_COLORS))] if status is None else bars[bars["status"] == status]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Bar(
+                name=program_status_name(status, lang) if status else "—",
+                y=rows["label"].tolist(),
+                base=rows["start"].tolist(),
+                x=rows["span"].tolist(),
+                orientation="h",
+                marker_color=STATUS_COLORS.get(status, "#cccccc"),
+                opacity=0.55,
+                customdata=rows[["program_id", "shown_title", "years"]].to_numpy(),
+                hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    events = df[df["event_id"].notna() & df["event_date"].notna()]
+    events = events.assign(
+        label=events["program_id"].map(label_of),
+        day=pd.to_datetime(events["event_date"]).dt.strftime("%Y-%m-%d"),
+        shown_day=events["event_date"].map(fmt_date),
+    )
+    for role in [*ROLE_SYMBOLS, None]:
+        rows = events[~events["role"].isin(list(ROLE_SYMBOLS))] if role is None else events[events["role"] == role]
+        if rows.empty:
+            continue
+        fig.add_trace(
+            go.Scatter(
+                name=program_role_name(role, lang) if role else "—",
+                x=rows["day"].tolist(),
+                y=rows["label"].tolist(),
+                mode="markers",
+                marker={
+                    "symbol": ROLE_SYMBOLS.get(role, "x"),
+                    "size": 11,
+                    "color": "#111",
+                    "line": {"width": 1, "color": "#111"},
+                },
+                customdata=rows[["program_id", "shown_day"]].to_numpy(),
+                hovertemplate="%{customdata[1]}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="overlay", showlegend=True, legend_traceorder="normal", height=max(360, 26 * len(programs) + 230)
+    )
+    fig.update_yaxes(
+        **EVERY_CATEGORY, categoryorder="array", categoryarray=labels, autorange="reversed", automargin=True, title=None
+    )
+    days = [
+        d
+        for d in [*pd.to_datetime(bars["start"]).tolist(), *end.tolist(), *pd.to_datetime(events["day"]).tolist()]
+        if pd.notna(d)
+    ]
+    if days:
+        first, final = min(days), max(days)
+        fig.update_xaxes(
+            range=[first - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
+            dtick="M12" if final.year - first.year <= 16 else "M24",
+        )
+    fig.update_xaxes(type="date", tickformat="%Y", title=t("year", lang))
+    total = int(df["programs"].iloc[0])  # every program of the scope, the query's count
+    shown = (
+        t("programs_all", lang, n=total)
+        if total == len(programs)
+        else t("programs_newest", lang, n=len(programs), total=total)
+    )
+    counted = f"{shown} · {t('program_lines_note', lang)}"
+    return apply_theme(fig, t("program_lines", lang), f"{counted} · {note}" if note else counted, lang=lang)

@@ -175,13 +175,13 @@ class Filters:
         sql="event_type = $event_type",
         shown=_string,
     ).field()
-    # The host's region, in the geography.
+    # The host's region, in the geography; "—" (as the queries write it) keeps central bodies' events.
     region: str | None = Filter(
         url="region",
         label="region",
         widget=Options("region", by_name=True),
-        sql="place_region = $region",
-        shown=lambda value, lang, f: region_name(value, lang),
+        sql="coalesce(place_region, '—') = $region",
+        shown=lambda value, lang, f: t("central", lang) if value == "—" else region_name(value, lang),
     ).field()
     # The events a province hosted or took part in: what every per-province count counts.
     province: str | None = Filter(
@@ -191,7 +191,8 @@ class Filters:
         sql="list_contains(places, $province)",
         note="province_role",
     ).field()
-    # The network's own events in its member provinces and the events naming the cluster, not all its members'.
+    # The events naming the cluster and those inferred (the network's bodies, all members on the day), not every
+    # event in its member provinces (models/24_event_clusters.sql).
     cluster_id: str | None = Filter(
         url="cluster",
         label="cluster",
@@ -351,3 +352,64 @@ def quick_pick_range(pick: str, today: date) -> tuple[date | None, date | None]:
 
 def as_dict(filters: Filters) -> dict[str, object]:
     return asdict(filters)
+
+
+# A member's events (cluster_member_activity.sql tests the same): a province among the event's provinces, in the
+# 63 when the roster names one of them, in today's 34 when it names a unit formed from several (roster rows
+# from July 2025 on); a body (clusters inside a province) named among the event's parties or in its title.
+FOLDED_BODY = "strip_accents(lower(replace(replace($member_body, 'đ', 'd'), 'Đ', 'D')))"
+MEMBER_MATCH = ("63", "34", "body")  # which of the three: the query's `match` column
+
+
+@dataclass(frozen=True)
+class ClusterFilters(Filters):
+    """The filters behind a number of the clusters page: the shared set, and what the page's numbers count
+    beyond it (a member's events, the network's events, the pledge meetings). Not drawn in the sidebar; a
+    selection on the page makes one to list its events, its caption saying all it counts."""
+
+    member_63: str | None = Filter(
+        url="member63", label="member", widget=TextBox(), sql="list_contains(places_legacy, $member_63)"
+    ).field()
+    member_34: str | None = Filter(
+        url="member34", label="member", widget=TextBox(), sql="list_contains(places_current, $member_34)"
+    ).field()
+    member_body: str | None = Filter(
+        url="body", label="member", widget=TextBox(), sql=f"search_text like '%' || {FOLDED_BODY} || '%'"
+    ).field()
+    # The events of any cluster of the network (its id): a member's activity across the network.
+    in_network: str | None = Filter(
+        url="in_network",
+        label="network",
+        widget=TextBox(),
+        sql="list_has_any(cluster_ids, (select list(cluster_id) from clusters where network_id = $in_network))",
+        shown=lambda value, lang, f: f.network_label or value,
+    ).field()
+    pledge: bool | None = Filter(
+        url="pledge",
+        label="pledge_meetings",
+        widget=TextBox(),
+        sql="event_id in (select event_id from pledge_events)",  # data/reference/pledge_words.csv
+        shown=lambda value, lang, f: t("yes", lang),
+    ).field()
+    network_label: str | None = None  # how the network is written, for captions
+
+
+def narrowed_for_cluster(f: Filters, **change: Any) -> ClusterFilters:
+    """The shared filters as a ClusterFilters, changed as a selection on the clusters page says."""
+    values = {x.name: getattr(f, x.name) for x in fields(f)}
+    return ClusterFilters(**{**values, **change})
+
+
+def within(f: Filters, first: date | None, last: date | None) -> dict[str, Any]:
+    """The period of `f` cut to [first, last] (either may be open), as the changes to make: a number counted
+    over a member's time in a cluster, or one year, lists the events of those days in the period only."""
+    start = max(d for d in (f.date_from, first) if d is not None) if (f.date_from or first) else None
+    end = min(d for d in (f.date_to, last) if d is not None) if (f.date_to or last) else None
+    return {"date_from": start, "date_to": end, "pick": "custom"}
+
+
+def member_events(match: str, value: str) -> dict[str, str]:
+    """The filter that lists a member's events, as cluster_member_activity matched it (`match`, `value`)."""
+    if match not in MEMBER_MATCH:
+        raise ValueError(f"unknown member match {match!r}")
+    return {f"member_{match}": value}

@@ -48,3 +48,22 @@ def _region_names() -> dict[str, dict[str, str]]:
 def region_name(name: str, lang: str = "vi") -> str:
     """A region (as the warehouse names it, in Vietnamese) in the interface's language; others unchanged."""
     return _region_names().get(name, {}).get(lang) or name
+
+
+@cache
+def _reference_names(table: str) -> dict[str, dict[str, str]]:
+    """{code: {"vi": name, "en": name}} of a reference table whose first column is the code (program_statuses.csv)."""
+    with open(data_dir("reference") / table, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    key = next(iter(rows[0])) if rows else ""
+    return {row[key]: {"vi": row["name_vi"], "en": row["name_en"] or row["name_vi"]} for row in rows}
+
+
+def program_status_name(status: str, lang: str = "vi") -> str:
+    """A program's status in words (data/reference/program_statuses.csv); the code when unknown."""
+    return _reference_names("program_statuses.csv").get(status, {}).get(lang) or status
+
+
+def program_role_name(role: str, lang: str = "vi") -> str:
+    """What an event does on a program's line, in words (data/reference/program_roles.csv)."""
+    return _reference_names("program_roles.csv").get(role, {}).get(lang) or role

@@ -83,3 +83,38 @@ def failures_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 def when_words(value: object) -> str:
     """A timestamp as the quality tables write it (17/11/2020 08:30:00)."""
     return _when(value)
+
+
+def as_list(value: object) -> list:
+    """A list column's value as a list: a query gives arrays, and None or pandas' NA where there is none."""
+    return list(value) if hasattr(value, "__len__") and not isinstance(value, str) else []
+
+
+def _difference(row: pd.Series, lang: str) -> str:
+    """What an article says that the registry does not, in words."""
+    if row["kind"] == "head_differs":
+        said = t(f"cq_role_{row['role']}", lang, year=int(row["year"]), member=row["member"])
+        registry = ", ".join(as_list(row["registry_members"])) or t("cq_none", lang)
+        return f"{said} ({t('cq_registry_says', lang, registry=registry)})"
+    return t(f"cq_kind_{row['kind']}", lang, member=row["member"] or "")
+
+
+def cluster_queue_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The clusters review queue: the item's id (what `phoihop clusters --accept` takes), the cluster (the
+    registry's name, else as written), the difference in words, how many events say it, the first articles."""
+    out = pd.DataFrame(
+        {
+            "item_id": df["item_id"],
+            "cluster": [c if isinstance(c, str) else w for c, w in zip(df["cluster"], df["written"], strict=True)],
+            "difference": [_difference(r, lang) for _, r in df.iterrows()],
+            "n_events": df["n_events"].map(lambda v: str(int(v))),
+            "articles": df["articles"].map(lambda a: "; ".join(x["title"] or x["url"] for x in as_list(a)[:3])),
+        }
+    )
+    return _headers(out, lang)
+
+
+def queue_choice(row: pd.Series, lang: str) -> str:
+    """An item as the accept form's choice names it."""
+    cluster = row["cluster"] if isinstance(row["cluster"], str) else row["written"]
+    return f"{row['item_id']} · {cluster} · {_difference(row, lang)}"

@@ -63,12 +63,13 @@ def _keep_page_choices() -> None:
 
 
 def _network(cluster_id: str | None, networks: dict[str, str]) -> str | None:
-    """The clusters page's network as picked there (None: every network), unless a cluster of another network
-    is chosen: then that cluster's. Set before the page draws its picker, so the two never disagree."""
+    """The clusters page's network: the chosen cluster's, whenever one is chosen (a link with only `cluster=`
+    shows its network, not "all"); else as picked there (None: every network). Set before the page draws its
+    picker, so the two never disagree."""
     picked = st.session_state.get("f_network")
     picked = picked if picked in networks.values() else None
     own = networks.get(cluster_id) if cluster_id else None
-    network = own if own and picked not in (None, own) else picked
+    network = own or picked
     st.session_state["f_network"] = network or ALL
     return network
 

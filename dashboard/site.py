@@ -25,6 +25,7 @@ PAGES = (
     Page("topics.py", "topics", "page_topics", ":material/sell:"),
     Page("timeline.py", "timeline", "page_timeline", ":material/timeline:"),
     Page("events.py", "events", "page_events", ":material/table_view:"),
+    Page("programs.py", "programs", "page_programs", ":material/assignment:"),
     Page("quality.py", "quality", "page_quality", ":material/fact_check:"),
     Page("report.py", "report", "page_report", ":material/slideshow:"),
 )

@@ -12,9 +12,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, data, exports, figures, images, sidebar
+from dashboard import charts, data, exports, figures, images, program_tables, sidebar
 from dashboard.filter_model import Filters
-from dashboard.formatting import fmt_int
+from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 from etl.event_types import type_codes
@@ -102,6 +102,7 @@ class Pick:
 
     value: str
     event_type: str | None = None
+    more: tuple[str, ...] = ()  # the rest of its customdata, as text (a cluster chart's bar says more than one thing)
 
 
 def picks(points: list[dict]) -> list[Pick]:
@@ -112,7 +113,8 @@ def picks(points: list[dict]) -> list[Pick]:
         custom = list(custom) if isinstance(custom, list | tuple) else [custom]
         value = (custom[0] if custom else None) or p.get("location") or p.get("y")
         kind = custom[1] if len(custom) > 1 and custom[1] in type_codes() else None
-        pick = Pick(str(value), kind) if value is not None else None
+        more = tuple("" if c is None else str(c) for c in custom[1:])
+        pick = Pick(str(value), kind, more) if value is not None else None
         if pick is not None and pick not in out:
             out.append(pick)
     return out
@@ -180,7 +182,11 @@ def drilldown(name: str, picked: list[Pick], narrow: Callable[[str], Filters], f
     """The events behind a selection (`narrow` turns the selected value into filters), with a way back."""
     if not picked:
         return
-    narrowed = narrowed_by(picked[0], narrow)
+    list_events(name, narrowed_by(picked[0], narrow), f)
+
+
+def list_events(name: str, narrowed: Filters, f: Filters) -> None:
+    """The events behind a selection, already turned into filters, with a way back."""
     st.info(f"{t('selected', f.lang)}: {escape_markdown(narrowed.describe())}")
     st.button(t("back", f.lang), key=f"{name}__back", on_click=clear_selection, args=(name,))
     show_events(q("events_table", narrowed, lang=f.lang, limit=TABLE_LIMIT), narrowed, key=f"{name}__table")
@@ -204,6 +210,8 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         empty(f)
         return None
     view = exports.events_view(df, f.lang)
+    if "role" in df:  # a program's articles: what each event did on the program's line
+        view.insert(1, t("program_role", f.lang), df["role"].map(lambda role: program_tables.role_text(role, f.lang)))
     if len(df) >= TABLE_LIMIT:
         total = int(q("events_count", f)["events"].iloc[0])
         st.caption(t("showing_newest", f.lang, n=fmt_int(len(df), f.lang), total=fmt_int(total, f.lang)))
@@ -217,6 +225,21 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         selection_mode="single-row",
         width="stretch",
     )
+
+
+def show_sources(event_id: str, f: Filters) -> None:
+    """An event's source articles, each with its title, date, site and text (shown as text, never as HTML or
+    Markdown) and a button to the original."""
+    st.subheader(t("source_article", f.lang))
+    for source in data.query("event_sources_text", event_id=event_id).itertuples():
+        with st.container(border=True):
+            st.text(source.title)
+            published = "—" if pd.isna(source.published_date) else fmt_date(source.published_date) or "—"
+            st.caption(f"{t('published', f.lang)}: {published} · {escape_markdown(source.source_id)}")  # a crawler's id
+            if source.url and str(source.url).startswith(("http://", "https://")):
+                st.link_button(t("open_link", f.lang), source.url)
+                st.text(source.url)
+            st.text(source.text)
 
 
 def _css_string(text: str) -> str:

@@ -1,26 +1,46 @@
-"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): as written, and their reference rosters."""
+"""Clusters ("cụm 3", "Cụm thi đua số 5", "khối thi đua ..."): found as written, normalised, matched to the
+registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) with its rosters over time."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from etl.reference import load_table
 from etl.text import fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
-_STOP = r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b|,(?!\s*thành phố)|[.;:()\n]|$)"
+_STOP = (
+    r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b))|[.;:()\n]|$)"
+)
+# Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
+_NOT_A_NAME = r"(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+# after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
+_NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
 _CLUSTER = re.compile(
-    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm 4", possibly with its network after
-    rf"((?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:cụm\s+)?số)?\s+{_NUMBER}(?:\s*[,–-]?\s*(?:Bộ|Hội|Công đoàn|Ủy ban|"
-    rf"Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
+    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network
+    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
+    rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
+    rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
-    rf"|(?:cụm|khối)\s+thi đua\s+(?!số|(?:đã|đang|vừa|sẽ|được|cũng|tổ chức|là|có|và)\b)[^.;:()\n]{{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
+    # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
+    # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
+    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
+    rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
+_CHAIRED = re.compile(r"\b(?:cụm|khối)\s+(?:trưởng|phó)\s+(?=(?:cụm|khối)\b)", re.IGNORECASE)
+# "các cụm thi đua", "những khối thi đua": clusters in general, not one
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
+# a cluster described by the list of its members ("cụm thi đua các tỉnh An Giang, Kiên Giang, ..."), not named
+_LISTED_TAIL = re.compile(r"\btỉnh\s+(\S+(?:\s+\S+){0,2})$", re.IGNORECASE)
 
 
 def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -32,65 +52,288 @@ def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
     return name, m.start(1) + len(name)
 
 
-def find_cluster(title: str, lead: str) -> str | None:
-    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
-    else the title's."""
-    for text in (lead, title):
-        m = _CLUSTER.search(text)
-        if m:
-            found = m.group(1).strip(" ,–-")
-            if paren := _PAREN.match(text, m.end()):
-                found = f"{found} ({paren.group(1).strip()})"
-            return found[0].lower() + found[1:]
+@cache
+def _province_folds() -> frozenset[str]:
+    return frozenset(fold(r["name"]) for r in load_table("admin_units.csv"))
+
+
+def _names_in(text: str) -> list[str]:
+    """The clusters a text names, as written, in order: neither plural mentions nor lists of members."""
+    found = []
+    for m in _CLUSTER.finditer(text):
+        if _PLURAL_BEFORE.search(text, 0, m.start()):
+            continue
+        name = m.group(1).strip(" ,–-")
+        tail = _LISTED_TAIL.search(name)
+        if tail and text[m.end() : m.end() + 1] == "," and fold(tail.group(1)) in _province_folds():
+            continue
+        if paren := _PAREN.match(text, m.end()):
+            name = f"{name} ({paren.group(1).strip()})"
+        found.append(name[0].lower() + name[1:])
+    return found
+
+
+# A standing group of provinces named by its count and its region: "6 tỉnh Nam sông Hậu", "8 tỉnh Tây Bắc mở rộng",
+# "8 tỉnh, thành phố khu vực Đông Bắc" (not "2 tỉnh Nam Định và ...": a province, not a region).
+_GROUPING = re.compile(
+    r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+"
+    r"(?-i:(?:Tây|Đông|Nam|Bắc|Trung|Duyên hải|Đồng bằng|miền|khu vực|vùng)\b)[^,.;:()\n]{2,40}?"
+    r"(?=\s+(?:và|với|cùng|trong|đã|đang|tổ chức|năm \d|tại|về|có)\b|[,.;:()\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _grouping_in(text: str) -> str | None:
+    for m in _GROUPING.finditer(text):
+        region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
+        if not any(region.startswith(p) for p in _province_folds()):
+            return m.group(0)
     return None
 
 
+def find_cluster(title: str, lead: str, body: str = "") -> str | None:
+    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
+    else the title's, else the first numbered cluster the body names (a number names one cluster)."""
+    for text in (lead, title):
+        if names := _names_in(text):
+            return names[0]
+    for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")
+        if group := _grouping_in(text):
+            return group
+    for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
+        if names := _names_in(body[m.end() :].split("\n", 1)[0]):
+            return names[0]
+    return next((n for n in _names_in(body) if cluster_number(n)), None)
+
+
+# ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_KIND = r"(?:cụm|khối|khu vực)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm|khối))?"
+# "Cụm thi đua số II", "cụm số 2", "Cụm hoạt động số 4", "Khối thi đua 1"; not a count ("Cụm thi đua 5 tỉnh ...")
+_NUMBERED = re.compile(
+    rf"{_KIND}\s+số\s+(\d{{1,2}}|[IVX]{{1,5}})\b"
+    rf"|{_KIND}\s+(\d{{1,2}}|(?-i:[IVX]{{1,5}}))\b(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|"
+    r"trường|hội|cơ quan|địa phương|tp)\b)",
+    re.IGNORECASE,
+)
+# Words every cluster's name may carry, dropped from the key of a named cluster: kinds of grouping, "các tỉnh",
+# counts ("5 tỉnh", "bảy tỉnh"), years.
+_COUNT = re.compile(r"\b(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?=tinh\b|thanh pho\b|don vi\b)")
+_GENERIC = re.compile(
+    r"\b(?:cum|khoi|nhom|khu vuc|thi dua|hoat dong|hop tac|cac|tinh thanh pho|tinh thanh|thanh pho|tinh|tp|hoi|va|"
+    r"mien|nganh|so|cua|thuoc|phat trien|viet nam|nam \d{4}|\d+)\b"
+)
+
+
+def roman(numeral: str) -> int | None:
+    """A Roman numeral's value ("VII" -> 7), None when it is not one."""
+    values = [_ROMAN.get(c) for c in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and v < values[i + 1] else v  # type: ignore[operator]
+    return total
+
+
+def cluster_number(written: str) -> str | None:
+    """The number a cluster's name gives it, in Arabic digits ("cụm số II" -> "2", "Khối thi đua 01" -> "1");
+    None for a named cluster ("Cụm thi đua 5 tỉnh Tây Nguyên": 5 counts its provinces)."""
+    m = _NUMBERED.search(written)
+    if not m:
+        return None
+    token = m.group(1) or m.group(2)
+    value = int(token) if token.isdigit() else roman(token)
+    return str(value) if value else None
+
+
+def name_key(written: str) -> str:
+    """A named cluster's key: its name folded, without the words any cluster's name carries and without the
+    network's words ("Cụm thi đua 5 tỉnh Tây Nguyên", "Cụm thi đua các tỉnh Tây Nguyên" -> "tay nguyen")."""
+    text = fold(written).replace("-", " ").replace("–", " ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = _COUNT.sub(" ", text)
+    for words in _network_words().values():
+        for w in words:
+            text = re.sub(rf"\b{re.escape(w)}\b", " ", text)
+    return " ".join(_GENERIC.sub(" ", text).split())
+
+
+@dataclass(frozen=True)
+class Member:
+    member: str
+    province: str
+    valid_from: date | None
+    valid_to: date | None  # the first day it no longer holds; None: still does
+
+
+@dataclass(frozen=True)
+class Cluster:
+    cluster_id: str
+    network_id: str
+    network: str
+    code: str
+    name: str
+    variants: tuple[str, ...]
+    level: str
+    members: tuple[Member, ...]
+
+    def roster(self, when: date | None = None) -> tuple[str, ...]:
+        """The member provinces (bodies: their province) on `when`; without a date, the latest roster."""
+        rows = [m for m in self.members if _valid(m, when)]
+        return tuple(dict.fromkeys(m.province for m in rows if m.province))
+
+
+def _valid(m: Member, when: date | None) -> bool:
+    if when is None:
+        return m.valid_to is None
+    return (m.valid_from is None or m.valid_from <= when) and (m.valid_to is None or when < m.valid_to)
+
+
+def parse_day(value: str) -> date | None:
+    """A registry date: YYYY (its first day), YYYY-MM or YYYY-MM-DD; None when empty."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        return date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:  # empty or not a date
+        return None
+
+
 @cache
-def rosters() -> dict[str, tuple[str, str, tuple[str, ...]]]:
-    members: dict[str, list[str]] = {}
+def registry() -> tuple[Cluster, ...]:
+    """Every cluster of the registry with its dated members."""
+    networks = {r["network_id"]: r["name"] for r in load_table("networks.csv")}
+    members: dict[str, list[Member]] = {}
     for r in load_table("cluster_members.csv"):
-        members.setdefault(r["cluster_id"], []).append(r["province"])
-    return {
-        r["cluster_id"]: (r["network"], r["cluster"], tuple(members.get(r["cluster_id"], [])))
+        members.setdefault(r["cluster_id"], []).append(
+            Member(r["member"], r["province"], parse_day(r["valid_from"]), parse_day(r["valid_to"]))
+        )
+    return tuple(
+        Cluster(
+            r["cluster_id"],
+            r["network_id"],
+            networks.get(r["network_id"], r["network_id"]),
+            r["code"],
+            r["name"],
+            tuple(v for v in r["variants"].split(";") if v),
+            r["level"],
+            tuple(members.get(r["cluster_id"], [])),
+        )
         for r in load_table("clusters.csv")
-    }
+    )
 
 
 @cache
-def _networks() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """network -> (its topic codes, words naming its bodies): what makes an event the network's own."""
+def _network_words() -> dict[str, tuple[str, ...]]:
+    """network_id -> the folded words naming its bodies, longest first."""
     return {
-        r["network"]: (
-            frozenset(filter(None, r["topics"].split(";"))),
-            tuple(fold(w) for w in r["body_words"].split(";") if w),
-        )
+        r["network_id"]: tuple(sorted({fold(w) for w in r["body_words"].split(";") if w}, key=len, reverse=True))
         for r in load_table("networks.csv")
     }
 
 
-def clusters_of(tagged: str | None, places: list[str], topics: list[str], parties: list[str]) -> list[str]:
-    """The clusters an event counts for: the one it names, and every cluster with a member province among
-    `places` whose network the event is about (its topic, or a party of the network's kind). A tax office's
-    agreement in a member province of a learning-promotion cluster is not that cluster's."""
-    folded = [fold(p) for p in parties]
-    found = {tagged} if tagged else set()
-    for cid, (network, _, members) in rosters().items():
-        net_topics, words = _networks().get(network, (frozenset(), ()))
-        if not set(members) & set(places):
+def networks_named(text: str) -> set[str]:
+    """The networks whose bodies the text names ("Công an 7 tỉnh" -> {"congan"})."""
+    folded = fold(text)
+    return {n for n, words in _network_words().items() if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in words)}
+
+
+def _covers(written: str, key: str) -> bool:
+    """A named cluster's key found in the name as written, or the other way (word for word)."""
+    a, b = set(written.split()), set(key.split())
+    return bool(a and b) and (b <= a or a <= b)
+
+
+@cache
+def _keys(c: Cluster) -> tuple[frozenset[str], frozenset[str]]:
+    """A cluster's named keys and its names squashed (folded, punctuation as spaces)."""
+    names = (c.name, *c.variants)
+    return frozenset(k for k in map(name_key, names) if k), frozenset(map(_squashed, names))
+
+
+def _squashed(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(name)).split())
+
+
+def match_cluster(
+    written: str, context: str = "", places: tuple[str, ...] | list[str] = (), when: date | None = None
+) -> str | None:
+    """The registry cluster a name as written stands for, or None when none or several fit equally.
+
+    A numbered name matches the clusters of that number, a named one those whose key it shares. Among them the
+    network decides: named with the cluster (a name naming another network's bodies matches none of this one),
+    else in the context (title, parties); then the roster on `when`: members among the event's places."""
+    number = cluster_number(written)
+    key = "" if number else name_key(written)
+    own, around = networks_named(written), networks_named(context) if context else set()
+    scored: list[tuple[int, str]] = []
+    for c in registry():
+        if number:
+            if c.code != number:
+                continue
+            score = 1
+        else:
+            keys, names = _keys(c)
+            known = _squashed(written) in names  # a name it is known by
+            if not known and not any(_covers(key, k) for k in keys):
+                continue
+            # a named cluster before a numbered one that a variant describes the same way
+            score = (2 if key in keys else 1) + known + (not c.code.isdigit())
+        if c.network_id in own:
+            score += 4
+        elif own:
             continue
-        if net_topics & set(topics) or any(w in p for w in words for p in folded):
-            found.add(cid)
-    return sorted(found)
+        elif c.network_id in around:
+            score += 2
+        elif number and not places:
+            continue  # "cụm số 2" of which network?
+        roster = set(c.roster(when))
+        if places and roster & set(places):
+            score += 2 if set(places) <= roster else 1
+        elif number and c.network_id not in own | around:
+            continue
+        scored.append((score, c.cluster_id))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
 
 
-def cluster_roster(cluster: str, context: str) -> tuple[str | None, tuple[str, ...]]:
-    """(cluster_id, member provinces) of the reference cluster this mention names, if one matches."""
-    key = fold(cluster)
-    context_f = fold(context)
-    best = None
-    for cid, (network, name, members) in rosters().items():
-        if fold(name) == key or key in fold(name):
-            score = 2 if fold(network) in context_f else 1
-            if best is None or score > best[0]:
-                best = (score, cid, members)
-    return (best[1], best[2]) if best else (None, ())
+def same_cluster(a: str | None, b: str | None) -> bool:
+    """Two names of one cluster: one inside the other, or the same number (no other network named), or the same
+    named key, or both matching one registry cluster (the `cluster` metric's rule)."""
+    if not a or not b:
+        return not a and not b
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    if fa in fb or fb in fa:
+        return True
+    na, nb = cluster_number(a), cluster_number(b)
+    if na or nb:
+        if na != nb:
+            return False
+        oa, ob = networks_named(a), networks_named(b)
+        return not oa or not ob or bool(oa & ob)
+    oa, ob = networks_named(a), networks_named(b)
+    if oa and ob and not oa & ob:
+        return False
+    ka, kb = name_key(_expand_acronyms(a, b)), name_key(_expand_acronyms(b, a))
+    if _covers(ka, kb):
+        return True
+    ma = match_cluster(a)
+    return ma is not None and ma == match_cluster(b)
+
+
+def _expand_acronyms(text: str, other: str) -> str:
+    """`text` with each acronym the other name spells out replaced by its words ("8 tỉnh TBMR", "8 tỉnh Tây Bắc
+    mở rộng" -> "8 tỉnh Tây Bắc mở rộng")."""
+    words = other.split()
+    initials = "".join(fold(w)[:1] for w in words)
+
+    def spelled(m: re.Match[str]) -> str:
+        at = initials.find(fold(m.group(0)))
+        return " ".join(words[at : at + len(m.group(0))]) if at >= 0 else m.group(0)
+
+    return re.sub(r"\b[A-ZĐ]{3,}\b", spelled, text)

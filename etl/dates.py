@@ -17,7 +17,9 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:và|đến|-)\s+)?)"
-    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
+    r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
+    # a meeting of two days: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11"
+    r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH_WORDS = re.compile(
@@ -26,6 +28,12 @@ _DAY_MONTH_WORDS = re.compile(
 )
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
+# A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
+_STAMP = re.compile(
+    r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4},?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\W*$",
+    re.IGNORECASE,
+)
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _RELATIVE = (
     (re.compile(r"\b(?:sáng|chiều|trưa|tối|hôm|đêm)\s+nay\b", re.IGNORECASE), 0),
@@ -84,9 +92,12 @@ def _infer_year(month: int, day: int, published: date | None, year_hint: int | N
 _DATE_TEXT = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
 # Dates that are not the event's: a document's ("Quyết định số 238-QĐ/TW ngày 30/9/2020", "Quy chế phối hợp
 # số 01/QCPH ngày 09/4/2018") and an anniversary's span ("(26/3/1931 - 26/3/2026)").
+_DATE_WORDS_TEXT = r"\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+(?:19|20)\d{2}"
 _REFERENCE_DATE = re.compile(
     rf"(?:(?:\bsố\s+[\w./-]+|(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|kết luận|công văn|hướng dẫn|"
-    rf"kế hoạch|quy chế|chương trình|thông báo)\b[^.;()]{{0,60}}?),?\s+ngày\s+{_DATE_TEXT}"
+    rf"kế hoạch|quy chế|chương trình|thông báo)\b[^.;()]{{0,60}}?),?\s+ngày\s+(?:{_DATE_TEXT}|{_DATE_WORDS_TEXT})"
+    # a document "được ký kết ngày 14 tháng 11 năm 2020": signed before, not the event
+    rf"|\bđược\s+(?:ký kết|kí kết|ký|kí|ban hành|phê duyệt)\s+(?:vào\s+)?ngày\s+(?:{_DATE_TEXT}|{_DATE_WORDS_TEXT})"
     rf"|\(\s*{_DATE_TEXT}\s*[-–]\s*{_DATE_TEXT}\s*\))",
     re.IGNORECASE,
 )
@@ -106,7 +117,7 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     full_pos = _first_pos(lead, (_FULL, _ISO, _WORDS))
     if day_month and (full is None or day_month[0].start() < full_pos):
         m = day_month[0]
-        day, month = int(m.group(1)), int(m.group(2))
+        day, month = (int(x) for x in [g for g in m.groups() if g][:2])
         year = _infer_year(month, day, published, year_hint)
         if year and _valid(year, month, day):
             flag = None if published or year_hint is None else "year_from_title"
@@ -201,16 +212,39 @@ def reference_date(
     return None, None, None
 
 
+_SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
+
+
+def _article_year(paragraphs: list[str]) -> int | None:
+    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030")."""
+    for paragraph in paragraphs:
+        for m in _YEAR_WORD.finditer(paragraph):
+            if not re.search(r"(?:đến|tới|trước|sau)\s*$", paragraph[max(0, m.start() - 8) : m.start()], re.I):
+                return int(m.group(1))
+    return None
+
+
 def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
+    stamps = [p for p in paragraphs[:4] if _STAMP.match(p)]
+    paragraphs = [p for p in paragraphs if not _STAMP.match(p)]  # "00:09, ngày 08-04-2022": when it was posted
+    if published is None and stamps and (posted := find_full_date(stamps[0])):
+        published = posted
     lead = "\n".join(paragraphs[:1])
     day, year_hint, source = reference_date(published, url, crawl_date, title, lead)
-    for text in (lead, title, "\n".join(paragraphs[1:3])):
+    # no year anywhere else: the article's first "năm X" phrase ("Năm 2018, quan hệ hợp tác ...")
+    article_year = _article_year(paragraphs[:4]) if year_hint is None else None
+    for text in (lead, title, "\n".join(paragraphs[1:4])):
         if not text:
             continue
-        found, flag = find_event_date(text, day, year_hint)
+        # ... or rather those of the text that tells the day (the latest: a meeting early in a year reviews the
+        # one before, "tổng kết năm 2016 và ký kết giao ước năm 2017")
+        own_year = max(map(int, _YEAR_WORD.findall(text)), default=article_year) if year_hint is None else None
+        found, flag = find_event_date(text, day, year_hint or own_year)
+        if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
+            flag = "year_from_text"
         if found:
             if flag or (len(found) == 10 and not _FULL.search(text) and not _WORDS.search(text)):
                 return found, flag or source, 0.8
@@ -221,4 +255,8 @@ def event_date_of(
         return crawl_date, "date_from_crawl_date", 0.5
     if year_hint:
         return str(year_hint), "date_year_only", 0.4
+    # the year the article names ("năm 2023"), or its address's title does ("...-nam-2023-149595.html")
+    slug = _SLUG_YEAR.search(url or "")
+    if article_year or slug:
+        return str(article_year or int(slug.group(1))), "date_year_only", 0.3
     return None, None, 0.0

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
 from trafilatura.settings import Document as Extracted
 
 from etl.cleaning import Article, clean_article
+from etl.cluster_evidence import find_evidence
 from etl.dates import parse_iso
 from etl.extract import extract
+from etl.programs import find_mentions
 from etl.reading import RawDocument, RegisterRow, Reject
 from etl.record import EventRecord
 from etl.register import RowError, row_to_record
@@ -39,6 +41,8 @@ class Document:
     record: EventRecord
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
+    cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
+    programs: list[dict[str, Any]] = field(default_factory=list)  # the program it is about (etl/programs.py)
 
 
 def doc_id_for(title: str, text: str) -> str:
@@ -95,6 +99,8 @@ def _process_article(raw: RawDocument) -> Document | Reject:
     if words < MIN_ARTICLE_WORDS:  # a stray character or a lone heading is no report of anything
         return Reject(raw.path, raw.line, f"too short to be an article ({words} words)")
     result = extract(article)
+    record = result.record
+    evidence = evidence_of(article.title, article.text, record.cluster, record.event_date) if record.is_event else []
     return Document(
         doc_id=doc_id_for(article.title, article.text),
         source_id=article.source_id,
@@ -109,7 +115,15 @@ def _process_article(raw: RawDocument) -> Document | Reject:
         record=result.record,
         confidence=result.confidence,
         party_details=result.party_details,
+        cluster_evidence=evidence,
+        programs=find_mentions(article.title, article.text, result.record),
     )
+
+
+def evidence_of(title: str, text: str, cluster: str | None, event_date: str | None) -> list[dict[str, Any]]:
+    """What an event's article says of its clusters (members, heads), as rows for the warehouse."""
+    year = int(event_date[:4]) if event_date and event_date[:4].isdigit() else None
+    return [e.to_dict() for e in find_evidence(title, text, cluster, year)]
 
 
 def _process_row(row: RegisterRow) -> Document | Reject:

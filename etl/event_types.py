@@ -1,6 +1,6 @@
 """Event types as data. data/reference/event_types.csv names them (code; names and plurals in both languages;
 the headline figure's help; the report table's title; colour; whether the type makes programs),
-event_type_cues.csv says how a text reports one (roles cue, not_followed_by, near, with), event_type_words.csv
+event_type_cues.csv says how a text reports one (roles cue, not_followed_by, not_preceded_by, near, with), event_type_words.csv
 how a register writes one; docs/event_record.md describes every column. A new type is rows in these files,
 not code. Read from the reference folder (etl/reference.py, `PHOIHOP_REFERENCE`), once per folder; the first
 type is the one a correction gives a document it makes an event without naming a type.
@@ -17,7 +17,7 @@ from etl.reference import load_table, reference_dir
 
 TYPES_FILE = "event_types.csv"
 CUES_FILE = "event_type_cues.csv"
-ROLES = ("cue", "not_followed_by", "near", "with")
+ROLES = ("cue", "not_followed_by", "not_preceded_by", "near", "with")
 _CODE = re.compile(r"[a-z][a-z0-9_]*")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
@@ -156,6 +156,9 @@ def _cues(folder: Path) -> tuple[Cue, ...]:
         if not words:
             continue  # a type only registers and corrections name (no text reports it by itself)
         cue = rf"\b({_alternatives(words)})\b"
+        # a word before the cue that makes it tell something else ("được ký kết": a document signed before);
+        # one fixed-width look-behind per word
+        cue = "".join(rf"(?<!\b{w}\s)" for w in rows.get((code, "not_preceded_by"), [])) + cue
         if rows.get((code, "not_followed_by")):
             cue += rf"(?!\s+(?:{_alternatives(rows[(code, 'not_followed_by')])}))"
         near, with_ = rows.get((code, "near")), rows.get((code, "with"))

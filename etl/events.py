@@ -14,8 +14,10 @@ import duckdb
 from rapidfuzz import fuzz
 
 from etl import warehouse
+from etl.clusters import match_cluster, networks_named, parse_day, registry
 from etl.parties import org_key
 from etl.places import Gazetteer, Unit, gazetteer
+from etl.programs import find_mentions
 from etl.record import EventRecord
 from etl.text import fold
 
@@ -30,6 +32,9 @@ class Extracted:
     confidence: dict[str, float]
     party_details: list[dict[str, Any]]
     flags: list[str] = field(default_factory=list)
+    cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
+    programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
+    text: str | None = None  # the document's text, given only when its programs are still to be found
 
 
 def site_of(url: str | None) -> str:
@@ -73,15 +78,16 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
 def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
     one row per document's record and per value of its lists, and the grouping of documents into events.
-    The derived tables are then SQL models over these (etl/models.py). Three things are worked out here
+    The derived tables are then SQL models over these (etl/models.py). Four things are worked out here
     because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
-    order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules) and a name's unit."""
+    order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules), a name's unit and the
+    registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised)."""
     gaz = gazetteer()
     warehouse.run_script(con, "staging.sql")
     tables: dict[str, dict[str, list[Any]]] = {
         name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
         for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences",)
+        + ("stg_confidences", "stg_cluster_evidence", "stg_program_mentions")
     }
     keys: dict[str, str] = {}  # the same bodies come back in many documents
 
@@ -103,7 +109,7 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             "stg_extractions",
             *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
             *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
-            *(r.period_start, r.period_end, r.cluster, list(r.topics)),
+            *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
             e.flags,
         )
         for position, (name, role, named, unit) in enumerate(_places(r, gaz)):
@@ -118,8 +124,74 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
             )
         for position, (name, value) in enumerate(e.confidence.items()):
             add("stg_confidences", e.doc_id, position, name, value)
+        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e)):
+            add(
+                "stg_cluster_evidence",
+                *(e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year")),
+                network_id,
+            )
+        mentions = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
+        for position, m in enumerate(mentions):
+            add("stg_program_mentions", e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS))
     for table, columns in tables.items():
         warehouse.append_columns(con, table, columns)
+
+
+def _cluster_id(r: EventRecord, title: str) -> str | None:
+    """The registry cluster the record's cluster (as written) names, told apart by the title and parties and by the
+    roster on the event's date."""
+    if not r.cluster:
+        return None
+    places = [p for p in [r.province, *r.provinces_involved] if p]
+    return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
+
+
+def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, str | None]]:
+    """Each evidence row with the registry cluster its name stands for (the record's own cluster as the record is
+    matched; any other name in the same context: the title and parties, the places, the date) and the network
+    it is of: the matched cluster's, else the one network the name, or else the title and parties, name."""
+    if not e.cluster_evidence:
+        return []
+    r = e.record
+    places = [p for p in [r.province, *r.provinces_involved] if p]
+    context, when = " ".join([e.title, *r.parties]), parse_day(r.event_date or "")
+    matched: dict[str, tuple[str | None, str | None]] = {}
+    out = []
+    for ev in e.cluster_evidence:
+        key = fold(ev["written"])
+        if key not in matched:
+            own = r.cluster and fold(r.cluster) == key
+            cluster_id = _cluster_id(r, e.title) if own else match_cluster(ev["written"], context, places, when)
+            matched[key] = (cluster_id, _network_of(cluster_id, ev["written"], context))
+        out.append((ev, *matched[key]))
+    return out
+
+
+def _network_of(cluster_id: str | None, written: str, context: str) -> str | None:
+    if cluster_id:
+        return next((c.network_id for c in registry() if c.cluster_id == cluster_id), None)
+    for text in (written, context):
+        named = networks_named(text)
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return None  # several networks: the analyst says which
+    return None
+
+
+_MENTION_COLUMNS = (
+    "number",
+    "signed_date",
+    "parties",
+    "title",
+    "period_start",
+    "period_end",
+    "level",
+    "role",
+    "written",
+    "renews_start",
+    "renews_end",
+)
 
 
 def _places(r: EventRecord, gaz: Gazetteer) -> list[tuple[str, str, Unit | None, Unit | None]]:

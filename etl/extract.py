@@ -6,20 +6,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from etl.classify import classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import cluster_roster, find_cluster
+from etl.clusters import find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
 from etl.periods import find_period
-from etl.places import Gazetteer, gazetteer
+from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
-from etl.roles import leaders_signing_in, parties_with_roles
+from etl.roles import leaders_signing_in, name_counted, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
@@ -38,6 +39,9 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
+# the names compared again and again (provinces' for outlet slugs, bodies' heads), folded once
+_folded = lru_cache(maxsize=8192)(fold)
+_SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 
 
@@ -83,42 +87,103 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
         for name in gaz.legacy:
-            slug = fold(name).replace(" ", "")
+            slug = _folded(name).replace(" ", "")
             if len(slug) >= 5 and slug in flat:
                 return name
     return None
 
 
-def _article_place(article: Article, lead: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    """(province, district, how) the article is about, for bodies written as "tỉnh", "Huyện ủy"."""
-    districts = gaz.districts_in(article.title + "\n" + lead + "\n" + article.site) or gaz.districts_in(article.text)
+_URL_DISTRICT = re.compile(r"(?:^|[/_-])(huyen|quan|thi-xa|thanh-pho)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")
+_URL_KIND = {"huyen": "huyện", "quan": "quận", "thi-xa": "thị xã", "thanh-pho": "thành phố"}
+
+
+def _district_in_url(url: str | None, province: str | None, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(district, kind as written) a page's address names ("...-huyen-nam-can.html") when the text names
+    none: a district of the article's province, the longest name first."""
+    if not url or not province:
+        return None
+    path = fold(url.split("://", 1)[-1].partition("/")[2])
+    for m in _URL_DISTRICT.finditer(path):
+        words = m.group(2).split("-")
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            provinces = {p for p, _ in gaz.districts.get(key, [])}
+            if provinces == {province}:
+                return gaz.unit_names[key], _URL_KIND[m.group(1)]
+    return None
+
+
+_URL_COMMUNE = re.compile(r"(?:^|[/_-])(?:xa|phuong|thi-tran)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")
+
+
+def _commune_in_url(url: str | None, province: str | None, gaz: Gazetteer) -> str | None:
+    """The commune a page's address names ("/xa-da-teh-3-ky-ket-..."), a commune of the article's province,
+    for bodies the text writes as "Công an xã" with no name."""
+    if not url or not province:
+        return None
+    current = gaz.current_of(province)
+    path = fold(url.split("://", 1)[-1].partition("/")[2])
+    for m in _URL_COMMUNE.finditer(path):
+        words = m.group(1).split("-")
+        for n in range(len(words), 0, -1):
+            key = " ".join(words[:n])
+            if {p for p, _ in gaz.communes.get(key, [])} & {province, current}:
+                return gaz.unit_names[key]
+    return None
+
+
+def _written_kind(text: str, mention: Mention | None) -> str | None:
+    """The kind word a district mention starts with, as written ("thị xã" in "thị xã Cai Lậy")."""
+    if mention is None:
+        return None
+    kind = re.match(r"(?i)(thị xã|thành phố|huyện|quận)\b", text[mention.start :])
+    return kind.group(1).lower() if kind else None
+
+
+def _article_place(
+    article: Article, lead: str, gaz: Gazetteer
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(province, district, how, the district's kind as written) the article is about, for bodies written as
+    "tỉnh", "Huyện ủy"."""
+    head = article.title + "\n" + lead + "\n" + article.site
+    districts, source = gaz.districts_in(head), head
+    if not districts:
+        districts, source = gaz.districts_in(article.text), article.text
     district = next((d for d in districts if d.province), None)
-    for text, how in ((article.title, None), (lead, None)):
+    kind = _written_kind(source, district)
+    # who attended is named with their own places ("Đến dự có ... Văn phòng Bộ ... tại TP.HCM"): not the article's
+    told = " ".join(s for s in sentences(lead) if not _ATTENDANCE.match(s))
+    for text, how in ((article.title, None), (told, None)):
         mentions = gaz.provinces_in(text)
         if mentions:
-            return mentions[0].name, district.name if district else None, how
+            return mentions[0].name, district.name if district else None, how, kind
     outlet = _outlet_province(article, gaz)
+    if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
+        return outlet, named[0], "province_from_outlet", named[1]
     if outlet:
-        return outlet, district.name if district and district.province == outlet else None, "province_from_outlet"
+        here = district and district.province == outlet
+        return outlet, district.name if here else None, "province_from_outlet", kind if here else None
     if district:
-        return district.province, district.name, "province_from_district"
+        return district.province, district.name, "province_from_district", kind
     communes = [c for c in gaz.communes_in(article.title + "\n" + lead) if c.province]
     if communes:
         legacy = gaz.canonical(communes[0].province)
-        return legacy, None, "province_from_commune"
+        return legacy, None, "province_from_commune", None
     counts = Counter(m.name for m in gaz.provinces_in(article.text))
     if counts:
-        return counts.most_common(1)[0][0], None, "province_from_mentions"
-    return None, None, None
+        return counts.most_common(1)[0][0], None, "province_from_mentions", None
+    return None, None, None, None
 
 
 def _host_province(
     lead: str, text: str, parties: list[Party], fallback: str | None, gaz: Gazetteer
 ) -> tuple[str | None, float]:
     for s in sentences(lead)[:3]:
+        if _ATTENDANCE.match(s):
+            continue  # "Đến dự có ... Văn phòng Bộ ... tại TP.HCM": where a guest's office sits, not the venue
         for cue in _HOST_CUE.finditer(s):
-            if cue.group(1).lower() == "đăng cai":
-                continue
+            if cue.group(1).lower() == "đăng cai" or _SIGNED_BEFORE.search(s, max(0, cue.start() - 100), cue.start()):
+                continue  # "... được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ": where an old document was signed
             window = s[cue.end() : cue.end() + 80]
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]
@@ -159,7 +224,7 @@ def extract(article: Article) -> Extraction:
     if event_type is None:
         return Extraction(EventRecord(), confidence, flags)
 
-    province, district, how = _article_place(article, lead, gaz)
+    province, district, how, district_kind = _article_place(article, lead, gaz)
     event_date, date_flag, date_conf = event_date_of(
         article.title, article.paragraphs, article.published, article.url, article.crawl_date
     )
@@ -168,7 +233,8 @@ def extract(article: Article) -> Extraction:
         date_conf = min(date_conf, 0.8)
 
     communes = gaz.communes_in(article.title + "\n" + lead)
-    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), communes[0].name if communes else None)
+    commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
+    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
@@ -182,7 +248,19 @@ def extract(article: Article) -> Extraction:
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
-    cluster = find_cluster(article.title, lead)
+    if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
+        return Extraction(EventRecord(), {"is_event": 0.8}, flags)
+    if any(p.type == "other" for p in parties):
+        # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
+        # members; the cluster that meets is the party
+        parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
+    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    central_group = any(p.type == "other" and p.tier == "central" for p in parties)
+    if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
+        # a central body's cluster whose lead names a province (its host, its chair) or whose members the
+        # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
+        parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
+    cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     host, host_conf = _host_province(lead, body, parties, province, gaz)
@@ -192,10 +270,13 @@ def extract(article: Article) -> Extraction:
     involved = [p.province for p in parties if p.province and p.tier != "central"]
     collective = any(p.tier == "inter-provincial" for p in parties)
     if collective:
-        listed = _listed_provinces(body, gaz)
-        roster = cluster_roster(cluster, body)[1] if cluster else ()
-        involved = listed or list(roster) or involved
+        # the provinces the article names: a registry roster would add members that took no part
+        involved = _listed_provinces(body, gaz) or involved
     level = level_of([p.tier for p in parties], involved, event_date)
+    if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
+        # no body found; the article is about a district (named in its text or its address) and its title and
+        # lead name no province: a district's event
+        level = level_of(["district"], involved, event_date)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
         host, involved = None, []  # a national event: no province hosts it
@@ -286,7 +367,9 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     title's place is the lead's bodies of that place."""
     if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
         return any(q.province == party.province for q in listed)
-    same_head = [q for q in listed if fold(q.head) == fold(party.head) and q.province]
+    if party.type == "other" and any(q.type == "other" for q in listed):
+        return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
+    same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
 
@@ -302,7 +385,7 @@ def _merge(parties: list[Party]) -> list[Party]:
                 for i, q in enumerate(out)
                 if (other := body_key(q.name)).startswith(key)
                 or key.startswith(other)
-                or (p.tier == q.tier == "inter-provincial" and fold(p.head) == fold(q.head))
+                or (p.tier == q.tier == "inter-provincial" and _folded(p.head) == _folded(q.head))
             ),
             None,
         )

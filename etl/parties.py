@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching
@@ -19,7 +19,7 @@ from etl.text import fold
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
-_COMMITTEE = re.compile(r"\s+(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Đảng ủy (?:xã|phường|thị trấn))", re.I)
+_COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
@@ -31,9 +31,12 @@ _AREA = re.compile(
     rf"\s+(khu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
-    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)\s+[^.;:,\n()]{2,60}?"
+    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
-    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm)\b)"
+    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
+    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
 )
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
@@ -46,7 +49,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|thuộc"
+    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt"
 )
 _PHRASE = re.compile(
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -69,6 +72,8 @@ _ISSUER_BEFORE = re.compile(
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với)?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
+_DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name holds its kind word ("Quận 7")
+_DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number
 # A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
 _PARENT_DISTRICT = re.compile(
     rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
@@ -103,16 +108,29 @@ class PlaceContext:
     province_display: str | None = None  # the name at the time of the event
     commune: str | None = None
     default_tier: str = "province"  # the tier of a body named with no place at all
+    district_kind: str | None = None  # how the article writes the district's kind ("thị xã" for "thị xã Cai Lậy")
 
 
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
-    alts = sorted((r["head"] for r in rows.values()), key=len, reverse=True)
+    # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
+    alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
+
+
+_OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))
+
+
+def _tone_forms(name: str) -> set[str]:
+    """A name with its tone marks in either place: "Ủy ban nhân dân" and "Uỷ ban nhân dân"."""
+    old = name
+    for new, legacy in _OLD_TONES + tuple((a.upper()[0] + a[1:], b.upper()[0] + b[1:]) for a, b in _OLD_TONES):
+        old = old.replace(new, legacy)
+    return {name, old}
 
 
 @cache
@@ -136,11 +154,15 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w&])"), table
 
 
+@lru_cache(maxsize=4096)
 def expand_abbreviations(text: str) -> str:
+    """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
+    so the result is remembered (a few thousand texts)."""
     pattern, table = _aliases()
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
@@ -148,12 +170,18 @@ def org_key(name: str) -> str:
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
 
+@cache
+def _organ_keys() -> tuple[str, ...]:
+    """The leadership organs as body_key compares them (folded, with their trailing space)."""
+    return tuple(fold(row["prefix"]) + " " for row in load_table("org_leadership.csv"))
+
+
+@lru_cache(maxsize=16384)
 def body_key(name: str) -> str:
     """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
     dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
     key = org_key(name.split(" (")[0])
-    for row in load_table("org_leadership.csv"):
-        organ = fold(row["prefix"]) + " "
+    for organ in _organ_keys():
         if key.startswith(organ) and len(key) > len(organ):
             return key[len(organ) :]
     return key
@@ -250,7 +278,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     place_kind = None
     province = None
     if cm := _COMMITTEE.match(rest):
-        committee = cm.group(1).lower()
+        committee = cm.group(1).lower().replace("uỷ", "ủy")  # "Tỉnh uỷ" is "Tỉnh ủy"
         committee = committee[0].upper() + committee[1:]
         pos += cm.end()
         rest = text[pos:]
@@ -299,7 +327,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
-        if run := _CAP_RUN.match(rest):
+        if admin == "quận" and (number := _DISTRICT_NUMBER.match(rest)):
+            provinces = gaz.district_provinces(f"Quận {number.group(1)}")  # "Công an Quận 7"
+            if len(provinces) == 1:
+                place, place_kind, province = number.group(1), "district", provinces[0]
+                pos += number.end()
+        elif run := _CAP_RUN.match(rest):
             found = _place_name(run.group(1), gaz, admin)
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
@@ -344,8 +377,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier = "district"
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
+    implied_kind = None
     if tier == "district" and not place:
-        place, province = ctx.district, ctx.province
+        place, province, implied_kind = ctx.district, ctx.province, ctx.district_kind
     if tier == "province" and not place:
         province = ctx.province
         place = ctx.province_display or ctx.province
@@ -370,8 +404,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
         parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
-    if tier == "district" and not committee and not bare_committee:
-        parts.append(admin or "huyện")
+    if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
+        parts.append(admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
@@ -419,6 +453,11 @@ _MEMBERS = re.compile(
     r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
     r"(?<!TP)\.|\s*[;(\n]|$)"
 )
+_BELONGS = re.compile(
+    r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
+    r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
+)
+_BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
@@ -440,9 +479,17 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     name, end = max(candidates, key=lambda c: c[1])
     if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
+    if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):
+        name = f"{name} {ctx.province_display or ctx.province}"  # "Khối thi đua Mặt trận - Đoàn thể tỉnh": its own
+    belongs = _BELONGS.match(text, end)
+    if belongs and _heads()[0].match(belongs.group(1)):
+        # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
+        name, end = f"{name}{belongs.group(0)}", belongs.end()
     members = ""
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
+    elif (bracket := _BRACKET.match(text, end)) and _heads()[0].match(bracket.group("members")):
+        members, end = bracket.group("members").strip(), bracket.end()  # "Cụm giáp ranh (Công an 4 huyện ...)"
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"
@@ -468,6 +515,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
         districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
         tier = "district" if len(districts) > 1 else tier
+    if tier == "inter-provincial" and not places and not members and _names_central_body(name[m.end() - m.start() :]):
+        # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
+        # body's own units, no province named (extract.py turns it back when the article lists its provinces)
+        tier = "central"
     full = f"{name} ({members})" if members else name
     return Party(
         re.sub(r"\s+", " ", full),
@@ -480,6 +531,21 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         end,
         full,
     )
+
+
+_CENTRAL_SUFFIX = re.compile(r"(?<!thuộc )\b(?:Việt Nam|Trung ương|tối cao)$", re.I)  # not "trực thuộc Trung ương"
+
+
+def _names_central_body(words: str) -> bool:
+    """Whether a group's name past its head names a central body ("Bộ Tư pháp", "Tòa án nhân dân tối cao",
+    "Công đoàn Nông nghiệp và Môi trường Việt Nam")."""
+    rest = expand_abbreviations(words)
+    pattern, rows = _heads()
+    for hm in pattern.finditer(rest):
+        row = rows[fold(hm.group(2))]
+        if hm.group(1) or row["tier"] == "central":
+            return True
+    return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
 
 
 def _contains_place(name_part: str, place: str) -> bool:
@@ -523,7 +589,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party:
             if not found and party.tier == "district" and ctx.district:
                 # Bodies named without a place next to a district's own body are that district's.
-                sentence_ctx = PlaceContext(ctx.province, ctx.district, ctx.province_display, ctx.commune, "district")
+                sentence_ctx = replace(ctx, default_tier="district")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
     return _place_from_list_end(text, found)

@@ -16,11 +16,30 @@ _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
 )
 _SIGNED_YEAR = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,60}?"
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
     r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
+# A program's own period further down: "Chương trình phối hợp, thực hiện công tác ... giữa A và B giai đoạn
+# 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
+_PROGRAM_PERIOD = re.compile(
+    r"(?:(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ)\s+(?:phối hợp|hợp tác|liên kết)"
+    r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ))"
+    r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,160}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_TERM = re.compile(r"nhiệm kỳ\s*$", re.I)
+# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
+_PERIOD_THEN_SIGNED = re.compile(
+    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?<=[A-ZĐ])\.){0,120}?\b(?:ký kết|kí kết)\b",
+    re.IGNORECASE,
+)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$", re.IGNORECASE)
+
+
+def _term(text: str, m: re.Match[str]) -> bool:
+    """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
+    return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
 
 
 def _valid(start: int, end: int) -> bool:
@@ -37,26 +56,30 @@ def find_period(
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
                 for m in _RANGE.finditer(text, sign.end()):
-                    if _valid(int(m.group(1)), int(m.group(2))):
+                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m):
                         return int(m.group(1)), int(m.group(2))
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if _valid(start, end):
+            if _valid(start, end) and not _term(text, m):
                 return start, end
-        until = _UNTIL.search(text)
-        if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
-            return event_year, int(until.group(1))
-    # In the body, only a period attached to the program itself counts.
-    for m in re.finditer(
-        r"(?:chương trình|quy chế|kế hoạch|thỏa thuận)\s+phối hợp[^.;\n]{0,60}?giai đoạn\s*((?:19|20)\d{2})"
-        r"\s*[-–]\s*((?:19|20)\d{2})",
-        body,
-        re.IGNORECASE,
-    ):
+    # In the body, only a period attached to the program itself counts: stated there, it says more than an
+    # end year in the lead ("đến năm 2025") with the event's year as its start.
+    for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end):
             return start, end
+    for text in (title, lead):
+        until = _UNTIL.search(text)
+        if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
+            return event_year, int(until.group(1))
+    if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
+        # the lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết
+        # giao ước thi đua năm 2019") states what is signed
+        for paragraph in body.split("\n")[:4]:
+            signed = _SIGNED_YEAR.search(paragraph)
+            if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
+                return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year

@@ -17,13 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
-from etl.documents import Document, process
+from etl.documents import Document, evidence_of, process
 from etl.events import Extracted, stage
+from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.stages import reach
@@ -96,6 +98,8 @@ def _extraction_row(doc: Document) -> dict:
         "party_details": json.dumps(doc.party_details, ensure_ascii=False),
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
+        "cluster_evidence": json.dumps(doc.cluster_evidence, ensure_ascii=False),
+        "programs": json.dumps(doc.programs, ensure_ascii=False),
     }
 
 
@@ -104,14 +108,19 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
-        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags
+        select d.doc_id, d.source_id, d.url, d.title, x.record, x.confidence, x.party_details, x.flags,
+            x.cluster_evidence, x.programs,
+            -- the text, for what was loaded before it was kept (cluster evidence, programs): read once
+            case when (x.cluster_evidence is null and d.kind = 'article') or x.programs is null then d.text end
         from extractions x join documents d using (doc_id)
         where x.is_event or list_contains(?, d.source_id)
         """,
         [sorted(corrected_ids)],
     ).fetchall()
-    items = [
-        Extracted(
+    items = []
+    backfill: dict[str, list] = {"doc_id": [], "evidence": []}
+    for doc_id, source_id, url, title, record, conf, details, flags, evidence, programs, text in rows:
+        extracted = Extracted(
             doc_id,
             source_id,
             url,
@@ -120,9 +129,22 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             json.loads(conf or "{}"),
             json.loads(details or "[]"),
             list(flags or []),
+            programs=json.loads(programs) if programs is not None else None,
+            text=text if programs is None else None,
         )
-        for doc_id, source_id, url, title, record, conf, details, flags in rows
-    ]
+        if evidence is not None:
+            extracted.cluster_evidence = json.loads(evidence)
+        else:  # loaded before the evidence was kept: read from the text once, and kept from now on
+            r = extracted.record
+            found = evidence_of(title or "", text, r.cluster, r.event_date) if text and r.is_event else []
+            extracted.cluster_evidence = found
+            backfill["doc_id"].append(doc_id)
+            backfill["evidence"].append(json.dumps(found, ensure_ascii=False))
+        items.append(extracted)
+    if backfill["doc_id"]:
+        con.register("_evidence", pa.table(backfill))
+        con.execute("update extractions x set cluster_evidence = e.evidence from _evidence e where x.doc_id = e.doc_id")
+        con.unregister("_evidence")
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
     for source_id, e in by_source.items():
@@ -206,6 +228,7 @@ def _run(
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
+            link_programs(con)
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             reach("tables_built")

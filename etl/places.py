@@ -21,6 +21,7 @@ from etl.text import fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP_WORD = rf"[{_UPPER}]\w*"
+_KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._canonical: dict[str, str | None] = {}
+        self._mentions: dict[str, tuple[Mention, ...]] = {}  # provinces_in, per text: asked twice of most
         self._parts: dict[tuple[str, str], list[Unit]] = {}
         self._named: dict[str, tuple[Unit, ...]] = {}
         regions = {r["region_id"]: r["name_vi"] for r in load_table("regions.csv")}
@@ -149,8 +151,11 @@ class Gazetteer:
         self.unit_names: dict[str, str] = {}
         self.districts: dict[str, list[tuple[str, str]]] = {}
         for r in load_table("districts.csv"):
-            self.districts.setdefault(fold(r["district"]), []).append((r["province"], r["kind"]))
-            self.unit_names[fold(r["district"])] = r["district"]
+            # "Cai Lậy (Thị xã)" and "Cai Lậy (Huyện)": the table tells namesakes apart by their kind, a text
+            # writes the kind before the name ("thị xã Cai Lậy"), so both are found under "Cai Lậy"
+            written = _KIND_SUFFIX.sub("", r["district"])
+            self.districts.setdefault(fold(written), []).append((r["province"], r["kind"]))
+            self.unit_names[fold(written)] = written
         # districts.csv names the legacy units; the district tier ends with them
         ends = [self.legacy[p].valid_to for es in self.districts.values() for p, _ in es if p in self.legacy]
         self.districts_until: date | None = max((d for d in ends if d), default=None)
@@ -163,7 +168,7 @@ class Gazetteer:
             self.commune_origins[(r["province"], fold(r["commune"]))] = origins
         self._district_re = re.compile(
             r"(?<![\wÀ-ỹ])((?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
-            rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+            rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
         )
         self._commune_re = re.compile(
             rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
@@ -328,12 +333,18 @@ class Gazetteer:
 
     # -- mentions ------------------------------------------------------------------------------
     def provinces_in(self, text: str) -> list[Mention]:
-        text = _case_for_matching(text)
-        return [
+        if (known := self._mentions.get(text)) is not None:
+            return list(known)
+        matched = _case_for_matching(text)
+        found = tuple(
             Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
-            for m in self._province_re.finditer(text)
-            if not _namesake(m.group(1), text[max(0, m.start() - 20) : m.start()])
-        ]
+            for m in self._province_re.finditer(matched)
+            if not _namesake(m.group(1), matched[max(0, m.start() - 20) : m.start()])
+        )
+        if len(self._mentions) >= 4096:  # bounded, whatever the input: the oldest texts are forgotten
+            self._mentions.clear()
+        self._mentions[text] = found
+        return list(found)
 
     def districts_in(self, text: str) -> list[Mention]:
         return self._units_in(text, self._district_re, self.districts, "district")
@@ -347,6 +358,11 @@ class Gazetteer:
         text = _case_for_matching(text)
         found = []
         for m in pattern.finditer(text):
+            if m.group(2).isdigit():  # "Quận 7" is the district's whole name, its kind word included
+                key = fold(f"{m.group(1).split()[0]} {m.group(2)}")
+                if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
+                    found.append(Mention(m.start(), m.end(), self.unit_names[key], provinces[0], kind))
+                continue
             words = m.group(2).split()
             for n in range(len(words), 0, -1):  # longest known name wins ("Tiên Lữ" over "Tiên")
                 key = fold(" ".join(words[:n]))
@@ -365,8 +381,8 @@ class Gazetteer:
 
 def _case_for_matching(text: str) -> str:
     """Lines in capitals ("KÝ KẾT ... HUYỆN TIÊN LỮ") are matched as if written in title case."""
-    if not any(c.isupper() for c in text):
-        return text
+    if text == text.lower() or not any(line.isupper() for line in text.split("\n")):
+        return text  # no capitals, or no line all in capitals: as it is (most texts; checked in C, not per letter)
     lines = text.split("\n")
     return "\n".join(line.title() if line == line.upper() and len(line) > 3 else line for line in lines)
 

@@ -48,3 +48,9 @@ def _table(folder: Path, name: str) -> tuple[dict[str, str], ...]:
 def _words(folder: Path, name: str) -> frozenset[str]:
     text = (folder / name).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def forget() -> None:
+    """Read every file again on its next use: after the registry files were written (etl/cluster_review.py)."""
+    _table.cache_clear()
+    _words.cache_clear()

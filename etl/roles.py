@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
+from etl.reference import load_table
 from etl.text import fold, sentences
 
 _TRIGGER = re.compile(
@@ -44,9 +45,38 @@ _ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=\s)")
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
 
 
+# Bodies counted and then named after a colon, without their common head: "4 sở: Văn hóa, Thể thao và Du lịch
+# Hưng Yên; Du lịch Nghệ An; ...", "ba Ban Chỉ đạo: Tây Bắc, Tây Nguyên và Tây Nam Bộ".
+_COUNTED_HEADS = re.compile(
+    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
+    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def _name_counted_heads(text: str) -> str:
+    """ "4 sở: A; B" -> "Sở A; Sở B": each body of the list written with the head the count names."""
+
+    def one(m: re.Match[str]) -> str:
+        head = m.group(1)
+        head = head[0].upper() + head[1:]
+        items = m.group("items")
+        if ";" in items:
+            parts = [x.strip() for x in items.split(";")]
+            joined = "; ".join(f"{head} {x}" for x in parts if x)
+        else:
+            parts = [x.strip() for x in re.split(r",|\svà\s", items)]
+            named = [f"{head} {x}" for x in parts if x]
+            joined = ", ".join(named[:-1]) + " và " + named[-1] if len(named) > 1 else "".join(named)
+        return joined
+
+    return _COUNTED_HEADS.sub(one, text)
+
+
 def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
+    text = _name_counted_heads(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
 
@@ -89,16 +119,58 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     return _EACH_PLACE.sub(one, text)
 
 
+# An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
+# 2015, A và B đã ..."); a trigger in capitals mid-sentence is part of a name ("Hội trường Thống Nhất").
+_EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
+
+
+_CITED_DOCUMENT = re.compile(
+    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
+    re.IGNORECASE,
+)
+_HELD_BY = re.compile(
+    r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
+    re.IGNORECASE,
+)
+
+
+_ORGANISATION_NOUN = re.compile(r"\s+(?:chính trị|đoàn thể|thành viên|quần chúng|xã hội|cơ sở đảng)\b", re.IGNORECASE)
+
+
+def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
+    """Whether a trigger word acts as the sentence's verb rather than naming an event or a place."""
+    words = trigger.group(1).split()
+    if trigger.start() > 0 and len(words) > 1 and all(w[0].isupper() for w in words):
+        return False
+    if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
+        return False  # "trên địa bàn": in the area, not "to discuss"
+    if trigger.group(1).lower() == "tổ chức" and (
+        _ORGANISATION_NOUN.match(sentence, trigger.end())
+        or re.search(r"\b(?:các|những)\s+$", sentence[max(0, trigger.start() - 8) : trigger.start()], re.I)
+    ):
+        return False  # "các tổ chức chính trị - xã hội": organisations, not "to organise"
+    # after the event's noun it is the event's name: the verb comes later, or none and the bodies are its parties
+    return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
     limit = guest.start() if guest else len(sentence)
-    trigger = _TRIGGER.search(sentence, 0, limit)
+    trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger:
-        return [(0, limit)], "signatory"
+        # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
+        # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
+        cited = _CITED_DOCUMENT.search(sentence, 0, limit)
+        return [(0, cited.start() if cited else limit)], "signatory"
     source = _SOURCE.match(sentence, 0, trigger.start())
     regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
+    if trigger.group(1).lower() == "diễn ra" and (held := _HELD_BY.match(sentence, trigger.end())):
+        # "tại X đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo ...": who holds it is named after the meeting
+        end = _CLAUSE_END.search(sentence, held.end())
+        regions.append((held.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
             break  # "X tổ chức hội nghị kiểm điểm quy chế giữa X với Y": Y is in the program's name
@@ -293,10 +365,16 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
+    cited = _CITED_DOCUMENT.search(sentence)
+    cited_end = (
+        (re.compile(r"[.;]").search(sentence, cited.end()) or re.compile(r"$").search(sentence)).start() if cited else 0
+    )
     for party in find_parties(sentence, ctx, gaz):
         for p in distribute(sentence, party, gaz):
             if any(a <= p.start < b for a, b in regions):
                 role = principal
+            elif cited and cited.start() <= p.start < cited_end:
+                role = "cited"  # a party of the numbered document the sentence cites, not of this event
             elif guest and p.start >= guest.start():
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
             else:
@@ -312,7 +390,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                     out.append((p, principal))
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
-    rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3}
+    rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}
     best: dict[str, tuple[Party, str]] = {}
     for p, role in out:
         key = body_key(p.name)
@@ -366,4 +444,49 @@ def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer)
         for s in sentences(paragraph):
             if found := leaders_signing(s, ctx, gaz, two_bodies):
                 return found
+    return []
+
+
+_COUNT = re.compile(r"(?<!\w)(\d{1,2}|[^\W\d]+)\s+(?:tỉnh|thành phố)\b", re.IGNORECASE)
+
+
+def _count_of(where: str) -> int | None:
+    """The number a counted place phrase starts with ("chín tỉnh, thành phố giáp ranh" -> 9, "02 tỉnh" -> 2)."""
+    m = _COUNT.match(where)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if word.isdigit():
+        return int(word)
+    value = next((r["value"] for r in load_table("number_words.csv") if r["word"] == word), None)
+    return int(value) if value else None
+
+
+def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list[Party]:
+    """ "Công an chín tỉnh, thành phố giáp ranh" when a sentence of the article names exactly those nine
+    provinces ("gồm TP.HCM, Đồng Nai, ..."): one party per province, each body written with its place."""
+    if any(p.type == "other" for p in parties):
+        return parties  # the counted bodies are the members of the cluster that meets, which is the party
+    out: list[Party] = []
+    for p in parties:
+        count = _count_of(p.where) if p.tier == "inter-provincial" and p.type != "other" and p.where else None
+        listed = _listing(texts, count, gaz) if count and count > 1 else []
+        if not listed:
+            out.append(p)
+            continue
+        stem = p.name[: len(p.name) - len(p.where)].strip()
+        for name in listed:
+            unit = gaz.legacy.get(name)
+            admin = "" if name.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
+            out.append(replace(p, name=f"{stem} {admin}{name}", tier="province", province=name, where=name))
+    return out
+
+
+def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[str]:
+    """The provinces of the first sentence that names exactly `count` of them."""
+    for text in texts:
+        for s in sentences(text):
+            names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
+            if len(names) == count:
+                return names
     return []

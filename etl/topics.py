@@ -45,14 +45,26 @@ def mask(text: str, parties: list[Party]) -> str:
     return text
 
 
+def _without_names(text: str, parties: list[Party]) -> str:
+    """The text with every party's name, as the extractor wrote it, blanked."""
+    for p in sorted(parties, key=lambda p: len(p.name), reverse=True):
+        text = text.replace(p.name, " ")
+    return mask(text, parties)
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     ordered: list[str] = []
-    # The organiser's field: the first party that has a field of its own.
+    stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
+    # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở
+    # Văn hóa, Thể thao và Du lịch"), the one the title or lead states ("liên kết phát triển du lịch").
     for p in parties[:2]:
         if p.topic and p.topic != MEANS_TOPIC:
-            ordered.append(p.topic)
+            fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
+            # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
+            said = keyword_topics(_without_names(title, parties))
+            own = [t for t in said if t in fields and t != MEANS_TOPIC]
+            ordered.append(own[0] if own else p.topic)
             break
-    stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
     if not stated and not ordered:
         counts = Counter(keyword_topics(mask(body, parties)))
         stated = [t for t, _ in counts.most_common(1)]

@@ -176,8 +176,10 @@ SEEDS = (
     "geographies.csv",
     "clusters.csv",
     "cluster_members.csv",
+    "cluster_roles.csv",
     "networks.csv",
     "levels.csv",
+    "pledge_words.csv",
 )
 
 
@@ -194,8 +196,8 @@ def load_seeds(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def load_reference(con: duckdb.DuckDBPyConnection) -> None:
-    """The reference tables: copies of regions, topics and clusters, and the reference models built from the
-    seeds (units, their geographies, provinces, cluster members)."""
+    """The reference tables: copies of regions and topics, and the reference models built from the seeds
+    (units, their geographies, provinces, the cluster registry)."""
     run_script(con, "reference_tables.sql")
     run_script(con, "functions.sql")
     replace_table(con, "regions", list(load_table("regions.csv")))
@@ -217,7 +219,12 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
             for i, t in enumerate(event_types())
         ],
     )
-    replace_table(con, "clusters", list(load_table("clusters.csv")))
+    replace_table(
+        con, "program_roles", [{**r, "position": int(r["position"])} for r in load_table("program_roles.csv")]
+    )
+    replace_table(
+        con, "program_statuses", [{**r, "position": int(r["position"])} for r in load_table("program_statuses.csv")]
+    )
     load_seeds(con)
     reference, _ = models.split_layers(models.load_models())
     models.build(con, reference)

@@ -1,25 +1,64 @@
--- Each member province of a cluster and its activity under the filters (members with none included).
--- grain: one row per member province and event type (every type)
+-- Each member of the cluster in the period and the events it took part in while a member: its network's, its own.
+-- grain: one row per roster row overlapping the period (a member listed before and after 2025 has two)
 -- params: the shared filter set ($cluster_id names the cluster)
--- columns: province, province_current, event_type, events
-with members as (
-    select province, province_current from cluster_members where cluster_id = $cluster_id
+-- columns: member, province, from_day, to_day, match, match_value, in_network, in_cluster
+-- A member takes part when it is among the event's provinces, in the 63 when the roster names one of them, in
+-- today's 34 when it names a unit formed from several (match '63' or '34'); a body (match 'body') when the
+-- event's parties or title name it. The filters member_63, member_34, member_body (dashboard/filter_model.py)
+-- test the same: they list a number's events.
+-- Members with no event are kept: they are the news.
+with roster as (
+    select
+        member, province,
+        case when member <> coalesce(province, '') then 'body' when province_legacy is not null then '63' else '34' end
+            as match,
+        case when member <> coalesce(province, '') then member else coalesce(province_legacy, province_current) end
+            as match_value,
+        valid_from as from_day,
+        cast(valid_to - interval 1 day as date) as to_day  -- valid_to: the first day it no longer held
+    from cluster_members
+    where cluster_id = $cluster_id
 ),
 
-chosen as (
-    select * from filtered_events
+in_period as (
+    select * from roster
+    where ($date_to is null or from_day is null or from_day <= $date_to)
+        and ($date_from is null or to_day is null or to_day >= $date_from)
 ),
 
-touched as (
-    select distinct event_id, event_type, province
-    from (select event_id, event_type, unnest(places_legacy) as province from chosen)
+network_clusters as (
+    select list(cluster_id) as ids
+    from clusters
+    where network_id = (select network_id from clusters where cluster_id = $cluster_id)
+),
+
+network_events as (  -- every filter but the cluster: the network's events
+    select e.event_id, e.event_day, e.places_legacy, e.places_current, e.search_text,
+        list_contains(e.cluster_ids, $cluster_id) as own
+    from filtered_events(cluster_id := null) e, network_clusters n
+    where list_has_any(e.cluster_ids, n.ids)
+),
+
+taking_part as (
+    select m.member, m.from_day, e.event_id, e.own
+    from in_period m
+    join network_events e
+        on (m.from_day is null or e.event_day >= m.from_day)
+        and (m.to_day is null or e.event_day <= m.to_day)
+        and case m.match
+            when '63' then list_contains(e.places_legacy, m.match_value)
+            when '34' then list_contains(e.places_current, m.match_value)
+            else e.search_text like '%' || strip_accents(lower(replace(replace(m.match_value, 'đ', 'd'), 'Đ', 'D'))) || '%'
+        end
 ),
 
 final as (
-    select m.province, m.province_current, k.event_type, k.position, count(t.event_id) as events
-    from members m cross join event_types k
-    left join touched t on t.province = m.province and t.event_type = k.event_type
+    select m.member, m.province, m.from_day, m.to_day, m.match, m.match_value,
+        count(distinct t.event_id) as in_network,
+        count(distinct t.event_id) filter (where t.own) as in_cluster
+    from in_period m
+    left join taking_part t on t.member = m.member and t.from_day is not distinct from m.from_day
     group by all
 )
 
-select * exclude (position) from final order by province, position
+select * from final order by member, from_day nulls first

@@ -58,3 +58,11 @@ def copy_inputs(*paths: Path, dest: Path) -> Path:
         else:
             shutil.copy2(p, dest / p.name)
     return dest
+
+
+@pytest.fixture(scope="session")
+def programs_warehouse(tiny_warehouse, tmp_path_factory) -> Path:
+    """The tiny warehouse with four programs linked to its events by hand (tests/programs_fixture.py)."""
+    from tests.programs_fixture import build
+
+    return build(tiny_warehouse, tmp_path_factory.mktemp("programs") / "warehouse.duckdb")

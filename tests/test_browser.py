@@ -32,6 +32,7 @@ PAGES = {
     "topics": "Chủ đề",
     "timeline": "Dòng thời gian",
     "events": "Sự kiện",
+    "programs": "Chương trình",
     "quality": "Chất lượng dữ liệu",
     "report": "Báo cáo",
 }
@@ -539,9 +540,9 @@ def test_a_phone_shows_the_headline_figures_and_the_first_chart_on_the_first_scr
     page = context.new_page()
     open_page(page, f"{server}/?pick=this_year", "Tổng quan")  # a chosen period: each figure with its change
     figures_shown = page.locator("[data-testid='stMetric']")
-    expect(figures_shown).to_have_count(5)
+    expect(figures_shown).to_have_count(6)  # the five headline figures and the programs due for review
     header = page.locator("[data-testid='stHeader']").bounding_box()
-    for box in (figures_shown.nth(i).bounding_box() for i in range(5)):
+    for box in (figures_shown.nth(i).bounding_box() for i in range(6)):
         assert box["y"] >= header["y"] + header["height"] - 1 and box["y"] + box["height"] <= 844, box
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
     chart = page.locator(".js-plotly-plot").first.bounding_box()
@@ -789,3 +790,129 @@ def test_a_click_on_a_chart_reruns_only_its_block(server, browser):
         assert page.locator("[data-testid='stSidebar'][data-mark='before']").count() == 1
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module")
+def clusters_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """The dashboard on a simulated warehouse whose clusters belong to several networks."""
+    from benchmarks.simulate import write_corpus
+    from etl.pipeline import run_etl
+
+    out = tmp_path_factory.mktemp("sim_clusters")
+    db = out / "warehouse.duckdb"
+    run_etl([write_corpus(600, 14, out / "corpus") / "articles"], db, progress=False)
+    with serving(db) as base:
+        yield base, db
+
+
+def test_a_members_number_on_the_clusters_page_lists_its_events(clusters_server, page):
+    from urllib.parse import quote
+
+    from tests.test_clusters_page import busiest
+
+    base, db = clusters_server
+    with duckdb.connect(str(db), read_only=True) as con:
+        cluster_id, _, network = busiest(con)
+    url = f"{base}/clusters?network={quote(network)}&cluster={cluster_id}"
+    open_page(page, url, "Cụm")
+    chart = page.locator(".js-plotly-plot").filter(has_text="Hoạt động của các thành viên").first
+    expect(chart).to_be_visible(timeout=30000)
+    network_bars = chart.evaluate("gd => gd.data[0]")
+    assert network_bars["name"] == "Sự kiện trong mạng lưới"
+    i = next(i for i, x in enumerate(network_bars["x"]) if x > 0)  # a member with events in its network
+    member, events = network_bars["customdata"][i][0], network_bars["x"][i]
+    chart.locator("g.trace.bars").first.locator("g.point path").nth(i).click(force=True)
+    selected = page.get_by_text("Đang xem các sự kiện của")
+    expect(selected).to_be_visible(timeout=20000)
+    expect(selected).to_contain_text(f"Thành viên: {member}")
+    expect(page.get_by_text(f"Hiển thị {events} sự kiện", exact=True)).to_be_visible(timeout=20000)
+    page.screenshot(path=str(SHOTS / "clusters_member_click.png"))
+
+
+def test_an_unknown_cluster_from_an_article_is_accepted_from_the_queue(browser, tmp_path, monkeypatch):
+    """An article names a cluster the registry lacks: the quality page's queue shows it, the analyst accepts it
+    as a new cluster of its network, and after the reload the registry file has it and the event belongs to it."""
+    import csv
+
+    from etl.cluster_review import forget_reference
+    from etl.pipeline import run_etl
+    from tests.test_cluster_review import UNKNOWN, reference_copy
+
+    reference = reference_copy(tmp_path)
+    monkeypatch.setenv("PHOIHOP_REFERENCE", str(reference))
+    forget_reference()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cao_nguyen_da.txt").write_text(UNKNOWN, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    run_etl([tmp_path / "in"], db, progress=False)
+    monkeypatch.delenv("PHOIHOP_REFERENCE")
+    forget_reference()
+    env = {**os.environ, "PHOIHOP_REFERENCE": str(reference), "PHOIHOP_CORRECTIONS": str(tmp_path / "c.csv")}
+    with serving(db, env=env) as base:
+        page = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN").new_page()
+        open_page(page, f"{base}/quality", "Chất lượng dữ liệu")
+        item = page.get_by_role("combobox", name="Mục cần xem xét")
+        expect(item).to_have_value(re.compile("cao nguyên đá.*chưa có trong danh mục"), timeout=30000)
+        network = page.get_by_role("combobox", name="Mạng lưới")
+        network.click()
+        page.keyboard.type("Hội Nông dân")  # the list is long: typed, as an analyst narrows it, and chosen
+        expect(page.get_by_role("option", name="Hội Nông dân", exact=True)).to_be_attached()
+        page.keyboard.press("Enter")
+        expect(network).to_have_value("Hội Nông dân")
+        page.screenshot(path=str(SHOTS / "quality_cluster_queue.png"), full_page=True)
+        page.get_by_role("button", name="Chấp nhận và nạp lại").click()
+        expect(page.get_by_text("Đã ghi vào danh mục cụm")).to_be_visible(timeout=60000)
+        expect(page.get_by_text("Đã nạp xong", exact=False)).to_be_visible(timeout=60000)
+        open_page(page, f"{base}/quality", "Chất lượng dữ liệu")
+        expect(page.get_by_text("Không có mục nào cần xem xét.")).to_be_visible(timeout=30000)
+        page.screenshot(path=str(SHOTS / "quality_cluster_accepted.png"))
+        page.context.close()
+    with open(reference / "clusters.csv", newline="", encoding="utf-8") as fh:
+        added = [r for r in csv.DictReader(fh) if "cao nguyên đá" in r["name"]]
+    assert [r["network_id"] for r in added] == ["hnd"]
+    with duckdb.connect(str(db), read_only=True) as con:
+        belongs = con.execute(
+            "select how from event_clusters where cluster_id = ?", [added[0]["cluster_id"]]
+        ).fetchall()
+    assert belongs == [("named",)]
+
+
+@pytest.fixture(scope="module")
+def programs_server(programs_warehouse):
+    """The dashboard on the tiny warehouse with four programs linked by hand (tests/programs_fixture.py)."""
+    with serving(programs_warehouse) as base:
+        yield base
+
+
+def _pick_first_row(page: Page, grid, holding: str) -> None:
+    """Select a table's first row once the app has finished running and the table holds `holding`."""
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)
+    expect(grid.locator("[role='gridcell']").filter(has_text=holding).first).to_be_attached(timeout=20000)
+    expect(grid).to_be_visible(timeout=20000)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)  # the first row's selection marker
+
+
+def test_the_programs_page_finds_a_program_and_opens_its_articles(programs_server, page):
+    open_page(page, f"{programs_server}/programs?pick=custom&from=2024-01-01&to=2024-12-31", "Chương trình")
+    expect(page.get_by_text("Đến hạn hoặc quá hạn rà soát trong 6 tháng tới")).to_be_visible()
+    expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=30000)  # the programs' lines
+    search = page.get_by_label("Tìm chương trình", exact=False)
+    search.fill("giap ranh")
+    search.press("Enter")
+    expect(page.locator("[data-testid='stCaptionContainer']").filter(has_text="Cả 1 chương trình")).to_be_visible(
+        timeout=20000
+    )
+    programs = page.locator("[data-testid='stDataFrame']").nth(1)  # the list, after the due list
+    expect(programs.locator("[role='gridcell']").filter(has_text="21/CTr-DL")).to_have_count(0, timeout=20000)
+    _pick_first_row(page, programs, "05/CTr-CA")
+    heading = "Các bài viết về chương trình: 05/CTr-CA · Bảo vệ vùng giáp ranh"
+    expect(page.get_by_role("heading", name=heading)).to_be_visible(timeout=20000)
+    articles = page.locator("[data-testid='stDataFrame']").nth(2)
+    expect(articles).to_be_visible()
+    _pick_first_row(page, articles, "Ký kết")  # the signing: its source articles open
+    expect(page.get_by_text("Bài gốc")).to_be_visible(timeout=20000)
+    source = page.locator("[data-testid='stText']").filter(has_text="Công an Gia Lai và Kon Tum ký kế hoạch phối hợp")
+    expect(source.first).to_be_visible()
+    expect(page.get_by_text("Ngày đăng: — · T3", exact=True)).to_be_visible()  # no publication day: a dash
+    page.screenshot(path=str(SHOTS / "programs_article.png"))

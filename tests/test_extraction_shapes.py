@@ -329,7 +329,10 @@ def test_a_cluster_name_is_not_a_verb_and_thi_xa_is_a_district():
         PlaceContext("Thái Nguyên"),
         gazetteer(),
     )
-    assert [(p.name, p.tier) for p in found] == [("Cụm thi đua các huyện, thành phố, thị xã của tỉnh", "district")]
+    # the place made explicit (DOMAIN.md): "của tỉnh" is the article's province
+    assert [(p.name, p.tier) for p in found] == [
+        ("Cụm thi đua các huyện, thành phố, thị xã của tỉnh Thái Nguyên", "district")
+    ]
 
 
 def test_the_period_of_a_review_that_signs_is_what_it_signs_or_the_program_it_reviews(results):

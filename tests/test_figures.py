@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -19,7 +20,13 @@ CASES = [
     ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi"), "Theo vùng"),
     ("province_ranking", lambda df: figures.province_ranking_figure(df, "vi"), "Xếp hạng tỉnh"),
     ("events_by_province", lambda df: maps.province_map_figure(df, "time", "vi"), "Bản đồ"),
-    ("cluster_member_activity", lambda df: figures.cluster_members_figure(df, "vi"), "Hoạt động của các thành viên"),
+    ("cluster_member_activity", lambda df: figures.cluster_activity_figure(df, "vi"), "Hoạt động của các thành viên"),
+    (
+        "cluster_roster",
+        lambda df: figures.cluster_roster_figure(df, date(2026, 1, 1), "vi"),
+        "Thành viên qua các thời kỳ",
+    ),
+    ("cluster_comparison", lambda df: figures.cluster_comparison_figure(df, None, "vi"), "So sánh các cụm"),
     ("cluster_meetings", lambda df: figures.cluster_timeline_figure(df, "vi"), "Sự kiện của cụm"),
     ("events_by_topic", lambda df: figures.events_by_topic_figure(df, "en"), "Activity by topic"),
     ("topic_by_region", lambda df: figures.topic_region_heatmap(df, "vi"), "Chủ đề theo vùng"),
@@ -65,7 +72,8 @@ IN_LANGUAGE = [
     ("events_by_region", lambda df, lang: figures.events_by_region_figure(df, lang)),
     ("province_ranking", lambda df, lang: figures.province_ranking_figure(df, lang)),
     ("events_by_province", lambda df, lang: maps.province_map_figure(df, "time", lang)),
-    ("cluster_member_activity", lambda df, lang: figures.cluster_members_figure(df, lang)),
+    ("cluster_member_activity", lambda df, lang: figures.cluster_activity_figure(df, lang)),
+    ("cluster_comparison", lambda df, lang: figures.cluster_comparison_figure(df, None, lang)),
     ("cluster_meetings", lambda df, lang: figures.cluster_timeline_figure(df, lang)),
     ("events_by_topic", lambda df, lang: figures.events_by_topic_figure(df, lang)),
     ("topic_by_region", lambda df, lang: figures.topic_region_heatmap(df, lang)),
@@ -312,7 +320,6 @@ STACKED = [
     ("events_by_month", lambda df: figures.activity_by_month_figure(df, "vi")),
     ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi")),
     ("province_ranking", lambda df: figures.province_ranking_figure(df, "vi")),
-    ("cluster_member_activity", lambda df: figures.cluster_members_figure(df, "vi")),
     ("events_by_topic", lambda df: figures.events_by_topic_figure(df, "vi")),
     ("events_by_period", lambda df: figures.events_by_period_figure(df, "quarter", "vi")),
 ]
@@ -336,6 +343,8 @@ def test_a_cluster_timeline_of_one_day_names_each_day_once():
             "event_type": ["meeting"],
             "place": ["Hà Nam"],
             "title": ["Hội nghị cụm"],
+            "pledge": [False],
+            "how": ["named"],
         }
     )
     fig = figures.cluster_timeline_figure(df, "vi")

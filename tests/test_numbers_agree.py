@@ -16,7 +16,6 @@ from dashboard import charts, figures
 from dashboard.filter_model import Filters
 from dashboard.report import content
 from dashboard.report.scope import Scope
-from etl.clusters import clusters_of
 from etl.event_types import type_codes
 
 
@@ -40,6 +39,19 @@ def test_a_province_bar_lists_exactly_the_events_it_counts(con, geography):
         (ask("events_table", replace(f, province=p), lang="vi", limit=100_000)["place"] != p).any()
         for p in bars["province"]
     )
+
+
+@pytest.mark.parametrize("geography", ["time", "current"])
+def test_a_region_bar_lists_exactly_the_events_it_counts(con, geography):
+    """Central bodies' events belong to no region: their bar ("Trung ương") lists them too."""
+    ask = _ask(con)
+    f = Filters(geography=geography)
+    bars = figures.type_table(ask("events_by_region", f), "region").reset_index()
+    assert "—" in set(bars["region"])
+    for row in bars.to_dict("records"):
+        narrowed = replace(f, region=row["region"])
+        assert len(ask("events_table", narrowed, lang="vi", limit=100_000)) == row["events"], row["region"]
+    assert "Trung ương" in replace(f, region="—").describe()
 
 
 def test_partners_are_the_other_provinces_of_its_events(con):
@@ -154,22 +166,15 @@ def test_unplaced_text_names_each_precision():
     assert figures.unplaced_text(df.head(1), "month", "vi") == ""
 
 
-def test_a_cluster_counts_its_networks_events_only():
-    learning = "khuyenhoc_dbsh_cum3"
-    assert clusters_of(None, ["Hà Nội"], ["kinh_te"], ["Cục Thuế thành phố Hà Nội"]) == []
-    assert clusters_of(None, ["Hà Nội"], ["kinh_te"], ["Hội Khuyến học thành phố Hà Nội"]) == [learning]
-    assert clusters_of(None, ["Hà Nội"], ["khuyen_hoc"], ["Sở Giáo dục và Đào tạo Hà Nội"]) == [learning]
-    assert clusters_of(learning, ["Kon Tum"], ["kinh_te"], []) == [learning]  # named by the article
-    assert clusters_of(None, ["Kon Tum"], ["khuyen_hoc"], ["Hội Khuyến học tỉnh Kon Tum"]) == []
-
-
 def test_cluster_filter_on_the_warehouse_keeps_the_networks_events(con):
     rows = con.execute(
-        "select e.cluster_id, e.topics, e.parties_text from events e "
-        "where list_contains(e.cluster_ids, 'khuyenhoc_dbsh_cum3')"
+        "select e.cluster_id, e.parties_text, c.how from events e join event_clusters c using (event_id) "
+        "where list_contains(e.cluster_ids, 'khuyenhoc_dbsh_cum3') and c.cluster_id = 'khuyenhoc_dbsh_cum3'"
     ).fetchall()
     assert rows
-    for cluster_id, topics, parties in rows:
-        assert cluster_id == "khuyenhoc_dbsh_cum3" or "khuyen_hoc" in topics or "khuyến học" in parties.lower()
+    for cluster_id, parties, how in rows:  # named, or every party a learning-promotion association
+        assert (how == "named" and cluster_id == "khuyenhoc_dbsh_cum3") or (
+            how == "inferred" and all("khuyến học" in p.lower() for p in parties.split("; "))
+        )
     described = Filters(cluster_id="khuyenhoc_dbsh_cum3", cluster_label="Hội Khuyến học — cụm 3").describe()
-    assert "sự kiện của mạng lưới này" in described
+    assert "nêu tên cụm, hoặc suy ra" in described

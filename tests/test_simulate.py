@@ -50,3 +50,32 @@ def test_simulated_and_real_never_mix(corpus, tmp_path):
     run_etl([SEEDS], db, progress=False)
     with pytest.raises(DataQualityError, match="simulated_and_real_never_mix"):
         run_etl([corpus / "articles"], db, progress=False)
+
+
+def test_simulated_cluster_meetings_follow_the_registry():
+    """Clusters of several networks, on days their rosters held (before and after the 2025 redrawing), named as
+    articles name them; the gold cluster is the name as written."""
+    import random
+    from datetime import date
+
+    from benchmarks.simulate import _cluster_meeting
+    from etl.clusters import match_cluster, registry
+
+    rng = random.Random(5)
+    by_id = {c.cluster_id: c for c in registry()}
+    seen_networks, shapes, redrawn = set(), set(), set()
+    for _ in range(300):
+        title, text, gold, _published = _cluster_meeting(rng)
+        written = gold["cluster"]
+        assert written in text  # as written
+        day = date.fromisoformat(gold["event_date"])
+        cid = match_cluster(written, title + " " + text, gold["provinces_involved"], day)
+        assert cid is not None, written
+        assert set(gold["provinces_involved"]) == set(by_id[cid].roster(day))
+        seen_networks.add(by_id[cid].network_id)
+        shapes |= {s for s in ("số I", "số V", "hoạt động", "tỉnh ", "Cụm trưởng", "gồm") if s in written or s in text}
+        if any(m.valid_to or (m.valid_from and m.valid_from.year == 2025) for m in by_id[cid].members):
+            redrawn.add("after" if day >= date(2025, 7, 1) else "before")
+    assert len(seen_networks) >= 8
+    assert shapes >= {"số I", "số V", "tỉnh ", "Cụm trưởng", "gồm"}
+    assert redrawn == {"before", "after"}

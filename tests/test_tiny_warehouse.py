@@ -140,7 +140,7 @@ HEADLINES = [
     ),
     pytest.param(
         {"cluster_id": CUM3},
-        # T1 (the network's topic in member provinces) and T2 (names the cluster); T5 is not the cluster's.
+        # T1 (inferred: two Khuyến học bodies, both in the cluster) and T2 (names it); T5 (law) is not the cluster's.
         dict(agreements=1, meetings=1, events=2, programs_in_force=1, provinces=5, bodies=5),
         id="cum-3",
     ),
@@ -290,27 +290,24 @@ def test_programs_in_force_per_year_end_with_the_headline_figure(tcon):
 
 def test_cluster_member_activity(tcon):
     def members(cluster_id: str) -> dict:
-        return per_type(ask(tcon, "cluster_member_activity", cluster_id=cluster_id), "province")
+        rows = ask(tcon, "cluster_member_activity", cluster_id=cluster_id)
+        return {r.member: (r.in_network, r.in_cluster) for r in rows.itertuples()}  # (its network's, its own)
 
-    # T1 (Hà Nội, Hà Nam) and T2 (Nam Định, Ninh Bình, Thái Bình); Hà Nội's T5 is not the cluster's.
+    # T1 (Hà Nội, Hà Nam: inferred, all learning-promotion bodies of the cluster) and T2 (Nam Định, Ninh Bình,
+    # Thái Bình: named); Hà Nội's T5 is not the network's. Rosters from 2023: every one of these counts.
     assert members(CUM3) == {
-        "Hà Nội": (1, 0),
-        "Hà Nam": (1, 0),
-        "Nam Định": (0, 1),
-        "Ninh Bình": (0, 1),
-        "Thái Bình": (0, 1),
+        "Hà Nội": (1, 1),
+        "Hà Nam": (1, 1),
+        "Nam Định": (1, 1),
+        "Ninh Bình": (1, 1),
+        "Thái Bình": (1, 1),
         "Bắc Ninh": (0, 0),
-        "Hưng Yên": (0, 0),
+        "Hưng Yên": (0, 0),  # today's Hưng Yên holds Thái Bình: the 2023 roster names the old one
         "Vĩnh Phúc": (0, 0),
     }
-    # T7 in three of the seven border provinces.
-    idle = ["Hà Giang", "Lào Cai", "Lai Châu", "Điện Biên"]
-    assert members(BORDER) == {
-        "Lạng Sơn": (0, 1),
-        "Cao Bằng": (0, 1),
-        "Quảng Ninh": (0, 1),
-        **dict.fromkeys(idle, (0, 0)),
-    }
+    # T7 in two of the seven border provinces of the registry's roster (Sơn La, not Quảng Ninh, is a member).
+    idle = ["Hà Giang", "Lào Cai", "Lai Châu", "Điện Biên", "Sơn La"]
+    assert members(BORDER) == {"Lạng Sơn": (1, 1), "Cao Bằng": (1, 1), **dict.fromkeys(idle, (0, 0))}
 
 
 def test_partner_provinces(tcon):

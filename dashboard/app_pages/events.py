@@ -3,9 +3,8 @@
 import streamlit as st
 
 from dashboard import data, exports, ui
-from dashboard.formatting import fmt_date, fmt_int
+from dashboard.formatting import fmt_int
 from dashboard.i18n import t
-from dashboard.literal import escape_markdown
 
 f = ui.page_header("page_events", "events_intro")
 table = ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
@@ -42,14 +41,4 @@ right.download_button(
 
 rows = state.selection.rows if state else []
 if rows:
-    event = table.iloc[rows[0]]
-    st.subheader(t("source_article", f.lang))
-    for source in data.query("event_sources_text", event_id=event["event_id"]).itertuples():
-        with st.container(border=True):
-            st.text(source.title)  # article text is shown as text: never as HTML or Markdown
-            published = fmt_date(source.published_date) or "—"
-            st.caption(f"{t('published', f.lang)}: {published} · {escape_markdown(source.source_id)}")  # a crawler's id
-            if source.url and str(source.url).startswith(("http://", "https://")):
-                st.link_button(t("open_link", f.lang), source.url)
-                st.text(source.url)
-            st.text(source.text)
+    ui.show_sources(table.iloc[rows[0]]["event_id"], f)

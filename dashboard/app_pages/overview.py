@@ -1,9 +1,11 @@
-"""Tổng quan: headline figures with the change from the same span of the previous period, activity by month,
-latest events."""
+"""Tổng quan: headline figures with the change from the same span of the previous period, the programs due
+for review (opening their list), activity by month, latest events."""
+
+from datetime import date
 
 import streamlit as st
 
-from dashboard import charts, ui
+from dashboard import charts, program_tables, ui
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
 from dashboard.headline import headline_figures
 from dashboard.i18n import t
@@ -21,7 +23,8 @@ now = ui.q("headline_figures", compared[0] if compared else f)  # one row per ev
 before = ui.q("headline_figures", compared[1]) if compared else None
 
 shown = headline_figures(now, before, f.lang)  # each event type's count, then programs, provinces, bodies
-for column, item in zip(ui.figures_row("ov_headline", len(shown)), shown, strict=True):
+columns = ui.figures_row("ov_headline", len(shown) + 1)  # the last: programs due for review, opening their list
+for column, item in zip(columns[:-1], shown, strict=True):
     value, previous = item.value, item.previous
     column.metric(
         item.label,
@@ -32,6 +35,13 @@ for column, item in zip(ui.figures_row("ov_headline", len(shown)), shown, strict
         delta_color="normal" if previous is None or value != previous else "off",
         help=item.help,
     )
+due = ui.q("programs_due", f, limit=program_tables.DUE_SHOWN)  # the Programs page's list, the same answer
+columns[-1].metric(
+    t("programs_due", f.lang),
+    fmt_int(int(due["programs"].iloc[0]) if not due.empty else 0, f.lang),
+    help=t("programs_due_help", f.lang, day=fmt_date(f.date_to or date.today())),
+)
+columns[-1].page_link("app_pages/programs.py", label=t("open_programs_due", f.lang))  # no icon: fits a phone
 if compared:
     st.caption(
         t(

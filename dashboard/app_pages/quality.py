@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import data, quality_tables, ui
@@ -9,6 +10,7 @@ from dashboard.formatting import fmt_int
 from dashboard.i18n import t
 from dashboard.literal import escape_markdown
 from dashboard.uploads import ACCEPTED, MAX_FILE_BYTES, UploadError, save_uploads
+from etl.cluster_review import ReviewError, accept
 from etl.corrections import FIELDS, Correction, append_correction
 from etl.pipeline import DataQualityError, StorageError, run_etl
 
@@ -113,6 +115,71 @@ if submitted:
         )
         st.success(t("correct_saved", f.lang))
         reload([])
+
+st.subheader(t("cluster_queue_title", f.lang))
+st.caption(t("cluster_queue_intro", f.lang))
+queue = data.query("cluster_review", limit=500)
+if queue.empty:
+    st.info(t("cluster_queue_empty", f.lang))
+else:
+    st.dataframe(quality_tables.cluster_queue_view(queue, f.lang), hide_index=True, width="stretch")
+    chosen = st.selectbox(
+        t("cq_item", f.lang),
+        range(len(queue)),
+        format_func=lambda i: quality_tables.queue_choice(queue.iloc[i], f.lang),
+        key="qa_cq_item",
+    )
+    item = queue.iloc[chosen].to_dict()
+    st.markdown(f"**{t('cq_articles_behind', f.lang)}**")
+    st.dataframe(
+        pd.DataFrame(quality_tables.as_list(item["articles"]), columns=["title", "url"]),  # a file's: no link
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "title": st.column_config.TextColumn(t("qa_col_title", f.lang)),
+            "url": st.column_config.LinkColumn(t("cq_link", f.lang)),
+        },
+    )
+    network_id = variant_of = None
+    if item["kind"] == "unknown_cluster":
+        if members_seen := quality_tables.as_list(item["members_seen"]):
+            st.caption(escape_markdown(t("cq_members_seen", f.lang, members=", ".join(members_seen))))
+        registry = data.query("cluster_registry_options")
+        as_new = st.radio(
+            t("cq_as", f.lang),
+            [True, False],
+            format_func=lambda v: t("cq_as_new" if v else "cq_as_variant", f.lang),
+            horizontal=True,
+            key="qa_cq_as",
+        )
+        if as_new:
+            networks = registry.drop_duplicates("network_id")
+            ids = list(networks["network_id"])
+            network_id = st.selectbox(
+                t("cq_network", f.lang),
+                ids,
+                index=ids.index(item["network_id"]) if item["network_id"] in ids else 0,  # the one its articles name
+                format_func=dict(zip(networks["network_id"], networks["network"], strict=True)).get,
+                key="qa_cq_network",
+            )
+        else:
+            known = registry.dropna(subset=["cluster_id"])
+            variant_of = st.selectbox(
+                t("cq_variant_of", f.lang),
+                list(known["cluster_id"]),
+                format_func=dict(
+                    zip(known["cluster_id"], known["network"] + " — " + known["cluster"], strict=True)
+                ).get,
+                key="qa_cq_variant",
+            )
+    if st.button(t("cq_accept", f.lang), key="qa_cq_accept"):
+        try:
+            cluster_id = accept(item, network_id=network_id, variant_of=variant_of)
+        except (ReviewError, OSError) as exc:  # OSError: the reference folder cannot be written
+            st.error(escape_markdown(exc))
+        else:
+            st.success(t("cq_accepted", f.lang, cluster_id=cluster_id))
+            reload([])
 
 st.subheader(t("upload_title", f.lang))
 st.caption(t("upload_help", f.lang))

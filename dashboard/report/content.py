@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import charts, figures
+from dashboard import charts, cluster_tables, figures, program_tables
 from dashboard.charts import Ask
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_delta, fmt_int
@@ -26,7 +26,12 @@ def column_shares(columns: int) -> tuple[float, ...]:
     """Relative column widths of a report table, the same in both formats: the headline figures (four
     columns), the events of each type (five: date, parties, topics, then the period for a type that makes
     programs or the place for the others, sources)."""
-    return {4: (0.3, 0.2, 0.3, 0.2), 5: (0.09, 0.33, 0.2, 0.1, 0.28)}.get(columns) or (1 / columns,) * columns
+    shares = {
+        4: (0.3, 0.2, 0.3, 0.2),
+        5: (0.09, 0.33, 0.2, 0.1, 0.28),
+        6: (0.14, 0.3, 0.24, 0.09, 0.12, 0.11),  # the programs due: number, title, parties, period, status, due
+    }
+    return shares.get(columns) or (1 / columns,) * columns
 
 
 @dataclass
@@ -102,6 +107,54 @@ def events_table(ask: Ask, f: Filters, event_type: str, expected: int) -> pd.Dat
     return pd.DataFrame(table).reset_index(drop=True)
 
 
+def cluster_slides(ask: Ask, f: Filters) -> list[Slide]:
+    """A cluster's report: its roster over time, who chaired and hosted each year, its pledge signings; from the
+    queries the Clusters page reads, in the same words."""
+    lang = f.lang
+    roster = ask("cluster_roster", cluster_id=f.cluster_id)
+    rotation = ask("cluster_rotation", f)
+    pledges = cluster_tables.pledge_table(ask("cluster_meetings", f), lang)
+    slides = [
+        Slide(
+            "table",
+            t("report_cluster_roster", lang),
+            subtitle=f.cluster_label or "",
+            table=cluster_tables.roster_table(roster, lang),
+        )
+        if not roster.empty
+        else Slide("text", t("report_cluster_roster", lang), lines=[t("no_data", lang)]),
+        Slide(
+            "table",
+            t("report_cluster_rotation", lang),
+            subtitle=f.describe(),
+            table=cluster_tables.rotation_table(rotation, lang),
+        )
+        if not rotation.empty
+        else Slide("text", t("report_cluster_rotation", lang), lines=[t("report_no_roles", lang), f.describe()]),
+        Slide("table", t("report_cluster_pledges", lang), subtitle=f.describe(), table=pledges)
+        if not pledges.empty
+        else Slide("text", t("report_cluster_pledges", lang), lines=[t("report_no_pledges", lang), f.describe()]),
+    ]
+    return slides
+
+
+REPORT_DUE_ROWS = 60  # the programs due for review on the report, overdue first; the title says of how many
+
+
+def due_slide(ask: Ask, f: Filters) -> Slide:
+    """The programs of the scope due or overdue for review in the six months after the period's end: the
+    Programs page's list for leaders, as a table (or a line saying there is none)."""
+    lang = f.lang
+    due = ask("programs_due", f, limit=REPORT_DUE_ROWS)
+    title = t("programs_due_title", lang)
+    if due.empty:
+        return Slide("text", title, lines=[t("programs_none_due", lang), f.describe()])
+    total = int(due["programs"].iloc[0])
+    if total > len(due):
+        title = f"{title} ({t('programs_due_shown', lang, n=fmt_int(len(due), lang), total=fmt_int(total, lang))})"
+    return Slide("table", title, table=program_tables.due_table(due, lang))
+
+
 def _data_lines(ask: Ask, f: Filters, extent: pd.Series, simulated: bool) -> list[str]:
     notes = ask("report_sources", f).iloc[0]
     lang = f.lang
@@ -160,12 +213,17 @@ def build(
         slides.append(Slide("text", t("report_empty_title", lang), lines=[t("report_empty", lang), f.describe()]))
     else:
         deck = [*_activity_charts(scope), charts.TOPICS, charts.OVER_TIME, charts.IN_FORCE]
+        if scope.kind == "cluster":  # the roster's chart; its tables follow the charts
+            deck.insert(0, charts.ROSTER)
         for chart in deck:
             fig = chart.build(ask, f)
             if fig is not None:
                 slides.append(Slide("chart", figures.title_of(fig), figure=figures.export_figure(fig, note, mark=mark)))
             else:  # said in words rather than left out: an empty chart is a finding too
                 slides.append(Slide("text", t(chart.title_key, lang), lines=[t("no_data", lang), f.describe()]))
+        if scope.kind == "cluster":
+            slides += cluster_slides(ask, f)
+        slides.append(due_slide(ask, f))
         for kind in event_types():
             if f.event_type not in (None, kind.code):
                 continue  # the other types are filtered out: no table that would say there is none

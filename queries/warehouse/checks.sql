@@ -14,3 +14,13 @@ select event_id from events where period_start is not null and period_end is not
 select count(*) filter (where list_contains(flags, 'simulated')) as simulated, count(*) as documents
 from documents
 having count(*) filter (where list_contains(flags, 'simulated')) not in (0, count(*));
+
+-- check: program_events_known_program
+select program_id, event_id from program_events where program_id not in (select program_id from programs);
+
+-- check: program_events_role
+select role from program_events where role not in (select role from program_roles);
+
+-- check: program_renewals_paired
+select p.program_id from programs p left join programs n on n.program_id = p.renewed_by
+where p.renewed_by is not null and (n.program_id is null or n.renews <> p.program_id);

@@ -35,11 +35,14 @@ create table if not exists extractions (
     confidence json,
     party_details json,
     flags varchar[],
-    min_confidence double            -- the lowest field confidence, for the data-quality page
+    min_confidence double,           -- the lowest field confidence, for the data-quality page
+    programs json                    -- the programs the text names (etl/programs.py), a list of objects
 );
 
 -- Warehouses made before a column existed get it here (loads are incremental, so old files live on).
 alter table extractions add column if not exists min_confidence double;
+alter table extractions add column if not exists cluster_evidence json;  -- null: loaded before it was kept
+alter table extractions add column if not exists programs json;  -- null: read before programs were extracted
 update extractions set min_confidence = (
     select min(v::double) from (select unnest(map_values(json_transform(confidence, '"MAP(VARCHAR, DOUBLE)"'))) as v)
 ) where min_confidence is null and confidence is not null;
@@ -117,8 +120,18 @@ create or replace table events (
     org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts
     parties_text varchar,            -- parties as one string, for tables and exports
     sources_text varchar,            -- source URLs (or ids) as one string
-    cluster_ids varchar[],           -- clusters it belongs to: tagged with, or involving a member province
+    cluster_ids varchar[],           -- clusters it belongs to: named by the article, or inferred (event_clusters)
     source_sites varchar[]           -- each source's news site (host without www.), '' for a file without a URL
+);
+
+-- The events that sign a cluster's emulation pledge (models/41_pledge_events.sql, data/reference/pledge_words.csv).
+create or replace table pledge_events (event_id varchar);
+
+-- The clusters each event belongs to, by evidence (models/24_event_clusters.sql).
+create or replace table event_clusters (
+    event_id varchar, cluster_id varchar,
+    how varchar,                     -- named: the article names the cluster | inferred: its bodies all in one cluster
+    written varchar                  -- the cluster as the article writes it (null when inferred)
 );
 
 create or replace table event_sources (event_id varchar, doc_id varchar, url varchar, source_id varchar);
@@ -141,7 +154,58 @@ create or replace table corrections (  -- data/corrections.csv as applied by the
     created_at varchar, status varchar, reason varchar
 );
 create or replace table event_fields (event_id varchar, field varchar, confidence double);
+create or replace table cluster_evidence (  -- what the articles say of clusters (etl/cluster_evidence.py)
+    event_id varchar, doc_id varchar,
+    written varchar,                 -- the cluster as the article writes it
+    cluster_id varchar,              -- the registry cluster it names; null when the registry knows none
+    kind varchar,                    -- name | roster | head | deputy_head
+    member varchar,                  -- a listed member, or the head/deputy: a province, or a body as written
+    year integer,                    -- the year it holds for
+    network_id varchar               -- the cluster's network; for an unknown one, the network the article names
+);
 create or replace table document_quality (  -- filled by quality.sql after every load
     doc_id varchar, flags varchar[], min_confidence double, is_event boolean, source_id varchar, title varchar,
     path varchar
+);
+
+-- Coordination programs (issue 15). program_mentions is a model (models/50_program_mentions.sql) over the
+-- staging table stg_program_mentions; programs and program_events are written by etl/program_links.py after
+-- the event tables are built (the resolution of mentions into programs is fuzzy, so it is Python).
+create or replace table program_mentions (  -- each program an event's documents name, as written
+    event_id varchar,
+    doc_id varchar,
+    position integer,                -- the mention's place in its document
+    number varchar,                  -- "09/CTr-BCA-TTTW" or "09": the symbol as far as the text gives it
+    signed_date date,                -- "ngày 1/8/2013" of "số 09/CTr-BCA-TTTW ngày 1/8/2013"
+    parties varchar[],               -- the bodies that signed it, as written
+    title varchar,                   -- "đẩy mạnh phong trào ..." (what the program is about)
+    period_start integer,
+    period_end integer,
+    level varchar,                   -- central | inter-provincial | province | district | commune
+    role varchar,                    -- what the article does with it: program_roles.csv
+    written varchar,                 -- the words naming it in the text
+    renews_start integer,            -- a re-signing: the period of the program it follows, when written
+    renews_end integer
+);
+create or replace table programs (
+    program_id varchar primary key,
+    number varchar,
+    title varchar,
+    parties varchar[],
+    period_start integer,
+    period_end integer,
+    level varchar,
+    signed_date date,
+    first_seen date,                 -- the day of its first event in the data
+    known_from varchar,              -- signing | review | implementation: how the data first knows it
+    renews varchar,                  -- the older program_id this one re-signs
+    renewed_by varchar,              -- the newer program_id that re-signs this one
+    confidence double,               -- how sure the resolution of its mentions is (1: one exact symbol)
+    province varchar                 -- the host province of its first event (null for a central program)
+);
+create or replace table program_events (
+    program_id varchar,
+    event_id varchar,
+    role varchar,                    -- sign | review_midterm | review_final | review_yearly | implement | resign
+    confidence double                -- how sure the link is
 );

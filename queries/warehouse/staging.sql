@@ -7,6 +7,7 @@ create or replace temp table stg_extractions (  -- one row per document that rep
     site varchar,                    -- the URL's news site (host without www.), '' without a URL
     title varchar, event_type varchar, event_date varchar, province varchar, region varchar, level varchar,
     period_start integer, period_end integer, cluster varchar,
+    cluster_id varchar,              -- the registry cluster the name as written matches (etl/clusters.py), or null
     topics varchar[],                -- as extracted (maybe empty)
     flags varchar[]
 );
@@ -35,4 +36,20 @@ create or replace temp table stg_party_details (  -- what the extractor knew of 
 
 create or replace temp table stg_confidences (  -- each record's confidence per field
     doc_id varchar, position integer, field varchar, confidence double
+);
+
+create or replace temp table stg_cluster_evidence (  -- what each document says of clusters (etl/cluster_evidence.py)
+    doc_id varchar, position integer,
+    written varchar,                 -- the cluster as the article writes it
+    cluster_id varchar,              -- the registry cluster that name matches (etl/clusters.py), or null
+    kind varchar,                    -- name | roster | head | deputy_head
+    member varchar,                  -- a listed member or the head/deputy: a province, or a body as written
+    year integer,                    -- the year it holds for (the nearest "năm YYYY", else the event's year)
+    network_id varchar               -- the matched cluster's network, else the one network the name or the title names
+);
+
+create or replace temp table stg_program_mentions (  -- each program a document names (etl/programs.py)
+    doc_id varchar, position integer, number varchar, signed_date date, parties varchar[], title varchar,
+    period_start integer, period_end integer, level varchar, role varchar, written varchar,
+    renews_start integer, renews_end integer
 );

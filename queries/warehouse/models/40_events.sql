@@ -78,7 +78,7 @@ confidences as (  -- the representative document's lowest field confidence
 clusters as (
     select
         event_id,
-        any_value(cluster_id) filter (where tagged) as cluster_id,
+        any_value(cluster_id order by cluster_id) filter (where how = 'named') as cluster_id,
         list_sort(list(cluster_id)) as cluster_ids
     from event_clusters
     group by event_id

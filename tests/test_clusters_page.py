@@ -1,0 +1,301 @@
+"""The Clusters page and a cluster's report, on a simulated warehouse whose clusters belong to several networks:
+every number the page shows counts exactly the events a selection of it lists; the roster over time; the
+yearly heads and hosts; the network a cluster given alone in the URL belongs to; a cluster's report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import queries
+from benchmarks.simulate import write_corpus
+from dashboard import charts, cluster_tables, figures
+from dashboard.filter_model import Filters, member_events, narrowed_for_cluster, within
+from dashboard.report import content, scope
+from etl.pipeline import run_etl
+from etl.reference import load_table
+from etl.text import fold
+from tests.conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+@pytest.fixture(scope="module")
+def sim(tmp_path_factory) -> Path:
+    """A simulated warehouse: the simulator's clusters of several networks, rosters redrawn in 2025."""
+    out = tmp_path_factory.mktemp("sim_clusters")
+    corpus = write_corpus(600, 14, out / "corpus")
+    db = out / "warehouse.duckdb"
+    run_etl([corpus / "articles"], db, progress=False)
+    return db
+
+
+@pytest.fixture()
+def scon(sim):
+    con = duckdb.connect(str(sim), read_only=True)
+    yield con
+    con.close()
+
+
+def run(con, name: str, f: Filters | None = None, **extra) -> pd.DataFrame:
+    return queries.run(con, name, **(f.query_params() if f else {}), **extra)
+
+
+def count(con, f: Filters) -> int:
+    """The events a selection lists: the events table's count under its filters."""
+    return int(run(con, "events_count", f)["events"].iloc[0])
+
+
+def busiest(con) -> tuple[str, str, str]:
+    """(cluster_id, network_id, network name) of the cluster with the most events."""
+    cluster_id = con.execute(
+        "select c from (select unnest(cluster_ids) as c from events) group by c order by count(*) desc, c limit 1"
+    ).fetchone()[0]
+    row = run(con, "cluster_list").set_index("cluster_id").loc[cluster_id]
+    return cluster_id, row["network_id"], row["network"]
+
+
+def test_the_simulated_clusters_belong_to_several_networks_with_events(scon):
+    listing = run(scon, "cluster_list")
+    with_events = scon.execute("select count(distinct c) from (select unnest(cluster_ids) as c from events)").fetchone()
+    assert listing["network_id"].nunique() >= 3 and with_events[0] >= 3
+
+
+def first_years(con, cluster_id: str) -> dict:
+    """The period of the cluster's first events: its first year and the next."""
+    first = con.execute(
+        "select year(min(event_day)) from events where list_contains(cluster_ids, ?)", [cluster_id]
+    ).fetchone()[0]
+    return {"date_from": date(first, 1, 1), "date_to": date(first + 1, 12, 31), "pick": "custom"}
+
+
+@pytest.mark.parametrize("narrowed", [False, True])
+def test_each_members_numbers_count_the_events_a_selection_lists(scon, narrowed):
+    cluster_id, network_id, network = busiest(scon)
+    period = first_years(scon, cluster_id) if narrowed else {}
+    f = Filters(cluster_id=cluster_id, **period)
+    activity = run(scon, "cluster_member_activity", f)
+    assert (activity["in_network"] >= activity["in_cluster"]).all() and activity["in_network"].sum() > 0
+    for member in activity.itertuples():
+        first = None if pd.isna(member.from_day) else member.from_day.date()
+        last = None if pd.isna(member.to_day) else member.to_day.date()
+        days = within(f, first, last)
+        listed = member_events(member.match, member.match_value)
+        in_network = narrowed_for_cluster(f, cluster_id=None, in_network=network_id, **listed, **days)
+        assert count(scon, in_network) == member.in_network, member
+        assert count(scon, narrowed_for_cluster(f, **listed, **days)) == member.in_cluster, member
+
+
+def test_each_years_events_and_pledges_count_the_events_a_row_lists(scon):
+    cluster_id, _, _ = busiest(scon)
+    f = Filters(cluster_id=cluster_id)
+    rotation = run(scon, "cluster_rotation", f)
+    assert rotation["events"].sum() > 0
+    for year in rotation.itertuples():
+        days = within(f, date(year.year, 1, 1), date(year.year, 12, 31))
+        assert count(scon, narrowed_for_cluster(f, **days)) == year.events
+        assert count(scon, narrowed_for_cluster(f, pledge=True, **days)) == year.pledges
+    roles = scon.execute("select count(*) from cluster_roles where cluster_id = ?", [cluster_id]).fetchone()[0]
+    assert roles == 0 or rotation["head"].notna().any()
+
+
+def test_the_network_comparison_counts_what_each_cluster_lists(scon):
+    cluster_id, _, _ = busiest(scon)
+    f = Filters(cluster_id=cluster_id, **first_years(scon, cluster_id))
+    comparison = run(scon, "cluster_comparison", f).set_index("cluster_id")
+    assert cluster_id in comparison.index and len(comparison) >= 2 and comparison["events"].sum() > 0
+    for other in comparison.itertuples():
+        assert count(scon, replace(f, cluster_id=other.Index)) == other.events
+        assert count(scon, narrowed_for_cluster(f, cluster_id=other.Index, pledge=True)) == other.pledges
+    activity = run(scon, "cluster_member_activity", f)  # the chosen cluster's silent members, counted the same way
+    assert comparison.loc[cluster_id, "members"] == len(activity)
+    assert comparison.loc[cluster_id, "silent"] == len(cluster_tables.silent_members(activity))
+
+
+def test_the_timeline_shows_the_clusters_own_events_with_its_pledges(scon):
+    cluster_id, _, _ = busiest(scon)
+    f = Filters(cluster_id=cluster_id)
+    meetings = run(scon, "cluster_meetings", f)
+    assert (
+        len(meetings)
+        == scon.execute(
+            "select count(*) from events where list_contains(cluster_ids, ?) and event_day is not null", [cluster_id]
+        ).fetchone()[0]
+    )
+    assert set(meetings["how"].dropna()) <= {"named", "inferred"}
+    for day in meetings["event_day"].dt.date.unique()[:5]:  # a point lists the events of its day
+        listed = count(scon, narrowed_for_cluster(f, **within(f, day, day)))
+        assert listed == (meetings["event_day"].dt.date == day).sum()
+
+
+def test_rosters_redrawn_in_2025_end_and_start_at_the_line(scon):
+    """The registry's rosters that ended with the 63 provinces are drawn grey up to the redrawing's line, and
+    those of today's units start at it."""
+    redrawn = charts.redrawn_day()
+    ended = started = 0
+    for cluster_id in run(scon, "cluster_list")["cluster_id"]:
+        roster = run(scon, "cluster_roster", cluster_id=cluster_id)
+        fig = figures.cluster_roster_figure(roster, date(2026, 6, 1), redrawn=redrawn)
+        bars = {tr.name: tr for tr in fig.data}
+        if (roster["to_day"] == pd.Timestamp(redrawn) - pd.Timedelta(days=1)).any():
+            former = bars["Đã rời cụm"]
+            ends = [pd.Timestamp(b) + pd.Timedelta(milliseconds=x) for b, x in zip(former.base, former.x, strict=True)]
+            assert pd.Timestamp(redrawn) in ends
+            ended += 1
+        if (roster["from_day"] == pd.Timestamp(redrawn)).any():
+            assert redrawn.isoformat() in list(bars["Đang là thành viên"].base)
+            started += 1
+    assert ended > 0 and started > 0
+
+
+# Figure builders, on rows written by hand.
+ROSTER = pd.DataFrame(
+    {
+        "member": ["Hà Nam", "Nam Định", "Ninh Bình", "Ninh Bình"],
+        "province": ["Hà Nam", "Nam Định", "Ninh Bình", "Ninh Bình"],
+        "from_day": pd.to_datetime(["2020-01-01", "2020-01-01", "2020-01-01", "2025-07-01"]),
+        "to_day": pd.to_datetime(["2025-06-30", "2025-06-30", "2025-06-30", None]),
+        "source_url": ["u"] * 4,
+    }
+)
+
+
+def test_the_roster_figure_ends_open_memberships_at_the_day_given_and_marks_the_redrawing():
+    fig = figures.cluster_roster_figure(ROSTER, date(2026, 1, 1), "vi", redrawn=date(2025, 7, 1))
+    current, former = (next(tr for tr in fig.data if tr.name == name) for name in ("Đang là thành viên", "Đã rời cụm"))
+    assert list(current.y) == ["Ninh Bình (2025–)"] and current.base[0] == "2025-07-01"
+    assert pd.Timestamp("2025-07-01") + pd.Timedelta(milliseconds=current.x[0]) == pd.Timestamp("2026-01-01")
+    assert list(former.y) == ["Hà Nam (2020–2025)", "Nam Định (2020–2025)", "Ninh Bình (2020–2025)"]
+    assert [list(c[:3]) for c in current.customdata] == [["Ninh Bình", "2025-07-01", ""]]
+    assert len(fig.layout.shapes) == 1 and "01/07/2025" in fig.layout.annotations[0].text
+
+
+def test_the_activity_figure_draws_silent_members_and_names_each_bar():
+    df = pd.DataFrame(
+        {
+            "member": ["Nam Định", "Hà Nam"],
+            "province": ["Nam Định", "Hà Nam"],
+            "from_day": pd.to_datetime(["2020-01-01", "2020-01-01"]),
+            "to_day": pd.to_datetime([None, "2025-06-30"]),
+            "match": ["63", "63"],
+            "match_value": ["Nam Định", "Hà Nam"],
+            "in_network": [3, 0],
+            "in_cluster": [1, 0],
+        }
+    )
+    fig = figures.cluster_activity_figure(df, "vi")
+    network, own = fig.data
+    assert list(network.y) == ["Hà Nam (2020–2025)", "Nam Định"] and list(network.x) == [0, 3]
+    assert list(own.x) == [0, 1]
+    assert list(network.customdata[0]) == ["Hà Nam", "network", "2020-01-01", "2025-06-30", "63", "Hà Nam"]
+    assert list(own.customdata[1]) == ["Nam Định", "cluster", "2020-01-01", "", "63", "Nam Định"]
+    assert cluster_tables.silent_members(df) == ["Hà Nam (2020–2025)"]
+
+
+def test_the_timeline_puts_pledges_on_their_own_row_and_inferred_events_hollow():
+    df = pd.DataFrame(
+        {
+            "event_id": ["a", "b", "c"],
+            "event_day": pd.to_datetime(["2024-03-01", "2024-05-02", "2024-09-09"]),
+            "event_date": ["2024-03-01", "2024-05-02", "2024-09-09"],
+            "event_type": ["meeting", "meeting", "agreement"],
+            "place": ["Hà Nam", "Nam Định", None],
+            "title": ["Ký giao ước thi đua năm 2024", "Hội nghị cụm", "Ký kết <b>chương trình</b>"],
+            "pledge": [True, False, False],
+            "how": ["named", "inferred", None],
+        }
+    )
+    fig = figures.cluster_timeline_figure(df, "vi")
+    pledge = next(tr for tr in fig.data if tr.name == "Ký giao ước thi đua")
+    meeting = next(tr for tr in fig.data if tr.name == "Hội nghị")
+    assert list(pledge.y) == ["Ký giao ước thi đua"] and list(pledge.x) == ["2024-03-01"]
+    assert list(meeting.marker.symbol) == ["circle-open"] and meeting.customdata[0][0] == "2024-05-02"
+    agreement = next(tr for tr in fig.data if tr.name == "Ký kết")
+    assert "<b>" not in agreement.customdata[0][1]  # a crawled title is shown as words
+
+
+def test_the_comparison_marks_the_chosen_cluster_and_names_each_bar():
+    df = pd.DataFrame(
+        {"cluster_id": ["a", "b"], "cluster": ["Cụm 1", "Cụm 2"], "members": [5, 6], "silent": [1, 0],
+         "events": [4, 0], "pledges": [1, 0]}
+    )  # fmt: skip
+    events, pledges = figures.cluster_comparison_figure(df, "b", "vi").data
+    assert list(events.y) == ["Cụm 1", "▶ Cụm 2"] and list(events.x) == [4, 0] and list(pledges.x) == [1, 0]
+    assert [list(c) for c in pledges.customdata] == [["a", "pledges"], ["b", "pledges"]]
+
+
+def test_a_cluster_report_has_its_roster_rotation_and_pledges(scon):
+    cluster_id, _, _ = busiest(scon)
+    ask = charts.asker(lambda name, **params: queries.run(scon, name, **params))
+    chosen = scope.resolve("cluster", cluster_id, run(scon, "filter_options", lang="vi"))
+    report = content.build(ask, chosen, date(2015, 1, 1), date(2026, 12, 31), "vi", date(2026, 12, 31))
+    by_title = {s.title: s for s in report.slides}
+    assert "Thành viên qua các thời kỳ" in by_title  # the roster's chart
+    roster = by_title["Thành viên của cụm qua các thời kỳ"].table
+    assert len(roster) == len(run(scon, "cluster_roster", cluster_id=cluster_id))
+    rotation = by_title["Luân phiên cụm trưởng và nơi đăng cai"].table
+    expected = run(scon, "cluster_rotation", report.filters)
+    assert rotation["Năm"].tolist() == expected["year"].astype(str).tolist()
+    assert rotation["Sự kiện của cụm"].tolist() == expected["events"].astype(str).tolist()
+    pledges = by_title["Các lễ ký giao ước thi đua"]
+    meetings = run(scon, "cluster_meetings", report.filters)
+    assert (len(pledges.table) if pledges.table is not None else 0) == int(meetings["pledge"].sum())
+
+
+@pytest.fixture()
+def sim_app(sim, monkeypatch):
+    monkeypatch.setenv("PHOIHOP_DB", str(sim))
+    return AppTest.from_file(APP, default_timeout=90)
+
+
+def test_a_cluster_alone_in_the_url_shows_its_network(sim_app, scon):
+    cluster_id, _, network = busiest(scon)
+    sim_app.query_params["cluster"] = cluster_id
+    at = sim_app.run().switch_page("app_pages/clusters.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="f_network").value == network  # was "Tất cả" (all)
+    assert at.query_params["network"] in (network, [network])
+    assert at.selectbox(key="cl_cluster").value == cluster_id
+    at.selectbox(key="f_network").set_value("*").run()  # every network: no cluster, or its network would return
+    assert at.selectbox(key="f_network").value == "*" and at.sidebar.selectbox(key="f_cluster_id").value == "*"
+    assert "network" not in at.query_params and "cluster" not in at.query_params
+
+
+@pytest.mark.slow
+def test_the_page_answers_for_a_network_and_a_cluster_in_the_url(sim_app, scon):
+    cluster_id, _, network = busiest(scon)
+    sim_app.query_params.update({"network": network, "cluster": cluster_id, "lang": "en"})
+    at = sim_app.run().switch_page("app_pages/clusters.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    titles = [figures.title_of(go.Figure(json.loads(c.proto.spec))) for c in at.get("plotly_chart")]
+    assert titles == [
+        "The roster over time",
+        "The cluster's events over time",
+        "Members' activity",
+        "The network's clusters side by side",
+    ]
+    subheaders = [s.value for s in at.subheader]
+    assert "Who chaired and hosted each year" in subheaders and "Members with no activity in the period" in subheaders
+    members = run(scon, "cluster_member_activity", Filters(cluster_id=cluster_id))
+    assert f"Members: {members['member'].nunique()}" in subheaders
+    rotation = at.dataframe[0].value
+    assert list(rotation.columns) == ["Year", "Head", "Deputy head", "Hosts", "The cluster's events",
+                                      "Emulation pledge signings"]  # fmt: skip
+
+
+def test_pledge_meetings_are_the_events_naming_a_pledge_word_of_the_reference(scon):
+    """data/reference/pledge_words.csv says which events sign a cluster's pledge: the simulated pledge
+    signings ("ký kết giao ước thi đua") and nothing else."""
+    words = [fold(r["word"]) for r in load_table("pledge_words.csv")]
+    marked = {e for (e,) in scon.execute("select event_id from pledge_events").fetchall()}
+    assert marked
+    texts = dict(scon.execute("select event_id, search_text from events").fetchall())
+    assert marked == {e for e, text in texts.items() if any(w in text for w in words)}

@@ -1,0 +1,434 @@
+"""Classes of real reporting the extractor misread (issue 11), each reproduced in a sentence of our own and
+run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.places import gazetteer
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_a_district_named_by_its_number_is_a_district():
+    # "Quận 7" has no capitalised name after its kind word: the number is the name
+    assert [(m.name, m.province) for m in gazetteer().districts_in("Công an Quận 7 tổ chức")] == [
+        ("Quận 7", "TP Hồ Chí Minh")
+    ]
+    line = extract_text(
+        "Chiều 4/5/2021, Công an Quận 3 và Hội Cựu chiến binh Quận 3 ký kết chương trình phối hợp giữ gìn an "
+        "ninh trật tự trên địa bàn."
+    )
+    assert line["parties"] == ["Công an quận 3", "Hội Cựu chiến binh quận 3"]
+    assert line["level"] == "district" and line["province"] == "TP Hồ Chí Minh"
+
+
+def test_a_town_and_a_district_of_one_name_keep_the_kind_the_text_writes():
+    # the reference tells "Cai Lậy (Thị xã)" from "Cai Lậy (Huyện)"; the text says "thị xã Cai Lậy", and bodies
+    # written without a place ("Chi cục Thi hành án dân sự") are the same town's
+    line = extract_text(
+        "Ngày 9/6/2020, lãnh đạo Chi cục Thi hành án dân sự, Tòa án nhân dân và Công an thị xã Cai Lậy ký kết "
+        "quy chế phối hợp trong công tác thi hành án dân sự trên địa bàn thị xã."
+    )
+    assert line["parties"] == [
+        "Chi cục Thi hành án dân sự thị xã Cai Lậy",
+        "Tòa án nhân dân thị xã Cai Lậy",
+        "Công an thị xã Cai Lậy",
+    ]
+    assert line["level"] == "district"
+
+
+def test_the_district_a_page_address_names_when_the_text_names_none():
+    # a provincial site's page whose text says only "huyện": the address's slug names the district
+    line = extract_text(
+        "Vừa qua, Thường trực HĐND, UBND và Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị tổng kết quy chế phối "
+        "hợp năm 2019.",
+        url="https://ubmttq.camau.gov.vn/tin-tuc/tong-ket-quy-che-phoi-hop-huyen-tran-van-thoi.html",
+    )
+    assert line["province"] == "Cà Mau" and line["level"] == "district"
+    assert all(p.endswith("huyện Trần Văn Thời") for p in line["parties"]), line["parties"]
+
+
+def test_a_cluster_of_a_central_bodys_own_units_is_central():
+    line = extract_text(
+        "Sáng 12/1/2024, tại trụ sở Công đoàn Ngành, Cụm thi đua số 3 thuộc Công đoàn Giáo dục Việt Nam đã tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3 thuộc Công đoàn Giáo dục Việt Nam"]
+    assert line["level"] == "central" and line["province"] is None
+    # a ministry's cluster whose lead names a province's body (its host) is a cluster of provinces' bodies
+    line = extract_text(
+        "Ngày 5/4/2022, tại Công an tỉnh Hà Tĩnh, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị giao ban quý I."
+    )
+    assert line["level"] == "inter-provincial" and line["province"] == "Hà Tĩnh"
+
+
+def test_a_trigger_word_inside_a_name_is_not_the_verb():
+    # "Thống Nhất" (a hall's name) is no verb: both committees before "tổ chức" are the organisers
+    line = extract_text(
+        "Ngày 2/3/2024, tại Nhà khách Thống Nhất, Ban Thường vụ Tỉnh ủy Bắc Ninh và Ban Thường vụ Tỉnh ủy Lạng "
+        "Sơn tổ chức hội nghị trao đổi kinh nghiệm về thực hiện quy chế phối hợp."
+    )
+    assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Bắc Ninh", "Ban Thường vụ Tỉnh ủy Lạng Sơn"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_an_event_named_before_its_parties_is_no_verb():
+    # "Tại Hội nghị sơ kết ..., A và B đã ...": "sơ kết" names the meeting, A and B are its parties
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Tại Hội nghị sơ kết 3 năm, Đoàn Thanh niên Bộ Tư pháp và Tỉnh đoàn Yên Bái đã phối hợp thực hiện.",
+        PlaceContext("Yên Bái"),
+        gazetteer(),
+    )
+    assert [(p.name, p.tier, role) for p, role in found] == [
+        ("Đoàn Thanh niên Bộ Tư pháp", "central", "signatory"),
+        ("Tỉnh đoàn Yên Bái", "province", "signatory"),
+    ]
+
+
+def test_a_programs_period_stated_deep_in_the_body():
+    from etl.periods import find_period
+
+    lead = "Sáng 3/6, Hội Nông dân tỉnh và Công an tỉnh tổ chức lễ ký kết."
+    body = (
+        lead + "\nTheo đó, hai bên ký kết Chương trình phối hợp, thực hiện công tác tuyên truyền phòng chống tội phạm "
+        "giữa Hội Nông dân tỉnh và Công an TP.Cần Thơ giai đoạn 2024-2028.\nHai bên thống nhất nhiều nội dung."
+    )
+    assert find_period("", lead, body, "agreement", 2024) == (2024, 2028)
+    # a stated period in the body says more than the lead's end year with the event's year as its start
+    lead = "Chiều 5/9/2023, tỉnh A ký kết thỏa thuận hợp tác phát triển kinh tế - xã hội đến năm 2025."
+    body = lead + "\nChương trình hợp tác giữa hai tỉnh giai đoạn 2022 - 2025 tập trung vào du lịch."
+    assert find_period("", lead, body, "agreement", 2023) == (2022, 2025)
+
+
+def test_the_pledge_signed_in_the_next_paragraph_when_the_lead_has_no_year():
+    from etl.periods import find_period
+
+    lead = "Dự hội nghị có lãnh đạo Công an các tỉnh trong cụm."
+    body = lead + "\nTại hội nghị, lãnh đạo Công an 5 tỉnh đã ký kết giao ước thi đua Vì an ninh Tổ quốc năm 2021."
+    assert find_period("", lead, body, "meeting", 2021) == (2021, 2021)
+
+
+def test_the_term_of_the_bodies_office_is_no_period():
+    from etl.periods import find_period
+
+    lead = (
+        "Ngày 10/8/2021, Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam huyện ký kết quy chế "
+        "phối hợp công tác giữa Thường trực HĐND, UBND và Ban Thường trực Ủy ban MTTQ Việt Nam huyện nhiệm kỳ "
+        "2021 - 2026."
+    )
+    assert find_period("", lead, lead, "agreement", 2021) == (None, None)
+
+
+def test_bodies_of_counted_provinces_are_named_when_a_sentence_lists_them():
+    line = extract_text(
+        "Sáng 14/12/2019, Hội Nông dân ba tỉnh tổ chức hội nghị giao ban chương trình phối hợp năm 2019.\n"
+        "Chương trình phối hợp được ký giữa hội nông dân các tỉnh Sơn La, Điện Biên và Lai Châu."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Sơn La", "Hội Nông dân tỉnh Điện Biên", "Hội Nông dân tỉnh Lai Châu"]
+    assert line["level"] == "inter-provincial"
+    # no sentence names three of them: the counted bodies stay one party
+    line = extract_text(
+        "Sáng 14/12/2019, Hội Nông dân ba tỉnh Tây Bắc tổ chức hội nghị giao ban thực hiện chương trình phối hợp."
+    )
+    assert line["parties"] == ["Hội Nông dân ba tỉnh Tây Bắc"]
+
+
+def test_a_collective_body_ends_before_the_verb_that_follows_it():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Hội Cựu chiến binh các tỉnh, thành phố tăng cường phối hợp giúp nhau phát triển kinh tế",
+        PlaceContext("Phú Thọ"),
+        gazetteer(),
+    )
+    assert [p.name for p in found] == ["Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_counted_bodies_inside_a_cluster_that_meets_stay_its_members():
+    line = extract_text(
+        "Ngày 8/3/2022, Cụm thi đua các tỉnh Bắc Trung Bộ (Hội Nông dân 3 tỉnh) tổ chức hội nghị ký kết giao ước "
+        "thi đua năm 2022.\nCác tỉnh trong cụm gồm Thanh Hóa, Nghệ An, Hà Tĩnh."
+    )
+    assert not any(p.startswith("Hội Nông dân tỉnh") for p in line["parties"]), line["parties"]
+
+
+def test_old_tone_placement_names_the_same_body():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Uỷ ban nhân dân tỉnh Yên Bái và Ban Tuyên giáo Tỉnh uỷ Yên Bái ký kết", PlaceContext("Yên Bái"), gazetteer()
+    )
+    assert [(p.name, p.tier) for p in found] == [
+        ("Ủy ban nhân dân tỉnh Yên Bái", "province"),
+        ("Ban Tuyên giáo Tỉnh ủy Yên Bái", "province"),
+    ]
+
+
+def test_a_cooperation_group_and_a_border_cluster_are_groups_that_meet():
+    line = extract_text(
+        "Ngày 6/5/2022, Nhóm hợp tác phát triển du lịch 6 tỉnh Việt Bắc tổ chức hội nghị giao ban trực tuyến "
+        "quý I năm 2022."
+    )
+    assert line["parties"] == ["Nhóm hợp tác phát triển du lịch 6 tỉnh Việt Bắc"]
+    assert line["level"] == "inter-provincial"
+    line = extract_text(
+        "Ngày 9/9/2020, Cụm giáp ranh (Công an 3 huyện vùng biên) tổ chức hội nghị sơ kết quy chế phối hợp.",
+        url="https://baodongthap.vn/tin/so-ket-cum-giap-ranh.html",
+    )
+    assert line["parties"] == ["Cụm giáp ranh (Công an 3 huyện vùng biên)"] and line["level"] == "district"
+
+
+def test_the_titles_cluster_is_the_leads_cluster_written_otherwise():
+    line = extract_text(
+        "Hội nghị tổng kết của Cụm thi đua cụm số IV\n"
+        "Ngày 20/12/2021, cụm thi đua số IV gồm các xã Quang Minh, Tân Thành, Hồng Phong đã tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2021.",
+        url="https://example.vn/tin/hoi-nghi-cum-thi-dua",
+    )
+    assert len(line["parties"]) == 1 and line["level"] == "commune", line["parties"]
+
+
+def test_a_memorandum_between_two_companies_is_no_event():
+    line = extract_text(
+        "Ngày 3/10/2023, Tập đoàn Hòa Phát và Công ty Cổ phần Nam Việt đã ký biên bản ghi nhớ thỏa thuận hợp tác "
+        "đầu tư dự án trồng rừng."
+    )
+    assert line["is_event"] is False
+    # one bank holding a briefing with the mass organisations is an event
+    line = extract_text(
+        "Ngày 11/01/2022, Ngân hàng Chính sách xã hội huyện Phú Lương tổ chức hội nghị giao ban với các tổ chức "
+        "chính trị - xã hội nhận ủy thác, đánh giá kết quả thực hiện văn bản liên tịch năm 2021."
+    )
+    assert line["is_event"] is True
+
+
+def test_a_posting_stamp_above_the_lead_is_not_the_event_date():
+    from etl.dates import event_date_of
+
+    paragraphs = ["Phóng viên thường trú", "07:45, ngày 15-06-2023", "Ngày 14-6-2023, Hội Nông dân hai tỉnh ký kết."]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2023-06-14"
+    # a day and month only: the stamp gives the year
+    paragraphs = ["07:45, ngày 15-06-2023", "Sáng 14/6, Hội Nông dân hai tỉnh ký kết chương trình phối hợp."]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2023-06-14"
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day_and_the_year_the_article_names():
+    from etl.dates import event_date_of
+
+    paragraphs = [
+        "Trong hai ngày (12 - 13/10), huyện A và huyện B tổ chức hội nghị giao ban.",
+        "Hai đoàn công tác trao đổi kinh nghiệm.",
+        "Năm 2019, quan hệ hợp tác giữa hai huyện có nhiều kết quả.",
+    ]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2019-10-12"
+
+
+def test_the_year_of_a_day_and_month_from_the_sentence_that_tells_it():
+    from etl.dates import event_date_of
+
+    # a review of one year and a pledge for the next, early in the year: the later year
+    paragraphs = [
+        "Thi đua sôi nổi, rộng khắp",
+        "Đó là đánh giá tại hội nghị tổng kết thi đua năm 2020 và ký kết giao ước thi đua năm 2021, diễn ra "
+        "chiều ngày 3/3 ở Đà Nẵng.",
+    ]
+    assert event_date_of("", paragraphs, None, None, None)[0] == "2021-03-03"
+
+
+def test_the_year_alone_from_the_article_or_its_address():
+    from etl.dates import event_date_of
+
+    paragraphs = ["Dự hội nghị có lãnh đạo các đơn vị trong cụm.", "Các đơn vị bình xét thi đua."]
+    url = "https://example.vn/tin/cum-thi-dua-so-3-tong-ket-nam-2022-12345.html"
+    assert event_date_of("", paragraphs, None, url, None)[0] == "2022"
+
+
+def test_a_body_of_several_fields_takes_the_one_the_title_states():
+    from etl.parties import PlaceContext, find_parties
+    from etl.topics import find_topics
+
+    parties = find_parties("Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên", PlaceContext("Phú Yên"), gazetteer())
+    assert find_topics("Hội nghị liên kết phát triển du lịch hai tỉnh", "", "", parties)[0] == "kinh_te"
+    assert find_topics("Liên hoan văn nghệ quần chúng hai tỉnh", "", "", parties)[0] == "van_hoa"
+
+
+def test_cooperation_for_development_is_economy():
+    from etl.topics import find_topics
+
+    lead = "Hai tỉnh tổ chức hội nghị đánh giá một năm thực hiện bản ghi nhớ hợp tác phát triển giữa hai địa phương."
+    assert find_topics("", lead, lead, [])[0] == "kinh_te"
+
+
+def test_bodies_counted_then_named_after_a_colon_share_the_counted_head():
+    line = extract_text(
+        "Ngày 5/7/2023, 3 sở: Tư pháp Bắc Giang; Tư pháp Lạng Sơn; Nội vụ Bắc Giang phối hợp tổ chức hội nghị ký "
+        "kết chương trình phối hợp giai đoạn 2023 - 2025."
+    )
+    assert line["parties"] == ["Sở Tư pháp Bắc Giang", "Sở Tư pháp Lạng Sơn", "Sở Nội vụ Bắc Giang"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_who_holds_a_meeting_that_took_place_is_named_after_it():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Ngày 2/10, tại thành phố Vinh đã diễn ra hội nghị giao ban Hội Nông dân tỉnh Nghệ An và Hội Nông dân tỉnh "
+        "Hà Tĩnh nhằm đánh giá kết quả phối hợp.",
+        PlaceContext("Nghệ An"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [
+        ("Hội Nông dân tỉnh Nghệ An", "organiser"),
+        ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
+    ]
+
+
+def test_a_document_signed_before_is_named_in_passing():
+    # "được ký kết ngày ... tại ...": neither the event's type, nor its date, nor its place
+    line = extract_text(
+        "Trên cơ sở thỏa thuận hợp tác giữa 6 tỉnh được ký kết ngày 10 tháng 5 năm 2019 tại tỉnh Sơn La và kế "
+        "hoạch số 12/KH-NHT ngày 02 tháng 3 năm 2020, ngày 16/6/2020, Sở Văn hóa, Thể thao và Du lịch tỉnh Lai "
+        "Châu chủ trì hội nghị trực tuyến của Nhóm hợp tác du lịch 6 tỉnh nhằm thống nhất các hoạt động năm 2020."
+    )
+    assert line["event_type"] == "meeting" and line["event_date"] == "2020-06-16"
+    assert line["province"] != "Sơn La"
+
+
+def test_a_cluster_name_stops_before_what_it_does():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "các đơn vị trong Cụm Thi đua số 2 căn cứ nhiệm vụ được giao để bình xét", PlaceContext("An Giang"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Cụm Thi đua số 2"]
+
+
+def test_an_excerpt_that_starts_with_who_attended_a_clusters_conference_reports_a_meeting():
+    from etl.classify import classify_page
+
+    kind, _ = classify_page(
+        "Hội Cựu chiến binh vượt khó, Cụm thi đua số 3 đạt nhiều kết quả",
+        [
+            "Cùng dự Hội nghị có ông A, Phó Bí thư Tỉnh ủy; đại diện lãnh đạo Hội Cựu chiến binh 9 tỉnh thuộc Cụm "
+            "thi đua số 3.",
+            "Năm qua, các hội trong cụm đã phối hợp tổ chức nhiều hoạt động.",
+        ],
+    )
+    assert kind == "meeting"
+
+
+def test_one_abbreviation_with_a_comma_is_one_row():
+    from etl.parties import expand_abbreviations
+
+    # "VH, TT&DL" is one abbreviation (its row was once read as two cells: "VH" -> " TT&DL")
+    assert expand_abbreviations("Sở VH, TT&DL tỉnh Hà Tĩnh") == "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh"
+    assert expand_abbreviations("Câu lạc bộ VH dân gian") == "Câu lạc bộ VH dân gian"
+
+
+def test_every_reference_row_has_its_headers_cells():
+    import csv
+    from pathlib import Path
+
+    folder = Path(__file__).parent.parent / "data" / "reference"
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, newline="", encoding="utf-8") as fh:
+            bad = [i for i, row in enumerate(csv.DictReader(fh), start=2) if None in row]
+        assert not bad, f"{path.name}: lines {bad} have more cells than the header (a comma not quoted)"
+
+
+def test_area_and_organisations_are_not_verbs():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    # "trên địa bàn" is not "bàn" (to discuss), "các tổ chức chính trị - xã hội" not "tổ chức" (to organise)
+    found = parties_with_roles(
+        "Hội Nông dân tỉnh và các tổ chức chính trị - xã hội phối hợp giữ gìn trật tự trên địa bàn xã.",
+        PlaceContext("Bến Tre"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [("Hội Nông dân tỉnh Bến Tre", "signatory")]
+
+
+def test_the_parties_of_a_cited_numbered_document_are_not_the_events():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Chương trình được xây dựng nhằm cụ thể hóa Chương trình phối hợp số 05/CTrPH-CA-MT ngày 10/01/2025 giữa "
+        "Công an tỉnh Bến Tre với Ủy ban MTTQ Việt Nam tỉnh.",
+        PlaceContext("Bến Tre"),
+        gazetteer(),
+    )
+    assert {role for _, role in found} == {"cited"}
+
+
+def test_leaders_of_unnamed_commune_bodies_sign_for_the_commune_the_address_names():
+    line = extract_text(
+        "Đồng chí A – Trưởng Công an xã và đồng chí B – Chủ tịch Ủy ban MTTQ Việt Nam xã ký kết chương trình phối "
+        "hợp\nChương trình được xây dựng nhằm cụ thể hóa Chương trình phối hợp số 05/CTrPH-CA-MT ngày 10/01/2026 "
+        "giữa Công an tỉnh Lâm Đồng với Ủy ban MTTQ Việt Nam tỉnh.",
+        url="https://congan.lamdong.gov.vn/xa-da-teh-2-ky-ket-chuong-trinh-phoi-hop-N1234.aspx",
+    )
+    assert line["parties"] == ["Công an xã Đạ Tẻh 2", "Ủy ban MTTQ Việt Nam xã Đạ Tẻh 2"]
+    assert line["level"] == "commune"
+
+
+def test_a_groups_name_ending_in_its_admin_word_takes_the_articles_place():
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties(
+        "Khối thi đua Mặt trận - Đoàn thể tỉnh ký kết giao ước thi đua", PlaceContext("Phú Yên"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Khối thi đua Mặt trận - Đoàn thể tỉnh Phú Yên"]
+    found = find_parties(
+        "Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2026-2030", PlaceContext("Phú Yên"), gazetteer()
+    )
+    assert [p.name for p in found] == ["Hội Cựu chiến binh các tỉnh, thành phố"]
+
+
+def test_a_period_written_before_the_signing_it_dates():
+    from etl.periods import find_period
+
+    lead = "Chiều 5/10, tại TP. Pleiku diễn ra hội nghị đánh giá kết quả liên kết phát triển du lịch."
+    body = lead + "\nGiai đoạn 2020-2025, Sở Du lịch tỉnh Gia Lai đã ký kết biên bản hợp tác với 6 tỉnh, thành phố."
+    assert find_period("", lead, body, "meeting", 2024) == (2020, 2025)
+
+
+def test_the_bodies_of_a_clusters_provinces_together_are_its_members():
+    line = extract_text(
+        "Ngày 14/3/2020, Công an các tỉnh trong Cụm thi đua số 4 tổ chức hội nghị ký kết giao ước thi đua năm 2020."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4"]
+    line = extract_text(
+        "Cụm thi đua số 4 đạt nhiều kết quả trong công tác Hội\nNgày 9/12/2022, Cụm thi đua số 4 tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2022."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4"]
+
+
+def test_the_places_of_those_who_attended_are_not_the_articles():
+    # a provincial outlet's page; the only place in the lead is a guest's office
+    line = extract_text(
+        "Sáng nay, 20/11/2023, Cụm thi đua các sở Tư pháp Tây Nam Bộ tổ chức hội nghị tổng kết công tác thi đua "
+        "năm 2023. Đến dự có đại diện Văn phòng Bộ Tư pháp tại TP.HCM và Phó Chủ tịch UBND tỉnh.",
+        url="https://la34.com.vn/cum-thi-dua-tong-ket-2023-123456.html",
+    )
+    assert line["province"] == "Long An"
+
+
+def test_an_event_whose_bodies_are_not_named_is_the_districts_the_article_is_about():
+    line = extract_text(
+        "Ngày 12/5/2021, hai bên đã thống nhất ký kết quy chế phối hợp bảo vệ an ninh trật tự tại các xã vùng biển.",
+        url="https://ubmttq.camau.gov.vn/tin/cong-an-huyen-tran-van-thoi-ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["parties"] == [] and line["level"] == "district"
