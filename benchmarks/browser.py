@@ -231,6 +231,15 @@ def _url(base: str, path: str) -> str:
     return f"{base}/{'' if path == 'overview' else path}"
 
 
+def _or_timeout(measure: Callable[[], dict]) -> dict:
+    """A measurement, or one that never came to rest counted as the whole wait (it shows in p95 and max, and
+    in the row's timeouts) rather than ending a run of many minutes."""
+    try:
+        return measure()
+    except TimeoutError:
+        return {"rest_ms": TIMEOUT_S * 1000.0, "run_end_ms": TIMEOUT_S * 1000.0, "first_chart": None, "timeout": True}
+
+
 def measure_app(browser, server: Server, pages: list[str], repeats: int) -> dict[tuple[str, str], list[dict]]:
     """(page, action) -> samples, for a served app: a new tab on each page, switches into each page, and
     province changes on each page. Each sample: rest_ms and, for a new tab, first_chart_ms."""
@@ -241,26 +250,41 @@ def measure_app(browser, server: Server, pages: list[str], repeats: int) -> dict
         for _ in range(repeats):
             for path in pages:
                 tab = open_tab(context)
-                snap = navigate(tab, _url(server.base, path))
+                snap = _or_timeout(partial(navigate, tab, _url(server.base, path)))
                 first = snap["first_chart"]
                 out.setdefault((path, "new tab"), []).append(
-                    {"rest_ms": snap["rest_ms"], "run_end_ms": snap["run_end_ms"], "first_chart_ms": first}
+                    {
+                        "rest_ms": snap["rest_ms"],
+                        "run_end_ms": snap["run_end_ms"],
+                        "first_chart_ms": first,
+                        "timeout": snap.get("timeout", False),
+                    }
                 )
                 tab.page.close()
         tab = open_tab(context)
         navigate(tab, _url(server.base, pages[-1]))
         for _ in range(repeats):
             for path in pages:
-                snap = switch_page(tab, path)
+                snap = _or_timeout(partial(switch_page, tab, path))
                 out.setdefault((path, "page switch"), []).append(
-                    {"rest_ms": snap["rest_ms"], "run_end_ms": snap["run_end_ms"]}
+                    {
+                        "rest_ms": snap["rest_ms"],
+                        "run_end_ms": snap["run_end_ms"],
+                        "timeout": snap.get("timeout", False),
+                    }
                 )
+        picks = 0  # one count over every page: each pick differs from the one before (a repeat reruns nothing)
         for path in pages:
             switch_page(tab, path)
-            for i in range(repeats):
-                snap = change_province(tab, PROVINCES[i % len(PROVINCES)])
+            for _ in range(repeats):
+                snap = _or_timeout(partial(change_province, tab, PROVINCES[picks % len(PROVINCES)]))
+                picks += 1
                 out.setdefault((path, "filter change"), []).append(
-                    {"rest_ms": snap["rest_ms"], "run_end_ms": snap["run_end_ms"]}
+                    {
+                        "rest_ms": snap["rest_ms"],
+                        "run_end_ms": snap["run_end_ms"],
+                        "timeout": snap.get("timeout", False),
+                    }
                 )
         return out
     finally:
@@ -284,6 +308,7 @@ def rows_of(app: str, events: int | str, samples: dict[tuple[str, str], list[dic
         row = {"app": app, "events": events, "page": page, "action": action}
         row |= summary([s["rest_ms"] for s in got])
         row["run_end_p95_ms"] = round(pct([s["run_end_ms"] for s in got], 95))
+        row["timeouts"] = sum(bool(s.get("timeout")) for s in got)
         charts = [s["first_chart_ms"] for s in got if s.get("first_chart_ms") is not None]
         if charts:
             row["first_chart_p95_ms"] = round(pct(charts, 95))
@@ -353,6 +378,7 @@ def bench_browser(warehouses: dict[int, Path], repeats: int, starts: int) -> dic
 
 BROWSER_COLUMNS = [
     "app", "events", "page", "action", "n", "p50_ms", "p95_ms", "max_ms", "run_end_p95_ms", "first_chart_p95_ms",
+    "timeouts",
 ]  # fmt: skip
 RATIO_COLUMNS = ["events", "action", "worst_page", "p95_ms", "floor_p95_ms", "ratio"]
 VISIT_COLUMNS = ["app", "events", "start_s", "rest_ms", "first_chart_ms"]

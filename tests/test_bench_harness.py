@@ -147,3 +147,14 @@ def _sticky_cookie(port: int, cookie: str | None) -> str | None:
     assert answer.status == 200
     set_cookie = answer.headers.get("Set-Cookie") or ""
     return set_cookie.split(";")[0].split("=", 1)[1] if set_cookie.startswith(proxy.COOKIE + "=") else None
+
+
+def test_a_page_that_never_rests_counts_as_the_whole_wait_and_is_reported():
+    def never() -> dict:
+        raise TimeoutError("not at rest")
+
+    stuck = browser._or_timeout(never)
+    assert stuck["timeout"] and stuck["rest_ms"] == browser.TIMEOUT_S * 1000
+    samples = {("overview", "filter change"): [{"rest_ms": 200.0, "run_end_ms": 150.0}, {**stuck}]}
+    (row,) = browser.rows_of("phoihop", 1000, samples)
+    assert row["timeouts"] == 1 and row["max_ms"] == browser.TIMEOUT_S * 1000 and row["n"] == 2
