@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= data/warehouse.duckdb
 
-.PHONY: install system-deps run test lint etl demo bench clean
+.PHONY: install system-deps run serve test lint etl demo bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ system-deps:
 
 run: etl system-deps
 	$(BIN)/phoihop dashboard --db $(DB)
+
+# N dashboard processes behind Caddy with sticky sessions (README, "Many viewers"); Caddy from Debian if missing.
+N ?= 2
+PORT ?= 8501
+serve: etl system-deps
+	@command -v caddy >/dev/null 2>&1 || { SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends caddy >/dev/null; }
+	$(BIN)/phoihop serve --db $(DB) --processes $(N) --port $(PORT)
 
 # 5,000 simulated articles in their own warehouse (never the real one), served with a banner on every page.
 demo: install

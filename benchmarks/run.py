@@ -277,6 +277,7 @@ def _page_reruns(AppTest, n_events: int, repeats: int) -> list[dict]:  # noqa: N
         at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()
         if page != "overview":
             at.switch_page(f"app_pages/{page}.py").run()
+        assert not at.exception, (page, [e.value for e in at.exception])  # the unfiltered page too
         times = []
         for i in range(repeats):  # a different province each time: a filter change the caches have not seen
             at.sidebar.selectbox(key="f_province").set_value(PROVINCES[i % len(PROVINCES)])
@@ -381,23 +382,70 @@ def table(rows: list[dict], columns: list[str]) -> str:
     return head + "".join("| " + " | ".join(str(r.get(c, "")) for c in columns) + " |\n" for r in rows)
 
 
-def main(json_path: Path | None = None, quick: bool = False) -> int:
+def bench_browser_sizes(event_sizes: list[int], quick: bool) -> dict:
+    """The browser benchmark (benchmarks/browser.py) on each warehouse size, beside the floor app."""
+    from benchmarks.browser import bench_browser
+
+    return bench_browser({n: warehouse(n) for n in event_sizes}, repeats=2 if quick else 10, starts=1 if quick else 3)
+
+
+def bench_load(n_events: int, sessions: int, seconds: float) -> list[dict]:
+    """The load test (benchmarks/load.py) against one dashboard process, then two behind Caddy (when installed)."""
+    import shutil
+
+    from benchmarks.browser import dashboard_command, free_port, serve
+    from benchmarks.load import load_test
+    from dashboard.proxy import CADDY, cluster
+
+    db = warehouse(n_events)
+    with serve(lambda port: dashboard_command(db, port)) as server:
+        rows = [{"processes": 1, "events": n_events, **load_test(server.base, [server.pid], sessions, seconds)}]
+    if shutil.which(CADDY) is None:
+        print("caddy is not installed (`make serve` installs it): the two-process load test was not run")
+        return rows
+    port = free_port()
+    with cluster(db, 2, port) as pids:
+        rows.append(
+            {"processes": 2, "events": n_events, **load_test(f"http://127.0.0.1:{port}", pids, sessions, seconds)}
+        )
+    return rows
+
+
+def main(
+    json_path: Path | None = None,
+    quick: bool = False,
+    only: str | None = None,
+    sessions: int = 30,
+    seconds: float = 120,
+) -> int:
+    """Every benchmark (`only`: just the browser benchmark or just the load test, the other tables taken from
+    the last full run's JSON)."""
+
     WORK.mkdir(parents=True, exist_ok=True)
     article_sizes = [500] if quick else [10_000, 100_000]
     event_sizes = [20_000] if quick else [100_000, 1_000_000]
     repeats = 3 if quick else 20
-    results: dict = {"machine": machine(), "quick": quick}
+    if only:
+        results = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
+        results.setdefault("machine", machine())  # the full run's; this part's own is kept beside its table
+        if only == "browser":
+            results["browser"] = bench_browser_sizes(event_sizes, quick) | {"when": machine()["when"]}
+        else:
+            rows = bench_load(event_sizes[-1], sessions, seconds)
+            results["load"] = [r | {"when": machine()["when"]} for r in rows]
+        print_browser_and_load(results)
+        if json_path:
+            json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        if not quick and "etl" in results:
+            write_results_md(results)
+        return 0
+    results = {"machine": machine(), "quick": quick}
     results["etl"] = [bench_etl(n) for n in article_sizes]
     print(table(results["etl"], ["articles", "seconds", "articles_per_s", "peak_rss_mb"]))
     results["extraction"] = bench_extraction(article_sizes[0], 300 if quick else 3000)
     print(table([results["extraction"]], ["articles", "median_ms", "p99_ms"]))
     results["queries"] = [row for n in event_sizes for row in bench_queries(n, repeats)]
-    worst: dict[tuple[int, str], float] = {}
-    for r in results["queries"]:
-        key = (r["events"], r["query"])
-        worst[key] = max(worst.get(key, 0), r["p95_ms"])
-    summary = [{"events": k[0], "query": k[1], "worst_p95_ms": v} for k, v in sorted(worst.items())]
-    print(table(summary, ["events", "query", "worst_p95_ms"]))
+    print(table(query_summary(results["queries"]), ["events", "query", "worst_p95_ms"]))
     results["pandas"] = [row for n in event_sizes for row in bench_pandas(n, max(3, repeats // 4), results["queries"])]
     print(table(results["pandas"], ["events", "query", "filters", "duckdb_ms", "pandas_ms", "ratio"]))
     results["pages"] = bench_pages(event_sizes[-1], 3 if quick else 12)
@@ -407,14 +455,84 @@ def main(json_path: Path | None = None, quick: bool = False) -> int:
     results["dashboard_memory"] = None if quick else bench_dashboard_memory(event_sizes[-1])
     if results["dashboard_memory"]:
         print(table([results["dashboard_memory"]], ["events", "peak_rss_mb"]))
+    results["browser"] = bench_browser_sizes(event_sizes, quick) | {"when": results["machine"]["when"]}
+    previous = json.loads(RESULTS_JSON.read_text(encoding="utf-8")) if RESULTS_JSON.exists() else {}
+    results["load"] = previous.get("load", [])  # the load test runs on its own (`--only load`): kept
+    print_browser_and_load(results)
     if json_path:
         json_path.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     if not quick:
-        write_results_md(results, summary)
+        write_results_md(results)
     return 0
 
 
-def write_results_md(results: dict, summary: list[dict]) -> None:
+RESULTS_JSON = ROOT / "benchmarks" / "results.json"
+
+
+def query_summary(rows: list[dict]) -> list[dict]:
+    """Each query's worst p95 over the filter sets, per size."""
+    worst: dict[tuple[int, str], float] = {}
+    for r in rows:
+        key = (r["events"], r["query"])
+        worst[key] = max(worst.get(key, 0), r["p95_ms"])
+    return [{"events": k[0], "query": k[1], "worst_p95_ms": v} for k, v in sorted(worst.items())]
+
+
+def print_browser_and_load(results: dict) -> None:
+    from benchmarks.browser import BROWSER_COLUMNS, RATIO_COLUMNS, VISIT_COLUMNS
+    from benchmarks.load import LOAD_COLUMNS
+
+    if results.get("browser"):
+        print(table(results["browser"]["first_visits"], VISIT_COLUMNS))
+        print(table(results["browser"]["rows"], BROWSER_COLUMNS))
+        print(table(results["browser"]["ratios"], RATIO_COLUMNS))
+    if results.get("load"):
+        print(table(results["load"], LOAD_COLUMNS))
+
+
+def browser_md(results: dict) -> str:
+    """The browser benchmark's and the load test's sections of RESULTS.md (empty when they were not run)."""
+    from benchmarks.browser import BROWSER_COLUMNS, QUIET_MS, RATIO_COLUMNS, VISIT_COLUMNS
+    from benchmarks.load import LOAD_COLUMNS, THINK_S
+
+    text = ""
+    b = results.get("browser")
+    if b:
+        text += f"""## Felt speed in Chromium: time from an action to the app at rest (measured {b.get("when", "")})
+At rest: the run finished, no status widget, nothing stale or undrawn, the DOM unchanged for {QUIET_MS} ms (not
+counted). `floor` is benchmarks/floor_app.py (a sidebar filter, two pages, one plotly chart) served in the
+same run: what Streamlit itself takes on this machine. A new tab opens in a browser that has the static files;
+a filter change picks a province not picked just before.
+
+### First visit after a server start (start_s: from the process's start to a healthy answer, warm-up included)
+{table(b["first_visits"], VISIT_COLUMNS)}
+### Per page and action
+{table(b["rows"], BROWSER_COLUMNS)}
+### Our overhead over Streamlit's floor (the worst page's p95 against the floor's)
+{table(b["ratios"], RATIO_COLUMNS)}
+"""
+    if results.get("load"):
+        rows = results["load"]
+        text += f"""## Many viewers: sessions changing filters at once (Streamlit's websocket protocol, no browser)
+Measured {rows[0].get("when", "")}. Each session opens a page (the sessions spread over the pages) and then picks a province every
+{THINK_S[0]:g}–{THINK_S[1]:g} s; p50/p95: from the change to the run's end (`script_finished`), the browser's
+drawing not included. Memory: the server processes' peak RSS less their RSS after a visit of every page,
+divided by the sessions. server_cpu_ms_per_run: the server processes' CPU time over the test divided by the
+runs served (opens and changes), which a machine busy with other work does not inflate as it does the times.
+{table(rows, LOAD_COLUMNS)}
+"""
+        one = next((r for r in rows if r["processes"] == 1), None)
+        two = next((r for r in rows if r["processes"] == 2), None)
+        if one and two and one.get("p95_ms") and two.get("p95_ms"):
+            text += (
+                f"Two processes behind Caddy against one: p95 {one['p95_ms']} → {two['p95_ms']} ms, "
+                f"{one['changes']} → {two['changes']} filter changes served in the same time.\n\n"
+            )
+    return text
+
+
+def write_results_md(results: dict) -> None:
+    summary = query_summary(results["queries"])
     m = results["machine"]
     history = (ROOT / "benchmarks" / "history.md").read_text(encoding="utf-8")
     text = f"""# Benchmark results
@@ -438,7 +556,7 @@ Peak RSS is the main process; extraction workers (one per core) are extra.
 {table([results["dashboard_memory"]], ["events", "peak_rss_mb"]) if results["dashboard_memory"] else ""}
 ## Conference report: the whole country, the last full year of the ETL warehouse (charts drawn by Chromium)
 {table(results["report"], REPORT_COLUMNS)}
-{history}"""
+{browser_md(results)}{history}"""
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text, encoding="utf-8")
 
 

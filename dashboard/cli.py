@@ -1,5 +1,5 @@
-"""The `phoihop` command: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, clusters,
-hash-password.
+"""The `phoihop` command: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, serve,
+clusters, hash-password.
 
 The top of the import graph: it reaches every layer (etl, queries, dashboard, benchmarks) and nothing
 imports it. Paths it takes by default (the warehouse, the corrections, the secrets) are relative to the
@@ -258,6 +258,13 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         str(MAX_FILE_BYTES // 1024**2),  # what the uploader states and the server enforces: our limit, not 200 MB
         "--client.toolbarMode",
         "minimal",  # no "Deploy" button: this is an office's own server
+        # A served dashboard, not a script being edited: Streamlit's defaults walk every imported module's path
+        # (to rerun on a saved file) and run a full garbage collection after each run. Under 30 sessions they
+        # were half the server's busy CPU (py-spy); Python's own generational collection still runs.
+        "--server.fileWatcherType",
+        "none",
+        "--runner.postScriptGC",
+        "false",
         "--secrets.files",
         os.environ.get("PHOIHOP_SECRETS", str(SECRETS.resolve())),
         "--",
@@ -362,7 +369,19 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from benchmarks.run import main as bench_main
 
-    return bench_main(json_path=Path(args.json) if args.json else None, quick=args.quick)
+    return bench_main(
+        json_path=Path(args.json) if args.json else None,
+        quick=args.quick,
+        only=args.only,
+        sessions=args.sessions,
+        seconds=args.seconds,
+    )
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from dashboard.proxy import serve
+
+    return serve(Path(args.db).resolve(), args.processes, args.port, args.address)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -409,6 +428,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="run the benchmarks, print a table, write JSON")
     p.add_argument("--json", help="where to write the results as JSON")
     p.add_argument("--quick", action="store_true", help="small sizes only (a smoke run)")
+    p.add_argument(
+        "--only",
+        choices=["browser", "load"],
+        help="only the browser benchmark, or only the load test (1 and 2 processes); other tables kept",
+    )
+    p.add_argument("--sessions", type=int, default=30, help="load test: sessions at once (default 30)")
+    p.add_argument("--seconds", type=float, default=120, help="load test: how long they change filters (default 120)")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("hash-password", help="print a password hash for .streamlit/secrets.toml")
@@ -441,6 +467,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default="127.0.0.1", help="listen address (default: this machine only)")
     p.set_defaults(func=cmd_dashboard)
+
+    p = sub.add_parser("serve", help="serve the dashboard from N processes behind Caddy (sticky sessions)")
+    p.add_argument("--db", default=str(DEFAULT_DB))
+    p.add_argument("--processes", type=int, default=2, help="dashboard processes (default 2; one per core)")
+    p.add_argument("--port", type=int, default=8501, help="the proxy's port; the processes take the next ones")
+    p.add_argument("--address", default="127.0.0.1", help="the proxy's listen address (default: this machine only)")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 

@@ -160,6 +160,7 @@ def page_size(box: tuple[float, float, float, float]) -> Size:
 
 # Class limits of the legend: "0", then up to four classes with round upper limits.
 _NICE = [1, 2, 3, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000]
+_NICE += [int(m * 10**k) for k in (4, 5, 6, 7) for m in (1.5, 2, 3, 5, 7.5, 10)]  # a million events: 40,000 a province
 
 
 def classes(counts: pd.Series) -> list[tuple[int, int, str]]:
@@ -172,7 +173,7 @@ def classes(counts: pd.Series) -> list[tuple[int, int, str]]:
         uppers = list(range(1, top + 1))
     else:
         cuts = [float(positive.quantile(q)) for q in (0.25, 0.5, 0.75)]
-        uppers = sorted({min(n for n in _NICE if n >= c) for c in cuts if c < top}) + [top]
+        uppers = sorted({min((n for n in _NICE if n >= c), default=top) for c in cuts if c < top}) + [top]
     out = [(0, 0, "0")]
     low = 1
     for high in dict.fromkeys(u for u in uppers if u <= top):

@@ -60,8 +60,36 @@ def show(
     """Draw a catalogued chart (its query, its figure builder) with the filters under it and return what is
     selected; None, drawing nothing, when the filters leave nothing to draw. `df`: the chart's data, when
     the page has already asked for it."""
-    fig = chart.figure(ask(chart, f) if df is None else df, f)
+    fig = shared_figure(chart, f) if df is None else chart.figure(df, f)
     return None if fig is None else draw(fig, name, f, selectable)
+
+
+def shared_figure(chart: charts.Chart, f: Filters) -> go.Figure | None:
+    """A catalogued chart under these filters, built once for every session of this process: a filter set
+    another viewer (or this one, before a page switch) has seen costs no figure building, which is most of a
+    rerun's time (20–50 ms a chart). Keyed by the warehouse file's version, so a new load is drawn anew.
+    The figure is shared: nothing may change it (st.plotly_chart and the image export copy it)."""
+    return _figure((data.db_key(), chart.key, repr(f)), chart, f)
+
+
+@st.cache_resource(max_entries=400, ttl=3600, show_spinner=False)
+def _figure(key: tuple, _chart: charts.Chart, _f: Filters) -> go.Figure | None:
+    return _chart.figure(ask(_chart, _f), _f)
+
+
+def chart_with_events(chart: charts.Chart, f: Filters, name: str, narrow: Callable[[str], Filters]) -> bool:
+    """A selectable chart with, under it, the events behind what is selected on it. The two are one fragment
+    (st.fragment): a click on the chart, or the way back, reruns this block alone, not the sidebar and the
+    page's other charts. False, drawing nothing, when the filters leave nothing to draw."""
+    if shared_figure(chart, f) is None:
+        return False
+    _chart_and_events(chart, f, name, narrow)
+    return True
+
+
+@st.fragment
+def _chart_and_events(chart: charts.Chart, f: Filters, name: str, narrow: Callable[[str], Filters]) -> None:
+    drilldown(name, show(chart, f, name) or [], narrow, f)
 
 
 def _selection_key(name: str) -> str:

@@ -737,6 +737,61 @@ def test_sign_in_guards_uploads_lasts_across_reloads_and_lands_where_the_link_po
         viewer.context.close()
 
 
+def test_the_benchmarks_rest_detection_waits_for_the_changed_page(server, browser):
+    """`phoihop bench`'s browser benchmark: after a province change, "at rest" is reached only once the page
+    shows the change (checked at once, without Playwright's waiting), with every chart drawn."""
+    from benchmarks import browser as bench
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    try:
+        tab = bench.open_tab(context)
+        opened = bench.navigate(tab, f"{server}/")
+        assert opened["plots"] >= 1 and opened["plots_drawn"] == opened["plots"]
+        assert 0 < opened["first_chart"] <= opened["rest_ms"]
+        changed = bench.change_province(tab, "Nghệ An")
+        assert 0 < changed["rest_ms"] < bench.TIMEOUT_S * 1000
+        page = tab.page
+        assert "province=" in page.url
+        assert page.locator("[data-testid='stCaptionContainer']").filter(has_text="Nghệ An").count() >= 1
+        assert page.locator("[data-testid='stStatusWidget'], [data-stale='true']").count() == 0
+        plots = page.locator("[data-testid='stPlotlyChart']")
+        assert plots.count() >= 1
+        assert all(plots.nth(i).locator(".main-svg").count() > 0 for i in range(plots.count()))
+    finally:
+        context.close()
+
+
+def test_a_click_on_a_chart_reruns_only_its_block(server, browser):
+    """A selection on the topic chart reruns the chart and its events (a fragment), not the whole page: the
+    run that answers the click ends as a fragment's run, and the sidebar is left as it was."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    ends: list[int] = []
+
+    def record(payload: bytes | str) -> None:
+        msg = ForwardMsg()
+        if isinstance(payload, bytes):
+            msg.ParseFromString(payload)
+            if msg.WhichOneof("type") == "script_finished":
+                ends.append(msg.script_finished)
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    try:
+        page = context.new_page()
+        page.on("websocket", lambda ws: ws.on("framereceived", record))
+        open_page(page, f"{server}/topics", "Chủ đề")
+        assert ends and ends[-1] == ForwardMsg.FINISHED_SUCCESSFULLY  # the page's own run
+        page.evaluate("() => document.querySelector(\"[data-testid='stSidebar']\").dataset.mark = 'before'")
+        bar = page.locator(".js-plotly-plot").first.locator("g.point path").first
+        bar.click(force=True)
+        expect(page.get_by_text("Đang xem các sự kiện của")).to_be_visible(timeout=20000)
+        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)
+        assert ends[-1] == ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY, ends
+        assert page.locator("[data-testid='stSidebar'][data-mark='before']").count() == 1
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def clusters_server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """The dashboard on a simulated warehouse whose clusters belong to several networks."""

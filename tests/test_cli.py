@@ -60,6 +60,9 @@ def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limi
     cmd = ran[0]
     assert cmd[cmd.index("run") + 1].endswith("dashboard/server.py")
     assert cmd[cmd.index("--server.maxUploadSize") + 1] == str(MAX_FILE_BYTES // 1024**2) == "20"
+    # served, not edited: no module watching and no full garbage collection after every run (issue 18)
+    assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"
+    assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
 
 
 @pytest.mark.slow

@@ -211,6 +211,8 @@ def test_map_image_shows_both_archipelagos_by_name(con):
         ([0, 1, 3, 4], ["0", "1", "2", "3", "4"]),
         ([0, 1, 1, 2, 3, 5, 8, 13, 40], ["0", "1–2", "3–5", "6–10", "11–40"]),
         ([5, 5, 5, 5], ["0", "1–5"]),
+        # a million events: every province past the old last limit (10,000) had no class (ValueError at 1M)
+        ([12000, 15800, 16000, 21000, 40000], ["0", "1–20000", "20001–30000", "30001–40000"]),
     ],
 )
 def test_legend_classes_have_round_limits_and_cover_every_count(counts, expected):

@@ -6,13 +6,10 @@ from dashboard import charts, ui
 
 f = ui.page_header("page_regions", "regions_intro")
 # The map on a row of its own: its names are set out for a frame about 1000 pixels wide (maps.PAGE_WIDTH).
-picked_map = ui.show(charts.MAP, f, "rg_map")
-if picked_map is None:
+# Each chart with the events behind a selection on it: a click reruns that chart's block alone.
+if not ui.chart_with_events(charts.MAP, f, "rg_map", ui.narrow_to(f, "province")):
     ui.empty(f)
     st.stop()
-picked_region = ui.show(charts.REGIONS, f, "rg_region") or []
-ui.drilldown("rg_map", picked_map, ui.narrow_to(f, "province"), f)
-ui.drilldown("rg_region", picked_region, ui.narrow_to(f, "region"), f)
+ui.chart_with_events(charts.REGIONS, f, "rg_region", ui.narrow_to(f, "region"))
 # Every province of the geography (of the region), none left out unsaid.
-picked_province = ui.show(charts.PROVINCES, f, "rg_province") or []
-ui.drilldown("rg_province", picked_province, ui.narrow_to(f, "province"), f)
+ui.chart_with_events(charts.PROVINCES, f, "rg_province", ui.narrow_to(f, "province"))

@@ -5,9 +5,7 @@ import streamlit as st
 from dashboard import charts, ui
 
 f = ui.page_header("page_topics", "topics_intro")
-picked = ui.show(charts.TOPICS, f, "tp_topic")
-if picked is None:
+if not ui.chart_with_events(charts.TOPICS, f, "tp_topic", ui.narrow_to(f, "topic")):  # a click reruns this block
     ui.empty(f)
     st.stop()
-ui.drilldown("tp_topic", picked, ui.narrow_to(f, "topic"), f)
 ui.show(charts.TOPIC_REGIONS, f, "tp_heat", selectable=False)

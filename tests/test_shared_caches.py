@@ -1,0 +1,57 @@
+"""What a session can take from another instead of working it out again: chart figures shared by every
+session of a process (ui.shared_figure), and the default view warmed at server start (warm.py), so neither the
+first visitor nor the thirtieth viewer of the same filters pays for building a figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import figures, ui, warm
+from tests.conftest import ROOT
+
+APP = str(ROOT / "dashboard" / "app.py")
+
+
+@pytest.fixture()
+def topic_figures_built(warehouse, monkeypatch) -> Iterator[list[str]]:
+    """The topic chart's builder, counting its calls; the shared caches emptied first."""
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._figure.clear()
+    built: list[str] = []
+    real = figures.events_by_topic_figure
+
+    def counting(df, lang, *args, **kwargs):
+        built.append(lang)
+        return real(df, lang, *args, **kwargs)
+
+    monkeypatch.setattr(figures, "events_by_topic_figure", counting)
+    yield built
+    ui._figure.clear()
+
+
+def _topics_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("app_pages/topics.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_a_second_session_with_the_same_filters_builds_no_figure(topic_figures_built):
+    _topics_page()
+    assert topic_figures_built == ["vi"]
+    _topics_page()  # another viewer, same filters: the first session's figure
+    assert topic_figures_built == ["vi"]
+    at = _topics_page()
+    at.sidebar.selectbox(key="f_province").set_value("Nghệ An").run()  # a filter that changes the chart
+    assert not at.exception
+    assert topic_figures_built == ["vi", "vi"]
+
+
+def test_the_warm_up_builds_the_default_view_before_the_first_visitor(topic_figures_built):
+    assert warm.warm() > 0
+    assert topic_figures_built == ["vi", "en"]  # both languages' default views
+    _topics_page()
+    assert topic_figures_built == ["vi", "en"]  # the first visitor builds nothing
