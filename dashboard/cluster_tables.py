@@ -24,7 +24,7 @@ def _known_from(day: object, known: object) -> str:
         return text
     if len(text) == 7:
         return f"{text[5:]}/{text[:4]}"
-    return fmt_date(day)
+    return fmt_date(day)  # type: ignore[arg-type]  # a timestamp from the query
 
 
 def roster_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:

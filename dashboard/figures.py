@@ -350,6 +350,10 @@ def _day(value: object) -> pd.Timestamp | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value)
 
 
+def _iso(day: pd.Timestamp | None) -> str:
+    return "" if day is None else day.strftime("%Y-%m-%d")
+
+
 def roster_labels(df: pd.DataFrame) -> list[str]:
     """One label per roster row: the member, with its years when the member is listed more than once (before
     and after 2025) or has left."""
@@ -391,8 +395,8 @@ def cluster_roster_figure(
                 customdata=[
                     [
                         data["member"][i],
-                        start[i].strftime("%Y-%m-%d") if starts[i] is not None else "",
-                        ends[i].strftime("%Y-%m-%d") if ends[i] is not None else "",
+                        _iso(starts[i]),
+                        _iso(ends[i]),
                         f"{fmt_date(starts[i]) or '…'} – {fmt_date(ends[i]) or t('roster_open', lang)}",
                         *(data[c][i] for c in ("match", "match_value") if c in data),
                     ]
@@ -434,10 +438,7 @@ def cluster_activity_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
     data = df.assign(label=roster_labels(df.reset_index(drop=True)))
     data = data.sort_values("label", key=lambda s: s.map(vi_sort_key)).reset_index(drop=True)
     labels = [escape_plotly(x) for x in data["label"]]
-    days = [
-        [_day(a).strftime("%Y-%m-%d") if _day(a) is not None else "", _day(b).strftime("%Y-%m-%d") if _day(b) else ""]
-        for a, b in zip(data["from_day"], data["to_day"], strict=True)
-    ]
+    days = [[_iso(_day(a)), _iso(_day(b))] for a, b in zip(data["from_day"], data["to_day"], strict=True)]
     fig = go.Figure()
     for scope, column in (("network", "in_network"), ("cluster", "in_cluster")):
         fig.add_trace(
@@ -917,7 +918,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 base=rows["start"].tolist(),
                 x=rows["span"].tolist(),
                 orientation="h",
-                marker_color=STATUS_COLORS.get(status, "#cccccc"),
+                marker_color=STATUS_COLORS.get(status or "", "#cccccc"),
                 opacity=0.55,
                 customdata=rows[["program_id", "shown_title", "years"]].to_numpy(),
                 hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
@@ -940,7 +941,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 y=rows["label"].tolist(),
                 mode="markers",
                 marker={
-                    "symbol": ROLE_SYMBOLS.get(role, "x"),
+                    "symbol": ROLE_SYMBOLS.get(role or "", "x"),
                     "size": 11,
                     "color": "#111",
                     "line": {"width": 1, "color": "#111"},

@@ -382,7 +382,7 @@ class ClusterFilters(Filters):
         label="network",
         widget=TextBox(),
         sql="list_has_any(cluster_ids, (select list(cluster_id) from clusters where network_id = $in_network))",
-        shown=lambda value, lang, f: f.network_label or value,
+        shown=lambda value, lang, f: getattr(f, "network_label", None) or value,
     ).field()
     pledge: bool | None = Filter(
         url="pledge",

@@ -3,6 +3,8 @@ dates as dd/mm/yyyy. The Programs page and the report's slide show the same tabl
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from dashboard.formatting import fmt_date, fmt_int
@@ -11,11 +13,11 @@ from dashboard.i18n import program_role_name, program_status_name, t
 DUE_SHOWN = 200  # the leaders' list on the Programs page (the overview asks the same, so one cached answer)
 
 
-def _day(value: object) -> str:
+def _day(value: Any) -> str:
     return "" if value is None or pd.isna(value) else fmt_date(value)
 
 
-def period_text(start: object, end: object) -> str:
+def period_text(start: Any, end: Any) -> str:
     """2020–2025; one year alone; "2020–…" with no stated end; "—" with no period."""
     if start is None or pd.isna(start):
         return "—"

@@ -8,6 +8,7 @@ template in strings.csv (`reason_*`, English column), so the Vietnamese one keep
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 import pandas as pd
@@ -87,7 +88,7 @@ def when_words(value: object) -> str:
 
 def as_list(value: object) -> list:
     """A list column's value as a list: a query gives arrays, and None or pandas' NA where there is none."""
-    return list(value) if hasattr(value, "__len__") and not isinstance(value, str) else []
+    return list(value) if isinstance(value, Iterable) and not isinstance(value, str) else []
 
 
 def _difference(row: pd.Series, lang: str) -> str:

@@ -207,8 +207,8 @@ def _holder(before: str) -> str:
     for m in _BOUNDARY.finditer(before):
         cut = m.end()
     holder = before[cut:].strip(" –-,(")
-    while (m := _TITLE.match(holder)) is not None:
-        holder = holder[m.end() :]
+    while (title := _TITLE.match(holder)) is not None:
+        holder = holder[title.end() :]
     return holder
 
 
@@ -238,6 +238,7 @@ def _rosters(
     đua gồm": the cluster in context); not a meeting's participants."""
     for r in _ROSTER.finditer(sentence):
         before = sentence[: r.start()]
+        written: str | None
         named = [x for x in mentions if x[2] <= r.start() and r.start() - x[2] <= 70]
         if named and not _NOT_THE_CLUSTER_S.search(before[named[-1][2] :]):
             written = named[-1][0]
@@ -246,7 +247,9 @@ def _rosters(
         else:
             continue
         year = _nearest_year(sentence, r.start()) or event_year
-        for member in _roster(sentence[r.end() :]) if written else []:
+        if not written:
+            continue
+        for member in _roster(sentence[r.end() :]):
             yield Evidence(written, "roster", _restore(member), year)
 
 

@@ -258,5 +258,5 @@ def event_date_of(
     # the year the article names ("năm 2023"), or its address's title does ("...-nam-2023-149595.html")
     slug = _SLUG_YEAR.search(url or "")
     if article_year or slug:
-        return str(article_year or int(slug.group(1))), "date_year_only", 0.3
+        return str(article_year or int(slug.group(1) if slug else 0)), "date_year_only", 0.3
     return None, None, 0.0

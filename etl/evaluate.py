@@ -300,7 +300,7 @@ def score_programs(gold: dict[str, dict[str, Any]], links: list[dict[str, Any]])
 def _pairs_f1(gold: dict[str, dict[str, Any]], links: list[dict[str, Any]]) -> float:
     """F1 over pairs of labelled events put in one program: a resolution that never joins two events (or joins
     them all) scores low here, whatever the per-link figures say."""
-    predicted = {}
+    predicted: dict[str, set[str]] = {}
     for link in links:
         predicted.setdefault(link["program_id"], set()).add(link["event_id"])
     pred_pairs = {

@@ -161,8 +161,13 @@ def _article_place(
     if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
         return outlet, named[0], "province_from_outlet", named[1]
     if outlet:
-        here = district and district.province == outlet
-        return outlet, district.name if here else None, "province_from_outlet", kind if here else None
+        here = district is not None and district.province == outlet
+        return (
+            outlet,
+            district.name if district is not None and here else None,
+            "province_from_outlet",
+            kind if here else None,
+        )
     if district:
         return district.province, district.name, "province_from_district", kind
     communes = [c for c in gaz.communes_in(article.title + "\n" + lead) if c.province]

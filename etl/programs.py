@@ -169,7 +169,7 @@ def _review_role(
         return "review_final" if years >= length else "review_midterm"
     if role == "review_final" and start is not None and start == end:
         return "review_yearly"
-    if role == "review_yearly" and length and length > 1 and year and year >= end and years is None:
+    if role == "review_yearly" and length and length > 1 and year and end is not None and year >= end and years is None:
         return "review_final"  # "đánh giá kết quả thực hiện ... giai đoạn 2019-2024" held in 2024
     return role
 

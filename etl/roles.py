@@ -366,9 +366,8 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
-    cited_end = (
-        (re.compile(r"[.;]").search(sentence, cited.end()) or re.compile(r"$").search(sentence)).start() if cited else 0
-    )
+    stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
+    cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     for party in find_parties(sentence, ctx, gaz):
         for p in distribute(sentence, party, gaz):
             if any(a <= p.start < b for a, b in regions):

@@ -72,7 +72,7 @@ def build(tiny: Path, out: Path) -> Path:
             [pid, number, title, parties, start, end, signed, signed, renews, renewed_by],
         )
         for prefix, role in links:
-            event_id = con.execute("select event_id from events where starts_with(title, ?)", [prefix]).fetchone()[0]
+            (event_id,) = con.execute("select event_id from events where starts_with(title, ?)", [prefix]).fetchall()[0]
             con.execute("insert into program_events values (?, ?, ?, 1.0)", [pid, event_id, role])
     warehouse.run_script(con, "macros.sql")  # the programs' timeline, as a load leaves it
     con.close()

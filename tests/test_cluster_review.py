@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -33,7 +34,7 @@ def reference_copy(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def registry(tmp_path, monkeypatch) -> Path:
+def registry(tmp_path, monkeypatch) -> Iterator[Path]:
     folder = reference_copy(tmp_path)
     monkeypatch.setenv("PHOIHOP_REFERENCE", str(folder))
     forget_reference()

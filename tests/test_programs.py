@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -23,7 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _record(**fields) -> EventRecord:
-    base = {"is_event": True, "event_type": "meeting", "event_date": "2023-06-26", "province": "Bình Định"}
+    base: dict[str, Any] = {
+        "is_event": True,
+        "event_type": "meeting",
+        "event_date": "2023-06-26",
+        "province": "Bình Định",
+    }
     base |= {"province_legacy": "Bình Định", "level": "province", "parties": ("Công an tỉnh Bình Định",)}
     return EventRecord(**(base | fields))
 
@@ -124,7 +130,7 @@ def test_an_article_naming_no_program_has_no_mention():
 
 
 def _m(event_id: str, day: str, role: str, **fields) -> dict:
-    base = {"number": None, "signed_date": None, "parties": [], "title": None, "period_start": None}
+    base: dict[str, Any] = {"number": None, "signed_date": None, "parties": [], "title": None, "period_start": None}
     base |= {"period_end": None, "level": "province", "written": "", "renews_start": None, "renews_end": None}
     base |= {"event_id": event_id, "position": 0, "event_day": date.fromisoformat(day), "role": role}
     base |= {"province": "Bình Định"}

@@ -159,7 +159,7 @@ else:
                 t("cq_network", f.lang),
                 ids,
                 index=ids.index(item["network_id"]) if item["network_id"] in ids else 0,  # the one its articles name
-                format_func=dict(zip(networks["network_id"], networks["network"], strict=True)).get,
+                format_func=dict(zip(networks["network_id"], networks["network"], strict=True)).__getitem__,
                 key="qa_cq_network",
             )
         else:
@@ -169,7 +169,7 @@ else:
                 list(known["cluster_id"]),
                 format_func=dict(
                     zip(known["cluster_id"], known["network"] + " — " + known["cluster"], strict=True)
-                ).get,
+                ).__getitem__,
                 key="qa_cq_variant",
             )
     if st.button(t("cq_accept", f.lang), key="qa_cq_accept"):
