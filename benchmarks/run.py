@@ -430,6 +430,14 @@ def main(
         results.setdefault("machine", machine())  # the full run's; this part's own is kept beside its table
         if only == "browser":
             results["browser"] = bench_browser_sizes(event_sizes, quick) | {"when": machine()["when"]}
+        elif only == "queries":  # what the server does: extraction per article, every named query, page reruns
+            results["extraction"] = bench_extraction(article_sizes[0], 300 if quick else 3000)
+            print(table([results["extraction"]], ["articles", "median_ms", "p99_ms"]))
+            results["queries"] = [row for n in event_sizes for row in bench_queries(n, repeats)]
+            print(table(query_summary(results["queries"]), ["events", "query", "worst_p95_ms"]))
+            results["pages"] = bench_pages(event_sizes[-1], 3 if quick else 12)
+            print(table(results["pages"], ["events", "page", "p50_ms", "p95_ms"]))
+            results["server_side_when"] = machine()["when"]
         else:
             rows = bench_load(event_sizes[-1], sessions, seconds)
             results["load"] = [r | {"when": machine()["when"]} for r in rows]
@@ -531,6 +539,14 @@ runs served (opens and changes), which a machine busy with other work does not i
     return text
 
 
+def _remeasured(results: dict) -> str:
+    """A later `--only queries` run's time: its tables (extraction, queries, page reruns) are newer than the rest."""
+    when = results.get("server_side_when")
+    if not when or when <= results["machine"]["when"]:
+        return ""
+    return f"\nExtraction per article, the queries and the page reruns were measured again on their own at {when}."
+
+
 def write_results_md(results: dict) -> None:
     summary = query_summary(results["queries"])
     m = results["machine"]
@@ -538,7 +554,7 @@ def write_results_md(results: dict) -> None:
     text = f"""# Benchmark results
 
 Latest run of `phoihop bench` ({m["when"]}; Python {m["python"]}, DuckDB {m["duckdb"]}, {m["cpus"]} cores,
-{m["memory_mb"]} MB, {m["platform"]}). The JSON with every figure is `benchmarks/results.json`.
+{m["memory_mb"]} MB, {m["platform"]}). The JSON with every figure is `benchmarks/results.json`.{_remeasured(results)}
 
 ## ETL end to end (read, clean, extract, load; simulated articles)
 {table(results["etl"], ["articles", "seconds", "articles_per_s", "peak_rss_mb"])}

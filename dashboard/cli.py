@@ -430,8 +430,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="small sizes only (a smoke run)")
     p.add_argument(
         "--only",
-        choices=["browser", "load"],
-        help="only the browser benchmark, or only the load test (1 and 2 processes); other tables kept",
+        choices=["browser", "load", "queries"],
+        help="only the browser benchmark, the load test (1 and 2 processes), or the server side (extraction per "
+        "article, every named query, page reruns); other tables kept",
     )
     p.add_argument("--sessions", type=int, default=30, help="load test: sessions at once (default 30)")
     p.add_argument("--seconds", type=float, default=120, help="load test: how long they change filters (default 120)")
