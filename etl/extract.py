@@ -228,6 +228,27 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
     return None
 
 
+# the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
+_CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
+_UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
+
+
+def _chair_tier(paragraphs: list[str]) -> str | None:
+    """The tier of the body that chairs a cluster, when it is below the province ("Trưởng Công an huyện X -
+    đơn vị Cụm trưởng"): a cluster whose chair is a district's body groups districts of one province."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _CHAIR_ONLY.finditer(s):
+                clause = re.split(r"[;:]", s[max(0, cue.start() - 120) : cue.start()])[-1]
+                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                    continue
+                units = _UNIT_BEFORE.findall(clause)
+                if units:
+                    return _UNIT_TIER.get(units[-1].lower(), "commune" if units[-1] == "thị trấn" else None)
+    return None
+
+
 def _host_without_venue(
     article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
 ) -> tuple[str | None, float, str | None]:
@@ -314,11 +335,20 @@ def extract(article: Article) -> Extraction:
     if collective:
         # the provinces the article names: a registry roster would add members that took no part
         involved = _listed_provinces(body, gaz) or involved
+    chair_tier = None
+    if (not parties or any(p.type == "other" and p.tier == "inter-provincial" for p in parties)) and len(
+        set(involved)
+    ) <= 1:
+        # a cluster with no provinces listed, or no body found, whose chair is a district's or commune's body
+        chair_tier = _chair_tier([raw_lead, *article.paragraphs[1:8]])
+        parties = [replace(p, tier=chair_tier) if p.type == "other" and chair_tier else p for p in parties]
     level = level_of([p.tier for p in parties], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not parties and chair_tier:
+        level = level_of([chair_tier], involved, event_date)
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed

@@ -558,3 +558,20 @@ def test_a_dashed_list_ending_on_an_unknown_body_still_places_the_bodies_before_
     )
     assert line["parties"][:2] == ["Công an huyện Hải Lăng", "Viện Kiểm sát nhân dân huyện Hải Lăng"], line["parties"]
     assert line["level"] == "district"
+
+
+def test_a_cluster_whose_chair_is_a_district_body_is_a_cluster_of_districts():
+    # a numbered cluster, no province listed, its chair a district body ("Công an huyện X - Cụm trưởng"): the
+    # cluster groups the districts of one province, not provinces
+    line = extract_text(
+        "Ngày 14/3/2022, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua quý I năm 2022.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Trần Văn Bình, Trưởng Công an huyện Đức Trọng - đơn vị Cụm trưởng, "
+        "đề nghị các đơn vị tiếp tục phối hợp."
+    )
+    assert line["level"] == "district", line
+    # after July 2025 there is no district tier: the same cluster of local units is communes'
+    later = extract_text(
+        "Ngày 14/11/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2025.\n\n"
+        "Đồng chí Lê Văn An, Trưởng Công an xã Đức Trọng, Cụm trưởng, chủ trì hội nghị."
+    )
+    assert later["level"] == "commune", later
