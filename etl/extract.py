@@ -249,6 +249,23 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
     return None
 
 
+# a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
+_MEMBERS_LATER = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b",
+    re.IGNORECASE,
+)
+
+
+def _members_tier(paragraphs: list[str]) -> str | None:
+    """The tier of a cluster's members when the text lists them as districts or communes."""
+    for paragraph in paragraphs:
+        if found := _MEMBERS_LATER.search(paragraph):
+            unit = found.group(1).lower()
+            return _UNIT_TIER.get(unit, "commune")
+    return None
+
+
 def _host_without_venue(
     article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
 ) -> tuple[str | None, float, str | None]:
@@ -335,20 +352,22 @@ def extract(article: Article) -> Extraction:
     if collective:
         # the provinces the article names: a registry roster would add members that took no part
         involved = _listed_provinces(body, gaz) or involved
-    chair_tier = None
-    if (not parties or any(p.type == "other" and p.tier == "inter-provincial" for p in parties)) and len(
+    local_tier = None
+    if (not parties or any(p.type == "other" and p.tier in ("inter-provincial", "province") for p in parties)) and len(
         set(involved)
     ) <= 1:
-        # a cluster with no provinces listed, or no body found, whose chair is a district's or commune's body
-        chair_tier = _chair_tier([raw_lead, *article.paragraphs[1:8]])
-        parties = [replace(p, tier=chair_tier) if p.type == "other" and chair_tier else p for p in parties]
+        # a cluster with no provinces listed, or no body found, whose members are listed or chair is named as a
+        # district's or commune's body
+        told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
+        local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     level = level_of([p.tier for p in parties], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
-    if not parties and chair_tier:
-        level = level_of([chair_tier], involved, event_date)
+    if not parties and local_tier:
+        level = level_of([local_tier], involved, event_date)
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed

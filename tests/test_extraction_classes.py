@@ -575,3 +575,13 @@ def test_a_cluster_whose_chair_is_a_district_body_is_a_cluster_of_districts():
         "Đồng chí Lê Văn An, Trưởng Công an xã Đức Trọng, Cụm trưởng, chủ trì hội nghị."
     )
     assert later["level"] == "commune", later
+
+
+def test_a_provinces_cluster_whose_members_are_listed_later_as_districts():
+    # the lead names the cluster with its province; a later paragraph lists its members as districts
+    line = extract_text(
+        "Ngày 20/1/2023, tại huyện Bảo Lâm, Cụm thi đua số 4 tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác "
+        "thi đua năm 2022.\n\n"
+        "Cụm thi đua số 4 của tỉnh gồm các huyện: Bảo Lâm, Đạ Huoai, Đạ Tẻh và Cát Tiên."
+    )
+    assert line["level"] == "district", line
