@@ -319,8 +319,17 @@ def extract(article: Article) -> Extraction:
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
     # A title in capitals is read only when the lead names no one: its case hides where names end.
     from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
+    title_principal = False
+    if (
+        not lead_principal
+        and event_type == "agreement"
+        and (deep := _signed_between(article.paragraphs[1:6], ctx, gaz))
+    ):
+        from_lead, lead_principal, title_principal = deep, True, True  # the signing told further down
     title_caps = title == title.upper()
-    from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
+    from_title, title_principal = (
+        ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
+    )
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
@@ -510,6 +519,22 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
         if not fallback:
             fallback = [p for p, role in found if role == "mentioned"]
     return fallback, False
+
+
+_SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
+
+
+def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """An agreement whose lead names no signatory (a festival, a ceremony that witnessed it): the signatories of
+    the first later sentence that says what was signed between whom ("chứng kiến lễ ký kết ... giữa A và B")."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s):
+                continue
+            signed = [p for p, role in parties_with_roles(s, ctx, gaz) if role == "signatory"]
+            if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
+                return [replace(p, name=as_written(p.name, s)) for p in signed]
+    return []
 
 
 def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:

@@ -80,6 +80,9 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_WHOLE_FORCE = re.compile(
+    r"\s+nhân dân(?:\s+Việt Nam)?(?![\w])(?!\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường))"
+)
 
 TIER_ORDER = ("central", "province", "district", "commune")
 
@@ -229,6 +232,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     pos = m.end()
     rest = text[pos:]
     central = bool(m.group(1)) or row["tier"] == "central"
+    if row["type"] == "armed" and _WHOLE_FORCE.match(rest):
+        return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
     if row["name_rule"] == "name":
         run = _CAP_RUN.match(rest)

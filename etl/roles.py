@@ -153,9 +153,21 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
 
 
+# what is witnessed is a signing: "Ngày hội chứng kiến lễ ký kết Kế hoạch ... giữa A và B"
+_WITNESSED_SIGNING = re.compile(r"\s+(?:lễ|buổi)\s+(?:ký|kí)(?:\s+kết)?\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
+    if (
+        guest
+        and "chứng kiến" in guest.group(1).lower()
+        and (signing := _WITNESSED_SIGNING.match(sentence, guest.end()))
+    ):
+        # the subject witnesses a signing: the bodies it is signed between are its signatories
+        end = _CLAUSE_END.search(sentence, signing.end())
+        return [(signing.end(), end.start() if end else len(sentence))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger:

@@ -585,3 +585,19 @@ def test_a_provinces_cluster_whose_members_are_listed_later_as_districts():
         "Cụm thi đua số 4 của tỉnh gồm các huyện: Bảo Lâm, Đạ Huoai, Đạ Tẻh và Cát Tiên."
     )
     assert line["level"] == "district", line
+
+
+def test_a_signing_witnessed_by_a_festival_is_signed_by_the_bodies_named_further_down():
+    # the lead tells a festival; a later paragraph says the festival witnessed a signing between two ward bodies;
+    # the force named in a holiday's name ("Ngày truyền thống Công an nhân dân") is no party
+    line = extract_text(
+        "Ngày hội bảo vệ an ninh Tổ quốc ở phường Tân Định\n\n"
+        "Sáng 16/8/2025, tại nhà văn hóa phường Tân Định, đã diễn ra Ngày hội Toàn dân bảo vệ an ninh Tổ quốc. "
+        "Hoạt động chào mừng Ngày truyền thống Công an nhân dân.\n\n"
+        "Trưởng Công an phường báo cáo kết quả phong trào trong năm.\n\n"
+        "Dịp này, Ngày hội chứng kiến lễ ký kết Quy chế phối hợp giữa Công an phường Tân Định và Ủy ban MTTQ "
+        "Việt Nam phường Tân Định; trao giấy khen cho các tập thể."
+    )
+    assert line["event_type"] == "agreement", line
+    assert line["parties"] == ["Công an phường Tân Định", "Ủy ban MTTQ Việt Nam phường Tân Định"], line["parties"]
+    assert line["level"] == "commune"
