@@ -45,6 +45,7 @@ _COUNTED = re.compile(
     r"(?=\s*(?:[.;:,\n()]|$)|\s+(?i:tổ chức|giao ban|họp|ký|kí|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|"
     r"gồm|quy định|phối hợp|thực hiện|đánh giá|nhằm)\b)"
 )
+_OWN_PROVINCE = re.compile(r"\s+(?:trên địa bàn\s+|của\s+)?(tỉnh|thành phố)$")
 _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
@@ -80,6 +81,9 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+# a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
+_INNER_TYPES = {"mass", "party"}
+_OUTER_TYPES = {"state", "armed"}
 _WHOLE_FORCE = re.compile(
     r"\s+nhân dân(?:\s+Việt Nam)?(?![\w])(?!\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường))"
 )
@@ -288,6 +292,24 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 m.start(),
                 above.end(),
             )
+        if (
+            row["type"] in _INNER_TYPES
+            and not row["name_rule"]
+            and above_row["type"] in _OUTER_TYPES
+            and above_row["name_rule"] != "bare"
+            and (outer := _parse(text, above, above_row, ctx, gaz))
+        ):
+            # a body of a local body ("Đoàn Thanh niên Công an tỉnh", "Công đoàn Sở Y tế"): one body, of that
+            # body's tier and place
+            return replace(
+                outer,
+                name=f"{head} {outer.name}",
+                type=row["type"],
+                topic=row["topic"] or outer.topic,
+                head=head,
+                start=m.start(),
+                base=f"{head} {outer.base}" if outer.base else "",
+            )
     committee = admin = place = None
     place_kind = None
     province = None
@@ -308,6 +330,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += nm.end()
     elif counted := _COUNTED.match(rest):
         phrase = re.sub(r"\s+", " ", counted.group(1)).strip()
+        if (own := _OWN_PROVINCE.search(phrase)) and (ctx.province_display or ctx.province):
+            # "Đoàn Thanh niên 18 huyện, thị xã, thành phố trên địa bàn tỉnh": the article's province, named
+            phrase = f"{phrase[: own.start()]} {own.group(1)} {ctx.province_display or ctx.province}"
         tier = _COUNTED_TIER.get(counted.group(2).lower(), "district" if counted.group(2) == "thị xã" else "commune")
         if tier != "inter-provincial":
             tier = "district" if counted.group(2).lower() == "thị xã" else tier

@@ -601,3 +601,16 @@ def test_a_signing_witnessed_by_a_festival_is_signed_by_the_bodies_named_further
     assert line["event_type"] == "agreement", line
     assert line["parties"] == ["Công an phường Tân Định", "Ủy ban MTTQ Việt Nam phường Tân Định"], line["parties"]
     assert line["level"] == "commune"
+
+
+def test_a_youth_union_inside_the_provincial_police_is_one_body():
+    # "Đoàn Thanh niên Công an tỉnh" is the police's youth union, one party of the police's place; bodies counted
+    # "trên địa bàn tỉnh" are the article's province's
+    line = extract_text(
+        "Ngày 9/5/2019, tại Công an tỉnh Bình Định, Đoàn Thanh niên Công an tỉnh tổ chức ký kết chương trình "
+        "phối hợp với Đoàn Thanh niên 11 huyện, thị xã, thành phố trên địa bàn tỉnh, giai đoạn 2019-2023."
+    )
+    assert line["parties"] == [
+        "Đoàn Thanh niên Công an tỉnh Bình Định",
+        "Đoàn Thanh niên 11 huyện, thị xã, thành phố tỉnh Bình Định",
+    ], line["parties"]
