@@ -404,6 +404,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
+    # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
+    own_name = (
+        row["type"] == "press" and (bool(name_part) or row["name_rule"] == "bare") and not (committee or admin or place)
+    )
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
@@ -451,7 +455,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
-    if place and not _contains_place(name_part, place):
+    if place and not _contains_place(name_part, place) and not own_name:
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(

@@ -614,3 +614,12 @@ def test_a_youth_union_inside_the_provincial_police_is_one_body():
         "Đoàn Thanh niên Công an tỉnh Bình Định",
         "Đoàn Thanh niên 11 huyện, thị xã, thành phố tỉnh Bình Định",
     ], line["parties"]
+
+
+def test_a_province_signing_with_the_central_press_is_central_and_a_named_paper_keeps_its_own_name():
+    line = extract_text(
+        "Sáng 12/3/2024, UBND tỉnh Bình Phước tổ chức lễ ký kết chương trình phối hợp thông tin tuyên truyền "
+        "năm 2024 với 9 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Tuổi Trẻ."
+    )
+    assert line["level"] == "central", line
+    assert "Báo Tuổi Trẻ" in line["parties"], line["parties"]
