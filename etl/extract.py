@@ -231,6 +231,7 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 # the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
 _CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
+_CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
 
 
@@ -244,6 +245,8 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
                 if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
                     continue
                 units = _UNIT_BEFORE.findall(clause)
+                if not units and _CENTRAL_CHAIR.search(clause):
+                    return "central"  # "Chủ tịch Liên hiệp các hội ... Việt Nam - đơn vị Cụm trưởng"
                 if units:
                     return _UNIT_TIER.get(units[-1].lower(), "commune" if units[-1] == "thị trấn" else None)
     return None
@@ -252,7 +255,7 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
 # a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
 _MEMBERS_LATER = re.compile(
     r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
-    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b",
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])",  # not "xã hội"
     re.IGNORECASE,
 )
 
