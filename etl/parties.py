@@ -522,7 +522,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
-    if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
+    if year := re.search(r"\s+(?:năm \d{4}|nhiệm k[ỳì] \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):
         name = f"{name} {ctx.province_display or ctx.province}"  # "Khối thi đua Mặt trận - Đoàn thể tỉnh": its own

@@ -635,3 +635,13 @@ def test_a_cluster_of_national_organisations_chaired_by_a_central_body_is_centra
     )
     assert line["parties"] == ["Cụm thi đua các tổ chức chính trị - xã hội"], line["parties"]
     assert line["level"] == "central" and line["province"] is None, line
+
+
+def test_a_term_spelt_nhiem_ki_is_no_period():
+    # "nhiệm kì" is the older spelling of "nhiệm kỳ": the term of the bodies' office, not the program's period
+    line = extract_text(
+        "Ngày 3/3/2022, Thường trực HĐND tỉnh Yên Bái nhiệm kì 2021-2026 và Ủy ban MTTQ Việt Nam tỉnh ký kết "
+        "chương trình phối hợp giám sát."
+    )
+    assert line["event_type"] == "agreement"
+    assert (line["period_start"], line["period_end"]) == (None, None), line
