@@ -28,7 +28,7 @@ _NUMBERED = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b")
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
 _AREA = re.compile(
-    rf"\s+(khu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
+    rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
@@ -81,6 +81,7 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
 _OUTER_TYPES = {"state", "armed"}
@@ -234,6 +235,8 @@ def _provincial_city(name: str, province: str | None, gaz: Gazetteer) -> bool:
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
+    if short := _OWN_ABBREVIATION.match(text, pos):
+        pos = short.end()  # "Viện Kiểm sát nhân dân (KSND) khu vực 8": the name goes on after its abbreviation
     rest = text[pos:]
     central = bool(m.group(1)) or row["tier"] == "central"
     if row["type"] == "armed" and _WHOLE_FORCE.match(rest):

@@ -645,3 +645,17 @@ def test_a_term_spelt_nhiem_ki_is_no_period():
     )
     assert line["event_type"] == "agreement"
     assert (line["period_start"], line["period_end"]) == (None, None), line
+
+
+def test_a_judicial_area_written_with_capitals_and_its_abbreviation_is_a_local_unit():
+    # "Tòa án nhân dân (TAND) Khu vực 2 - Lâm Đồng": a court of a judicial area below the province (from July
+    # 2025), its abbreviation in brackets and "Khu vực" capitalised
+    line = extract_text(
+        "Ngày 12/11/2025, Viện Kiểm sát nhân dân (VKSND) Khu vực 2 - Lâm Đồng và Tòa án nhân dân (TAND) Khu vực "
+        "2 - Lâm Đồng ký kết quy chế phối hợp trong công tác giải quyết án dân sự."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát nhân dân Khu vực 2 - Lâm Đồng",
+        "Tòa án nhân dân Khu vực 2 - Lâm Đồng",
+    ], line["parties"]
+    assert line["level"] == "commune"
