@@ -38,6 +38,9 @@ _COLLECTIVE = re.compile(
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
 )
+_COMMUNES_TOGETHER = re.compile(
+    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
+)
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
     r"\s+((?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
@@ -350,6 +353,19 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos + counted.end(),
             head,
             phrase,
+        )
+    elif communes := _COMMUNES_TOGETHER.match(rest):
+        # "Đảng ủy các xã, phường trên địa bàn": the communes' bodies together, of the article's province
+        phrase = " ".join(communes.group(1).split())
+        return Party(
+            f"{head} {phrase}",
+            row["type"],
+            "commune",
+            ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + communes.end(),
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()

@@ -659,3 +659,15 @@ def test_a_judicial_area_written_with_capitals_and_its_abbreviation_is_a_local_u
         "Tòa án nhân dân Khu vực 2 - Lâm Đồng",
     ], line["parties"]
     assert line["level"] == "commune"
+
+
+def test_an_areas_defence_command_and_the_communes_party_committees_are_local_units():
+    # from July 2025 a provincial military command has area commands ("Ban Chỉ huy phòng thủ khu vực 2 - X")
+    # below it; with "Đảng ủy các xã, phường" they are local units, not the province
+    line = extract_text(
+        "Sáng 14/10/2025, Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Diễn Châu tổ chức hội nghị ký kết Quy chế "
+        "phối hợp với Đảng ủy các xã, phường trên địa bàn trong thực hiện nhiệm vụ quốc phòng địa phương."
+    )
+    assert line["parties"][0] == "Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Diễn Châu", line["parties"]
+    assert line["parties"][1].startswith("Đảng ủy các xã, phường"), line["parties"]
+    assert line["level"] == "commune", line
