@@ -79,6 +79,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     text = _name_counted_heads(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
+    text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
         if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
@@ -87,6 +88,18 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         return " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " "
 
     return _COUNTED_PLACES.sub(one, text)
+
+
+# "P.Linh Xuân", "Q.Bình Thạnh": a ward or district written by its kind's initial
+_SHORT_UNIT = re.compile(r"(?<=[\s,(])([PQ])\.\s?(?=[A-ZĐ])")
+_SHORT_KIND = {"P": "phường", "Q": "quận"}
+
+
+def _unit_written_out(m: re.Match[str], gaz: Gazetteer) -> str:
+    """The initial written out when the words after it name a ward or district of that kind."""
+    kind = _SHORT_KIND[m.group(1)]
+    after = m.string[m.end() : m.end() + 40]
+    return f"{kind} " if _names_place(kind, after, gaz) else m.group(0)
 
 
 def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:

@@ -671,3 +671,13 @@ def test_an_areas_defence_command_and_the_communes_party_committees_are_local_un
     assert line["parties"][0] == "Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Diễn Châu", line["parties"]
     assert line["parties"][1].startswith("Đảng ủy các xã, phường"), line["parties"]
     assert line["level"] == "commune", line
+
+
+def test_a_ward_written_by_its_initial_is_a_ward():
+    # "Công an P.Tân Định, P.Bến Thành": wards written "P." with the head said once
+    line = extract_text(
+        "Ngày 22/9/2025, Công an P.Tân Định và Công an P.Bến Thành ký kết quy chế phối hợp bảo đảm an ninh "
+        "trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an phường Tân Định", "Công an phường Bến Thành"], line["parties"]
+    assert line["level"] == "commune"
