@@ -347,6 +347,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
+    parties = _without_generic_collectives(parties)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -508,6 +509,22 @@ def _district_item(item: str, head: str, kind_word: str, province: str, gaz: Gaz
                 n < len(words),
             )
     return None
+
+
+def _without_generic_collectives(parties: list[Party]) -> list[Party]:
+    """ "Hội Nông dân TP Hà Nội ký với Hội Nông dân tỉnh Thanh Hóa và Hội Nông dân các tỉnh, thành phố": the
+    bodies of unnamed provinces beside named bodies of the same head, of two provinces or more, are not a party of
+    their own."""
+    provinces: dict[str, set[str]] = {}
+    for p in parties:
+        if p.province and p.type != "other":
+            provinces.setdefault(_folded(p.head), set()).add(p.province)
+    named = {head for head, where in provinces.items() if len(where) > 1}  # the level stays the same
+    return [
+        p
+        for p in parties
+        if not (p.tier == "inter-provincial" and not p.province and p.type != "other" and _folded(p.head) in named)
+    ]
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:

@@ -681,3 +681,14 @@ def test_a_ward_written_by_its_initial_is_a_ward():
     )
     assert line["parties"] == ["Công an phường Tân Định", "Công an phường Bến Thành"], line["parties"]
     assert line["level"] == "commune"
+
+
+def test_the_unnamed_provinces_bodies_beside_named_ones_are_no_party_of_their_own():
+    line = extract_text(
+        "Tối 5/12/2024, tại Hà Nội, Hội Cựu chiến binh TP Hà Nội ký kết chương trình phối hợp với Hội Cựu chiến "
+        "binh tỉnh Nghệ An và Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2025-2030."
+    )
+    assert line["parties"] == ["Hội Cựu chiến binh thành phố Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line[
+        "parties"
+    ]
+    assert line["level"] == "inter-provincial"
