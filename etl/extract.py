@@ -25,7 +25,7 @@ from etl.text import fold, sentences
 from etl.topics import find_topics
 
 _ATTENDANCE = re.compile(
-    r"^\s*(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
+    r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
     r"đồng chí|ông|bà)\b",
     re.IGNORECASE,
 )

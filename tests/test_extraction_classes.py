@@ -692,3 +692,13 @@ def test_the_unnamed_provinces_bodies_beside_named_ones_are_no_party_of_their_ow
         "parties"
     ]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_bulleted_line_of_who_spoke_is_attendance():
+    # a page that prints its title and caption as bullets: the speaker's offices are not parties
+    line = extract_text(
+        "• Khối thi đua các cơ quan Đảng tỉnh Bình Thuận ký kết giao ước thi đua năm 2019\n"
+        "• Đồng chí Trần Văn Minh, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu tại Hội nghị.\n\n"
+        "Hội nghị đã thông qua quy chế hoạt động của khối và thống nhất nội dung giao ước thi đua."
+    )
+    assert line["parties"] == ["Khối thi đua các cơ quan Đảng tỉnh Bình Thuận"], line["parties"]
