@@ -16,7 +16,7 @@ from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
+from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
@@ -610,6 +610,9 @@ def _merge(parties: list[Party]) -> list[Party]:
         )
         if same is None:
             out.append(p)
+        elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
+            if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
+                out[same] = replace(out[same], name=p.name)
         elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
             out[same] = replace(out[same], name=p.name)
     return out

@@ -187,14 +187,37 @@ def _organ_keys() -> tuple[str, ...]:
     return tuple(fold(row["prefix"]) + " " for row in load_table("org_leadership.csv"))
 
 
+@cache
+def _synonyms() -> tuple[tuple[str, str], ...]:
+    """Names of one body written two ways ("Tỉnh đoàn" = "Đoàn Thanh niên"), folded, longest first."""
+    rows = [(fold(r["name"]) + " ", fold(r["same_as"]) + " ") for r in load_table("org_synonyms.csv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def short_form(name: str) -> bool:
+    """Whether a name writes its body by the short name ("Tỉnh đoàn Nam Định", not "Đoàn Thanh niên Nam Định"):
+    of two namings of one body, the one a careful reader keeps."""
+    key = org_key(name.split(" (")[0])
+    for organ in _organ_keys():
+        if key.startswith(organ):
+            key = key[len(organ) :]
+            break
+    return any(key.startswith(written) for written, same in _synonyms() if len(written) < len(same))
+
+
 @lru_cache(maxsize=16384)
 def body_key(name: str) -> str:
     """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
-    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
+    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1"), one name for a body written
+    two ways ("Tỉnh đoàn Nam Định" = "Đoàn Thanh niên Nam Định")."""
     key = org_key(name.split(" (")[0])
     for organ in _organ_keys():
         if key.startswith(organ) and len(key) > len(organ):
-            return key[len(organ) :]
+            key = key[len(organ) :]
+            break
+    for written, same in _synonyms():
+        if key.startswith(written):
+            return same + key[len(written) :]
     return key
 
 

@@ -702,3 +702,23 @@ def test_a_bulleted_line_of_who_spoke_is_attendance():
         "Hội nghị đã thông qua quy chế hoạt động của khối và thống nhất nội dung giao ước thi đua."
     )
     assert line["parties"] == ["Khối thi đua các cơ quan Đảng tỉnh Bình Thuận"], line["parties"]
+
+
+def test_the_youth_union_named_two_ways_is_one_party_by_its_short_name():
+    # the title says "Đoàn Thanh niên", the lead "Ban Thường vụ Tỉnh đoàn": one body, kept as the lead writes it
+    line = extract_text(
+        "Ký kết chương trình phối hợp giữa Đoàn Thanh niên và Bộ đội Biên phòng\n\n"
+        "Ngày 9/11/2021, Ban Thường vụ Tỉnh đoàn, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thái Bình tổ chức ký kết "
+        "chương trình phối hợp giai đoạn 2021-2026."
+    )
+    assert line["parties"] == [
+        "Ban Thường vụ Tỉnh đoàn Thái Bình",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thái Bình",
+    ], line["parties"]
+    # the lead writes the full name, the title the short one: the short one is kept
+    other = extract_text(
+        "Tỉnh đoàn Hà Tĩnh ký kết phối hợp với Đoàn Thanh niên Bộ Tư pháp\n\n"
+        "Ngày 2/4/2022, Đoàn TNCS Hồ Chí Minh tỉnh Hà Tĩnh và Đoàn Thanh niên Bộ Tư pháp ký kết chương trình phối "
+        "hợp giai đoạn 2022-2027."
+    )
+    assert other["parties"] == ["Tỉnh đoàn Hà Tĩnh", "Đoàn Thanh niên Bộ Tư pháp"], other["parties"]
