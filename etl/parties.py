@@ -258,6 +258,15 @@ def _provincial_city(name: str, province: str | None, gaz: Gazetteer) -> bool:
     return any(p == province and kind.lower() == "thành phố" for p, kind in gaz.districts.get(fold(name), []))
 
 
+def _part_of_the_name(name: str, province: str | None, ctx: PlaceContext) -> bool:
+    """Whether "thành phố X" names a city called by part of its province's name at the event's date: before
+    2025 "thành phố Huế" was a city of the province Thừa Thiên Huế, not the province."""
+    if not province or province != ctx.province or not ctx.province_display:
+        return False
+    display = re.sub(r"^(?:TP\.?|Thành phố)\s+", "", ctx.province_display)
+    return fold(display) != fold(name) and fold(display).endswith(" " + fold(name))
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -418,7 +427,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None
-            if found and found[1] == "province" and admin == "thành phố" and _provincial_city(found[0], found[2], gaz):
+            if (
+                found
+                and found[1] == "province"
+                and admin == "thành phố"
+                and (_provincial_city(found[0], found[2], gaz) or _part_of_the_name(found[0], found[2], ctx))
+            ):
                 found = found[0], "district", found[2]  # "Công an thành phố Hà Tĩnh": the province's capital city
             if found:
                 place, place_kind, province = found

@@ -722,3 +722,13 @@ def test_the_youth_union_named_two_ways_is_one_party_by_its_short_name():
         "hợp giai đoạn 2022-2027."
     )
     assert other["parties"] == ["Tỉnh đoàn Hà Tĩnh", "Đoàn Thanh niên Bộ Tư pháp"], other["parties"]
+
+
+def test_a_city_called_by_part_of_its_provinces_name_was_a_district_tier_city():
+    # before 2025 "thành phố Huế" was a city of Thừa Thiên Huế: its bodies are district-tier
+    line = extract_text(
+        "Chiều 14/3/2023, Công an thành phố Huế và Hội Cựu chiến binh thành phố Huế ký kết chương trình phối hợp "
+        "bảo đảm an ninh trật tự."
+    )
+    assert line["parties"] == ["Công an thành phố Huế", "Hội Cựu chiến binh thành phố Huế"], line["parties"]
+    assert line["level"] == "district" and line["province"] == "Thừa Thiên Huế", line
