@@ -732,3 +732,17 @@ def test_a_city_called_by_part_of_its_provinces_name_was_a_district_tier_city():
     )
     assert line["parties"] == ["Công an thành phố Huế", "Hội Cựu chiến binh thành phố Huế"], line["parties"]
     assert line["level"] == "district" and line["province"] == "Thừa Thiên Huế", line
+
+
+def test_the_three_forces_named_by_their_short_names_are_the_provinces_commands():
+    # "ba lực lượng Công an, Quân sự, Biên phòng tỉnh": the police, the military command and the border guard
+    line = extract_text(
+        "Ngày 12/7/2021, tại Bộ Chỉ huy Quân sự tỉnh Cao Bằng, ba lực lượng Công an, Quân sự và Biên phòng tỉnh "
+        "tổ chức hội nghị giao ban công tác phối hợp 6 tháng đầu năm 2021."
+    )
+    assert [p.split(" tỉnh")[0] for p in line["parties"]] == [
+        "Công an",
+        "Bộ Chỉ huy Quân sự",
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+    ], line["parties"]
+    assert line["level"] == "province"
