@@ -746,3 +746,12 @@ def test_the_three_forces_named_by_their_short_names_are_the_provinces_commands(
         "Bộ Chỉ huy Bộ đội Biên phòng",
     ], line["parties"]
     assert line["level"] == "province"
+
+
+def test_a_briefing_of_the_three_forces_is_a_coordination_meeting():
+    # "giao ban 3 lực lượng": the police, the military and the border guard meeting is joint work by itself
+    line = extract_text(
+        "Ngày 8/10/2022, 3 lực lượng Công an, Quân sự và Biên phòng tỉnh Lào Cai tổ chức hội nghị giao ban thực "
+        "hiện Nghị định 03/2019/NĐ-CP quý III năm 2022."
+    )
+    assert line["event_type"] == "meeting", line
