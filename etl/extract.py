@@ -390,7 +390,11 @@ def extract(article: Article) -> Extraction:
             flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
-        host, involved = None, []  # a national event: no province hosts it
+        # a national event: no province hosts it; unless it is a central body's cluster, whose members are the
+        # provinces' units, that a provincial outlet reports with no venue (the outlet's province's unit meets)
+        cluster_only = all(p.type == "other" for p in parties)
+        outlet = None if told or not cluster_only else _outlet_province(article, gaz)
+        host, involved = outlet, [outlet] if outlet else []
     elif level == "central" and local:
         host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
     elif host:

@@ -755,3 +755,15 @@ def test_a_briefing_of_the_three_forces_is_a_coordination_meeting():
         "hiện Nghị định 03/2019/NĐ-CP quý III năm 2022."
     )
     assert line["event_type"] == "meeting", line
+
+
+def test_a_central_bodys_cluster_reported_by_a_provincial_site_is_that_provinces():
+    # a cluster of a central body's provincial units meets online, no venue: the provincial court's site that
+    # reports it tells whose unit took part; the same page on a national site names no province
+    text = (
+        "Ngày 10/10/2022, Cụm thi đua số III TANDTC tổ chức Hội nghị tổng kết công tác thi đua năm 2022 bằng "
+        "hình thức trực tuyến."
+    )
+    line = extract_text(text, url="https://camau.toaan.gov.vn/webcenter/portal/camau/tintuc")
+    assert line["level"] == "central" and line["province"] == "Cà Mau", line
+    assert extract_text(text, url="https://vnexpress.net/tin-tuc")["province"] is None
