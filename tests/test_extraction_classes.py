@@ -767,3 +767,15 @@ def test_a_central_bodys_cluster_reported_by_a_provincial_site_is_that_provinces
     line = extract_text(text, url="https://camau.toaan.gov.vn/webcenter/portal/camau/tintuc")
     assert line["level"] == "central" and line["province"] == "Cà Mau", line
     assert extract_text(text, url="https://vnexpress.net/tin-tuc")["province"] is None
+
+
+def test_a_district_written_with_a_typographic_apostrophe_or_without_one():
+    # "Đắk R’Lấp" (the reference writes "R'Lấp") and "Đắk G’Long" (the reference writes "Glong") are districts
+    assert gazetteer().district_provinces("Đắk R’Lấp") == ["Đắk Nông"]
+    assert gazetteer().district_provinces("Đắk G’Long") == ["Đắk Nông"]
+    line = extract_text(
+        "Ngày 6/5/2020, Công an huyện Đắk R’Lấp và Công an huyện Đắk G’Long ký kết quy chế phối hợp bảo đảm an "
+        "ninh trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an huyện Đắk R’Lấp", "Công an huyện Đắk G’Long"], line["parties"]
+    assert line["level"] == "district"
