@@ -255,7 +255,9 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
 # a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
 _MEMBERS_LATER = re.compile(
     r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
-    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])",  # not "xã hội"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]",  # "gồm: VKSND TP A, VKSND huyện B"
     re.IGNORECASE,
 )
 
@@ -264,7 +266,7 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
-            unit = found.group(1).lower()
+            unit = (found.group(1) or found.group(2)).lower()
             return _UNIT_TIER.get(unit, "commune")
     return None
 

@@ -384,6 +384,22 @@ def _place_of(admin: str | None, run: str, gaz: Gazetteer) -> tuple[str, str, st
     return None
 
 
+def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[tuple[Party, str]]:
+    """A body written right after a cluster's name is the body the cluster belongs to, part of its name ("cụm
+    thi đua số 1 VKSND tỉnh Đắk Nông gồm: ..."): not a party of its own; its province is the cluster's."""
+    out: list[tuple[Party, str]] = []
+    for p, role in found:
+        if out and out[-1][0].type == "other" and p.type != "other" and not out[-1][0].province and p.province:
+            group, group_role = out[-1]
+            if group.end <= p.start and not sentence[group.end : p.start].strip():
+                tier = group.tier if group.tier != "inter-provincial" else p.tier  # a cluster of one province's units
+                owned = replace(group, name=f"{group.name} {p.name}", province=p.province, end=p.end, tier=tier)
+                out[-1] = (owned, group_role)
+                continue
+        out.append((p, role))
+    return out
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
@@ -413,6 +429,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 taken.append(p)
                 if not any(same_place(p, q) for q in bodies):
                     out.append((p, principal))
+    out = _owner_in_group_name(sentence, out)
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}

@@ -779,3 +779,15 @@ def test_a_district_written_with_a_typographic_apostrophe_or_without_one():
     )
     assert line["parties"] == ["Công an huyện Đắk R’Lấp", "Công an huyện Đắk G’Long"], line["parties"]
     assert line["level"] == "district"
+
+
+def test_a_provincial_bodys_cluster_of_its_district_units_is_district_level():
+    # "cụm thi đua số 2 Công an tỉnh X gồm: Công an TP A, Công an huyện B ...": the provincial police named
+    # after the cluster is whose cluster it is, not a party; its members are districts' police
+    line = extract_text(
+        "Vừa qua, cụm thi đua số 2 Công an tỉnh Lâm Đồng gồm: Công an TP Bảo Lộc, Công an huyện Di Linh và Công "
+        "an huyện Bảo Lâm đã tổ chức Lễ ký kết giao ước thi đua năm 2021."
+    )
+    assert line["parties"][0] == "cụm thi đua số 2 Công an tỉnh Lâm Đồng", line["parties"]
+    assert "Công an tỉnh Lâm Đồng" not in line["parties"]
+    assert line["level"] == "district", line
