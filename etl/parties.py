@@ -616,7 +616,12 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
         districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
         tier = "district" if len(districts) > 1 else tier
-    if tier == "inter-provincial" and not places and not members and _names_central_body(name[m.end() - m.start() :]):
+    if (
+        tier == "inter-provincial"
+        and not places
+        and not gaz.districts_in(members)
+        and _names_central_body(name[m.end() - m.start() :])
+    ):
         # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
         # body's own units, no province named (extract.py turns it back when the article lists its provinces)
         tier = "central"

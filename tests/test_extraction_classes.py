@@ -791,3 +791,12 @@ def test_a_provincial_bodys_cluster_of_its_district_units_is_district_level():
     assert line["parties"][0] == "cụm thi đua số 2 Công an tỉnh Lâm Đồng", line["parties"]
     assert "Công an tỉnh Lâm Đồng" not in line["parties"]
     assert line["level"] == "district", line
+
+
+def test_a_ministrys_cluster_listing_its_own_departments_is_central():
+    # the members in brackets are the ministry's departments, no province among them
+    line = extract_text(
+        "Sáng 20/11/2023, Cụm thi đua số III, Công đoàn Bộ Tài chính (gồm các Vụ, Cục thuộc Bộ) tổ chức hội nghị "
+        "bình xét thi đua năm 2023 tại trụ sở Bộ."
+    )
+    assert line["level"] == "central", line
