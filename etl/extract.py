@@ -335,6 +335,7 @@ def extract(article: Article) -> Extraction:
     from_title, title_principal = (
         ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
     )
+    from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
@@ -585,6 +586,16 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
     if signed and placed and principal:
         return 0.6
     return 0.35 if principal else 0.2
+
+
+def _fuller_group(party: Party, others: list[Party]) -> Party:
+    """The lead's "Khối thi đua 20" is the title's "Khối thi đua 20 Bộ Xây dựng": the naming that says whose
+    cluster it is, with its tier."""
+    if party.type != "other" or "(" in party.name:  # the lead lists its members: it says more
+        return party
+    key = body_key(party.name)
+    fuller = [q for q in others if q.type == "other" and body_key(q.name).startswith(key + " ")]
+    return max(fuller, key=lambda q: len(q.name)) if fuller else party
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:

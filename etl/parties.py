@@ -617,7 +617,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
         tier = "district" if len(districts) > 1 else tier
     if (
-        tier == "inter-provincial"
+        tier in ("inter-provincial", "province")
         and not places
         and not gaz.districts_in(members)
         and _names_central_body(name[m.end() - m.start() :])

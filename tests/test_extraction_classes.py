@@ -800,3 +800,13 @@ def test_a_ministrys_cluster_listing_its_own_departments_is_central():
         "bình xét thi đua năm 2023 tại trụ sở Bộ."
     )
     assert line["level"] == "central", line
+
+
+def test_a_ministrys_bloc_named_in_full_in_the_title_only_is_central():
+    # the title says whose bloc it is ("Khối thi đua 12 Bộ Y tế"); the lead names it short ("Khối thi đua 12")
+    line = extract_text(
+        "Khối thi đua 12 Bộ Y tế tổng kết công tác thi đua năm 2024\n\n"
+        "Ngày 14/12/2024, các đơn vị trong Khối thi đua 12 tổ chức hội nghị tổng kết, bình xét thi đua năm 2024."
+    )
+    assert line["parties"] == ["Khối thi đua 12 Bộ Y tế"], line["parties"]
+    assert line["level"] == "central" and line["province"] is None, line
