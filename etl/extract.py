@@ -257,7 +257,9 @@ _MEMBERS_LATER = re.compile(
     r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
     r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
-    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]",  # "gồm: VKSND TP A, VKSND huyện B"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,60}?\b(tỉnh)(?=\s*[,(])",
+    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh": the article's province's own bodies
     re.IGNORECASE,
 )
 
@@ -266,8 +268,8 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
-            unit = (found.group(1) or found.group(2)).lower()
-            return _UNIT_TIER.get(unit, "commune")
+            unit = (found.group(1) or found.group(2) or found.group(3)).lower()
+            return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
     return None
 
 

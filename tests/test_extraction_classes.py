@@ -810,3 +810,15 @@ def test_a_ministrys_bloc_named_in_full_in_the_title_only_is_central():
     )
     assert line["parties"] == ["Khối thi đua 12 Bộ Y tế"], line["parties"]
     assert line["level"] == "central" and line["province"] is None, line
+
+
+def test_a_bloc_whose_members_are_the_provinces_own_associations_is_provincial():
+    # "Cụm thi đua 2" alone would be a cluster of provinces; its members listed as "Hội ... tỉnh" are one
+    # province's associations
+    line = extract_text(
+        "Các Hội tỉnh Sơn La ký kết giao ước thi đua năm 2022\n\n"
+        "Ngày 18/3/2022, lãnh đạo 6 tổ chức Hội trong Cụm thi đua 2 ký giao ước thi đua năm 2022.\n\n"
+        "Tham gia ký kết có lãnh đạo các Hội trong khối, gồm: Hội Chữ thập đỏ tỉnh (làm trưởng khối), Hội Người "
+        "cao tuổi tỉnh, Hội Khuyến học tỉnh, Hội Người mù tỉnh."
+    )
+    assert line["level"] == "province", line
