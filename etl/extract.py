@@ -20,7 +20,7 @@ from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbrev
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
-from etl.roles import leaders_signing_in, name_counted, parties_with_roles
+from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
@@ -337,6 +337,10 @@ def extract(article: Article) -> Extraction:
     from_title, title_principal = (
         ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
     )
+    if lead_principal and any(p.type == "other" for p in from_lead) and not has_verb(article.title):
+        # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
+        # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
+        from_title = [p for p in from_title if p.type == "other"]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies

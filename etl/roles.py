@@ -170,6 +170,12 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
 _WITNESSED_SIGNING = re.compile(r"\s+(?:lễ|buổi)\s+(?:ký|kí)(?:\s+kết)?\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
 
+def has_verb(sentence: str) -> bool:
+    """Whether a sentence says who signs or meets (a trigger acting as its verb), rather than only naming bodies
+    (a slogan title, "MTTQ Việt Nam nâng cao chất lượng ...")."""
+    return any(_is_verb(sentence, t) for t in _TRIGGER.finditer(sentence))
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)

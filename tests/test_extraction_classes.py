@@ -822,3 +822,14 @@ def test_a_bloc_whose_members_are_the_provinces_own_associations_is_provincial()
         "cao tuổi tỉnh, Hội Khuyến học tỉnh, Hội Người mù tỉnh."
     )
     assert line["level"] == "province", line
+
+
+def test_a_verbless_title_naming_the_network_adds_no_party_to_the_clusters_meeting():
+    # the title names the central association whose cluster meets; the lead's cluster of provinces holds it
+    line = extract_text(
+        "Hội Cựu chiến binh Việt Nam: phong trào thi đua khu vực Tây Nguyên\n\n"
+        "Ngày 9/11/2022, tại tỉnh Gia Lai, Cụm thi đua số 6 gồm Hội Cựu chiến binh các tỉnh Gia Lai, Kon Tum, "
+        "Đắk Lắk, Đắk Nông và Lâm Đồng tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 6"), line["parties"]
+    assert line["level"] == "inter-provincial", line
