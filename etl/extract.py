@@ -16,16 +16,16 @@ from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations
+from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
-from etl.roles import leaders_signing_in, name_counted, parties_with_roles
+from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
 from etl.text import fold, sentences
 from etl.topics import find_topics
 
 _ATTENDANCE = re.compile(
-    r"^\s*(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
+    r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
     r"đồng chí|ông|bà)\b",
     re.IGNORECASE,
 )
@@ -233,6 +233,51 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
     return None
 
 
+# the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
+_CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
+_CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
+_UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
+
+
+def _chair_tier(paragraphs: list[str]) -> str | None:
+    """The tier of the body that chairs a cluster, when it is below the province ("Trưởng Công an huyện X -
+    đơn vị Cụm trưởng"): a cluster whose chair is a district's body groups districts of one province."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _CHAIR_ONLY.finditer(s):
+                clause = re.split(r"[;:]", s[max(0, cue.start() - 120) : cue.start()])[-1]
+                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                    continue
+                units = _UNIT_BEFORE.findall(clause)
+                if not units and _CENTRAL_CHAIR.search(clause):
+                    return "central"  # "Chủ tịch Liên hiệp các hội ... Việt Nam - đơn vị Cụm trưởng"
+                if units:
+                    return _UNIT_TIER.get(units[-1].lower(), "commune" if units[-1] == "thị trấn" else None)
+    return None
+
+
+# a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
+_MEMBERS_LATER = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,60}?\b(tỉnh)(?=\s*[,(])",
+    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh": the article's province's own bodies
+    re.IGNORECASE,
+)
+
+
+def _members_tier(paragraphs: list[str]) -> str | None:
+    """The tier of a cluster's members when the text lists them as districts or communes."""
+    for paragraph in paragraphs:
+        if found := _MEMBERS_LATER.search(paragraph):
+            unit = (found.group(1) or found.group(2) or found.group(3)).lower()
+            return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
+    return None
+
+
 def _host_without_venue(
     article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
 ) -> tuple[str | None, float, str | None]:
@@ -286,8 +331,22 @@ def extract(article: Article) -> Extraction:
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
     # A title in capitals is read only when the lead names no one: its case hides where names end.
     from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
+    title_principal = False
+    if (
+        not lead_principal
+        and event_type == "agreement"
+        and (deep := _signed_between(article.paragraphs[1:6], ctx, gaz))
+    ):
+        from_lead, lead_principal, title_principal = deep, True, True  # the signing told further down
     title_caps = title == title.upper()
-    from_title, _ = ([], False) if title_caps and from_lead else _principal_parties([article.title], ctx, gaz)
+    from_title, title_principal = (
+        ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
+    )
+    if lead_principal and any(p.type == "other" for p in from_lead) and not has_verb(article.title):
+        # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
+        # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
+        from_title = [p for p in from_title if p.type == "other"]
+    from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
@@ -302,6 +361,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
+    parties = _without_generic_collectives(parties)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -319,11 +379,22 @@ def extract(article: Article) -> Extraction:
     if collective:
         # the provinces the article names: a registry roster would add members that took no part
         involved = _listed_provinces(body, gaz) or involved
+    local_tier = None
+    if (not parties or any(p.type == "other" and p.tier in ("inter-provincial", "province") for p in parties)) and len(
+        set(involved)
+    ) <= 1:
+        # a cluster with no provinces listed, or no body found, whose members are listed or chair is named as a
+        # district's or commune's body
+        told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
+        local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     level = level_of([p.tier for p in parties], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not parties and local_tier:
+        level = level_of([local_tier], involved, event_date)
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
@@ -333,7 +404,11 @@ def extract(article: Article) -> Extraction:
             flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
     if parties and all(p.tier == "central" for p in parties):
-        host, involved = None, []  # a national event: no province hosts it
+        # a national event: no province hosts it; unless it is a central body's cluster, whose members are the
+        # provinces' units, that a provincial outlet reports with no venue (the outlet's province's unit meets)
+        cluster_only = all(p.type == "other" for p in parties)
+        outlet = None if told or not cluster_only else _outlet_province(article, gaz)
+        host, involved = outlet, [outlet] if outlet else []
     elif level == "central" and local:
         host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
     elif host:
@@ -454,6 +529,22 @@ def _district_item(item: str, head: str, kind_word: str, province: str, gaz: Gaz
     return None
 
 
+def _without_generic_collectives(parties: list[Party]) -> list[Party]:
+    """ "Hội Nông dân TP Hà Nội ký với Hội Nông dân tỉnh Thanh Hóa và Hội Nông dân các tỉnh, thành phố": the
+    bodies of unnamed provinces beside named bodies of the same head, of two provinces or more, are not a party of
+    their own."""
+    provinces: dict[str, set[str]] = {}
+    for p in parties:
+        if p.province and p.type != "other":
+            provinces.setdefault(_folded(p.head), set()).add(p.province)
+    named = {head for head, where in provinces.items() if len(where) > 1}  # the level stays the same
+    return [
+        p
+        for p in parties
+        if not (p.tier == "inter-provincial" and not p.province and p.type != "other" and _folded(p.head) in named)
+    ]
+
+
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:
     """(signatories or organisers of the first sentence that has any, True); else (every body the first
     sentence with any names, False)."""
@@ -466,6 +557,22 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
         if not fallback:
             fallback = [p for p, role in found if role == "mentioned"]
     return fallback, False
+
+
+_SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
+
+
+def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """An agreement whose lead names no signatory (a festival, a ceremony that witnessed it): the signatories of
+    the first later sentence that says what was signed between whom ("chứng kiến lễ ký kết ... giữa A và B")."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s):
+                continue
+            signed = [p for p, role in parties_with_roles(s, ctx, gaz) if role == "signatory"]
+            if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
+                return [replace(p, name=as_written(p.name, s)) for p in signed]
+    return []
 
 
 def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
@@ -490,6 +597,16 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
     if signed and placed and principal:
         return 0.6
     return 0.35 if principal else 0.2
+
+
+def _fuller_group(party: Party, others: list[Party]) -> Party:
+    """The lead's "Khối thi đua 20" is the title's "Khối thi đua 20 Bộ Xây dựng": the naming that says whose
+    cluster it is, with its tier."""
+    if party.type != "other" or "(" in party.name:  # the lead lists its members: it says more
+        return party
+    key = body_key(party.name)
+    fuller = [q for q in others if q.type == "other" and body_key(q.name).startswith(key + " ")]
+    return max(fuller, key=lambda q: len(q.name)) if fuller else party
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:
@@ -521,6 +638,9 @@ def _merge(parties: list[Party]) -> list[Party]:
         )
         if same is None:
             out.append(p)
+        elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
+            if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
+                out[same] = replace(out[same], name=p.name)
         elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
             out[same] = replace(out[same], name=p.name)
     return out

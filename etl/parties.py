@@ -28,7 +28,7 @@ _NUMBERED = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b")
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
 _AREA = re.compile(
-    rf"\s+(khu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
+    rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
@@ -38,6 +38,9 @@ _COLLECTIVE = re.compile(
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
 )
+_COMMUNES_TOGETHER = re.compile(
+    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
+)
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
     r"\s+((?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
@@ -45,10 +48,11 @@ _COUNTED = re.compile(
     r"(?=\s*(?:[.;:,\n()]|$)|\s+(?i:tổ chức|giao ban|họp|ký|kí|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|"
     r"gồm|quy định|phối hợp|thực hiện|đánh giá|nhằm)\b)"
 )
+_OWN_PROVINCE = re.compile(r"\s+(?:trên địa bàn\s+|của\s+)?(tỉnh|thành phố)$")
 _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
-    r"và|với|ký|kí|cùng|đã|đang|sẽ|tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
+    r"và|với|ký|kí|cùng|đã|đang|sẽ|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt"
 )
 _PHRASE = re.compile(
@@ -80,6 +84,13 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
+# a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
+_INNER_TYPES = {"mass", "party"}
+_OUTER_TYPES = {"state", "armed"}
+_WHOLE_FORCE = re.compile(
+    r"\s+nhân dân(?:\s+Việt Nam)?(?![\w])(?!\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường))"
+)
 
 TIER_ORDER = ("central", "province", "district", "commune")
 
@@ -176,14 +187,37 @@ def _organ_keys() -> tuple[str, ...]:
     return tuple(fold(row["prefix"]) + " " for row in load_table("org_leadership.csv"))
 
 
+@cache
+def _synonyms() -> tuple[tuple[str, str], ...]:
+    """Names of one body written two ways ("Tỉnh đoàn" = "Đoàn Thanh niên"), folded, longest first."""
+    rows = [(fold(r["name"]) + " ", fold(r["same_as"]) + " ") for r in load_table("org_synonyms.csv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def short_form(name: str) -> bool:
+    """Whether a name writes its body by the short name ("Tỉnh đoàn Nam Định", not "Đoàn Thanh niên Nam Định"):
+    of two namings of one body, the one a careful reader keeps."""
+    key = org_key(name.split(" (")[0])
+    for organ in _organ_keys():
+        if key.startswith(organ):
+            key = key[len(organ) :]
+            break
+    return any(key.startswith(written) for written, same in _synonyms() if len(written) < len(same))
+
+
 @lru_cache(maxsize=16384)
 def body_key(name: str) -> str:
     """The body a name stands for, its leadership organ and a list in brackets aside ("Bộ Biên tập Báo Nhân
-    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1")."""
+    dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1"), one name for a body written
+    two ways ("Tỉnh đoàn Nam Định" = "Đoàn Thanh niên Nam Định")."""
     key = org_key(name.split(" (")[0])
     for organ in _organ_keys():
         if key.startswith(organ) and len(key) > len(organ):
-            return key[len(organ) :]
+            key = key[len(organ) :]
+            break
+    for written, same in _synonyms():
+        if key.startswith(written):
+            return same + key[len(written) :]
     return key
 
 
@@ -224,11 +258,24 @@ def _provincial_city(name: str, province: str | None, gaz: Gazetteer) -> bool:
     return any(p == province and kind.lower() == "thành phố" for p, kind in gaz.districts.get(fold(name), []))
 
 
+def _part_of_the_name(name: str, province: str | None, ctx: PlaceContext) -> bool:
+    """Whether "thành phố X" names a city called by part of its province's name at the event's date: before
+    2025 "thành phố Huế" was a city of the province Thừa Thiên Huế, not the province."""
+    if not province or province != ctx.province or not ctx.province_display:
+        return False
+    display = re.sub(r"^(?:TP\.?|Thành phố)\s+", "", ctx.province_display)
+    return fold(display) != fold(name) and fold(display).endswith(" " + fold(name))
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
+    if short := _OWN_ABBREVIATION.match(text, pos):
+        pos = short.end()  # "Viện Kiểm sát nhân dân (KSND) khu vực 8": the name goes on after its abbreviation
     rest = text[pos:]
     central = bool(m.group(1)) or row["tier"] == "central"
+    if row["type"] == "armed" and _WHOLE_FORCE.match(rest):
+        return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
     if row["name_rule"] == "name":
         run = _CAP_RUN.match(rest)
@@ -283,6 +330,24 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 m.start(),
                 above.end(),
             )
+        if (
+            row["type"] in _INNER_TYPES
+            and not row["name_rule"]
+            and above_row["type"] in _OUTER_TYPES
+            and above_row["name_rule"] != "bare"
+            and (outer := _parse(text, above, above_row, ctx, gaz))
+        ):
+            # a body of a local body ("Đoàn Thanh niên Công an tỉnh", "Công đoàn Sở Y tế"): one body, of that
+            # body's tier and place
+            return replace(
+                outer,
+                name=f"{head} {outer.name}",
+                type=row["type"],
+                topic=row["topic"] or outer.topic,
+                head=head,
+                start=m.start(),
+                base=f"{head} {outer.base}" if outer.base else "",
+            )
     committee = admin = place = None
     place_kind = None
     province = None
@@ -303,6 +368,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += nm.end()
     elif counted := _COUNTED.match(rest):
         phrase = re.sub(r"\s+", " ", counted.group(1)).strip()
+        if (own := _OWN_PROVINCE.search(phrase)) and (ctx.province_display or ctx.province):
+            # "Đoàn Thanh niên 18 huyện, thị xã, thành phố trên địa bàn tỉnh": the article's province, named
+            phrase = f"{phrase[: own.start()]} {own.group(1)} {ctx.province_display or ctx.province}"
         tier = _COUNTED_TIER.get(counted.group(2).lower(), "district" if counted.group(2) == "thị xã" else "commune")
         if tier != "inter-provincial":
             tier = "district" if counted.group(2).lower() == "thị xã" else tier
@@ -317,6 +385,19 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos + counted.end(),
             head,
             phrase,
+        )
+    elif communes := _COMMUNES_TOGETHER.match(rest):
+        # "Đảng ủy các xã, phường trên địa bàn": the communes' bodies together, of the article's province
+        phrase = " ".join(communes.group(1).split())
+        return Party(
+            f"{head} {phrase}",
+            row["type"],
+            "commune",
+            ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + communes.end(),
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
@@ -346,7 +427,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None
-            if found and found[1] == "province" and admin == "thành phố" and _provincial_city(found[0], found[2], gaz):
+            if (
+                found
+                and found[1] == "province"
+                and admin == "thành phố"
+                and (_provincial_city(found[0], found[2], gaz) or _part_of_the_name(found[0], found[2], ctx))
+            ):
                 found = found[0], "district", found[2]  # "Công an thành phố Hà Tĩnh": the province's capital city
             if found:
                 place, place_kind, province = found
@@ -374,6 +460,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
+    # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
+    own_name = (
+        row["type"] == "press" and (bool(name_part) or row["name_rule"] == "bare") and not (committee or admin or place)
+    )
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
@@ -421,7 +511,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
-    if place and not _contains_place(name_part, place):
+    if place and not _contains_place(name_part, place) and not own_name:
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(
@@ -471,7 +561,7 @@ _BELONGS = re.compile(
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
-    "commune": re.compile(r"(?<!thị )\b(xã|phường|thị trấn)\b", re.I),  # not "thị xã", a district
+    "commune": re.compile(r"(?<!thị )\b(xã(?! hội)|phường|thị trấn)\b", re.I),  # not "thị xã", nor "xã hội"
     "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
 }
 
@@ -488,7 +578,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
-    if year := re.search(r"\s+(?:năm \d{4}|nhiệm kỳ \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
+    if year := re.search(r"\s+(?:năm \d{4}|nhiệm k[ỳì] \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):
         name = f"{name} {ctx.province_display or ctx.province}"  # "Khối thi đua Mặt trận - Đoàn thể tỉnh": its own
@@ -526,7 +616,12 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "inter-provincial" and not gaz.provinces_in(members) and members:
         districts = [w.strip() for w in re.split(r",|\svà\s", members) if gaz.district_provinces(w.strip())]
         tier = "district" if len(districts) > 1 else tier
-    if tier == "inter-provincial" and not places and not members and _names_central_body(name[m.end() - m.start() :]):
+    if (
+        tier in ("inter-provincial", "province")
+        and not places
+        and not gaz.districts_in(members)
+        and _names_central_body(name[m.end() - m.start() :])
+    ):
         # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
         # body's own units, no province named (extract.py turns it back when the article lists its provinces)
         tier = "central"

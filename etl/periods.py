@@ -7,7 +7,7 @@ import re
 from etl.event_types import makes_programs
 
 _RANGE = re.compile(
-    r"(?:giai đoạn|nhiệm kỳ|thời kỳ|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
+    r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -28,7 +28,7 @@ _PROGRAM_PERIOD = re.compile(
     r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,160}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
-_TERM = re.compile(r"nhiệm kỳ\s*$", re.I)
+_TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
 # The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
 _PERIOD_THEN_SIGNED = re.compile(
     r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?<=[A-ZĐ])\.){0,120}?\b(?:ký kết|kí kết)\b",

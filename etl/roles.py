@@ -79,6 +79,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     text = _name_counted_heads(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
+    text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
         if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
@@ -87,6 +88,18 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         return " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " "
 
     return _COUNTED_PLACES.sub(one, text)
+
+
+# "P.Linh Xuân", "Q.Bình Thạnh": a ward or district written by its kind's initial
+_SHORT_UNIT = re.compile(r"(?<=[\s,(])([PQ])\.\s?(?=[A-ZĐ])")
+_SHORT_KIND = {"P": "phường", "Q": "quận"}
+
+
+def _unit_written_out(m: re.Match[str], gaz: Gazetteer) -> str:
+    """The initial written out when the words after it name a ward or district of that kind."""
+    kind = _SHORT_KIND[m.group(1)]
+    after = m.string[m.end() : m.end() + 40]
+    return f"{kind} " if _names_place(kind, after, gaz) else m.group(0)
 
 
 def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
@@ -153,9 +166,27 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
 
 
+# what is witnessed is a signing: "Ngày hội chứng kiến lễ ký kết Kế hoạch ... giữa A và B"
+_WITNESSED_SIGNING = re.compile(r"\s+(?:lễ|buổi)\s+(?:ký|kí)(?:\s+kết)?\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
+
+
+def has_verb(sentence: str) -> bool:
+    """Whether a sentence says who signs or meets (a trigger acting as its verb), rather than only naming bodies
+    (a slogan title, "MTTQ Việt Nam nâng cao chất lượng ...")."""
+    return any(_is_verb(sentence, t) for t in _TRIGGER.finditer(sentence))
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     guest = _GUEST.search(sentence)
+    if (
+        guest
+        and "chứng kiến" in guest.group(1).lower()
+        and (signing := _WITNESSED_SIGNING.match(sentence, guest.end()))
+    ):
+        # the subject witnesses a signing: the bodies it is signed between are its signatories
+        end = _CLAUSE_END.search(sentence, signing.end())
+        return [(signing.end(), end.start() if end else len(sentence))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger:
@@ -359,6 +390,22 @@ def _place_of(admin: str | None, run: str, gaz: Gazetteer) -> tuple[str, str, st
     return None
 
 
+def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[tuple[Party, str]]:
+    """A body written right after a cluster's name is the body the cluster belongs to, part of its name ("cụm
+    thi đua số 1 VKSND tỉnh Đắk Nông gồm: ..."): not a party of its own; its province is the cluster's."""
+    out: list[tuple[Party, str]] = []
+    for p, role in found:
+        if out and out[-1][0].type == "other" and p.type != "other" and not out[-1][0].province and p.province:
+            group, group_role = out[-1]
+            if group.end <= p.start and not sentence[group.end : p.start].strip():
+                tier = group.tier if group.tier != "inter-provincial" else p.tier  # a cluster of one province's units
+                owned = replace(group, name=f"{group.name} {p.name}", province=p.province, end=p.end, tier=tier)
+                out[-1] = (owned, group_role)
+                continue
+        out.append((p, role))
+    return out
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
@@ -387,6 +434,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 taken.append(p)
                 if not any(same_place(p, q) for q in bodies):
                     out.append((p, principal))
+    out = _owner_in_group_name(sentence, out)
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}

@@ -49,6 +49,8 @@ def _strip(c: str) -> str:
 # Every precomposed Latin letter with its marks removed: one str.translate instead of a loop per character.
 _FOLD_TABLE = {ord(c): _strip(c) for c in map(chr, range(0xC0, 0x1EFA)) if _strip(c) != c}
 _FOLD_TABLE.update({ord("đ"): "d", ord("Đ"): "D"})
+# the typographic apostrophes of "Đắk R’Lấp", "Ch‘Ơm" are the plain one (one character for one: positions hold)
+_FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
 _COMBINING = re.compile("[\u0300-\u036f]")
 
 

@@ -558,3 +558,278 @@ def test_a_dashed_list_ending_on_an_unknown_body_still_places_the_bodies_before_
     )
     assert line["parties"][:2] == ["Công an huyện Hải Lăng", "Viện Kiểm sát nhân dân huyện Hải Lăng"], line["parties"]
     assert line["level"] == "district"
+
+
+def test_a_cluster_whose_chair_is_a_district_body_is_a_cluster_of_districts():
+    # a numbered cluster, no province listed, its chair a district body ("Công an huyện X - Cụm trưởng"): the
+    # cluster groups the districts of one province, not provinces
+    line = extract_text(
+        "Ngày 14/3/2022, Cụm thi đua số 2 tổ chức hội nghị sơ kết công tác thi đua quý I năm 2022.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Trần Văn Bình, Trưởng Công an huyện Đức Trọng - đơn vị Cụm trưởng, "
+        "đề nghị các đơn vị tiếp tục phối hợp."
+    )
+    assert line["level"] == "district", line
+    # after July 2025 there is no district tier: the same cluster of local units is communes'
+    later = extract_text(
+        "Ngày 14/11/2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2025.\n\n"
+        "Đồng chí Lê Văn An, Trưởng Công an xã Đức Trọng, Cụm trưởng, chủ trì hội nghị."
+    )
+    assert later["level"] == "commune", later
+
+
+def test_a_provinces_cluster_whose_members_are_listed_later_as_districts():
+    # the lead names the cluster with its province; a later paragraph lists its members as districts
+    line = extract_text(
+        "Ngày 20/1/2023, tại huyện Bảo Lâm, Cụm thi đua số 4 tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác "
+        "thi đua năm 2022.\n\n"
+        "Cụm thi đua số 4 của tỉnh gồm các huyện: Bảo Lâm, Đạ Huoai, Đạ Tẻh và Cát Tiên."
+    )
+    assert line["level"] == "district", line
+
+
+def test_a_signing_witnessed_by_a_festival_is_signed_by_the_bodies_named_further_down():
+    # the lead tells a festival; a later paragraph says the festival witnessed a signing between two ward bodies;
+    # the force named in a holiday's name ("Ngày truyền thống Công an nhân dân") is no party
+    line = extract_text(
+        "Ngày hội bảo vệ an ninh Tổ quốc ở phường Tân Định\n\n"
+        "Sáng 16/8/2025, tại nhà văn hóa phường Tân Định, đã diễn ra Ngày hội Toàn dân bảo vệ an ninh Tổ quốc. "
+        "Hoạt động chào mừng Ngày truyền thống Công an nhân dân.\n\n"
+        "Trưởng Công an phường báo cáo kết quả phong trào trong năm.\n\n"
+        "Dịp này, Ngày hội chứng kiến lễ ký kết Quy chế phối hợp giữa Công an phường Tân Định và Ủy ban MTTQ "
+        "Việt Nam phường Tân Định; trao giấy khen cho các tập thể."
+    )
+    assert line["event_type"] == "agreement", line
+    assert line["parties"] == ["Công an phường Tân Định", "Ủy ban MTTQ Việt Nam phường Tân Định"], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_a_youth_union_inside_the_provincial_police_is_one_body():
+    # "Đoàn Thanh niên Công an tỉnh" is the police's youth union, one party of the police's place; bodies counted
+    # "trên địa bàn tỉnh" are the article's province's
+    line = extract_text(
+        "Ngày 9/5/2019, tại Công an tỉnh Bình Định, Đoàn Thanh niên Công an tỉnh tổ chức ký kết chương trình "
+        "phối hợp với Đoàn Thanh niên 11 huyện, thị xã, thành phố trên địa bàn tỉnh, giai đoạn 2019-2023."
+    )
+    assert line["parties"] == [
+        "Đoàn Thanh niên Công an tỉnh Bình Định",
+        "Đoàn Thanh niên 11 huyện, thị xã, thành phố tỉnh Bình Định",
+    ], line["parties"]
+
+
+def test_a_province_signing_with_the_central_press_is_central_and_a_named_paper_keeps_its_own_name():
+    line = extract_text(
+        "Sáng 12/3/2024, UBND tỉnh Bình Phước tổ chức lễ ký kết chương trình phối hợp thông tin tuyên truyền "
+        "năm 2024 với 9 cơ quan báo chí Trung ương và địa phương, trong đó có Báo Tuổi Trẻ."
+    )
+    assert line["level"] == "central", line
+    assert "Báo Tuổi Trẻ" in line["parties"], line["parties"]
+
+
+def test_a_cluster_of_national_organisations_chaired_by_a_central_body_is_central():
+    # "các tổ chức" in a cluster's name is organisations, not the verb; "xã hội" is no commune; its chair is a
+    # central association, so the cluster is of central bodies and no province holds it
+    line = extract_text(
+        "Ngày 5/12/2024, tại Quảng Ninh, Cụm thi đua các tổ chức chính trị - xã hội đã tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2024.\n\n"
+        "Ông Nguyễn Văn Hòa - Chủ tịch Hội Nông dân Việt Nam - đơn vị Cụm trưởng chủ trì hội nghị."
+    )
+    assert line["parties"] == ["Cụm thi đua các tổ chức chính trị - xã hội"], line["parties"]
+    assert line["level"] == "central" and line["province"] is None, line
+
+
+def test_a_term_spelt_nhiem_ki_is_no_period():
+    # "nhiệm kì" is the older spelling of "nhiệm kỳ": the term of the bodies' office, not the program's period
+    line = extract_text(
+        "Ngày 3/3/2022, Thường trực HĐND tỉnh Yên Bái nhiệm kì 2021-2026 và Ủy ban MTTQ Việt Nam tỉnh ký kết "
+        "chương trình phối hợp giám sát."
+    )
+    assert line["event_type"] == "agreement"
+    assert (line["period_start"], line["period_end"]) == (None, None), line
+
+
+def test_a_judicial_area_written_with_capitals_and_its_abbreviation_is_a_local_unit():
+    # "Tòa án nhân dân (TAND) Khu vực 2 - Lâm Đồng": a court of a judicial area below the province (from July
+    # 2025), its abbreviation in brackets and "Khu vực" capitalised
+    line = extract_text(
+        "Ngày 12/11/2025, Viện Kiểm sát nhân dân (VKSND) Khu vực 2 - Lâm Đồng và Tòa án nhân dân (TAND) Khu vực "
+        "2 - Lâm Đồng ký kết quy chế phối hợp trong công tác giải quyết án dân sự."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát nhân dân Khu vực 2 - Lâm Đồng",
+        "Tòa án nhân dân Khu vực 2 - Lâm Đồng",
+    ], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_an_areas_defence_command_and_the_communes_party_committees_are_local_units():
+    # from July 2025 a provincial military command has area commands ("Ban Chỉ huy phòng thủ khu vực 2 - X")
+    # below it; with "Đảng ủy các xã, phường" they are local units, not the province
+    line = extract_text(
+        "Sáng 14/10/2025, Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Diễn Châu tổ chức hội nghị ký kết Quy chế "
+        "phối hợp với Đảng ủy các xã, phường trên địa bàn trong thực hiện nhiệm vụ quốc phòng địa phương."
+    )
+    assert line["parties"][0] == "Đảng ủy Ban Chỉ huy phòng thủ khu vực 2 - Diễn Châu", line["parties"]
+    assert line["parties"][1].startswith("Đảng ủy các xã, phường"), line["parties"]
+    assert line["level"] == "commune", line
+
+
+def test_a_ward_written_by_its_initial_is_a_ward():
+    # "Công an P.Tân Định, P.Bến Thành": wards written "P." with the head said once
+    line = extract_text(
+        "Ngày 22/9/2025, Công an P.Tân Định và Công an P.Bến Thành ký kết quy chế phối hợp bảo đảm an ninh "
+        "trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an phường Tân Định", "Công an phường Bến Thành"], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_the_unnamed_provinces_bodies_beside_named_ones_are_no_party_of_their_own():
+    line = extract_text(
+        "Tối 5/12/2024, tại Hà Nội, Hội Cựu chiến binh TP Hà Nội ký kết chương trình phối hợp với Hội Cựu chiến "
+        "binh tỉnh Nghệ An và Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2025-2030."
+    )
+    assert line["parties"] == ["Hội Cựu chiến binh thành phố Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line[
+        "parties"
+    ]
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_bulleted_line_of_who_spoke_is_attendance():
+    # a page that prints its title and caption as bullets: the speaker's offices are not parties
+    line = extract_text(
+        "• Khối thi đua các cơ quan Đảng tỉnh Bình Thuận ký kết giao ước thi đua năm 2019\n"
+        "• Đồng chí Trần Văn Minh, UVTV Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy phát biểu tại Hội nghị.\n\n"
+        "Hội nghị đã thông qua quy chế hoạt động của khối và thống nhất nội dung giao ước thi đua."
+    )
+    assert line["parties"] == ["Khối thi đua các cơ quan Đảng tỉnh Bình Thuận"], line["parties"]
+
+
+def test_the_youth_union_named_two_ways_is_one_party_by_its_short_name():
+    # the title says "Đoàn Thanh niên", the lead "Ban Thường vụ Tỉnh đoàn": one body, kept as the lead writes it
+    line = extract_text(
+        "Ký kết chương trình phối hợp giữa Đoàn Thanh niên và Bộ đội Biên phòng\n\n"
+        "Ngày 9/11/2021, Ban Thường vụ Tỉnh đoàn, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thái Bình tổ chức ký kết "
+        "chương trình phối hợp giai đoạn 2021-2026."
+    )
+    assert line["parties"] == [
+        "Ban Thường vụ Tỉnh đoàn Thái Bình",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thái Bình",
+    ], line["parties"]
+    # the lead writes the full name, the title the short one: the short one is kept
+    other = extract_text(
+        "Tỉnh đoàn Hà Tĩnh ký kết phối hợp với Đoàn Thanh niên Bộ Tư pháp\n\n"
+        "Ngày 2/4/2022, Đoàn TNCS Hồ Chí Minh tỉnh Hà Tĩnh và Đoàn Thanh niên Bộ Tư pháp ký kết chương trình phối "
+        "hợp giai đoạn 2022-2027."
+    )
+    assert other["parties"] == ["Tỉnh đoàn Hà Tĩnh", "Đoàn Thanh niên Bộ Tư pháp"], other["parties"]
+
+
+def test_a_city_called_by_part_of_its_provinces_name_was_a_district_tier_city():
+    # before 2025 "thành phố Huế" was a city of Thừa Thiên Huế: its bodies are district-tier
+    line = extract_text(
+        "Chiều 14/3/2023, Công an thành phố Huế và Hội Cựu chiến binh thành phố Huế ký kết chương trình phối hợp "
+        "bảo đảm an ninh trật tự."
+    )
+    assert line["parties"] == ["Công an thành phố Huế", "Hội Cựu chiến binh thành phố Huế"], line["parties"]
+    assert line["level"] == "district" and line["province"] == "Thừa Thiên Huế", line
+
+
+def test_the_three_forces_named_by_their_short_names_are_the_provinces_commands():
+    # "ba lực lượng Công an, Quân sự, Biên phòng tỉnh": the police, the military command and the border guard
+    line = extract_text(
+        "Ngày 12/7/2021, tại Bộ Chỉ huy Quân sự tỉnh Cao Bằng, ba lực lượng Công an, Quân sự và Biên phòng tỉnh "
+        "tổ chức hội nghị giao ban công tác phối hợp 6 tháng đầu năm 2021."
+    )
+    assert [p.split(" tỉnh")[0] for p in line["parties"]] == [
+        "Công an",
+        "Bộ Chỉ huy Quân sự",
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+    ], line["parties"]
+    assert line["level"] == "province"
+
+
+def test_a_briefing_of_the_three_forces_is_a_coordination_meeting():
+    # "giao ban 3 lực lượng": the police, the military and the border guard meeting is joint work by itself
+    line = extract_text(
+        "Ngày 8/10/2022, 3 lực lượng Công an, Quân sự và Biên phòng tỉnh Lào Cai tổ chức hội nghị giao ban thực "
+        "hiện Nghị định 03/2019/NĐ-CP quý III năm 2022."
+    )
+    assert line["event_type"] == "meeting", line
+
+
+def test_a_central_bodys_cluster_reported_by_a_provincial_site_is_that_provinces():
+    # a cluster of a central body's provincial units meets online, no venue: the provincial court's site that
+    # reports it tells whose unit took part; the same page on a national site names no province
+    text = (
+        "Ngày 10/10/2022, Cụm thi đua số III TANDTC tổ chức Hội nghị tổng kết công tác thi đua năm 2022 bằng "
+        "hình thức trực tuyến."
+    )
+    line = extract_text(text, url="https://camau.toaan.gov.vn/webcenter/portal/camau/tintuc")
+    assert line["level"] == "central" and line["province"] == "Cà Mau", line
+    assert extract_text(text, url="https://vnexpress.net/tin-tuc")["province"] is None
+
+
+def test_a_district_written_with_a_typographic_apostrophe_or_without_one():
+    # "Đắk R’Lấp" (the reference writes "R'Lấp") and "Đắk G’Long" (the reference writes "Glong") are districts
+    assert gazetteer().district_provinces("Đắk R’Lấp") == ["Đắk Nông"]
+    assert gazetteer().district_provinces("Đắk G’Long") == ["Đắk Nông"]
+    line = extract_text(
+        "Ngày 6/5/2020, Công an huyện Đắk R’Lấp và Công an huyện Đắk G’Long ký kết quy chế phối hợp bảo đảm an "
+        "ninh trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == ["Công an huyện Đắk R’Lấp", "Công an huyện Đắk G’Long"], line["parties"]
+    assert line["level"] == "district"
+
+
+def test_a_provincial_bodys_cluster_of_its_district_units_is_district_level():
+    # "cụm thi đua số 2 Công an tỉnh X gồm: Công an TP A, Công an huyện B ...": the provincial police named
+    # after the cluster is whose cluster it is, not a party; its members are districts' police
+    line = extract_text(
+        "Vừa qua, cụm thi đua số 2 Công an tỉnh Lâm Đồng gồm: Công an TP Bảo Lộc, Công an huyện Di Linh và Công "
+        "an huyện Bảo Lâm đã tổ chức Lễ ký kết giao ước thi đua năm 2021."
+    )
+    assert line["parties"][0] == "cụm thi đua số 2 Công an tỉnh Lâm Đồng", line["parties"]
+    assert "Công an tỉnh Lâm Đồng" not in line["parties"]
+    assert line["level"] == "district", line
+
+
+def test_a_ministrys_cluster_listing_its_own_departments_is_central():
+    # the members in brackets are the ministry's departments, no province among them
+    line = extract_text(
+        "Sáng 20/11/2023, Cụm thi đua số III, Công đoàn Bộ Tài chính (gồm các Vụ, Cục thuộc Bộ) tổ chức hội nghị "
+        "bình xét thi đua năm 2023 tại trụ sở Bộ."
+    )
+    assert line["level"] == "central", line
+
+
+def test_a_ministrys_bloc_named_in_full_in_the_title_only_is_central():
+    # the title says whose bloc it is ("Khối thi đua 12 Bộ Y tế"); the lead names it short ("Khối thi đua 12")
+    line = extract_text(
+        "Khối thi đua 12 Bộ Y tế tổng kết công tác thi đua năm 2024\n\n"
+        "Ngày 14/12/2024, các đơn vị trong Khối thi đua 12 tổ chức hội nghị tổng kết, bình xét thi đua năm 2024."
+    )
+    assert line["parties"] == ["Khối thi đua 12 Bộ Y tế"], line["parties"]
+    assert line["level"] == "central" and line["province"] is None, line
+
+
+def test_a_bloc_whose_members_are_the_provinces_own_associations_is_provincial():
+    # "Cụm thi đua 2" alone would be a cluster of provinces; its members listed as "Hội ... tỉnh" are one
+    # province's associations
+    line = extract_text(
+        "Các Hội tỉnh Sơn La ký kết giao ước thi đua năm 2022\n\n"
+        "Ngày 18/3/2022, lãnh đạo 6 tổ chức Hội trong Cụm thi đua 2 ký giao ước thi đua năm 2022.\n\n"
+        "Tham gia ký kết có lãnh đạo các Hội trong khối, gồm: Hội Chữ thập đỏ tỉnh (làm trưởng khối), Hội Người "
+        "cao tuổi tỉnh, Hội Khuyến học tỉnh, Hội Người mù tỉnh."
+    )
+    assert line["level"] == "province", line
+
+
+def test_a_verbless_title_naming_the_network_adds_no_party_to_the_clusters_meeting():
+    # the title names the central association whose cluster meets; the lead's cluster of provinces holds it
+    line = extract_text(
+        "Hội Cựu chiến binh Việt Nam: phong trào thi đua khu vực Tây Nguyên\n\n"
+        "Ngày 9/11/2022, tại tỉnh Gia Lai, Cụm thi đua số 6 gồm Hội Cựu chiến binh các tỉnh Gia Lai, Kon Tum, "
+        "Đắk Lắk, Đắk Nông và Lâm Đồng tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+    )
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 6"), line["parties"]
+    assert line["level"] == "inter-provincial", line
