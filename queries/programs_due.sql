@@ -15,15 +15,12 @@ scope as (
     select * from program_scope('hits', $date_from, $date_to)
 ),
 
-as_of as (
-    select coalesce($date_to::date, current_date) as day
-),
-
 due as (
-    select s.program_key, s.id_order, s.started, s.status, s.next_review_due
-    from scope s cross join as_of a
-    where s.status in ('midterm_due', 'final_due', 'overdue')
-        or (s.status not in ('renewed', 'final_held') and s.next_review_due <= a.day + interval 6 month)
+    select program_key, id_order, started, status, next_review_due
+    from scope
+    where status in ('midterm_due', 'final_due', 'overdue')
+        or (status not in ('renewed', 'final_held')
+            and next_review_due <= coalesce($date_to::date, current_date) + interval 6 month)
 ),
 
 total as (

@@ -132,19 +132,15 @@ select * from final order by program_key, event_day, event_id;
 -- next_review_due: the middle of the period while a mid-term review is to come, else the period's last day
 -- (null once the final review is held, renewed, or the end is unknown). as_of: a date (null: today).
 create or replace macro program_states(programs, as_of) as table
-with day as (
-    select coalesce(as_of::date, current_date) as d
-),
-
-known as (
+with known as (  -- the day as a column, not a one-row table joined to every program (a join that cost as much)
     select
-        p.*, day.d as status_day,
-        coalesce(p.start_day <= day.d, false) as started,
-        p.renewed_on <= day.d as is_renewed,
-        p.midterm_day <= day.d as midterm_held,
-        p.final_day <= day.d as final_held
+        p.*,
+        coalesce(as_of::date, current_date) as status_day,
+        coalesce(p.start_day <= status_day, false) as started,
+        p.renewed_on <= status_day as is_renewed,
+        p.midterm_day <= status_day as midterm_held,
+        p.final_day <= status_day as final_held
     from query_table(programs) p
-    cross join day
 ),
 
 final as (
@@ -189,16 +185,21 @@ where started;
 -- lapsing are the point). One row per program: program_key, id_order, its dates and status.
 create or replace macro program_scope(hits, date_from, as_of) as table
 with linked as (  -- a program with one event needs no grouping
-    select columns(* exclude (event_key, event_id, event_day, role, links)),
+    select
+        program_key, id_order, start_day, renewed_on, midterm_day, final_day, period_end, has_midterm,
+        midterm_due_day, final_due_from, final_due_day, overdue_after,
         date_from is null or event_day >= date_from as in_period
     from query_table(hits)
     where links = 1
-    union all by name
-    select columns(* exclude (event_key, event_id, event_day, role, links)),
-        bool_or(date_from is null or event_day >= date_from) as in_period
+    union all
+    select
+        program_key, any_value(id_order), any_value(start_day), any_value(renewed_on), any_value(midterm_day),
+        any_value(final_day), any_value(period_end), any_value(has_midterm), any_value(midterm_due_day),
+        any_value(final_due_from), any_value(final_due_day), any_value(overdue_after),
+        bool_or(date_from is null or event_day >= date_from)
     from query_table(hits)
     where links > 1
-    group by all
+    group by program_key
 ),
 
 final as (
