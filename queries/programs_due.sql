@@ -6,7 +6,7 @@
 -- Due: a review due now (mid-term, final) or overdue, or the next review falls within six months of that day (a
 -- renewed program or one whose final review is held waits for none). Scope as in programs_list.sql (program_scope).
 with hits as (  -- the program links whose event the filters keep: a join on integers
-    select l.*
+    select l.program_key, l.event_day
     from program_links l
     join filtered_events(date_from := null, event_type := null) e using (event_key)
 ),

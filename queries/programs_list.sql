@@ -10,7 +10,7 @@
 -- renewed_by: the older program it renews and the newer one renewing it, as number · title; events: every event
 -- linked to it.
 with hits as (  -- the program links whose event the filters keep: a join on integers
-    select l.*
+    select l.program_key, l.event_day
     from program_links l
     join filtered_events(date_from := null, event_type := null) e using (event_key)
 ),
@@ -19,13 +19,9 @@ scope as (
     select * from program_scope('hits', $date_from, $date_to)
 ),
 
-searched as (  -- the search reads the programs' text only when there is one
+searched as (
     select * from scope
-    where $text is null
-        or program_key in (
-            select program_key from program_timeline
-            where search_text like '%' || strip_accents(replace(lower(trim($text)), 'đ', 'd')) || '%'
-        )
+    where $text is null or search_text like '%' || strip_accents(replace(lower(trim($text)), 'đ', 'd')) || '%'
 ),
 
 total as (

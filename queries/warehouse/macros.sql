@@ -95,26 +95,14 @@ final as (
 
 select * from final order by program_key;
 
--- Each program's links to events by integer keys, with the program's dates beside each: what the filters keep is
--- a join on event_key, and the programs in scope then need no join to their timeline (a program with one event, most
--- of them, needs no grouping either: links counts its events). A program's line reads its rows here instead of
--- joining the events.
+-- Each program's links to events by integer keys, once per load: what the filters keep is a join on event_key, and
+-- a program's line reads its rows here instead of joining the events.
 create or replace table program_links as
-with joined as (
-    select
-        t.program_key, e.event_key, pe.event_id, e.event_day, pe.role, t.id_order, t.period_start, t.period_end,
-        t.start_day, t.midterm_day, t.final_day, t.renewed_on, t.has_midterm, t.midterm_due_day, t.final_due_from,
-        t.final_due_day, t.overdue_after
-    from program_events pe
-    join events e using (event_id)
-    join program_timeline t using (program_id)
-),
-
-final as (
-    select *, count(*) over (partition by program_key)::integer as links from joined
-)
-
-select * from final order by program_key, event_day, event_id;
+select t.program_key, e.event_key, pe.event_id, e.event_day, pe.role
+from program_events pe
+join events e using (event_id)
+join program_timeline t using (program_id)
+order by t.program_key, e.event_day, pe.event_id;
 
 -- The review status on a day of each row of `programs` (the name of a table or of the caller's relation with
 -- program_timeline's dates: start_day, renewed_on, midterm_day, final_day, period_end, has_midterm, midterm_due_day,
@@ -179,34 +167,23 @@ where started;
 
 -- The programs in the filters' scope, with their status at the end of the period (or today): what the Programs
 -- page lists, draws and counts as due, one definition for its three queries. hits: the name of the caller's
--- relation of the program_links rows (all their columns) whose event the filters keep, up to the period's end,
--- whatever its start and type (a program is not an event). In scope: a program with such an event in the period,
--- or whose period reaches the period's start year (an open end does), or which is still owed a review (the ones
--- lapsing are the point). One row per program: program_key, id_order, its dates and status.
+-- relation of the program_links rows whose event the filters keep, up to the period's end, whatever its start and
+-- type (a program is not an event), with at least program_key and event_day. In scope: a program with such an event
+-- in the period, or whose period reaches the period's start year (an open end does), or which is still owed a
+-- review (the ones lapsing are the point). One row per program: program_timeline's columns and its status.
 create or replace macro program_scope(hits, date_from, as_of) as table
-with linked as (  -- a program with one event needs no grouping
-    select
-        program_key, id_order, start_day, renewed_on, midterm_day, final_day, period_end, has_midterm,
-        midterm_due_day, final_due_from, final_due_day, overdue_after,
-        date_from is null or event_day >= date_from as in_period
+with linked as (
+    select program_key, bool_or(date_from is null or event_day >= date_from) as in_period
     from query_table(hits)
-    where links = 1
-    union all
-    select
-        program_key, any_value(id_order), any_value(start_day), any_value(renewed_on), any_value(midterm_day),
-        any_value(final_day), any_value(period_end), any_value(has_midterm), any_value(midterm_due_day),
-        any_value(final_due_from), any_value(final_due_day), any_value(overdue_after),
-        bool_or(date_from is null or event_day >= date_from)
-    from query_table(hits)
-    where links > 1
     group by program_key
 ),
 
 final as (
-    select * exclude (in_period)
-    from program_states('linked', as_of)
-    where in_period or coalesce(period_end, 9999) >= year(date_from::date)
-        or status in ('midterm_due', 'final_due', 'overdue')
+    select s.*
+    from program_states('program_timeline', as_of) s
+    join linked l using (program_key)
+    where l.in_period or coalesce(s.period_end, 9999) >= year(date_from::date)
+        or s.status in ('midterm_due', 'final_due', 'overdue')
 )
 
 select * from final;
