@@ -5,7 +5,7 @@
 -- columns: program_id, number, title, parties, period_start, period_end, level, signed_date, status, next_review_due, last_review, events, renews, renewed_by, programs
 -- The scope is program_scope (queries/warehouse/macros.sql): a program with an event the filters keep (any type: a
 -- program is not an event) up to the end of the period, whose period reaches the chosen period (an open end
--- does), or which has an event in it, or which is still owed a review. Its status is program_status on the
+-- does), or which has an event in it, or which is still owed a review. Its status is program_states' on the
 -- period's last day, or today with no end. The list's order is program_key's (program_timeline). renews,
 -- renewed_by: the older program it renews and the newer one renewing it, as number · title; events: every event
 -- linked to it.

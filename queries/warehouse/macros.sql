@@ -104,7 +104,7 @@ join events e using (event_id)
 join program_timeline t using (program_id)
 order by t.program_key, e.event_day, pe.event_id;
 
--- The review status on a day of each row of `programs` (the name of a table or of the caller's relation with
+-- The review status on a day of each row of `source` (the name of a table, or of the caller's relation, with
 -- program_timeline's dates: start_day, renewed_on, midterm_day, final_day, period_end, has_midterm, midterm_due_day,
 -- final_due_from, final_due_day, overdue_after), added to its columns (README, "Programs and their status"). A
 -- program counts from its signing (else the first day of its period, else its first event): before that its status
@@ -119,7 +119,7 @@ order by t.program_key, e.event_day, pe.event_id;
 --   in_force      otherwise
 -- next_review_due: the middle of the period while a mid-term review is to come, else the period's last day
 -- (null once the final review is held, renewed, or the end is unknown). as_of: a date (null: today).
-create or replace macro program_states(programs, as_of) as table
+create or replace macro program_states(source, as_of) as table
 with known as (  -- the day as a column, not a one-row table joined to every program (a join that cost as much)
     select
         p.*,
@@ -128,7 +128,7 @@ with known as (  -- the day as a column, not a one-row table joined to every pro
         p.renewed_on <= status_day as is_renewed,
         p.midterm_day <= status_day as midterm_held,
         p.final_day <= status_day as final_held
-    from query_table(programs) p
+    from query_table(source) p
 ),
 
 final as (
