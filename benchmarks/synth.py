@@ -50,7 +50,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             'Ký kết chương trình phối hợp số ' || i || ' tại ' || legacy, 1 + (r3 * 2.5)::int, 0.5 + r2 / 2,
             []::varchar[],
             lower(strip_accents('ky ket chuong trinh phoi hop so ' || i || ' ' || legacy || ' hoi nong dan')),
-            null, null, null, null, null, null, null, null, null, null
+            null, null, null, null, null, null, null, null, null, null, null
         from located
         """,
         [n_events],
@@ -157,7 +157,13 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
         """
     )
     con.execute("delete from events")
-    con.execute("insert into events select * from events_full order by event_day, event_id")
+    con.execute(  # in date order, each row's place its event_key, as models/40_events.sql stores them
+        """
+        insert into events by name
+        select * exclude (event_key), row_number() over (order by event_day nulls first, event_id)::integer as event_key
+        from events_full order by event_key
+        """
+    )
     models.build(con, [m for m in models.load_models() if m.name == "pledge_events"])  # as the ETL builds it
     _programs(con)
     warehouse.run_script(con, "quality.sql")

@@ -4,30 +4,20 @@
 -- $limit programs
 -- params: the shared filter set, $text, $limit
 -- columns: program_id, number, title, province, period_start, period_end, status, event_id, event_date, role, programs
--- Scope, search and status as in programs_list.sql.
-with linked as (
-    select pe.program_id, bool_or($date_from is null or e.event_day >= $date_from) as in_period
-    from program_events pe
-    join filtered_events(date_from := null, event_type := null) e using (event_id)
-    group by pe.program_id
+-- Scope (program_scope), search, status and order as in programs_list.sql.
+with hits as (  -- the program links whose event the filters keep: a join on integers
+    select l.program_key, l.event_day
+    from program_links l
+    join filtered_events(date_from := null, event_type := null) e using (event_key)
 ),
 
-status as materialized (  -- every program's status, computed once
-    select * from program_status(coalesce($date_to::date, current_date))
-),
-
-scope as (  -- a program still owed a review stays in scope after its period: the ones lapsing are the point
-    select p.*, s.status, s.next_review_due, s.last_review
-    from programs p join linked l using (program_id) left join status s using (program_id)
-    where l.in_period or coalesce(p.period_end, 9999) >= year($date_from::date)
-        or s.status in ('midterm_due', 'final_due', 'overdue')
+scope as (
+    select * from program_scope('hits', $date_from, $date_to)
 ),
 
 searched as (
     select * from scope
-    where $text is null
-        or strip_accents(replace(lower(concat_ws(' ', number, title, array_to_string(parties, ' '))), 'đ', 'd'))
-            like '%' || strip_accents(replace(lower(trim($text)), 'đ', 'd')) || '%'
+    where $text is null or search_text like '%' || strip_accents(replace(lower(trim($text)), 'đ', 'd')) || '%'
 ),
 
 total as (
@@ -35,25 +25,22 @@ total as (
 ),
 
 newest as (
-    select * from searched
-    order by period_start desc nulls last, signed_date desc nulls last, first_seen desc nulls last, program_id
-    limit $limit
+    select program_key, status from searched order by program_key limit $limit
 ),
 
 dated as (  -- every event of the drawn programs, whatever the filters: a program's line is its whole life
-    select pe.program_id, pe.event_id, pe.role, e.event_day
-    from program_events pe join events e using (event_id)
-    where pe.program_id in (select program_id from newest) and e.event_day is not null
+    select program_key, event_id, role, event_day
+    from program_links
+    where program_key in (select program_key from newest) and event_day is not null
 ),
 
 final as (
-    select n.program_id, n.number, n.title, n.province, n.period_start, n.period_end, n.status, d.event_id,
-        d.event_day as event_date, d.role, t.programs, n.signed_date, n.first_seen
+    select t.program_id, t.number, t.title, t.province, t.period_start, t.period_end, n.status, d.event_id,
+        d.event_day as event_date, d.role, c.programs, n.program_key
     from newest n
-    left join dated d using (program_id)
-    cross join total t
+    join program_timeline t using (program_key)
+    left join dated d using (program_key)
+    cross join total c
 )
 
-select * exclude (signed_date, first_seen) from final
-order by period_start desc nulls last, signed_date desc nulls last, first_seen desc nulls last, program_id,
-    event_date, event_id
+select * exclude (program_key) from final order by program_key, event_date, event_id

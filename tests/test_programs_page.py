@@ -346,3 +346,88 @@ def test_on_the_real_sample_the_page_and_the_overview_show_its_programs(warehous
     assert len(shown) == len(every) and set(shown["Tình trạng"]) <= {
         program_tables.status_text(s, "vi") for s in every["status"]
     }
+
+
+# The scope the three program queries share (program_scope in queries/warehouse/macros.sql, on integer keys built at
+# load) against its definition written plainly: the links joined to the filtered events by their string ids, grouped
+# by program_id, every program's status from program_status.
+PLAIN_SCOPE = """
+with linked as (
+    select pe.program_id, bool_or($date_from is null or e.event_day >= $date_from) as in_period
+    from program_events pe
+    join filtered_events(date_from := null, event_type := null) e using (event_id)
+    group by pe.program_id
+)
+
+select p.program_id, s.status, s.next_review_due
+from programs p
+join linked l using (program_id)
+left join program_status(coalesce($date_to::date, current_date)) s using (program_id)
+where l.in_period or coalesce(p.period_end, 9999) >= year($date_from::date)
+    or s.status in ('midterm_due', 'final_due', 'overdue')
+"""
+KEYED_SCOPE = """
+with hits as (
+    select l.program_key, l.event_day
+    from program_links l
+    join filtered_events(date_from := null, event_type := null) e using (event_key)
+)
+
+select t.program_id, s.status, s.next_review_due
+from program_scope('hits', $date_from, $date_to) s
+join program_timeline t using (program_key)
+"""
+SCOPES = [
+    Filters(),
+    Y2022,
+    Y2024,
+    Y2025,
+    Filters(date_to=date(2023, 6, 30)),
+    Filters(date_from=date(2024, 1, 1)),
+    Filters(event_type="meeting"),
+    Filters(region="Tây Nguyên", date_from=date(2023, 1, 1)),
+    Filters(search="ha noi"),
+    Filters(geography="current", date_from=date(2025, 1, 1), date_to=date(2025, 12, 31)),
+]
+
+
+def _scope(con, sql: str, f: Filters) -> set[tuple]:
+    params = f.query_params()
+    base = params.pop(queries.FILTERED)
+    text = queries._expanded(sql, base)
+    rows = con.execute(text, {k: params[k] for k in queries.param_names(text)}).fetchall()
+    assert len(rows) == len({r[0] for r in rows})  # one row per program
+    return set(rows)
+
+
+@pytest.mark.parametrize("f", SCOPES)
+def test_the_shared_scope_is_its_plain_definition(pcon, scon, f):
+    for con in (pcon, scon):
+        assert _scope(con, KEYED_SCOPE, f) == _scope(con, PLAIN_SCOPE, f)
+    assert _scope(scon, PLAIN_SCOPE, Filters()), "the simulated warehouse has programs in scope"
+
+
+def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
+    keyed = scon.execute("select program_id from program_timeline order by program_key").fetchall()
+    ordered = scon.execute(
+        "select program_id from programs "
+        "order by period_start desc nulls last, signed_date desc nulls last, first_seen desc nulls last, program_id"
+    ).fetchall()
+    assert keyed == ordered
+    by_id = scon.execute("select program_id from program_timeline order by id_order").fetchall()
+    assert by_id == sorted(by_id)
+    plain = scon.execute(
+        "select pe.program_id, pe.event_id, pe.role from program_events pe join events using (event_id)"
+    ).fetchall()
+    keyed_links = scon.execute(
+        "select t.program_id, l.event_id, l.role from program_links l join program_timeline t using (program_key) "
+        "join events e on e.event_key = l.event_key and e.event_id = l.event_id"
+    ).fetchall()
+    assert sorted(keyed_links) == sorted(plain)
+
+
+@pytest.mark.parametrize("name", ["programs_list", "program_lines", "programs_due"])
+def test_the_program_queries_read_one_scope(name):
+    sql = queries.registry()[name].sql
+    assert "program_scope('hits', $date_from, $date_to)" in sql
+    assert "program_status(" not in sql and "join events" not in sql  # no scope of its own, no join of the events

@@ -18,9 +18,15 @@ with located as (
 
 select * from located;
 
--- Each program's dates, once per load, so that its status on any day is one scan (600,000 programs at 1M events):
--- when it counts from (its signing, else the first day of its period, else its first event), its first mid-term
--- and final review, every review's day in order, and the day the program re-signing it starts.
+-- Each program's dates and what the Programs page shows of it, once per load, so that its status on any day is one
+-- scan (600,000 programs at 1M events): when it counts from (its signing, else the first day of its period, else its
+-- first event), its first mid-term and final review, every review's day in order, the day the program re-signing it
+-- starts, and the days its review falls due (the middle of the period for a mid-term review of a period of three
+-- years or more; the final review from 1 July of the last year; overdue six months after the period's end).
+-- Keyed by integers the page's queries sort and join on: program_key is the program's place in their list (the
+-- newest period first, then the latest signing, the latest first event, the id), id_order its place by program_id.
+-- search_text: its number, title and parties, lowercased without diacritics; events: how many events it links;
+-- renews, renewed_by: the program it re-signs and the one re-signing it, as number · title.
 create or replace table program_timeline as
 with days as (
     select pe.program_id, pe.role, e.event_day
@@ -46,23 +52,63 @@ reviews as (
     group by program_id
 ),
 
+counts as (
+    select program_id, count(*) as events from program_events group by program_id
+),
+
+shown as (
+    select
+        p.program_id,
+        row_number() over (
+            order by p.period_start desc nulls last, p.signed_date desc nulls last, p.first_seen desc nulls last,
+                p.program_id
+        )::integer as program_key,
+        row_number() over (order by p.program_id)::integer as id_order,
+        p.number, p.title, array_to_string(p.parties, '; ') as parties, p.level, p.signed_date, p.province,
+        nullif(concat_ws(' · ', older.number, older.title), '') as renews,
+        nullif(concat_ws(' · ', newer.number, newer.title), '') as renewed_by,
+        strip_accents(replace(lower(concat_ws(' ', p.number, p.title, array_to_string(p.parties, ' '))), 'đ', 'd'))
+            as search_text
+    from programs p
+    left join programs older on older.program_id = p.renews
+    left join programs newer on newer.program_id = p.renewed_by
+),
+
 final as (
     select
-        s.program_id, s.period_start, s.period_end, s.start_day, r.midterm_day, r.final_day,
-        coalesce(r.review_days, []) as review_days, n.start_day as renewed_on,
+        k.program_key, k.id_order, s.program_id, s.period_start, s.period_end, s.start_day, r.midterm_day,
+        r.final_day, coalesce(r.review_days, []) as review_days, n.start_day as renewed_on,
         s.period_end is not null and s.period_start is not null and s.period_end - s.period_start >= 2 as has_midterm,
         cast(make_date(s.period_start, 1, 1)
             + to_days(cast((s.period_end - s.period_start + 1) * 365 / 2 as integer)) as date) as midterm_due_day,
-        make_date(s.period_end, 12, 31) as final_due_day
+        make_date(s.period_end, 7, 1) as final_due_from,
+        make_date(s.period_end, 12, 31) as final_due_day,
+        cast(make_date(s.period_end, 12, 31) + interval 6 month as date) as overdue_after,
+        coalesce(c.events, 0) as events,
+        k.number, k.title, k.parties, k.level, k.signed_date, k.province, k.renews, k.renewed_by, k.search_text
     from starts s
+    join shown k using (program_id)
     left join reviews r using (program_id)
     left join starts n on n.program_id = s.renewed_by
+    left join counts c using (program_id)
 )
 
-select * from final;
+select * from final order by program_key;
 
--- Each program's review status on a day (README, "Programs and their status"). A program counts from its signing
--- (else the first day of its period, else its first event) and only events up to that day count:
+-- Each program's links to events by integer keys, once per load: what the filters keep is a join on event_key, and
+-- a program's line reads its rows here instead of joining the events.
+create or replace table program_links as
+select t.program_key, e.event_key, pe.event_id, e.event_day, pe.role
+from program_events pe
+join events e using (event_id)
+join program_timeline t using (program_id)
+order by t.program_key, e.event_day, pe.event_id;
+
+-- The review status on a day of each row of `source` (the name of a table, or of the caller's relation, with
+-- program_timeline's dates: start_day, renewed_on, midterm_day, final_day, period_end, has_midterm, midterm_due_day,
+-- final_due_from, final_due_day, overdue_after), added to its columns (README, "Programs and their status"). A
+-- program counts from its signing (else the first day of its period, else its first event): before that its status
+-- is null (started is false). Only events up to that day count:
 --   renewed       a newer program re-signs it (its own start is on or before the day)
 --   final_held    a final review (tổng kết) was held
 --   unknown_end   no end of the period is known
@@ -72,46 +118,72 @@ select * from final;
 --   midterm_due   past the middle of a period of three years or more with no mid-term review
 --   in_force      otherwise
 -- next_review_due: the middle of the period while a mid-term review is to come, else the period's last day
--- (null once the final review is held, renewed, or the end is unknown); last_review: the latest review's day.
--- as_of: a date (null: today).
-create or replace macro program_status(as_of) as table
-with day as (
-    select coalesce(as_of::date, current_date) as d
-),
-
-known as (
+-- (null once the final review is held, renewed, or the end is unknown). as_of: a date (null: today).
+create or replace macro program_states(source, as_of) as table
+with known as (  -- the day as a column, not a one-row table joined to every program (a join that cost as much)
     select
-        t.program_id, t.period_end, t.has_midterm, t.midterm_due_day, t.final_due_day, day.d,
-        t.renewed_on <= day.d as renewed,
-        t.midterm_day <= day.d as midterm_held,
-        t.final_day <= day.d as final_held,
-        list_filter(t.review_days, lambda x: x <= day.d) as held
-    from program_timeline t
-    cross join day
-    where t.start_day <= day.d
+        p.*,
+        coalesce(as_of::date, current_date) as status_day,
+        coalesce(p.start_day <= status_day, false) as started,
+        p.renewed_on <= status_day as is_renewed,
+        p.midterm_day <= status_day as midterm_held,
+        p.final_day <= status_day as final_held
+    from query_table(source) p
 ),
 
 final as (
     select
-        program_id,
+        * exclude (status_day, is_renewed, midterm_held, final_held),
         case
-            when renewed then 'renewed'
+            when not started then null
+            when is_renewed then 'renewed'
             when final_held then 'final_held'
             when period_end is null then 'unknown_end'
-            when d > cast(final_due_day + interval 6 month as date) then 'overdue'
-            when d >= make_date(period_end, 7, 1) then 'final_due'
+            when status_day > overdue_after then 'overdue'
+            when status_day >= final_due_from then 'final_due'
             when midterm_held then 'midterm_held'
-            when has_midterm and d >= midterm_due_day then 'midterm_due'
+            when has_midterm and status_day >= midterm_due_day then 'midterm_due'
             else 'in_force'
         end as status,
         case
-            when renewed or final_held or period_end is null then null
-            when has_midterm and not coalesce(midterm_held, false) and d < make_date(period_end, 7, 1)
-                then midterm_due_day
+            when not started or is_renewed or final_held or period_end is null then null
+            when has_midterm and not coalesce(midterm_held, false) and status_day < final_due_from then midterm_due_day
             else final_due_day
-        end::date as next_review_due,
-        case when len(held) > 0 then held[len(held)] end as last_review
+        end::date as next_review_due
     from known
+)
+
+select * from final;
+
+-- last_review: the latest of a program's review days (program_timeline.review_days) up to as_of (null: today).
+create or replace macro program_last_review(review_days, as_of) as
+    list_filter(review_days, lambda x: x <= coalesce(as_of::date, current_date))[-1];
+
+-- Each program's review status on a day, from the day it counts (program_states), and its latest review by then.
+create or replace macro program_status(as_of) as table
+select program_id, status, next_review_due, program_last_review(review_days, as_of) as last_review
+from program_states('program_timeline', as_of)
+where started;
+
+-- The programs in the filters' scope, with their status at the end of the period (or today): what the Programs
+-- page lists, draws and counts as due, one definition for its three queries. hits: the name of the caller's
+-- relation of the program_links rows whose event the filters keep, up to the period's end, whatever its start and
+-- type (a program is not an event), with at least program_key and event_day. In scope: a program with such an event
+-- in the period, or whose period reaches the period's start year (an open end does), or which is still owed a
+-- review (the ones lapsing are the point). One row per program: program_timeline's columns and its status.
+create or replace macro program_scope(hits, date_from, as_of) as table
+with linked as (
+    select program_key, bool_or(date_from is null or event_day >= date_from) as in_period
+    from query_table(hits)
+    group by program_key
+),
+
+final as (
+    select s.*
+    from program_states('program_timeline', as_of) s
+    join linked l using (program_key)
+    where l.in_period or coalesce(s.period_end, 9999) >= year(date_from::date)
+        or s.status in ('midterm_due', 'final_due', 'overdue')
 )
 
 select * from final;

@@ -121,7 +121,8 @@ create or replace table events (
     parties_text varchar,            -- parties as one string, for tables and exports
     sources_text varchar,            -- source URLs (or ids) as one string
     cluster_ids varchar[],           -- clusters it belongs to: named by the article, or inferred (event_clusters)
-    source_sites varchar[]           -- each source's news site (host without www.), '' for a file without a URL
+    source_sites varchar[],          -- each source's news site (host without www.), '' for a file without a URL
+    event_key integer                -- the row's place in the stored order: an integer to join on (program_links)
 );
 
 -- The events that sign a cluster's emulation pledge (models/41_pledge_events.sql, data/reference/pledge_words.csv).

@@ -4,6 +4,7 @@
 -- grain: one row per event
 -- checks:
 --   event_id: not_null, unique, relationships(event_sources.event_id)
+--   event_key: not_null, unique
 --   event_type: not_null, relationships(event_types.event_type)
 --   level: relationships(ref_levels.level)
 --   province_legacy: relationships(provinces.province where geography = 'legacy')
@@ -84,7 +85,7 @@ clusters as (
     group by event_id
 ),
 
-final as (
+event_rows as (
     select
         b.event_id,
         b.event_type,
@@ -143,6 +144,10 @@ final as (
     left join parties p using (event_id)
     left join confidences k using (event_id)
     left join clusters c using (event_id)
+),
+
+final as (  -- event_key: the row's place in the stored order, an integer to join on, cheaper than event_id
+    select *, row_number() over (order by event_day nulls first, event_id)::integer as event_key from event_rows
 )
 
-select * from final order by event_day nulls first, event_id
+select * from final order by event_key
