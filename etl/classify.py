@@ -30,9 +30,10 @@ _FOREIGN = re.compile(
     r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
 )
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
-# "trong khuôn khổ diễn đàn", "bên lề hội thảo"), not as the event itself
+# "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), not as the
+# event itself
 _OCCASION = re.compile(
-    r"\b(?:tại|trong khuôn khổ|bên lề)\s+(?:(?:buổi|cuộc)\s+)?$",
+    r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
 PARAGRAPHS_READ = 4
@@ -50,15 +51,17 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
-    before = text[max(0, at - 60) : at]
+    before = text[max(0, at - 400) : at]
     if _FUTURE.search(before):
         return True
     if _FOREIGN.search(text):
         return True
-    look = _LOOKALIKE.search(text)
-    if look and _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
-        return False  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
-    return bool(look and look.start() < at and not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]))
+    for look in _LOOKALIKE.finditer(text, 0, at):
+        if _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
+            continue  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
+        if not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]):
+            return True
+    return False
 
 
 def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:

@@ -833,3 +833,32 @@ def test_a_verbless_title_naming_the_network_adds_no_party_to_the_clusters_meeti
     )
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 6"), line["parties"]
     assert line["level"] == "inter-provincial", line
+
+
+def test_an_anniversary_named_as_the_occasion_does_not_make_the_review_a_look_alike():
+    from etl.classify import classify_page
+
+    # the anniversary is what the review celebrates, not what the sentence reports
+    kind, _ = classify_page(
+        "Hai tỉnh sơ kết hợp tác",
+        [
+            "Nhân dịp chào mừng kỷ niệm 15 năm thành lập tỉnh, ngày 3/4/2019 hai tỉnh A và B tổ chức sơ kết 5 năm "
+            "thực hiện chương trình hợp tác."
+        ],
+    )
+    assert kind == "meeting"
+
+
+def test_a_review_the_sentence_announces_well_before_its_cue_is_no_event():
+    from etl.classify import classify_page
+
+    # "sẽ tổ chức" opens a long list of planned activities; the review at its end is still to come
+    kind, _ = classify_page(
+        "Nhiều hoạt động chào mừng ngày truyền thống của Hội",
+        [
+            "Hội Nông dân tỉnh cho biết: trong tháng 10, Hội sẽ tổ chức gặp mặt cán bộ "
+            "hội qua các thời kỳ, trưng bày sản phẩm nông nghiệp tiêu biểu của hội viên ở các huyện, giao lưu văn "
+            "nghệ giữa các chi hội và tổng kết chương trình phối hợp với Sở Nông nghiệp."
+        ],
+    )
+    assert kind is None
