@@ -74,11 +74,15 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
     return kind, _not_event(text, m.start())
 
 
-def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]:
-    """(event_type or None for a non-event, confidence) from the title and the first paragraphs."""
+def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
+    """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
+    address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
+    a menu taken for the title)."""
     context = " ".join([title, *paragraphs[:PARAGRAPHS_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
+    if not title_kind and not title_lookalike and _title_missing(title, url):
+        title_kind, title_lookalike = _slug_kind(_slug_text(url), context, types)
     if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
@@ -94,6 +98,40 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
     if title_kind:
         return title_kind, 0.9
     return None, 0.85
+
+
+# folded look-alike and announcement words for an address ("dai-hoi", "du-kien"); "sẽ" and "sắp" fold to words
+# of other meanings ("chia sẻ", "sắp xếp"), so an address's announcement is told by longer phrases
+_SLUG_LOOKALIKE = re.compile(fold(_LOOKALIKE.pattern))
+_SLUG_FUTURE = re.compile(r"\b(du kien|chuan bi|tien toi|se (?:dien ra|ky ket|to chuc))\b")
+
+
+def _title_missing(title: str, url: str | None) -> bool:
+    """Is the page's title not its headline? Empty, or sharing under half the words of the address's slug, which
+    news sites write from the headline."""
+    slug = set(_slug_text(url).split())
+    if len(slug) < 4:
+        return False  # no slug worth reading ("DispForm.aspx?ID=128")
+    return len(slug & set(re.findall(r"\w+", fold(title)))) < len(slug) / 2
+
+
+def _slug_kind(slug: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
+    """(event type, look-alike) an address's slug reports, read like a title with the folded cues."""
+    if not slug:
+        return None, False
+    folded_context = " ".join(re.findall(r"\w+", fold(context)))
+    found = []
+    for cue, (pattern, near, with_) in zip(types, _folded(types), strict=True):
+        for m in pattern.finditer(slug):
+            if near is None or near.search(slug[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
+                if with_ is None or with_.search(slug + " " + folded_context):
+                    found.append((m, cue.event_type))
+                break
+    if not found:
+        return None, False
+    m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
+    before = slug[: m.start()]
+    return kind, bool(_SLUG_FUTURE.search(before) or _SLUG_LOOKALIKE.search(before))
 
 
 def classify(title: str, lead: str) -> tuple[str | None, float]:

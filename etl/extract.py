@@ -310,7 +310,8 @@ def extract(article: Article) -> Extraction:
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
-    event_type, type_conf = classify_page(title, [expand_abbreviations(p) for p in article.paragraphs[:4]])
+    paragraphs = [expand_abbreviations(p) for p in article.paragraphs[:4]]
+    event_type, type_conf = classify_page(title, paragraphs, article.url)
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:
         return Extraction(EventRecord(), confidence, flags)

@@ -862,3 +862,18 @@ def test_a_review_the_sentence_announces_well_before_its_cue_is_no_event():
         ],
     )
     assert kind is None
+
+
+def test_an_excerpt_without_its_headline_is_read_by_its_address():
+    from etl.classify import classify_page
+
+    # the excerpt starts after the lead: no title, the body only says what the cluster agreed
+    body = ["Các đơn vị trong cụm thống nhất các nội dung thi đua và phân công cụm trưởng năm sau."]
+    url = "https://baotinh.example.vn/cum-thi-dua-so-4-ky-ket-giao-uoc-thi-dua-nam-2023-12345.html"
+    assert classify_page("", body, url)[0] == "meeting"
+    # a congress in the address, or a real headline the address repeats, is read as before
+    congress = "https://baotinh.example.vn/dai-hoi-hoi-nong-dan-ky-ket-giao-uoc-thi-dua-cum-12345.html"
+    assert classify_page("", body, congress)[0] is None
+    assert (
+        classify_page("Cụm thi đua số 4 thăm mô hình kinh tế", body, url.replace("ky-ket-giao-uoc", "tham"))[0] is None
+    )
