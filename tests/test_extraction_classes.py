@@ -877,3 +877,31 @@ def test_an_excerpt_without_its_headline_is_read_by_its_address():
     assert (
         classify_page("Cụm thi đua số 4 thăm mô hình kinh tế", body, url.replace("ky-ket-giao-uoc", "tham"))[0] is None
     )
+
+
+def test_a_place_named_like_a_verb_does_not_end_the_subject():
+    # "Bàn" in "huyện Điện Bàn" is part of the venue's name, not "to discuss": both committees organise
+    line = extract_text(
+        "Hai địa phương tổng kết hợp tác\n\n"
+        "Sáng 3.5 tại huyện Điện Bàn, Ban Thường vụ Tỉnh ủy Quảng Nam và Ban Thường vụ Thành ủy Đà Nẵng tổ chức "
+        "hội nghị tổng kết 3 năm thực hiện chương trình phối hợp."
+    )
+    assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Quảng Nam", "Ban Thường vụ Thành ủy Đà Nẵng"], line["parties"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_the_bodies_that_hold_what_took_place_are_its_organisers():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    # "đã diễn ra hội nghị ... do A và B phối hợp tổ chức": both hold it, not only the one after "và"
+    found = parties_with_roles(
+        "Sáng 9/10 tại thành phố Hà Tĩnh đã diễn ra hội nghị sơ kết 2 năm thực hiện quy chế phối hợp do Hội Nông "
+        "dân tỉnh Hà Tĩnh và Hội Nông dân tỉnh Nghệ An phối hợp tổ chức.",
+        PlaceContext("Hà Tĩnh"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [
+        ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
+        ("Hội Nông dân tỉnh Nghệ An", "organiser"),
+    ]
