@@ -156,7 +156,6 @@ _ORGANISATION_NOUN = re.compile(r"\s+(?:chính trị|đoàn thể|thành viên|q
 
 # the last word of an admin unit's kind ("thị xã", "thành phố"): a capitalised word after it is the place's name
 _PLACE_WORDS = frozenset(("huyện", "quận", "xã", "phường", "trấn", "tỉnh", "phố"))
-)
 
 
 def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
