@@ -37,6 +37,7 @@ _OCCASION = re.compile(
     re.I,
 )
 PARAGRAPHS_READ = 4
+CONTEXT_READ = 2  # paragraphs whose words say a meeting is about joint work: a word further down is in passing
 NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
 
@@ -78,7 +79,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
     address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
     a menu taken for the title)."""
-    context = " ".join([title, *paragraphs[:PARAGRAPHS_READ]])
+    context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
     if not title_kind and not title_lookalike and _title_missing(title, url):

@@ -905,3 +905,19 @@ def test_the_bodies_that_hold_what_took_place_are_its_organisers():
         ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
         ("Hội Nông dân tỉnh Nghệ An", "organiser"),
     ]
+
+
+def test_a_bodys_review_of_its_own_work_is_not_made_joint_by_a_word_further_down():
+    from etl.classify import classify_page
+
+    # "phối hợp" four paragraphs down, among the year's results, does not make the union's own review joint work
+    paragraphs = [
+        "Ngày 5/7/2021, Liên đoàn Lao động huyện tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm.",
+        "Dự hội nghị có lãnh đạo Huyện ủy và chủ tịch công đoàn cơ sở các xã.",
+        "Tại hội nghị, Ban Thường vụ báo cáo kết quả sáu tháng: kết nạp đoàn viên, thăm hỏi công nhân.",
+        "Công đoàn đã vận động và phối hợp sửa nhà cho 12 đoàn viên khó khăn.",
+    ]
+    assert classify_page("Công đoàn huyện sơ kết công tác 6 tháng", paragraphs)[0] is None
+    # bodies of several provinces briefing together is joint work
+    met = ["Ngày 2/8/2022, Hội Cựu chiến binh 5 tỉnh Tây Nguyên tổ chức giao ban công tác hội 6 tháng đầu năm."]
+    assert classify_page("Giao ban công tác hội 5 tỉnh Tây Nguyên", met)[0] == "meeting"
