@@ -36,7 +36,9 @@ _OCCASION = re.compile(
     r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
+_SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 PARAGRAPHS_READ = 4
+DEEP_READ = 12  # paragraphs read for a signing told further down when the title and the lead tell none
 CONTEXT_READ = 2  # paragraphs whose words say a meeting is about joint work: a word further down is in passing
 NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
@@ -98,7 +100,31 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
         return title_kind, 0.9
+    # Nothing in the title or the lead: a signing the article tells further down, as done between bodies ("A và
+    # B đã ký kết chương trình phối hợp"), not as an old document's history ("Năm 2019, ... đã ký kết")
+    if _FOREIGN.search(" ".join([title, *paragraphs[:2]])):
+        return None, 0.85  # a visit from abroad: what is signed further down is between countries
+    for para in paragraphs[PARAGRAPHS_READ:DEEP_READ]:
+        for text in sentences(para):
+            if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
+                return "agreement", 0.6
     return None, 0.85
+
+
+# a signing told as done, with what is signed right after its verb
+_DEEP_SIGNING = re.compile(
+    r"\b(?:ký kết|kí kết)\s+(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _deep_signing(text: str, m: re.Match[str]) -> bool:
+    """Does a sentence further down tell the signing as the article's event: two bodies joined before the verb,
+    no year before it (a year dates an old signing), nothing announced or look-alike?"""
+    before = text[: m.start()]
+    if _YEAR.search(before) or not re.search(r"\s(?:và|với)\s", before) or _SIGNED_BEFORE.search(before[-12:]):
+        return False
+    return not _not_event(text, m.start())
 
 
 # folded look-alike and announcement words for an address ("dai-hoi", "du-kien"); "sẽ" and "sắp" fold to words

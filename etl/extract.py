@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.classify import classify, classify_page
+from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
 from etl.clusters import find_cluster
 from etl.dates import event_date_of
@@ -310,7 +310,8 @@ def extract(article: Article) -> Extraction:
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
-    paragraphs = [expand_abbreviations(p) for p in article.paragraphs[:4]]
+    # the lead's paragraphs with abbreviations expanded; those further down only searched for a signing, as written
+    paragraphs = [expand_abbreviations(p) for p in article.paragraphs[:4]] + article.paragraphs[4:DEEP_READ]
     event_type, type_conf = classify_page(title, paragraphs, article.url)
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:

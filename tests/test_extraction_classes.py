@@ -921,3 +921,22 @@ def test_a_bodys_review_of_its_own_work_is_not_made_joint_by_a_word_further_down
     # bodies of several provinces briefing together is joint work
     met = ["Ngày 2/8/2022, Hội Cựu chiến binh 5 tỉnh Tây Nguyên tổ chức giao ban công tác hội 6 tháng đầu năm."]
     assert classify_page("Giao ban công tác hội 5 tỉnh Tây Nguyên", met)[0] == "meeting"
+
+
+def test_a_signing_told_only_further_down_is_the_event_an_old_one_is_not():
+    from etl.classify import classify_page
+
+    opening = [
+        "Chiều 4/5, đoàn công tác Hội Nông dân tỉnh A đến thăm và làm việc tại tỉnh B.",
+        "Hai bên trao đổi kinh nghiệm xây dựng mô hình kinh tế tập thể.",
+        "Đoàn đã tặng 50 suất quà cho hội viên nghèo của xã C.",
+        "Đây là hoạt động thường niên của hội.",
+    ]
+    signed = "Dịp này, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B đã ký kết chương trình phối hợp giai đoạn 2024-2028."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, signed]) == ("agreement", 0.6)
+    old = "Năm 2019, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B đã ký kết chương trình phối hợp giai đoạn 2019-2023."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, old])[0] is None
+    planned = "Thời gian tới, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B sẽ ký kết chương trình phối hợp."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, planned])[0] is None
+    abroad = ["Chiều 4/5, đoàn đại biểu huyện X (Trung Quốc) đến thăm và làm việc tại tỉnh B.", *opening[1:]]
+    assert classify_page("Đoàn huyện X thăm tỉnh B", [*abroad, signed])[0] is None
