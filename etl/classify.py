@@ -84,8 +84,11 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
-    if not title_kind and not title_lookalike and _title_missing(title, url):
-        title_kind, title_lookalike = _slug_kind(_slug_text(url), context, types)
+    if not title_kind and not title_lookalike and url:
+        slug = _slug_text(url)
+        told = _slug_kind(slug, context, types)
+        if told[0] and _title_missing(title, slug):
+            title_kind, title_lookalike = told
     if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
@@ -105,6 +108,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     if _FOREIGN.search(" ".join([title, *paragraphs[:2]])):
         return None, 0.85  # a visit from abroad: what is signed further down is between countries
     for para in paragraphs[PARAGRAPHS_READ:DEEP_READ]:
+        if not _DEEP_SIGNING.search(para):
+            continue
         for text in sentences(para):
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
@@ -133,10 +138,10 @@ _SLUG_LOOKALIKE = re.compile(fold(_LOOKALIKE.pattern))
 _SLUG_FUTURE = re.compile(r"\b(du kien|chuan bi|tien toi|se (?:dien ra|ky ket|to chuc))\b")
 
 
-def _title_missing(title: str, url: str | None) -> bool:
+def _title_missing(title: str, slug_text: str) -> bool:
     """Is the page's title not its headline? Empty, or sharing under half the words of the address's slug, which
     news sites write from the headline."""
-    slug = set(_slug_text(url).split())
+    slug = set(slug_text.split())
     if len(slug) < 4:
         return False  # no slug worth reading ("DispForm.aspx?ID=128")
     return len(slug & set(re.findall(r"\w+", fold(title)))) < len(slug) / 2
@@ -146,11 +151,13 @@ def _slug_kind(slug: str, context: str, types: tuple[Cue, ...]) -> tuple[str | N
     """(event type, look-alike) an address's slug reports, read like a title with the folded cues."""
     if not slug:
         return None, False
-    folded_context = " ".join(re.findall(r"\w+", fold(context)))
+    folded_context = ""
     found = []
     for cue, (pattern, near, with_) in zip(types, _folded(types), strict=True):
         for m in pattern.finditer(slug):
             if near is None or near.search(slug[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
+                if with_ is not None and not with_.search(slug) and not folded_context:
+                    folded_context = " ".join(re.findall(r"\w+", fold(context)))
                 if with_ is None or with_.search(slug + " " + folded_context):
                     found.append((m, cue.event_type))
                 break

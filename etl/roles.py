@@ -163,9 +163,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     words = trigger.group(1).split()
     if trigger.start() > 0 and len(words) > 1 and all(w[0].isupper() for w in words):
         return False
-    before = sentence[: trigger.start()].split()[-1:]
-    if before and trigger.group(1)[0].isupper() and (before[0][0].isupper() or before[0].lower() in _PLACE_WORDS):
-        return False  # part of a place's name ("huyện Điện Bàn", "phường Thống Nhất"), not "to discuss"
+    if trigger.start() > 0 and trigger.group(1)[0].isupper():
+        before = sentence[max(0, trigger.start() - 12) : trigger.start()].split()[-1:]
+        if before and (before[0][0].isupper() or before[0].lower() in _PLACE_WORDS):
+            return False  # part of a place's name ("huyện Điện Bàn", "phường Thống Nhất"), not "to discuss"
     if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
         return False  # "trên địa bàn": in the area, not "to discuss"
     if trigger.group(1).lower() == "tổ chức" and (
