@@ -940,3 +940,18 @@ def test_a_signing_told_only_further_down_is_the_event_an_old_one_is_not():
     assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, planned])[0] is None
     abroad = ["Chiều 4/5, đoàn đại biểu huyện X (Trung Quốc) đến thăm và làm việc tại tỉnh B.", *opening[1:]]
     assert classify_page("Đoàn huyện X thăm tỉnh B", [*abroad, signed])[0] is None
+
+
+def test_a_period_after_signed_cooperation_with_no_document_noun_is_the_programs():
+    from etl.periods import find_period
+
+    # "ký kết phối hợp hoạt động giai đoạn ..." / "ký kết hợp tác ... giai đoạn ...": what is signed runs then
+    body = "Tại buổi làm việc, hai huyện đoàn đã ký kết phối hợp hoạt động giai đoạn 2024 - 2028."
+    assert find_period(
+        "Tuổi trẻ hai huyện giao lưu", "Sáng 3/3, đoàn viên hai huyện giao lưu.", body, "agreement", 2024
+    ) == (
+        2024,
+        2028,
+    )
+    body = "Dịp này, ba tỉnh ký kết hợp tác giữa tỉnh A với tỉnh B và tỉnh C giai đoạn 2021 - 2025."
+    assert find_period("Ba tỉnh thắt chặt tình đoàn kết", "", body, "meeting", 2020) == (2021, 2025)
