@@ -74,7 +74,11 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
     if not found:
         return None, False
     m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
-    return kind, _not_event(text, m.start())
+    return kind, _not_event(text, m.start()) or bool(_CONTEST_REVIEWED.match(text, m.end()))
+
+
+# what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
+_CONTEST_REVIEWED = re.compile(r"\s+(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao)\b", re.I)
 
 
 def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:

@@ -955,3 +955,17 @@ def test_a_period_after_signed_cooperation_with_no_document_noun_is_the_programs
     )
     body = "Dịp này, ba tỉnh ký kết hợp tác giữa tỉnh A với tỉnh B và tỉnh C giai đoạn 2021 - 2025."
     assert find_period("Ba tỉnh thắt chặt tình đoàn kết", "", body, "meeting", 2020) == (2021, 2025)
+
+
+def test_a_review_of_a_contest_is_an_award_ceremony_not_a_meeting():
+    from etl.classify import classify_page
+
+    # "tổng kết và trao giải Cuộc thi ...": the review is of a contest two bodies co-organised
+    lead = (
+        "Sáng 8/11, Hội Cựu chiến binh tỉnh phối hợp với Đài Phát thanh và Truyền hình tỉnh tổ chức hội nghị tổng "
+        "kết và trao giải Cuộc thi viết về gương cựu chiến binh làm kinh tế giỏi."
+    )
+    assert classify_page("", [lead])[0] is None
+    # a review of the joint program that also hands out awards is still the program's review
+    program = lead.replace("tổng kết và trao giải Cuộc thi viết về", "tổng kết chương trình phối hợp tuyên truyền về")
+    assert classify_page("", [program])[0] == "meeting"
