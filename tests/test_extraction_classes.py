@@ -969,3 +969,20 @@ def test_a_review_of_a_contest_is_an_award_ceremony_not_a_meeting():
     # a review of the joint program that also hands out awards is still the program's review
     program = lead.replace("tổng kết và trao giải Cuộc thi viết về", "tổng kết chương trình phối hợp tuyên truyền về")
     assert classify_page("", [program])[0] == "meeting"
+
+
+def test_a_text_naming_no_place_takes_the_province_a_national_outlets_section_names():
+    # the excerpt names no place at all; the labour paper's section for one province's federation does
+    line = extract_text(
+        "Công đoàn các cơ quan ký kết giao ước thi đua\n\n"
+        "Sáng 12/3/2021, các công đoàn cơ sở trong Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021.",
+        url="https://congdoan.example.vn/ldld-tra-vinh/cong-doan-cac-co-quan-ky-ket-giao-uoc-123.html",
+    )
+    assert line["province"] == "Trà Vinh", line
+    # the headline's slug is not a section: a province named only there decides nothing here
+    line = extract_text(
+        "Công đoàn các cơ quan ký kết giao ước thi đua\n\n"
+        "Sáng 12/3/2021, các công đoàn cơ sở trong Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021.",
+        url="https://congdoan.example.vn/cong-doan/tra-vinh-cong-doan-ky-ket-giao-uoc-123.html",
+    )
+    assert line["province"] is None, line
