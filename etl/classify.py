@@ -18,6 +18,8 @@ from functools import cache
 from etl.event_types import Cue, cues
 from etl.text import fold, sentences
 
+# a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
+_ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
 _FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
 _LOOKALIKE = re.compile(
@@ -55,7 +57,7 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
     before = text[max(0, at - 400) : at]
-    if _FUTURE.search(before):
+    if any(not _ADOPTED.search(before, max(0, f.start() - 30), f.start()) for f in _FUTURE.finditer(before)):
         return True
     if _FOREIGN.search(text):
         return True

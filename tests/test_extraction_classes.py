@@ -986,3 +986,17 @@ def test_a_text_naming_no_place_takes_the_province_a_national_outlets_section_na
         url="https://congdoan.example.vn/cong-doan/tra-vinh-cong-doan-ky-ket-giao-uoc-123.html",
     )
     assert line["province"] is None, line
+
+
+def test_a_plan_named_as_what_was_adopted_announces_nothing():
+    from etl.classify import classify_page
+
+    # "đã thông qua kế hoạch tổ chức các hoạt động": the plan is a noun the cluster adopted, then it signed
+    lead = (
+        "Sáng 5/1, các đơn vị trong cụm thi đua đã thông qua kế hoạch tổ chức các hoạt động năm 2024 và ký kết "
+        "giao ước thi đua."
+    )
+    assert classify_page("", [lead])[0] == "meeting"
+    # a plan still to be carried out announces
+    planned = "Các đơn vị trong cụm thi đua có kế hoạch tổ chức ký kết giao ước thi đua vào tháng sau."
+    assert classify_page("", [planned])[0] is None
