@@ -18,6 +18,8 @@ from functools import cache
 from etl.event_types import Cue, cues
 from etl.text import fold, sentences
 
+# a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
+_ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
 _FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
 _LOOKALIKE = re.compile(
@@ -30,12 +32,16 @@ _FOREIGN = re.compile(
     r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
 )
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
-# "trong khuôn khổ diễn đàn", "bên lề hội thảo"), not as the event itself
+# "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), not as the
+# event itself
 _OCCASION = re.compile(
-    r"\b(?:tại|trong khuôn khổ|bên lề)\s+(?:(?:buổi|cuộc)\s+)?$",
+    r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
+_SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 PARAGRAPHS_READ = 4
+DEEP_READ = 12  # paragraphs read for a signing told further down when the title and the lead tell none
+CONTEXT_READ = 2  # paragraphs whose words say a meeting is about joint work: a word further down is in passing
 NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
 
@@ -50,15 +56,17 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
-    before = text[max(0, at - 60) : at]
-    if _FUTURE.search(before):
+    before = text[max(0, at - 400) : at]
+    if any(not _ADOPTED.search(before, max(0, f.start() - 30), f.start()) for f in _FUTURE.finditer(before)):
         return True
     if _FOREIGN.search(text):
         return True
-    look = _LOOKALIKE.search(text)
-    if look and _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
-        return False  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
-    return bool(look and look.start() < at and not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]))
+    for look in _LOOKALIKE.finditer(text, 0, at):
+        if _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
+            continue  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
+        if not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]):
+            return True
+    return False
 
 
 def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
@@ -68,14 +76,25 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
     if not found:
         return None, False
     m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
-    return kind, _not_event(text, m.start())
+    return kind, _not_event(text, m.start()) or bool(_CONTEST_REVIEWED.match(text, m.end()))
 
 
-def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]:
-    """(event_type or None for a non-event, confidence) from the title and the first paragraphs."""
-    context = " ".join([title, *paragraphs[:PARAGRAPHS_READ]])
+# what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
+_CONTEST_REVIEWED = re.compile(r"\s+(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao)\b", re.I)
+
+
+def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
+    """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
+    address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
+    a menu taken for the title)."""
+    context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
+    if not title_kind and not title_lookalike and url:
+        slug = _slug_text(url)
+        told = _slug_kind(slug, context, types)
+        if told[0] and _title_missing(title, slug):
+            title_kind, title_lookalike = told
     if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
@@ -90,7 +109,69 @@ def classify_page(title: str, paragraphs: list[str]) -> tuple[str | None, float]
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
         return title_kind, 0.9
+    # Nothing in the title or the lead: a signing the article tells further down, as done between bodies ("A và
+    # B đã ký kết chương trình phối hợp"), not as an old document's history ("Năm 2019, ... đã ký kết")
+    if _FOREIGN.search(" ".join([title, *paragraphs[:2]])):
+        return None, 0.85  # a visit from abroad: what is signed further down is between countries
+    for para in paragraphs[PARAGRAPHS_READ:DEEP_READ]:
+        if not _DEEP_SIGNING.search(para):
+            continue
+        for text in sentences(para):
+            if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
+                return "agreement", 0.6
     return None, 0.85
+
+
+# a signing told as done, with what is signed right after its verb
+_DEEP_SIGNING = re.compile(
+    r"\b(?:ký kết|kí kết)\s+(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _deep_signing(text: str, m: re.Match[str]) -> bool:
+    """Does a sentence further down tell the signing as the article's event: two bodies joined before the verb,
+    no year before it (a year dates an old signing), nothing announced or look-alike?"""
+    before = text[: m.start()]
+    if _YEAR.search(before) or not re.search(r"\s(?:và|với)\s", before) or _SIGNED_BEFORE.search(before[-12:]):
+        return False
+    return not _not_event(text, m.start())
+
+
+# folded look-alike and announcement words for an address ("dai-hoi", "du-kien"); "sẽ" and "sắp" fold to words
+# of other meanings ("chia sẻ", "sắp xếp"), so an address's announcement is told by longer phrases
+_SLUG_LOOKALIKE = re.compile(fold(_LOOKALIKE.pattern))
+_SLUG_FUTURE = re.compile(r"\b(du kien|chuan bi|tien toi|se (?:dien ra|ky ket|to chuc))\b")
+
+
+def _title_missing(title: str, slug_text: str) -> bool:
+    """Is the page's title not its headline? Empty, or sharing under half the words of the address's slug, which
+    news sites write from the headline."""
+    slug = set(slug_text.split())
+    if len(slug) < 4:
+        return False  # no slug worth reading ("DispForm.aspx?ID=128")
+    return len(slug & set(re.findall(r"\w+", fold(title)))) < len(slug) / 2
+
+
+def _slug_kind(slug: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
+    """(event type, look-alike) an address's slug reports, read like a title with the folded cues."""
+    if not slug:
+        return None, False
+    folded_context = ""
+    found = []
+    for cue, (pattern, near, with_) in zip(types, _folded(types), strict=True):
+        for m in pattern.finditer(slug):
+            if near is None or near.search(slug[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
+                if with_ is not None and not with_.search(slug) and not folded_context:
+                    folded_context = " ".join(re.findall(r"\w+", fold(context)))
+                if with_ is None or with_.search(slug + " " + folded_context):
+                    found.append((m, cue.event_type))
+                break
+    if not found:
+        return None, False
+    m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
+    before = slug[: m.start()]
+    return kind, bool(_SLUG_FUTURE.search(before) or _SLUG_LOOKALIKE.search(before))
 
 
 def classify(title: str, lead: str) -> tuple[str | None, float]:

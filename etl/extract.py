@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.classify import classify, classify_page
+from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
 from etl.clusters import find_cluster
 from etl.dates import event_date_of
@@ -177,7 +177,25 @@ def _article_place(
     counts = Counter(m.name for m in gaz.provinces_in(article.text))
     if counts:
         return counts.most_common(1)[0][0], None, "province_from_mentions", None
+    if section := _province_in_url_section(article.url, gaz):
+        return section, None, "province_from_url", None
     return None, None, None, None
+
+
+def _province_in_url_section(url: str | None, gaz: Gazetteer) -> str | None:
+    """The one province a national outlet's section names in the page's address ("/ldld-soc-trang/...": the
+    section of a province's labour federation), for a text that names no place at all. The last segment is the
+    headline's slug, not a section."""
+    path = fold((url or "").split("://", 1)[-1].partition("/")[2]).rsplit("/", 1)[0]
+    sections = "/" + path.replace("_", "-") + "/"
+    if len(sections) < 6:
+        return None
+    found = {
+        name
+        for name in gaz.legacy
+        if len(slug := _folded(name).replace(" ", "-")) >= 5 and re.search(rf"[/-]{re.escape(slug)}[/-]", sections)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _host_province(
@@ -310,7 +328,9 @@ def extract(article: Article) -> Extraction:
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
-    event_type, type_conf = classify_page(title, [expand_abbreviations(p) for p in article.paragraphs[:4]])
+    # the lead's paragraphs with abbreviations expanded; those further down only searched for a signing, as written
+    paragraphs = [expand_abbreviations(p) for p in article.paragraphs[:4]] + article.paragraphs[4:DEEP_READ]
+    event_type, type_conf = classify_page(title, paragraphs, article.url)
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:
         return Extraction(EventRecord(), confidence, flags)

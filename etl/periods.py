@@ -24,7 +24,7 @@ _SIGNED_YEAR = re.compile(
 # 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
 _PROGRAM_PERIOD = re.compile(
     r"(?:(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ)\s+(?:phối hợp|hợp tác|liên kết)"
-    r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ))"
+    r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|phối hợp|hợp tác))"
     r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,160}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )

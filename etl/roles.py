@@ -146,8 +146,16 @@ _HELD_BY = re.compile(
     re.IGNORECASE,
 )
 
+# "do A và B (phối hợp) tổ chức": the bodies that hold what the sentence says took place
+_ORGANISED_BY = re.compile(
+    r"\bdo\s+([^.;]{3,200}?)\s+(?:phối hợp\s+|cùng\s+|đồng\s+)?(?:tổ chức|chủ trì)\b", re.IGNORECASE
+)
 
 _ORGANISATION_NOUN = re.compile(r"\s+(?:chính trị|đoàn thể|thành viên|quần chúng|xã hội|cơ sở đảng)\b", re.IGNORECASE)
+
+
+# the last word of an admin unit's kind ("thị xã", "thành phố"): a capitalised word after it is the place's name
+_PLACE_WORDS = frozenset(("huyện", "quận", "xã", "phường", "trấn", "tỉnh", "phố"))
 
 
 def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
@@ -155,6 +163,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     words = trigger.group(1).split()
     if trigger.start() > 0 and len(words) > 1 and all(w[0].isupper() for w in words):
         return False
+    if trigger.start() > 0 and trigger.group(1)[0].isupper():
+        before = sentence[max(0, trigger.start() - 12) : trigger.start()].split()[-1:]
+        if before and (before[0][0].isupper() or before[0].lower() in _PLACE_WORDS):
+            return False  # part of a place's name ("huyện Điện Bàn", "phường Thống Nhất"), not "to discuss"
     if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
         return False  # "trên địa bàn": in the area, not "to discuss"
     if trigger.group(1).lower() == "tổ chức" and (
@@ -201,6 +213,10 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         # "tại X đã diễn ra Hội nghị giao ban ba Ban Chỉ đạo ...": who holds it is named after the meeting
         end = _CLAUSE_END.search(sentence, held.end())
         regions.append((held.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser"
+    if trigger.group(1).lower() == "diễn ra" and (by := _ORGANISED_BY.search(sentence, trigger.end(), limit)):
+        # "đã diễn ra hội nghị tổng kết ... do A và B phối hợp tổ chức": who holds it is named before its verb
+        regions.append((by.start(1), by.end(1)))
         return regions, "organiser"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):

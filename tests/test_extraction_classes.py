@@ -833,3 +833,170 @@ def test_a_verbless_title_naming_the_network_adds_no_party_to_the_clusters_meeti
     )
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 6"), line["parties"]
     assert line["level"] == "inter-provincial", line
+
+
+def test_an_anniversary_named_as_the_occasion_does_not_make_the_review_a_look_alike():
+    from etl.classify import classify_page
+
+    # the anniversary is what the review celebrates, not what the sentence reports
+    kind, _ = classify_page(
+        "Hai tỉnh sơ kết hợp tác",
+        [
+            "Nhân dịp chào mừng kỷ niệm 15 năm thành lập tỉnh, ngày 3/4/2019 hai tỉnh A và B tổ chức sơ kết 5 năm "
+            "thực hiện chương trình hợp tác."
+        ],
+    )
+    assert kind == "meeting"
+
+
+def test_a_review_the_sentence_announces_well_before_its_cue_is_no_event():
+    from etl.classify import classify_page
+
+    # "sẽ tổ chức" opens a long list of planned activities; the review at its end is still to come
+    kind, _ = classify_page(
+        "Nhiều hoạt động chào mừng ngày truyền thống của Hội",
+        [
+            "Hội Nông dân tỉnh cho biết: trong tháng 10, Hội sẽ tổ chức gặp mặt cán bộ "
+            "hội qua các thời kỳ, trưng bày sản phẩm nông nghiệp tiêu biểu của hội viên ở các huyện, giao lưu văn "
+            "nghệ giữa các chi hội và tổng kết chương trình phối hợp với Sở Nông nghiệp."
+        ],
+    )
+    assert kind is None
+
+
+def test_an_excerpt_without_its_headline_is_read_by_its_address():
+    from etl.classify import classify_page
+
+    # the excerpt starts after the lead: no title, the body only says what the cluster agreed
+    body = ["Các đơn vị trong cụm thống nhất các nội dung thi đua và phân công cụm trưởng năm sau."]
+    url = "https://baotinh.example.vn/cum-thi-dua-so-4-ky-ket-giao-uoc-thi-dua-nam-2023-12345.html"
+    assert classify_page("", body, url)[0] == "meeting"
+    # a congress in the address, or a real headline the address repeats, is read as before
+    congress = "https://baotinh.example.vn/dai-hoi-hoi-nong-dan-ky-ket-giao-uoc-thi-dua-cum-12345.html"
+    assert classify_page("", body, congress)[0] is None
+    assert (
+        classify_page("Cụm thi đua số 4 thăm mô hình kinh tế", body, url.replace("ky-ket-giao-uoc", "tham"))[0] is None
+    )
+
+
+def test_a_place_named_like_a_verb_does_not_end_the_subject():
+    # "Bàn" in "huyện Điện Bàn" is part of the venue's name, not "to discuss": both committees organise
+    line = extract_text(
+        "Hai địa phương tổng kết hợp tác\n\n"
+        "Sáng 3.5 tại huyện Điện Bàn, Ban Thường vụ Tỉnh ủy Quảng Nam và Ban Thường vụ Thành ủy Đà Nẵng tổ chức "
+        "hội nghị tổng kết 3 năm thực hiện chương trình phối hợp."
+    )
+    assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Quảng Nam", "Ban Thường vụ Thành ủy Đà Nẵng"], line["parties"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_the_bodies_that_hold_what_took_place_are_its_organisers():
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    # "đã diễn ra hội nghị ... do A và B phối hợp tổ chức": both hold it, not only the one after "và"
+    found = parties_with_roles(
+        "Sáng 9/10 tại thành phố Hà Tĩnh đã diễn ra hội nghị sơ kết 2 năm thực hiện quy chế phối hợp do Hội Nông "
+        "dân tỉnh Hà Tĩnh và Hội Nông dân tỉnh Nghệ An phối hợp tổ chức.",
+        PlaceContext("Hà Tĩnh"),
+        gazetteer(),
+    )
+    assert [(p.name, role) for p, role in found] == [
+        ("Hội Nông dân tỉnh Hà Tĩnh", "organiser"),
+        ("Hội Nông dân tỉnh Nghệ An", "organiser"),
+    ]
+
+
+def test_a_bodys_review_of_its_own_work_is_not_made_joint_by_a_word_further_down():
+    from etl.classify import classify_page
+
+    # "phối hợp" four paragraphs down, among the year's results, does not make the union's own review joint work
+    paragraphs = [
+        "Ngày 5/7/2021, Liên đoàn Lao động huyện tổ chức hội nghị sơ kết công tác công đoàn 6 tháng đầu năm.",
+        "Dự hội nghị có lãnh đạo Huyện ủy và chủ tịch công đoàn cơ sở các xã.",
+        "Tại hội nghị, Ban Thường vụ báo cáo kết quả sáu tháng: kết nạp đoàn viên, thăm hỏi công nhân.",
+        "Công đoàn đã vận động và phối hợp sửa nhà cho 12 đoàn viên khó khăn.",
+    ]
+    assert classify_page("Công đoàn huyện sơ kết công tác 6 tháng", paragraphs)[0] is None
+    # bodies of several provinces briefing together is joint work
+    met = ["Ngày 2/8/2022, Hội Cựu chiến binh 5 tỉnh Tây Nguyên tổ chức giao ban công tác hội 6 tháng đầu năm."]
+    assert classify_page("Giao ban công tác hội 5 tỉnh Tây Nguyên", met)[0] == "meeting"
+
+
+def test_a_signing_told_only_further_down_is_the_event_an_old_one_is_not():
+    from etl.classify import classify_page
+
+    opening = [
+        "Chiều 4/5, đoàn công tác Hội Nông dân tỉnh A đến thăm và làm việc tại tỉnh B.",
+        "Hai bên trao đổi kinh nghiệm xây dựng mô hình kinh tế tập thể.",
+        "Đoàn đã tặng 50 suất quà cho hội viên nghèo của xã C.",
+        "Đây là hoạt động thường niên của hội.",
+    ]
+    signed = "Dịp này, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B đã ký kết chương trình phối hợp giai đoạn 2024-2028."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, signed]) == ("agreement", 0.6)
+    old = "Năm 2019, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B đã ký kết chương trình phối hợp giai đoạn 2019-2023."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, old])[0] is None
+    planned = "Thời gian tới, Hội Nông dân tỉnh A và Hội Nông dân tỉnh B sẽ ký kết chương trình phối hợp."
+    assert classify_page("Nông dân tỉnh A tặng quà hội viên tỉnh B", [*opening, planned])[0] is None
+    abroad = ["Chiều 4/5, đoàn đại biểu huyện X (Trung Quốc) đến thăm và làm việc tại tỉnh B.", *opening[1:]]
+    assert classify_page("Đoàn huyện X thăm tỉnh B", [*abroad, signed])[0] is None
+
+
+def test_a_period_after_signed_cooperation_with_no_document_noun_is_the_programs():
+    from etl.periods import find_period
+
+    # "ký kết phối hợp hoạt động giai đoạn ..." / "ký kết hợp tác ... giai đoạn ...": what is signed runs then
+    body = "Tại buổi làm việc, hai huyện đoàn đã ký kết phối hợp hoạt động giai đoạn 2024 - 2028."
+    assert find_period(
+        "Tuổi trẻ hai huyện giao lưu", "Sáng 3/3, đoàn viên hai huyện giao lưu.", body, "agreement", 2024
+    ) == (
+        2024,
+        2028,
+    )
+    body = "Dịp này, ba tỉnh ký kết hợp tác giữa tỉnh A với tỉnh B và tỉnh C giai đoạn 2021 - 2025."
+    assert find_period("Ba tỉnh thắt chặt tình đoàn kết", "", body, "meeting", 2020) == (2021, 2025)
+
+
+def test_a_review_of_a_contest_is_an_award_ceremony_not_a_meeting():
+    from etl.classify import classify_page
+
+    # "tổng kết và trao giải Cuộc thi ...": the review is of a contest two bodies co-organised
+    lead = (
+        "Sáng 8/11, Hội Cựu chiến binh tỉnh phối hợp với Đài Phát thanh và Truyền hình tỉnh tổ chức hội nghị tổng "
+        "kết và trao giải Cuộc thi viết về gương cựu chiến binh làm kinh tế giỏi."
+    )
+    assert classify_page("", [lead])[0] is None
+    # a review of the joint program that also hands out awards is still the program's review
+    program = lead.replace("tổng kết và trao giải Cuộc thi viết về", "tổng kết chương trình phối hợp tuyên truyền về")
+    assert classify_page("", [program])[0] == "meeting"
+
+
+def test_a_text_naming_no_place_takes_the_province_a_national_outlets_section_names():
+    # the excerpt names no place at all; the labour paper's section for one province's federation does
+    line = extract_text(
+        "Công đoàn các cơ quan ký kết giao ước thi đua\n\n"
+        "Sáng 12/3/2021, các công đoàn cơ sở trong Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021.",
+        url="https://congdoan.example.vn/ldld-tra-vinh/cong-doan-cac-co-quan-ky-ket-giao-uoc-123.html",
+    )
+    assert line["province"] == "Trà Vinh", line
+    # the headline's slug is not a section: a province named only there decides nothing here
+    line = extract_text(
+        "Công đoàn các cơ quan ký kết giao ước thi đua\n\n"
+        "Sáng 12/3/2021, các công đoàn cơ sở trong Cụm thi đua số 2 tổ chức ký kết giao ước thi đua năm 2021.",
+        url="https://congdoan.example.vn/cong-doan/tra-vinh-cong-doan-ky-ket-giao-uoc-123.html",
+    )
+    assert line["province"] is None, line
+
+
+def test_a_plan_named_as_what_was_adopted_announces_nothing():
+    from etl.classify import classify_page
+
+    # "đã thông qua kế hoạch tổ chức các hoạt động": the plan is a noun the cluster adopted, then it signed
+    lead = (
+        "Sáng 5/1, các đơn vị trong cụm thi đua đã thông qua kế hoạch tổ chức các hoạt động năm 2024 và ký kết "
+        "giao ước thi đua."
+    )
+    assert classify_page("", [lead])[0] == "meeting"
+    # a plan still to be carried out announces
+    planned = "Các đơn vị trong cụm thi đua có kế hoạch tổ chức ký kết giao ước thi đua vào tháng sau."
+    assert classify_page("", [planned])[0] is None
