@@ -23,6 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from benchmarks.run import CHROMIUM, CHROMIUM_ARGS, PAGES, PROVINCES, ROOT, pct
 
@@ -236,7 +237,7 @@ def _or_timeout(measure: Callable[[], dict]) -> dict:
     in the row's timeouts) rather than ending a run of many minutes."""
     try:
         return measure()
-    except TimeoutError:
+    except (TimeoutError, PlaywrightTimeout):
         return {"rest_ms": TIMEOUT_S * 1000.0, "run_end_ms": TIMEOUT_S * 1000.0, "first_chart": None, "timeout": True}
 
 

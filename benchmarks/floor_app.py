@@ -10,7 +10,21 @@ import zlib
 import plotly.graph_objects as go
 import streamlit as st
 
-PROVINCES = ["Nghệ An", "Hà Nội", "Gia Lai", "Cà Mau", "Lạng Sơn", "Thanh Hóa", "Đắk Lắk", "Bến Tre"]
+# every province the benchmark picks (benchmarks/run.py PROVINCES; a test keeps the two lists equal)
+PROVINCES = [
+    "Nghệ An",
+    "Hà Nội",
+    "Gia Lai",
+    "Cà Mau",
+    "Lạng Sơn",
+    "Thanh Hóa",
+    "Đắk Lắk",
+    "Bến Tre",
+    "Hải Dương",
+    "Quảng Nam",
+    "Sơn La",
+    "An Giang",
+]
 MONTHS = [f"2024-{m:02d}" for m in range(1, 13)]
 
 

@@ -17,7 +17,9 @@ _STOP = (
     r"|,(?!\s*(?:thành phố|thành ủy|thành\b))|[.;:()\n]|$)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
-_NOT_A_NAME = r"(?!số|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+_NOT_A_NAME = (
+    r"(?!số|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+)
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
 _CLUSTER = re.compile(

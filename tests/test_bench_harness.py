@@ -158,3 +158,20 @@ def test_a_page_that_never_rests_counts_as_the_whole_wait_and_is_reported():
     samples = {("overview", "filter change"): [{"rest_ms": 200.0, "run_end_ms": 150.0}, {**stuck}]}
     (row,) = browser.rows_of("phoihop", 1000, samples)
     assert row["timeouts"] == 1 and row["max_ms"] == browser.TIMEOUT_S * 1000 and row["n"] == 2
+
+
+def test_a_browser_wait_that_times_out_counts_as_the_whole_wait_too():
+    """Playwright's own timeout (an option never shown, a click that never lands) is not Python's TimeoutError:
+    it too is one slow sample, not the end of a long run."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    def never() -> dict:
+        raise PlaywrightTimeout("Locator.click: Timeout 30000ms exceeded.")
+
+    assert browser._or_timeout(never)["timeout"]
+
+
+def test_the_floor_offers_every_province_the_benchmark_picks():
+    from benchmarks import floor_app, run
+
+    assert set(run.PROVINCES) <= set(floor_app.PROVINCES)
