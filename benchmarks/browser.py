@@ -199,7 +199,7 @@ def dashboard_command(db: Path, port: int) -> list[str]:
 def floor_command(port: int) -> list[str]:
     return [
         sys.executable, "-m", "streamlit", "run", str(FLOOR_APP), "--server.port", str(port),
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false", "--", *PROVINCES,
     ]  # fmt: skip
 
 

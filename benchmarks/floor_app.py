@@ -5,26 +5,14 @@ dashboard's figures can be read as a ratio to what Streamlit itself takes (`stre
 No warehouse, no query: twelve bars whose heights depend on the chosen province, drawn by plotly.
 """
 
+import sys
 import zlib
 
 import plotly.graph_objects as go
 import streamlit as st
 
-# every province the benchmark picks (benchmarks/run.py PROVINCES; a test keeps the two lists equal)
-PROVINCES = [
-    "Nghệ An",
-    "Hà Nội",
-    "Gia Lai",
-    "Cà Mau",
-    "Lạng Sơn",
-    "Thanh Hóa",
-    "Đắk Lắk",
-    "Bến Tre",
-    "Hải Dương",
-    "Quảng Nam",
-    "Sơn La",
-    "An Giang",
-]
+# the provinces the benchmark picks, handed over on the command line (`streamlit run floor_app.py -- A B ...`)
+PROVINCES = sys.argv[1:]
 MONTHS = [f"2024-{m:02d}" for m in range(1, 13)]
 
 

@@ -145,7 +145,7 @@ def _cluster(value: str, lang: str, f: Filters) -> str:
     return f.cluster_label or value  # as the sidebar or the report's scope wrote it
 
 
-SEARCH_SQL = "search_text like '%' || strip_accents(lower(replace(replace($search, 'đ', 'd'), 'Đ', 'D'))) || '%'"
+SEARCH_SQL = "search_text like '%' || fold($search) || '%'"
 
 
 @dataclass(frozen=True)
@@ -357,7 +357,7 @@ def as_dict(filters: Filters) -> dict[str, object]:
 # A member's events (cluster_member_activity.sql tests the same): a province among the event's provinces, in the
 # 63 when the roster names one of them, in today's 34 when it names a unit formed from several (roster rows
 # from July 2025 on); a body (clusters inside a province) named among the event's parties or in its title.
-FOLDED_BODY = "strip_accents(lower(replace(replace($member_body, 'đ', 'd'), 'Đ', 'D')))"
+FOLDED_BODY = "fold($member_body)"
 MEMBER_MATCH = ("63", "34", "body")  # which of the three: the query's `match` column
 
 

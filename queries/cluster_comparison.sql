@@ -41,11 +41,7 @@ active as (
     join network_events e
         on (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and case m.match
-            when '63' then list_contains(e.places_legacy, m.match_value)
-            when '34' then list_contains(e.places_current, m.match_value)
-            else e.search_text like '%' || strip_accents(lower(replace(replace(m.match_value, 'đ', 'd'), 'Đ', 'D'))) || '%'
-        end
+        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, e.search_text)
 ),
 
 members as (

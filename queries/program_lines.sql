@@ -17,7 +17,7 @@ scope as (
 
 searched as (
     select * from scope
-    where $text is null or search_text like '%' || strip_accents(replace(lower(trim($text)), 'đ', 'd')) || '%'
+    where $text is null or contains(search_text, fold(trim($text)))
 ),
 
 total as (

@@ -178,6 +178,7 @@ def _status_db() -> duckdb.DuckDBPyConnection:
         "insert into program_events values ('old', 'e1', 'sign', 1), ('old', 'e2', 'review_midterm', 1), "
         "('new', 'e3', 'resign', 1), ('open', 'e4', 'review_yearly', 1), ('lapsed', 'e5', 'sign', 1)"
     )
+    con.execute((QUERIES_DIR / "functions.sql").read_text(encoding="utf-8"))  # as the reference load makes them
     con.execute((QUERIES_DIR / "macros.sql").read_text(encoding="utf-8"))  # after a load, as etl/pipeline.py runs it
     return con
 

@@ -2,3 +2,13 @@
 -- fold: lowercase without diacritics, for matching ("Ninh Bình" -> "ninh binh"); the same as etl/text.py fold on
 -- every Latin and Vietnamese letter (the filter macro folds a search the same way).
 create or replace macro fold(s) as strip_accents(lower(replace(replace(s, 'đ', 'd'), 'Đ', 'D')));
+
+-- takes_part: whether an event counts for a cluster's roster member (queries/cluster_roster.sql's match and
+-- match_value): a province among its places in the 63 ('63') or in today's 34 ('34'), else a body named in its
+-- title, places, parties or cluster (search_text, folded).
+create or replace macro takes_part(match, match_value, places_legacy, places_current, search_text) as
+    case match
+        when '63' then list_contains(places_legacy, match_value)
+        when '34' then list_contains(places_current, match_value)
+        else contains(search_text, fold(match_value))
+    end;

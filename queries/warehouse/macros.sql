@@ -67,7 +67,7 @@ shown as (
         p.number, p.title, array_to_string(p.parties, '; ') as parties, p.level, p.signed_date, p.province,
         nullif(concat_ws(' · ', older.number, older.title), '') as renews,
         nullif(concat_ws(' · ', newer.number, newer.title), '') as renewed_by,
-        strip_accents(replace(lower(concat_ws(' ', p.number, p.title, array_to_string(p.parties, ' '))), 'đ', 'd'))
+        fold(concat_ws(' ', p.number, p.title, array_to_string(p.parties, ' ')))
             as search_text
     from programs p
     left join programs older on older.program_id = p.renews
