@@ -24,7 +24,9 @@ _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
-_NUMBERED = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b")
+_NUMBERED = re.compile(r"\s+(\d{1,3}|[IVX]{1,4})\b")
+# the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
+_PARENT_UNIT = re.compile(r",?\s+((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?!\w)")
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
 _AREA = re.compile(
@@ -84,6 +86,7 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
@@ -283,6 +286,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             return None
         name_part = run.group(1)
         pos += run.end()
+        if row["type"] == "press" and (town := _OWN_TOWN.match(text, pos)):
+            name_part, pos = name_part + town.group(0).replace(" ", ""), town.end()  # "Báo Pháp Luật TP.HCM"
         rest = text[pos:]
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)
@@ -298,6 +303,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if unit:
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
+            if row["type"] == "armed" and (larger := _PARENT_UNIT.match(text, pos)):
+                name_part, pos = f"{name_part}{text[pos : larger.start(1)].rstrip()} {larger.group(1)}", larger.end()
             rest = text[pos:]
     if fold(head) in _areas() and (area := _AREA.match(rest)):
         # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)
@@ -462,8 +469,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
     own_name = (
-        row["type"] == "press" and (bool(name_part) or row["name_rule"] == "bare") and not (committee or admin or place)
+        row["type"] in ("press", "school")
+        and (bool(name_part) or row["name_rule"] == "bare")
+        and not (committee or admin or place)
     )
+    named_in = [x.name for x in gaz.provinces_in(name_part)] if own_name else []
+    if named_in and fold(gaz.provinces_in(name_part)[-1].name) != fold(ctx.province or ""):
+        # "Báo Pháp Luật TP.HCM", "Trường Đại học Cần Thơ" in another province's article: of the place it names
+        return Party(
+            f"{head} {name_part}", row["type"], "province", named_in[-1], row["topic"] or None, head, m.start(), pos
+        )
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):

@@ -1,0 +1,61 @@
+"""Bodies and shapes of real reporting beyond the development corpus (issue 11, a fresh held-out batch): central
+units the vocabulary lacked, places that sign as a whole, linkage groups as clusters. Each is reproduced in a
+sentence of our own and run through the whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_a_division_of_a_military_region_is_a_central_body():
+    line = extract_text(
+        "Ngày 8/3/2024, Sư đoàn 309, Quân khu 9 và Huyện ủy Châu Thành tổ chức ký kết chương trình phối hợp "
+        "tuyên truyền giữa hai đơn vị năm 2024.",
+        url="https://baodongthap.vn/chinh-tri/ky-ket-phoi-hop.aspx",
+    )
+    assert line["parties"][0] == "Sư đoàn 309, Quân khu 9"
+    assert line["level"] == "central"
+
+
+def test_a_general_department_and_a_publisher_are_central_bodies():
+    line = extract_text(
+        "Sáng 2/6/2022, Tổng cục Thể dục thể thao và Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Phước ký kết "
+        "chương trình phối hợp phát triển thể thao quần chúng giai đoạn 2022 - 2025."
+    )
+    assert line["level"] == "central" and line["province"] == "Bình Phước"
+    line = extract_text(
+        "Chiều 14/9/2023, Đài Phát thanh và Truyền hình Sóc Trăng đã ký kết hợp tác với NXB Chính trị quốc gia Sự "
+        "thật về tuyên truyền sách lý luận chính trị."
+    )
+    assert line["level"] == "central"
+    assert "NXB Chính trị quốc gia Sự thật" in line["parties"]
+
+
+def test_a_paper_named_after_its_city_signs_for_that_city():
+    # a Hồ Chí Minh City paper signing with a Tây Ninh department: bodies of two provinces
+    line = extract_text(
+        "Ngày 5-4-2024, tại tỉnh Tây Ninh, Báo Pháp Luật TP.HCM và Sở Du lịch tỉnh Tây Ninh đã tổ chức lễ ký "
+        "kết chương trình phối hợp quảng bá du lịch năm 2024."
+    )
+    assert line["level"] == "inter-provincial" and line["province"] == "Tây Ninh"
+    assert line["parties"][0] == "Báo Pháp Luật TP.HCM"
+
+
+def test_a_university_named_by_its_city_keeps_its_own_name():
+    line = extract_text(
+        "Chiều 10/5/2023, Hội Nông dân tỉnh Vĩnh Long ký kết chương trình phối hợp với Trường Đại học Cần Thơ "
+        "(ĐHCT), Liên hiệp các tổ chức hữu nghị tỉnh Vĩnh Long và Agribank chi nhánh tỉnh Vĩnh Long về chuyển "
+        "giao khoa học kỹ thuật cho nông dân."
+    )
+    parties = line["parties"]
+    assert "Trường Đại học Cần Thơ" in parties, parties  # not "... Cần Thơ Vĩnh Long"
+    assert "Liên hiệp các tổ chức hữu nghị tỉnh Vĩnh Long" in parties, parties  # the list goes on past "(ĐHCT),"
+    assert len(parties) == 4, parties
