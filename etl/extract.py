@@ -370,6 +370,9 @@ def extract(article: Article) -> Extraction:
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
+    told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
+    if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
+        parties, told_at = _told_further(article.paragraphs[1:5], ctx, gaz)
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
@@ -390,7 +393,7 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
-    host, host_conf, told = _host_province(lead, body, parties, province, gaz)
+    host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
 
@@ -593,6 +596,22 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
             if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
                 return [replace(p, name=as_written(p.name, s)) for p in signed]
     return []
+
+
+_ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
+
+
+def _told_further(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], str]:
+    """The signatories or organisers of the first later sentence whose verb signs or holds the event ("Tại lễ ra
+    mắt, A đã ký kết quy chế phối hợp với B"): a lead that states a purpose or a result names no one."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if _ATTENDANCE.match(s) or not _ACTS.search(s) or not has_verb(s):
+                continue
+            found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
+            if found:
+                return found, s
+    return [], ""
 
 
 def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:

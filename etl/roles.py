@@ -169,6 +169,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
             return False  # part of a place's name ("huyện Điện Bàn", "phường Thống Nhất"), not "to discuss"
     if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
         return False  # "trên địa bàn": in the area, not "to discuss"
+    if trigger.group(1).lower() == "thống nhất" and re.search(
+        r"\b(?:cơ sở|sự|tinh thần)\s+$", sentence[max(0, trigger.start() - 12) : trigger.start()], re.I
+    ):
+        return False  # "trên cơ sở thống nhất giữa hai đơn vị, A và B tổ chức": the agreement reached, a noun
     if trigger.group(1).lower() == "tổ chức" and (
         _ORGANISATION_NOUN.match(sentence, trigger.end())
         or re.search(r"\b(?:các|những)\s+$", sentence[max(0, trigger.start() - 8) : trigger.start()], re.I)
@@ -305,9 +309,10 @@ def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
 # 4"), or a province's bare name; it stands where a party stands, between list words and the verb.
 _PLACE = re.compile(
     r"(?<![\w])(?:((?i:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu))\s+)?"
-    rf"({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
+    rf"({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?|(?:(?<=(?i:quận) )|(?<=(?i:phường) ))\d{{1,2}}\b)"  # "Quận 11" by number
 )
-_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
+# a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
+_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
 _RANK = {"commune": 0, "district": 1, "province": 2}
 
 
@@ -334,8 +339,23 @@ def _locates_previous(
 
 
 _AFTER_PLACE = re.compile(
-    r"^\s*(?:$|[,;)]|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b)", re.IGNORECASE
+    r"^\s*(?:$|[,;()]|[-–]\s|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b)", re.IGNORECASE
 )
+
+
+_PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
+
+
+def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
+    """Whether a place stands in a list opened by "giữa" or "gồm" before it, not after a clause that closes
+    one ("trên cơ sở thống nhất giữa hai đơn vị, Phường A và ... tổ chức": the ward is the subject)."""
+    openers = list(re.finditer(r"\b(giữa|gồm)\b", before, re.IGNORECASE))
+    if not openers:
+        return False
+    opener = openers[-1]
+    first, comma, _ = before[opener.end() :].partition(",")
+    names_place = any(_place_of(m.group(1), m.group(2), gaz) for m in _PLACE.finditer(first))
+    return not comma or names_place
 
 
 def place_parties(
@@ -353,7 +373,7 @@ def place_parties(
             continue
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
-        if subject and re.search(r"\b(giữa|gồm)\b", before, re.IGNORECASE):
+        if subject and _listed_after_between(before, gaz):
             continue  # "kết quả làm việc giữa tỉnh A và tỉnh B, ...", "Cụm ... gồm 5 tỉnh: A, B": not the subject
         found = tier_of
         if not found:
@@ -362,6 +382,8 @@ def place_parties(
         end = m.start(2) + len(name)
         if not _AFTER_PLACE.match(sentence[end:b]):
             continue
+        if (inside := _PROVINCE_IN_BRACKETS.match(sentence, end)) and (named := gaz.canonical(inside.group(1))):
+            province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
         written = sentence[m.start() : end]
         where = written if m.group(1) else name
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
@@ -380,12 +402,19 @@ def same_place(place: Party, body: Party) -> bool:
     "UBND huyện" for "huyện Văn Quan"): then the body, not the place, is the party."""
     if body.tier != place.tier or not body.head:
         return False
-    return body.province == place.province or not body.placed or fold(place.where) in fold(body.name)
+    # below the province one province holds many units: "Phường A" and a commune-tier body of B are two parties
+    same_province = body.province == place.province and place.tier == "province"
+    return same_province or not body.placed or fold(place.where) in fold(body.name)
 
 
 def _place_of(admin: str | None, run: str, gaz: Gazetteer) -> tuple[str, str, str | None] | None:
     """(the place's name as written, its tier, its legacy province) for an admin word and the name after it."""
     admin = (admin or "").lower().rstrip(".")
+    if run.isdigit() and admin in ("quận", "phường"):  # "Quận 11": a unit named by its number
+        units = gaz.districts if admin == "quận" else gaz.communes
+        provinces = {p for p, _ in units.get(fold(f"{admin} {run}"), [])}
+        tier = "district" if admin == "quận" else "commune"
+        return (run, tier, gaz.canonical(provinces.pop()) if len(provinces) == 1 else None) if provinces else None
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])

@@ -59,3 +59,53 @@ def test_a_university_named_by_its_city_keeps_its_own_name():
     assert "Trường Đại học Cần Thơ" in parties, parties  # not "... Cần Thơ Vĩnh Long"
     assert "Liên hiệp các tổ chức hữu nghị tỉnh Vĩnh Long" in parties, parties  # the list goes on past "(ĐHCT),"
     assert len(parties) == 4, parties
+
+
+def test_a_ward_signs_as_a_whole_after_a_clause_that_says_they_agreed():
+    # "trên cơ sở thống nhất giữa hai đơn vị" is the agreement reached (a noun), not the verb; the ward then signs
+    line = extract_text(
+        "Sáng ngày 12/9/2025, trên cơ sở thống nhất giữa hai đơn vị, Phường Hòa Khánh và Ban Chỉ huy Phòng thủ "
+        "khu vực 2 - Liên Chiểu đã tổ chức Lễ ký kết chương trình phối hợp xây dựng địa bàn vững mạnh.",
+        url="https://baodanang.vn/chinh-tri/ky-ket-phoi-hop.html",
+    )
+    assert "Phường Hòa Khánh" in line["parties"] and len(line["parties"]) == 2, line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_provinces_listed_with_dashes_sign_as_provinces():
+    line = extract_text(
+        "Chiều 14/2/2025, tại tỉnh Lào Cai, lãnh đạo 3 tỉnh Lào Cai - Yên Bái - Phú Thọ ký kết biên bản thỏa "
+        "thuận hợp tác phát triển du lịch."
+    )
+    assert line["parties"] == ["tỉnh Lào Cai", "Yên Bái", "Phú Thọ"]
+    assert line["level"] == "inter-provincial" and line["province"] == "Lào Cai"
+
+
+def test_a_district_named_by_its_number_signs_as_a_whole():
+    line = extract_text(
+        "Ngày 20/4/2023, Lữ đoàn 71, Quân đoàn 4 và Quận 5, TPHCM tổ chức ký kết chương trình phối hợp giữa hai "
+        "đơn vị năm 2023."
+    )
+    assert line["parties"] == ["Lữ đoàn 71, Quân đoàn 4", "Quận 5"]
+    assert line["level"] == "central" and line["province"] == "TP Hồ Chí Minh"
+
+
+def test_the_signing_told_in_the_second_paragraph_when_the_lead_states_its_purpose():
+    line = extract_text(
+        "Báo Thanh Niên phối hợp tuyên truyền với Bến Tre\n\n"
+        "(ABC) - Việc phối hợp nhằm nâng cao hiệu quả công tác tuyên truyền, quảng bá hình ảnh quê hương của "
+        "tỉnh Bến Tre tới bạn đọc cả nước.\n\n"
+        "Ngày 12-8-2024, tại tỉnh Bến Tre, Báo Thanh Niên và Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre đã tổ "
+        "chức lễ ký kết chương trình phối hợp tuyên truyền năm 2024."
+    )
+    assert line["parties"] == ["Báo Thanh Niên", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre"]
+    assert line["level"] == "central" and line["province"] == "Bến Tre"
+
+
+def test_a_communes_province_written_in_brackets_is_its_province():
+    line = extract_text(
+        "Ngày 3/2/2026, Thông tấn xã Việt Nam và xã Tân Phú (tỉnh Đồng Nai) đã tổ chức Lễ ký kết kế hoạch phối "
+        "hợp tuyên truyền năm 2026."
+    )
+    assert line["parties"] == ["Thông tấn xã Việt Nam", "xã Tân Phú (tỉnh Đồng Nai)"]
+    assert line["level"] == "central" and line["province"] == "Đồng Nai"
