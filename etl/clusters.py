@@ -79,8 +79,9 @@ def _names_in(text: str) -> list[str]:
 # "8 tỉnh, thành phố khu vực Đông Bắc" (not "2 tỉnh Nam Định và ...": a province, not a region).
 _GROUPING = re.compile(
     r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+"
-    r"(?-i:(?:Tây|Đông|Nam|Bắc|Trung|Duyên hải|Đồng bằng|miền|khu vực|vùng)\b)[^,.;:()\n]{2,40}?"
-    r"(?=\s+(?:và|với|cùng|trong|đã|đang|tổ chức|năm \d|tại|về|có)\b|[,.;:()\n]|$)",
+    r"(?-i:(?:Tây|Đông|Nam|Bắc|Trung|Duyên hải|Đồng bằng|miền|khu vực|vùng|biên giới (?:phía|Việt|Tây|Đông))\b)"
+    r"[^,.;:()\n]{2,40}?"
+    r"(?=\s+(?:và|với|cùng|trong|đã|đang|tổ chức|năm \d|tại|về|có|gồm)\b|[,.;:()\n]|$)",
     re.IGNORECASE,
 )
 
@@ -88,9 +89,45 @@ _GROUPING = re.compile(
 def _grouping_in(text: str) -> str | None:
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
-        if not any(region.startswith(p) for p in _province_folds()):
-            return m.group(0)
+        if not any(region.startswith(p) for p in _province_folds()) and not _part_of_a_region(m.group(0)):
+            return m.group(0).strip()
     return None
+
+
+# The socio-economic regions and how many provinces each had (DOMAIN.md, Geography)
+_REGION_SIZES = {
+    "trung du va mien nui phia bac": 14,
+    "dong bang song hong": 11,
+    "bac trung bo va duyen hai mien trung": 14,
+    "tay nguyen": 5,
+    "dong nam bo": 6,
+    "dong bang song cuu long": 13,
+}
+
+
+def _part_of_a_region(group: str) -> bool:
+    """Whether a count of provinces only says where some provinces of a region are ("3 tỉnh khu vực đồng bằng
+    sông Cửu Long (A, B và C)"): fewer than the whole region, named by the region alone, is no standing group."""
+    count, _, rest = fold(group).partition(" ")
+    region = re.sub(r"^tinh(?: thanh(?: pho)?)?\s+(?:khu vuc\s+|vung\s+)?", "", rest.replace(",", "")).strip()
+    size = _REGION_SIZES.get(region)
+    number = int(count) if count.isdigit() else _number_words().get(count)
+    return size is not None and number is not None and number < size
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {fold(r["word"]): int(r["value"]) for r in load_table("number_words.csv")}
+
+
+# A linkage program's group named as the frame of a meeting: "Hội nghị liên kết phát triển văn hóa, thể thao và
+# du lịch khu vực Tây Nguyên mở rộng", "Sơ kết hoạt động Liên kết văn học nghệ thuật Khu vực Đồng bằng sông Cửu Long"
+_LINKAGE = re.compile(
+    r"\b(?:hội nghị|hoạt động|chương trình)\s+((?:liên kết|hợp tác)\s+[^.;:()\n]{3,80}?\s(?:khu vực|vùng)\s+"
+    r"(?-i:[A-ZĐ])[^.;:()\n]{2,40}?)"
+    r"(?=\s+(?:\d|năm|lần|tổ chức|đã|đang|vừa|diễn ra|tại|với|do|nhằm)\b|\s*[.;:()\n]|$)",
+    re.IGNORECASE,
+)
 
 
 def find_cluster(title: str, lead: str, body: str = "") -> str | None:
@@ -102,6 +139,9 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")
         if group := _grouping_in(text):
             return group
+    for text in (lead, title):  # or a linkage program's group of a region, named as the meeting's frame
+        if linkage := _LINKAGE.search(text):
+            return linkage.group(1)
     for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
         if names := _names_in(body[m.end() :].split("\n", 1)[0]):
             return names[0]

@@ -393,6 +393,10 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
+    if not parties and event_type == "meeting" and cluster and _OF_PROVINCES.search(cluster):
+        # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
+        # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
+        parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
     host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -599,6 +603,9 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 
 
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
+
+
+_OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 
 def _told_further(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], str]:

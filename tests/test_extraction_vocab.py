@@ -109,3 +109,31 @@ def test_a_communes_province_written_in_brackets_is_its_province():
     )
     assert line["parties"] == ["Thông tấn xã Việt Nam", "xã Tân Phú (tỉnh Đồng Nai)"]
     assert line["level"] == "central" and line["province"] == "Đồng Nai"
+
+
+def test_a_linkage_group_of_a_region_frames_the_meeting_and_holds_it():
+    line = extract_text(
+        "Ngày 9/11/2023, tại thành phố Buôn Ma Thuột (Đắk Lắk) đã diễn ra Hội nghị liên kết phát triển du lịch "
+        "khu vực Tây Nguyên và duyên hải Nam Trung Bộ năm 2023."
+    )
+    assert line["cluster"] == "liên kết phát triển du lịch khu vực Tây Nguyên và duyên hải Nam Trung Bộ"
+    assert line["parties"] == [line["cluster"]]
+    assert line["level"] == "inter-provincial" and line["province"] == "Đắk Lắk"
+
+
+def test_a_counted_group_of_border_provinces_is_a_cluster_that_meets():
+    line = extract_text(
+        "Lãnh đạo cụm năm tỉnh biên giới phía tây nam gồm: An Giang, Kiên Giang, Đồng Tháp, Long An và Tây Ninh "
+        "đã dự Hội nghị tổng kết công tác thi đua năm 2015, tổ chức tại TP Long Xuyên ngày 20/1/2016."
+    )
+    assert line["cluster"] == "năm tỉnh biên giới phía tây nam"
+    assert line["level"] == "inter-provincial"
+    assert len(line["provinces_involved"]) == 5
+
+
+def test_some_provinces_of_a_region_named_by_the_region_are_no_cluster():
+    line = extract_text(
+        "Ngày 18/10/2019, tại thành phố Sóc Trăng, 3 tỉnh khu vực đồng bằng sông Cửu Long (Cần Thơ, Sóc Trăng và "
+        "Bạc Liêu) đã ký kết biên bản thỏa thuận hợp tác phát triển du lịch."
+    )
+    assert line["cluster"] is None
