@@ -443,7 +443,9 @@ def extract(article: Article) -> Extraction:
     involved = list(dict.fromkeys(involved))
 
     event_year = int(event_date[:4]) if event_date else None
-    period = find_period(title, lead, body, event_type, event_year)
+    # the later sentence that told who signs states what they signed when the title and lead give no year
+    period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
+    period = find_period(title, period_lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake
     place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))

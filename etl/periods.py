@@ -24,8 +24,9 @@ _SIGNED_YEAR = re.compile(
 # 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
 _PROGRAM_PERIOD = re.compile(
     r"(?:(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ)\s+(?:phối hợp|hợp tác|liên kết)"
-    r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|phối hợp|hợp tác))"
-    r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,160}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|phối hợp|hợp tác"
+    r"|liên tịch))"  # "ký kết liên tịch với Đoàn các đơn vị: A, B, C trong ... giai đoạn 2024 - 2027"
+    r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,300}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
@@ -34,6 +35,9 @@ _PERIOD_THEN_SIGNED = re.compile(
     r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?<=[A-ZĐ])\.){0,120}?\b(?:ký kết|kí kết)\b",
     re.IGNORECASE,
 )
+# "thực hiện chương trình công tác năm 2023", "trong năm 2015": a body's own year of work, or when something is
+# done, not the period of the program signed
+_WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ) công tác|\btrong)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
@@ -88,7 +92,9 @@ def find_period(
             text,
             re.I,
         ) or re.search(r"(?:chương trình|quy chế|kế hoạch)\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I)
-        if own and not _MONTHS_BEFORE.search(text[: own.start(1) - 4]):
+        if own and not (
+            _MONTHS_BEFORE.search(text[: own.start(1) - 4]) or _WORK_YEAR_BEFORE.search(text[: own.start(1) - 4])
+        ):
             year = int(own.group(1))
             return year, year
     for text in (title, lead):  # "tổng kết năm 2025 và ký kết giao ước thi đua năm 2026": what is signed
@@ -100,7 +106,7 @@ def find_period(
             if not _PROGRAM.search(text):
                 continue
             for m in _SINGLE.finditer(text):
-                if _MONTHS_BEFORE.search(text[: m.start()]):
+                if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
                     continue
                 year = int(m.group(1))
                 return year, year

@@ -100,6 +100,7 @@ def test_the_signing_told_in_the_second_paragraph_when_the_lead_states_its_purpo
     )
     assert line["parties"] == ["Báo Thanh Niên", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre"]
     assert line["level"] == "central" and line["province"] == "Bến Tre"
+    assert (line["period_start"], line["period_end"]) == (2024, 2024)  # what that sentence signs
 
 
 def test_a_communes_province_written_in_brackets_is_its_province():
@@ -137,3 +138,30 @@ def test_some_provinces_of_a_region_named_by_the_region_are_no_cluster():
         "Bạc Liêu) đã ký kết biên bản thỏa thuận hợp tác phát triển du lịch."
     )
     assert line["cluster"] is None
+
+
+def test_a_bodys_year_of_work_is_no_period_of_the_program_it_signs():
+    line = extract_text(
+        "Chiều 12-5, thực hiện chương trình công tác năm 2022, Ban Thường trực Ủy ban MTTQ tỉnh Nghệ An và Sở Y tế "
+        "đã tổ chức Hội nghị ký kết chương trình phối hợp chăm sóc sức khỏe nhân dân."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
+    line = extract_text(
+        "Ngày 14/02/2016, Viện Kiểm sát nhân dân tỉnh Sóc Trăng và Ủy ban MTTQ tỉnh Sóc Trăng ký kết quy chế phối "
+        "hợp. Các đại biểu còn bàn về Chương trình thực hiện Quy chế phối hợp trong năm 2016."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_joint_signings_period_stated_at_the_end_of_a_long_sentence():
+    # the lead launches a campaign; the body tells the joint signing, its period at the end of a long sentence
+    line = extract_text(
+        "Tuổi trẻ Công an Bình Dương ra quân chiến dịch tình nguyện hè\n\n"
+        "Sáng 9/6/2024, tuổi trẻ Công an tỉnh Bình Dương ra quân chiến dịch tình nguyện hè năm 2024.\n\n"
+        "Lực lượng đoàn viên tham gia dọn vệ sinh, sửa chữa nhà cho các gia đình chính sách.\n\n"
+        "Tại chương trình, Công an tỉnh Bình Dương đã tổ chức ký kết liên tịch với Đoàn các đơn vị: Công ty Điện "
+        "lực Bình Dương, Công ty cổ phần Nước - Môi trường Bình Dương, Sở Giao thông vận tải tỉnh Bình Dương trong "
+        'tổ chức thực hiện công trình thanh niên "Tuyến đường xanh, sạch, đẹp vì mỹ quan đô thị" giai đoạn '
+        "2024 – 2027."
+    )
+    assert (line["period_start"], line["period_end"]) == (2024, 2027)
