@@ -165,3 +165,34 @@ def test_a_joint_signings_period_stated_at_the_end_of_a_long_sentence():
         "2024 – 2027."
     )
     assert (line["period_start"], line["period_end"]) == (2024, 2027)
+
+
+def test_an_address_that_says_a_regulation_was_signed_under_a_photo_caption_title():
+    # "ký quy chế" in the address: "quy" folded is also "quỹ" (a deposit), but "quy chế" is a regulation
+    line = extract_text(
+        "Đồng chí Phó Viện trưởng phát biểu chỉ đạo tại buổi lễ.\n\n"
+        "Lễ ký kết có sự tham dự và chỉ đạo của lãnh đạo Viện kiểm sát nhân dân thành phố.\n\n"
+        "Phát biểu khai mạc, Viện trưởng nhấn mạnh tinh thần phối hợp chặt chẽ giữa các cơ quan.",
+        url="https://example.vn/vksnd-khu-vuc-2-ky-quy-che-phoi-hop-voi-ubnd-cac-phuong-123.html",
+    )
+    assert line["is_event"] and line["event_type"] == "agreement"
+
+
+def test_registering_emulation_targets_is_no_pledge_signed():
+    line = extract_text(
+        "Ngày 15-01-2026, UBND xã Mỹ Hòa tổ chức hội nghị triển khai đăng ký giao ước thi đua giữa các ấp trên "
+        "địa bàn xã. Tại hội nghị, các ấp đăng ký giao ước thi đua năm 2026."
+    )
+    assert not line["is_event"]
+
+
+def test_meetings_named_by_what_they_report_or_who_meets():
+    for text in (
+        "Ngày 12/8/2010, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ đội Biên phòng tỉnh Bình Định tổ chức hội "
+        "nghị báo cáo kết quả thực hiện quy chế phối hợp 6 tháng đầu năm 2010.",
+        "Nhằm đẩy mạnh công tác phối hợp, ngày 3/9/2025, tại trụ sở Tòa án nhân dân khu vực 2 - Vĩnh Long đã diễn "
+        "ra cuộc họp liên ngành tố tụng giữa Viện kiểm sát, Tòa án và Cơ quan Cảnh sát điều tra.",
+        "Ngày 14/6/2023, Cụm thi đua 2 (gồm Quận ủy 4, 7, 8, Nhà Bè) tổ chức Hội nghị chuyên đề về công tác dân vận.",
+    ):
+        line = extract_text(text)
+        assert line["is_event"] and line["event_type"] == "meeting", text
