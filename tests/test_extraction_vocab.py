@@ -196,3 +196,42 @@ def test_meetings_named_by_what_they_report_or_who_meets():
     ):
         line = extract_text(text)
         assert line["is_event"] and line["event_type"] == "meeting", text
+
+
+def test_bodies_of_real_signings_the_vocabulary_lacked():
+    # each row here was seen signing in real reporting: a school with the district police, a religious body
+    # with the Front, a central political academy, a border-guard flotilla, the central military commission
+    cases = [
+        (
+            "Ngày 20/9/2022, Công an huyện Yên Mỹ và Trường THPT Yên Mỹ ký kết quy chế phối hợp bảo đảm an ninh "
+            "trật tự trường học.",
+            "district",
+            "Trường THPT Yên Mỹ",
+        ),
+        (
+            "Sáng 5-12-2021, Ủy ban MTTQVN tỉnh Hà Tĩnh và Ban Trị sự GHPGVN tỉnh Hà Tĩnh ký kết chương trình phối "
+            "hợp giai đoạn 2021-2025.",
+            "province",
+            "Ban Trị sự GHPGVN tỉnh Hà Tĩnh",
+        ),
+        (
+            "Chiều 5/4/2023, Học viện Chính trị khu vực III và Tỉnh ủy Quảng Nam ký kết chương trình hợp tác giai "
+            "đoạn 2023 - 2027.",
+            "central",
+            "Học viện Chính trị khu vực III",
+        ),
+        (
+            "Ngày 2/3/2021, Hải đoàn Biên phòng 18 và Ủy ban nhân dân huyện Cô Tô ký kết chương trình phối hợp.",
+            "central",
+            "Hải đoàn Biên phòng 18",
+        ),
+        (
+            "Ngày 18/8/2022, Ban Thường vụ Quân ủy Trung ương và Ban Thường vụ Tỉnh ủy Nghệ An ký kết quy chế "
+            "phối hợp.",
+            "central",
+            "Ban Thường vụ Quân ủy Trung ương",
+        ),
+    ]
+    for text, level, party in cases:
+        line = extract_text(text)
+        assert line["level"] == level and party in line["parties"], (text, line["level"], line["parties"])
