@@ -422,6 +422,10 @@ def extract(article: Article) -> Extraction:
         level = level_of(["district"], involved, event_date)
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
+    if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
+        # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
+        # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
+        level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
@@ -607,6 +611,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
+_COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ _ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
-_NUMBERED = re.compile(r"\s+(\d{1,3}|[IVX]{1,4})\b")
+_NUMBERED = re.compile(r"\s+((?:(?i:khu vực)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(r",?\s+((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?!\w)")
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
@@ -469,7 +469,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
     own_name = (
-        row["type"] in ("press", "school")
+        row["type"] in ("press", "school", "enterprise")
         and (bool(name_part) or row["name_rule"] == "bare")
         and not (committee or admin or place)
     )
@@ -526,7 +526,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
-    if place and not _contains_place(name_part, place) and not own_name:
+    own_place = bool(name_part) and any(x.name == province for x in gaz.provinces_in(name_part))  # "Bộ Tư lệnh TPHCM"
+    numbered = row["name_rule"] == "numbered" and bool(name_part)  # "Hải đội Biên phòng 2": the number names it
+    if place and not _contains_place(name_part, place) and not own_name and not own_place and not numbered:
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(
@@ -711,6 +713,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             if not found and party.tier == "district" and ctx.district:
                 # Bodies named without a place next to a district's own body are that district's.
                 sentence_ctx = replace(ctx, default_tier="district")
+            elif not found and party.tier == "commune" and ctx.commune and fold(ctx.commune) in fold(party.name):
+                # and next to the article's commune's own body, the commune's ("UBND xã với UBMTTQ và ...")
+                sentence_ctx = replace(ctx, default_tier="commune")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))

@@ -192,8 +192,18 @@ def has_verb(sentence: str) -> bool:
     return any(_is_verb(sentence, t) for t in _TRIGGER.finditer(sentence))
 
 
+_SIGNERS_LISTED = re.compile(
+    r"\b(?:các|hai|ba|\d)\s+(?:đơn vị|cơ quan|bên)\s+(?:tham gia\s+)?(?:ký kết|kí kết|ký|kí)\s*,?\s*(?:gồm|là)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
+    if listed := _SIGNERS_LISTED.search(sentence):
+        # "... cùng lãnh đạo các đơn vị ký kết, gồm: A, B và C": the list names who signs, whoever attended before
+        end = re.compile(r"(?<!TP)\.(?:\s|$)|;").search(sentence, listed.end())
+        return [(listed.end(), end.start() if end else len(sentence))], "signatory"
     guest = _GUEST.search(sentence)
     if (
         guest

@@ -235,3 +235,39 @@ def test_bodies_of_real_signings_the_vocabulary_lacked():
     for text, level, party in cases:
         line = extract_text(text)
         assert line["level"] == level and party in line["parties"], (text, line["level"], line["parties"])
+
+
+def test_the_units_listed_as_signing_after_those_who_attended():
+    line = extract_text(
+        "Công an tỉnh Khánh Hòa ký kết quy chế phối hợp với các đơn vị\n\n"
+        "Ngày 6/10/2025, buổi lễ có sự tham dự của Phó Chủ tịch UBND tỉnh Khánh Hòa, cùng lãnh đạo các đơn vị ký "
+        "kết, gồm: Bộ Tư lệnh Vùng 4 Hải quân, Chi cục Hải quan khu vực XII, Tổng công ty Cảng hàng không Việt Nam "
+        "và Công an tỉnh Khánh Hòa."
+    )
+    assert line["parties"] == [
+        "Bộ Tư lệnh Vùng 4",
+        "Chi cục Hải quan khu vực XII",
+        "Tổng công ty Cảng hàng không Việt Nam",
+        "Công an tỉnh Khánh Hòa",
+    ]
+    assert line["level"] == "central"
+
+
+def test_a_communes_bodies_named_without_a_place_beside_its_own_are_the_communes():
+    line = extract_text(
+        "Hội nghị ký kết quy chế phối hợp giữa UBND xã với UBMTTQ và các đoàn thể xã Hưng Nguyên\n\n"
+        "Sáng ngày 9/1/2026, Ủy ban nhân dân xã Hưng Nguyên phối hợp với Ủy ban MTTQ Việt Nam xã tổ chức Hội nghị "
+        "ký kết quy chế phối hợp giai đoạn 2026 - 2030.",
+        url="https://hungnguyen.nghean.gov.vn/tin-tuc/ky-ket-quy-che.html",
+    )
+    assert line["level"] == "commune", line["parties"]
+
+
+def test_a_group_of_provinces_meeting_at_one_provinces_invitation_is_inter_provincial():
+    line = extract_text(
+        "Chiều 18/12/2023, tại thành phố Phan Thiết, Sở Văn hóa, Thể thao và Du lịch Bình Thuận tổ chức Hội nghị "
+        "đánh giá kết quả thực hiện chương trình liên kết phát triển du lịch bốn tỉnh Nam Trung Bộ năm 2023.\n\n"
+        "Trong năm, các sở của bốn tỉnh Bình Thuận, Ninh Thuận, Khánh Hòa và Lâm Đồng đã phối hợp quảng bá du lịch."
+    )
+    assert line["level"] == "inter-provincial" and line["province"] == "Bình Thuận"
+    assert len(line["provinces_involved"]) == 4
