@@ -13,7 +13,8 @@ from etl.text import fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
-    r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b"
+    r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có"
+    r"|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu)\b"
     r"|,(?!\s*(?:thành phố|thành ủy|thành\b))|[.;:()\n]|$)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.

@@ -420,6 +420,10 @@ def extract(article: Article) -> Extraction:
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not parties and level == "province" and _SEVERAL_PROVINCES.search(" ".join(event_sentences)):
+        # no body named, but the provinces act together ("lãnh đạo các tỉnh, thành phố đã ký kết", "liên kết giữa
+        # tỉnh A với các tỉnh, thành phố"): bodies of several provinces
+        level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
     if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
@@ -611,6 +615,9 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
+_SEVERAL_PROVINCES = re.compile(
+    r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b", re.IGNORECASE
+)
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from etl.clusters import cluster_at
-from etl.places import Gazetteer, _case_for_matching
+from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import load_table
 from etl.text import fold
 
@@ -55,7 +55,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt"
+    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -759,14 +759,19 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
             continue
         if here.placed or not after.where or "other" in (here.type, after.type) or not here.base:
             continue
+        where = after.where
+        if where.lower().startswith("chi nhánh ") and after.tier == "district":
+            # "Hội LHPN, Hội Nông dân, Ngân hàng ... chi nhánh Mường Lát": the branch's district, as a district
+            district = where[len("chi nhánh ") :]
+            where = f"{_district_kind(district, gazetteer()).lower()} {district}"
         if not _LIST_GAP.fullmatch(text[here.end : after.start]):
             continue
         out[i] = replace(
             here,
-            name=f"{here.base} {after.where}",
+            name=f"{here.base} {where}",
             tier=after.tier,
             province=after.province,
-            where=after.where,
+            where=where,
             placed=after.placed,
         )
     return out

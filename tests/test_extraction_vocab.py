@@ -271,3 +271,31 @@ def test_a_group_of_provinces_meeting_at_one_provinces_invitation_is_inter_provi
     )
     assert line["level"] == "inter-provincial" and line["province"] == "Bình Thuận"
     assert len(line["provinces_involved"]) == 4
+
+
+def test_provinces_that_act_together_without_a_body_named_are_inter_provincial():
+    line = extract_text(
+        "Ngày 4/11/2022, tại diễn đàn du lịch, lãnh đạo các tỉnh, thành phố đã thảo luận, ký kết thỏa thuận liên "
+        "kết phát triển du lịch vùng giai đoạn 2022-2025."
+    )
+    assert line["parties"] == [] and line["level"] == "inter-provincial"
+
+
+def test_a_clusters_name_ends_before_what_it_goes_on_to_do():
+    line = extract_text(
+        "Cụm thi đua các tỉnh Duyên hải miền Trung tiếp tục đẩy mạnh liên kết phát triển\n\n"
+        "Ngày 12/3/2024, tại thành phố Quy Nhơn, Cụm thi đua các tỉnh Duyên hải miền Trung tiếp tục tăng cường "
+        "hợp tác, tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua các tỉnh Duyên hải miền Trung"]
+    assert line["cluster"] == "cụm thi đua các tỉnh Duyên hải miền Trung"
+
+
+def test_bodies_listed_before_a_banks_branch_take_its_district_as_a_district():
+    line = extract_text(
+        "Lễ ký kết thỏa thuận liên ngành giữa Hội LHPN – Hội Nông dân – Ngân hàng Chính sách xã hội chi nhánh Bá "
+        "Thước ngày 15/3/2023.",
+        url="https://bathuoc.thanhhoa.gov.vn/portal/pages/ky-ket-thoa-thuan.aspx",
+    )
+    assert line["parties"][:2] == ["Hội LHPN huyện Bá Thước", "Hội Nông dân huyện Bá Thước"], line["parties"]
+    assert line["level"] == "district"
