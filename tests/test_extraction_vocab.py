@@ -299,3 +299,22 @@ def test_bodies_listed_before_a_banks_branch_take_its_district_as_a_district():
     )
     assert line["parties"][:2] == ["Hội LHPN huyện Bá Thước", "Hội Nông dân huyện Bá Thước"], line["parties"]
     assert line["level"] == "district"
+
+
+def test_central_police_departments_and_academies_sign_as_central_bodies():
+    for text, party in (
+        (
+            "Ngày 3/5/2019, Cục Cảnh sát giao thông và Ủy ban nhân dân tỉnh Hà Nam ký kết quy chế phối hợp.",
+            "Cục Cảnh sát giao thông",
+        ),
+        (
+            "Ngày 6/6/2018, Trường Đại học CSND và Công an tỉnh Long An ký kết quy chế phối hợp đào tạo.",
+            "Trường Đại học CSND",
+        ),
+        (
+            "Ngày 9/9/2020, Tổng cục Cảnh sát và Ủy ban nhân dân tỉnh Bắc Ninh ký kết quy chế phối hợp.",
+            "Tổng cục Cảnh sát",
+        ),
+    ):
+        line = extract_text(text)
+        assert line["level"] == "central" and party in line["parties"], (text, line["parties"])
