@@ -526,9 +526,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
         parts.remove(name_part)  # "Việt Nam" already in the canonical head
-    own_place = bool(name_part) and any(x.name == province for x in gaz.provinces_in(name_part))  # "Bộ Tư lệnh TPHCM"
     numbered = row["name_rule"] == "numbered" and bool(name_part)  # "Hải đội Biên phòng 2": the number names it
-    if place and not _contains_place(name_part, place) and not own_name and not own_place and not numbered:
+    if (
+        place
+        and not _contains_place(name_part, place)
+        and not own_name
+        and not numbered
+        and not (name_part and any(x.name == province for x in gaz.provinces_in(name_part)))  # "Bộ Tư lệnh TPHCM"
+    ):
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(
