@@ -373,6 +373,11 @@ def extract(article: Article) -> Extraction:
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
         parties, told_at = _told_further(article.paragraphs[1:5], ctx, gaz)
+    elif event_type == "agreement" and len(parties) == 1:
+        # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
+        # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ...")
+        signed, _ = _told_further(article.paragraphs[1:5], ctx, gaz, _SIGNING)
+        parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
 
@@ -445,7 +450,9 @@ def extract(article: Article) -> Extraction:
         outlet = None if told or not cluster_only else _outlet_province(article, gaz)
         host, involved = outlet, [outlet] if outlet else []
     elif level == "central" and local:
-        host, involved = local[0], list(dict.fromkeys(local))  # the province's bodies, wherever they signed
+        # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
+        venue = host if told and host in local and len(set(local)) > 1 else None
+        host, involved = venue or local[0], list(dict.fromkeys(local))
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
@@ -612,6 +619,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
     return []
 
 
+_SIGNING = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
@@ -622,12 +630,14 @@ _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|ch�
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 
-def _told_further(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], str]:
+def _told_further(
+    paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer, acts: re.Pattern[str] | None = None
+) -> tuple[list[Party], str]:
     """The signatories or organisers of the first later sentence whose verb signs or holds the event ("Tại lễ ra
     mắt, A đã ký kết quy chế phối hợp với B"): a lead that states a purpose or a result names no one."""
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not _ACTS.search(s) or not has_verb(s):
+            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
             if found:

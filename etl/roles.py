@@ -39,7 +39,7 @@ _CLAUSE_END = re.compile(
 _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?Theo\s+[^,.;]{2,100},\s*")
 _COUNTED_PLACES = re.compile(
     r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
-    r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"  # "3 tỉnh thành phố A, B"
 )
 _ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=[\s,;])")  # "(ĐHCT), ..." too
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
@@ -169,6 +169,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
             return False  # part of a place's name ("huyện Điện Bàn", "phường Thống Nhất"), not "to discuss"
     if trigger.group(1).lower() == "bàn" and sentence[max(0, trigger.start() - 4) : trigger.start()].lower() == "địa ":
         return False  # "trên địa bàn": in the area, not "to discuss"
+    if trigger.group(1).lower() == "họp" and re.search(
+        r"\b(?:cuộc|phiên|buổi|kỳ)\s+$", sentence[max(0, trigger.start() - 7) : trigger.start()], re.I
+    ):
+        return False  # "Tại phiên họp, A, B và C đã ký kết": the meeting, a noun
     if trigger.group(1).lower() == "thống nhất" and re.search(
         r"\b(?:cơ sở|sự|tinh thần)\s+$", sentence[max(0, trigger.start() - 12) : trigger.start()], re.I
     ):

@@ -318,3 +318,16 @@ def test_central_police_departments_and_academies_sign_as_central_bodies():
     ):
         line = extract_text(text)
         assert line["level"] == "central" and party in line["parties"], (text, line["parties"])
+
+
+def test_the_signatories_told_after_a_lead_that_names_only_the_chair():
+    # the lead names who chaired; one body cannot sign alone: the provinces that signed are told next, at a venue
+    line = extract_text(
+        "Ngày 12-4-2019, tại thành phố Vị Thanh, tỉnh Hậu Giang, diễn ra phiên họp về hợp tác phát triển du lịch "
+        "do Tổng cục Du lịch chủ trì.\n\n"
+        "Tại phiên họp, 3 tỉnh thành phố Cần Thơ, Sóc Trăng và Hậu Giang đã ký kết biên bản thỏa thuận hợp tác "
+        "phát triển du lịch."
+    )
+    assert line["parties"][0] == "Tổng cục Du lịch" and len(line["parties"]) == 4, line["parties"]
+    assert line["level"] == "central" and line["province"] == "Hậu Giang"
+    assert sorted(line["provinces_involved"]) == ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
