@@ -36,7 +36,8 @@ _CLAUSE_END = re.compile(
 )
 # A source the lead cites before its subject ("TP - Theo Văn phòng UBND tỉnh Quảng Trị chiều 22/4, lãnh đạo
 # Viện ... và tỉnh Quảng Trị đã ký"): the office reports the signing, it does not sign.
-_SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?Theo\s+[^,.;]{2,100},\s*")
+# "Tin từ X cho biết, A và B ...": likewise
+_SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,100},\s*")
 _COUNTED_PLACES = re.compile(
     r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"  # "3 tỉnh thành phố A, B"

@@ -331,3 +331,17 @@ def test_the_signatories_told_after_a_lead_that_names_only_the_chair():
     assert line["parties"][0] == "Tổng cục Du lịch" and len(line["parties"]) == 4, line["parties"]
     assert line["level"] == "central" and line["province"] == "Hậu Giang"
     assert sorted(line["provinces_involved"]) == ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
+
+
+def test_a_joint_operations_plan_signed_and_a_news_source_before_the_signatories():
+    line = extract_text(
+        "Bộ Chỉ huy Bộ đội Biên phòng Phú Yên, Khánh Hòa ký kết hiệp đồng bảo vệ khu vực biên giới biển\n\n"
+        "Ngày 14/3/2019, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Phú Yên tổ chức ký kết hiệp đồng bảo vệ khu vực biên "
+        "giới biển tiếp giáp năm 2019 với Bộ Chỉ huy Bộ đội Biên phòng tỉnh Khánh Hòa."
+    )
+    assert line["event_type"] == "agreement" and line["level"] == "inter-provincial"
+    line = extract_text(
+        "Tin từ Công an tỉnh Quảng Ngãi ngày 3-7 cho biết, Đồn Biên phòng Sa Kỳ và Ủy ban nhân dân xã Bình Hải vừa "
+        "ký kết chương trình phối hợp công tác năm 2022."
+    )
+    assert "Công an tỉnh Quảng Ngãi" not in line["parties"], line["parties"]
