@@ -375,8 +375,9 @@ def extract(article: Article) -> Extraction:
         parties, told_at = _told_further(article.paragraphs[1:5], ctx, gaz)
     elif event_type == "agreement" and len(parties) == 1:
         # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
-        # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ...")
-        signed, _ = _told_further(article.paragraphs[1:5], ctx, gaz, _SIGNING)
+        # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
+        signed, _ = _told_further(article.paragraphs[:5], ctx, gaz, _SIGNING, besides=parties)
+        signed = signed or leaders_signing_in(article.paragraphs[:6], ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
@@ -631,16 +632,22 @@ _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", 
 
 
 def _told_further(
-    paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer, acts: re.Pattern[str] | None = None
+    paragraphs: list[str],
+    ctx: PlaceContext,
+    gaz: Gazetteer,
+    acts: re.Pattern[str] | None = None,
+    besides: list[Party] | None = None,
 ) -> tuple[list[Party], str]:
     """The signatories or organisers of the first later sentence whose verb signs or holds the event ("Tại lễ ra
-    mắt, A đã ký kết quy chế phối hợp với B"): a lead that states a purpose or a result names no one."""
+    mắt, A đã ký kết quy chế phối hợp với B"): a lead that states a purpose or a result names no one. With
+    `besides`, the first sentence that names someone else as well."""
+    known = {body_key(p.name) for p in besides or []}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
-            if found:
+            if found and any(body_key(p.name) not in known for p in found):
                 return found, s
     return [], ""
 

@@ -405,6 +405,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             head,
             m.start(),
             pos + communes.end(),
+            head,
+            phrase,  # shared by bodies listed before it ("UBND và Ủy ban MTTQ các phường trên địa bàn")
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()

@@ -345,3 +345,21 @@ def test_a_joint_operations_plan_signed_and_a_news_source_before_the_signatories
         "ký kết chương trình phối hợp công tác năm 2022."
     )
     assert "Công an tỉnh Quảng Ngãi" not in line["parties"], line["parties"]
+
+
+def test_bodies_listed_before_the_wards_together_are_the_wards_bodies():
+    line = extract_text(
+        "Ngày 5-3-2026, VKSND Khu vực 3 - Đồng Nai tổ chức lễ ký kết Quy chế phối hợp với UBND và Ủy ban MTTQ "
+        "Việt Nam các phường trên địa bàn về bảo vệ lợi ích công."
+    )
+    assert "UBND các phường trên địa bàn" in line["parties"], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_an_agreement_of_one_body_takes_the_other_whose_leader_signed():
+    line = extract_text(
+        "VKSND huyện Bình Chánh ký kết quy chế phối hợp\n\n"
+        "Ngày 12/10/2023, đồng chí Lê Văn A, Chủ tịch Ủy ban MTTQ Việt Nam huyện Bình Chánh và đồng chí Trần Văn "
+        "B, Viện trưởng VKSND huyện Bình Chánh đã đại diện hai cơ quan ký kết Quy chế phối hợp."
+    )
+    assert len(line["parties"]) == 2 and line["level"] == "district", line["parties"]
