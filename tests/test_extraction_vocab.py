@@ -363,13 +363,3 @@ def test_an_agreement_of_one_body_takes_the_other_whose_leader_signed():
         "B, Viện trưởng VKSND huyện Bình Chánh đã đại diện hai cơ quan ký kết Quy chế phối hợp."
     )
     assert len(line["parties"]) == 2 and line["level"] == "district", line["parties"]
-
-
-def test_the_socio_political_organisations_together_sign_as_one_party():
-    line = extract_text(
-        "Sáng ngày 8/1/2026, Ủy ban nhân dân xã Diễn Châu phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã và các "
-        "tổ chức chính trị – xã hội tổ chức Hội nghị ký kết Quy chế phối hợp giai đoạn 2026 – 2030.",
-        url="https://dienchau.nghean.gov.vn/tin-tuc/ky-ket-quy-che.html",
-    )
-    assert "các tổ chức chính trị - xã hội xã Diễn Châu" in line["parties"], line["parties"]
-    assert line["level"] == "commune"
