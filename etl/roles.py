@@ -41,7 +41,10 @@ _COUNTED_PLACES = re.compile(
     r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
-_ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=\s)")
+# a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
+_ABBREVIATION_IN_PARENS = re.compile(
+    r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=\s)"
+)
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
 
 

@@ -1000,3 +1000,22 @@ def test_a_plan_named_as_what_was_adopted_announces_nothing():
     # a plan still to be carried out announces
     planned = "Các đơn vị trong cụm thi đua có kế hoạch tổ chức ký kết giao ước thi đua vào tháng sau."
     assert classify_page("", [planned])[0] is None
+
+
+def test_a_cluster_named_by_its_fields_keeps_the_whole_name():
+    # a sector's cluster lists its fields with a comma and "và" ("Văn hóa, Thể thao và Du lịch") and writes its
+    # own abbreviation in brackets with a comma inside: one name, not cut at the comma or the bracket
+    line = extract_text(
+        "Ngày 8/12/2023, tại tỉnh Bình Phước, Cụm thi đua ngành Văn hóa, Thể thao và Du lịch (VH,TT&DL) các tỉnh "
+        "miền Đông Nam bộ đã tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh miền Đông Nam bộ"]
+
+
+def test_a_numbered_cluster_of_an_association_with_a_dashed_abbreviation():
+    # "(TTTS - Đường HCM)": an association's own short name, with a dash, inside the cluster's name
+    line = extract_text(
+        "Sáng 5/12/2024, Cụm thi đua số 3, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh (TTTS - Đường HCM) "
+        "Việt Nam tổ chức hội nghị tổng kết hoạt động năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam"]
