@@ -1019,3 +1019,12 @@ def test_a_numbered_cluster_of_an_association_with_a_dashed_abbreviation():
         "Việt Nam tổ chức hội nghị tổng kết hoạt động năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua số 3, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam"]
+
+
+def test_a_border_guard_command_written_ban_chi_huy_stays_so():
+    # "Ban Chỉ huy BĐBP tỉnh ..." is written with "Ban", not the "Bộ Chỉ huy" of the usual naming, and abbreviated
+    line = extract_text(
+        "Sáng 12/3/2025, Ban Chỉ huy BĐBP tỉnh Kon Tum và Hội Nông dân tỉnh Kon Tum ký kết quy chế phối hợp tuyên "
+        "truyền pháp luật cho nông dân khu vực biên giới."
+    )
+    assert line["parties"] == ["Ban Chỉ huy BĐBP tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum"]
