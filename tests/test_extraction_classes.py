@@ -1028,3 +1028,16 @@ def test_a_border_guard_command_written_ban_chi_huy_stays_so():
         "truyền pháp luật cho nông dân khu vực biên giới."
     )
     assert line["parties"] == ["Ban Chỉ huy BĐBP tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum"]
+
+
+def test_bodies_of_the_police_and_maritime_services_the_registry_now_knows():
+    # a fire police department, a prison and a port authority are bodies of their own, each with its place or name
+    line = extract_text(
+        "Ngày 6/7/2022, Sở Cảnh sát phòng cháy và chữa cháy thành phố Hà Nội, Trại giam Thanh Xuân và Cảng vụ Hàng hải "
+        "Quảng Ninh ký kết quy chế phối hợp trong công tác cứu nạn, cứu hộ."
+    )
+    assert line["parties"] == [
+        "Sở Cảnh sát phòng cháy và chữa cháy thành phố Hà Nội",
+        "Trại giam Thanh Xuân",
+        "Cảng vụ Hàng hải Quảng Ninh",
+    ]
