@@ -625,6 +625,9 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
         # body's own units, no province named (extract.py turns it back when the article lists its provinces)
         tier = "central"
+    display = ctx.province_display or ctx.province
+    if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
+        name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
     full = f"{name} ({members})" if members else name
     return Party(
         re.sub(r"\s+", " ", full),

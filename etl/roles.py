@@ -37,8 +37,10 @@ _CLAUSE_END = re.compile(
 # A source the lead cites before its subject ("TP - Theo Văn phòng UBND tỉnh Quảng Trị chiều 22/4, lãnh đạo
 # Viện ... và tỉnh Quảng Trị đã ký"): the office reports the signing, it does not sign.
 _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?Theo\s+[^,.;]{2,100},\s*")
+# a count of places before their names ("Hội Nông dân 02 tỉnh Lai Châu và Lào Cai"), not a cluster's number
+# before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
 _COUNTED_PLACES = re.compile(
-    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
+    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"

@@ -1041,3 +1041,17 @@ def test_bodies_of_the_police_and_maritime_services_the_registry_now_knows():
         "Trại giam Thanh Xuân",
         "Cảng vụ Hàng hải Quảng Ninh",
     ]
+
+
+def test_a_provinces_own_bloc_has_its_place_made_explicit():
+    # "Khối thi đua số 4" of one province's bodies: written with that province, as a careful reader writes it
+    line = extract_text(
+        "Chiều 5/1/2023, tại thành phố Hà Tĩnh, Khối thi đua số 4 tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+        "thi đua, khen thưởng năm 2022.\nKhối thi đua số 4 đã hoàn thành các chỉ tiêu thi đua năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua số 4 tỉnh Hà Tĩnh"]
+    line = extract_text(
+        "Chiều 5/1/2023, tại Sở Nội vụ tỉnh Hà Tĩnh, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi "
+        "đua, khen thưởng năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua số 4 Hà Tĩnh"]
