@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
+from etl.parties import (
+    _CAP,
+    Party,
+    PlaceContext,
+    as_written,
+    body_key,
+    expand_abbreviations,
+    find_parties,
+    parent_district,
+)
 from etl.places import Gazetteer
 from etl.reference import load_table
 from etl.text import fold, sentences
@@ -511,7 +520,7 @@ def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer)
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if found := leaders_signing(s, ctx, gaz, two_bodies):
-                return found
+                return [replace(p, name=as_written(p.name, s)) for p in found]  # as that sentence writes them
     return []
 
 

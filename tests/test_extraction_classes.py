@@ -1055,3 +1055,14 @@ def test_a_provinces_own_bloc_has_its_place_made_explicit():
         "đua, khen thưởng năm 2022."
     )
     assert line["parties"] == ["Khối thi đua số 4 Hà Tĩnh"]
+
+
+def test_bodies_of_leaders_signing_are_written_as_that_sentence_writes_them():
+    # no body signs in the lead; the leaders further down sign for "CATP Hà Nội": the party keeps the text's
+    # abbreviation, as a lead's party does
+    line = extract_text(
+        "Ký kết chương trình phối hợp bảo đảm an ninh trật tự\nSáng 3/4/2022, tại Hà Nội diễn ra lễ ký kết chương "
+        "trình phối hợp giai đoạn 2022-2027.\nThiếu tướng Nguyễn Văn An, Giám đốc CATP Hà Nội và ông Trần Văn Bình, "
+        "Chủ tịch Hội Cựu chiến binh thành phố ký kết chương trình phối hợp."
+    )
+    assert line["parties"] == ["CATP Hà Nội", "Hội Cựu chiến binh thành phố Hà Nội"]
