@@ -390,6 +390,8 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
+    if cluster and not any(p.type == "other" for p in parties):
+        parties = [_collective_of_cluster(p, cluster, body) for p in parties]
     host, host_conf, told = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -593,6 +595,16 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
             if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
                 return [replace(p, name=as_written(p.name, s)) for p in signed]
     return []
+
+
+def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
+    """ "Công an các thành phố trong cụm thi đua đã ký ...": the bodies of the cluster's unnamed places together are
+    the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
+    if party.tier != "inter-provincial" or party.province or party.type == "other":
+        return party
+    if not re.search(re.escape(party.name) + r"\s+(?:trong|thuộc)\s+cụm\b", body, re.IGNORECASE):
+        return party
+    return replace(party, name=f"{cluster[0].upper()}{cluster[1:]} ({party.name})")
 
 
 def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:

@@ -1066,3 +1066,13 @@ def test_bodies_of_leaders_signing_are_written_as_that_sentence_writes_them():
         "Chủ tịch Hội Cựu chiến binh thành phố ký kết chương trình phối hợp."
     )
     assert line["parties"] == ["CATP Hà Nội", "Hội Cựu chiến binh thành phố Hà Nội"]
+
+
+def test_the_bodies_in_a_cluster_are_the_cluster_the_article_names():
+    # "Hội Nông dân các tỉnh trong cụm thi đua đã ký kết ...": the cluster the article names further down is the
+    # party, its members described as the text describes them
+    line = extract_text(
+        "Ký kết giao ước thi đua năm 2023\nNgày 10/3/2023, tại tỉnh Phú Thọ, Hội Nông dân các tỉnh trong cụm thi "
+        "đua đã ký kết giao ước thi đua năm 2023.\nNăm 2022, Cụm thi đua số 6 đã hoàn thành các chỉ tiêu đề ra."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6 (Hội Nông dân các tỉnh)"]
