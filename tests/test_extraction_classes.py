@@ -1076,3 +1076,16 @@ def test_the_bodies_in_a_cluster_are_the_cluster_the_article_names():
         "đua đã ký kết giao ước thi đua năm 2023.\nNăm 2022, Cụm thi đua số 6 đã hoàn thành các chỉ tiêu đề ra."
     )
     assert line["parties"] == ["Cụm thi đua số 6 (Hội Nông dân các tỉnh)"]
+
+
+def test_a_plan_verb_is_not_part_of_a_clusters_name():
+    # "Cụm thi đua dự kiến tổ chức ...": "dự kiến" is what the cluster plans, not its name
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Năm 2024, Cụm thi đua dự kiến tổ chức hội thao chào mừng ngày thành lập Công đoàn Việt Nam.",
+        PlaceContext("Sóc Trăng"),
+        gazetteer(),
+    )
+    assert not [p.name for p, _ in found if p.name.startswith("Cụm thi đua")]
