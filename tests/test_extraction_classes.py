@@ -1089,3 +1089,12 @@ def test_a_plan_verb_is_not_part_of_a_clusters_name():
         gazetteer(),
     )
     assert not [p.name for p, _ in found if p.name.startswith("Cụm thi đua")]
+
+
+def test_a_field_of_work_named_by_a_head_is_no_body():
+    # "triển khai công tác Công an": the work, not the province's police; the cluster is the one party
+    line = extract_text(
+        "Ngày 20/7/2018, Công an các tỉnh trong Cụm thi đua số 4 – Bộ Công an gồm: Sơn La, Lai Châu, Điện Biên đã "
+        "triển khai có hiệu quả công tác Công an, hoàn thành các chỉ tiêu thi đua, tổ chức hội nghị sơ kết."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4 – Bộ Công an (Sơn La, Lai Châu, Điện Biên)"]
