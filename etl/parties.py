@@ -66,8 +66,9 @@ _ROLE_BEFORE = re.compile(
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
     re.I,
 )
-# A head written bare after the work or force it names is no body ("công tác Công an", "lực lượng Biên phòng").
-_FIELD_BEFORE = re.compile(r"\b(?:công tác|lực lượng)\s+$", re.I)
+# A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
+# which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
+_FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao").
 _ISSUER_BEFORE = re.compile(
@@ -698,7 +699,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = max(pos, party.end)
             continue
         if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
-            pos = max(pos, party.end)  # "công tác Công an", "lực lượng Công an": a field of work, not a body
+            pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body
             continue
         if party:
             if not found and party.tier == "district" and ctx.district:
