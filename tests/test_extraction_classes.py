@@ -1098,3 +1098,13 @@ def test_a_field_of_work_named_by_a_head_is_no_body():
         "triển khai có hiệu quả công tác Công an, hoàn thành các chỉ tiêu thi đua, tổ chức hội nghị sơ kết."
     )
     assert line["parties"] == ["Cụm thi đua số 4 – Bộ Công an (Sơn La, Lai Châu, Điện Biên)"]
+
+
+def test_the_fronts_central_committee_keeps_its_name_and_standing_board():
+    # "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam": the central Front's standing board, its words in order
+    line = extract_text(
+        "Ngày 15/11/2022, tại tỉnh Hậu Giang, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2022 của cụm thi đua các tỉnh miền Tây Nam Bộ."
+    )
+    assert line["parties"][0] == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+    assert line["level"] == "central"
