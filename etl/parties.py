@@ -352,6 +352,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 base=f"{head} {outer.base}" if outer.base else "",
             )
     committee = admin = place = None
+    admin_written: str | None = None
     place_kind = None
     province = None
     if cm := _COMMITTEE.match(rest):
@@ -417,6 +418,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     else:
         if am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
+            admin_written = "TP" if admin == "tp" else None  # rendered as the text writes it ("Công an TP Pleiku")
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
@@ -507,9 +509,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
-        parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
+        parts.append(admin_written or admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
     if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
-        parts.append(admin or implied_kind or "huyện")
+        parts.append(admin_written or admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):

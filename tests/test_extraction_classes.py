@@ -688,9 +688,7 @@ def test_the_unnamed_provinces_bodies_beside_named_ones_are_no_party_of_their_ow
         "Tối 5/12/2024, tại Hà Nội, Hội Cựu chiến binh TP Hà Nội ký kết chương trình phối hợp với Hội Cựu chiến "
         "binh tỉnh Nghệ An và Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2025-2030."
     )
-    assert line["parties"] == ["Hội Cựu chiến binh thành phố Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line[
-        "parties"
-    ]
+    assert line["parties"] == ["Hội Cựu chiến binh TP Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line["parties"]
     assert line["level"] == "inter-provincial"
 
 
@@ -1108,3 +1106,12 @@ def test_the_fronts_central_committee_keeps_its_name_and_standing_board():
     )
     assert line["parties"][0] == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
     assert line["level"] == "central"
+
+
+def test_a_city_written_tp_keeps_tp():
+    # "Công an TP Pleiku": the text's "TP", not "thành phố" (a short name with "thành phố" no longer matches)
+    line = extract_text(
+        "Ngày 9/8/2024, Công an TP Pleiku và Hội Cựu chiến binh TP. Pleiku ký kết quy chế phối hợp bảo đảm an ninh "
+        "trật tự trên địa bàn."
+    )
+    assert line["parties"] == ["Công an TP Pleiku", "Hội Cựu chiến binh TP Pleiku"]
