@@ -39,6 +39,9 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
+# a report's own opening after a summary paragraph: "Ngày 24-9, tại ...", "Chiều 16/10, ..."
+_DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+_A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b")
 # the names compared again and again (provinces' for outlet slugs, bodies' heads), folded once
 _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
@@ -57,11 +60,13 @@ class Extraction:
 
 
 def lead_of(article: Article) -> str:
-    """The first paragraph; the next one too when the first is a short line that reports no event."""
+    """The first paragraph; the next one too when the first is a short line that reports no event, or a
+    summary that names no day before the report opens with one ("Ngày 24-9, tại ...")."""
     paras = article.paragraphs
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
-    if len(paras) > 1 and (short_and_empty or _PREAMBLE.match(paras[0])):
+    summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
+    if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
     return "\n".join(lead)
 

@@ -1115,3 +1115,55 @@ def test_a_city_written_tp_keeps_tp():
         "trật tự trên địa bàn."
     )
     assert line["parties"] == ["Công an TP Pleiku", "Hội Cựu chiến binh TP Pleiku"]
+
+
+def test_a_headline_with_its_posting_stamp_on_the_same_line_is_the_title():
+    from etl.page import find_structure
+
+    page = find_structure(
+        [
+            "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình 12/03/2024 09:41",
+            "Sáng 11/3, tại thành phố Hòa Bình, Báo Nông thôn Mới và Sở Nông nghiệp tỉnh Hòa Bình ký kết chương "
+            "trình phối hợp.",
+        ]
+    )
+    assert page.title == "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình"
+    # a short line of a few words with a stamp is still a header line, not a title
+    lead = "Sáng 11/3, tại thành phố Hòa Bình, hai bên đã ký kết chương trình phối hợp truyền thông."
+    assert find_structure(["Cập nhật lúc 12/03/2024 09:41", lead]).title == ""
+
+
+def test_a_summary_paragraph_then_the_report_the_venue_comes_from_the_report():
+    # the summary names the provinces' aims; the report's own opening names the day and the venue
+    line = extract_text(
+        "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình 12/03/2024 09:41\n\n"
+        "(NTM) - Việc phối hợp nhằm nâng cao hiệu quả công tác thông tin về nông nghiệp, nông thôn, góp phần phát "
+        "triển kinh tế - xã hội của tỉnh Hà Nam và các tỉnh lân cận trong những năm tới.\n\n"
+        "Sáng 11/3, tại tỉnh Hòa Bình, Báo Nông thôn Mới và Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình ký "
+        "kết chương trình phối hợp truyền thông giai đoạn 2024 - 2026."
+    )
+    assert line["province"] == "Hòa Bình"
+    assert (line["period_start"], line["period_end"]) == (2024, 2026)
+
+
+def test_communication_as_what_is_coordinated_comes_first():
+    from etl.topics import find_topics
+
+    # the bodies coordinate communication itself: it is the subject
+    assert find_topics("Báo Nông thôn Mới phối hợp tuyên truyền với huyện Kim Bôi", "", "", [])[0] == "tuyen_truyen"
+    # communication as the means of another subject follows it
+    lead = "Hai bên ký kết chương trình phối hợp phát triển kinh tế nông thôn, trong đó có công tác tuyên truyền."
+    assert find_topics("", lead, lead, [])[0] == "kinh_te"
+    # communication of the law: the law is the subject
+    assert find_topics("Hai sở phối hợp tuyên truyền, phổ biến pháp luật cho nông dân", "", "", [])[0] == "phap_luat"
+
+
+def test_an_emulation_bloc_named_for_its_sectors_is_about_emulation():
+    from etl.parties import PlaceContext, find_parties
+    from etl.topics import find_topics
+
+    sentence = "Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2023."
+    parties = find_parties(sentence, PlaceContext("Phú Yên"), gazetteer())
+    # the title writes the bloc's name in another case than the extractor did
+    title = "Khối Thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2023"
+    assert find_topics(title, "", "", parties)[0] == "thi_dua_khen_thuong"
