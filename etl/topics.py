@@ -74,6 +74,9 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở
     # Văn hóa, Thể thao và Du lịch"), the one the title or lead states ("liên kết phát triển du lịch").
     for p in parties[:2]:
+        if p.topic and p.topic != MEANS_TOPIC and p.type == "other":
+            ordered.append(p.topic)  # an emulation bloc's name lists its members' sectors; emulation is its field
+            break
         if p.topic and p.topic != MEANS_TOPIC:
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
             # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
