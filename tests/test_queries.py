@@ -158,6 +158,24 @@ def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
         assert len(country) == units * len(type_codes()) and country["province"].nunique() == units
 
 
+def test_province_ranking_counts_each_event_once_in_each_unit(con):
+    # It counts the rows of the unnested place lists: each list names a unit once (models/40_events.sql).
+    for geography in ("time", "current"):
+        f = Filters(geography=geography)
+        twice = con.execute(
+            "select count(*) from located_events(?) where len(places) <> len(list_distinct(places))", [geography]
+        ).fetchone()[0]
+        assert twice == 0
+        plain = con.execute(
+            "select province, event_type, count(distinct event_id) from "
+            "(select event_id, event_type, unnest(places) as province from located_events(?)) group by all",
+            [geography],
+        ).fetchall()
+        ranked = queries.run(con, "province_ranking", **f.query_params())
+        counted = {(r.province, r.event_type, r.events) for r in ranked.itertuples() if r.events}
+        assert plain and counted == set(plain)
+
+
 def test_program_periods_come_newest_first_and_count_them_all(con):
     every = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
     newest = queries.run(con, "program_periods", **Filters().query_params(), limit=30)
