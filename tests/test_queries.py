@@ -184,6 +184,17 @@ def test_program_periods_come_newest_first_and_count_them_all(con):
     assert newest["period_start"].min() == every["period_start"].nlargest(30).min()  # none newer left out
 
 
+def test_program_periods_order_is_the_plain_one(con):
+    # Ordered on event_key for event_id (the drawn rows read again by key): the same rows in the same order.
+    shown = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
+    plain = con.execute(
+        "select event_id from located_events('time') "
+        "where event_type in (select event_type from event_types where makes_programs) and period_start is not null "
+        "order by period_start desc, coalesce(period_end, period_start) desc, event_day desc nulls last, event_id"
+    ).fetchall()
+    assert len(plain) > 30 and shown["event_id"].tolist() == [r[0] for r in plain]
+
+
 def test_partner_provinces_are_the_others_taking_part(con):
     f = Filters(province="Cà Mau")
     partners = queries.run(con, "partner_provinces", **f.query_params())
