@@ -19,7 +19,7 @@ with plain as (
 ),
 
 searched as materialized (
-    select event_type, event_day, period_start, period_end, places, org_keys
+    select event_type, event_day, period_start, period_end, place_bits, org_keys
     from filtered_events(date_from := null, event_type := null)
     where $search is not null
 ),
@@ -39,7 +39,7 @@ scope as (  -- the type's position and makes_programs joined (cheaper than a lis
         coalesce(k.makes_programs and event_day <= e.day
             and coalesce(period_start, year(event_day)) <= y.year
             and coalesce(period_end, period_start, year(event_day)) >= y.year, false) as in_force
-    from (select * from plain union all select * exclude (places, org_keys) from searched) s
+    from (select * from plain union all select * exclude (place_bits, org_keys) from searched) s
     left join event_types k using (event_type)
     cross join end_day e
     cross join end_year y
@@ -55,14 +55,14 @@ figures as (
     from by_type
 ),
 
-provinces as (  -- as the parties: the chosen events read again (no search) or the matches kept
-    select count(distinct province) as provinces
+provinces as (  -- the units touched as one set of bits (place_bits): the chosen events read again, or the matches kept
+    select bit_count(coalesce(bit_or(place_bits), 0))::bigint as provinces
     from (
-        select unnest(places) as province
+        select place_bits
         from filtered_events
         where $search is null
         union all
-        select unnest(places) from searched
+        select place_bits from searched
         where coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
     )
 ),

@@ -176,6 +176,22 @@ def test_province_ranking_counts_each_event_once_in_each_unit(con):
         assert plain and counted == set(plain)
 
 
+def test_place_bits_are_each_events_places_as_a_set(con):
+    # headline_figures counts the provinces touched by a bit_or of place_bits: one bit a unit, the same units.
+    for geography in ("time", "current"):
+        wrong = con.execute(
+            "select count(*) from located_events(?) where bit_count(place_bits) <> len(places)", [geography]
+        ).fetchone()[0]
+        assert wrong == 0
+        for region in con.execute("select distinct place_region from located_events(?)", [geography]).fetchall():
+            distinct, bits = con.execute(
+                "select count(distinct p), bit_count(bit_or(b)) from (select unnest(places) as p, place_bits as b "
+                "from located_events(?) where place_region is not distinct from ?)",
+                [geography, region[0]],
+            ).fetchone()
+            assert distinct == (bits or 0)
+
+
 def test_program_periods_come_newest_first_and_count_them_all(con):
     every = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
     newest = queries.run(con, "program_periods", **Filters().query_params(), limit=30)

@@ -4,7 +4,8 @@
 -- p_geography: 'time' (the 63 provinces before July 2025, each under one name: a 2025 "Huế" is Thừa Thiên Huế)
 -- or 'current' (34 units).
 -- Adds: place, place_region (the host in the chosen geography), places and map_places (every province the
--- event involves, hosting or taking part, in that geography; the same list, kept under both names).
+-- event involves, hosting or taking part, in that geography; the same list, kept under both names), place_bits (that
+-- list as a set of bits, events.place_bits_legacy or _current).
 create or replace macro located_events(p_geography) as table
 with located as (
     select
@@ -12,7 +13,8 @@ with located as (
         case when p_geography = 'current' then e.province_current else e.province_legacy end as place,
         case when p_geography = 'current' then e.region_current else e.region end as place_region,
         case when p_geography = 'current' then e.places_current else e.places_legacy end as places,
-        case when p_geography = 'current' then e.places_current else e.places_legacy end as map_places
+        case when p_geography = 'current' then e.places_current else e.places_legacy end as map_places,
+        case when p_geography = 'current' then e.place_bits_current else e.place_bits_legacy end as place_bits
     from events e
 )
 
