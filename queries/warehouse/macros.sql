@@ -215,12 +215,15 @@ grouped as (
         or s.status in ('midterm_due', 'final_due', 'overdue')
 ),
 
+every_program as (  -- none unless every event is kept: the status below is then worked out for no program
+    select t.* from program_timeline t, counted where counted.every_event and t.links > 0
+),
+
 whole as (
-    select s.*
-    from program_states('program_timeline', as_of) s, counted
-    where counted.every_event and s.links > 0
-        and (date_from is null or s.last_link_day >= date_from or coalesce(s.period_end, 9999) >= year(date_from::date)
-            or s.status in ('midterm_due', 'final_due', 'overdue'))
+    select *
+    from program_states('every_program', as_of)
+    where date_from is null or last_link_day >= date_from or coalesce(period_end, 9999) >= year(date_from::date)
+        or status in ('midterm_due', 'final_due', 'overdue')
 ),
 
 final as (
