@@ -13,12 +13,11 @@ scope as (
     select * from program_scope('chosen', $date_from, $date_to)
 ),
 
-due as (
+due as (  -- a renewed program or one whose final review is held has no next_review_due (program_states)
     select program_key, id_order, started, status, next_review_due
     from scope
     where status in ('midterm_due', 'final_due', 'overdue')
-        or (status not in ('renewed', 'final_held')
-            and next_review_due <= coalesce($date_to::date, current_date) + interval 6 month)
+        or next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
 ),
 
 total as (
