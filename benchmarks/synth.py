@@ -50,7 +50,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             'Ký kết chương trình phối hợp số ' || i || ' tại ' || legacy, 1 + (r3 * 2.5)::int, 0.5 + r2 / 2,
             []::varchar[],
             lower(strip_accents('ky ket chuong trinh phoi hop so ' || i || ' ' || legacy || ' hoi nong dan')),
-            null, null, null, null, null, null, null, null, null, null, null
+            null, null, null, null, null, null, null, null, null, null, null, null, null
         from located
         """,
         [n_events],
@@ -127,10 +127,18 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
         """
         create or replace temp table arrays as
         with t as (select event_id, list(topic order by rank) as topics from event_topics group by 1),
+        bits as (  -- as models/40_events.sql numbers the units
+            select geography, province,
+                (1::bigint << (row_number() over (partition by geography order by province) - 1)::integer) as bit
+            from provinces
+        ),
         p as (
-            select event_id, list(province order by role) as pt, list(province_legacy order by role) as pl,
-                list(distinct province_current) as pc
-            from event_provinces group by 1
+            select ep.event_id, list(ep.province order by ep.role) as pt, list(ep.province_legacy order by ep.role) as pl,
+                list(distinct ep.province_current) as pc, bit_or(bl.bit) as bl, bit_or(bc.bit) as bc
+            from event_provinces ep
+            left join bits bl on bl.geography = 'legacy' and bl.province = ep.province_legacy
+            left join bits bc on bc.geography = 'current' and bc.province = ep.province_current
+            group by 1
         ),
         o as (
             select event_id, list(org_id order by position) as orgs,
@@ -140,16 +148,18 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
         c as (
             select event_id, list(distinct cluster_id) as ids from event_clusters group by 1
         )
-        select event_id, t.topics, p.pt, p.pl, p.pc, o.orgs, o.keys, coalesce(c.ids, []) as ids
+        select event_id, t.topics, p.pt, p.pl, p.pc, coalesce(p.bl, 0) as bl, coalesce(p.bc, 0) as bc, o.orgs, o.keys,
+            coalesce(c.ids, []) as ids
         from t join p using (event_id) join o using (event_id) left join c using (event_id)
         """
     )
     con.execute(
         """
         create or replace temp table events_full as
-        select e.* exclude (topics, places_time, places_legacy, places_current, org_ids, org_keys, parties_text,
-                            sources_text, cluster_ids, source_sites),
-            a.topics, a.pt as places_time, a.pl as places_legacy, a.pc as places_current, a.orgs as org_ids,
+        select e.* exclude (topics, places_time, places_legacy, places_current, place_bits_legacy, place_bits_current,
+                            org_ids, org_keys, parties_text, sources_text, cluster_ids, source_sites),
+            a.topics, a.pt as places_time, a.pl as places_legacy, a.pc as places_current, a.bl as place_bits_legacy,
+            a.bc as place_bits_current, a.orgs as org_ids,
             a.keys as org_keys, 'Cơ quan A; Cơ quan B' as parties_text, 'https://example.vn/' || e.event_id as sources_text,
             a.ids as cluster_ids,
             ['baotinh' || (hash(e.event_id) % 63)::varchar || '.vn'] as source_sites

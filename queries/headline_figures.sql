@@ -10,54 +10,61 @@
 -- provinces: provinces hosting or taking part in the chosen events (each unit once in the geography).
 -- The scope is everything up to the end of the period; the period and type are applied on it. Two plans,
 -- chosen by $search (a guard on a parameter skips a branch whole): without a search the scope is read once and
--- grouped, and the parties come from a second scan, cheaper than keeping a million key lists for a second
--- reader; with one, the string comparison runs once and its matches are kept for both.
+-- grouped to a handful of rows, and the places and parties come from scans of their own, cheaper than keeping a
+-- million lists for other readers; with one, the string comparison runs once and its matches are kept for all.
 with plain as (
-    select event_type, event_day, period_start, period_end, places
+    select event_type, event_day, period_start, period_end
     from filtered_events(date_from := null, event_type := null)
     where $search is null
 ),
 
 searched as materialized (
-    select event_type, event_day, period_start, period_end, places, org_keys
+    select event_type, event_day, period_start, period_end, place_bits, org_keys
     from filtered_events(date_from := null, event_type := null)
     where $search is not null
 ),
 
 end_day as (
-    select coalesce($date_to::date, (select max(event_day) from events)) as day,
-        (select list(event_type) from event_types where makes_programs) as program_types
+    select coalesce($date_to::date, (select max(event_day) from events)) as day
 ),
 
-scope as (
-    select s.*,
+end_year as (
+    select year(day) as year from end_day
+),
+
+scope as (  -- the type's position and makes_programs joined (cheaper than a list searched on each of a million rows)
+    select s.*, k.position,
         coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
             as chosen,
-        coalesce(list_contains(e.program_types, event_type) and event_day <= e.day
-            and coalesce(period_start, year(event_day)) <= year(e.day)
-            and coalesce(period_end, period_start, year(event_day)) >= year(e.day), false) as in_force
-    from (select * from plain union all select * exclude (org_keys) from searched) s cross join end_day e
+        coalesce(k.makes_programs and event_day <= e.day
+            and coalesce(period_start, year(event_day)) <= y.year
+            and coalesce(period_end, period_start, year(event_day)) >= y.year, false) as in_force
+    from (select * from plain union all select * exclude (place_bits, org_keys) from searched) s
+    left join event_types k using (event_type)
+    cross join end_day e
+    cross join end_year y
 ),
 
-counted as (  -- a few thousand rows: one per list of places, type and whether chosen or in force
-    select places, event_type, chosen, in_force, count(*) as n
-    from scope group by all
+by_type as (  -- one row per type, grouped by its position (a small integer: a perfect hash, no string hashed)
+    select position, count(*) filter (where chosen) as n, count(*) filter (where in_force) as in_force
+    from scope group by position
 ),
 
 figures as (
-    select
-        coalesce(sum(n) filter (where chosen), 0)::bigint as events,
-        coalesce(sum(n) filter (where in_force), 0)::bigint as programs_in_force
-    from counted
+    select coalesce(sum(n), 0)::bigint as events, coalesce(sum(in_force), 0)::bigint as programs_in_force
+    from by_type
 ),
 
-by_type as (
-    select event_type, sum(n) filter (where chosen) as n from counted group by event_type
-),
-
-provinces as (
-    select count(distinct province) as provinces
-    from (select unnest(places) as province from counted where chosen)
+provinces as (  -- the units touched as one set of bits (place_bits): the chosen events read again, or the matches kept
+    select bit_count(coalesce(bit_or(place_bits), 0))::bigint as provinces
+    from (
+        select place_bits
+        from filtered_events
+        where $search is null
+        union all
+        select place_bits from searched
+        where coalesce(($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type), false)
+    )
 ),
 
 bodies as (
@@ -75,7 +82,7 @@ bodies as (
 final as (
     select k.event_type, coalesce(t.n, 0)::bigint as type_events, f.events, f.programs_in_force,
         year(e.day) as in_force_year, p.provinces, b.bodies, k.position
-    from event_types k left join by_type t using (event_type)
+    from event_types k left join by_type t using (position)
     cross join figures f cross join provinces p cross join bodies b cross join end_day e
 )
 

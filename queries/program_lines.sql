@@ -5,14 +5,12 @@
 -- params: the shared filter set, $text, $limit
 -- columns: program_id, number, title, province, period_start, period_end, status, event_id, event_date, role, programs
 -- Scope (program_scope), search, status and order as in programs_list.sql.
-with hits as (  -- the program links whose event the filters keep: a join on integers
-    select l.program_key, l.event_day
-    from program_links l
-    join filtered_events(date_from := null, event_type := null) e using (event_key)
+with chosen as materialized (  -- the events the filters keep up to the period's end, of any start and type
+    select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
 scope as (
-    select * from program_scope('hits', $date_from, $date_to)
+    select * from program_scope('chosen', $date_from, $date_to)
 ),
 
 searched as (

@@ -5,22 +5,19 @@
 -- columns: program_id, number, title, parties, period_start, period_end, status, next_review_due, last_review, programs
 -- Due: a review due now (mid-term, final) or overdue, or the next review falls within six months of that day (a
 -- renewed program or one whose final review is held waits for none). Scope as in programs_list.sql (program_scope).
-with hits as (  -- the program links whose event the filters keep: a join on integers
-    select l.program_key, l.event_day
-    from program_links l
-    join filtered_events(date_from := null, event_type := null) e using (event_key)
+with chosen as materialized (  -- the events the filters keep up to the period's end, of any start and type
+    select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
 scope as (
-    select * from program_scope('hits', $date_from, $date_to)
+    select * from program_scope('chosen', $date_from, $date_to)
 ),
 
-due as (
+due as (  -- a renewed program or one whose final review is held has no next_review_due (program_states)
     select program_key, id_order, started, status, next_review_due
     from scope
     where status in ('midterm_due', 'final_due', 'overdue')
-        or (status not in ('renewed', 'final_held')
-            and next_review_due <= coalesce($date_to::date, current_date) + interval 6 month)
+        or next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
 ),
 
 total as (

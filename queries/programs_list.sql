@@ -9,14 +9,12 @@
 -- period's last day, or today with no end. The list's order is program_key's (program_timeline). renews,
 -- renewed_by: the older program it renews and the newer one renewing it, as number · title; events: every event
 -- linked to it.
-with hits as (  -- the program links whose event the filters keep: a join on integers
-    select l.program_key, l.event_day
-    from program_links l
-    join filtered_events(date_from := null, event_type := null) e using (event_key)
+with chosen as materialized (  -- the events the filters keep up to the period's end, of any start and type
+    select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
 scope as (
-    select * from program_scope('hits', $date_from, $date_to)
+    select * from program_scope('chosen', $date_from, $date_to)
 ),
 
 searched as (

@@ -13,16 +13,16 @@ chosen as (
     select * from filtered_events
 ),
 
-touched as (  -- hosting or taking part, once per event and unit
-    select distinct event_id, event_type, province
-    from (select event_id, event_type, unnest(map_places) as province from chosen)
+touched as (  -- hosting or taking part: an event's list of places names each unit once (models/40_events.sql)
+    select province, event_type, count(*) as events
+    from (select event_type, unnest(map_places) as province from chosen)
+    group by all
 ),
 
 final as (
-    select u.province, u.region, k.event_type, k.position, count(t.event_id) as events
+    select u.province, u.region, k.event_type, k.position, coalesce(t.events, 0) as events
     from units u cross join event_types k
     left join touched t on t.province = u.province and t.event_type = k.event_type
-    group by all
 )
 
 select * exclude (position) from final order by province, position

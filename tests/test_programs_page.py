@@ -367,14 +367,12 @@ where l.in_period or coalesce(p.period_end, 9999) >= year($date_from::date)
     or s.status in ('midterm_due', 'final_due', 'overdue')
 """
 KEYED_SCOPE = """
-with hits as (
-    select l.program_key, l.event_day
-    from program_links l
-    join filtered_events(date_from := null, event_type := null) e using (event_key)
+with chosen as (
+    select event_key from filtered_events(date_from := null, event_type := null)
 )
 
 select t.program_id, s.status, s.next_review_due
-from program_scope('hits', $date_from, $date_to) s
+from program_scope('chosen', $date_from, $date_to) s
 join program_timeline t using (program_key)
 """
 SCOPES = [
@@ -429,5 +427,5 @@ def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
 @pytest.mark.parametrize("name", ["programs_list", "program_lines", "programs_due"])
 def test_the_program_queries_read_one_scope(name):
     sql = queries.registry()[name].sql
-    assert "program_scope('hits', $date_from, $date_to)" in sql
+    assert "program_scope('chosen', $date_from, $date_to)" in sql
     assert "program_status(" not in sql and "join events" not in sql  # no scope of its own, no join of the events

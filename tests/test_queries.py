@@ -158,12 +158,57 @@ def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
         assert len(country) == units * len(type_codes()) and country["province"].nunique() == units
 
 
+def test_province_ranking_counts_each_event_once_in_each_unit(con):
+    # It counts the rows of the unnested place lists: each list names a unit once (models/40_events.sql).
+    for geography in ("time", "current"):
+        f = Filters(geography=geography)
+        twice = con.execute(
+            "select count(*) from located_events(?) where len(places) <> len(list_distinct(places))", [geography]
+        ).fetchone()[0]
+        assert twice == 0
+        plain = con.execute(
+            "select province, event_type, count(distinct event_id) from "
+            "(select event_id, event_type, unnest(places) as province from located_events(?)) group by all",
+            [geography],
+        ).fetchall()
+        ranked = queries.run(con, "province_ranking", **f.query_params())
+        counted = {(r.province, r.event_type, r.events) for r in ranked.itertuples() if r.events}
+        assert plain and counted == set(plain)
+
+
+def test_place_bits_are_each_events_places_as_a_set(con):
+    # headline_figures counts the provinces touched by a bit_or of place_bits: one bit a unit, the same units.
+    for geography in ("time", "current"):
+        wrong = con.execute(
+            "select count(*) from located_events(?) where bit_count(place_bits) <> len(places)", [geography]
+        ).fetchone()[0]
+        assert wrong == 0
+        for region in con.execute("select distinct place_region from located_events(?)", [geography]).fetchall():
+            distinct, bits = con.execute(
+                "select count(distinct p), bit_count(bit_or(b)) from (select unnest(places) as p, place_bits as b "
+                "from located_events(?) where place_region is not distinct from ?)",
+                [geography, region[0]],
+            ).fetchone()
+            assert distinct == (bits or 0)
+
+
 def test_program_periods_come_newest_first_and_count_them_all(con):
     every = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
     newest = queries.run(con, "program_periods", **Filters().query_params(), limit=30)
     assert len(every) > 30 and len(newest) == 30 and (newest["programs"] == len(every)).all()
     assert newest["period_start"].is_monotonic_decreasing
     assert newest["period_start"].min() == every["period_start"].nlargest(30).min()  # none newer left out
+
+
+def test_program_periods_order_is_the_plain_one(con):
+    # Ordered on event_key for event_id (the drawn rows read again by key): the same rows in the same order.
+    shown = queries.run(con, "program_periods", **Filters().query_params(), limit=10_000)
+    plain = con.execute(
+        "select event_id from located_events('time') "
+        "where event_type in (select event_type from event_types where makes_programs) and period_start is not null "
+        "order by period_start desc, coalesce(period_end, period_start) desc, event_day desc nulls last, event_id"
+    ).fetchall()
+    assert len(plain) > 30 and shown["event_id"].tolist() == [r[0] for r in plain]
 
 
 def test_partner_provinces_are_the_others_taking_part(con):

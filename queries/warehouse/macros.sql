@@ -4,7 +4,8 @@
 -- p_geography: 'time' (the 63 provinces before July 2025, each under one name: a 2025 "Huế" is Thừa Thiên Huế)
 -- or 'current' (34 units).
 -- Adds: place, place_region (the host in the chosen geography), places and map_places (every province the
--- event involves, hosting or taking part, in that geography; the same list, kept under both names).
+-- event involves, hosting or taking part, in that geography; the same list, kept under both names), place_bits (that
+-- list as a set of bits, events.place_bits_legacy or _current).
 create or replace macro located_events(p_geography) as table
 with located as (
     select
@@ -12,7 +13,8 @@ with located as (
         case when p_geography = 'current' then e.province_current else e.province_legacy end as place,
         case when p_geography = 'current' then e.region_current else e.region end as place_region,
         case when p_geography = 'current' then e.places_current else e.places_legacy end as places,
-        case when p_geography = 'current' then e.places_current else e.places_legacy end as map_places
+        case when p_geography = 'current' then e.places_current else e.places_legacy end as map_places,
+        case when p_geography = 'current' then e.place_bits_current else e.place_bits_legacy end as place_bits
     from events e
 )
 
@@ -26,7 +28,8 @@ select * from located;
 -- Keyed by integers the page's queries sort and join on: program_key is the program's place in their list (the
 -- newest period first, then the latest signing, the latest first event, the id), id_order its place by program_id.
 -- search_text: its number, title and parties, lowercased without diacritics; events: how many events it links;
--- renews, renewed_by: the program it re-signs and the one re-signing it, as number · title.
+-- renews, renewed_by: the program it re-signs and the one re-signing it, as number · title; links, last_link_day:
+-- how many of its links name an event of the warehouse (its program_links rows) and the latest one's day.
 create or replace table program_timeline as
 with days as (
     select pe.program_id, pe.role, e.event_day
@@ -54,6 +57,13 @@ reviews as (
 
 counts as (
     select program_id, count(*) as events from program_events group by program_id
+),
+
+links as (  -- its links to events of the warehouse (program_links' rows): how many, and the latest one's day
+    select pe.program_id, count(*) as links, max(e.event_day) as last_link_day
+    from program_events pe
+    join events e using (event_id)
+    group by pe.program_id
 ),
 
 shown as (
@@ -85,12 +95,14 @@ final as (
         make_date(s.period_end, 12, 31) as final_due_day,
         cast(make_date(s.period_end, 12, 31) + interval 6 month as date) as overdue_after,
         coalesce(c.events, 0) as events,
-        k.number, k.title, k.parties, k.level, k.signed_date, k.province, k.renews, k.renewed_by, k.search_text
+        k.number, k.title, k.parties, k.level, k.signed_date, k.province, k.renews, k.renewed_by, k.search_text,
+        coalesce(l.links, 0) as links, l.last_link_day
     from starts s
     join shown k using (program_id)
     left join reviews r using (program_id)
     left join starts n on n.program_id = s.renewed_by
     left join counts c using (program_id)
+    left join links l using (program_id)
 )
 
 select * from final order by program_key;
@@ -166,24 +178,58 @@ from program_states('program_timeline', as_of)
 where started;
 
 -- The programs in the filters' scope, with their status at the end of the period (or today): what the Programs
--- page lists, draws and counts as due, one definition for its three queries. hits: the name of the caller's
--- relation of the program_links rows whose event the filters keep, up to the period's end, whatever its start and
--- type (a program is not an event), with at least program_key and event_day. In scope: a program with such an event
--- in the period, or whose period reaches the period's start year (an open end does), or which is still owed a
--- review (the ones lapsing are the point). One row per program: program_timeline's columns and its status.
-create or replace macro program_scope(hits, date_from, as_of) as table
-with linked as (
-    select program_key, bool_or(date_from is null or event_day >= date_from) as in_period
-    from query_table(hits)
-    group by program_key
+-- page lists, draws and counts as due, one definition for its three queries. chosen: the name of the caller's
+-- relation of the events the filters keep up to the period's end, whatever its start and type (a program is not an
+-- event), with at least event_key. In scope: a program with such an event in the period, or whose period reaches the
+-- period's start year (an open end does), or which is still owed a review (the ones lapsing are the point). One row
+-- per program: program_timeline's columns and its status.
+-- Two plans, one of them given no rows. When the filters leave events out, the links to those kept are grouped by
+-- program. When they keep every event (no filter, or none that narrows them: the most programs, 600,000 at 1M
+-- events), every program with a link is linked, and its latest linked day (program_timeline.last_link_day) says
+-- whether one is in the period: one scan of the programs instead of a group by of every link joined to every program.
+create or replace macro program_scope(chosen, date_from, as_of) as table
+with counted as (  -- chosen is a part of the events: as many rows is all of them
+    select (select count(*) from query_table(chosen)) = (select count(*) from events) as every_event
 ),
 
-final as (
+kept as (  -- none when every event is kept: the grouped plan then reads no link
+    select c.event_key from query_table(chosen) c, counted where not counted.every_event
+),
+
+links as (  -- none either then: whichever side the join builds on is empty
+    select l.program_key, l.event_key, l.event_day from program_links l, counted where not counted.every_event
+),
+
+linked as (
+    select l.program_key, bool_or(date_from is null or l.event_day >= date_from) as in_period
+    from links l
+    join kept using (event_key)
+    group by l.program_key
+),
+
+grouped as (
     select s.*
     from program_states('program_timeline', as_of) s
     join linked l using (program_key)
     where l.in_period or coalesce(s.period_end, 9999) >= year(date_from::date)
         or s.status in ('midterm_due', 'final_due', 'overdue')
+),
+
+every_program as (  -- none unless every event is kept: the status below is then worked out for no program
+    select t.* from program_timeline t, counted where counted.every_event and t.links > 0
+),
+
+whole as (
+    select *
+    from program_states('every_program', as_of)
+    where date_from is null or last_link_day >= date_from or coalesce(period_end, 9999) >= year(date_from::date)
+        or status in ('midterm_due', 'final_due', 'overdue')
+),
+
+final as (
+    select * from whole
+    union all
+    select * from grouped
 )
 
 select * from final;

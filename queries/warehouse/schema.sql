@@ -116,6 +116,10 @@ create or replace table events (
     places_time varchar[],           -- host first, then provinces involved, as named at the time
     places_legacy varchar[],         -- the same in the 63-unit geography, one name a unit (a 2025 "Huế" is Thừa Thiên Huế)
     places_current varchar[],        -- the same in today's 34 units (merged ones once)
+    -- places_legacy and places_current as sets of bits, one a unit of the geography (its place in provinces by name):
+    -- how many provinces a set of events touches is one bit_or, not a distinct over a million unnested lists
+    place_bits_legacy bigint,
+    place_bits_current bigint,
     org_ids varchar[],               -- parties, in order
     org_keys bigint[],               -- the same as integers (first 60 bits of org_id), for fast distinct counts
     parties_text varchar,            -- parties as one string, for tables and exports

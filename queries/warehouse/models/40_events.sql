@@ -37,22 +37,30 @@ host as (
     select * from event_place_names where role = 'host'
 ),
 
+unit_bits as (  -- each unit of a geography as one bit of a bigint (63 and 34 units): the lists below as sets
+    select geography, province, (1::bigint << (row_number() over (partition by geography order by province) - 1)::integer)
+        as bit
+    from provinces
+),
+
 legacy_places as (  -- one name a unit, in the order first named
-    select event_id, list(province_legacy order by first_position) as places
+    select n.event_id, list(n.province_legacy order by n.first_position) as places, bit_or(b.bit) as bits
     from (
         select event_id, province_legacy, min(position) as first_position
         from event_place_names where province_legacy is not null group by all
-    )
-    group by event_id
+    ) n
+    left join unit_bits b on b.geography = 'legacy' and b.province = n.province_legacy
+    group by n.event_id
 ),
 
 current_places as (
-    select event_id, list(province_current order by first_position) as places
+    select n.event_id, list(n.province_current order by n.first_position) as places, bit_or(b.bit) as bits
     from (
         select event_id, province_current, min(position) as first_position
         from event_place_names where province_current is not null group by all
-    )
-    group by event_id
+    ) n
+    left join unit_bits b on b.geography = 'current' and b.province = n.province_current
+    group by n.event_id
 ),
 
 time_places as (
@@ -128,6 +136,8 @@ event_rows as (
         coalesce(tp.places, []) as places_time,
         coalesce(lp.places, []) as places_legacy,
         coalesce(cp.places, []) as places_current,
+        coalesce(lp.bits, 0) as place_bits_legacy,
+        coalesce(cp.bits, 0) as place_bits_current,
         coalesce(p.org_ids, []) as org_ids,
         coalesce(p.org_keys, []) as org_keys,
         coalesce(p.parties_text, '') as parties_text,
