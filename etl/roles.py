@@ -53,8 +53,7 @@ _COUNTED_PLACES = re.compile(
     r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
-# a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)", before a
-# space or a list's comma ("(ĐHCT), ...")
+# a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
 _ABBREVIATION_IN_PARENS = re.compile(
     r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=[\s,;])"
 )
@@ -216,13 +215,14 @@ _SIGNERS_LISTED = re.compile(
     r"\b(?:các|hai|ba|\d)\s+(?:đơn vị|cơ quan|bên)\s+(?:tham gia\s+)?(?:ký kết|kí kết|ký|kí)\s*,?\s*(?:gồm|là)\s*:?\s*",
     re.IGNORECASE,
 )
+_LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     if listed := _SIGNERS_LISTED.search(sentence):
         # "... cùng lãnh đạo các đơn vị ký kết, gồm: A, B và C": the list names who signs, whoever attended before
-        end = re.compile(r"(?<!TP)\.(?:\s|$)|;").search(sentence, listed.end())
+        end = _LIST_END.search(sentence, listed.end())
         return [(listed.end(), end.start() if end else len(sentence))], "signatory"
     guest = _GUEST.search(sentence)
     if (
