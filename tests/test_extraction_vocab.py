@@ -363,3 +363,13 @@ def test_an_agreement_of_one_body_takes_the_other_whose_leader_signed():
         "B, Viện trưởng VKSND huyện Bình Chánh đã đại diện hai cơ quan ký kết Quy chế phối hợp."
     )
     assert len(line["parties"]) == 2 and line["level"] == "district", line["parties"]
+
+
+def test_a_clusters_training_and_a_bodys_own_results_are_no_coordination_meeting():
+    for text in (
+        "Ngày 14/6/2023, Cụm thi đua 2 (gồm Quận ủy 4, 7, 8, Nhà Bè) tổ chức Hội nghị tập huấn nghiệp vụ công tác thi "
+        "đua.",
+        "Ngày 14/6/2023, Sở Y tế tổ chức hội nghị báo cáo kết quả thực hiện nhiệm vụ năm 2022, có sự phối hợp của các "
+        "đơn vị.",
+    ):
+        assert not extract_text(text)["is_event"], text
