@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching
 from etl.reference import load_table
-from etl.text import fold
+from etl.text import alternation, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
@@ -128,7 +128,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
     alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
+        r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
 
@@ -155,14 +155,14 @@ def _leadership() -> re.Pattern[str]:
     """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
     the organ signs for the body and the text names it, so the party keeps it."""
     alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")\s+")
+    return re.compile(r"(?<![\w])(" + alternation(alts) + r")\s+")
 
 
 @cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w&])"), table
+    return re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])"), table
 
 
 @lru_cache(maxsize=4096)

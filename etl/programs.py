@@ -22,7 +22,7 @@ from etl.parties import PlaceContext, find_parties
 from etl.places import gazetteer
 from etl.record import EventRecord
 from etl.reference import load_table
-from etl.text import fold, nfc
+from etl.text import alternation, fold, nfc
 
 # The documents a coordination program is written in. "Nghị định" counts only as a decree "về phối hợp".
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
@@ -106,7 +106,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = load_table("program_role_cues.csv")
     table = {r["cue"]: (r["role"], r["strength"]) for r in rows}
     words = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I), table
+    return re.compile(r"(?<!\w)(" + alternation(words, ignore_case=True) + r")(?!\w)", re.I), table
 
 
 def _prepared(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Old-style tone placement ("hoà", "thuỷ") written in the modern style ("hòa", "thủy").
 _TONE_PLACEMENT = {
@@ -60,6 +61,30 @@ def fold(text: str) -> str:
     if _COMBINING.search(folded):  # text that was not NFC: remove the loose marks too
         folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded))
     return folded.lower()
+
+
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex matching what `"|".join(re.escape(w) for w in words, longest first)` matches, written as a trie
+    ("Ủy ban (?:nhân dân|Kiểm tra)"): Python's engine tries every alternative at every place in a text, a trie
+    only the words that share the letters read so far. At one place the words that match are prefixes of one
+    another, and the trie tries the longer first, as the longest-first list does. `ignore_case`: the pattern is
+    compiled with re.I, so words that differ only by case share a branch."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            key = ch.lower() if ignore_case and len(ch.lower()) == 1 else ch
+            node = node.setdefault(key, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        kids = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, then the one ending here
+
+    return branch(root)
 
 
 def squash_spaces(text: str) -> str:
