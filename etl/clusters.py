@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 
 from etl.reference import load_table
-from etl.text import fold
+from etl.text import fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
@@ -37,8 +37,10 @@ _CLUSTER = re.compile(
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
     re.IGNORECASE,
 )
+_CLUSTER = fast_start(_CLUSTER)  # a first-letter check before the alternatives
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
 _CHAIRED = re.compile(r"\b(?:cụm|khối)\s+(?:trưởng|phó)\s+(?=(?:cụm|khối)\b)", re.IGNORECASE)
+_CHAIRED = fast_start(_CHAIRED)  # a first-letter check before the alternatives
 # "các cụm thi đua", "những khối thi đua": clusters in general, not one
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
 # a cluster described by the list of its members ("cụm thi đua các tỉnh An Giang, Kiên Giang, ..."), not named

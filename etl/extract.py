@@ -21,7 +21,7 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
-from etl.text import fold, sentences
+from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
 _ATTENDANCE = re.compile(
@@ -43,6 +43,7 @@ _PREAMBLE = re.compile(
 _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
+_HOST_CUE = fast_start(_HOST_CUE)  # a first-letter check before the alternatives
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from etl.event_types import makes_programs
+from etl.text import fast_start
 
 _RANGE = re.compile(
     r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
@@ -28,6 +29,7 @@ _PROGRAM_PERIOD = re.compile(
     r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,160}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+_PROGRAM_PERIOD = fast_start(_PROGRAM_PERIOD)  # a first-letter check before the alternatives
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
 # The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
 _PERIOD_THEN_SIGNED = re.compile(

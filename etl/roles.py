@@ -15,19 +15,21 @@ from dataclasses import replace
 from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
 from etl.places import Gazetteer
 from etl.reference import load_table
-from etl.text import fold, sentences
+from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
     re.IGNORECASE,
 )
+_TRIGGER = fast_start(_TRIGGER)  # a first-letter check before the alternatives
 _BETWEEN = re.compile(r"\b(giữa|với|cùng với|và)\b", re.IGNORECASE)
 _GUEST = re.compile(
     r"(dưới sự chứng kiến|trước sự chứng kiến|chứng kiến|tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|"
     r"có sự tham dự|chỉ đạo hội nghị|phát biểu)",
     re.IGNORECASE,
 )
+_GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
     r"(?<!TP)\.|[;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
@@ -117,6 +119,7 @@ _EACH_PLACE = re.compile(
     r"(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
 )
+_EACH_PLACE = fast_start(_EACH_PLACE)  # a first-letter check before the alternatives
 _GROUP_BEFORE = re.compile(r"\b(?:cụm|khối|nhóm)\b[^,.;:]{0,40}$", re.IGNORECASE)
 
 
@@ -141,6 +144,7 @@ _CITED_DOCUMENT = re.compile(
     r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
     re.IGNORECASE,
 )
+_CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives
 _HELD_BY = re.compile(
     r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Old-style tone placement ("hoà", "thuỷ") written in the modern style ("hòa", "thủy").
 _TONE_PLACEMENT = {
@@ -85,6 +88,73 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, then the one ending here
 
     return branch(root)
+
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _first_letters(items: Any) -> tuple[set[str] | None, bool]:
+    """(the letters a match of a parsed sequence can start with, None when any letter can; whether the sequence
+    can match nothing)."""
+    letters: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # \b, ^, a look-behind: the next item says what the first letter is
+            continue
+        if op is _sre.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is _sre.IN:
+            if not all(o is _sre.LITERAL or (o is _sre.RANGE and a[1] - a[0] < 2000) for o, a in av):
+                return None, False  # a negated set, a category (\w): any letter
+            first = {chr(a) for o, a in av if o is _sre.LITERAL}
+            first |= {chr(c) for o, a in av if o is _sre.RANGE for c in range(a[0], a[1] + 1)}
+            empty = False
+        elif op is _sre.BRANCH:
+            first, empty = set(), False
+            for alternative in av[1]:
+                f, e = _first_letters(alternative)
+                if f is None:
+                    return None, False
+                first, empty = first | f, empty or e
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
+            f, empty = _first_letters(av[3])
+            if f is None:
+                return None, False
+            first = f
+        elif op in _REPEATS:
+            f, empty = _first_letters(av[2])
+            if f is None:
+                return None, False
+            first, empty = f, empty or av[0] == 0
+        elif op is _sre.ATOMIC_GROUP:
+            f, empty = _first_letters(av)
+            if f is None:
+                return None, False
+            first = f
+        else:  # any character, a back-reference, a group with flags of its own: no cheap check
+            return None, False
+        letters |= first
+        if not empty:
+            return letters, False
+    return letters, True
+
+
+def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with a look-ahead for the letters a match can start with ("(?=[ckn])" before "cụm|khối|
+    nhóm ..."): Python's engine tries every alternative at every place in a text, the look-ahead lets it skip
+    the places no match starts at in one step. The letters are read from the pattern itself, so a word added
+    to it is never left out; a pattern whose first letter can be anything comes back as it is."""
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if not parsed.data or parsed.data[0][0] not in (*_ZERO_WIDTH, _sre.BRANCH, _sre.SUBPATTERN):
+        return pattern  # starts with a letter or a set: the engine checks it at each place before the rest
+    letters, empty = _first_letters(parsed)
+    if not letters or empty:
+        return pattern
+    guard = "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])"
+    try:
+        return re.compile(guard + pattern.pattern, pattern.flags)
+    except re.error:  # global flags written at its start ("(?i)..."): they must stay first
+        return pattern
 
 
 def squash_spaces(text: str) -> str:
