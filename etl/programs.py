@@ -59,7 +59,6 @@ _ONE_YEAR = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnă
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
 _HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\b|\bquý\s+[IV1-4]", re.I)
 _NEXT = re.compile(r"giai đoạn (?:tiếp theo|mới|kế tiếp)|những năm tiếp theo và ký", re.I)
-_NEXT = fast_start(_NEXT)  # a first-letter check before the alternatives
 _AND_NEXT = re.compile(r"\svà\s+(?:triển khai|ký kết|ký|kí kết)\b", re.I)
 # A signing that speaks of the program before it: "qua 5 năm triển khai chương trình giai đoạn 2013 - 2018",
 # "gần 10 năm qua, thực hiện Chương trình phối hợp": the new program re-signs the old.

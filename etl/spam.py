@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from etl.text import fast_start
-
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 MIN_RUN = 4  # shorter ASCII runs occur in honest Vietnamese ("cho con em")
@@ -56,7 +54,6 @@ def _ascii_runs(text: str) -> list[tuple[int, int, str]]:
 
 
 _CANDIDATE = re.compile(rf"(?<![^\W\d_])[A-Za-z][a-z]*(?: [a-z]+){{{MIN_RUN - 1},}}(?![^\W\d_])")
-_CANDIDATE = fast_start(_CANDIDATE)  # a first-letter check before the alternatives
 
 
 def find_spam_phrases(text: str) -> list[str]:

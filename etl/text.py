@@ -29,6 +29,12 @@ _TONE_PLACEMENT = {
 }
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT), re.IGNORECASE)
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What squash_spaces changes, and only that: a run of two spaces or more, or one space other than " " (the
+# single spaces between words, most of a text, are left alone instead of each replaced by itself)
+_SPACES_TO_SQUASH = re.compile(
+    r"(?=[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])"
+    r"(?:[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000])"
+)
 
 
 def nfc(text: str) -> str:
@@ -61,7 +67,7 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 def fold(text: str) -> str:
     """Lowercase without diacritics ("Ninh Bình" -> "ninh binh"): for matching, never for display."""
     folded = text.translate(_FOLD_TABLE)
-    if _COMBINING.search(folded):  # text that was not NFC: remove the loose marks too
+    if not folded.isascii() and _COMBINING.search(folded):  # text that was not NFC: remove the loose marks too
         folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded))
     return folded.lower()
 
@@ -158,7 +164,7 @@ def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def squash_spaces(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACES_TO_SQUASH.sub(" ", text).strip()  # = _SPACE_RE.sub(" ", text).strip()
 
 
 def has_vietnamese_letters(word: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from etl.parties import _aliases, _heads, _tone_forms
 from etl.reference import load_table
-from etl.text import alternation, fast_start
+from etl.text import _SPACE_RE, alternation, fast_start, squash_spaces
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -90,3 +90,11 @@ def test_a_pattern_that_may_start_anywhere_is_left_as_it_is() -> None:
         pattern = re.compile(source)
         assert fast_start(pattern) is pattern
     assert fast_start(re.compile(r"\b(?:cụm|khối)", re.I)).pattern.startswith("(?=[")
+
+
+def test_squashing_spaces_changes_what_replacing_every_run_changes() -> None:
+    rng = random.Random(19)
+    spaces = [" ", "  ", "\t", "\u00a0", " \u00a0 ", "\u2003", "\u200b", "\u3000", "\n", "  \n "]
+    for _ in range(2000):
+        text = "".join(rng.choice([*spaces, "a", "Bình", ",", "x y"]) for _ in range(rng.randint(0, 15)))
+        assert squash_spaces(text) == _SPACE_RE.sub(" ", text).strip(), repr(text)
