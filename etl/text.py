@@ -98,6 +98,7 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
 
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_DIGIT = _sre.CATEGORY_DIGIT
 
 
 def _first_letters(items: Any) -> tuple[set[str] | None, bool]:
@@ -110,10 +111,11 @@ def _first_letters(items: Any) -> tuple[set[str] | None, bool]:
         if op is _sre.LITERAL:
             first, empty = {chr(av)}, False
         elif op is _sre.IN:
-            if not all(o is _sre.LITERAL or (o is _sre.RANGE and a[1] - a[0] < 2000) for o, a in av):
-                return None, False  # a negated set, a category (\w): any letter
+            if not all(o is _sre.LITERAL or (o is _sre.RANGE and a[1] - a[0] < 2000) or a is _DIGIT for o, a in av):
+                return None, False  # a negated set, a category of letters (\w): nearly any letter
             first = {chr(a) for o, a in av if o is _sre.LITERAL}
             first |= {chr(c) for o, a in av if o is _sre.RANGE for c in range(a[0], a[1] + 1)}
+            first |= {r"\d" for o, a in av if a is _DIGIT}  # kept as \d in the check: the digits the pattern means
             empty = False
         elif op is _sre.BRANCH:
             first, empty = set(), False
@@ -156,7 +158,7 @@ def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     letters, empty = _first_letters(parsed)
     if not letters or empty:
         return pattern
-    guard = "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])"
+    guard = "(?=[" + "".join(c if c == r"\d" else re.escape(c) for c in sorted(letters)) + "])"
     try:
         return re.compile(guard + pattern.pattern, pattern.flags)
     except re.error:  # global flags written at its start ("(?i)..."): they must stay first

@@ -70,6 +70,7 @@ def test_the_heads_and_abbreviations_patterns_are_the_plain_lists() -> None:
         (r"(?:(?:ngày|hôm)\s+)?(\d{1,2})/(\d{1,2})|(?:hai|2)\s+ngày", re.I),
         (r"(giám đốc|Chủ tịch|trưởng)\s*$", 0),
         (r"(?:qua|sau)?\s*(\d+)\s+năm", 0),  # may start with any letter the optional part or a space starts with
+        (r"\b(?:\d{1,2}|hai|ba) (?:tỉnh|địa phương)\b|\bcụm\b", re.I),
     ],
 )
 def test_a_first_letter_check_changes_no_match(source: str, flags: int) -> None:
@@ -78,7 +79,7 @@ def test_a_first_letter_check_changes_no_match(source: str, flags: int) -> None:
     rng = random.Random(17)
     words = ["tổ chức", "Ký kết", "KÍ", "sự chủ trì", "bàn", "dưới sự chứng kiến", "Cụm số 3", "khối số 12",
              "nhóm hợp tác", "ngày 3/4", "hôm 12/10", "hai ngày", "2 ngày", "Giám đốc", "chủ tịch", "trưởng",
-             "qua 5 năm", "sau 10 năm", " 3 năm"]  # fmt: skip
+             "qua 5 năm", "sau 10 năm", " 3 năm", "3 tỉnh", "12 địa phương", "Ba tỉnh", "cụm"]  # fmt: skip
     for text in _random_texts(rng, words, 400):
         assert _matches(fast, text) == _matches(plain, text), (source, text)
         assert bool(fast.match(text, 1)) == bool(plain.match(text, 1))
