@@ -157,14 +157,14 @@ def _leadership() -> re.Pattern[str]:
     """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
     the organ signs for the body and the text names it, so the party keeps it."""
     alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + alternation(alts) + r")\s+")
+    return fast_start(re.compile(r"(?<![\w])(" + alternation(alts) + r")\s+"))
 
 
 @cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])"), table
+    return fast_start(re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])")), table
 
 
 @lru_cache(maxsize=4096)

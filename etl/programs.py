@@ -110,7 +110,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     rows = load_table("program_role_cues.csv")
     table = {r["cue"]: (r["role"], r["strength"]) for r in rows}
     words = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + alternation(words, ignore_case=True) + r")(?!\w)", re.I), table
+    return fast_start(re.compile(r"(?<!\w)(" + alternation(words, ignore_case=True) + r")(?!\w)", re.I)), table
 
 
 def _prepared(text: str) -> str:
