@@ -20,6 +20,7 @@ from etl.text import fast_start, fold, sentences
 
 # a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
 _ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
+_ADOPTED = fast_start(_ADOPTED)  # a first-letter check before the alternatives
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
 _FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
 _FUTURE = fast_start(_FUTURE)  # a first-letter check before the alternatives
@@ -130,6 +131,7 @@ _DEEP_SIGNING = re.compile(
     r"\b(?:ký kết|kí kết)\s+(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp\b", re.I
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = fast_start(_YEAR)  # a first-letter check before the alternatives
 
 
 def _deep_signing(text: str, m: re.Match[str]) -> bool:

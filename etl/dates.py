@@ -15,6 +15,7 @@ from etl.text import fast_start
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
+_FULL = fast_start(_FULL)  # a first-letter check before the alternatives
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -180,6 +181,7 @@ def parse_partial(value: str | None) -> str | None:
 
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
+_URL_DAY = fast_start(_URL_DAY)  # a first-letter check before the alternatives
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
 
 

@@ -231,7 +231,9 @@ _CHAIR_CUE = re.compile(
     r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
     re.IGNORECASE,
 )
+_CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
 _NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+_NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
 
 
 def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
@@ -254,6 +256,7 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 
 # the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
 _CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
+_CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alternatives
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
 _CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}

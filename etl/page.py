@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from etl.dates import find_full_date, parse_iso
-from etl.text import fold
+from etl.text import fast_start, fold
 
 # A crawler's date line: " date 2025-11-07 <title or lead on the same line>".
 _CRAWL_DATE = re.compile(r"^\s*date\s+((?:19|20)\d{2}-\d{2}(?:-\d{2})?)\b\s*(.*)$", re.DOTALL)
@@ -43,6 +43,7 @@ _MENU_ANY = re.compile(
     r"english|rss|hotline|thời tiết|mới nhất)(?!\w)",
     re.IGNORECASE,
 )
+_MENU_ANY = fast_start(_MENU_ANY)  # a first-letter check before the alternatives
 _BANNER = re.compile(
     r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
     r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$",

@@ -12,15 +12,19 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
 _SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I)
+_SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
 )
+_PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
     r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
+_SIGNED_YEAR = fast_start(_SIGNED_YEAR)  # a first-letter check before the alternatives
 # A program's own period further down: "Chương trình phối hợp, thực hiện công tác ... giữa A và B giai đoạn
 # 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
 _PROGRAM_PERIOD = re.compile(

@@ -56,6 +56,7 @@ _PERIOD = re.compile(
     r"(?:giai đoạn|nhiệm kỳ|từ năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})", re.I
 )
 _ONE_YEAR = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
+_ONE_YEAR = fast_start(_ONE_YEAR)  # a first-letter check before the alternatives
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
 _HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\b|\bquý\s+[IV1-4]", re.I)
 _NEXT = re.compile(r"giai đoạn (?:tiếp theo|mới|kế tiếp)|những năm tiếp theo và ký", re.I)
@@ -70,6 +71,7 @@ _EARLIER = re.compile(
 _EARLIER = fast_start(_EARLIER)  # a first-letter check before the alternatives
 _BARE_NUMBER_END = re.compile(r"\s*(?:[,.;:)”\"]|$|\s*(?:ngày|của|giữa|về|năm\s+(?:19|20)\d\d)\b)", re.I)
 _WORKING = re.compile(r"\blàm việc\b", re.I)
+_WORKING = fast_start(_WORKING)  # a first-letter check before the alternatives
 _AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trình)", re.I)
 _SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _SPENT = fast_start(_SPENT)  # a first-letter check before the alternatives

@@ -24,6 +24,7 @@ _TRIGGER = re.compile(
 )
 _TRIGGER = fast_start(_TRIGGER)  # a first-letter check before the alternatives
 _BETWEEN = re.compile(r"\b(giữa|với|cùng với|và)\b", re.IGNORECASE)
+_BETWEEN = fast_start(_BETWEEN)  # a first-letter check before the alternatives
 _GUEST = re.compile(
     r"(dưới sự chứng kiến|trước sự chứng kiến|chứng kiến|tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|"
     r"có sự tham dự|chỉ đạo hội nghị|phát biểu)",
@@ -54,6 +55,7 @@ _COUNTED_HEADS = re.compile(
     r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
     re.IGNORECASE,
 )
+_COUNTED_HEADS = fast_start(_COUNTED_HEADS)  # a first-letter check before the alternatives
 
 
 def _name_counted_heads(text: str) -> str:
@@ -138,6 +140,7 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
 # An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
 # 2015, A và B đã ..."); a trigger in capitals mid-sentence is part of a name ("Hội trường Thống Nhất").
 _EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
+_EVENT_NOUN_BEFORE = fast_start(_EVENT_NOUN_BEFORE)  # a first-letter check before the alternatives
 
 
 _CITED_DOCUMENT = re.compile(
