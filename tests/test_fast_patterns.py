@@ -8,9 +8,10 @@ import re
 
 import pytest
 
+from etl.clusters import _network_words, networks_named
 from etl.parties import _aliases, _heads, _tone_forms
 from etl.reference import load_table
-from etl.text import _SPACE_RE, alternation, fast_start, squash_spaces
+from etl.text import _SPACE_RE, alternation, fast_start, fold, squash_spaces
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -99,3 +100,12 @@ def test_squashing_spaces_changes_what_replacing_every_run_changes() -> None:
     for _ in range(2000):
         text = "".join(rng.choice([*spaces, "a", "Bình", ",", "x y"]) for _ in range(rng.randint(0, 15)))
         assert squash_spaces(text) == _SPACE_RE.sub(" ", text).strip(), repr(text)
+
+
+def test_networks_named_by_one_pattern_as_by_each_word() -> None:
+    words = [w for ws in _network_words().values() for w in ws]
+    rng = random.Random(23)
+    for text in _random_texts(rng, [*words, "Công an", "Hội Nông dân", "đoàn"], 500):
+        folded = fold(text)
+        each = {n for n, ws in _network_words().items() if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in ws)}
+        assert networks_named(text) == each, text
