@@ -72,6 +72,7 @@ def test_the_heads_and_abbreviations_patterns_are_the_plain_lists() -> None:
         (r"(giám đốc|Chủ tịch|trưởng)\s*$", 0),
         (r"(?:qua|sau)?\s*(\d+)\s+năm", 0),  # may start with any letter the optional part or a space starts with
         (r"\b(?:\d{1,2}|hai|ba) (?:tỉnh|địa phương)\b|\bcụm\b", re.I),
+        (r"(?:hai\s+|ba\s+)?(?<!\d)(\d{1,2}) tỉnh", re.I),  # a repeated group first: its letters, then the rest
     ],
 )
 def test_a_first_letter_check_changes_no_match(source: str, flags: int) -> None:
