@@ -173,6 +173,8 @@ class Gazetteer:
         self._commune_re = re.compile(
             rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
         )
+        # scanned over every title, lead and body: a first-letter check before the kind words
+        self._district_re, self._commune_re = fast_start(self._district_re), fast_start(self._commune_re)
 
     # -- units and geographies -----------------------------------------------------------------
     def _belongs(self, unit: Unit, geography: str) -> bool:

@@ -99,47 +99,50 @@ def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
 _ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 _DIGIT = _sre.CATEGORY_DIGIT
+# a group's flags (added, removed) -> the case rule its letters are read under; "" keeps the one around it
+_SCOPES = {(0, 0): "", (re.IGNORECASE, 0): "i", (0, re.IGNORECASE): "-i"}
 
 
-def _first_letters(items: Any) -> tuple[set[str] | None, bool]:
+def _first_letters(items: Any, scope: str = "") -> tuple[set[tuple[str, str]] | None, bool]:
     """(the letters a match of a parsed sequence can start with, None when any letter can; whether the sequence
-    can match nothing)."""
-    letters: set[str] = set()
+    can match nothing). A letter comes with the case rule it is read under: the pattern's own (""), or a group's
+    ("i" in "(?i:...)", "-i" in "(?-i:...)")."""
+    letters: set[tuple[str, str]] = set()
     for op, av in items:
         if op in _ZERO_WIDTH:  # \b, ^, a look-behind: the next item says what the first letter is
             continue
         if op is _sre.LITERAL:
-            first, empty = {chr(av)}, False
+            first, empty = {(scope, chr(av))}, False
         elif op is _sre.IN:
             if not all(o is _sre.LITERAL or (o is _sre.RANGE and a[1] - a[0] < 2000) or a is _DIGIT for o, a in av):
                 return None, False  # a negated set, a category of letters (\w): nearly any letter
-            first = {chr(a) for o, a in av if o is _sre.LITERAL}
-            first |= {chr(c) for o, a in av if o is _sre.RANGE for c in range(a[0], a[1] + 1)}
-            first |= {r"\d" for o, a in av if a is _DIGIT}  # kept as \d in the check: the digits the pattern means
+            first = {(scope, chr(a)) for o, a in av if o is _sre.LITERAL}
+            first |= {(scope, chr(c)) for o, a in av if o is _sre.RANGE for c in range(a[0], a[1] + 1)}
+            first |= {(scope, r"\d") for o, a in av if a is _DIGIT}  # kept as \d: the digits the pattern means
             empty = False
         elif op is _sre.BRANCH:
             first, empty = set(), False
             for alternative in av[1]:
-                f, e = _first_letters(alternative)
+                f, e = _first_letters(alternative, scope)
                 if f is None:
                     return None, False
                 first, empty = first | f, empty or e
-        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
-            f, empty = _first_letters(av[3])
+        elif op is _sre.SUBPATTERN and (av[1], av[2]) in _SCOPES:  # a group, maybe with a case rule of its own
+            f, empty = _first_letters(av[3], _SCOPES[(av[1], av[2])] or scope)
             if f is None:
                 return None, False
             first = f
         elif op in _REPEATS:
-            f, empty = _first_letters(av[2])
+            f, empty = _first_letters(av[2], scope)
             if f is None:
                 return None, False
             first, empty = f, empty or av[0] == 0
         elif op is _sre.ATOMIC_GROUP:
-            f, empty = _first_letters(av)
+            f, empty = _first_letters(av, scope)
             if f is None:
                 return None, False
             first = f
-        else:  # any character, a back-reference, a group with flags of its own: no cheap check
+        else:  # any character, a back-reference, a group with other flags: no cheap check
             return None, False
         letters |= first
         if not empty:
@@ -161,7 +164,11 @@ def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     letters, empty = _first_letters(parsed)
     if not letters or empty:
         return pattern
-    guard = "(?=[" + "".join(c if c == r"\d" else re.escape(c) for c in sorted(letters)) + "])"
+    sets = []
+    for scope in sorted({s for s, _ in letters}):  # each set read under the case rule of its letters
+        chars = "".join(c if c == r"\d" else re.escape(c) for c in sorted(c for s, c in letters if s == scope))
+        sets.append(f"(?{scope}:[{chars}])" if scope else f"[{chars}]")
+    guard = "(?=" + "|".join(sets) + ")"
     try:
         return re.compile(guard + pattern.pattern, pattern.flags)
     except re.error:  # global flags written at its start ("(?i)..."): they must stay first
