@@ -156,7 +156,7 @@ def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     the places no match starts at in one step. The letters are read from the pattern itself, so a word added
     to it is never left out; a pattern whose first letter can be anything comes back as it is."""
     parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    first = parsed.data[0] if parsed.data else (_sre.LITERAL, 0)
+    first: Any = parsed.data[0] if parsed.data else (_sre.LITERAL, 0)
     if first[0] in _REPEATS:  # "(?:ngày\s+)?": what is repeated starts the pattern
         first = first[1][2].data[0] if first[1][2].data else (_sre.LITERAL, 0)
     if first[0] not in (*_ZERO_WIDTH, _sre.BRANCH, _sre.SUBPATTERN):
