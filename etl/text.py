@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -189,8 +190,14 @@ _SENTENCE_END = re.compile(r"(?<!TP\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text, paragraph by paragraph."""
+    """The sentences of a text, paragraph by paragraph (a list of its own: the caller may change it)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[str, ...]:
+    """Remembered: an article's lead is cut into sentences by several steps (places, parties, the host)."""
     out: list[str] = []
     for para in text.split("\n"):
         out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
-    return out
+    return tuple(out)
