@@ -14,7 +14,8 @@ from etl.text import alternation, fast_start, fold
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có)\b"
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b))|[.;:()\n]|$)"
+    # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[.;:()\n]|$)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
@@ -26,7 +27,7 @@ _CLUSTER = re.compile(
     # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network
     rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
     rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
-    rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,50}}?{_STOP})?"
+    rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
     rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"

@@ -40,6 +40,9 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
+# a report's own opening after a summary paragraph: "Ngày 24-9, tại ...", "Chiều 16/10, ..."
+_DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+_A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b")
 # the names compared again and again (provinces' for outlet slugs, bodies' heads), folded once
 _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
@@ -59,11 +62,13 @@ class Extraction:
 
 
 def lead_of(article: Article) -> str:
-    """The first paragraph; the next one too when the first is a short line that reports no event."""
+    """The first paragraph; the next one too when the first is a short line that reports no event, or a
+    summary that names no day before the report opens with one ("Ngày 24-9, tại ...")."""
     paras = article.paragraphs
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
-    if len(paras) > 1 and (short_and_empty or _PREAMBLE.match(paras[0])):
+    summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
+    if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
     return "\n".join(lead)
 
@@ -395,6 +400,8 @@ def extract(article: Article) -> Extraction:
     cluster = find_cluster(article.title, lead, body)
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
+    if cluster and not any(p.type == "other" for p in parties):
+        parties = [_collective_of_cluster(p, cluster, body) for p in parties]
     host, host_conf, told = _host_province(lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -598,6 +605,16 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
             if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
                 return [replace(p, name=as_written(p.name, s)) for p in signed]
     return []
+
+
+def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
+    """ "Công an các thành phố trong cụm thi đua đã ký ...": the bodies of the cluster's unnamed places together are
+    the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
+    if party.tier != "inter-provincial" or party.province or party.type == "other":
+        return party
+    if not re.search(re.escape(party.name) + r"\s+(?:trong|thuộc)\s+cụm\b", body, re.IGNORECASE):
+        return party
+    return replace(party, name=f"{cluster[0].upper()}{cluster[1:]} ({party.name})")
 
 
 def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:

@@ -30,6 +30,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE = re.compile(r"^[^.!?]{2,60}\|\s*[\d/: -]*$")  # "Linh Thư| 01/08/2022 16:24", "HOÀNG VŨ |"
 _META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|đăng lúc|posted|thời gian)\s*:", re.I)
+# A headline with its posting stamp on the same line: "… ký kết hợp tác 24/09/2025 15:57".
+_TRAILING_STAMP = re.compile(
+    r"\s+(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\s*$"
+)
 _URL_LINE = re.compile(r"^\s*(https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
@@ -132,6 +136,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     # A crawler's title glued to the lead on the " date" line: split at the lead's opening word.
     if crawl_date and lines:
         lines = _unglue_title(lines[0]) + lines[1:]
+    lines = [part for line in lines[:TITLE_SEARCH_LINES] for part in _unstamp(line)] + lines[TITLE_SEARCH_LINES:]
     best, best_at = 0.0, None
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if _looks_like_lead(line) or len(_words(line)) > 60:
@@ -164,6 +169,15 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     # The date under the title is the article's; a widget's date above it is the day of the crawl.
     header_dates = dates_after + list(reversed(dates_before))
     return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)
+
+
+def _unstamp(line: str) -> list[str]:
+    """A headline and the posting stamp after it as two lines, so the stamp does not make the headline a
+    header line; a line of a few words before the stamp ("Cập nhật 24/09/2025 15:57") stays whole."""
+    m = _TRAILING_STAMP.search(line)
+    if m and len(_words(line[: m.start()])) >= 6:
+        return [line[: m.start()].strip(), m.group(1)]
+    return [line]
 
 
 def _unglue_title(line: str) -> list[str]:

@@ -52,7 +52,7 @@ _OWN_PROVINCE = re.compile(r"\s+(?:trên địa bàn\s+|của\s+)?(tỉnh|thành
 _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
-    r"và|với|ký|kí|cùng|đã|đang|sẽ|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
+    r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt"
 )
 _PHRASE = re.compile(
@@ -67,6 +67,9 @@ _ROLE_BEFORE = re.compile(
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
+# A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
+# which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
+_FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao").
 _ISSUER_BEFORE = re.compile(
@@ -351,6 +354,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 base=f"{head} {outer.base}" if outer.base else "",
             )
     committee = admin = place = None
+    admin_written: str | None = None
     place_kind = None
     province = None
     if cm := _COMMITTEE.match(rest):
@@ -416,6 +420,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     else:
         if am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
+            admin_written = "TP" if admin == "tp" else None  # rendered as the text writes it ("Công an TP Pleiku")
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
@@ -506,9 +511,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
-        parts.append(admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
+        parts.append(admin_written or admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
     if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
-        parts.append(admin or implied_kind or "huyện")
+        parts.append(admin_written or admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
     if fold(name_part) and fold(name_part) in fold(head):
@@ -627,6 +632,9 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
         # body's own units, no province named (extract.py turns it back when the article lists its provinces)
         tier = "central"
+    display = ctx.province_display or ctx.province
+    if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
+        name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
     full = f"{name} ({members})" if members else name
     return Party(
         re.sub(r"\s+", " ", full),
@@ -693,6 +701,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             continue
         if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
+            continue
+        if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
+            pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body
             continue
         if party:
             if not found and party.tier == "district" and ctx.district:

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.parties import _CAP, Party, PlaceContext, body_key, expand_abbreviations, find_parties, parent_district
+from etl.parties import (
+    _CAP,
+    Party,
+    PlaceContext,
+    as_written,
+    body_key,
+    expand_abbreviations,
+    find_parties,
+    parent_district,
+)
 from etl.places import Gazetteer
 from etl.reference import load_table
 from etl.text import fast_start, fold, sentences
@@ -40,12 +49,17 @@ _CLAUSE_END = re.compile(
 # A source the lead cites before its subject ("TP - Theo Văn phòng UBND tỉnh Quảng Trị chiều 22/4, lãnh đạo
 # Viện ... và tỉnh Quảng Trị đã ký"): the office reports the signing, it does not sign.
 _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?Theo\s+[^,.;]{2,100},\s*")
+# a count of places before their names ("Hội Nông dân 02 tỉnh Lai Châu và Lào Cai"), not a cluster's number
+# before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
 _COUNTED_PLACES = re.compile(
-    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
+    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
-_ABBREVIATION_IN_PARENS = re.compile(r"\s*\([A-ZĐ][\wĐ&.-]{1,10}\)(?=\s)")
+# a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
+_ABBREVIATION_IN_PARENS = re.compile(
+    r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=\s)"
+)
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
 
 
@@ -514,7 +528,7 @@ def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer)
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if found := leaders_signing(s, ctx, gaz, two_bodies):
-                return found
+                return [replace(p, name=as_written(p.name, s)) for p in found]  # as that sentence writes them
     return []
 
 

@@ -17,6 +17,9 @@ from etl.reference import load_table
 from etl.text import alternation
 
 MEANS_TOPIC = "tuyen_truyen"
+# Communication as what the bodies coordinate, not how: "phối hợp tuyên truyền", "ký kết hợp tác truyền thông".
+_ABOUT_END = re.compile(r"[.;:]|\s(?:với|giữa|cho|tại|nhằm|của)\s", re.I)  # where what is communicated ends
+_COORDINATE = re.compile(r"(?:phối hợp|hợp tác|ký kết|ký)\s+(?:(?:công tác|thực hiện|trong|về|hợp tác)\s+)*", re.I)
 
 
 @cache
@@ -47,10 +50,23 @@ def mask(text: str, parties: list[Party]) -> str:
 
 
 def _without_names(text: str, parties: list[Party]) -> str:
-    """The text with every party's name, as the extractor wrote it, blanked."""
+    """The text with every party's name, as the extractor wrote it (whatever its case), blanked."""
     for p in sorted(parties, key=lambda p: len(p.name), reverse=True):
-        text = text.replace(p.name, " ")
+        text = re.sub(re.escape(p.name), " ", text, flags=re.I)
     return mask(text, parties)
+
+
+def communication_is_the_subject(text: str) -> bool:
+    """Whether the text says the bodies coordinate communication itself ("phối hợp tuyên truyền"), where
+    communication is the subject and comes first, not the means that follows every other topic."""
+    pattern, topic_of = _keywords()
+    for m in _COORDINATE.finditer(text):
+        word = pattern.match(text, m.end())
+        if word and topic_of[word.group(1).lower()] == MEANS_TOPIC:
+            # "phối hợp tuyên truyền pháp luật": communication of another subject, which is the subject
+            about = _ABOUT_END.split(text[word.end() : word.end() + 60], maxsplit=1)[0]
+            return all(t == MEANS_TOPIC for t in keyword_topics(about))
+    return False
 
 
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
@@ -59,6 +75,9 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở
     # Văn hóa, Thể thao và Du lịch"), the one the title or lead states ("liên kết phát triển du lịch").
     for p in parties[:2]:
+        if p.topic and p.topic != MEANS_TOPIC and p.type == "other":
+            ordered.append(p.topic)  # an emulation bloc's name lists its members' sectors; emulation is its field
+            break
         if p.topic and p.topic != MEANS_TOPIC:
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
             # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
@@ -75,5 +94,9 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if any(p.topic == MEANS_TOPIC for p in parties) and MEANS_TOPIC not in ordered:
         ordered.append(MEANS_TOPIC)
     subjects = [t for t in ordered if t != MEANS_TOPIC]
-    ordered = subjects + [MEANS_TOPIC] if MEANS_TOPIC in ordered else subjects
+    first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    if communication_is_the_subject(title) or communication_is_the_subject(first_sentence):
+        ordered = [MEANS_TOPIC] + subjects
+    else:
+        ordered = subjects + [MEANS_TOPIC] if MEANS_TOPIC in ordered else subjects
     return ordered[:4] or ["other"]

@@ -688,9 +688,7 @@ def test_the_unnamed_provinces_bodies_beside_named_ones_are_no_party_of_their_ow
         "Tối 5/12/2024, tại Hà Nội, Hội Cựu chiến binh TP Hà Nội ký kết chương trình phối hợp với Hội Cựu chiến "
         "binh tỉnh Nghệ An và Hội Cựu chiến binh các tỉnh, thành phố giai đoạn 2025-2030."
     )
-    assert line["parties"] == ["Hội Cựu chiến binh thành phố Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line[
-        "parties"
-    ]
+    assert line["parties"] == ["Hội Cựu chiến binh TP Hà Nội", "Hội Cựu chiến binh tỉnh Nghệ An"], line["parties"]
     assert line["level"] == "inter-provincial"
 
 
@@ -1000,3 +998,172 @@ def test_a_plan_named_as_what_was_adopted_announces_nothing():
     # a plan still to be carried out announces
     planned = "Các đơn vị trong cụm thi đua có kế hoạch tổ chức ký kết giao ước thi đua vào tháng sau."
     assert classify_page("", [planned])[0] is None
+
+
+def test_a_cluster_named_by_its_fields_keeps_the_whole_name():
+    # a sector's cluster lists its fields with a comma and "và" ("Văn hóa, Thể thao và Du lịch") and writes its
+    # own abbreviation in brackets with a comma inside: one name, not cut at the comma or the bracket
+    line = extract_text(
+        "Ngày 8/12/2023, tại tỉnh Bình Phước, Cụm thi đua ngành Văn hóa, Thể thao và Du lịch (VH,TT&DL) các tỉnh "
+        "miền Đông Nam bộ đã tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh miền Đông Nam bộ"]
+
+
+def test_a_numbered_cluster_of_an_association_with_a_dashed_abbreviation():
+    # "(TTTS - Đường HCM)": an association's own short name, with a dash, inside the cluster's name
+    line = extract_text(
+        "Sáng 5/12/2024, Cụm thi đua số 3, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh (TTTS - Đường HCM) "
+        "Việt Nam tổ chức hội nghị tổng kết hoạt động năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, Hội Truyền thống Trường Sơn - Đường Hồ Chí Minh Việt Nam"]
+
+
+def test_a_border_guard_command_written_ban_chi_huy_stays_so():
+    # "Ban Chỉ huy BĐBP tỉnh ..." is written with "Ban", not the "Bộ Chỉ huy" of the usual naming, and abbreviated
+    line = extract_text(
+        "Sáng 12/3/2025, Ban Chỉ huy BĐBP tỉnh Kon Tum và Hội Nông dân tỉnh Kon Tum ký kết quy chế phối hợp tuyên "
+        "truyền pháp luật cho nông dân khu vực biên giới."
+    )
+    assert line["parties"] == ["Ban Chỉ huy BĐBP tỉnh Kon Tum", "Hội Nông dân tỉnh Kon Tum"]
+
+
+def test_bodies_of_the_police_and_maritime_services_the_registry_now_knows():
+    # a fire police department, a prison and a port authority are bodies of their own, each with its place or name
+    line = extract_text(
+        "Ngày 6/7/2022, Sở Cảnh sát phòng cháy và chữa cháy thành phố Hà Nội, Trại giam Thanh Xuân và Cảng vụ Hàng hải "
+        "Quảng Ninh ký kết quy chế phối hợp trong công tác cứu nạn, cứu hộ."
+    )
+    assert line["parties"] == [
+        "Sở Cảnh sát phòng cháy và chữa cháy thành phố Hà Nội",
+        "Trại giam Thanh Xuân",
+        "Cảng vụ Hàng hải Quảng Ninh",
+    ]
+
+
+def test_a_provinces_own_bloc_has_its_place_made_explicit():
+    # "Khối thi đua số 4" of one province's bodies: written with that province, as a careful reader writes it
+    line = extract_text(
+        "Chiều 5/1/2023, tại thành phố Hà Tĩnh, Khối thi đua số 4 tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác "
+        "thi đua, khen thưởng năm 2022.\nKhối thi đua số 4 đã hoàn thành các chỉ tiêu thi đua năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua số 4 tỉnh Hà Tĩnh"]
+    line = extract_text(
+        "Chiều 5/1/2023, tại Sở Nội vụ tỉnh Hà Tĩnh, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi "
+        "đua, khen thưởng năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua số 4 Hà Tĩnh"]
+
+
+def test_bodies_of_leaders_signing_are_written_as_that_sentence_writes_them():
+    # no body signs in the lead; the leaders further down sign for "CATP Hà Nội": the party keeps the text's
+    # abbreviation, as a lead's party does
+    line = extract_text(
+        "Ký kết chương trình phối hợp bảo đảm an ninh trật tự\nSáng 3/4/2022, tại Hà Nội diễn ra lễ ký kết chương "
+        "trình phối hợp giai đoạn 2022-2027.\nThiếu tướng Nguyễn Văn An, Giám đốc CATP Hà Nội và ông Trần Văn Bình, "
+        "Chủ tịch Hội Cựu chiến binh thành phố ký kết chương trình phối hợp."
+    )
+    assert line["parties"] == ["CATP Hà Nội", "Hội Cựu chiến binh thành phố Hà Nội"]
+
+
+def test_the_bodies_in_a_cluster_are_the_cluster_the_article_names():
+    # "Hội Nông dân các tỉnh trong cụm thi đua đã ký kết ...": the cluster the article names further down is the
+    # party, its members described as the text describes them
+    line = extract_text(
+        "Ký kết giao ước thi đua năm 2023\nNgày 10/3/2023, tại tỉnh Phú Thọ, Hội Nông dân các tỉnh trong cụm thi "
+        "đua đã ký kết giao ước thi đua năm 2023.\nNăm 2022, Cụm thi đua số 6 đã hoàn thành các chỉ tiêu đề ra."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6 (Hội Nông dân các tỉnh)"]
+
+
+def test_a_plan_verb_is_not_part_of_a_clusters_name():
+    # "Cụm thi đua dự kiến tổ chức ...": "dự kiến" is what the cluster plans, not its name
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Năm 2024, Cụm thi đua dự kiến tổ chức hội thao chào mừng ngày thành lập Công đoàn Việt Nam.",
+        PlaceContext("Sóc Trăng"),
+        gazetteer(),
+    )
+    assert not [p.name for p, _ in found if p.name.startswith("Cụm thi đua")]
+
+
+def test_a_field_of_work_named_by_a_head_is_no_body():
+    # "triển khai công tác Công an": the work, not the province's police; the cluster is the one party
+    line = extract_text(
+        "Ngày 20/7/2018, Công an các tỉnh trong Cụm thi đua số 4 – Bộ Công an gồm: Sơn La, Lai Châu, Điện Biên đã "
+        "triển khai có hiệu quả công tác Công an, hoàn thành các chỉ tiêu thi đua, tổ chức hội nghị sơ kết."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4 – Bộ Công an (Sơn La, Lai Châu, Điện Biên)"]
+
+
+def test_the_fronts_central_committee_keeps_its_name_and_standing_board():
+    # "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam": the central Front's standing board, its words in order
+    line = extract_text(
+        "Ngày 15/11/2022, tại tỉnh Hậu Giang, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2022 của cụm thi đua các tỉnh miền Tây Nam Bộ."
+    )
+    assert line["parties"][0] == "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"
+    assert line["level"] == "central"
+
+
+def test_a_city_written_tp_keeps_tp():
+    # "Công an TP Pleiku": the text's "TP", not "thành phố" (a short name with "thành phố" no longer matches)
+    line = extract_text(
+        "Ngày 9/8/2024, Công an TP Pleiku và Hội Cựu chiến binh TP. Pleiku ký kết quy chế phối hợp bảo đảm an ninh "
+        "trật tự trên địa bàn."
+    )
+    assert line["parties"] == ["Công an TP Pleiku", "Hội Cựu chiến binh TP Pleiku"]
+
+
+def test_a_headline_with_its_posting_stamp_on_the_same_line_is_the_title():
+    from etl.page import find_structure
+
+    page = find_structure(
+        [
+            "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình 12/03/2024 09:41",
+            "Sáng 11/3, tại thành phố Hòa Bình, Báo Nông thôn Mới và Sở Nông nghiệp tỉnh Hòa Bình ký kết chương "
+            "trình phối hợp.",
+        ]
+    )
+    assert page.title == "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình"
+    # a short line of a few words with a stamp is still a header line, not a title
+    lead = "Sáng 11/3, tại thành phố Hòa Bình, hai bên đã ký kết chương trình phối hợp truyền thông."
+    assert find_structure(["Cập nhật lúc 12/03/2024 09:41", lead]).title == ""
+
+
+def test_a_summary_paragraph_then_the_report_the_venue_comes_from_the_report():
+    # the summary names the provinces' aims; the report's own opening names the day and the venue
+    line = extract_text(
+        "Báo Nông thôn Mới hợp tác truyền thông với tỉnh Hòa Bình 12/03/2024 09:41\n\n"
+        "(NTM) - Việc phối hợp nhằm nâng cao hiệu quả công tác thông tin về nông nghiệp, nông thôn, góp phần phát "
+        "triển kinh tế - xã hội của tỉnh Hà Nam và các tỉnh lân cận trong những năm tới.\n\n"
+        "Sáng 11/3, tại tỉnh Hòa Bình, Báo Nông thôn Mới và Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình ký "
+        "kết chương trình phối hợp truyền thông giai đoạn 2024 - 2026."
+    )
+    assert line["province"] == "Hòa Bình"
+    assert (line["period_start"], line["period_end"]) == (2024, 2026)
+
+
+def test_communication_as_what_is_coordinated_comes_first():
+    from etl.topics import find_topics
+
+    # the bodies coordinate communication itself: it is the subject
+    assert find_topics("Báo Nông thôn Mới phối hợp tuyên truyền với huyện Kim Bôi", "", "", [])[0] == "tuyen_truyen"
+    # communication as the means of another subject follows it
+    lead = "Hai bên ký kết chương trình phối hợp phát triển kinh tế nông thôn, trong đó có công tác tuyên truyền."
+    assert find_topics("", lead, lead, [])[0] == "kinh_te"
+    # communication of the law: the law is the subject
+    assert find_topics("Hai sở phối hợp tuyên truyền, phổ biến pháp luật cho nông dân", "", "", [])[0] == "phap_luat"
+
+
+def test_an_emulation_bloc_named_for_its_sectors_is_about_emulation():
+    from etl.parties import PlaceContext, find_parties
+    from etl.topics import find_topics
+
+    sentence = "Khối thi đua Văn hóa - Xã hội tổ chức hội nghị ký kết giao ước thi đua năm 2023."
+    parties = find_parties(sentence, PlaceContext("Phú Yên"), gazetteer())
+    # the title writes the bloc's name in another case than the extractor did
+    title = "Khối Thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2023"
+    assert find_topics(title, "", "", parties)[0] == "thi_dua_khen_thuong"
