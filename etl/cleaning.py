@@ -99,7 +99,7 @@ def clean_article(
     # Trailing bylines and source lines ("nguồn: ...", "(baodienbienphu.info.vn)").
     while lines and (_SOURCE_LINE.match(lines[-1]) or len(_WORDS.findall(lines[-1])) <= 6 or lines[-1].isupper()):
         site.append(lines.pop())
-    lines = [_PHOTO_CREDIT.sub("", line) for line in lines]
+    lines = [_PHOTO_CREDIT.sub("", line) if "Ảnh" in line else line for line in lines]  # no credit without its word
 
     body = "\n".join(line for line in lines if line)
     spam = repair_spam(title, body)

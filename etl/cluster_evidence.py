@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, gazetteer
-from etl.text import fold, sentences, squash_spaces
+from etl.text import fast_start, fold, sentences, squash_spaces
 
 KINDS = ("name", "roster", "head", "deputy_head")
 
@@ -91,6 +91,7 @@ _VERB_BEFORE = re.compile(
     r"(?:\bđơn vị\s+)?\b(?:làm|là|giữ|giữ vai trò|được (?:chỉ định|bầu|giao)(?:\s+làm|\s+là)?)\s*(?:đơn vị\s+)?$",
     re.IGNORECASE,
 )
+_VERB_BEFORE = fast_start(_VERB_BEFORE)  # a first-letter check before the alternatives
 _AFTER = re.compile(r"^(?P<skip>[^.;:()]{0,70}?)\s+là\s+(?:đơn vị\s+)?(?P<holder>[^,;.()]+)", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"[,;:.]|\b(?:do|bầu(?:\s+tín nhiệm)?|trong đó|theo đó|tại|và|thống nhất|giao|cho|đã)\s",
@@ -110,6 +111,7 @@ _ORG_WORD = re.compile(
     r"|BHXH|Bảo hiểm|Trại giam|Ban|Đảng ủy|Đảng uỷ|Đoàn|Quỹ|Cục|Chi cục|Bộ|Trường|Trung tâm|Đài|Báo|Thanh tra"
     r"|Phòng|Văn phòng|Ngân hàng|Kho bạc|Chi nhánh|Bộ chỉ huy|Tỉnh đoàn|Thành đoàn)\b"
 )
+_ORG_WORD = fast_start(_ORG_WORD)  # a first-letter check before the alternatives
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _ANY_CLUSTER_WORD = re.compile(r"cum|khoi|nhom")
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.text import fast_start
+
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
+_FULL = fast_start(_FULL)  # a first-letter check before the alternatives
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+_ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:và|đến|-)\s+)?)"
@@ -22,10 +26,12 @@ _DAY_MONTH = re.compile(
     r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
     re.IGNORECASE,
 )
+_DAY_MONTH = fast_start(_DAY_MONTH)  # a first-letter check before the alternatives
 _DAY_MONTH_WORDS = re.compile(
     r"(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:,\s*)?năm\s+\d)",
     re.IGNORECASE,
 )
+_DAY_MONTH_WORDS = fast_start(_DAY_MONTH_WORDS)  # a first-letter check before the alternatives
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
@@ -101,6 +107,7 @@ _REFERENCE_DATE = re.compile(
     rf"|\(\s*{_DATE_TEXT}\s*[-–]\s*{_DATE_TEXT}\s*\))",
     re.IGNORECASE,
 )
+_REFERENCE_DATE = fast_start(_REFERENCE_DATE)  # a first-letter check before the alternatives
 
 
 def _without_references(text: str) -> str:
@@ -174,6 +181,7 @@ def parse_partial(value: str | None) -> str | None:
 
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
+_URL_DAY = fast_start(_URL_DAY)  # a first-letter check before the alternatives
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,7 +96,8 @@ def _process_article(raw: RawDocument) -> Document | Reject:
     )
     if not (article.title or article.text).strip():
         return Reject(raw.path, raw.line, "no text after cleaning")
-    words = len(_WORD.findall(f"{article.title} {article.text}"))
+    # counted up to the least an article has: a long text is not counted to its end
+    words = sum(1 for _ in itertools.islice(_WORD.finditer(f"{article.title} {article.text}"), MIN_ARTICLE_WORDS))
     if words < MIN_ARTICLE_WORDS:  # a stray character or a lone heading is no report of anything
         return Reject(raw.path, raw.line, f"too short to be an article ({words} words)")
     result = extract(article)

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.reference import load_table, reference_dir
+from etl.text import fast_start
 
 TYPES_FILE = "event_types.csv"
 CUES_FILE = "event_type_cues.csv"
@@ -163,11 +164,11 @@ def _cues(folder: Path) -> tuple[Cue, ...]:
             cue += rf"(?!\s+(?:{_alternatives(rows[(code, 'not_followed_by')])}))"
         near, with_ = rows.get((code, "near")), rows.get((code, "with"))
         out.append(
-            Cue(
+            Cue(  # scanned over every title and lead: with a first-letter check (etl/text.py fast_start)
                 code,
-                re.compile(cue, re.I),
-                re.compile(f"({_alternatives(near)})", re.I) if near else None,
-                re.compile(f"({_alternatives(with_)})", re.I) if with_ else None,
+                fast_start(re.compile(cue, re.I)),
+                fast_start(re.compile(f"({_alternatives(near)})", re.I)) if near else None,
+                fast_start(re.compile(f"({_alternatives(with_)})", re.I)) if with_ else None,
             )
         )
     return tuple(out)

@@ -21,7 +21,7 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
-from etl.text import fold, sentences
+from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
 _ATTENDANCE = re.compile(
@@ -32,6 +32,7 @@ _ATTENDANCE = re.compile(
 _WITNESS = re.compile(
     r"(trước sự chứng kiến|dưới sự chứng kiến|dự hội nghị có|tham dự có|chứng kiến).*$", re.IGNORECASE | re.DOTALL
 )
+_WITNESS = fast_start(_WITNESS)  # a first-letter check before the alternatives
 # A lead that opens by citing the directive it implements ("Thực hiện Quyết định số 238-QĐ/TW ... về Quy chế phối
 # hợp giữa ..."): the bodies it names are the directive's, the event is told in the next sentence.
 _PREAMBLE = re.compile(
@@ -46,6 +47,7 @@ _A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b")
 _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
+_HOST_CUE = fast_start(_HOST_CUE)  # a first-letter check before the alternatives
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,9 @@ _CHAIR_CUE = re.compile(
     r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
     re.IGNORECASE,
 )
+_CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
 _NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+_NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
 
 
 def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
@@ -258,6 +262,7 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 
 # the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
 _CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
+_CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alternatives
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
 _CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}

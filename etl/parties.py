@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import load_table
-from etl.text import fold
+from etl.text import alternation, fast_start, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
@@ -68,6 +68,7 @@ _ROLE_BEFORE = re.compile(
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
     re.I,
 )
+_ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
 # A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
@@ -78,6 +79,7 @@ _ISSUER_BEFORE = re.compile(
     r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
     re.I,
 )
+_ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|(?<=\s)[-–](?=\s))?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
@@ -134,7 +136,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
     alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w])(Trung ương\s+)?(" + "|".join(re.escape(a) for a in alts) + r")(?![\w])(?-i:(?!\s+viên))", re.I
+        r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
 
@@ -161,14 +163,14 @@ def _leadership() -> re.Pattern[str]:
     """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
     the organ signs for the body and the text names it, so the party keeps it."""
     alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(" + "|".join(re.escape(a) for a in alts) + r")\s+")
+    return fast_start(re.compile(r"(?<![\w])(" + alternation(alts) + r")\s+"))
 
 
 @cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\w&])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w&])"), table
+    return fast_start(re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])")), table
 
 
 @lru_cache(maxsize=4096)

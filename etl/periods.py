@@ -5,21 +5,26 @@ from __future__ import annotations
 import re
 
 from etl.event_types import makes_programs
+from etl.text import fast_start
 
 _RANGE = re.compile(
     r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
 _SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I)
+_SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
 )
+_PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
     r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
+_SIGNED_YEAR = fast_start(_SIGNED_YEAR)  # a first-letter check before the alternatives
 # A program's own period further down: "Chương trình phối hợp, thực hiện công tác ... giữa A và B giai đoạn
 # 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
 _PROGRAM_PERIOD = re.compile(
@@ -29,6 +34,7 @@ _PROGRAM_PERIOD = re.compile(
     r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,300}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+_PROGRAM_PERIOD = fast_start(_PROGRAM_PERIOD)  # a first-letter check before the alternatives
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
 # The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
 _PERIOD_THEN_SIGNED = re.compile(

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from etl.reference import load_table
-from etl.text import fold, modern_tones
+from etl.text import alternation, fast_start, fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP_WORD = rf"[{_UPPER}]\w*"
@@ -147,7 +147,7 @@ class Gazetteer:
                 self._by_form[u.name] = u.name
         self._folded = {fold(form): name for form, name in self._by_form.items()}
         alts = sorted(self._by_form, key=len, reverse=True)
-        self._province_re = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(re.escape(a) for a in alts) + r")(?![\wÀ-ỹ])")
+        self._province_re = fast_start(re.compile(r"(?<![\wÀ-ỹ])(" + alternation(alts) + r")(?![\wÀ-ỹ])"))
         self.unit_names: dict[str, str] = {}
         self.districts: dict[str, list[tuple[str, str]]] = {}
         for r in load_table("districts.csv"):
@@ -173,6 +173,8 @@ class Gazetteer:
         self._commune_re = re.compile(
             rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
         )
+        # scanned over every title, lead and body: a first-letter check before the kind words
+        self._district_re, self._commune_re = fast_start(self._district_re), fast_start(self._commune_re)
 
     # -- units and geographies -----------------------------------------------------------------
     def _belongs(self, unit: Unit, geography: str) -> bool:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -85,6 +85,11 @@ def _simulated_labels(path: Path) -> bool:
     return path.name == SIMULATED_LABELS and (path.parent / "articles" / SIMULATED_MARKER).exists()
 
 
+@lru_cache(maxsize=4096)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
 @cache
 def _is_simulated(folder: Path) -> bool:
     return (folder / SIMULATED_MARKER).exists() or (folder.parent != folder and _is_simulated(folder.parent))
@@ -109,7 +114,9 @@ def read_paths(paths: Iterable[str | Path], defer_articles: bool = False) -> Ite
         if isinstance(entry, Reject):
             yield entry
             continue
-        simulated = _is_simulated(entry.resolve().parent)
+        # a file that is no link lies in its folder resolved, looked up once per folder (a path resolved is a
+        # system call per part of it, for every file of a corpus)
+        simulated = _is_simulated(entry.resolve().parent if entry.is_symlink() else _resolved(entry.parent))
         try:
             problem = check_file(entry)
             if problem:

@@ -24,19 +24,22 @@ from etl.parties import (
 )
 from etl.places import Gazetteer
 from etl.reference import load_table
-from etl.text import fold, sentences
+from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
     re.IGNORECASE,
 )
+_TRIGGER = fast_start(_TRIGGER)  # a first-letter check before the alternatives
 _BETWEEN = re.compile(r"\b(giữa|với|cùng với|và)\b", re.IGNORECASE)
+_BETWEEN = fast_start(_BETWEEN)  # a first-letter check before the alternatives
 _GUEST = re.compile(
     r"(dưới sự chứng kiến|trước sự chứng kiến|chứng kiến|tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|"
     r"có sự tham dự|chỉ đạo hội nghị|phát biểu)",
     re.IGNORECASE,
 )
+_GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
     r"(?<!TP)\.|[;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
@@ -53,6 +56,7 @@ _COUNTED_PLACES = re.compile(
     r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
+_COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
 _ABBREVIATION_IN_PARENS = re.compile(
     r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=[\s,;])"
@@ -67,6 +71,7 @@ _COUNTED_HEADS = re.compile(
     r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
     re.IGNORECASE,
 )
+_COUNTED_HEADS = fast_start(_COUNTED_HEADS)  # a first-letter check before the alternatives
 
 
 def _name_counted_heads(text: str) -> str:
@@ -132,6 +137,7 @@ _EACH_PLACE = re.compile(
     r"(?=[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
 )
+_EACH_PLACE = fast_start(_EACH_PLACE)  # a first-letter check before the alternatives
 _GROUP_BEFORE = re.compile(r"\b(?:cụm|khối|nhóm)\b[^,.;:]{0,40}$", re.IGNORECASE)
 
 
@@ -150,12 +156,14 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
 # An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
 # 2015, A và B đã ..."); a trigger in capitals mid-sentence is part of a name ("Hội trường Thống Nhất").
 _EVENT_NOUN_BEFORE = re.compile(r"(?:hội nghị|lễ|buổi|cuộc họp|phiên họp)\s*$", re.IGNORECASE)
+_EVENT_NOUN_BEFORE = fast_start(_EVENT_NOUN_BEFORE)  # a first-letter check before the alternatives
 
 
 _CITED_DOCUMENT = re.compile(
     r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
     re.IGNORECASE,
 )
+_CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives
 _HELD_BY = re.compile(
     r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,

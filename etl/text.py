@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 # Old-style tone placement ("hoà", "thuỷ") written in the modern style ("hòa", "thủy").
 _TONE_PLACEMENT = {
@@ -25,6 +30,12 @@ _TONE_PLACEMENT = {
 }
 _TONE_RE = re.compile("|".join(_TONE_PLACEMENT), re.IGNORECASE)
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What squash_spaces changes, and only that: a run of two spaces or more, or one space other than " " (the
+# single spaces between words, most of a text, are left alone instead of each replaced by itself)
+_SPACES_TO_SQUASH = re.compile(
+    r"(?=[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000])"
+    r"(?:[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000])"
+)
 
 
 def nfc(text: str) -> str:
@@ -57,13 +68,116 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 def fold(text: str) -> str:
     """Lowercase without diacritics ("Ninh Bình" -> "ninh binh"): for matching, never for display."""
     folded = text.translate(_FOLD_TABLE)
-    if _COMBINING.search(folded):  # text that was not NFC: remove the loose marks too
+    if not folded.isascii() and _COMBINING.search(folded):  # text that was not NFC: remove the loose marks too
         folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded))
     return folded.lower()
 
 
+def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
+    """A regex matching what `"|".join(re.escape(w) for w in words, longest first)` matches, written as a trie
+    ("Ủy ban (?:nhân dân|Kiểm tra)"): Python's engine tries every alternative at every place in a text, a trie
+    only the words that share the letters read so far. At one place the words that match are prefixes of one
+    another, and the trie tries the longer first, as the longest-first list does. `ignore_case`: the pattern is
+    compiled with re.I, so words that differ only by case share a branch."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            key = ch.lower() if ignore_case and len(ch.lower()) == 1 else ch
+            node = node.setdefault(key, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        kids = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, then the one ending here
+
+    return branch(root)
+
+
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_DIGIT = _sre.CATEGORY_DIGIT
+# a group's flags (added, removed) -> the case rule its letters are read under; "" keeps the one around it
+_SCOPES = {(0, 0): "", (re.IGNORECASE, 0): "i", (0, re.IGNORECASE): "-i"}
+
+
+def _first_letters(items: Any, scope: str = "") -> tuple[set[tuple[str, str]] | None, bool]:
+    """(the letters a match of a parsed sequence can start with, None when any letter can; whether the sequence
+    can match nothing). A letter comes with the case rule it is read under: the pattern's own (""), or a group's
+    ("i" in "(?i:...)", "-i" in "(?-i:...)")."""
+    letters: set[tuple[str, str]] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # \b, ^, a look-behind: the next item says what the first letter is
+            continue
+        if op is _sre.LITERAL:
+            first, empty = {(scope, chr(av))}, False
+        elif op is _sre.IN:
+            if not all(o is _sre.LITERAL or (o is _sre.RANGE and a[1] - a[0] < 2000) or a is _DIGIT for o, a in av):
+                return None, False  # a negated set, a category of letters (\w): nearly any letter
+            first = {(scope, chr(a)) for o, a in av if o is _sre.LITERAL}
+            first |= {(scope, chr(c)) for o, a in av if o is _sre.RANGE for c in range(a[0], a[1] + 1)}
+            first |= {(scope, r"\d") for o, a in av if a is _DIGIT}  # kept as \d: the digits the pattern means
+            empty = False
+        elif op is _sre.BRANCH:
+            first, empty = set(), False
+            for alternative in av[1]:
+                f, e = _first_letters(alternative, scope)
+                if f is None:
+                    return None, False
+                first, empty = first | f, empty or e
+        elif op is _sre.SUBPATTERN and (av[1], av[2]) in _SCOPES:  # a group, maybe with a case rule of its own
+            f, empty = _first_letters(av[3], _SCOPES[(av[1], av[2])] or scope)
+            if f is None:
+                return None, False
+            first = f
+        elif op in _REPEATS:
+            f, empty = _first_letters(av[2], scope)
+            if f is None:
+                return None, False
+            first, empty = f, empty or av[0] == 0
+        elif op is _sre.ATOMIC_GROUP:
+            f, empty = _first_letters(av, scope)
+            if f is None:
+                return None, False
+            first = f
+        else:  # any character, a back-reference, a group with other flags: no cheap check
+            return None, False
+        letters |= first
+        if not empty:
+            return letters, False
+    return letters, True
+
+
+def fast_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with a look-ahead for the letters a match can start with ("(?=[ckn])" before "cụm|khối|
+    nhóm ..."): Python's engine tries every alternative at every place in a text, the look-ahead lets it skip
+    the places no match starts at in one step. The letters are read from the pattern itself, so a word added
+    to it is never left out; a pattern whose first letter can be anything comes back as it is."""
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    first: Any = parsed.data[0] if parsed.data else (_sre.LITERAL, 0)
+    if first[0] in _REPEATS:  # "(?:ngày\s+)?": what is repeated starts the pattern
+        first = first[1][2].data[0] if first[1][2].data else (_sre.LITERAL, 0)
+    if first[0] not in (*_ZERO_WIDTH, _sre.BRANCH, _sre.SUBPATTERN):
+        return pattern  # starts with a letter or a set: the engine checks it at each place before the rest
+    letters, empty = _first_letters(parsed)
+    if not letters or empty:
+        return pattern
+    sets = []
+    for scope in sorted({s for s, _ in letters}):  # each set read under the case rule of its letters
+        chars = "".join(c if c == r"\d" else re.escape(c) for c in sorted(c for s, c in letters if s == scope))
+        sets.append(f"(?{scope}:[{chars}])" if scope else f"[{chars}]")
+    guard = "(?=" + "|".join(sets) + ")"
+    try:
+        return re.compile(guard + pattern.pattern, pattern.flags)
+    except re.error:  # global flags written at its start ("(?i)..."): they must stay first
+        return pattern
+
+
 def squash_spaces(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACES_TO_SQUASH.sub(" ", text).strip()  # = _SPACE_RE.sub(" ", text).strip()
 
 
 def has_vietnamese_letters(word: str) -> bool:
@@ -76,8 +190,14 @@ _SENTENCE_END = re.compile(r"(?<!TP\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of a text, paragraph by paragraph."""
+    """The sentences of a text, paragraph by paragraph (a list of its own: the caller may change it)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=512)
+def _sentences(text: str) -> tuple[str, ...]:
+    """Remembered: an article's lead is cut into sentences by several steps (places, parties, the host)."""
     out: list[str] = []
     for para in text.split("\n"):
         out.extend(s.strip() for s in _SENTENCE_END.split(para) if s.strip())
-    return out
+    return tuple(out)

@@ -14,6 +14,7 @@ from functools import cache
 
 from etl.parties import Party
 from etl.reference import load_table
+from etl.text import alternation
 
 MEANS_TOPIC = "tuyen_truyen"
 # Communication as what the bodies coordinate, not how: "phối hợp tuyên truyền", "ký kết hợp tác truyền thông".
@@ -26,7 +27,7 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every keyword, longest first, so the longest keyword at a place wins."""
     topic_of = {r["keyword"].lower(): r["topic"] for r in load_table("topic_keywords.csv")}
     alts = sorted(topic_of, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(k) for k in alts) + r")(?!\w)", re.I), topic_of
+    return re.compile(r"(?<!\w)(" + alternation(alts, ignore_case=True) + r")(?!\w)", re.I), topic_of
 
 
 def keyword_topics(text: str) -> list[str]:

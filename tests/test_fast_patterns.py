@@ -1,0 +1,114 @@
+"""The faster ways of writing the extractor's patterns (etl/text.py alternation, fast_start) match exactly what
+the plain patterns match: same places, same groups, on the reference tables and on random words and texts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from etl.clusters import _network_words, networks_named
+from etl.parties import _aliases, _heads, _tone_forms
+from etl.reference import load_table
+from etl.text import _SPACE_RE, alternation, fast_start, fold, squash_spaces
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _random_texts(rng: random.Random, words: list[str], n: int) -> list[str]:
+    """Texts made of the words, their prefixes, their case changed and glue, where the longest word that fits
+    and the word boundary after it decide the match."""
+    pieces = [*words, *(w[: max(1, len(w) // 2)] for w in words), " ", ", ", "x", "Ab", "\n"]
+    out = []
+    for _ in range(n):
+        chosen = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+        chosen = [c.upper() if rng.random() < 0.15 else c for c in chosen]
+        out.append("".join(c + rng.choice(["", " ", "", "-"]) for c in chosen))
+    return out
+
+
+@pytest.mark.parametrize("ignore_case", [False, True])
+def test_a_trie_matches_what_the_longest_first_list_matches(ignore_case: bool) -> None:
+    rng = random.Random(11)
+    flags = re.I if ignore_case else 0
+    for _ in range(200):
+        words = list({"".join(rng.choice("abAB ủỦy") for _ in range(rng.randint(1, 5))) for _ in range(8)})
+        for tail in ("", r"(?![\w])", r"\b", r"\s"):
+            plain = re.compile(r"(?<![\w])(" + _plain(words) + ")" + tail, flags)
+            trie = re.compile(r"(?<![\w])(" + alternation(words, ignore_case) + ")" + tail, flags)
+            for text in _random_texts(rng, words, 5):
+                assert _matches(trie, text) == _matches(plain, text), (words, tail, text)
+
+
+def test_the_heads_and_abbreviations_patterns_are_the_plain_lists() -> None:
+    """The bodies' heads (both tone placements, any case) and the abbreviations, as the extractor builds them."""
+    heads, rows = _heads()
+    forms = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
+    plain_heads = re.compile(r"(?<![\w])(Trung ương\s+)?(" + _plain(forms) + r")(?![\w])(?-i:(?!\s+viên))", re.I)
+    aliases, table = _aliases()
+    plain_aliases = re.compile(r"(?<![\w&])(" + _plain(list(table)) + r")(?![\w&])")
+    rng = random.Random(13)
+    names = [r["head"] for r in load_table("org_heads.csv")] + list(table)
+    texts = _random_texts(rng, names, 400) + [" và ".join(names), ", ".join(n.lower() for n in names)]
+    for text in texts:
+        assert _matches(heads, text) == _matches(plain_heads, text)
+        assert _matches(aliases, text) == _matches(plain_aliases, text)
+
+
+@pytest.mark.parametrize(
+    "source, flags",
+    [
+        (r"\b(tổ chức|ký kết|kí kết|ký|kí|(?<!sự )chủ trì|bàn)\b", re.I),
+        (r"(dưới sự chứng kiến|chứng kiến|tham dự|dự lễ)", re.I),
+        (r"((?:cụm|khối)\s+số\s+\d+|nhóm\s+(?:hợp tác|liên kết))", re.I),
+        (r"(?:(?:ngày|hôm)\s+)?(\d{1,2})/(\d{1,2})|(?:hai|2)\s+ngày", re.I),
+        (r"(giám đốc|Chủ tịch|trưởng)\s*$", 0),
+        (r"(?:qua|sau)?\s*(\d+)\s+năm", 0),  # may start with any letter the optional part or a space starts with
+        (r"\b(?:\d{1,2}|hai|ba) (?:tỉnh|địa phương)\b|\bcụm\b", re.I),
+        (r"(?:hai\s+|ba\s+)?(?<!\d)(\d{1,2}) tỉnh", re.I),  # a repeated group first: its letters, then the rest
+        (r"(?-i:Ban|Cụm)\s+\w+|khối", re.I),  # letters read with the case rule of their group
+        (r"(?<![\w])((?i:xã|phường|tp\.?))\s+([A-ZĐ]\w*)|Bàn", 0),
+    ],
+)
+def test_a_first_letter_check_changes_no_match(source: str, flags: int) -> None:
+    plain = re.compile(source, flags)
+    fast = fast_start(plain)
+    rng = random.Random(17)
+    words = ["tổ chức", "Ký kết", "KÍ", "sự chủ trì", "bàn", "dưới sự chứng kiến", "Cụm số 3", "khối số 12",
+             "nhóm hợp tác", "ngày 3/4", "hôm 12/10", "hai ngày", "2 ngày", "Giám đốc", "chủ tịch", "trưởng",
+             "qua 5 năm", "sau 10 năm", " 3 năm", "3 tỉnh", "12 địa phương", "Ba tỉnh", "cụm", "BAN x", "ban", "Khối", "XÃ Đông", "xã Gia", "TP. Huế", "bàn"]  # fmt: skip
+    for text in _random_texts(rng, words, 400):
+        assert _matches(fast, text) == _matches(plain, text), (source, text)
+        assert bool(fast.match(text, 1)) == bool(plain.match(text, 1))
+        assert fast.sub("#", text) == plain.sub("#", text)
+
+
+def test_a_pattern_that_may_start_anywhere_is_left_as_it_is() -> None:
+    for source in (r"\w+ tỉnh", r"[ \t]+", r"x?", r"(?i)ab|cd"):
+        pattern = re.compile(source)
+        assert fast_start(pattern) is pattern
+    assert fast_start(re.compile(r"\b(?:cụm|khối)", re.I)).pattern.startswith("(?=[")
+
+
+def test_squashing_spaces_changes_what_replacing_every_run_changes() -> None:
+    rng = random.Random(19)
+    spaces = [" ", "  ", "\t", "\u00a0", " \u00a0 ", "\u2003", "\u200b", "\u3000", "\n", "  \n "]
+    for _ in range(2000):
+        text = "".join(rng.choice([*spaces, "a", "Bình", ",", "x y"]) for _ in range(rng.randint(0, 15)))
+        assert squash_spaces(text) == _SPACE_RE.sub(" ", text).strip(), repr(text)
+
+
+def test_networks_named_by_one_pattern_as_by_each_word() -> None:
+    words = [w for ws in _network_words().values() for w in ws]
+    rng = random.Random(23)
+    for text in _random_texts(rng, [*words, "Công an", "Hội Nông dân", "đoàn"], 500):
+        folded = fold(text)
+        each = {n for n, ws in _network_words().items() if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in ws)}
+        assert networks_named(text) == each, text
