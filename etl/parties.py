@@ -26,20 +26,23 @@ _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # dân cấp cao tại Thành phố Hồ Chí Minh").
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
-_PARENT_UNIT = re.compile(r",?\s+((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?!\w)")
+_PARENT_UNIT = re.compile(
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
 _AREA = re.compile(
     rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
-    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
+    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
-    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
+    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
 )
+_DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
     r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
 )
@@ -80,6 +83,16 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
+# The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
+# hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
+# authors; the bodies carrying it out are the parties, when the text names any.
+_PROGRAM_BEFORE = re.compile(
+    r"(?:thực hiện|triển khai|căn cứ|theo)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|thỏa thuận|quy định)"
+    r"(?: phối hợp)?[^.;:\n]{0,90}?\s+giữa\s*$",
+    re.I,
+)
+_PROGRAM_BEFORE = fast_start(_PROGRAM_BEFORE)  # a first-letter check before the alternatives
+_AUTHOR_GAP = re.compile(r"\s+(?:và|với)\s+", re.I)  # "giữa A và B": not a comma, which may start the doers' list
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|(?<=\s)[-–](?=\s))?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
@@ -309,7 +322,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
             if row["type"] == "armed" and (larger := _PARENT_UNIT.match(text, pos)):
-                name_part, pos = f"{name_part}{text[pos : larger.start(1)].rstrip()} {larger.group(1)}", larger.end()
+                inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
+                name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
             rest = text[pos:]
     if fold(head) in _areas() and (area := _AREA.match(rest)):
         # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)
@@ -416,11 +430,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
+        within = _DISTRICTS_TOGETHER.fullmatch(phrase) and (ctx.province_display or ctx.province)
+        if within:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
+            phrase = f"{phrase} {ctx.province_display or ctx.province}"
         return Party(
             f"{head} {phrase}",
             row["type"],
-            "inter-provincial",
-            None,
+            "district" if within else "inter-provincial",
+            ctx.province if within else None,
             row["topic"] or None,
             head,
             m.start(),
@@ -703,6 +720,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     # leadership organs followed by a body: {where the body starts: where the organ starts}
     organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
     issuer_end: int | None = None  # where the last body named as a document's author ends
+    authors: list[Party] = []  # the bodies a program being carried out was made between
+    author_end: int | None = None
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -723,6 +742,14 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
+        if party and (
+            (author_end is not None and _AUTHOR_GAP.fullmatch(text[author_end:start]))
+            or _PROGRAM_BEFORE.search(text[max(0, start - 140) : start])
+        ):
+            authors.append(party)
+            author_end = pos = max(pos, party.end)
+            continue
+        author_end = None
         if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
             continue
@@ -738,6 +765,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = replace(ctx, default_tier="commune")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
+    # a local body among the authors reviews its own program ("sơ kết thực hiện Chương trình phối hợp số 6
+    # giữa Hội A tỉnh và Bộ Chỉ huy B tỉnh"): only a central program carried out by local bodies is set aside
+    kept = [p for p in authors if p.tier != "central" or not any(q.tier != "central" for q in found)]
+    found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
 
 

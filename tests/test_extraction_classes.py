@@ -1167,3 +1167,36 @@ def test_an_emulation_bloc_named_for_its_sectors_is_about_emulation():
     # the title writes the bloc's name in another case than the extractor did
     title = "Khối Thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2023"
     assert find_topics(title, "", "", parties)[0] == "thi_dua_khen_thuong"
+
+
+def test_a_central_program_carried_out_names_its_authors_not_the_parties():
+    line = extract_text(
+        "Thực hiện Quy chế phối hợp số 12/QC-BTL-TCT ngày 5/6/2021 giữa Bộ Tư lệnh Cảnh sát biển và Tổng cục "
+        "Thuế, sáng 3/11/2023, Công an tỉnh Bến Tre và Cục Thuế tỉnh Bến Tre tổ chức hội nghị ký kết kế hoạch "
+        "phối hợp giai đoạn 2023-2028."
+    )
+    assert line["parties"] == ["Công an tỉnh Bến Tre", "Cục Thuế tỉnh Bến Tre"]
+    assert line["level"] == "province"
+    # the program's own authors reviewing it are its parties
+    line = extract_text(
+        "Sáng 3/11/2023, tại Hà Nội, hội nghị sơ kết thực hiện Quy chế phối hợp giữa Bộ Tư pháp và Bộ Công an "
+        "đã diễn ra."
+    )
+    assert line["level"] == "central"
+
+
+def test_a_unit_with_its_parent_in_brackets_is_one_party():
+    line = extract_text(
+        "Sáng 12/4/2019, Hội Cựu chiến binh tỉnh Gia Lai và Sư đoàn 320 (Quân đoàn 3) tổ chức hội nghị ký kết "
+        "chương trình phối hợp giai đoạn 2019-2024."
+    )
+    assert line["parties"] == ["Hội Cựu chiến binh tỉnh Gia Lai", "Sư đoàn 320 (Quân đoàn 3)"]
+
+
+def test_the_districts_unions_of_one_province_with_a_sector_union_and_a_term():
+    line = extract_text(
+        "Phú Yên - Chiều 5/12/2023, Công đoàn ngành Y tế tỉnh Phú Yên tổ chức ký kết quy chế phối hợp với LĐLĐ "
+        "các huyện, thị xã, thành phố nhiệm kỳ 2023-2028."
+    )
+    assert line["parties"] == ["Công đoàn ngành Y tế tỉnh Phú Yên", "LĐLĐ các huyện, thị xã, thành phố Phú Yên"]
+    assert line["level"] == "province"
