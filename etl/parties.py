@@ -57,7 +57,7 @@ _OWN_PROVINCE = re.compile(r"\s+(?:trên địa bàn\s+|của\s+)?(tỉnh|thành
 _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
-    r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
+    r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(
@@ -637,8 +637,11 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     members = ""
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
-    elif (bracket := _BRACKET.match(text, end)) and _heads()[0].match(bracket.group("members")):
-        members, end = bracket.group("members").strip(), bracket.end()  # "Cụm giáp ranh (Công an 4 huyện ...)"
+    elif (bracket := _BRACKET.match(text, end)) and (
+        _heads()[0].match(bracket.group("members")) or len(gaz.provinces_in(bracket.group("members"))) > 1
+    ):
+        # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
+        members, end = bracket.group("members").strip(), bracket.end()
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"

@@ -1200,3 +1200,18 @@ def test_the_districts_unions_of_one_province_with_a_sector_union_and_a_term():
     )
     assert line["parties"] == ["Công đoàn ngành Y tế tỉnh Phú Yên", "LĐLĐ các huyện, thị xã, thành phố Phú Yên"]
     assert line["level"] == "province"
+
+
+def test_a_cluster_with_its_provinces_in_brackets_is_one_party():
+    line = extract_text(
+        "Sáng 20/12/2024, tại tỉnh Bến Tre, Cụm thi đua Công an 4 tỉnh, thành phố (Bến Tre, Trà Vinh, Sóc Trăng, "
+        "Cần Thơ) tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua Công an 4 tỉnh, thành phố (Bến Tre, Trà Vinh, Sóc Trăng, Cần Thơ)"]
+
+
+def test_a_capitalised_field_in_a_clusters_name_is_no_verb():
+    line = extract_text(
+        "Sáng 3/12/2024, Cụm thi đua số 3, ngành Tổ chức nhà nước tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, ngành Tổ chức nhà nước"]
