@@ -373,3 +373,12 @@ def test_a_clusters_training_and_a_bodys_own_results_are_no_coordination_meeting
         "đơn vị.",
     ):
         assert not extract_text(text)["is_event"], text
+
+
+def test_central_news_agencies_and_papers_counted_together_are_a_central_party():
+    line = extract_text(
+        "Chiều 8/1/2025, Sở Thông tin và Truyền thông tỉnh Phú Thọ ký kết thỏa thuận hợp tác truyền thông năm "
+        "2025 với 18 cơ quan thông tấn, báo chí Trung ương và địa phương."
+    )
+    assert "cơ quan thông tấn, báo chí Trung ương" in " ".join(line["parties"])
+    assert line["level"] == "central"
