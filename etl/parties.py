@@ -520,6 +520,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
     implied_kind = None
+    if (
+        tier == "province"
+        and admin == "thành phố"
+        and not place
+        and ctx.district
+        and (legacy_unit := gaz.legacy.get(ctx.province or ""))
+        and legacy_unit.kind != "city"
+        and _district_kind(ctx.district, gaz).lower() == "thành phố"
+    ):
+        # "Đảng ủy BCHQS thành phố" in an article about a province's city ("TP Dĩ An"): that city, as the
+        # province itself is no "thành phố"
+        tier = "district"
+        if re.search(rf"\bTP\.?\s*{re.escape(ctx.district)}\b", text):
+            admin_written = "TP"  # written as the text writes the city elsewhere
     if tier == "district" and not place:
         place, province, implied_kind = ctx.district, ctx.province, ctx.district_kind
     if tier == "province" and not place:

@@ -1215,3 +1215,13 @@ def test_a_capitalised_field_in_a_clusters_name_is_no_verb():
         "Sáng 3/12/2024, Cụm thi đua số 3, ngành Tổ chức nhà nước tổ chức hội nghị tổng kết công tác thi đua năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua số 3, ngành Tổ chức nhà nước"]
+
+
+def test_a_bare_city_in_an_article_about_a_provinces_city_is_that_city():
+    line = extract_text(
+        "Ngày 5/3/2024, Đảng ủy BCHQS TP Thuận An vừa tổ chức hội nghị ký kết quy chế phối hợp giữa Đảng ủy "
+        "BCHQS thành phố và Đảng ủy 9 phường.",
+        url="https://baobinhduong.vn/quoc-phong/ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["level"] == "district"
+    assert line["parties"] == ["Đảng ủy BCHQS TP Thuận An", "Đảng ủy 9 phường"]
