@@ -20,7 +20,11 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
-_ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
+_ADMIN = re.compile(
+    r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:[PQ]\.)(?=\s?[A-ZĐ]))(?![\w])",
+    re.I,
+)  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
+_SHORT_ADMIN = {"p": "phường", "q": "quận"}
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
@@ -446,6 +450,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     else:
         if am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
+            admin = _SHORT_ADMIN.get(admin, admin)
             admin_written = "TP" if admin == "tp" else None  # rendered as the text writes it ("Công an TP Pleiku")
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()

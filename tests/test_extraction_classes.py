@@ -1225,3 +1225,13 @@ def test_a_bare_city_in_an_article_about_a_provinces_city_is_that_city():
     )
     assert line["level"] == "district"
     assert line["parties"] == ["Đảng ủy BCHQS TP Thuận An", "Đảng ủy 9 phường"]
+
+
+def test_a_ward_written_short_is_a_ward_and_no_sentence_end():
+    line = extract_text(
+        "Ngày 12-4-2024, UBND P. Thạch Thang và Công an Q. Hải Châu ký kết quy chế phối hợp bảo đảm an ninh, "
+        "trật tự trên địa bàn.",
+        url="https://baodanang.vn/an-ninh/ky-ket-quy-che.html",
+    )
+    assert line["parties"] == ["UBND phường Thạch Thang", "Công an quận Hải Châu"]
+    assert line["level"] == "district"
