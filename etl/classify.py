@@ -84,7 +84,11 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
 
 
 # what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
-_CONTEST_REVIEWED = re.compile(r"\s+(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao)\b", re.I)
+# or an award over its years ("tổng kết 17 năm Giải Báo chí Quốc gia")
+_CONTEST_REVIEWED = re.compile(
+    r"\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b",
+    re.I,
+)
 
 
 def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:

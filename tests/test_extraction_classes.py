@@ -1235,3 +1235,17 @@ def test_a_ward_written_short_is_a_ward_and_no_sentence_end():
     )
     assert line["parties"] == ["UBND phường Thạch Thang", "Công an quận Hải Châu"]
     assert line["level"] == "district"
+
+
+def test_a_review_of_an_award_over_its_years_is_no_event():
+    line = extract_text(
+        "Sáng 12/9/2024, tại TP Huế, Hội Nhà báo Việt Nam tổ chức hội nghị tổng kết 10 năm Giải Báo chí về "
+        "phòng, chống tham nhũng và chương trình hỗ trợ các cơ quan báo chí."
+    )
+    assert line["is_event"] is False
+    # a review of a joint program over its years still is a meeting
+    line = extract_text(
+        "Sáng 12/9/2024, tại TP Huế, Hội Nhà báo tỉnh và Công an tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết "
+        "10 năm thực hiện chương trình phối hợp."
+    )
+    assert line["event_type"] == "meeting"
