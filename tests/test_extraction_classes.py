@@ -1249,3 +1249,20 @@ def test_a_review_of_an_award_over_its_years_is_no_event():
         "10 năm thực hiện chương trình phối hợp."
     )
     assert line["event_type"] == "meeting"
+
+
+def test_a_captions_signing_gives_way_to_the_dated_review_that_signs_anew():
+    line = extract_text(
+        "Gắn kết hơn nữa giữa hai ngành\n"
+        "Lãnh đạo Sở Y tế và Công an tỉnh Nam Định ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Chiều ngày 14/3/2024, Sở Y tế và Công an tỉnh Nam Định đồng chủ trì hội nghị tổng kết 5 năm thực hiện "
+        "chương trình phối hợp giai đoạn 2019 - 2024 và ký kết chương trình phối hợp giai đoạn mới."
+    )
+    assert line["event_type"] == "meeting"
+    # a signing the dated lead tells itself stays a signing
+    line = extract_text(
+        "Gắn kết hơn nữa giữa hai ngành\n"
+        "Lãnh đạo Sở Y tế và Công an tỉnh Nam Định ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Chiều ngày 14/3/2024, Sở Y tế và Công an tỉnh Nam Định tổ chức lễ ký kết chương trình phối hợp."
+    )
+    assert line["event_type"] == "agreement"
