@@ -116,8 +116,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
                 # tells what took place, a review that signs anew is a meeting
-                told = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
-                return (told or kind), confidence
+                reported = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
+                return (reported or kind), confidence
             if kind:
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
