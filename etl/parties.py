@@ -91,7 +91,8 @@ _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the a
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
 _PROGRAM_BEFORE = re.compile(
-    r"(?:thực hiện|triển khai|căn cứ|theo)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|thỏa thuận|quy định)"
+    r"(?:thực hiện|triển khai|căn cứ|theo)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|thỏa thuận|quy định|"
+    r"(?:biên )?bản ghi nhớ)"
     r"(?: phối hợp)?[^.;:\n]{0,90}?\s+giữa\s*$",
     re.I,
 )
@@ -742,7 +743,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     # leadership organs followed by a body: {where the body starts: where the organ starts}
     organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
     issuer_end: int | None = None  # where the last body named as a document's author ends
-    authors: list[Party] = []  # the bodies a program being carried out was made between
+    authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
+    opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
     while m := pattern.search(text, pos):
         pos = m.end()
@@ -764,11 +766,13 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
-        if party and (
-            (author_end is not None and _AUTHOR_GAP.fullmatch(text[author_end:start]))
-            or _PROGRAM_BEFORE.search(text[max(0, start - 140) : start])
-        ):
-            authors.append(party)
+        chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))
+        program = None if chained or not party else _PROGRAM_BEFORE.search(text, max(0, start - 140), start)
+        if party and (chained or program is not None):
+            if program is not None:  # "Thực hiện ... giữa A và B, C tổ chức": a clause of purpose opens the sentence
+                before = text[: program.start()].rstrip()
+                opening = not before or before[-1] in ".!?:\n"
+            authors.append((party, opening))
             author_end = pos = max(pos, party.end)
             continue
         author_end = None
@@ -789,7 +793,12 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
     # a local body among the authors reviews its own program ("sơ kết thực hiện Chương trình phối hợp số 6
     # giữa Hội A tỉnh và Bộ Chỉ huy B tỉnh"): only a central program carried out by local bodies is set aside
-    kept = [p for p in authors if p.tier != "central" or not any(q.tier != "central" for q in found)]
+    # (one named in a clause of purpose opening the sentence is set aside whatever its tier)
+    kept = [
+        p
+        for p, opened in authors
+        if not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found)))
+    ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
 

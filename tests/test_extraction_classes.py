@@ -1266,3 +1266,11 @@ def test_a_captions_signing_gives_way_to_the_dated_review_that_signs_anew():
         "Chiều ngày 14/3/2024, Sở Y tế và Công an tỉnh Nam Định tổ chức lễ ký kết chương trình phối hợp."
     )
     assert line["event_type"] == "agreement"
+
+
+def test_a_memorandum_carried_out_names_its_authors_in_a_clause_of_purpose():
+    line = extract_text(
+        "Thực hiện Biên bản ghi nhớ giữa Ban Thường vụ Tỉnh ủy Hà Giang và Ban Thường vụ Tỉnh ủy Bình Dương, sáng "
+        "6/5/2023, Hội Nông dân tỉnh Hà Giang và Hội Nông dân tỉnh Bình Dương tổ chức ký kết chương trình phối hợp."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Hà Giang", "Hội Nông dân tỉnh Bình Dương"]
