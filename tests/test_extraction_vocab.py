@@ -382,3 +382,17 @@ def test_central_news_agencies_and_papers_counted_together_are_a_central_party()
     )
     assert "cơ quan thông tấn, báo chí Trung ương" in " ".join(line["parties"])
     assert line["level"] == "central"
+
+
+def test_the_provinces_civil_judgment_enforcement_office_from_2025_is_a_body():
+    line = extract_text(
+        "Ngày 10/3/2026, Viện kiểm sát nhân dân tỉnh Vĩnh Long ký kết quy chế phối hợp với Thi hành án dân sự "
+        "tỉnh Vĩnh Long."
+    )
+    assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Thi hành án dân sự tỉnh Vĩnh Long"]
+    # the field of work is no body
+    line = extract_text(
+        "Ngày 10/3/2026, Viện kiểm sát nhân dân tỉnh Vĩnh Long và Công an tỉnh Vĩnh Long ký kết quy chế phối hợp "
+        "trong công tác thi hành án dân sự."
+    )
+    assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Công an tỉnh Vĩnh Long"]
