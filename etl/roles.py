@@ -105,7 +105,12 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
             return m.group(0)
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
-        return " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " "
+        if m.string.startswith(("TP", "Thành phố"), m.end()):
+            return " "
+        first = next(iter(gaz.provinces_in(text[m.end() : m.end() + 40])), None)
+        if first and first.start == 0 and (unit := gaz.legacy.get(first.name)) and unit.kind == "city":
+            return "thành phố "  # "3 tỉnh, thành phố Cần Thơ, An Giang và ...": a centrally-run city is no "tỉnh"
+        return m.group(1) + " "
 
     return _COUNTED_PLACES.sub(one, text)
 

@@ -1274,3 +1274,11 @@ def test_a_memorandum_carried_out_names_its_authors_in_a_clause_of_purpose():
         "6/5/2023, Hội Nông dân tỉnh Hà Giang và Hội Nông dân tỉnh Bình Dương tổ chức ký kết chương trình phối hợp."
     )
     assert line["parties"] == ["Hội Nông dân tỉnh Hà Giang", "Hội Nông dân tỉnh Bình Dương"]
+
+
+def test_a_centrally_run_city_counted_with_provinces_is_a_city():
+    line = extract_text(
+        "Ngày 5-6-2023, tại Cần Thơ, lãnh đạo 3 tỉnh, thành phố Cần Thơ, Hậu Giang và Sóc Trăng ký kết thỏa thuận "
+        "hợp tác phát triển du lịch."
+    )
+    assert line["parties"][0] == "thành phố Cần Thơ"
