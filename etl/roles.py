@@ -304,13 +304,17 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
 
 
 _UNIT_ADMIN = re.compile(r"^(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+\S", re.IGNORECASE)
+_COMMITTEE_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 
 
 def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """A district or commune body and one copy per unit listed after it ("Đảng ủy phường A, B và C")."""
     out = [party]
     admin = _UNIT_ADMIN.match(party.where)
-    if party.tier not in ("district", "commune") or not admin or not party.placed:
+    # a district's party committee names its district without the kind word ("Huyện ủy Gò Công Đông và Tân Phú
+    # Đông"): the committee says it
+    kind = admin.group(1) if admin else _COMMITTEE_KIND.get(party.head.lower().replace("uỷ", "ủy"))
+    if party.tier not in ("district", "commune") or not kind or not party.placed:
         return out
     units = gaz.communes_in if party.tier == "commune" else gaz.districts_in
     pos = party.end
@@ -321,7 +325,7 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         # a unit may write its own admin word ("các phường A, B và xã C")
         if sep.group(1) and not _UNIT_ADMIN.match(sep.group(1) + " X"):
             break  # "huyện A và tỉnh B": a place of another kind
-        word = sep.group(1) or admin.group(1)
+        word = sep.group(1) or kind
         if party.tier == "commune" and word.lower() not in ("xã", "phường", "thị trấn", "đặc khu"):
             break
         found = units(word + " " + after)

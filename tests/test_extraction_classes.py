@@ -1282,3 +1282,11 @@ def test_a_centrally_run_city_counted_with_provinces_is_a_city():
         "hợp tác phát triển du lịch."
     )
     assert line["parties"][0] == "thành phố Cần Thơ"
+
+
+def test_a_district_party_committee_names_each_district_listed_after_it():
+    line = extract_text(
+        "Ngày 15/4/2023, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Bến Tre phối hợp với Huyện ủy huyện Bình Đại và Ba Tri tổ "
+        "chức sơ kết 1 năm thực hiện quy chế phối hợp."
+    )
+    assert "Huyện ủy huyện Ba Tri" in line["parties"]
