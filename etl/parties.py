@@ -304,7 +304,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
     if row["name_rule"] == "name":
-        run = _CAP_RUN.match(rest)
+        # a unit named by its number too ("Đồn Biên phòng 815")
+        run = _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
         if not run:
             return None
         name_part = run.group(1)

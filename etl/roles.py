@@ -279,10 +279,21 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     return regions, "organiser" if organised else "signatory"
 
 
+_UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
+_NEXT_NUMBER = re.compile(r"\s*(?:,|và)\s*(\d{1,4})(?![\w/%]|[.,]\d)(?!\s+(?:tháng|năm|ngày|người|lượt)\b)")
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
     pos = party.end
+    if party.type == "armed" and (number := _UNIT_NUMBER.search(party.name)):
+        while following := _NEXT_NUMBER.match(text, pos):  # "các Đồn Biên phòng 815, 817 và 819"
+            name = party.name[: number.start(1)] + following.group(1)
+            out.append(replace(party, name=name, start=following.start(1), end=following.end()))
+            pos = following.end()
+        if len(out) > 1:
+            return out
     place = _trailing_place(party, gaz)
     if not place:
         return _distribute_units(text, party, gaz)

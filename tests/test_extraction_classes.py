@@ -1290,3 +1290,16 @@ def test_a_district_party_committee_names_each_district_listed_after_it():
         "chức sơ kết 1 năm thực hiện quy chế phối hợp."
     )
     assert "Huyện ủy huyện Ba Tri" in line["parties"]
+
+
+def test_border_posts_named_by_their_numbers_are_each_a_party():
+    line = extract_text(
+        "Ngày 5/3/2024, Hội Liên hiệp Phụ nữ huyện Tân Biên và các Đồn Biên phòng 831, 833 và 835 ký kết chương "
+        "trình phối hợp giai đoạn 2024-2029."
+    )
+    assert line["parties"] == [
+        "Hội Liên hiệp Phụ nữ huyện Tân Biên",
+        "Đồn Biên phòng 831",
+        "Đồn Biên phòng 833",
+        "Đồn Biên phòng 835",
+    ]
