@@ -1215,6 +1215,11 @@ def test_a_capitalised_field_in_a_clusters_name_is_no_verb():
         "Sáng 3/12/2024, Cụm thi đua số 3, ngành Tổ chức nhà nước tổ chức hội nghị tổng kết công tác thi đua năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua số 3, ngành Tổ chức nhà nước"]
+    # a title in capitals or in title case still ends the name at its verb
+    from etl.parties import PlaceContext, find_parties
+
+    for title in ("CỤM THI ĐUA SỐ 3 TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "Cụm Thi Đua Số 3 Tổ Chức Hội Nghị Tổng Kết"):
+        assert [p.name for p in find_parties(title, PlaceContext("Hà Tĩnh"), gazetteer())] == ["Cụm Thi Đua Số 3"]
 
 
 def test_a_bare_city_in_an_article_about_a_provinces_city_is_that_city():
