@@ -1308,3 +1308,12 @@ def test_border_posts_named_by_their_numbers_are_each_a_party():
         "Đồn Biên phòng 833",
         "Đồn Biên phòng 835",
     ]
+
+
+def test_a_sector_unions_field_is_the_unions_not_the_sectors():
+    line = extract_text(
+        "Công đoàn ngành Giáo dục ký quy chế phối hợp với Hội Liên hiệp Phụ nữ tỉnh\n"
+        "Chiều 5/12/2023, Công đoàn ngành Giáo dục tổ chức ký kết quy chế phối hợp với Hội Liên hiệp Phụ nữ tỉnh.",
+        url="https://baophuyen.vn/xa-hoi/ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["topics"][0] == "xa_hoi"
