@@ -84,7 +84,11 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
 
 
 # what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
-_CONTEST_REVIEWED = re.compile(r"\s+(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao)\b", re.I)
+# or an award over its years ("tổng kết 17 năm Giải Báo chí Quốc gia")
+_CONTEST_REVIEWED = re.compile(
+    r"\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b",
+    re.I,
+)
 
 
 def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
@@ -109,6 +113,11 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
             kind, lookalike = _kind(text, context, types)
             if lookalike:
                 return None, confidence
+            if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
+                # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
+                # tells what took place, a review that signs anew is a meeting
+                reported = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
+                return (reported or kind), confidence
             if kind:
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
@@ -124,6 +133,21 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
     return None, 0.85
+
+
+# a day the lead dates its event by: "Chiều ngày 09/8/2023", "Sáng 5-3"
+_DATED = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+_DATED = fast_start(_DATED)  # a first-letter check before the alternatives
+
+
+def _dated_report(paragraphs: list[str], context: str, types: tuple[Cue, ...]) -> str | None:
+    """The event type the first dated sentence of these paragraphs reports, if it is no look-alike."""
+    for para in paragraphs:
+        for text in sentences(para):
+            if _DATED.search(text):
+                kind, lookalike = _kind(text, context, types)
+                return None if lookalike else kind
+    return None
 
 
 # a signing told as done, with what is signed right after its verb

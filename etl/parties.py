@@ -20,26 +20,33 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
-_ADMIN = re.compile(r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh)(?![\w])", re.I)
+_ADMIN = re.compile(
+    r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:[PQ]\.)(?=\s?[A-ZĐ]))(?![\w])",
+    re.I,
+)  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
+_SHORT_ADMIN = {"p": "phường", "q": "quận"}
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
-_PARENT_UNIT = re.compile(r",?\s+((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?!\w)")
+_PARENT_UNIT = re.compile(
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
 _AREA = re.compile(
     rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
-    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện))?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
+    r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
-    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn)\b)"
+    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
 )
+_DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
     r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
 )
@@ -54,7 +61,7 @@ _OWN_PROVINCE = re.compile(r"\s+(?:trên địa bàn\s+|của\s+)?(tỉnh|thành
 _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial", "huyện": "district", "quận": "district"}
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
-    r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )tổ chức|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
+    r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(
@@ -80,6 +87,17 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
+# The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
+# hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
+# authors; the bodies carrying it out are the parties, when the text names any.
+_PROGRAM_BEFORE = re.compile(
+    r"(?:thực hiện|triển khai|căn cứ|theo)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|thỏa thuận|quy định|"
+    r"(?:biên )?bản ghi nhớ)"
+    r"(?: phối hợp)?[^.;:\n]{0,90}?\s+giữa\s*$",
+    re.I,
+)
+_PROGRAM_BEFORE = fast_start(_PROGRAM_BEFORE)  # a first-letter check before the alternatives
+_AUTHOR_GAP = re.compile(r"\s+(?:và|với)\s+", re.I)  # "giữa A và B": not a comma, which may start the doers' list
 # What stands between two bodies of one list: a comma, "và", a leader's word ("Lãnh đạo UBND").
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng|với|(?<=\s)[-–](?=\s))?\s*(?:(?:lãnh đạo|đại diện)\s+)?", re.I)
 _COMMUNE_WORDS = ("xã", "phường", "thị trấn")
@@ -286,7 +304,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
     if row["name_rule"] == "name":
-        run = _CAP_RUN.match(rest)
+        # a unit named by its number too ("Đồn Biên phòng 815")
+        run = _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
         if not run:
             return None
         name_part = run.group(1)
@@ -309,7 +328,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
             if row["type"] == "armed" and (larger := _PARENT_UNIT.match(text, pos)):
-                name_part, pos = f"{name_part}{text[pos : larger.start(1)].rstrip()} {larger.group(1)}", larger.end()
+                inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
+                name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
             rest = text[pos:]
     if fold(head) in _areas() and (area := _AREA.match(rest)):
         # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)
@@ -416,11 +436,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
+        within = _DISTRICTS_TOGETHER.fullmatch(phrase) and (ctx.province_display or ctx.province)
+        if within:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
+            phrase = f"{phrase} {ctx.province_display or ctx.province}"
         return Party(
             f"{head} {phrase}",
             row["type"],
-            "inter-provincial",
-            None,
+            "district" if within else "inter-provincial",
+            ctx.province if within else None,
             row["topic"] or None,
             head,
             m.start(),
@@ -429,6 +452,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     else:
         if am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
+            admin = _SHORT_ADMIN.get(admin, admin)
             admin_written = "TP" if admin == "tp" else None  # rendered as the text writes it ("Công an TP Pleiku")
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
@@ -503,6 +527,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
     implied_kind = None
+    if (
+        tier == "province"
+        and admin == "thành phố"
+        and not place
+        and ctx.district
+        and (legacy_unit := gaz.legacy.get(ctx.province or ""))
+        and legacy_unit.kind != "city"
+        and _district_kind(ctx.district, gaz).lower() == "thành phố"
+    ):
+        # "Đảng ủy BCHQS thành phố" in an article about a province's city ("TP Dĩ An"): that city, as the
+        # province itself is no "thành phố"
+        tier = "district"
+        if re.search(rf"\bTP\.?\s*{re.escape(ctx.district)}\b", text):
+            admin_written = "TP"  # written as the text writes the city elsewhere
     if tier == "district" and not place:
         place, province, implied_kind = ctx.district, ctx.province, ctx.district_kind
     if tier == "province" and not place:
@@ -620,8 +658,11 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     members = ""
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
-    elif (bracket := _BRACKET.match(text, end)) and _heads()[0].match(bracket.group("members")):
-        members, end = bracket.group("members").strip(), bracket.end()  # "Cụm giáp ranh (Công an 4 huyện ...)"
+    elif (bracket := _BRACKET.match(text, end)) and (
+        _heads()[0].match(bracket.group("members")) or len(gaz.provinces_in(bracket.group("members"))) > 1
+    ):
+        # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
+        members, end = bracket.group("members").strip(), bracket.end()
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"
@@ -703,6 +744,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     # leadership organs followed by a body: {where the body starts: where the organ starts}
     organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
     issuer_end: int | None = None  # where the last body named as a document's author ends
+    authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
+    opening = False  # whether that program is named in a clause of purpose that opens its sentence
+    author_end: int | None = None
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -723,6 +767,16 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
+        chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))
+        program = None if chained or not party else _PROGRAM_BEFORE.search(text, max(0, start - 140), start)
+        if party and (chained or program is not None):
+            if program is not None:  # "Thực hiện ... giữa A và B, C tổ chức": a clause of purpose opens the sentence
+                before = text[: program.start()].rstrip()
+                opening = not before or before[-1] in ".!?:\n"
+            authors.append((party, opening))
+            author_end = pos = max(pos, party.end)
+            continue
+        author_end = None
         if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
             pos = max(pos, party.end)
             continue
@@ -738,6 +792,15 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
                 sentence_ctx = replace(ctx, default_tier="commune")
             found.append(party)
             pos = max(pos, party.end)  # a tail ("Tỉnh ủy") is not a body of its own
+    # a local body among the authors reviews its own program ("sơ kết thực hiện Chương trình phối hợp số 6
+    # giữa Hội A tỉnh và Bộ Chỉ huy B tỉnh"): only a central program carried out by local bodies is set aside
+    # (one named in a clause of purpose opening the sentence is set aside whatever its tier)
+    kept = [
+        p
+        for p, opened in authors
+        if not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found)))
+    ]
+    found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
 
 

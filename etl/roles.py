@@ -105,7 +105,12 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
             return m.group(0)
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
-        return " " if m.string.startswith(("TP", "Thành phố"), m.end()) else m.group(1) + " "
+        if m.string.startswith(("TP", "Thành phố"), m.end()):
+            return " "
+        first = next(iter(gaz.provinces_in(text[m.end() : m.end() + 40])), None)
+        if first and first.start == 0 and (unit := gaz.legacy.get(first.name)) and unit.kind == "city":
+            return "thành phố "  # "3 tỉnh, thành phố Cần Thơ, An Giang và ...": a centrally-run city is no "tỉnh"
+        return m.group(1) + " "
 
     return _COUNTED_PLACES.sub(one, text)
 
@@ -274,10 +279,21 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     return regions, "organiser" if organised else "signatory"
 
 
+_UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
+_NEXT_NUMBER = re.compile(r"\s*(?:,|và)\s*(\d{1,4})(?![\w/%]|[.,]\d)(?!\s+(?:tháng|năm|ngày|người|lượt)\b)")
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
     pos = party.end
+    if party.type == "armed" and (number := _UNIT_NUMBER.search(party.name)):
+        while following := _NEXT_NUMBER.match(text, pos):  # "các Đồn Biên phòng 815, 817 và 819"
+            name = party.name[: number.start(1)] + following.group(1)
+            out.append(replace(party, name=name, start=following.start(1), end=following.end()))
+            pos = following.end()
+        if len(out) > 1:
+            return out
     place = _trailing_place(party, gaz)
     if not place:
         return _distribute_units(text, party, gaz)
@@ -299,13 +315,17 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
 
 
 _UNIT_ADMIN = re.compile(r"^(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+\S", re.IGNORECASE)
+_COMMITTEE_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 
 
 def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """A district or commune body and one copy per unit listed after it ("Đảng ủy phường A, B và C")."""
     out = [party]
     admin = _UNIT_ADMIN.match(party.where)
-    if party.tier not in ("district", "commune") or not admin or not party.placed:
+    # a district's party committee names its district without the kind word ("Huyện ủy Gò Công Đông và Tân Phú
+    # Đông"): the committee says it
+    kind = admin.group(1) if admin else _COMMITTEE_KIND.get(party.head.lower().replace("uỷ", "ủy"))
+    if party.tier not in ("district", "commune") or not kind or not party.placed:
         return out
     units = gaz.communes_in if party.tier == "commune" else gaz.districts_in
     pos = party.end
@@ -316,7 +336,7 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         # a unit may write its own admin word ("các phường A, B và xã C")
         if sep.group(1) and not _UNIT_ADMIN.match(sep.group(1) + " X"):
             break  # "huyện A và tỉnh B": a place of another kind
-        word = sep.group(1) or admin.group(1)
+        word = sep.group(1) or kind
         if party.tier == "commune" and word.lower() not in ("xã", "phường", "thị trấn", "đặc khu"):
             break
         found = units(word + " " + after)

@@ -185,8 +185,9 @@ def has_vietnamese_letters(word: str) -> bool:
     return any(ord(c) > 127 for c in word)
 
 
-# A sentence ends at . ! ? … before a capital, but not after "TP." ("TP. Hồ Chí Minh").
-_SENTENCE_END = re.compile(r"(?<!TP\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+# A sentence ends at . ! ? … before a capital, but not after "TP." ("TP. Hồ Chí Minh"), nor after a ward or a
+# district written short ("UBND P. Khuê Trung", "Công an Q. Hải Châu").
+_SENTENCE_END = re.compile(r"(?<!TP\.)(?<![\s(][PQ]\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
 
 
 def sentences(text: str) -> list[str]:

@@ -53,6 +53,8 @@ def _without_names(text: str, parties: list[Party]) -> str:
     """The text with every party's name, as the extractor wrote it (whatever its case), blanked."""
     for p in sorted(parties, key=lambda p: len(p.name), reverse=True):
         text = re.sub(re.escape(p.name), " ", text, flags=re.I)
+        if p.base:  # the name without the place the extractor made explicit ("Công đoàn ngành Giáo dục")
+            text = re.sub(re.escape(p.base), " ", text, flags=re.I)
     return mask(text, parties)
 
 

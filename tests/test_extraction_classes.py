@@ -1167,3 +1167,153 @@ def test_an_emulation_bloc_named_for_its_sectors_is_about_emulation():
     # the title writes the bloc's name in another case than the extractor did
     title = "Khối Thi đua Văn hóa - Xã hội ký kết giao ước thi đua năm 2023"
     assert find_topics(title, "", "", parties)[0] == "thi_dua_khen_thuong"
+
+
+def test_a_central_program_carried_out_names_its_authors_not_the_parties():
+    line = extract_text(
+        "Thực hiện Quy chế phối hợp số 12/QC-BTL-TCT ngày 5/6/2021 giữa Bộ Tư lệnh Cảnh sát biển và Tổng cục "
+        "Thuế, sáng 3/11/2023, Công an tỉnh Bến Tre và Cục Thuế tỉnh Bến Tre tổ chức hội nghị ký kết kế hoạch "
+        "phối hợp giai đoạn 2023-2028."
+    )
+    assert line["parties"] == ["Công an tỉnh Bến Tre", "Cục Thuế tỉnh Bến Tre"]
+    assert line["level"] == "province"
+    # the program's own authors reviewing it are its parties
+    line = extract_text(
+        "Sáng 3/11/2023, tại Hà Nội, hội nghị sơ kết thực hiện Quy chế phối hợp giữa Bộ Tư pháp và Bộ Công an "
+        "đã diễn ra."
+    )
+    assert line["level"] == "central"
+
+
+def test_a_unit_with_its_parent_in_brackets_is_one_party():
+    line = extract_text(
+        "Sáng 12/4/2019, Hội Cựu chiến binh tỉnh Gia Lai và Sư đoàn 320 (Quân đoàn 3) tổ chức hội nghị ký kết "
+        "chương trình phối hợp giai đoạn 2019-2024."
+    )
+    assert line["parties"] == ["Hội Cựu chiến binh tỉnh Gia Lai", "Sư đoàn 320 (Quân đoàn 3)"]
+
+
+def test_the_districts_unions_of_one_province_with_a_sector_union_and_a_term():
+    line = extract_text(
+        "Phú Yên - Chiều 5/12/2023, Công đoàn ngành Y tế tỉnh Phú Yên tổ chức ký kết quy chế phối hợp với LĐLĐ "
+        "các huyện, thị xã, thành phố nhiệm kỳ 2023-2028."
+    )
+    assert line["parties"] == ["Công đoàn ngành Y tế tỉnh Phú Yên", "LĐLĐ các huyện, thị xã, thành phố Phú Yên"]
+    assert line["level"] == "province"
+
+
+def test_a_cluster_with_its_provinces_in_brackets_is_one_party():
+    line = extract_text(
+        "Sáng 20/12/2024, tại tỉnh Bến Tre, Cụm thi đua Công an 4 tỉnh, thành phố (Bến Tre, Trà Vinh, Sóc Trăng, "
+        "Cần Thơ) tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua Công an 4 tỉnh, thành phố (Bến Tre, Trà Vinh, Sóc Trăng, Cần Thơ)"]
+
+
+def test_a_capitalised_field_in_a_clusters_name_is_no_verb():
+    line = extract_text(
+        "Sáng 3/12/2024, Cụm thi đua số 3, ngành Tổ chức nhà nước tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, ngành Tổ chức nhà nước"]
+    # a title in capitals or in title case still ends the name at its verb
+    from etl.parties import PlaceContext, find_parties
+
+    for title in ("CỤM THI ĐUA SỐ 3 TỔ CHỨC HỘI NGHỊ TỔNG KẾT", "Cụm Thi Đua Số 3 Tổ Chức Hội Nghị Tổng Kết"):
+        assert [p.name for p in find_parties(title, PlaceContext("Hà Tĩnh"), gazetteer())] == ["Cụm Thi Đua Số 3"]
+
+
+def test_a_bare_city_in_an_article_about_a_provinces_city_is_that_city():
+    line = extract_text(
+        "Ngày 5/3/2024, Đảng ủy BCHQS TP Thuận An vừa tổ chức hội nghị ký kết quy chế phối hợp giữa Đảng ủy "
+        "BCHQS thành phố và Đảng ủy 9 phường.",
+        url="https://baobinhduong.vn/quoc-phong/ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["level"] == "district"
+    assert line["parties"] == ["Đảng ủy BCHQS TP Thuận An", "Đảng ủy 9 phường"]
+
+
+def test_a_ward_written_short_is_a_ward_and_no_sentence_end():
+    line = extract_text(
+        "Ngày 12-4-2024, UBND P. Thạch Thang và Công an Q. Hải Châu ký kết quy chế phối hợp bảo đảm an ninh, "
+        "trật tự trên địa bàn.",
+        url="https://baodanang.vn/an-ninh/ky-ket-quy-che.html",
+    )
+    assert line["parties"] == ["UBND phường Thạch Thang", "Công an quận Hải Châu"]
+    assert line["level"] == "district"
+
+
+def test_a_review_of_an_award_over_its_years_is_no_event():
+    line = extract_text(
+        "Sáng 12/9/2024, tại TP Huế, Hội Nhà báo Việt Nam tổ chức hội nghị tổng kết 10 năm Giải Báo chí về "
+        "phòng, chống tham nhũng và chương trình hỗ trợ các cơ quan báo chí."
+    )
+    assert line["is_event"] is False
+    # a review of a joint program over its years still is a meeting
+    line = extract_text(
+        "Sáng 12/9/2024, tại TP Huế, Hội Nhà báo tỉnh và Công an tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết "
+        "10 năm thực hiện chương trình phối hợp."
+    )
+    assert line["event_type"] == "meeting"
+
+
+def test_a_captions_signing_gives_way_to_the_dated_review_that_signs_anew():
+    line = extract_text(
+        "Gắn kết hơn nữa giữa hai ngành\n"
+        "Lãnh đạo Sở Y tế và Công an tỉnh Nam Định ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Chiều ngày 14/3/2024, Sở Y tế và Công an tỉnh Nam Định đồng chủ trì hội nghị tổng kết 5 năm thực hiện "
+        "chương trình phối hợp giai đoạn 2019 - 2024 và ký kết chương trình phối hợp giai đoạn mới."
+    )
+    assert line["event_type"] == "meeting"
+    # a signing the dated lead tells itself stays a signing
+    line = extract_text(
+        "Gắn kết hơn nữa giữa hai ngành\n"
+        "Lãnh đạo Sở Y tế và Công an tỉnh Nam Định ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Chiều ngày 14/3/2024, Sở Y tế và Công an tỉnh Nam Định tổ chức lễ ký kết chương trình phối hợp."
+    )
+    assert line["event_type"] == "agreement"
+
+
+def test_a_memorandum_carried_out_names_its_authors_in_a_clause_of_purpose():
+    line = extract_text(
+        "Thực hiện Biên bản ghi nhớ giữa Ban Thường vụ Tỉnh ủy Hà Giang và Ban Thường vụ Tỉnh ủy Bình Dương, sáng "
+        "6/5/2023, Hội Nông dân tỉnh Hà Giang và Hội Nông dân tỉnh Bình Dương tổ chức ký kết chương trình phối hợp."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Hà Giang", "Hội Nông dân tỉnh Bình Dương"]
+
+
+def test_a_centrally_run_city_counted_with_provinces_is_a_city():
+    line = extract_text(
+        "Ngày 5-6-2023, tại Cần Thơ, lãnh đạo 3 tỉnh, thành phố Cần Thơ, Hậu Giang và Sóc Trăng ký kết thỏa thuận "
+        "hợp tác phát triển du lịch."
+    )
+    assert line["parties"][0] == "thành phố Cần Thơ"
+
+
+def test_a_district_party_committee_names_each_district_listed_after_it():
+    line = extract_text(
+        "Ngày 15/4/2023, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Bến Tre phối hợp với Huyện ủy huyện Bình Đại và Ba Tri tổ "
+        "chức sơ kết 1 năm thực hiện quy chế phối hợp."
+    )
+    assert "Huyện ủy huyện Ba Tri" in line["parties"]
+
+
+def test_border_posts_named_by_their_numbers_are_each_a_party():
+    line = extract_text(
+        "Ngày 5/3/2024, Hội Liên hiệp Phụ nữ huyện Tân Biên và các Đồn Biên phòng 831, 833 và 835 ký kết chương "
+        "trình phối hợp giai đoạn 2024-2029."
+    )
+    assert line["parties"] == [
+        "Hội Liên hiệp Phụ nữ huyện Tân Biên",
+        "Đồn Biên phòng 831",
+        "Đồn Biên phòng 833",
+        "Đồn Biên phòng 835",
+    ]
+
+
+def test_a_sector_unions_field_is_the_unions_not_the_sectors():
+    line = extract_text(
+        "Công đoàn ngành Giáo dục ký quy chế phối hợp với Hội Liên hiệp Phụ nữ tỉnh\n"
+        "Chiều 5/12/2023, Công đoàn ngành Giáo dục tổ chức ký kết quy chế phối hợp với Hội Liên hiệp Phụ nữ tỉnh.",
+        url="https://baophuyen.vn/xa-hoi/ky-ket-quy-che-phoi-hop.html",
+    )
+    assert line["topics"][0] == "xa_hoi"

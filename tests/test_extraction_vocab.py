@@ -373,3 +373,26 @@ def test_a_clusters_training_and_a_bodys_own_results_are_no_coordination_meeting
         "đơn vị.",
     ):
         assert not extract_text(text)["is_event"], text
+
+
+def test_central_news_agencies_and_papers_counted_together_are_a_central_party():
+    line = extract_text(
+        "Chiều 8/1/2025, Sở Thông tin và Truyền thông tỉnh Phú Thọ ký kết thỏa thuận hợp tác truyền thông năm "
+        "2025 với 18 cơ quan thông tấn, báo chí Trung ương và địa phương."
+    )
+    assert "cơ quan thông tấn, báo chí Trung ương" in " ".join(line["parties"])
+    assert line["level"] == "central"
+
+
+def test_the_provinces_civil_judgment_enforcement_office_from_2025_is_a_body():
+    line = extract_text(
+        "Ngày 10/3/2026, Viện kiểm sát nhân dân tỉnh Vĩnh Long ký kết quy chế phối hợp với Thi hành án dân sự "
+        "tỉnh Vĩnh Long."
+    )
+    assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Thi hành án dân sự tỉnh Vĩnh Long"]
+    # the field of work is no body
+    line = extract_text(
+        "Ngày 10/3/2026, Viện kiểm sát nhân dân tỉnh Vĩnh Long và Công an tỉnh Vĩnh Long ký kết quy chế phối hợp "
+        "trong công tác thi hành án dân sự."
+    )
+    assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Công an tỉnh Vĩnh Long"]
