@@ -55,3 +55,14 @@ def test_the_warm_up_builds_the_default_view_before_the_first_visitor(topic_figu
     assert topic_figures_built == ["vi", "en"]  # both languages' default views
     _topics_page()
     assert topic_figures_built == ["vi", "en"]  # the first visitor builds nothing
+
+
+def test_the_preloaded_chart_module_is_the_one_streamlits_entry_imports():
+    """The preloader names Streamlit's plotly module by its file (hashed per release): the file exists and
+    Streamlit's entry module imports it by that name, so the preload is the very module a chart asks for."""
+    from dashboard import preload
+
+    chunk = preload.plotly_chunk()
+    assert chunk is not None and (preload.STATIC_JS / chunk).is_file()
+    assert any(chunk in entry.read_text() for entry in preload.STATIC_JS.glob("index.*.js"))
+    assert f'new URL("{chunk}", base)' in preload.script(chunk)
