@@ -66,3 +66,37 @@ def test_the_preloaded_chart_module_is_the_one_streamlits_entry_imports():
     assert chunk is not None and (preload.STATIC_JS / chunk).is_file()
     assert any(chunk in entry.read_text() for entry in preload.STATIC_JS.glob("index.*.js"))
     assert f'new URL("{chunk}", base)' in preload.script(chunk)
+
+
+@pytest.fixture()
+def program_lines_built(warehouse, monkeypatch) -> Iterator[list[str]]:
+    """The Programs page's timeline builder, counting its calls; the shared caches emptied first."""
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._figure.clear()
+    built: list[str] = []
+    real = figures.program_lines_figure
+
+    def counting(df, lang, *args, **kwargs):
+        built.append(lang)
+        return real(df, lang, *args, **kwargs)
+
+    monkeypatch.setattr(figures, "program_lines_figure", counting)
+    yield built
+    ui._figure.clear()
+
+
+def test_the_programs_timeline_is_built_once_per_filters_and_search(program_lines_built):
+    """A switch back to the Programs page, or another viewer's visit, builds no timeline again (it took 100 ms
+    of each visit); a search is a figure of its own; the warm-up's unsearched timeline is the first visitor's."""
+    assert warm.warm() > 0
+    assert program_lines_built == ["vi", "en"]
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("app_pages/programs.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) == 1
+    at.switch_page("app_pages/overview.py").run()
+    at.switch_page("app_pages/programs.py").run()
+    assert program_lines_built == ["vi", "en"]
+    at.text_input(key="pg_search").input("Nghệ An").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert program_lines_built == ["vi", "en", "vi"]

@@ -29,8 +29,7 @@ listing = ui.q("programs_list", f, text=text, limit=ui.TABLE_LIMIT)
 if listing.empty:
     st.info(t("no_programs", f.lang) + " " + escape_markdown(f.describe()))  # the filters hold what anyone typed
     st.stop()
-lines = ui.q("program_lines", f, text=text, limit=charts.PROGRAM_LINES_SHOWN)
-ui.show(charts.PROGRAM_LINES, f, "pg_lines", lines, selectable=False)
+ui.show(charts.PROGRAM_LINES, f, "pg_lines", selectable=False, text=text)  # built once per filters and search
 
 st.subheader(t("programs_list_title", f.lang))
 total = int(listing["programs"].iloc[0])
