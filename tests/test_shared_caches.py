@@ -100,3 +100,19 @@ def test_the_programs_timeline_is_built_once_per_filters_and_search(program_line
     at.text_input(key="pg_search").input("Nghệ An").run()
     assert not at.exception, [e.value for e in at.exception]
     assert program_lines_built == ["vi", "en", "vi"]
+
+
+def test_the_warm_up_builds_no_chart_about_one_cluster_when_none_is_chosen(warehouse, monkeypatch):
+    """With no cluster chosen the clusters page draws none of its cluster's charts, and their queries would ask
+    for every event (the meetings' timeline: a point an event): the start does not build them."""
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._figure.clear()
+    built: list[str] = []
+    for name in ("cluster_timeline_figure", "cluster_activity_figure", "cluster_comparison_figure"):
+        monkeypatch.setattr(figures, name, lambda *args, name=name, **kwargs: built.append(name))
+    try:
+        assert warm.warm() > 0
+        assert built == []
+        assert all(not c.key.startswith("cluster") for c in warm.charts_of(warm.default_views()[0]))
+    finally:
+        ui._figure.clear()
