@@ -13,7 +13,7 @@ import time
 
 import plotly.io as pio
 
-from dashboard import charts, data, ui
+from dashboard import charts, data, program_tables, ui
 from dashboard.filter_model import Filters
 
 LOG = logging.getLogger(__name__)
@@ -54,6 +54,8 @@ def warm() -> float:
             ui.q("latest_events", f, limit=10)
             ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
             ui.q("events_count", f)
+            ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
+            ui.shared_table(program_tables.programs_table, "programs_list", f, text=None, limit=ui.TABLE_LIMIT)
             for chart in charts_of(f):
                 fig = ui.shared_figure(chart, f)
                 if fig is not None:

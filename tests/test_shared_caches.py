@@ -116,3 +116,34 @@ def test_the_warm_up_builds_no_chart_about_one_cluster_when_none_is_chosen(wareh
         assert all(not c.key.startswith("cluster") for c in warm.charts_of(warm.default_views()[0]))
     finally:
         ui._figure.clear()
+
+
+def test_the_programs_tables_are_made_once_for_every_viewer(warehouse, monkeypatch):
+    """The Programs page's two tables in words (2,000 rows) are made at the start and shared: a visit, a switch
+    back or another viewer makes none; a search makes its own list."""
+    from dashboard import program_tables
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._table.clear()
+    made: list[str] = []
+    for name in ("due_table", "programs_table"):
+        real = getattr(program_tables, name)
+        monkeypatch.setattr(
+            program_tables, name, lambda df, lang, real=real, name=name: made.append(name) or real(df, lang)
+        )
+    try:
+        assert warm.warm() > 0
+        assert sorted(made) == ["due_table", "due_table", "programs_table", "programs_table"]  # vi and en
+        made.clear()
+        for _ in range(2):  # two viewers
+            at = AppTest.from_file(APP, default_timeout=60).run()
+            at.switch_page("app_pages/programs.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+            assert len(at.dataframe) >= 2
+            at.switch_page("app_pages/overview.py").run()
+            at.switch_page("app_pages/programs.py").run()
+        assert made == []
+        at.text_input(key="pg_search").input("Nghệ An").run()
+        assert made == ["programs_table"]
+    finally:
+        ui._table.clear()
