@@ -566,6 +566,9 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         aspect="auto",
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
+    # Plain numbers, not a typed array (see maps.plain_coordinates). Cleared first: plotly skips an update to
+    # equal values, so the array px made would stay.
+    fig.update_traces(z=None).update_traces(z=table.to_numpy().tolist())
     _label_columns(fig, names)
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))

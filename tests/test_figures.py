@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
 import queries
@@ -419,3 +420,15 @@ def test_untrusted_text_is_drawn_as_written_never_as_markup(con, query, build, t
     present = figures.presentation_figure(fig)
     assert not [s for s in _shown_strings(present) if "<a " in s]
     assert "&lt;/a&gt;" in present.layout.title.text and "&amp;lt;" not in present.layout.title.text  # once
+
+
+def test_no_chart_sends_a_typed_array(con):
+    """Every chart's numbers as plain JSON numbers, none as a base64 typed array: plotly.js decodes a typed array
+    into the figure it was handed, so Streamlit's second pass (the drawn figure handed back) redraws the whole
+    chart; the province map was drawn twice on every switch to its page."""
+    ask = charts.asker(lambda name, **params: queries.run(con, name, **params))
+    for f in (Filters(lang="vi"), Filters(lang="en", geography="current")):
+        for chart in [c for c in vars(charts).values() if isinstance(c, charts.Chart)]:
+            fig = chart.build(ask, f)
+            if fig is not None:
+                assert '"bdata"' not in pio.to_json(fig, validate=False), chart.key
