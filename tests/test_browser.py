@@ -790,8 +790,8 @@ def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(brow
 
 
 def test_a_page_without_a_chart_loads_the_chart_code_while_the_browser_is_idle(server, page):
-    """The report page draws no plotly chart, yet the browser loads Streamlit's plotly module meanwhile (from
-    this server): a switch to a page with charts then draws them without first loading it (about a second)."""
+    """The report page draws no plotly chart, yet the browser fetches Streamlit's plotly module meanwhile (from
+    this server, compiled, not run: see dashboard/preload.py), so a switch to a page with charts need not."""
     from dashboard import preload
 
     chunk = preload.plotly_chunk()
