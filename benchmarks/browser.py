@@ -42,7 +42,12 @@ INIT_JS = """
     constructor(...args) { super(...args); this.addEventListener("message", () => { r.lastMessage = performance.now(); }); }
   };
   const drawn = "[data-testid='stPlotlyChart'] .main-svg, [data-testid='stDataFrame'] canvas";
-  new MutationObserver(() => {
+  // A canvas's children are never painted (fallback content): the data grid rewrites its screen-reader table
+  // there 200 ms after it draws (a debounce in glide-data-grid), which no one sees.
+  const inCanvas = n => Boolean(n && n.parentElement && n.parentElement.closest("canvas"));
+  const painted = m => !(m.type === "childList" ? m.target.nodeName === "CANVAS" || inCanvas(m.target) : inCanvas(m.target));
+  new MutationObserver(records => {
+    if (!records.some(painted)) return;
     r.lastMutation = performance.now();
     if (r.firstChart === null && document.querySelector(drawn)) r.firstChart = r.lastMutation;
   }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});

@@ -12,7 +12,7 @@ import streamlit as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` does not install the project
 
-from dashboard import auth, data, presentation, sidebar, site  # noqa: E402
+from dashboard import auth, data, preload, presentation, sidebar, site  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 from dashboard.literal import escape_markdown  # noqa: E402
 
@@ -40,6 +40,7 @@ st.session_state["role"] = role
 missing = st.query_params.get(site.MISSING)  # an address that names no page, sent here by the server
 filters = sidebar.render()  # writes the filters back to the URL, the unknown name gone
 auth.sign_out_button(filters.lang)
+preload.charts_in_background()  # a later page's first chart is drawn at once
 lang = filters.lang
 if data.db_key() is not None and bool(data.query("warehouse_kind")["simulated"].iloc[0]):
     st.warning(t("simulated_banner", lang), icon=":material/science:")

@@ -49,9 +49,10 @@ class Chart:
     every_row: bool = False  # rows with no events are the point (a cluster's idle members): drawn all the same
     filtered: bool = True  # its query counts the filtered events; else it reads reference data (a roster)
 
-    def data(self, ask: Ask, f: Filters) -> pd.DataFrame:
-        """The chart's query under these filters (or with its own parameters alone, when not filtered)."""
-        return ask(self.query, f if self.filtered else None, **self.extra(f))
+    def data(self, ask: Ask, f: Filters, **override: object) -> pd.DataFrame:
+        """The chart's query under these filters (or with its own parameters alone, when not filtered); `override`
+        sets some of its own parameters (a page's search) instead of `extra`'s."""
+        return ask(self.query, f if self.filtered else None, **(self.extra(f) | override))
 
     def figure(self, df: pd.DataFrame, f: Filters) -> go.Figure | None:
         """The chart drawn from its data, or None when the data leave nothing to draw."""

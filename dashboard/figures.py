@@ -566,6 +566,9 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         aspect="auto",
         labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
     )
+    # Plain numbers, not a typed array (see maps.plain_coordinates). Cleared first: plotly skips an update to
+    # equal values, so the array px made would stay.
+    fig.update_traces(z=None).update_traces(z=table.to_numpy().tolist())
     _label_columns(fig, names)
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
@@ -576,6 +579,16 @@ def _quarter_label(day: pd.Timestamp, lang: str) -> str:
     return t("quarter_label", lang, q=(day.month - 1) // 3 + 1, year=day.year)
 
 
+QUARTER_TICKS = 16  # more quarters than this: a label at each year's first quarter (every bar still says its own)
+
+
+def quarter_ticks(days: pd.DatetimeIndex) -> list[int]:
+    """The quarters labelled under the bars: all of them up to QUARTER_TICKS, else each year's first. Forty-eight
+    slanted labels could not be read, and plotly took 200 ms (of a page switch's 300) to fit them, each draw."""
+    every = list(range(len(days)))
+    return every if len(days) <= QUARTER_TICKS else [i for i in every if days[i].month == 1] or every
+
+
 def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
     table = _by_type(df.dropna(subset=["period"]), "period")
     days = pd.to_datetime(table.index)
@@ -583,7 +596,10 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
     fig = _stacked_columns(table, keys, lang, t(grain, lang))
     if grain == "quarter":  # "Quý 1/2021", not the quarter's first month
         labels = [_quarter_label(day, lang) for day in days]
-        fig.update_xaxes(tickmode="array", tickvals=table.index.tolist(), ticktext=labels)
+        ticks = quarter_ticks(days)
+        fig.update_xaxes(
+            tickmode="array", tickvals=[table.index[i] for i in ticks], ticktext=[labels[i] for i in ticks]
+        )
         for trace in fig.data:
             trace.hovertext = labels
             trace.hovertemplate = trace.hovertemplate.replace("%{x}", "%{hovertext}")

@@ -582,6 +582,15 @@ def _rectangles(boxes: list[Box]) -> tuple[list[float | None], list[float | None
     return xs, ys
 
 
+def plain_coordinates(parts: list[np.ndarray]) -> list[float | None]:
+    """A shape's coordinates as a plain list (four decimals, about ten metres; a gap as None), not a typed array.
+    plotly.js decodes a typed array into the very figure it was handed, and Streamlit hands the drawn figure
+    back right after the first draw: the map then read as new data and was drawn a second time (80 ms a switch
+    to the page, against nothing for plain numbers)."""
+    values = np.concatenate(parts).astype(np.float64).round(4).tolist()
+    return [None if math.isnan(v) else v for v in values]
+
+
 def _traces(spec: dict, size: Size) -> list[dict]:
     """Every trace of the map for these counts (spec: geography, region, lang, events) at this size, as
     dicts: the figure validates each once (a go.Scatter would be validated again when added)."""
@@ -607,8 +616,8 @@ def _traces(spec: dict, size: Size) -> list[dict]:
             traces.append(
                 dict(
                     type="scatter",
-                    x=np.concatenate(parts_x).astype(np.float32),  # a metre is precise enough; half the bytes
-                    y=np.concatenate(parts_y).astype(np.float32),
+                    x=plain_coordinates(parts_x),
+                    y=plain_coordinates(parts_y),
                     mode="lines",
                     fill="toself",
                     fillcolor=color,

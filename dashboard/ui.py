@@ -55,26 +55,52 @@ def ask(chart: charts.Chart, f: Filters) -> pd.DataFrame:
 
 
 def show(
-    chart: charts.Chart, f: Filters, name: str, df: pd.DataFrame | None = None, selectable: bool = True
+    chart: charts.Chart,
+    f: Filters,
+    name: str,
+    df: pd.DataFrame | None = None,
+    selectable: bool = True,
+    **override: object,
 ) -> list[Pick] | None:
     """Draw a catalogued chart (its query, its figure builder) with the filters under it and return what is
     selected; None, drawing nothing, when the filters leave nothing to draw. `df`: the chart's data, when
-    the page has already asked for it."""
-    fig = shared_figure(chart, f) if df is None else chart.figure(df, f)
+    the page has already asked for it; `override`: some of the chart's own query parameters (a search)."""
+    fig = shared_figure(chart, f, **override) if df is None else chart.figure(df, f)
     return None if fig is None else draw(fig, name, f, selectable)
 
 
-def shared_figure(chart: charts.Chart, f: Filters) -> go.Figure | None:
+def shared_figure(chart: charts.Chart, f: Filters, **override: object) -> go.Figure | None:
     """A catalogued chart under these filters, built once for every session of this process: a filter set
     another viewer (or this one, before a page switch) has seen costs no figure building, which is most of a
-    rerun's time (20–50 ms a chart). Keyed by the warehouse file's version, so a new load is drawn anew.
+    rerun's time (20–50 ms a chart, 100 ms the programs' lines). Keyed by the warehouse file's version, so a
+    new load is drawn anew. `override`: some of the chart's own query parameters (a page's search).
     The figure is shared: nothing may change it (st.plotly_chart and the image export copy it)."""
-    return _figure((data.db_key(), chart.key, repr(f)), chart, f)
+    own = chart.extra(f)
+    override = {k: v for k, v in override.items() if k not in own or own[k] != v}  # the warm-up's figure, unsearched
+    return _figure((data.db_key(), chart.key, repr(f), tuple(sorted(override.items()))), chart, f, override)
 
 
 @st.cache_resource(max_entries=400, ttl=3600, show_spinner=False)
-def _figure(key: tuple, _chart: charts.Chart, _f: Filters) -> go.Figure | None:
-    return _chart.figure(ask(_chart, _f), _f)
+def _figure(key: tuple, _chart: charts.Chart, _f: Filters, _override: dict) -> go.Figure | None:
+    return _chart.figure(_chart.data(charts.asker(data.query), _f, **_override), _f)
+
+
+def shared_table(
+    build: Callable[[pd.DataFrame, str], pd.DataFrame], name: str, f: Filters, **extra: object
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A query's rows under the filters and the table `build` makes of them for people to read (words, dates
+    dd/mm/yyyy), made once for every session of this process, as shared figures are: 2,000 rows took 30–50 ms
+    of each visit to the Programs page. Both are shared: nothing may change them."""
+    key = (data.db_key(), name, f"{build.__module__}.{build.__qualname__}", repr(f), tuple(sorted(extra.items())))
+    return _table(key, build, name, f, extra)
+
+
+@st.cache_resource(max_entries=200, ttl=3600, show_spinner=False)
+def _table(
+    key: tuple, _build: Callable[[pd.DataFrame, str], pd.DataFrame], _name: str, _f: Filters, _extra: dict
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows = q(_name, _f, **_extra)
+    return rows, _build(rows, _f.lang)
 
 
 def chart_with_events(chart: charts.Chart, f: Filters, name: str, narrow: Callable[[str], Filters]) -> bool:

@@ -13,7 +13,7 @@ import time
 
 import plotly.io as pio
 
-from dashboard import charts, data, ui
+from dashboard import charts, data, program_tables, ui
 from dashboard.filter_model import Filters
 
 LOG = logging.getLogger(__name__)
@@ -26,6 +26,17 @@ def default_views() -> list[Filters]:
 
 def every_chart() -> list[charts.Chart]:
     return [c for c in vars(charts).values() if isinstance(c, charts.Chart)]
+
+
+# Drawn by the clusters page for a chosen cluster only. With none chosen their queries ask for every event
+# (the meetings' timeline: one point an event, a million at 1M events), which no page draws: warming them took
+# most of a start and held the largest figure in memory.
+ONE_CLUSTER = ("members", "roster", "cluster_comparison", "cluster_meetings")
+
+
+def charts_of(f: Filters) -> list[charts.Chart]:
+    """The charts a page may draw under these filters."""
+    return [c for c in every_chart() if f.cluster_id or c.key not in ONE_CLUSTER]
 
 
 def warm() -> float:
@@ -43,8 +54,10 @@ def warm() -> float:
             ui.q("latest_events", f, limit=10)
             ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
             ui.q("events_count", f)
-            for chart in every_chart():
-                fig = ui.shared_figure(chart, f)  # a chart about one cluster: nothing at no filter
+            ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
+            ui.shared_table(program_tables.programs_table, "programs_list", f, text=None, limit=ui.TABLE_LIMIT)
+            for chart in charts_of(f):
+                fig = ui.shared_figure(chart, f)
                 if fig is not None:
                     pio.to_json(fig, validate=False)  # plotly's encoders loaded and run once, as st.plotly_chart does
     except Exception:  # noqa: BLE001 (a warm-up never stops the server)

@@ -761,6 +761,52 @@ def test_the_benchmarks_rest_detection_waits_for_the_changed_page(server, browse
         context.close()
 
 
+def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(browser):
+    """A canvas's children are never painted: the data grid's screen-reader table, rewritten 200 ms after the
+    grid draws, is no change a viewer waits for; the canvas itself (resized, replaced) and the page around it are."""
+    from benchmarks import browser as bench
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.set_content("<div id='page'></div><canvas id='grid'></canvas>")
+        page.evaluate(bench.INIT_JS)
+        last = "() => window.__rest.lastMutation"
+
+        def changed(script: str) -> bool:
+            before = page.evaluate(last)
+            page.wait_for_timeout(30)
+            page.evaluate(script)
+            page.wait_for_timeout(30)  # the observer's records are delivered after the change
+            return page.evaluate(last) > before
+
+        assert not changed("() => document.getElementById('grid').innerHTML = '<table><tr><td>1</td></tr></table>'")
+        assert not changed("() => document.querySelector('#grid td').textContent = '2'")
+        assert not changed("() => document.querySelector('#grid td').setAttribute('aria-selected', 'true')")
+        assert changed("() => document.getElementById('grid').setAttribute('width', '640')")
+        assert changed("() => document.getElementById('page').textContent = 'drawn'")
+    finally:
+        context.close()
+
+
+def test_a_page_without_a_chart_loads_the_chart_code_while_the_browser_is_idle(server, page):
+    """The report page draws no plotly chart, yet the browser fetches Streamlit's plotly module meanwhile (from
+    this server, compiled, not run: see dashboard/preload.py), so a switch to a page with charts need not."""
+    from dashboard import preload
+
+    chunk = preload.plotly_chunk()
+    assert chunk is not None
+    open_page(page, f"{server}/report", "Báo cáo")
+    assert page.locator("[data-testid='stPlotlyChart']").count() == 0
+    page.wait_for_function(
+        f"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('/static/js/{chunk}'))",
+        timeout=20000,
+    )
+    assert page.locator(
+        "[data-testid='stSidebar'] [data-testid='stElementContainer']:has(#phoihop-preload)"
+    ).is_hidden()
+
+
 def test_a_click_on_a_chart_reruns_only_its_block(server, browser):
     """A selection on the topic chart reruns the chart and its events (a fragment), not the whole page: the
     run that answers the click ends as a fragment's run, and the sidebar is left as it was."""

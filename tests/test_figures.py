@@ -8,6 +8,7 @@ from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 
 import queries
@@ -259,10 +260,26 @@ def test_a_rendered_image_shows_every_row_label(con, query, build, title):
 def test_quarters_read_as_quarters(con):
     df = queries.run(con, "events_by_period", **{**params_for("events_by_period"), "grain": "quarter"})
     for lang, first in (("vi", "Quý "), ("en", "Q")):
-        axis = figures.events_by_period_figure(df, "quarter", lang).layout.xaxis
+        fig = figures.events_by_period_figure(df, "quarter", lang)
+        axis = fig.layout.xaxis
         days = pd.to_datetime(pd.Series(axis.tickvals))
         assert list(axis.ticktext) == [f"{first}{(d.month - 1) // 3 + 1}/{d.year}" for d in days]
+        hover = pd.to_datetime(pd.Series(fig.data[0].x))  # every bar says its own quarter on hover
+        assert list(fig.data[0].hovertext) == [f"{first}{(d.month - 1) // 3 + 1}/{d.year}" for d in hover]
     assert not figures.events_by_period_figure(df, "month", "vi").layout.xaxis.ticktext  # months stay 01/2024
+
+
+def test_many_quarters_are_labelled_once_a_year():
+    """Twelve years of quarters: a label under each year's first quarter, not 48 slanted ones (unreadable, and
+    fitting them was most of the timeline page's drawing); a few quarters keep a label each."""
+    many = pd.date_range("2015-01-01", periods=48, freq="QS")
+    df = pd.DataFrame({"period": many, "precision": "day", "event_type": "meeting", "events": 1})
+    axis = figures.events_by_period_figure(df, "quarter", "vi").layout.xaxis
+    assert len(axis.tickvals) == 12
+    assert list(axis.ticktext) == [f"Quý 1/{year}" for year in range(2015, 2027)]
+    few = df.head(6).assign(period=pd.date_range("2024-07-01", periods=6, freq="QS"))
+    axis = figures.events_by_period_figure(few, "quarter", "vi").layout.xaxis
+    assert list(axis.ticktext) == ["Quý 3/2024", "Quý 4/2024", "Quý 1/2025", "Quý 2/2025", "Quý 3/2025", "Quý 4/2025"]
 
 
 def test_heatmap_names_central_events_as_the_bar_chart_does_and_counts_in_whole_numbers(con):
@@ -403,3 +420,15 @@ def test_untrusted_text_is_drawn_as_written_never_as_markup(con, query, build, t
     present = figures.presentation_figure(fig)
     assert not [s for s in _shown_strings(present) if "<a " in s]
     assert "&lt;/a&gt;" in present.layout.title.text and "&amp;lt;" not in present.layout.title.text  # once
+
+
+def test_no_chart_sends_a_typed_array(con):
+    """Every chart's numbers as plain JSON numbers, none as a base64 typed array: plotly.js decodes a typed array
+    into the figure it was handed, so Streamlit's second pass (the drawn figure handed back) redraws the whole
+    chart; the province map was drawn twice on every switch to its page."""
+    ask = charts.asker(lambda name, **params: queries.run(con, name, **params))
+    for f in (Filters(lang="vi"), Filters(lang="en", geography="current")):
+        for chart in [c for c in vars(charts).values() if isinstance(c, charts.Chart)]:
+            fig = chart.build(ask, f)
+            if fig is not None:
+                assert '"bdata"' not in pio.to_json(fig, validate=False), chart.key

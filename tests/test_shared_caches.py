@@ -55,3 +55,95 @@ def test_the_warm_up_builds_the_default_view_before_the_first_visitor(topic_figu
     assert topic_figures_built == ["vi", "en"]  # both languages' default views
     _topics_page()
     assert topic_figures_built == ["vi", "en"]  # the first visitor builds nothing
+
+
+def test_the_preloaded_chart_module_is_the_one_streamlits_entry_imports():
+    """The preloader names Streamlit's plotly module by its file (hashed per release): the file exists and
+    Streamlit's entry module imports it by that name, so the preload is the very module a chart asks for."""
+    from dashboard import preload
+
+    chunk = preload.plotly_chunk()
+    assert chunk is not None and (preload.STATIC_JS / chunk).is_file()
+    assert any(chunk in entry.read_text() for entry in preload.STATIC_JS.glob("index.*.js"))
+    assert f'new URL("{chunk}", ' in preload.script(chunk)
+
+
+@pytest.fixture()
+def program_lines_built(warehouse, monkeypatch) -> Iterator[list[str]]:
+    """The Programs page's timeline builder, counting its calls; the shared caches emptied first."""
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._figure.clear()
+    built: list[str] = []
+    real = figures.program_lines_figure
+
+    def counting(df, lang, *args, **kwargs):
+        built.append(lang)
+        return real(df, lang, *args, **kwargs)
+
+    monkeypatch.setattr(figures, "program_lines_figure", counting)
+    yield built
+    ui._figure.clear()
+
+
+def test_the_programs_timeline_is_built_once_per_filters_and_search(program_lines_built):
+    """A switch back to the Programs page, or another viewer's visit, builds no timeline again (it took 100 ms
+    of each visit); a search is a figure of its own; the warm-up's unsearched timeline is the first visitor's."""
+    assert warm.warm() > 0
+    assert program_lines_built == ["vi", "en"]
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("app_pages/programs.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) == 1
+    at.switch_page("app_pages/overview.py").run()
+    at.switch_page("app_pages/programs.py").run()
+    assert program_lines_built == ["vi", "en"]
+    at.text_input(key="pg_search").input("Nghệ An").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert program_lines_built == ["vi", "en", "vi"]
+
+
+def test_the_warm_up_builds_no_chart_about_one_cluster_when_none_is_chosen(warehouse, monkeypatch):
+    """With no cluster chosen the clusters page draws none of its cluster's charts, and their queries would ask
+    for every event (the meetings' timeline: a point an event): the start does not build them."""
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._figure.clear()
+    built: list[str] = []
+    for name in ("cluster_timeline_figure", "cluster_activity_figure", "cluster_comparison_figure"):
+        monkeypatch.setattr(figures, name, lambda *args, name=name, **kwargs: built.append(name))
+    try:
+        assert warm.warm() > 0
+        assert built == []
+        assert all(not c.key.startswith("cluster") for c in warm.charts_of(warm.default_views()[0]))
+    finally:
+        ui._figure.clear()
+
+
+def test_the_programs_tables_are_made_once_for_every_viewer(warehouse, monkeypatch):
+    """The Programs page's two tables in words (2,000 rows) are made at the start and shared: a visit, a switch
+    back or another viewer makes none; a search makes its own list."""
+    from dashboard import program_tables
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._table.clear()
+    made: list[str] = []
+    for name in ("due_table", "programs_table"):
+        real = getattr(program_tables, name)
+        monkeypatch.setattr(
+            program_tables, name, lambda df, lang, real=real, name=name: made.append(name) or real(df, lang)
+        )
+    try:
+        assert warm.warm() > 0
+        assert sorted(made) == ["due_table", "due_table", "programs_table", "programs_table"]  # vi and en
+        made.clear()
+        for _ in range(2):  # two viewers
+            at = AppTest.from_file(APP, default_timeout=60).run()
+            at.switch_page("app_pages/programs.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+            assert len(at.dataframe) >= 2
+            at.switch_page("app_pages/overview.py").run()
+            at.switch_page("app_pages/programs.py").run()
+        assert made == []
+        at.text_input(key="pg_search").input("Nghệ An").run()
+        assert made == ["programs_table"]
+    finally:
+        ui._table.clear()

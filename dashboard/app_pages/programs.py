@@ -15,22 +15,22 @@ as_of = f.date_to or date.today()
 st.caption(t("programs_status_as_of", f.lang, day=fmt_date(as_of)))
 
 st.subheader(t("programs_due_title", f.lang))
-due = ui.q("programs_due", f, limit=program_tables.DUE_SHOWN)  # the caption says of how many
+# the rows and the tables made of them, once for every viewer of these filters (and search)
+due, due_shown = ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
 if due.empty:
     st.info(t("programs_none_due", f.lang))
 else:
     total = int(due["programs"].iloc[0])
     if total > len(due):
         st.caption(t("programs_due_shown", f.lang, n=fmt_int(len(due), f.lang), total=fmt_int(total, f.lang)))
-    st.dataframe(program_tables.due_table(due, f.lang), hide_index=True, width="stretch", key="pg_due")
+    st.dataframe(due_shown, hide_index=True, width="stretch", key="pg_due")
 
 text = st.text_input(t("program_search", f.lang), key="pg_search", max_chars=200).strip() or None
-listing = ui.q("programs_list", f, text=text, limit=ui.TABLE_LIMIT)
+listing, listed = ui.shared_table(program_tables.programs_table, "programs_list", f, text=text, limit=ui.TABLE_LIMIT)
 if listing.empty:
     st.info(t("no_programs", f.lang) + " " + escape_markdown(f.describe()))  # the filters hold what anyone typed
     st.stop()
-lines = ui.q("program_lines", f, text=text, limit=charts.PROGRAM_LINES_SHOWN)
-ui.show(charts.PROGRAM_LINES, f, "pg_lines", lines, selectable=False)
+ui.show(charts.PROGRAM_LINES, f, "pg_lines", selectable=False, text=text)  # built once per filters and search
 
 st.subheader(t("programs_list_title", f.lang))
 total = int(listing["programs"].iloc[0])
@@ -41,7 +41,7 @@ st.caption(
 )
 st.caption(t("choose_program", f.lang))
 state = st.dataframe(
-    program_tables.programs_table(listing, f.lang),
+    listed,
     hide_index=True,
     key=f"pg_table__{text or ''}",  # a new search starts with nothing chosen
     on_select="rerun",
