@@ -104,7 +104,7 @@ def test_every_query_runs_with_its_documented_columns(con, name):
 
 def test_every_query_is_asked_for_and_every_asked_query_exists():
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "dashboard").rglob("*.py"))
-    asked = set(re.findall(r"""(?:(?:query|q|ask)\(\s*|query=)["']([a-z_]+)["']""", code))
+    asked = set(re.findall(r"""(?:(?:query|q|ask)\(\s*|query=|shared_table\(\s*[\w.]+,\s*)["']([a-z_]+)["']""", code))
     assert asked <= set(queries.registry()), asked - set(queries.registry())
     assert set(queries.registry()) <= asked, set(queries.registry()) - asked
 
