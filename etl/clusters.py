@@ -201,9 +201,8 @@ def name_key(written: str) -> str:
     text = fold(written).replace("-", " ").replace("–", " ")
     text = re.sub(r"[^\w\s]", " ", text)
     text = _COUNT.sub(" ", text)
-    for words in _network_words().values():
-        for w in words:
-            text = re.sub(rf"\b{re.escape(w)}\b", " ", text)
+    for word in _network_word_patterns():
+        text = word.sub(" ", text)
     return " ".join(_GENERIC.sub(" ", text).split())
 
 
@@ -278,6 +277,12 @@ def _network_words() -> dict[str, tuple[str, ...]]:
         r["network_id"]: tuple(sorted({fold(w) for w in r["body_words"].split(";") if w}, key=len, reverse=True))
         for r in load_table("networks.csv")
     }
+
+
+@cache
+def _network_word_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every network's words, each as a whole word, in the order name_key takes them out (compiled once)."""
+    return tuple(re.compile(rf"\b{re.escape(w)}\b") for words in _network_words().values() for w in words)
 
 
 @cache

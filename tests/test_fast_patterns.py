@@ -112,3 +112,20 @@ def test_networks_named_by_one_pattern_as_by_each_word() -> None:
         folded = fold(text)
         each = {n for n, ws in _network_words().items() if any(re.search(rf"\b{re.escape(w)}\b", folded) for w in ws)}
         assert networks_named(text) == each, text
+
+
+def test_blank_removes_what_a_case_blind_substitution_removes():
+    import re
+
+    from etl.topics import blank
+
+    texts = [
+        "Khối Thi đua Văn hóa - Xã hội ký kết giao ước thi đua; khối thi đua văn hóa - xã hội họp",
+        "Ủy ban MTTQ và ỦY BAN MTTQ, ủy ban mttq tỉnh",
+        "không có gì",
+        "",
+    ]
+    for text in texts:
+        for words in ("Khối thi đua Văn hóa - Xã hội", "ủy ban MTTQ", "có", "x"):
+            assert blank(text, words) == re.sub(re.escape(words), " ", text, flags=re.I)
+    assert blank("abc", "") == "abc"
