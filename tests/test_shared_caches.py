@@ -15,21 +15,26 @@ from tests.conftest import ROOT
 APP = str(ROOT / "dashboard" / "app.py")
 
 
-@pytest.fixture()
-def topic_figures_built(warehouse, monkeypatch) -> Iterator[list[str]]:
-    """The topic chart's builder, counting its calls; the shared caches emptied first."""
+def _counting(builder: str, warehouse, monkeypatch) -> Iterator[list[str]]:
+    """A figure builder of `figures`, counting its calls (the language of each); the shared caches emptied first."""
     monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
     ui._figure.clear()
     built: list[str] = []
-    real = figures.events_by_topic_figure
+    real = getattr(figures, builder)
 
     def counting(df, lang, *args, **kwargs):
         built.append(lang)
         return real(df, lang, *args, **kwargs)
 
-    monkeypatch.setattr(figures, "events_by_topic_figure", counting)
+    monkeypatch.setattr(figures, builder, counting)
     yield built
     ui._figure.clear()
+
+
+@pytest.fixture()
+def topic_figures_built(warehouse, monkeypatch) -> Iterator[list[str]]:
+    """The topic chart's builder, counting its calls."""
+    yield from _counting("events_by_topic_figure", warehouse, monkeypatch)
 
 
 def _topics_page() -> AppTest:
@@ -70,19 +75,8 @@ def test_the_preloaded_chart_module_is_the_one_streamlits_entry_imports():
 
 @pytest.fixture()
 def program_lines_built(warehouse, monkeypatch) -> Iterator[list[str]]:
-    """The Programs page's timeline builder, counting its calls; the shared caches emptied first."""
-    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
-    ui._figure.clear()
-    built: list[str] = []
-    real = figures.program_lines_figure
-
-    def counting(df, lang, *args, **kwargs):
-        built.append(lang)
-        return real(df, lang, *args, **kwargs)
-
-    monkeypatch.setattr(figures, "program_lines_figure", counting)
-    yield built
-    ui._figure.clear()
+    """The Programs page's timeline builder, counting its calls."""
+    yield from _counting("program_lines_figure", warehouse, monkeypatch)
 
 
 def test_the_programs_timeline_is_built_once_per_filters_and_search(program_lines_built):
