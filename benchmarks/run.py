@@ -419,7 +419,10 @@ def main(
     seconds: float = 120,
 ) -> int:
     """Every benchmark (`only`: just the browser benchmark or just the load test, the other tables taken from
-    the last full run's JSON)."""
+    the last full run's JSON). A full run (not `quick`) writes benchmarks/results.json too unless told another
+    path: the RESULTS.md a later `--only` run writes is made from it, so it must be this run's."""
+    if json_path is None and not quick:
+        json_path = RESULTS_JSON
 
     WORK.mkdir(parents=True, exist_ok=True)
     article_sizes = [500] if quick else [10_000, 100_000]
