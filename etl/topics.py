@@ -90,10 +90,12 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
     # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở
     # Văn hóa, Thể thao và Du lịch"), the one the title or lead states ("liên kết phát triển du lịch").
-    for p in parties[:2]:
-        if p.topic and p.topic != MEANS_TOPIC and p.type == "other":
-            ordered.append(p.topic)  # an emulation bloc's name lists its members' sectors; emulation is its field
-            break
+    # A cluster among the parties (beside its chair and deputy) gives its field: an emulation bloc's name lists its
+    # members' sectors or places ("Cụm thi đua 7 tỉnh miền núi biên giới"); emulation is its field.
+    group = next((p for p in parties if p.type == "other" and p.topic and p.topic != MEANS_TOPIC), None)
+    if group and group.topic:
+        ordered.append(group.topic)
+    for p in [] if group else parties[:2]:
         if p.topic and p.topic != MEANS_TOPIC:
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
             # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)

@@ -1317,3 +1317,19 @@ def test_a_sector_unions_field_is_the_unions_not_the_sectors():
         url="https://baophuyen.vn/xa-hoi/ky-ket-quy-che-phoi-hop.html",
     )
     assert line["topics"][0] == "xa_hoi"
+
+
+def test_a_cluster_named_after_its_chair_and_deputy_gives_the_field():
+    # the chair's and deputy's committees have no field of their own; the emulation cluster beside them does,
+    # whatever its name says of its members ("biên giới" is where they are, not what the meeting is about)
+    from etl.parties import PlaceContext, find_parties
+    from etl.topics import find_topics
+
+    lead = (
+        "Sáng 20/3/2024, UBND tỉnh Hà Giang phối hợp với UBND tỉnh Lai Châu và Cụm thi đua 6 tỉnh miền núi biên "
+        "giới tổ chức hội nghị."
+    )
+    parties = find_parties(lead, PlaceContext("Hà Giang"), gazetteer())
+    assert parties[-1].name.startswith("Cụm thi đua")
+    title = "Cụm thi đua 6 tỉnh miền núi biên giới tổng kết năm 2023"
+    assert find_topics(title, lead, lead, parties)[0] == "thi_dua_khen_thuong"
