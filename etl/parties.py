@@ -25,6 +25,7 @@ _ADMIN = re.compile(
     re.I,
 )  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
 _SHORT_ADMIN = {"p": "phường", "q": "quận"}
+_GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no space after the dot
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
@@ -450,7 +451,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos + col.end(),
         )
     else:
-        if am := _ADMIN.match(rest):
+        if (glued := _GLUED_CITY.match(rest)) and gaz.canonical(glued.group(1)):
+            # "Sở Y tế TP.HCM": the city's short name glued to "TP.", kept as the text writes it
+            place, place_kind, province = glued.group(1), "province", gaz.canonical(glued.group(1))
+            pos += glued.end()
+            rest = text[pos:]
+        elif am := _ADMIN.match(rest):
             admin = am.group(1).lower().rstrip(".")
             admin = _SHORT_ADMIN.get(admin, admin)
             admin_written = "TP" if admin == "tp" else None  # rendered as the text writes it ("Công an TP Pleiku")
@@ -462,7 +468,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if len(provinces) == 1:
                 place, place_kind, province = number.group(1), "district", provinces[0]
                 pos += number.end()
-        elif run := _CAP_RUN.match(rest):
+        elif not place and (run := _CAP_RUN.match(rest)):
             found = _place_name(run.group(1), gaz, admin)
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name

@@ -1333,3 +1333,11 @@ def test_a_cluster_named_after_its_chair_and_deputy_gives_the_field():
     assert parties[-1].name.startswith("Cụm thi đua")
     title = "Cụm thi đua 6 tỉnh miền núi biên giới tổng kết năm 2023"
     assert find_topics(title, lead, lead, parties)[0] == "thi_dua_khen_thuong"
+
+
+def test_a_city_glued_to_its_dot_is_kept_as_the_text_writes_it():
+    # "Sở Y tế TP.HCM": no space after "TP."; the city is read as written, not replaced by the article's province
+    from etl.parties import PlaceContext, find_parties
+
+    found = find_parties("Ngày 5/3, Sở Y tế TP.HCM ký kết quy chế phối hợp.", PlaceContext("Đồng Nai"), gazetteer())
+    assert [(p.name, p.province) for p in found] == [("Sở Y tế TP.HCM", "TP Hồ Chí Minh")]
