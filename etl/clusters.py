@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from etl.reference import load_table
+from etl.reference import count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
@@ -82,7 +82,7 @@ def _names_in(text: str) -> list[str]:
 # A standing group of provinces named by its count and its region: "6 tỉnh Nam sông Hậu", "8 tỉnh Tây Bắc mở rộng",
 # "8 tỉnh, thành phố khu vực Đông Bắc" (not "2 tỉnh Nam Định và ...": a province, not a region).
 _GROUPING = re.compile(
-    r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+"
+    r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+"
     r"(?-i:(?:Tây|Đông|Nam|Bắc|Trung|Duyên hải|Đồng bằng|miền|khu vực|vùng|biên giới (?:phía|Việt|Tây|Đông))\b)"
     r"[^,.;:()\n]{2,40}?"
     r"(?=\s+(?:và|với|cùng|trong|đã|đang|tổ chức|năm \d|tại|về|có|gồm)\b|[,.;:()\n]|$)",

@@ -20,6 +20,7 @@ from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbrev
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
+from etl.reference import count_words
 from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
@@ -637,9 +638,9 @@ _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng 
 
 
 _SEVERAL_PROVINCES = re.compile(
-    r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b", re.IGNORECASE
+    r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
 )
-_COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b", re.IGNORECASE)
+_COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
-from etl.reference import load_table
+from etl.reference import count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
@@ -53,7 +53,7 @@ _COMMUNES_TOGETHER = re.compile(
 )
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
-    r"\s+((?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+    r"\s+((?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
     r"(?:(?:,|,? và)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))*[^.;:,()\n]{0,40}?)"
     r"(?=\s*(?:[.;:,\n()]|$)|\s+(?i:tổ chức|giao ban|họp|ký|kí|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|"
     r"gồm|quy định|phối hợp|thực hiện|đánh giá|nhằm)\b)"

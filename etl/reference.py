@@ -33,6 +33,13 @@ def load_table(name: str, folder: Path | None = None) -> tuple[dict[str, str], .
     return _table(folder or reference_dir(), name)
 
 
+@cache
+def count_words() -> str:
+    """The number words that count places ("hai|ba|…|mười", data/reference/number_words.csv as shipped: grammar,
+    not a fact a reference folder overrides), for the patterns that read "năm tỉnh", "ba huyện"."""
+    return "|".join(row["word"] for row in load_table("number_words.csv", REFERENCE_DIR))
+
+
 def load_words(name: str) -> frozenset[str]:
     """A one-word-per-line reference list; lines starting with '#' are comments."""
     return _words(reference_dir(), name)

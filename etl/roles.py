@@ -23,7 +23,7 @@ from etl.parties import (
     parent_district,
 )
 from etl.places import Gazetteer
-from etl.reference import load_table
+from etl.reference import count_words, load_table
 from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
@@ -53,7 +53,7 @@ _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,
 # a count of places before their names ("Hội Nông dân 02 tỉnh Lai Châu và Lào Cai", "3 tỉnh thành phố A, B"), not a
 # cluster's number before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
 _COUNTED_PLACES = re.compile(
-    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tỉnh|thành phố|huyện|xã|phường)"
+    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
@@ -67,7 +67,7 @@ _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyệ
 # Bodies counted and then named after a colon, without their common head: "4 sở: Văn hóa, Thể thao và Du lịch
 # Hưng Yên; Du lịch Nghệ An; ...", "ba Ban Chỉ đạo: Tây Bắc, Tây Nguyên và Tây Nam Bộ".
 _COUNTED_HEADS = re.compile(
-    r"\b(?:0?\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
+    r"\b(?:0?\d{1,2}|" + count_words() + r")\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
     r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
     re.IGNORECASE,
 )
