@@ -159,10 +159,12 @@ def test_the_timeline_has_a_point_a_day_and_row_counting_its_events(sim, scon, t
             con.execute("insert into pledge_events select event_id || $copy from pledge_events", {"copy": copy})
             con.execute(
                 """
-                insert into events select * replace (event_id || $copy as event_id)
+                insert into events select * replace (
+                    event_id || $copy as event_id, case when $how is null then cluster_id end as cluster_id
+                )
                 from events where list_contains(cluster_ids, $cluster)
                 """,
-                {"copy": copy, "cluster": cluster_id},
+                {"copy": copy, "how": how, "cluster": cluster_id},
             )
     scon = duckdb.connect(str(db), read_only=True)
     f = Filters(cluster_id=cluster_id)
@@ -190,6 +192,20 @@ def test_the_timeline_has_a_point_a_day_and_row_counting_its_events(sim, scon, t
     for row in meetings.itertuples():
         key = (row.event_day, row.pledge, row.event_type or "-", row.how or "-")
         assert (counts[key], firsts[key]) == (row.events, row.title)
+
+
+def test_an_events_cluster_id_is_the_cluster_it_names(scon):
+    """cluster_meetings reads how an event belongs to a cluster from the event (named: its cluster_id is that
+    cluster) instead of joining event_clusters: the two agree on every event and cluster."""
+    disagree = scon.execute(
+        """
+        select count(*) from event_clusters c join events e using (event_id)
+        where (c.how = 'named') != coalesce(e.cluster_id = c.cluster_id, false)
+            or not list_contains(e.cluster_ids, c.cluster_id)
+        """
+    ).fetchone()[0]
+    assert disagree == 0
+    assert scon.execute("select count(*) from event_clusters where how = 'inferred'").fetchone()[0] > 0
 
 
 def test_rosters_redrawn_in_2025_end_and_start_at_the_line(scon):
