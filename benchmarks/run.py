@@ -178,6 +178,7 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE: dict[str, dict[str, str]] = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_pledges": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_rotation": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_comparison": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_roster": {"cluster_id": "khuyenhoc_dbsh_cum3"},
