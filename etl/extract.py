@@ -308,7 +308,13 @@ def _members_tier(paragraphs: list[str]) -> str | None:
 
 
 def _host_without_venue(
-    article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
+    article: Article,
+    paragraphs: list[str],
+    fallback: str | None,
+    group: bool,
+    gaz: Gazetteer,
+    involved: list[str],
+    lead: str = "",
 ) -> tuple[str | None, float, str | None]:
     """(host, confidence, flag) of an event of several provinces' bodies whose text names no venue. Bodies
     named one by one: the first named organises it (the fallback); a cluster named as one: its members are
@@ -317,9 +323,30 @@ def _host_without_venue(
     if chair:
         return chair, 0.8, "province_from_chair"
     registered = outlet_of(article.url)
+    if registered is not None and not group and registered["province_legacy"] in involved and _joint(lead, gaz):
+        # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
+        # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
+        return registered["province_legacy"], 0.6, "province_from_outlet"
     if registered is None or not group:
         return fallback, 0.5, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
+
+
+# the verb that ends the subject of a lead's first sentence
+_FIRST_VERB = re.compile(r"\b(?:tổ chức|ký kết|kí kết|ký|kí|phối hợp|cùng|chủ trì|đã|vừa|thực hiện|họp)\b", re.I)
+_FIRST_VERB = fast_start(_FIRST_VERB)  # a first-letter check before the alternatives
+
+
+def _joint(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's first sentence has two provinces' bodies as joint subjects, joined by "và" before
+    the verb ("Đài PT-TH A và Đài PT-TH B tổ chức ký kết"), not one organising with the other ("A phối hợp B
+    tổ chức", "A tổ chức hội nghị ... giữa A và B")."""
+    first = next(iter(sentences(lead)), "")
+    verb = _FIRST_VERB.search(first)
+    subject = first[: verb.start()] if verb else ""
+    places = gaz.provinces_in(subject)
+    names = list(dict.fromkeys(m.name for m in places))
+    return len(names) >= 2 and bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start]))
 
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
@@ -453,7 +480,9 @@ def extract(article: Article) -> Extraction:
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
         group = any(p.type == "other" for p in parties) and len(set(involved)) > 1
-        host, host_conf, how_host = _host_without_venue(article, [raw_lead, *article.paragraphs[1:]], host, group, gaz)
+        host, host_conf, how_host = _host_without_venue(
+            article, [raw_lead, *article.paragraphs[1:]], host, group, gaz, involved, raw_lead
+        )
         if how_host:
             flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
