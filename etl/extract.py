@@ -491,7 +491,12 @@ def extract(article: Article) -> Extraction:
         # provinces' units, that a provincial outlet reports with no venue (the outlet's province's unit meets)
         cluster_only = all(p.type == "other" for p in parties)
         outlet = None if told or not cluster_only else _outlet_province(article, gaz)
-        host, involved = outlet, [outlet] if outlet else []
+        # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
+        # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
+        # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
+        regional = told and host and host != "Hà Nội" and _REGION_FRAME.search(title + "\n" + raw_lead)
+        venue = host if regional else None
+        host, involved = venue or outlet, [venue or outlet] if venue or outlet else []
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
@@ -670,6 +675,14 @@ _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
+# the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
+# vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"
+_REGION_FRAME = re.compile(
+    r"\b(?:\d{1,2}|các|"
+    + count_words()
+    + r")\s+tỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])|\bTây\s+(?:Bắc|Nguyên|Nam\s+Bộ)\b",
+    re.IGNORECASE,
+)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

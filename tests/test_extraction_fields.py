@@ -27,3 +27,21 @@ def test_two_provinces_bodies_signing_jointly_with_no_venue_take_the_outlets_pro
     # one body organising with the other ("A phối hợp với B tổ chức"): the organiser hosts, whatever the outlet
     led = text.replace("và Hội Nông dân tỉnh Bắc Kạn tổ chức", "phối hợp với Hội Nông dân tỉnh Bắc Kạn tổ chức")
     assert extract_text(led, url="https://baobackan.com.vn/xa-hoi/a.html")["province"] == "Thái Nguyên"
+
+
+def test_a_central_body_meeting_a_regions_provinces_where_they_are_takes_the_venues_province():
+    # a central body convenes the provinces of a region at a city of one of them: that province hosts
+    line = extract_text(
+        "Giao ban công tác Mặt trận khu vực Tây Nguyên\n"
+        "Ngày 14/6/2022, tại TP. Buôn Ma Thuột, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban công tác "
+        "mặt trận 5 tỉnh Tây Nguyên 6 tháng đầu năm 2022."
+    )
+    assert line["level"] == "central" and line["province"] == "Đắk Lắk"
+    assert line["provinces_involved"] == ["Đắk Lắk"]
+    # central bodies meeting only each other stay a national event, wherever they meet
+    national = extract_text(
+        "Ký kết chương trình phối hợp phổ biến pháp luật\n"
+        "Ngày 14/6/2022, tại TP. Buôn Ma Thuột, Ủy ban Trung ương MTTQ Việt Nam và Bộ Tư pháp ký kết chương "
+        "trình phối hợp phổ biến pháp luật giai đoạn 2022 - 2026."
+    )
+    assert national["level"] == "central" and national["province"] is None
