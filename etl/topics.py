@@ -85,6 +85,16 @@ def communication_is_the_subject(text: str) -> bool:
     return False
 
 
+PARTY_SECTOR_TOPIC = "khoa_giao"
+
+
+def _state_science(party: Party) -> bool:
+    """A state or mass body of science or education (a university, a department of science, the union of
+    science associations): `khoa_giao` is the party's own sector (DOMAIN.md), not the field of the state's
+    schools and institutes; what they cooperate on (the economy, health) is told by the title and lead."""
+    return party.topic == PARTY_SECTOR_TOPIC and party.type != "party"
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
@@ -96,7 +106,7 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if group and group.topic:
         ordered.append(group.topic)
     for p in [] if group else parties[:2]:
-        if p.topic and p.topic != MEANS_TOPIC:
+        if p.topic and p.topic != MEANS_TOPIC and not _state_science(p):
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
             # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
             said = keyword_topics(_without_names(title, parties))

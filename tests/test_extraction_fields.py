@@ -45,3 +45,27 @@ def test_a_central_body_meeting_a_regions_provinces_where_they_are_takes_the_ven
         "trình phối hợp phổ biến pháp luật giai đoạn 2022 - 2026."
     )
     assert national["level"] == "central" and national["province"] is None
+
+
+def test_science_and_education_of_the_state_are_not_the_partys_science_education_sector():
+    # `khoa_giao` is the party's own sector (DOMAIN.md); a university or a science union cooperating with a
+    # province is about what they cooperate on, not "science" as a field
+    line = extract_text(
+        "Trường Đại học Quy Nhơn và UBND tỉnh Phú Yên ký kết thỏa thuận hợp tác\n"
+        "Sáng 9/3/2023, Trường Đại học Quy Nhơn và UBND tỉnh Phú Yên ký kết thỏa thuận hợp tác về đào tạo, nghiên "
+        "cứu khoa học và chuyển giao công nghệ phục vụ phát triển kinh tế - xã hội của tỉnh."
+    )
+    assert line["is_event"] and line["topics"][0] == "kinh_te", line["topics"]
+    union = extract_text(
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n"
+        "Ngày 3/4/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An và Hội Nông dân tỉnh Nghệ An ký kết "
+        "chương trình phối hợp giai đoạn 2024 - 2028."
+    )
+    assert union["topics"][0] != "khoa_giao", union["topics"]
+    # the party's own sector keeps its field
+    party = extract_text(
+        "Ban Tuyên giáo Tỉnh ủy và Sở Y tế ký kết quy chế phối hợp công tác khoa giáo\n"
+        "Ngày 3/4/2024, Ban Tuyên giáo Tỉnh ủy Nghệ An và Sở Y tế tỉnh Nghệ An ký kết quy chế phối hợp thực hiện "
+        "công tác khoa giáo giai đoạn 2024 - 2028."
+    )
+    assert "khoa_giao" in party["topics"], party["topics"]
