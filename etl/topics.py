@@ -105,7 +105,15 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     group = next((p for p in parties if p.type == "other" and p.topic and p.topic != MEANS_TOPIC), None)
     if group and group.topic:
         ordered.append(group.topic)
-    for p in [] if group else parties[:2]:
+    # A mass organisation with an armed body (veterans with the border guard, youth with the police): the armed
+    # body's task is what they coordinate on, the organisation joins it
+    armed = next((p for p in parties[:2] if p.type == "armed" and p.topic), None)
+    leading = parties[:2]
+    joined = None
+    if armed and any(p.type == "mass" for p in parties[:2]):
+        leading = [armed]
+        joined = next((p.topic for p in parties[:2] if p.type == "mass" and p.topic != MEANS_TOPIC), None)
+    for p in [] if group else leading:
         if p.topic and p.topic != MEANS_TOPIC and not _state_science(p):
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
             # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
@@ -113,6 +121,8 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
             own = [t for t in said if t in fields and t != MEANS_TOPIC]
             ordered.append(own[0] if own else p.topic)
             break
+    if joined and joined not in ordered:
+        ordered.append(joined)  # the organisation's own field follows the task it joins
     if not stated and not ordered:
         counts = Counter(keyword_topics(mask(body, parties)))
         stated = [t for t, _ in counts.most_common(1)]

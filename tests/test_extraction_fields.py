@@ -69,3 +69,20 @@ def test_science_and_education_of_the_state_are_not_the_partys_science_education
         "công tác khoa giáo giai đoạn 2024 - 2028."
     )
     assert "khoa_giao" in party["topics"], party["topics"]
+
+
+def test_a_mass_organisation_with_an_armed_body_coordinates_on_the_armed_bodys_task():
+    # veterans or youth with the border guard: what they coordinate on is security, the organisation joins it;
+    # the organisation's own field follows
+    line = extract_text(
+        "Tỉnh đoàn và Bộ đội Biên phòng tỉnh ký kết chương trình phối hợp\n"
+        "Sáng 7/4/2022, Ban Thường vụ Tỉnh đoàn Cà Mau và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau ký kết chương "
+        "trình phối hợp giai đoạn 2022 - 2027."
+    )
+    assert line["topics"][:2] == ["quoc_phong_an_ninh", "xa_hoi"], line["topics"]
+    veterans = extract_text(
+        "Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp với Bộ Chỉ huy Quân sự tỉnh\n"
+        "Chiều 2/6/2021, Hội Cựu chiến binh tỉnh Sơn La và Bộ Chỉ huy Quân sự tỉnh Sơn La ký kết chương trình phối "
+        "hợp giai đoạn 2021 - 2025."
+    )
+    assert veterans["topics"][:2] == ["quoc_phong_an_ninh", "xa_hoi"], veterans["topics"]
