@@ -349,6 +349,35 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
     return len(names) >= 2 and bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start]))
 
 
+# a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
+_CLUSTER_MEMBERS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:của|gồm|bao gồm|gồm có)\s+(?:\d{1,2}\s+|" + count_words() + r"\s+|các\s+)?"
+    r"(?:huyện|quận|thị xã)\b\s*:?\s*(?P<list>[^.;\n]{3,300})",
+    re.IGNORECASE,
+)
+
+
+def _member_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces of the districts a cluster groups, as the text lists them: a province named beside them, or
+    the one province the reference knows a district by (Na Rì: Bắc Kạn); none when the text lists no district."""
+    for paragraph in paragraphs:
+        for m in _CLUSTER_MEMBERS.finditer(paragraph):
+            listed = m.group("list")
+            found = [d.province for d in gaz.districts_in(listed) if d.province]
+            found += [x.name for x in gaz.provinces_in(listed)]
+            for item in re.split(r",|\s+và\s+|\s+với\s+|\s+-\s+|\s*:\s*", listed):
+                words = item.strip().split()
+                for n in range(min(len(words), 4), 0, -1):
+                    provinces = {p for p, _ in gaz.districts.get(fold(" ".join(words[:n])), [])}
+                    if len(provinces) == 1:
+                        found.append(provinces.pop())
+                        break
+            names = list(dict.fromkeys(found))
+            if names:
+                return names
+    return []
+
+
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more."""
     for s in sentences(text):
@@ -505,6 +534,14 @@ def extract(article: Article) -> Extraction:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
 
+    if level in ("province", "district", "commune") and cluster:
+        # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,
+        # D", "gồm huyện A - tỉnh X với huyện B, tỉnh Y"): bodies of several provinces (DOMAIN.md), whatever tier
+        members = _member_provinces([raw_lead, *article.paragraphs[1:8]], gaz)
+        if len(members) > 1:
+            level = "inter-provincial"
+            involved = list(dict.fromkeys([host, *members] if host in members else members))
+            host = host if host in members else members[0]
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead

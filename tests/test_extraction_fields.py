@@ -86,3 +86,15 @@ def test_a_mass_organisation_with_an_armed_body_coordinates_on_the_armed_bodys_t
         "hợp giai đoạn 2021 - 2025."
     )
     assert veterans["topics"][:2] == ["quoc_phong_an_ninh", "xa_hoi"], veterans["topics"]
+
+
+def test_a_cluster_of_districts_of_several_provinces_is_inter_provincial():
+    # the cluster's member districts are listed by name only; the reference knows their provinces (a name two
+    # provinces share, Bảo Lâm, tells nothing)
+    line = extract_text(
+        "Sơ kết quy chế phối hợp Cụm an ninh giáp ranh\n"
+        "Ngày 5/12/2023, huyện Mèo Vạc tổ chức hội nghị sơ kết 1 năm thực hiện quy chế phối hợp của Cụm an ninh "
+        "giáp ranh của 03 huyện: Mèo Vạc, Bảo Lạc, Bảo Lâm."
+    )
+    assert line["level"] == "inter-provincial", line
+    assert line["province"] == "Hà Giang" and set(line["provinces_involved"]) == {"Hà Giang", "Cao Bằng"}
