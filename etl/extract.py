@@ -378,6 +378,36 @@ def _member_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
     return []
 
 
+def _one_provinces_cluster(party: Party, texts: list[str], gaz: Gazetteer) -> Party:
+    """A numbered cluster the text writes as one province's ("Cụm thi đua số 11 tỉnh Thanh Hóa", its members the
+    province's own associations): the province's bodies, not several provinces'. A cluster that lists members,
+    or whose name goes on with a second province, keeps its tier."""
+    if party.type != "other" or party.tier != "inter-provincial" or "(" in party.name:
+        return party
+    for text in [party.name, *texts]:
+        for m in _OWN_PLACE.finditer(text):
+            if not fold(party.name).startswith(fold(m.group("name"))):
+                continue  # another cluster
+            places = gaz.provinces_in(m.group("place"))
+            if (
+                len(places) != 1
+                or places[0].start > 0
+                or re.match(r"\s*(?:,|và\b|với\b)", m.group("place")[places[0].end :])
+            ):
+                return party
+            written = f"{m.group('kind')} {places[0].name}" if fold(places[0].name) not in fold(party.name) else ""
+            return replace(party, name=f"{party.name} {written}".strip(), tier="province", province=places[0].name)
+    return party
+
+
+# a numbered cluster's name followed by one province written as a place: "Cụm thi đua số 11 tỉnh Thanh Hóa"
+_OWN_PLACE = re.compile(
+    r"\b(?P<name>(?:cụm|khối)\s+thi đua\s+số\s+[\dIVX]+)\s*,?\s*(?:của\s+)?(?P<kind>tỉnh|thành phố|TP\.?)\s+"
+    r"(?P<place>[^;.:()\n]{2,40})",
+    re.IGNORECASE,
+)
+
+
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more."""
     for s in sentences(text):
@@ -458,6 +488,7 @@ def extract(article: Article) -> Extraction:
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
+    parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

@@ -98,3 +98,21 @@ def test_a_cluster_of_districts_of_several_provinces_is_inter_provincial():
     )
     assert line["level"] == "inter-provincial", line
     assert line["province"] == "Hà Giang" and set(line["provinces_involved"]) == {"Hà Giang", "Cao Bằng"}
+
+
+def test_a_numbered_cluster_written_as_one_provinces_is_that_provinces():
+    # "Cụm thi đua số 5 tỉnh Nghệ An": the province's own bodies grouped, not several provinces
+    line = extract_text(
+        "Cụm thi đua số 5 tổng kết công tác năm 2025\n"
+        "Năm 2025, các đơn vị trong cụm đã hoàn thành tốt các chỉ tiêu được giao.\n"
+        "Sáng 20/1/2026, Cụm thi đua số 5 tỉnh Nghệ An tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm "
+        "2025."
+    )
+    assert line["level"] == "province" and line["province"] == "Nghệ An", line
+    # a cluster whose name goes on with more provinces spans them
+    several = extract_text(
+        "Cụm thi đua số 5 tổng kết công tác năm 2025\n"
+        "Sáng 20/1/2026, Cụm thi đua số 5 tỉnh Nghệ An, Hà Tĩnh và Quảng Bình tổ chức hội nghị tổng kết công tác "
+        "thi đua, khen thưởng năm 2025."
+    )
+    assert several["level"] == "inter-provincial", several
