@@ -118,6 +118,17 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
                 # tells what took place, a review that signs anew is a meeting
                 reported = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
                 return (reported or kind), confidence
+            if (
+                kind
+                and title_kind == "agreement"
+                and kind == "meeting"
+                and _REVIEW.search(text)
+                and not _CITED.match(text)
+            ):
+                # a title that tells the signing, a lead that tells the review it closed ("Ký kết quy chế phối
+                # hợp ..." over "... tổ chức hội nghị tổng kết quy chế phối hợp giai đoạn 2013-2017"): a review
+                # that re-signs is a meeting (DOMAIN.md)
+                return kind, 0.9
             if kind:
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
@@ -134,6 +145,11 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
                 return "agreement", 0.6
     return None, 0.85
 
+
+# a review of joint work done: what a meeting that re-signs a program closes
+_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả)\b", re.I)
+# a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
+_CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
 
 # a day the lead dates its event by: "Chiều ngày 09/8/2023", "Sáng 5-3"
 _DATED = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

@@ -116,3 +116,20 @@ def test_a_numbered_cluster_written_as_one_provinces_is_that_provinces():
         "thi đua, khen thưởng năm 2025."
     )
     assert several["level"] == "inter-provincial", several
+
+
+def test_a_signing_title_over_a_lead_that_tells_a_review_is_a_meeting():
+    # the title tells the signing, the lead the review it closes: a review that re-signs is a meeting (DOMAIN.md)
+    line = extract_text(
+        "Ký kết quy chế phối hợp bảo đảm an ninh trật tự trong doanh nghiệp\n"
+        "Chiều 4/11/2022, Công an tỉnh và Liên đoàn Lao động tỉnh Bình Dương tổ chức hội nghị tổng kết quy chế "
+        "phối hợp giai đoạn 2017 - 2022 và ký kết quy chế phối hợp giai đoạn 2022 - 2027."
+    )
+    assert line["event_type"] == "meeting" and (line["period_start"], line["period_end"]) == (2017, 2022), line
+    # a lead that cites an earlier review as its ground still tells a signing
+    cited = extract_text(
+        "Ký kết quy chế phối hợp bảo đảm an ninh trật tự trong doanh nghiệp\n"
+        "Thực hiện kết luận hội nghị sơ kết năm 2022, chiều 4/11/2022, Công an tỉnh và Liên đoàn Lao động tỉnh Bình "
+        "Dương ký kết quy chế phối hợp giai đoạn 2022 - 2027."
+    )
+    assert cited["event_type"] == "agreement", cited
