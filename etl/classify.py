@@ -95,6 +95,27 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
     address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
     a menu taken for the title)."""
+    kind, confidence = _classify_page(title, paragraphs, url)
+    if kind == "agreement" and _renews_joint_plan(title, paragraphs):
+        return "meeting", confidence
+    return kind, confidence
+
+
+# the yearly joint plan of neighbouring border or defence forces: "ký kết kế hoạch hiệp đồng ... năm 2025"
+_JOINT_PLAN = re.compile(r"\b(?:ký kết|ký|kí kết|kí)\s+(?:kế hoạch\s+|quy chế\s+)?(?:phối hợp\s+)?hiệp đồng\b", re.I)
+# a paragraph that opens on last year's joint work: "Trong năm 2023, BĐBP 3 tỉnh đã ...", "Trong năm qua, ..."
+_LAST_YEAR = re.compile(r"^\W*(?:trong\s+)?(?:năm qua|năm\s+(?:19|20)\d\d)\s*,[^.]{0,200}?\bđã\b", re.I)
+
+
+def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
+    """Whether a signing of the yearly joint plan comes after the forces reviewed last year's (a paragraph opens
+    on what they did last year): a review that re-signs is a meeting (DOMAIN.md). A signing told alone stays one."""
+    if not _JOINT_PLAN.search(" ".join([title, *paragraphs[:2]])):
+        return False
+    return any(_LAST_YEAR.search(p) for p in paragraphs[: PARAGRAPHS_READ + 2])
+
+
+def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)

@@ -133,3 +133,18 @@ def test_a_signing_title_over_a_lead_that_tells_a_review_is_a_meeting():
         "Dương ký kết quy chế phối hợp giai đoạn 2022 - 2027."
     )
     assert cited["event_type"] == "agreement", cited
+
+
+def test_the_yearly_joint_plan_signed_after_last_years_review_is_a_meeting():
+    # neighbouring border forces review last year's joint work and sign this year's plan: a review that re-signs
+    review = (
+        "Ký kết kế hoạch hiệp đồng bảo vệ biên giới năm 2024\n"
+        "Sáng 6/3/2024, Bộ Chỉ huy Bộ đội Biên phòng hai tỉnh Lai Châu và Điện Biên tổ chức ký kết kế hoạch hiệp đồng "
+        "bảo vệ biên giới khu vực tiếp giáp năm 2024.\n"
+    )
+    line = extract_text(
+        review + "Trong năm 2023, lực lượng hai tỉnh đã trao đổi thông tin và tuần tra chung nhiều lần."
+    )
+    assert line["event_type"] == "meeting", line
+    # the same signing told alone stays a signing
+    assert extract_text(review + "Hai bên thống nhất trao đổi thông tin hằng tháng.")["event_type"] == "agreement"
