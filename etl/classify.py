@@ -98,7 +98,36 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     kind, confidence = _classify_page(title, paragraphs, url)
     if kind == "agreement" and _renews_joint_plan(title, paragraphs):
         return "meeting", confidence
+    if kind == "meeting" and _launches_cooperation(title, paragraphs):
+        return "agreement", confidence
     return kind, confidence
+
+
+# a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"
+_EXCHANGE = re.compile(r"\bhội nghị\s+(?:trực tuyến\s+)?(?:trao đổi|liên kết|hợp tác|xúc tiến)\b", re.I)
+# a memorandum of cooperation signed at it: "ký kết biên bản ghi nhớ hợp tác", "cùng ký kết kế hoạch hợp tác"
+_MEMORANDUM = re.compile(
+    r"\b(?:ký kết|kí kết|đã ký|cùng ký)\s+(?:(?:biên bản|bản|văn bản)\s+)?(?:ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác"
+    r"|thỏa thuận|thoả thuận|kế hoạch hợp tác|chương trình hợp tác|hợp tác)\b",
+    re.I,
+)
+
+
+def _launches_cooperation(title: str, paragraphs: list[str]) -> bool:
+    """Whether a conference held to exchange or link up (not a review) signs a memorandum of cooperation in
+    it: a conference convened to launch a cooperation, with a memorandum signed, is an agreement (DOMAIN.md)."""
+    head = " ".join([title, *paragraphs[:2]])
+    if not _EXCHANGE.search(head) or _REVIEW.search(head):
+        return False
+    for para in paragraphs[:DEEP_READ]:
+        for text in sentences(para):
+            if (
+                (m := _MEMORANDUM.search(text))
+                and not _SIGNED_BEFORE.search(text[: m.start()])
+                and not _not_event(text, m.start())
+            ):
+                return True
+    return False
 
 
 # the yearly joint plan of neighbouring border or defence forces: "ký kết kế hoạch hiệp đồng ... năm 2025"

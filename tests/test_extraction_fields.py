@@ -148,3 +148,20 @@ def test_the_yearly_joint_plan_signed_after_last_years_review_is_a_meeting():
     assert line["event_type"] == "meeting", line
     # the same signing told alone stays a signing
     assert extract_text(review + "Hai bên thống nhất trao đổi thông tin hằng tháng.")["event_type"] == "agreement"
+
+
+def test_an_exchange_conference_that_signs_a_memorandum_is_an_agreement():
+    # a conference held to exchange or link up, not to review, with a memorandum of cooperation signed in it: a
+    # conference convened to launch a cooperation (DOMAIN.md)
+    head = (
+        "Hội nghị trao đổi công tác giữa hai tỉnh Hà Nam và Ninh Bình\n"
+        "Sáng 12/9/2023, tại thành phố Phủ Lý, Ban Thường vụ Tỉnh ủy Hà Nam và Ban Thường vụ Tỉnh ủy Ninh Bình tổ "
+        "chức hội nghị trao đổi công tác giữa hai tỉnh.\n"
+        "Các đại biểu đã thảo luận về phát triển kinh tế - xã hội của mỗi địa phương.\n"
+    )
+    line = extract_text(
+        head + "Tại hội nghị, lãnh đạo hai tỉnh đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2023 - 2025."
+    )
+    assert line["event_type"] == "agreement", line
+    # the same conference with no memorandum stays a meeting
+    assert extract_text(head)["event_type"] == "meeting"
