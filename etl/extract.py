@@ -408,6 +408,18 @@ _OWN_PLACE = re.compile(
 )
 
 
+def _reported_after_caption(paragraphs: list[str]) -> str | None:
+    """The dated report under an undated first paragraph (a photo's caption, printed once or twice), or None
+    when the first paragraph is itself dated or no dated report follows."""
+    if not paragraphs or _A_DAY.search(paragraphs[0]):
+        return None
+    for para in paragraphs[1:]:
+        if para == paragraphs[0]:
+            continue  # the caption printed again
+        return para if _DAY_OPENING.match(para) else None
+    return None
+
+
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more."""
     for s in sentences(text):
@@ -576,6 +588,12 @@ def extract(article: Article) -> Extraction:
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
+    reported = _reported_after_caption(article.paragraphs[:4])
+    if reported is not None and event_type == "meeting":
+        # a photo's caption above the dated report ("Lãnh đạo hai bên ký kết chương trình giai đoạn 2023 - 2028",
+        # then "Chiều 9/8, ... tổng kết chương trình giai đoạn 2017 - 2022 và ký kết ..."): the report says which
+        # program the meeting reviewed
+        period_lead = expand_abbreviations(reported)
     period = find_period(title, period_lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake

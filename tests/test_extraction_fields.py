@@ -165,3 +165,15 @@ def test_an_exchange_conference_that_signs_a_memorandum_is_an_agreement():
     assert line["event_type"] == "agreement", line
     # the same conference with no memorandum stays a meeting
     assert extract_text(head)["event_type"] == "meeting"
+
+
+def test_a_caption_above_the_report_does_not_give_a_reviews_period():
+    # a photo's caption of the new signing sits above the dated report of the review: the meeting's period is
+    # the reviewed program's, which the report states
+    line = extract_text(
+        "Tăng cường phối hợp giữ gìn an ninh vùng biên\n"
+        "Lãnh đạo hai đơn vị ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Sáng 5/4/2024, Hội Nông dân tỉnh Lạng Sơn và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức hội nghị "
+        "tổng kết chương trình phối hợp giai đoạn 2019 - 2024 và ký kết chương trình phối hợp giai đoạn 2024 - 2029."
+    )
+    assert line["event_type"] == "meeting" and (line["period_start"], line["period_end"]) == (2019, 2024), line
