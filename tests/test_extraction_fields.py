@@ -177,3 +177,20 @@ def test_a_caption_above_the_report_does_not_give_a_reviews_period():
         "tổng kết chương trình phối hợp giai đoạn 2019 - 2024 và ký kết chương trình phối hợp giai đoạn 2024 - 2029."
     )
     assert line["event_type"] == "meeting" and (line["period_start"], line["period_end"]) == (2019, 2024), line
+
+
+def test_a_plan_signed_for_part_of_a_year_has_that_years_period():
+    # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": the signed plan's own year
+    line = extract_text(
+        "Ký kết phối hợp công tác dân vận\n"
+        "Ngày 14/7/2025, Ban Dân vận Tỉnh ủy Quảng Ninh ký kết kế hoạch phối hợp thực hiện công tác dân vận 6 tháng "
+        "cuối năm 2025 với Bộ Chỉ huy Quân sự tỉnh Quảng Ninh."
+    )
+    assert line["event_type"] == "agreement" and (line["period_start"], line["period_end"]) == (2025, 2025), line
+    # at a review, the months reviewed are no period
+    review = extract_text(
+        "Sơ kết phối hợp công tác dân vận\n"
+        "Ngày 14/7/2025, Ban Dân vận Tỉnh ủy Quảng Ninh và Bộ Chỉ huy Quân sự tỉnh Quảng Ninh tổ chức hội nghị sơ "
+        "kết quy chế phối hợp 6 tháng đầu năm 2025."
+    )
+    assert review["event_type"] == "meeting" and review["period_start"] is None, review
