@@ -421,12 +421,28 @@ def _reported_after_caption(paragraphs: list[str]) -> str | None:
 
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
-    """The members a cluster article lists: the first sentence that names three provinces or more."""
+    """The members a cluster article lists: the first sentence that names three provinces or more. A guest
+    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
+    ("cơ quan đại diện Bộ ... tại TP.HCM") is no member."""
     for s in sentences(text):
-        names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
+        guests = _GUEST.search(s)
+        names = list(
+            dict.fromkeys(
+                m.name
+                for m in gaz.provinces_in(s)
+                if not (guests and m.start >= guests.start())
+                and not _GUEST_MARK.match(s, m.end)
+                and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
+            )
+        )
         if len(names) >= 3:
             return names
     return []
+
+
+_GUEST = re.compile(r"\b(?:đơn vị|đại biểu)?\s*khách mời\s+(?:là|gồm|có)\b", re.IGNORECASE)
+_GUEST_MARK = re.compile(r"\s*\(\s*khách mời", re.IGNORECASE)  # "Sóc Trăng (khách mời)"
+_OFFICE_AT = re.compile(r"\btại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$", re.IGNORECASE)
 
 
 def extract(article: Article) -> Extraction:

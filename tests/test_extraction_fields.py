@@ -194,3 +194,15 @@ def test_a_plan_signed_for_part_of_a_year_has_that_years_period():
         "kết quy chế phối hợp 6 tháng đầu năm 2025."
     )
     assert review["event_type"] == "meeting" and review["period_start"] is None, review
+
+
+def test_a_guest_listed_with_a_clusters_members_is_not_involved():
+    # "Hậu Giang (khách mời)", "và đơn vị khách mời là ...", "cơ quan đại diện ... tại TP.HCM": guests and the
+    # place of a guest's office are not the provinces whose bodies take part
+    line = extract_text(
+        "Cụm thi đua số 7 sơ kết công tác 6 tháng đầu năm 2023\n"
+        "Ngày 20/7/2023, tại TP Cao Lãnh, Cụm thi đua số 7 tổ chức hội nghị sơ kết công tác thi đua.\n"
+        "Dự hội nghị có đại diện cơ quan đại diện Bộ Tư pháp tại TP.HCM, lãnh đạo Sở Tư pháp các tỉnh Đồng Tháp, "
+        "An Giang, Vĩnh Long và Hậu Giang (khách mời)."
+    )
+    assert set(line["provinces_involved"]) == {"Đồng Tháp", "An Giang", "Vĩnh Long"}, line["provinces_involved"]
