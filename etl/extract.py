@@ -420,6 +420,28 @@ def _reported_after_caption(paragraphs: list[str]) -> str | None:
     return None
 
 
+# "giữa TP.HCM và các tỉnh miền Trung (gồm Quảng Ngãi, ...)", "giữa tỉnh A với các tỉnh B, C": places that sign
+_BETWEEN_GROUP = re.compile(
+    r"\bgiữa\b(?:[^.;]|(?<=TP)\.){0,80}?\b(?:và|với)\s+(?:các|\d{1,2}|"
+    + count_words()
+    + r")\s+tỉnh\b(?P<rest>[^.;]{0,200})",
+    re.IGNORECASE,
+)
+
+
+def _between_provinces(sentences_: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces a signing is between when the text names a group of them one by one after "giữa ... và các
+    tỉnh": those before the group and those it lists (two or more in all)."""
+    for s in sentences_:
+        m = _BETWEEN_GROUP.search(s)
+        if not m:
+            continue
+        names = list(dict.fromkeys(x.name for x in gaz.provinces_in(s[m.start() :])))
+        if len(names) >= 2 and gaz.provinces_in(m.group("rest")):
+            return names
+    return []
+
+
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more. A guest
     listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
@@ -560,6 +582,10 @@ def extract(article: Article) -> Extraction:
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
+    if level == "province" and (between := _between_provinces(event_sentences[1:], gaz)):
+        # the lead signs between places, a group of them named one by one ("giữa TP.HCM và các tỉnh miền Trung
+        # (gồm A, B, C và D)"): bodies of several provinces, whichever body the text names for one of them
+        level, involved = "inter-provincial", list(dict.fromkeys([*involved, *between]))
     if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)

@@ -206,3 +206,14 @@ def test_a_guest_listed_with_a_clusters_members_is_not_involved():
         "An Giang, Vĩnh Long và Hậu Giang (khách mời)."
     )
     assert set(line["provinces_involved"]) == {"Đồng Tháp", "An Giang", "Vĩnh Long"}, line["provinces_involved"]
+
+
+def test_a_signing_between_a_city_and_a_group_of_provinces_named_one_by_one_is_inter_provincial():
+    # "giữa TP Cần Thơ và các tỉnh (gồm A, B và C)": places sign, whichever body the text names for one of them
+    line = extract_text(
+        "Cần Thơ và các tỉnh lân cận hợp tác phát triển du lịch\n"
+        "Chiều 3/4/2019, tại TP Cần Thơ, diễn ra hội nghị ký kết hợp tác phát triển du lịch giai đoạn 2019 - 2023 "
+        "giữa TP Cần Thơ và các tỉnh lân cận (gồm Hậu Giang, Vĩnh Long và Sóc Trăng)."
+    )
+    assert line["level"] == "inter-provincial", line
+    assert set(line["provinces_involved"]) == {"Cần Thơ", "Hậu Giang", "Vĩnh Long", "Sóc Trăng"}, line
