@@ -86,6 +86,7 @@ def communication_is_the_subject(text: str) -> bool:
 
 
 PARTY_SECTOR_TOPIC = "khoa_giao"
+LAW_TOPIC = "phap_luat"
 
 
 def _state_science(party: Party) -> bool:
@@ -113,6 +114,11 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if armed and any(p.type == "mass" for p in parties[:2]):
         leading = [armed]
         joined = next((p.topic for p in parties[:2] if p.type == "mass" and p.topic != MEANS_TOPIC), None)
+    justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
+    if armed and justice:
+        # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
+        # coordinate on is the law's procedure, the police's field follows
+        leading, joined = [justice], armed.topic
     for p in [] if group else leading:
         if p.topic and p.topic != MEANS_TOPIC and not _state_science(p):
             fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it

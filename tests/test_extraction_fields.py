@@ -217,3 +217,13 @@ def test_a_signing_between_a_city_and_a_group_of_provinces_named_one_by_one_is_i
     )
     assert line["level"] == "inter-provincial", line
     assert set(line["provinces_involved"]) == {"Cần Thơ", "Hậu Giang", "Vĩnh Long", "Sóc Trăng"}, line
+
+
+def test_the_police_with_a_procuracy_and_a_court_coordinate_on_the_laws_procedure():
+    # the bodies of one procedure ("liên ngành tố tụng") review their joint work: law leads, security follows
+    line = extract_text(
+        "Liên ngành tố tụng huyện tổng kết công tác phối hợp năm 2023\n"
+        "Ngày 8/1/2024, Công an huyện Krông Pắc, Viện kiểm sát nhân dân huyện Krông Pắc và Tòa án nhân dân huyện "
+        "Krông Pắc tổ chức hội nghị tổng kết quy chế phối hợp liên ngành năm 2023."
+    )
+    assert line["topics"][:2] == ["phap_luat", "quoc_phong_an_ninh"], line["topics"]
