@@ -186,7 +186,15 @@ def _unglue_title(line: str) -> list[str]:
     )
     if m and 4 <= len(_words(line[: m.start()])) <= 40:
         return [line[: m.start()].strip(), line[m.end() :].strip()]
+    # ... or at the outlet's tag that opens the lead, with no day after it: "... tình hình mới ĐNO - Ban Tuyên
+    # giáo Thành ủy vừa ký kết ...", "... (QNO) - Hội Nông dân tỉnh ..."
+    tag = _GLUED_TAG.search(line)
+    if tag and 4 <= len(_words(line[: tag.start()])) <= 40 and len(_words(line[tag.start() :])) >= 10:
+        return [line[: tag.start()].strip(), line[tag.start() :].strip()]
     return [line]
+
+
+_GLUED_TAG = re.compile(r"\s(?=(?:\([^)]{1,30}\)|[A-ZĐ]{2,5})\s*[-–—]\s+[A-ZĐ])")
 
 
 def crawl_published(value: str | None) -> date | None:

@@ -227,3 +227,14 @@ def test_the_police_with_a_procuracy_and_a_court_coordinate_on_the_laws_procedur
         "Krông Pắc tổ chức hội nghị tổng kết quy chế phối hợp liên ngành năm 2023."
     )
     assert line["topics"][:2] == ["phap_luat", "quoc_phong_an_ninh"], line["topics"]
+
+
+def test_a_title_glued_to_a_lead_that_opens_with_the_outlets_tag_is_split_there():
+    # the crawler's date line holds the title and the lead, the lead opening with the outlet's tag and no day
+    line = extract_text(
+        " date 2024-03-05 Ký kết phối hợp giữ gìn an ninh trật tự trên địa bàn thành phố ĐNO - Ban Dân vận Thành ủy "
+        "Đà Nẵng vừa ký kết kế hoạch phối hợp thực hiện công tác dân vận năm 2024 với Công an thành phố Đà Nẵng.\n"
+        "Theo kế hoạch, hai bên phối hợp tuyên truyền, vận động Nhân dân tham gia bảo vệ an ninh trật tự."
+    )
+    assert line["title"] == "Ký kết phối hợp giữ gìn an ninh trật tự trên địa bàn thành phố", line["title"]
+    assert "Ban Dân vận Thành ủy Đà Nẵng" in line["parties"], line["parties"]
