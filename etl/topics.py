@@ -96,6 +96,14 @@ def _state_science(party: Party) -> bool:
     return party.topic == PARTY_SECTOR_TOPIC and party.type != "party"
 
 
+def _named_fields(party: Party) -> list[str]:
+    """The sectors a party board with no field of its own is named by ("Ban Tuyên giáo và Dân vận": propaganda
+    and mass mobilisation); none for any other body."""
+    if party.topic or party.type != "party":
+        return []
+    return keyword_topics(party.name.split(" (")[0])
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
@@ -120,12 +128,17 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         # coordinate on is the law's procedure, the police's field follows
         leading, joined = [justice], armed.topic
     for p in [] if group else leading:
+        fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
+        # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
+        said = keyword_topics(_without_names(title, parties)) if p.topic or _named_fields(p) else []
+        own = [t for t in said if t in fields and t != MEANS_TOPIC]
         if p.topic and p.topic != MEANS_TOPIC and not _state_science(p):
-            fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
-            # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
-            said = keyword_topics(_without_names(title, parties))
-            own = [t for t in said if t in fields and t != MEANS_TOPIC]
             ordered.append(own[0] if own else p.topic)
+            break
+        if _named_fields(p) and own:
+            # a party board of several sectors with no field of its own, named by them ("Ban Tuyên giáo và Dân
+            # vận", merged in 2025): the sector its name and the title share
+            ordered.append(own[0])
             break
     if joined and joined not in ordered:
         ordered.append(joined)  # the organisation's own field follows the task it joins
@@ -135,7 +148,7 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     for topic in stated:
         if topic not in ordered:
             ordered.append(topic)
-    if any(p.topic == MEANS_TOPIC for p in parties) and MEANS_TOPIC not in ordered:
+    if any(p.topic == MEANS_TOPIC or MEANS_TOPIC in _named_fields(p) for p in parties) and MEANS_TOPIC not in ordered:
         ordered.append(MEANS_TOPIC)
     subjects = [t for t in ordered if t != MEANS_TOPIC]
     first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]

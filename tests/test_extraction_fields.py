@@ -238,3 +238,14 @@ def test_a_title_glued_to_a_lead_that_opens_with_the_outlets_tag_is_split_there(
     )
     assert line["title"] == "Ký kết phối hợp giữ gìn an ninh trật tự trên địa bàn thành phố", line["title"]
     assert "Ban Dân vận Thành ủy Đà Nẵng" in line["parties"], line["parties"]
+
+
+def test_a_merged_party_board_takes_the_sector_its_name_and_the_title_share():
+    # "Ban Tuyên giáo và Dân vận" (merged in 2025) has no field of its own: the title's "công tác dân vận" says
+    # which of its sectors the program is about; communication follows as the means
+    line = extract_text(
+        "Ký kết quy chế phối hợp công tác dân vận\n"
+        "Ngày 12/9/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi và Công an tỉnh Quảng Ngãi ký kết quy chế phối "
+        "hợp thực hiện công tác dân vận giai đoạn 2025 - 2030."
+    )
+    assert line["topics"][0] == "dan_van" and "tuyen_truyen" in line["topics"], line["topics"]
