@@ -323,13 +323,22 @@ def _host_without_venue(
     if chair:
         return chair, 0.8, "province_from_chair"
     registered = outlet_of(article.url)
-    if registered is not None and not group and registered["province_legacy"] in involved and _joint(lead, gaz):
+    joint = not group and _joint(lead, gaz)
+    if registered is not None and joint and registered["province_legacy"] in involved:
         # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
         # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
         return registered["province_legacy"], 0.6, "province_from_outlet"
+    if joint and registered is None and not _provincial_site(article, gaz):
+        # ... reported by a site of no province (an aggregator): nothing says which of them hosts
+        return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
+
+
+def _provincial_site(article: Article, gaz: Gazetteer) -> bool:
+    """Whether the page's site names a province (a provincial paper or portal the registry does not list)."""
+    return _outlet_province(article, gaz) is not None
 
 
 # the verb that ends the subject of a lead's first sentence
@@ -338,10 +347,11 @@ _FIRST_VERB = fast_start(_FIRST_VERB)  # a first-letter check before the alterna
 
 
 def _joint(lead: str, gaz: Gazetteer) -> bool:
-    """Whether the lead's first sentence has two provinces' bodies as joint subjects, joined by "và" before
-    the verb ("Đài PT-TH A và Đài PT-TH B tổ chức ký kết"), not one organising with the other ("A phối hợp B
-    tổ chức", "A tổ chức hội nghị ... giữa A và B")."""
-    first = next(iter(sentences(lead)), "")
+    """Whether the lead's first sentence with a verb has two provinces' bodies as joint subjects, joined by "và"
+    before the verb ("Đài PT-TH A và Đài PT-TH B tổ chức ký kết"), not one organising with the other ("A phối
+    hợp B tổ chức", "A tổ chức hội nghị ... giữa A và B"). A line of chrome above it ("10 giờ trước") is no
+    sentence of the lead."""
+    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s)), "")
     verb = _FIRST_VERB.search(first)
     subject = first[: verb.start()] if verb else ""
     places = gaz.provinces_in(subject)

@@ -27,6 +27,10 @@ def test_two_provinces_bodies_signing_jointly_with_no_venue_take_the_outlets_pro
     # one body organising with the other ("A phối hợp với B tổ chức"): the organiser hosts, whatever the outlet
     led = text.replace("và Hội Nông dân tỉnh Bắc Kạn tổ chức", "phối hợp với Hội Nông dân tỉnh Bắc Kạn tổ chức")
     assert extract_text(led, url="https://baobackan.com.vn/xa-hoi/a.html")["province"] == "Thái Nguyên"
+    # joint subjects reported by a site of no province (an aggregator), a line of chrome above the lead: nothing
+    # says which of them hosts
+    aggregated = text.replace("\nChiều", "\n10 giờ trước\nChiều")
+    assert extract_text(aggregated, url="https://tintucmoi24h.net/tin-tuc/hai-tinh-ky-ket-123.html")["province"] is None
 
 
 def test_a_central_body_meeting_a_regions_provinces_where_they_are_takes_the_venues_province():
