@@ -614,13 +614,17 @@ def extract(article: Article) -> Extraction:
         # a national event: no province hosts it; unless it is a central body's cluster, whose members are the
         # provinces' units, that a provincial outlet reports with no venue (the outlet's province's unit meets)
         cluster_only = all(p.type == "other" for p in parties)
-        outlet = None if told or not cluster_only else _outlet_province(article, gaz)
+        # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
+        framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
+        outlet = None if told or not (cluster_only or framed) else _outlet_province(article, gaz)
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
         regional = told and host and host != "Hà Nội" and _REGION_FRAME.search(title + "\n" + raw_lead)
         venue = host if regional else None
         host, involved = venue or outlet, [venue or outlet] if venue or outlet else []
+        if host and framed:
+            involved = list(dict.fromkeys([host, *_listed_provinces(body, gaz)]))  # the region's provinces named
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
@@ -821,6 +825,7 @@ _REGION_FRAME = re.compile(
     + r")\s+tỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])|\bTây\s+(?:Bắc|Nguyên|Nam\s+Bộ)\b",
     re.IGNORECASE,
 )
+_NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

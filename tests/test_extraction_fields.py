@@ -253,3 +253,19 @@ def test_a_merged_party_board_takes_the_sector_its_name_and_the_title_share():
         "hợp thực hiện công tác dân vận giai đoạn 2025 - 2030."
     )
     assert line["topics"][0] == "dan_van" and "tuyen_truyen" in line["topics"], line["topics"]
+
+
+def test_a_central_body_signing_with_a_regions_units_and_no_venue_takes_the_outlets_province():
+    # a regional command signs with the units of several provinces, named one by one, and the text names no
+    # venue: the provincial outlet's province hosts; the provinces named take part
+    text = (
+        "Ký kết quy chế phối hợp tìm kiếm cứu nạn trên biển\n"
+        "Chiều 10/6/2024, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức ký kết quy chế phối hợp với Cảng vụ Hàng hải các "
+        "tỉnh: Quảng Nam, Quảng Ngãi và Bình Định."
+    )
+    line = extract_text(text, url="https://baoquangngai.vn/xa-hoi/ky-ket-quy-che-phoi-hop.htm")
+    assert line["province"] == "Quảng Ngãi", line
+    assert set(line["provinces_involved"]) == {"Quảng Nam", "Quảng Ngãi", "Bình Định"}, line
+    # joined online by the whole country's provinces: a national event
+    national = text.replace("các tỉnh: Quảng Nam, Quảng Ngãi và Bình Định", "63 tỉnh, thành phố trên cả nước")
+    assert extract_text(national, url="https://baoquangngai.vn/xa-hoi/a.htm")["province"] is None
