@@ -458,18 +458,36 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     ("cơ quan đại diện Bộ ... tại TP.HCM") is no member."""
     for s in sentences(text):
         guests = _GUEST.search(s)
-        names = list(
-            dict.fromkeys(
-                m.name
-                for m in gaz.provinces_in(s)
-                if not (guests and m.start >= guests.start())
-                and not _GUEST_MARK.match(s, m.end)
-                and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
-            )
-        )
-        if len(names) >= 3:
-            return names
+        members = [
+            m
+            for m in gaz.provinces_in(s)
+            if not (guests and m.start >= guests.start())
+            and not _GUEST_MARK.match(s, m.end)
+            and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
+        ]
+        if len(set(m.name for m in members)) >= 3:
+            return list(dict.fromkeys(_with_cities_listed(s, members, gaz)))
     return []
+
+
+def _with_cities_listed(s: str, members: list[Mention], gaz: Gazetteer) -> list[str]:
+    """The provinces of a list, in order, with an item written as the province's main city instead ("Bình Dương,
+    Đồng Nai, Vũng Tàu, Tây Ninh", "Nha Trang, Bình Thuận"): the province the reference knows that city by."""
+    names = [(m.start, m.name) for m in members]
+    start, end = members[0].start, members[-1].end
+    before = s.rfind(":", 0, start)
+    span_start = before + 1 if before >= 0 and not re.search(r"[.;]", s[before:start]) else start
+    run = re.match(r"[^.;:()]*", s[end:])
+    for item in re.finditer(r"[^,]+", s[span_start : end + (run.end() if run else 0)]):
+        words = re.sub(r"^\s*(?:và\s+)?(?:TP\.?|thành phố)?\s*", "", item.group(0)).split()
+        if not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words):
+            continue
+        if gaz.provinces_in(" ".join(words)):
+            continue
+        provinces = {p for p, _ in gaz.districts.get(fold(" ".join(words)), [])}
+        if len(provinces) == 1:
+            names.append((span_start + item.start(), provinces.pop()))
+    return [name for _, name in sorted(names)]
 
 
 _GUEST = re.compile(r"\b(?:đơn vị|đại biểu)?\s*khách mời\s+(?:là|gồm|có)\b", re.IGNORECASE)

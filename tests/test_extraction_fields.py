@@ -269,3 +269,15 @@ def test_a_central_body_signing_with_a_regions_units_and_no_venue_takes_the_outl
     # joined online by the whole country's provinces: a national event
     national = text.replace("các tỉnh: Quảng Nam, Quảng Ngãi và Bình Định", "63 tỉnh, thành phố trên cả nước")
     assert extract_text(national, url="https://baoquangngai.vn/xa-hoi/a.htm")["province"] is None
+
+
+def test_a_province_listed_by_its_main_city_is_involved():
+    # "Bình Dương, Đồng Nai, Vũng Tàu và Tây Ninh": a member written as its main city is its province
+    line = extract_text(
+        "Cụm thi đua miền Đông Nam Bộ tổng kết năm 2019\n"
+        "Ngày 10/1/2020, tại TP Thủ Dầu Một, Cụm thi đua các Sở Tư pháp miền Đông Nam Bộ tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2019.\n"
+        "Dự hội nghị có lãnh đạo Sở Tư pháp các tỉnh thuộc Cụm gồm: Bình Dương, Đồng Nai, Vũng Tàu, Bình Phước và "
+        "Tây Ninh."
+    )
+    assert set(line["provinces_involved"]) == {"Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Bình Phước", "Tây Ninh"}
