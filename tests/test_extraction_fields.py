@@ -281,3 +281,21 @@ def test_a_province_listed_by_its_main_city_is_involved():
         "Tây Ninh."
     )
     assert set(line["provinces_involved"]) == {"Bình Dương", "Đồng Nai", "Bà Rịa - Vũng Tàu", "Bình Phước", "Tây Ninh"}
+
+
+def test_a_photos_caption_is_not_taken_for_the_title():
+    # the caption repeats the headline's words (and the address's), credited to its photographer: the headline
+    # above the lead is the title, and the report under it is the lead
+    text = (
+        "Đường dây nóng: 0900000000 Thứ Hai, 02/10/2023 10:33 GMT+7\n"
+        "Lai Châu: Biên phòng và Hội Nông dân ký kết chương trình phối hợp\n"
+        "Biên phòng - Chiều 16-10, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu và Hội Nông dân tỉnh Lai Châu tổ chức "
+        "ký kết chương trình phối hợp vận động nông dân khu vực biên giới giai đoạn 2023 - 2028.\n"
+        "Bộ đội Biên phòng tỉnh Lai Châu và Hội Nông dân tỉnh Lai Châu ký kết chương trình phối hợp giai đoạn "
+        "2023 - 2028. Ảnh: Minh Anh\n"
+        "Theo nội dung ký kết, hai đơn vị phối hợp tuyên truyền cho hội viên chấp hành pháp luật về biên giới."
+    )
+    url = "https://www.bienphong.com.vn/lai-chau-bien-phong-va-hoi-nong-dan-ky-ket-chuong-trinh-phoi-hop-post1.html"
+    line = extract_text(text, url=url)
+    assert line["title"] == "Lai Châu: Biên phòng và Hội Nông dân ký kết chương trình phối hợp", line["title"]
+    assert line["topics"][0] == "quoc_phong_an_ninh", line["topics"]
