@@ -590,6 +590,10 @@ def extract(article: Article) -> Extraction:
     if collective:
         # the provinces the article names: a registry roster would add members that took no part
         involved = _listed_provinces(body, gaz) or involved
+        # ... or, listing none, the provinces a group's own name writes ("Nhóm hợp tác du lịch 8 tỉnh Tây Bắc mở
+        # rộng và TP Hồ Chí Minh"): those take part
+        named = [m.name for p in parties if p.type == "other" for m in gaz.provinces_in(p.name)]
+        involved = list(dict.fromkeys([*involved, *named]))
     local_tier = None
     if (not parties or any(p.type == "other" and p.tier in ("inter-provincial", "province") for p in parties)) and len(
         set(involved)

@@ -299,3 +299,13 @@ def test_a_photos_caption_is_not_taken_for_the_title():
     line = extract_text(text, url=url)
     assert line["title"] == "Lai Châu: Biên phòng và Hội Nông dân ký kết chương trình phối hợp", line["title"]
     assert line["topics"][0] == "quoc_phong_an_ninh", line["topics"]
+
+
+def test_a_groups_own_name_gives_the_provinces_it_writes():
+    # "Nhóm hợp tác ... 8 tỉnh Tây Bắc mở rộng và TP Hồ Chí Minh": the eight are not named, the city is
+    line = extract_text(
+        "Hội nghị trực tuyến Nhóm hợp tác phát triển du lịch 8 tỉnh Tây Bắc mở rộng và TP Hồ Chí Minh\n"
+        "Sáng 13/4/2021, tại tỉnh Hà Giang, Nhóm hợp tác phát triển du lịch 8 tỉnh Tây Bắc mở rộng và TP Hồ Chí Minh "
+        "tổ chức hội nghị trực tuyến đánh giá kết quả thực hiện chương trình hợp tác năm 2020."
+    )
+    assert set(line["provinces_involved"]) == {"Hà Giang", "TP Hồ Chí Minh"}, line
