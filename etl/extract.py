@@ -328,7 +328,7 @@ def _host_without_venue(
         # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
         # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
         return registered["province_legacy"], 0.6, "province_from_outlet"
-    if joint and registered is None and not _provincial_site(article, gaz):
+    if joint and registered is None and article.url and not _provincial_site(article, gaz):
         # ... reported by a site of no province (an aggregator): nothing says which of them hosts
         return None, 0.3, None
     if registered is None or not group:

@@ -14,7 +14,7 @@ from functools import cache
 
 from etl.parties import Party
 from etl.reference import load_table
-from etl.text import alternation
+from etl.text import alternation, fold
 
 MEANS_TOPIC = "tuyen_truyen"
 # Communication as what the bodies coordinate, not how: "phối hợp tuyên truyền", "ký kết hợp tác truyền thông".
@@ -86,6 +86,7 @@ def communication_is_the_subject(text: str) -> bool:
 
 
 PARTY_SECTOR_TOPIC = "khoa_giao"
+_SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
 LAW_TOPIC = "phap_luat"
 
 
@@ -93,7 +94,9 @@ def _state_science(party: Party) -> bool:
     """A state or mass body of science or education (a university, a department of science, the union of
     science associations): `khoa_giao` is the party's own sector (DOMAIN.md), not the field of the state's
     schools and institutes; what they cooperate on (the economy, health) is told by the title and lead."""
-    return party.topic == PARTY_SECTOR_TOPIC and party.type != "party"
+    if party.topic != PARTY_SECTOR_TOPIC or party.type == "party":
+        return False
+    return party.type == "school" or bool(_SCIENCE.search(party.name))
 
 
 def _named_fields(party: Party) -> list[str]:
@@ -119,11 +122,12 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     armed = next((p for p in parties[:2] if p.type == "armed" and p.topic), None)
     leading = parties[:2]
     joined = None
-    if armed and any(p.type == "mass" for p in parties[:2]):
-        leading = [armed]
-        joined = next((p.topic for p in parties[:2] if p.type == "mass" and p.topic != MEANS_TOPIC), None)
+    mass = next((p for p in parties[:2] if p.type == "mass" and p.topic and p.topic != MEANS_TOPIC), None)
+    if armed and mass:
+        leading, joined = [armed], mass.topic
     justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
-    if armed and justice:
+    police = armed is not None and fold(armed.name).startswith(("cong an", "ca "))
+    if police and justice:
         # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
         # coordinate on is the law's procedure, the police's field follows
         leading, joined = [justice], armed.topic

@@ -66,6 +66,13 @@ def test_science_and_education_of_the_state_are_not_the_partys_science_education
         "chương trình phối hợp giai đoạn 2024 - 2028."
     )
     assert union["topics"][0] != "khoa_giao", union["topics"]
+    # the education department keeps the sector's field
+    school = extract_text(
+        "Sở Giáo dục và Đào tạo và Ủy ban nhân dân tỉnh sơ kết chương trình phối hợp\n"
+        "Ngày 3/4/2024, Sở Giáo dục và Đào tạo tỉnh Hậu Giang và Ủy ban nhân dân tỉnh Hậu Giang tổ chức hội nghị sơ "
+        "kết chương trình phối hợp năm 2023."
+    )
+    assert school["topics"][0] == "khoa_giao", school["topics"]
     # the party's own sector keeps its field
     party = extract_text(
         "Ban Tuyên giáo Tỉnh ủy và Sở Y tế ký kết quy chế phối hợp công tác khoa giáo\n"
@@ -231,6 +238,13 @@ def test_the_police_with_a_procuracy_and_a_court_coordinate_on_the_laws_procedur
         "Krông Pắc tổ chức hội nghị tổng kết quy chế phối hợp liên ngành năm 2023."
     )
     assert line["topics"][:2] == ["phap_luat", "quoc_phong_an_ninh"], line["topics"]
+    # a defence command with a court is no procedure's bodies: the command's field leads
+    defence = extract_text(
+        "Ký kết quy chế phối hợp về biên giới\n"
+        "Ngày 8/1/2024, Bộ Chỉ huy Quân sự tỉnh An Giang và Tòa án nhân dân tỉnh An Giang ký kết quy chế phối hợp "
+        "giai đoạn 2024 - 2028."
+    )
+    assert defence["topics"][0] == "quoc_phong_an_ninh", defence["topics"]
 
 
 def test_a_title_glued_to_a_lead_that_opens_with_the_outlets_tag_is_split_there():
