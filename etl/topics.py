@@ -136,7 +136,7 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
         said = keyword_topics(_without_names(title, parties)) if p.topic or _named_fields(p) else []
         own = [t for t in said if t in fields and t != MEANS_TOPIC]
-        if p.topic and p.topic != MEANS_TOPIC and not _state_science(p):
+        if p.topic and p.topic != MEANS_TOPIC and not (_state_science(p) and PARTY_SECTOR_TOPIC not in stated):
             ordered.append(own[0] if own else p.topic)
             break
         if _named_fields(p) and own:

@@ -66,6 +66,13 @@ def test_science_and_education_of_the_state_are_not_the_partys_science_education
         "chương trình phối hợp giai đoạn 2024 - 2028."
     )
     assert union["topics"][0] != "khoa_giao", union["topics"]
+    # a program the lead says is about "khoa giáo" keeps the science body's field
+    stated = extract_text(
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh và Công đoàn Viên chức tỉnh ký kết quy chế phối hợp\n"
+        "Ngày 3/4/2024, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Yên Bái và Công đoàn Viên chức tỉnh Yên Bái ký "
+        "kết quy chế phối hợp về công tác khoa giáo giai đoạn 2024 - 2028."
+    )
+    assert stated["topics"][0] == "khoa_giao", stated["topics"]
     # the education department keeps the sector's field
     school = extract_text(
         "Sở Giáo dục và Đào tạo và Ủy ban nhân dân tỉnh sơ kết chương trình phối hợp\n"
