@@ -88,6 +88,7 @@ def communication_is_the_subject(text: str) -> bool:
 PARTY_SECTOR_TOPIC = "khoa_giao"
 _SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
 LAW_TOPIC = "phap_luat"
+LEARNING_TOPIC = "khuyen_hoc"
 
 
 def _state_science(party: Party) -> bool:
@@ -122,7 +123,11 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     armed = next((p for p in parties[:2] if p.type == "armed" and p.topic), None)
     leading = parties[:2]
     joined = None
-    mass = next((p for p in parties[:2] if p.type == "mass" and p.topic and p.topic != MEANS_TOPIC), None)
+    # (not an association whose field is its whole purpose: a learning-promotion association's program is about
+    # learning promotion, whoever it signs with)
+    mass = next(
+        (p for p in parties[:2] if p.type == "mass" and p.topic not in (None, MEANS_TOPIC, LEARNING_TOPIC)), None
+    )
     if armed and mass:
         leading, joined = [armed], mass.topic
     justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)

@@ -104,6 +104,13 @@ def test_a_mass_organisation_with_an_armed_body_coordinates_on_the_armed_bodys_t
         "hợp giai đoạn 2021 - 2025."
     )
     assert veterans["topics"][:2] == ["quoc_phong_an_ninh", "xa_hoi"], veterans["topics"]
+    # a learning-promotion association's program is about learning promotion, whoever it signs with
+    learning = extract_text(
+        "Hội Khuyến học tỉnh ký kết chương trình phối hợp với Công an tỉnh\n"
+        "Chiều 2/6/2021, Hội Khuyến học tỉnh Sơn La và Công an tỉnh Sơn La ký kết chương trình phối hợp giai đoạn "
+        "2021 - 2025."
+    )
+    assert learning["topics"][0] == "khuyen_hoc", learning["topics"]
 
 
 def test_a_cluster_of_districts_of_several_provinces_is_inter_provincial():
