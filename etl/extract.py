@@ -322,6 +322,8 @@ def _host_without_venue(
     chair = _chair_province(paragraphs, gaz)
     if chair:
         return chair, 0.8, "province_from_chair"
+    if welcomer := _welcomer_province(paragraphs, gaz):
+        return welcomer, 0.75, "province_from_welcome"
     registered = outlet_of(article.url)
     joint = not group and _joint(lead, gaz)
     if registered is not None and joint and registered["province_legacy"] in involved:
@@ -339,6 +341,30 @@ def _host_without_venue(
 def _provincial_site(article: Article, gaz: Gazetteer) -> bool:
     """Whether the page's site names a province (a provincial paper or portal the registry does not list)."""
     return _outlet_province(article, gaz) is not None
+
+
+# who opens or welcomes a meeting speaks for its host: "Chủ tịch UBND tỉnh Quảng Nam phát biểu chào mừng diễn đàn",
+# "Phát biểu khai mạc, ông A, Giám đốc Sở ... tỉnh Lâm Đồng ..."
+_WELCOME = re.compile(r"\bphát biểu\s+(?:chào mừng|chào đón|khai mạc)\b", re.IGNORECASE)
+_WELCOME = fast_start(_WELCOME)  # a first-letter check before the alternatives
+
+
+def _welcomer_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province of the one who gives a meeting's welcome or opening speech: the place named last in the
+    speaker's title before the cue, or first after a cue that opens the sentence."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _WELCOME.finditer(s):
+                before = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
+                places = [*gaz.provinces_in(before), *[d for d in gaz.districts_in(before) if d.province]]
+                if not places and not s[: cue.start()].strip(" ,"):
+                    after = s[cue.end() : cue.end() + 160]
+                    places = [*gaz.provinces_in(after), *[d for d in gaz.districts_in(after) if d.province]]
+                    places = sorted(places, key=lambda m: m.start)[:1]
+                if places:
+                    last = max(places, key=lambda m: m.start)
+                    return last.province if last.kind == "district" else last.name
+    return None
 
 
 # the verb that ends the subject of a lead's first sentence

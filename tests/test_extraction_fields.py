@@ -337,3 +337,14 @@ def test_a_groups_own_name_gives_the_provinces_it_writes():
         "tổ chức hội nghị trực tuyến đánh giá kết quả thực hiện chương trình hợp tác năm 2020."
     )
     assert set(line["provinces_involved"]) == {"Hà Giang", "TP Hồ Chí Minh"}, line
+
+
+def test_who_welcomes_a_meeting_of_several_provinces_with_no_venue_speaks_for_its_host():
+    # no venue named: the leader who gives the welcome or opening speech is the host's
+    line = extract_text(
+        "Liên kết phát triển du lịch ba tỉnh\n"
+        "Sáng 5/5/2022, Sở Du lịch tỉnh Quảng Bình, Sở Du lịch tỉnh Quảng Trị và Sở Du lịch tỉnh Thừa Thiên Huế tổ "
+        "chức hội nghị liên kết phát triển du lịch năm 2022.\n"
+        "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Trị, phát biểu chào mừng hội nghị."
+    )
+    assert line["level"] == "inter-provincial" and line["province"] == "Quảng Trị", line
