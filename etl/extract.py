@@ -388,7 +388,10 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
 # a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
 _CLUSTER_MEMBERS = re.compile(
     r"\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:của|gồm|bao gồm|gồm có)\s+(?:\d{1,2}\s+|" + count_words() + r"\s+|các\s+)?"
-    r"(?:huyện|quận|thị xã)\b\s*:?\s*(?P<list>[^.;\n]{3,300})",
+    r"(?:huyện|quận|thị xã)\b\s*:?\s*(?P<list>[^.;\n]{3,300})"
+    # the communes of a border area, their districts in brackets: "Công an 07 xã, phường giáp ranh: Minh Long,
+    # Minh Hưng (thị xã Chơn Thành), Đồng Nơ (Hớn Quản), Minh Thạnh (huyện Dầu Tiếng, tỉnh Bình Dương)"
+    r"|\b(?:xã|phường)\b[^.;:\n]{0,20}?\bgiáp ranh\s*:\s*(?P<communes>[^.;\n]{3,300})",
     re.IGNORECASE,
 )
 
@@ -398,7 +401,7 @@ def _member_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
     the one province the reference knows a district by (Na Rì: Bắc Kạn); none when the text lists no district."""
     for paragraph in paragraphs:
         for m in _CLUSTER_MEMBERS.finditer(paragraph):
-            listed = m.group("list")
+            listed = m.group("list") or ", ".join(re.findall(r"\(([^)]{2,60})\)", m.group("communes")))
             found = [d.province for d in gaz.districts_in(listed) if d.province]
             found += [x.name for x in gaz.provinces_in(listed)]
             for item in re.split(r",|\s+và\s+|\s+với\s+|\s+-\s+|\s*:\s*", listed):
@@ -681,7 +684,7 @@ def extract(article: Article) -> Extraction:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
 
-    if level in ("province", "district", "commune") and cluster:
+    if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,
         # D", "gồm huyện A - tỉnh X với huyện B, tỉnh Y"): bodies of several provinces (DOMAIN.md), whatever tier
         members = _member_provinces([raw_lead, *article.paragraphs[1:8]], gaz)

@@ -348,3 +348,15 @@ def test_who_welcomes_a_meeting_of_several_provinces_with_no_venue_speaks_for_it
         "Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Quảng Trị, phát biểu chào mừng hội nghị."
     )
     assert line["level"] == "inter-provincial" and line["province"] == "Quảng Trị", line
+
+
+def test_border_communes_of_two_provinces_are_inter_provincial():
+    # the communes of a border area are listed with their districts in brackets, the districts in two provinces
+    line = extract_text(
+        "Ký kết kế hoạch phối hợp bảo đảm an ninh trật tự địa bàn giáp ranh\n"
+        "Ngày 6/8/2024, tại Công an xã Thanh An, huyện Dầu Tiếng, tỉnh Bình Dương, Công an 04 xã giáp ranh: Minh "
+        "Long (thị xã Chơn Thành), Thanh An, Thanh Tuyền, Định An (huyện Dầu Tiếng) ký kết kế hoạch phối hợp bảo "
+        "đảm an ninh, trật tự."
+    )
+    assert line["level"] == "inter-provincial", line
+    assert set(line["provinces_involved"]) == {"Bình Dương", "Bình Phước"}, line
