@@ -15,6 +15,7 @@ from etl.clusters import find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
+from etl.level_evidence import provinces_of_bodies
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
@@ -449,6 +450,12 @@ def extract(article: Article) -> Extraction:
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level in ("province", "district", "commune") and raw_lead and not any(p.type == "other" for p in parties):
+        # the lead's bodies written with places of two provinces ("xã A (TP. Đà Nẵng) với các xã ... tỉnh Thanh Hóa",
+        # "UBND xã A (huyện B, TP. X) phối hợp UBND các xã thuộc thị xã C"): bodies of several provinces
+        named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
+        if len(named) > 1:
+            level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed

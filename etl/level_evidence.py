@@ -1,0 +1,34 @@
+"""Evidence for an event's level that the parties alone miss: what the event's sentence says of where its bodies
+belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even district or commune bodies)."""
+
+from __future__ import annotations
+
+import re
+
+from etl.places import Gazetteer
+from etl.text import sentences
+
+# where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
+# Lai": the venue, not a body's place
+_VENUE = re.compile(
+    r"\b(?:tại|ở)\s+[^,;()]*(?:\([^()]*\))?"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[^,;()]*)*",
+    re.IGNORECASE,
+)
+
+# a school named after its city ("Đại học Kinh tế TP HCM", "Trường Đại học Y Dược Cần Thơ"): its name, not a place
+# the text gives a body; whose tier a school is the labels do not settle (DOMAIN.md names no school)
+_SCHOOL_BEFORE = re.compile(r"\b(?:Đại học|Học viện|Trường)\b[^,;()]*$")
+
+
+def provinces_of_bodies(lead: str, gaz: Gazetteer, with_districts: bool) -> list[str]:
+    """The provinces the bodies of the lead's first sentence belong to, as the sentence writes them: a province
+    named (not the venue's), or the one province a named district lies in ("thị xã Điện Bàn": Quảng Nam).
+    Districts only while the district tier exists (with_districts)."""
+    first = next(iter(sentences(lead)), "")
+    told = _VENUE.sub(" ", first)
+    found = [(m.start, m.name) for m in gaz.provinces_in(told)]
+    if with_districts:
+        found += [(m.start, m.province) for m in gaz.districts_in(told) if m.province]
+    found = [(at, name) for at, name in found if not _SCHOOL_BEFORE.search(told[max(0, at - 60) : at])]
+    return list(dict.fromkeys(name for _, name in sorted(found)))

@@ -1,0 +1,48 @@
+"""Classes of real reporting the extractor misread on the fresh2 batches (issue 11: level, cluster and period),
+each reproduced in sentences of our own and run through the whole article pipeline, as `phoihop extract` runs
+it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.level_evidence import provinces_of_bodies
+from etl.places import gazetteer
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_commune_bodies_written_with_places_of_two_provinces_are_inter_provincial():
+    # a commune of one city and the communes of a town of the neighbouring province review their border work
+    line = extract_text(
+        "Chiều 14/11/2022, UBND xã Hòa Tiến (huyện Hòa Vang, TP. Đà Nẵng) phối hợp UBND các xã, phường thuộc "
+        "thị xã Điện Bàn tổ chức hội nghị tổng kết quy chế phối hợp giữ gìn an ninh trật tự vùng giáp ranh."
+    )
+    assert line["level"] == "inter-provincial"
+    assert {"Đà Nẵng", "Quảng Nam"} <= set(line["provinces_involved"])
+
+
+def test_communes_twinned_across_two_provinces_after_the_merger_are_inter_provincial():
+    line = extract_text(
+        "Ngày 3/9/2025, tại xã Nông Cống (tỉnh Thanh Hóa) diễn ra lễ ký kết nghĩa giữa các xã Duy Nghĩa và Thu Bồn "
+        "(thành phố Đà Nẵng) với các xã Trung Chính, Thắng Lợi của tỉnh Thanh Hóa."
+    )
+    assert line["level"] == "inter-provincial"
+
+
+def test_the_venue_and_a_school_named_after_its_city_are_no_bodys_place():
+    gaz = gazetteer()
+    # the venue's province is where they met, not whose bodies met
+    assert provinces_of_bodies(
+        "Sáng 2/4, tại TP. Pleiku, tỉnh Gia Lai, Sở Du lịch tỉnh Bình Định tổ chức hội nghị giao ban du lịch.",
+        gaz,
+        True,
+    ) == ["Bình Định"]
+    assert provinces_of_bodies(
+        "Chiều 8/10, UBND tỉnh Kon Tum ký kết thỏa thuận hợp tác với Trường Đại học Y Dược Cần Thơ.", gaz, True
+    ) == ["Kon Tum"]
