@@ -446,7 +446,7 @@ def extract(article: Article) -> Extraction:
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
-    if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
+    if level == "province" and event_type == "meeting" and cluster and _PROVINCES_GROUP.search(cluster):
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
@@ -648,6 +648,9 @@ _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
+# a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng
+# sông Hồng", "sáu tỉnh Nam Trung Bộ - Tây Nguyên"; its chair's body holds its meeting for all of them
+_PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -46,3 +46,12 @@ def test_the_venue_and_a_school_named_after_its_city_are_no_bodys_place():
     assert provinces_of_bodies(
         "Chiều 8/10, UBND tỉnh Kon Tum ký kết thỏa thuận hợp tác với Trường Đại học Y Dược Cần Thơ.", gaz, True
     ) == ["Kon Tum"]
+
+
+def test_a_chair_body_holding_the_meeting_of_a_cluster_of_the_provinces_of_a_region_is_inter_provincial():
+    # the chair's body is the one body the lead names; the cluster it chairs groups the region's provinces
+    line = extract_text(
+        "Ngày 15/12/2024, tại Vinh, Liên đoàn Lao động tỉnh Nghệ An - đơn vị Cụm trưởng Cụm thi đua Liên đoàn Lao "
+        "động các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024 của Cụm."
+    )
+    assert line["level"] == "inter-provincial"
