@@ -323,6 +323,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name_part = named.group(1)
         pos += named.end()
         rest = text[pos:]
+        central = central or bool(re.search(r"\sViệt Nam$", name_part))  # "Hiệp hội Du lịch Việt Nam": the nation's
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
         if unit:

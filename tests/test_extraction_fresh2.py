@@ -55,3 +55,13 @@ def test_a_chair_body_holding_the_meeting_of_a_cluster_of_the_provinces_of_a_reg
         "động các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua năm 2024 của Cụm."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_national_association_named_by_a_phrase_is_central_with_no_venues_place():
+    # "Hiệp hội <trade> Việt Nam" is the nation's association: central, not the venue's province's
+    line = extract_text(
+        "Sáng 20/10/2019, tại TP. Quy Nhơn, tỉnh Bình Định, Hiệp hội Du lịch Việt Nam phối hợp với Sở Du lịch các tỉnh "
+        "Bình Định, Phú Yên tổ chức hội nghị sơ kết chương trình hợp tác phát triển du lịch hai tỉnh."
+    )
+    assert "Hiệp hội Du lịch Việt Nam" in line["parties"]
+    assert line["level"] == "central"
