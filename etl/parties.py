@@ -110,6 +110,7 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
@@ -761,8 +762,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
-        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
-            continue  # "báo cáo", "trường hợp": common words, not bodies
+        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not _NAMED_HEAD.match(m.group(2)):
+            continue  # "báo cáo", "trường hợp": common words, not bodies; "báo Dân trí" is a paper by its name
         party = _parse(text, m, row, sentence_ctx, gaz)
         start = organs.get(m.start(), m.start())
         if party and start < m.start():

@@ -65,3 +65,13 @@ def test_a_national_association_named_by_a_phrase_is_central_with_no_venues_plac
     )
     assert "Hiệp hội Du lịch Việt Nam" in line["parties"]
     assert line["level"] == "central"
+
+
+def test_a_national_paper_written_with_a_lowercase_baos_is_a_central_signatory():
+    # national online papers are central bodies; the text often writes the common word in lower case
+    line = extract_text(
+        "Ngày 12/3/2026, lãnh đạo Sở Du lịch tỉnh Khánh Hòa cùng đại diện báo VnExpress ký kết thỏa thuận hợp tác "
+        "truyền thông năm 2026."
+    )
+    assert "Báo VnExpress" in line["parties"]
+    assert line["level"] == "central"
