@@ -75,3 +75,16 @@ def test_a_national_paper_written_with_a_lowercase_baos_is_a_central_signatory()
     )
     assert "Báo VnExpress" in line["parties"]
     assert line["level"] == "central"
+
+
+def test_a_sites_logo_line_glued_to_its_image_address_is_no_lead():
+    # a site's name run into its logo's address stands above the dateline: its body is no party
+    line = extract_text(
+        "Khối thi đua số 4 tổng kết năm 2025\n"
+        "Học viện Âm nhạc Huế https://example.edu.vn/uploads/logo-site.png\n"
+        "Thứ sáu - 12/12/2025 08:10\n"
+        "Sáng ngày 12/12/2025, Khối thi đua số 4 – Bộ Văn hóa, Thể thao và Du lịch đã tổ chức Hội nghị tổng kết công "
+        "tác thi đua năm 2025."
+    )
+    assert not any("Học viện" in p for p in line["parties"]), line["parties"]
+    assert line["level"] == "central"
