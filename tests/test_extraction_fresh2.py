@@ -88,3 +88,22 @@ def test_a_sites_logo_line_glued_to_its_image_address_is_no_lead():
     )
     assert not any("Học viện" in p for p in line["parties"]), line["parties"]
     assert line["level"] == "central"
+
+
+def test_a_blocs_name_holds_the_kind_of_body_it_groups_and_ends_before_a_year():
+    from etl.clusters import find_cluster
+
+    # "tổ chức chính trị - xã hội" is a kind of body inside the name, not the verb "tổ chức"
+    assert find_cluster(
+        "", "Sáng 3/4/2017, Khối thi đua tổ chức chính trị - xã hội tỉnh Kon Tum ký giao ước thi đua năm 2017."
+    ) == ("khối thi đua tổ chức chính trị - xã hội tỉnh Kon Tum")
+    assert find_cluster(
+        "",
+        "Ngày 5/3, Khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - xã hội với chủ đề đổi mới đã ký giao ước.",
+    ) == ("khối thi đua Mặt trận Tổ quốc và các tổ chức chính trị - xã hội")
+    # a year of four digits after the name ends it, as "năm 2" did
+    assert find_cluster(
+        "",
+        "Hội nghị thống nhất giao nhiệm vụ cụm trưởng Cụm thi đua Hội Nông dân các tỉnh, thành phố dọc Quốc lộ 14 năm "
+        "2026 cho Hội Nông dân tỉnh Đắk Nông, sau nhiều năm hoạt động.",
+    ) == ("cụm thi đua Hội Nông dân các tỉnh, thành phố dọc Quốc lộ 14")
