@@ -47,6 +47,16 @@ _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
+# a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
+# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term (a term after the
+# bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai nhiệm kì 2021-2026", is theirs)
+_DOCUMENT_TERM = re.compile(
+    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
+    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
@@ -62,6 +72,9 @@ def find_period(
     """(start, end) of the program the event is about, or (None, None)."""
     signs = makes_programs(event_type)  # an agreement: the event signs the program
     if signs:  # a review that also signs: the period after the signing is the new program's
+        for text in (title, lead):
+            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
+                return int(own_term.group(1)), int(own_term.group(2))
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:

@@ -107,3 +107,17 @@ def test_a_blocs_name_holds_the_kind_of_body_it_groups_and_ends_before_a_year():
         "Hội nghị thống nhất giao nhiệm vụ cụm trưởng Cụm thi đua Hội Nông dân các tỉnh, thành phố dọc Quốc lộ 14 năm "
         "2026 cho Hội Nông dân tỉnh Đắk Nông, sau nhiều năm hoạt động.",
     ) == ("cụm thi đua Hội Nông dân các tỉnh, thành phố dọc Quốc lộ 14")
+
+
+def test_a_term_written_right_after_the_regulation_signed_is_its_period():
+    line = extract_text(
+        "Chiều 3/12/2021, HĐND tỉnh và Ủy ban MTTQ tỉnh Hà Giang tổ chức hội nghị ký kết Quy chế phối hợp công tác "
+        "nhiệm kỳ 2021-2026."
+    )
+    assert (line["period_start"], line["period_end"]) == (2021, 2026)
+    # a term written after the bodies is theirs, not the regulation's
+    line = extract_text(
+        "Sáng 8/2/2022, Đoàn Đại biểu Quốc hội tỉnh Yên Bái ký kết quy chế phối hợp với HĐND và Ủy ban MTTQ tỉnh Yên "
+        "Bái nhiệm kỳ 2021-2026."
+    )
+    assert line["period_start"] is None
