@@ -57,6 +57,15 @@ _DOCUMENT_TERM = re.compile(
 )
 
 
+# a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
+_MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
+
+
+def _movement(text: str, m: re.Match[str]) -> bool:
+    """Whether the period is part of a movement's quoted name (its campaign's years, not the program's)."""
+    return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
+
+
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
@@ -79,12 +88,12 @@ def find_period(
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
                 for m in _RANGE.finditer(text, sign.end()):
-                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m):
+                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
                         return int(m.group(1)), int(m.group(2))
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if _valid(start, end) and not _term(text, m):
+            if _valid(start, end) and not _term(text, m) and not _movement(text, m):
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.

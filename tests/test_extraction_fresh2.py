@@ -121,3 +121,16 @@ def test_a_term_written_right_after_the_regulation_signed_is_its_period():
         "Bái nhiệm kỳ 2021-2026."
     )
     assert line["period_start"] is None
+
+
+def test_the_years_in_a_movements_quoted_name_are_no_period():
+    from etl.periods import find_period
+
+    lead = (
+        "Ngày 15/9/2023, Hội Cựu chiến binh các tỉnh trong Cụm thi đua số 3 tổ chức lễ ký kết giao ước thi đua thực "
+        "hiện Phong trào “Cựu chiến binh gương mẫu giai đoạn 2019-2024”."
+    )
+    assert find_period("", lead, lead, "meeting", 2023) == (None, None)
+    # a period outside the quotes stays the program's
+    lead = "Ngày 15/9/2023, hai Hội ký kết chương trình phối hợp giai đoạn 2023-2028 về phong trào “Dân vận khéo”."
+    assert find_period("", lead, lead, "agreement", 2023) == (2023, 2028)
