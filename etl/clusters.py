@@ -93,6 +93,12 @@ _GROUPING = re.compile(
 _GROUPING = fast_start(_GROUPING)  # a first-letter check before the alternatives
 
 
+def counted_group(name: str) -> bool:
+    """Whether a cluster's name is only a count of provinces and their region ("4 tỉnh Đông Bắc ..."), no cluster,
+    bloc or group word: the provinces themselves, which a signing between them names one by one."""
+    return bool(_GROUPING.match(name)) and not re.search(r"\b(?:cụm|khối|nhóm)\b", name, re.IGNORECASE)
+
+
 def _grouping_in(text: str) -> str | None:
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))

@@ -11,7 +11,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import find_cluster
+from etl.clusters import counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -332,6 +332,16 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+# a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
+_COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
+
+
+def _provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text counts provinces and names them one by one right after ("4 tỉnh A, B, C và D đã ký kết")."""
+    starts = {m.start for m in gaz.provinces_in(text)}
+    return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
+
+
 def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
@@ -409,6 +419,10 @@ def extract(article: Article) -> Extraction:
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead, body)
+    if cluster and event_type == "agreement" and counted_group(cluster) and _provinces_counted_then_named(lead, gaz):
+        # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
+        # sign; no standing group frames the signing
+        cluster = None
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     if cluster and not any(p.type == "other" for p in parties):

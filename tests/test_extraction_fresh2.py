@@ -134,3 +134,19 @@ def test_the_years_in_a_movements_quoted_name_are_no_period():
     # a period outside the quotes stays the program's
     lead = "Ngày 15/9/2023, hai Hội ký kết chương trình phối hợp giai đoạn 2023-2028 về phong trào “Dân vận khéo”."
     assert find_period("", lead, lead, "agreement", 2023) == (2023, 2028)
+
+
+def test_provinces_counted_then_named_that_sign_are_no_standing_group():
+    # the title counts the provinces by their region; the lead names the four that sign: they are parties, not a
+    # cluster framing the signing
+    line = extract_text(
+        "3 tỉnh Tây Bắc hợp tác phát triển nông nghiệp\n"
+        "Ngày 9/5/2012, 3 tỉnh Sơn La, Điện Biên và Lai Châu đã ký kết thỏa thuận hợp tác phát triển nông nghiệp."
+    )
+    assert line["cluster"] is None
+    # a standing group the lead names with one other place keeps framing the signing
+    line = extract_text(
+        "Ngày 14/11/2020, lãnh đạo UBND TP Hồ Chí Minh và 8 tỉnh Tây Bắc mở rộng đã ký kết thỏa thuận liên kết phát "
+        "triển du lịch tại Phú Thọ."
+    )
+    assert line["cluster"] == "8 tỉnh Tây Bắc mở rộng"
