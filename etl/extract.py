@@ -15,7 +15,7 @@ from etl.clusters import counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
-from etl.level_evidence import provinces_of_bodies
+from etl.level_evidence import district_of_portal, provinces_of_bodies
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
@@ -169,6 +169,8 @@ def _article_place(
     outlet = _outlet_province(article, gaz)
     if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
         return outlet, named[0], "province_from_outlet", named[1]
+    if outlet and district is None and (portal := district_of_portal(article.url, outlet, gaz)):
+        return outlet, portal, "province_from_outlet", None
     if outlet:
         here = district is not None and district.province == outlet
         return (

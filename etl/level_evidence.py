@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.places import Gazetteer
-from etl.text import sentences
+from etl.text import fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
@@ -32,3 +32,19 @@ def provinces_of_bodies(lead: str, gaz: Gazetteer, with_districts: bool) -> list
         found += [(m.start, m.province) for m in gaz.districts_in(told) if m.province]
     found = [(at, name) for at, name in found if not _SCHOOL_BEFORE.search(told[max(0, at - 60) : at])]
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def district_of_portal(url: str | None, province: str | None, gaz: Gazetteer) -> str | None:
+    """The district whose own portal a page is on, named by the host's first label under its province's domain
+    ("laivung.dongthap.gov.vn": Lai Vung, "tamky.quangnam.gov.vn": Tam Kỳ): a district's body reports its own
+    district's events. A district of that province only; none for the province's own portals ("sovhttdl...")."""
+    if not url or not province:
+        return None
+    host = url.split("://", 1)[-1].partition("/")[0].lower().removeprefix("www.")
+    label = host.split(".", 1)[0]
+    if "." not in host or not label.isalpha():
+        return None
+    for key, entries in gaz.districts.items():
+        if key.replace(" ", "") == label and province in {p for p, _ in entries}:  # "chauthanh.dongthap.gov.vn"
+            return gaz.unit_names[key]
+    return None

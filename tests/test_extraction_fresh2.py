@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from etl.documents import contract_line, process
-from etl.level_evidence import provinces_of_bodies
+from etl.level_evidence import district_of_portal, provinces_of_bodies
 from etl.places import gazetteer
 from etl.reading import RawDocument
 
@@ -150,3 +150,25 @@ def test_provinces_counted_then_named_that_sign_are_no_standing_group():
         "triển du lịch tại Phú Thọ."
     )
     assert line["cluster"] == "8 tỉnh Tây Bắc mở rộng"
+
+
+def test_a_districts_own_portal_names_the_district_of_bodies_written_without_a_place():
+    # the youth units the lead names have no place of their own; the page is on the district's portal
+    text = (
+        "Ngày 5 tháng 4 năm 2022, tại Hội trường Huyện Đoàn đã diễn ra lễ ký kết phối hợp giữa các cơ sở Đoàn với "
+        "các chi đoàn trực thuộc trên địa bàn huyện."
+    )
+    line = extract_text(text, url="https://chauthanh.dongthap.gov.vn/web/tin-tuc/12345")
+    assert line["level"] == "district" and line["province"] == "Đồng Tháp"
+    # the province's own department portal names no district
+    gaz = gazetteer()
+    assert district_of_portal("https://sovhttdl.dongthap.gov.vn/x", "Đồng Tháp", gaz) is None
+
+
+def test_a_bloc_of_the_districts_offices_is_district_level():
+    line = extract_text(
+        "Chiều 20/12/2023, Khối thi đua Phòng Tư pháp và Phòng Nội vụ tổ chức hội nghị tổng kết công tác thi đua năm "
+        "2023.",
+        url="https://baoquangnam.vn/khoi-thi-dua-phong-tu-phap-123.html",
+    )
+    assert line["level"] == "district"
