@@ -639,7 +639,10 @@ _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     "commune": re.compile(r"(?<!thị )\b(xã(?! hội)|phường|thị trấn)\b", re.I),  # not "thị xã", nor "xã hội"
-    "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
+    # "Khối thi đua Phòng Văn hóa và Thông tin ...": a bloc of the districts' offices ("Phòng"), not the province's
+    "district": re.compile(
+        r"\b(huyện|quận|thị xã|các huyện)\b|^(?:cụm|khối)(?:\s+thi đua)?\s+(?-i:Phòng\s+[A-ZĐ])", re.I
+    ),
 }
 
 
