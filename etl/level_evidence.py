@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from etl.places import Gazetteer
-from etl.text import fold, sentences
+from etl.text import sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
