@@ -334,6 +334,24 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+def _without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A central body written as the network a cluster of provinces belongs to ("Hội Phụ nữ Bộ Công an - Cụm thi đua
+    số 5 (gồm Hội phụ nữ Công an 6 tỉnh ...)", "Cụm thi đua số 5 Hội Phụ nữ Bộ Công an") names whose cluster meets,
+    not a party of its own: the cluster of the provinces' bodies holds it (DOMAIN.md)."""
+    if not any(p.type == "other" and p.tier == "inter-provincial" for p in parties):
+        return parties
+    kept = []
+    for p in parties:
+        name = re.escape(p.name)
+        beside = (
+            rf"{name}\s*[-–]\s*(?:cụm|khối)\s+thi đua|(?:cụm|khối)\s+thi đua\s+số\s+\w+\s+[^.,;:()\n]{{0,30}}?{name}"
+        )
+        if p.tier == "central" and p.type != "other" and any(re.search(beside, t, re.IGNORECASE) for t in texts):
+            continue
+        kept.append(p)
+    return kept
+
+
 # a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
 _COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
 
@@ -415,6 +433,7 @@ def extract(article: Article) -> Extraction:
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
+    parties = _without_network_of_cluster(parties, [article.title, raw_lead])
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

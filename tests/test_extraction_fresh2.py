@@ -172,3 +172,12 @@ def test_a_bloc_of_the_districts_offices_is_district_level():
         url="https://baoquangnam.vn/khoi-thi-dua-phong-tu-phap-123.html",
     )
     assert line["level"] == "district"
+
+
+def test_a_central_network_written_beside_its_cluster_of_provinces_is_no_party():
+    line = extract_text(
+        "Ngày 12/9/2023, tại TP. Vinh, Đoàn Thanh niên Bộ Công an - Cụm thi đua số 4 (gồm Đoàn Thanh niên Công an 5 "
+        "tỉnh từ Nghệ An đến Quảng Trị) tổ chức hội nghị ký kết giao ước thi đua năm 2023."
+    )
+    assert line["level"] == "inter-provincial"
+    assert not any(p.endswith("Bộ Công an") for p in line["parties"]), line["parties"]
