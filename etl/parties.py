@@ -439,8 +439,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
-        within = _DISTRICTS_TOGETHER.fullmatch(phrase) and (ctx.province_display or ctx.province)
-        if within:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
+        whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
+        # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
+        within = (whole or _DISTRICTS_TOGETHER.match(phrase) and "tỉnh" not in phrase) and (
+            ctx.province_display or ctx.province
+        )
+        if within and whole:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
             phrase = f"{phrase} {ctx.province_display or ctx.province}"
         return Party(
             f"{head} {phrase}",

@@ -181,3 +181,11 @@ def test_a_central_network_written_beside_its_cluster_of_provinces_is_no_party()
     )
     assert line["level"] == "inter-provincial"
     assert not any(p.endswith("Bộ Công an") for p in line["parties"]), line["parties"]
+
+
+def test_the_districts_of_one_province_listed_with_another_body_are_no_other_provinces():
+    line = extract_text(
+        "Sáng 14/10/2015, Ủy ban MTTQ tỉnh Hà Nam và Viện Kiểm sát nhân dân tỉnh Hà Nam cùng Ủy ban MTTQ các huyện, "
+        "thành phố và Viện Kiểm sát nhân dân các huyện ký kết quy chế phối hợp."
+    )
+    assert line["level"] == "province"
