@@ -57,6 +57,8 @@ _DOCUMENT_TERM = re.compile(
 )
 
 
+# a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
+_PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
 # a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
 _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
 
@@ -90,6 +92,9 @@ def find_period(
                 for m in _RANGE.finditer(text, sign.end()):
                     if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
                         return int(m.group(1)), int(m.group(2))
+    for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
+        if pledge := _PLEDGE_YEAR.search(text):
+            return int(pledge.group(1)), int(pledge.group(1))
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))

@@ -189,3 +189,13 @@ def test_the_districts_of_one_province_listed_with_another_body_are_no_other_pro
         "thành phố và Viện Kiểm sát nhân dân các huyện ký kết quy chế phối hợp."
     )
     assert line["level"] == "province"
+
+
+def test_a_pledges_year_is_its_period_not_the_associations_range_after_it():
+    from etl.periods import find_period
+
+    lead = (
+        "Giao ước thi đua năm 2019 của Cụm thi đua số 2 tập trung vào việc tiếp tục thực hiện các nội dung thi đua của "
+        "Hội Cựu chiến binh Việt Nam giai đoạn 2017-2022."
+    )
+    assert find_period("", lead, lead, "meeting", 2019) == (2019, 2019)
