@@ -199,3 +199,28 @@ def test_a_pledges_year_is_its_period_not_the_associations_range_after_it():
         "Hội Cựu chiến binh Việt Nam giai đoạn 2017-2022."
     )
     assert find_period("", lead, lead, "meeting", 2019) == (2019, 2019)
+
+
+def test_a_pictures_alignment_toolbar_left_in_the_text_is_furniture():
+    from etl.cleaning import is_furniture
+
+    assert is_furniture("leftcenterrightdel")
+    # an excerpt that starts mid-article: the signing is told below photos whose toolbars were kept as lines
+    text = "\n".join(
+        [
+            "Theo đó, hai đơn vị tăng cường trao đổi thông tin, tuần tra và kiểm soát trên biển.",
+            "leftcenterrightdel",
+            "Hai đơn vị cũng phối hợp tìm kiếm cứu nạn và ứng phó sự cố môi trường biển.",
+            "leftcenterrightdel",
+            "Đại tá Trần Văn Hải phát biểu tại hội nghị ký kết.",
+            "Theo quy chế, hai đơn vị phối hợp trong các tình huống cấp thiết.",
+            "leftcenterrightdel",
+            "Các đại biểu chụp ảnh lưu niệm.",
+            "Sau phần ký kết giữa Bộ Tư lệnh Vùng Cảnh sát biển 2 và Bộ Tư lệnh Vùng 3 Hải quân, hai bên trao đổi kế "
+            "hoạch năm 2024.",
+        ]
+    )
+    line = extract_text(
+        text, url="https://www.qdnd.vn/quoc-phong-an-ninh/tin-tuc/hai-don-vi-ky-ket-quy-che-phoi-hop-700001"
+    )
+    assert line["level"] == "central", line["parties"]
