@@ -334,6 +334,18 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+def _provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a central body's cluster's title and lead name, but the capital named only as where it met
+    ("tại Hà Nội"): central bodies sit there, so meeting there makes no province's bodies take part."""
+    return [
+        m.name
+        for m in gaz.provinces_in(text)
+        if not (
+            m.name == "Hà Nội" and re.search(r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+)?$", text[: m.start], re.I)
+        )
+    ]
+
+
 def _without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
     """A central body written as the network a cluster of provinces belongs to ("Hội Phụ nữ Bộ Công an - Cụm thi đua
     số 5 (gồm Hội phụ nữ Công an 6 tỉnh ...)", "Cụm thi đua số 5 Hội Phụ nữ Bộ Công an") names whose cluster meets,
@@ -435,7 +447,7 @@ def extract(article: Article) -> Extraction:
     parties = _without_generic_collectives(parties)
     parties = _without_network_of_cluster(parties, [article.title, raw_lead])
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
-    if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
+    if central_group and (_provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]

@@ -729,6 +729,9 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     )
 
 
+_PLACES_AFTER = re.compile(
+    _ADMIN.pattern + r"|\s+(?:các|\d{1,2})\s+(?:tỉnh|huyện|xã)\b", re.I
+)  # "... Việt Nam các tỉnh"
 _CENTRAL_SUFFIX = re.compile(r"(?<!thuộc )\b(?:Việt Nam|Trung ương|tối cao)$", re.I)  # not "trực thuộc Trung ương"
 
 
@@ -741,6 +744,10 @@ def _names_central_body(words: str) -> bool:
         row = rows[fold(hm.group(2))]
         if hm.group(1) or row["tier"] == "central":
             return True
+        national = _NATIONAL.match(rest, hm.end())
+        after = national.end() if national else hm.end()
+        if (national or hm.group(2).endswith("Việt Nam")) and not _PLACES_AFTER.match(rest, after):
+            return True  # "Khối thi đua MTTQVN và các tổ chức chính trị - xã hội": the nation's Front, no place's
     return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
 
 

@@ -224,3 +224,17 @@ def test_a_pictures_alignment_toolbar_left_in_the_text_is_furniture():
         text, url="https://www.qdnd.vn/quoc-phong-an-ninh/tin-tuc/hai-don-vi-ky-ket-quy-che-phoi-hop-700001"
     )
     assert line["level"] == "central", line["parties"]
+
+
+def test_the_nations_front_bloc_meeting_in_the_capital_is_central():
+    line = extract_text(
+        "Ngày 20/2/2019, tại Hà Nội, Khối thi đua MTTQVN và các tổ chức chính trị - xã hội tổ chức hội nghị ký kết giao "
+        "ước thi đua năm 2019."
+    )
+    assert line["level"] == "central" and line["province"] is None
+    # a province's bloc of the same bodies stays the province's
+    line = extract_text(
+        "Sáng 21/2/2019, tại Phan Rang, Khối thi đua Mặt trận Tổ quốc Việt Nam và các đoàn thể tỉnh Ninh Thuận tổ chức "
+        "hội nghị ký kết giao ước thi đua năm 2019."
+    )
+    assert line["level"] == "province" and line["province"] == "Ninh Thuận"
