@@ -4,6 +4,7 @@ belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even di
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.places import Gazetteer
 from etl.text import sentences
@@ -44,7 +45,13 @@ def district_of_portal(url: str | None, province: str | None, gaz: Gazetteer) ->
     label = host.split(".", 1)[0]
     if "." not in host or not label.isalpha():
         return None
-    for key, entries in gaz.districts.items():
-        if key.replace(" ", "") == label and province in {p for p, _ in entries}:  # "chauthanh.dongthap.gov.vn"
-            return gaz.unit_names[key]
+    key = _districts_by_host_label(gaz).get(label)
+    if key and province in {p for p, _ in gaz.districts[key]}:  # "chauthanh.dongthap.gov.vn": the province's one
+        return gaz.unit_names[key]
     return None
+
+
+@lru_cache(maxsize=2)
+def _districts_by_host_label(gaz: Gazetteer) -> dict[str, str]:
+    """The districts' folded names written as a host label ("lai vung" -> "laivung"), built once per gazetteer."""
+    return {key.replace(" ", ""): key for key in gaz.districts}
