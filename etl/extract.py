@@ -15,7 +15,14 @@ from etl.clusters import counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
-from etl.level_evidence import district_of_portal, provinces_of_bodies
+from etl.level_evidence import (
+    district_of_portal,
+    names_provinces_group,
+    provinces_beyond_the_capital,
+    provinces_counted_then_named,
+    provinces_of_bodies,
+    without_network_of_cluster,
+)
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
@@ -334,46 +341,6 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
-def _provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
-    """The provinces a central body's cluster's title and lead name, but the capital named only as where it met
-    ("tại Hà Nội"): central bodies sit there, so meeting there makes no province's bodies take part."""
-    return [
-        m.name
-        for m in gaz.provinces_in(text)
-        if not (
-            m.name == "Hà Nội" and re.search(r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+)?$", text[: m.start], re.I)
-        )
-    ]
-
-
-def _without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
-    """A central body written as the network a cluster of provinces belongs to ("Hội Phụ nữ Bộ Công an - Cụm thi đua
-    số 5 (gồm Hội phụ nữ Công an 6 tỉnh ...)", "Cụm thi đua số 5 Hội Phụ nữ Bộ Công an") names whose cluster meets,
-    not a party of its own: the cluster of the provinces' bodies holds it (DOMAIN.md)."""
-    if not any(p.type == "other" and p.tier == "inter-provincial" for p in parties):
-        return parties
-    kept = []
-    for p in parties:
-        name = re.escape(p.name)
-        beside = (
-            rf"{name}\s*[-–]\s*(?:cụm|khối)\s+thi đua|(?:cụm|khối)\s+thi đua\s+số\s+\w+\s+[^.,;:()\n]{{0,30}}?{name}"
-        )
-        if p.tier == "central" and p.type != "other" and any(re.search(beside, t, re.IGNORECASE) for t in texts):
-            continue
-        kept.append(p)
-    return kept
-
-
-# a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
-_COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
-
-
-def _provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
-    """Whether the text counts provinces and names them one by one right after ("4 tỉnh A, B, C và D đã ký kết")."""
-    starts = {m.start for m in gaz.provinces_in(text)}
-    return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
-
-
 def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
@@ -443,16 +410,16 @@ def extract(article: Article) -> Extraction:
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
-    parties = _without_network_of_cluster(parties, [article.title, raw_lead])
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
-    if central_group and (_provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
+    if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead, body)
-    if cluster and event_type == "agreement" and counted_group(cluster) and _provinces_counted_then_named(lead, gaz):
+    if cluster and event_type == "agreement" and counted_group(cluster) and provinces_counted_then_named(lead, gaz):
         # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
         # sign; no standing group frames the signing
         cluster = None
@@ -493,9 +460,13 @@ def extract(article: Article) -> Extraction:
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
-    if level == "province" and event_type == "meeting" and cluster and _PROVINCES_GROUP.search(cluster):
+    if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
+        level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level == "province" and event_type == "meeting" and cluster and names_provinces_group(cluster):
+        # so does the chair's body holding the meeting of a cluster of a region's provinces, not counted ("Cụm thi đua
+        # Hội Nhà báo các tỉnh Trung du và Đồng bằng sông Hồng")
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
     if level in ("province", "district", "commune") and raw_lead and not any(p.type == "other" for p in parties):
         # the lead's bodies written with places of two provinces ("xã A (TP. Đà Nẵng) với các xã ... tỉnh Thanh Hóa",
@@ -695,9 +666,6 @@ _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
-# a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng
-# sông Hồng", "sáu tỉnh Nam Trung Bộ - Tây Nguyên"; its chair's body holds its meeting for all of them
-_PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

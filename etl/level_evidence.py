@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.parties import Party
 from etl.places import Gazetteer
+from etl.reference import count_words
 from etl.text import sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
@@ -55,3 +57,54 @@ def district_of_portal(url: str | None, province: str | None, gaz: Gazetteer) ->
 def _districts_by_host_label(gaz: Gazetteer) -> dict[str, str]:
     """The districts' folded names written as a host label ("lai vung" -> "laivung"), built once per gazetteer."""
     return {key.replace(" ", ""): key for key in gaz.districts}
+
+
+def provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a central body's cluster's title and lead name, but the capital named only as where it met
+    ("tại Hà Nội"): central bodies sit there, so meeting there makes no province's bodies take part."""
+    return [
+        m.name
+        for m in gaz.provinces_in(text)
+        if not (
+            m.name == "Hà Nội" and re.search(r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+)?$", text[: m.start], re.I)
+        )
+    ]
+
+
+def without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A central body written as the network a cluster of provinces belongs to ("Hội Phụ nữ Bộ Công an - Cụm thi đua
+    số 5 (gồm Hội phụ nữ Công an 6 tỉnh ...)", "Cụm thi đua số 5 Hội Phụ nữ Bộ Công an") names whose cluster meets,
+    not a party of its own: the cluster of the provinces' bodies holds it (DOMAIN.md)."""
+    if not any(p.type == "other" and p.tier == "inter-provincial" for p in parties):
+        return parties
+    kept = []
+    for p in parties:
+        name = re.escape(p.name)
+        beside = (
+            rf"{name}\s*[-–]\s*(?:cụm|khối)\s+thi đua|(?:cụm|khối)\s+thi đua\s+số\s+\w+\s+[^.,;:()\n]{{0,30}}?{name}"
+        )
+        if p.tier == "central" and p.type != "other" and any(re.search(beside, t, re.IGNORECASE) for t in texts):
+            continue
+        kept.append(p)
+    return kept
+
+
+# a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
+_COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
+
+
+def provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text counts provinces and names them one by one right after ("4 tỉnh A, B, C và D đã ký kết")."""
+    starts = {m.start for m in gaz.provinces_in(text)}
+    return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
+
+
+# a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng
+# sông Hồng", "sáu tỉnh Nam Trung Bộ - Tây Nguyên"
+_PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
+
+
+def names_provinces_group(cluster: str) -> bool:
+    """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."): its chair's
+    body holds its meeting for all of them."""
+    return bool(_PROVINCES_GROUP.search(cluster))
