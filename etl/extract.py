@@ -409,8 +409,8 @@ def extract(article: Article) -> Extraction:
         # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
-    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
+    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
