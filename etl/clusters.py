@@ -13,14 +13,16 @@ from etl.text import alternation, fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
-    r"(?=\s+(?:tổ chức|đã|đang|vừa|năm \d|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|về|có"
-    r"|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu)\b"
+    # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
+    r"(?=\s+(?:tổ chức(?!\s+chính trị)|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra"
+    r"|về|có|với|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu)\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
     r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[.;:()\n]|$)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
-    r"(?!số|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức|là|có|và|trong|của|này|năm|theo|với|cho|tại|trên|để|nhằm)\b)"
+    r"(?!số|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức(?!\s+chính trị)|là|có|và|trong|của|này|năm|theo|với|cho"
+    r"|tại|trên|để|nhằm)\b)"
 )
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
@@ -89,6 +91,12 @@ _GROUPING = re.compile(
     re.IGNORECASE,
 )
 _GROUPING = fast_start(_GROUPING)  # a first-letter check before the alternatives
+
+
+def counted_group(name: str) -> bool:
+    """Whether a cluster's name is only a count of provinces and their region ("4 tỉnh Đông Bắc ..."), no cluster,
+    bloc or group word: the provinces themselves, which a signing between them names one by one."""
+    return bool(_GROUPING.match(name)) and not re.search(r"\b(?:cụm|khối|nhóm)\b", name, re.IGNORECASE)
 
 
 def _grouping_in(text: str) -> str | None:

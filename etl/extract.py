@@ -11,10 +11,18 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import find_cluster
+from etl.clusters import counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
+from etl.level_evidence import (
+    district_of_portal,
+    names_provinces_group,
+    provinces_beyond_the_capital,
+    provinces_counted_then_named,
+    provinces_of_bodies,
+    without_network_of_cluster,
+)
 from etl.outlets import outlet_of
 from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
 from etl.periods import find_period
@@ -168,6 +176,8 @@ def _article_place(
     outlet = _outlet_province(article, gaz)
     if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
         return outlet, named[0], "province_from_outlet", named[1]
+    if outlet and district is None and (portal := district_of_portal(article.url, outlet, gaz)):
+        return outlet, portal, "province_from_outlet", None
     if outlet:
         here = district is not None and district.province == outlet
         return (
@@ -592,16 +602,21 @@ def extract(article: Article) -> Extraction:
         # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
+    parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
-    if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
+    if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead, body)
+    if cluster and event_type == "agreement" and counted_group(cluster) and provinces_counted_then_named(lead, gaz):
+        # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
+        # sign; no standing group frames the signing
+        cluster = None
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     if cluster and not any(p.type == "other" for p in parties):
@@ -651,6 +666,16 @@ def extract(article: Article) -> Extraction:
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level == "province" and event_type == "meeting" and cluster and names_provinces_group(cluster):
+        # so does the chair's body holding the meeting of a cluster of a region's provinces, not counted ("Cụm thi đua
+        # Hội Nhà báo các tỉnh Trung du và Đồng bằng sông Hồng")
+        level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level in ("province", "district", "commune") and raw_lead and not any(p.type == "other" for p in parties):
+        # the lead's bodies written with places of two provinces ("xã A (TP. Đà Nẵng) với các xã ... tỉnh Thanh Hóa",
+        # "UBND xã A (huyện B, TP. X) phối hợp UBND các xã thuộc thị xã C"): bodies of several provinces
+        named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
+        if len(named) > 1:
+            level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
     if not told and level == "inter-provincial":
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed

@@ -110,6 +110,7 @@ _PARENT_DISTRICT = re.compile(
     rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _STRICT_TYPES = {"press", "enterprise", "school"}
+_NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
@@ -323,6 +324,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name_part = named.group(1)
         pos += named.end()
         rest = text[pos:]
+        central = central or bool(re.search(r"\sViệt Nam$", name_part))  # "Hiệp hội Du lịch Việt Nam": the nation's
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
         if unit:
@@ -437,8 +439,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         )
     elif col := _COLLECTIVE.match(rest):
         phrase = re.sub(r"\s+", " ", col.group(1)).strip()
-        within = _DISTRICTS_TOGETHER.fullmatch(phrase) and (ctx.province_display or ctx.province)
-        if within:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
+        whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
+        # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
+        within = (whole or _DISTRICTS_TOGETHER.match(phrase) and "tỉnh" not in phrase) and (
+            ctx.province_display or ctx.province
+        )
+        if within and whole:  # "LĐLĐ các huyện, thành phố": the districts of the article's province
             phrase = f"{phrase} {ctx.province_display or ctx.province}"
         return Party(
             f"{head} {phrase}",
@@ -637,7 +643,10 @@ _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     "commune": re.compile(r"(?<!thị )\b(xã(?! hội)|phường|thị trấn)\b", re.I),  # not "thị xã", nor "xã hội"
-    "district": re.compile(r"\b(huyện|quận|thị xã|các huyện)\b", re.I),
+    # "Khối thi đua Phòng Văn hóa và Thông tin ...": a bloc of the districts' offices ("Phòng"), not the province's
+    "district": re.compile(
+        r"\b(huyện|quận|thị xã|các huyện)\b|^(?:cụm|khối)(?:\s+thi đua)?\s+(?-i:Phòng\s+[A-ZĐ])", re.I
+    ),
 }
 
 
@@ -720,6 +729,9 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     )
 
 
+_PLACES_AFTER = re.compile(
+    _ADMIN.pattern + r"|\s+(?:các|\d{1,2})\s+(?:tỉnh|huyện|xã)\b", re.I
+)  # "... Việt Nam các tỉnh"
 _CENTRAL_SUFFIX = re.compile(r"(?<!thuộc )\b(?:Việt Nam|Trung ương|tối cao)$", re.I)  # not "trực thuộc Trung ương"
 
 
@@ -732,6 +744,10 @@ def _names_central_body(words: str) -> bool:
         row = rows[fold(hm.group(2))]
         if hm.group(1) or row["tier"] == "central":
             return True
+        national = _NATIONAL.match(rest, hm.end())
+        after = national.end() if national else hm.end()
+        if (national or hm.group(2).endswith("Việt Nam")) and not _PLACES_AFTER.match(rest, after):
+            return True  # "Khối thi đua MTTQVN và các tổ chức chính trị - xã hội": the nation's Front, no place's
     return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
 
 
@@ -760,8 +776,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
-        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
-            continue  # "báo cáo", "trường hợp": common words, not bodies
+        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not _NAMED_HEAD.match(m.group(2)):
+            continue  # "báo cáo", "trường hợp": common words, not bodies; "báo Dân trí" is a paper by its name
         party = _parse(text, m, row, sentence_ctx, gaz)
         start = organs.get(m.start(), m.start())
         if party and start < m.start():

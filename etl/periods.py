@@ -49,6 +49,27 @@ _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
+# a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
+# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term (a term after the
+# bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai nhiệm kì 2021-2026", is theirs)
+_DOCUMENT_TERM = re.compile(
+    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
+    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+# a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
+_PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
+# a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
+_MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
+
+
+def _movement(text: str, m: re.Match[str]) -> bool:
+    """Whether the period is part of a movement's quoted name (its campaign's years, not the program's)."""
+    return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
+
+
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
@@ -65,15 +86,21 @@ def find_period(
     signs = makes_programs(event_type)  # an agreement: the event signs the program
     if signs:  # a review that also signs: the period after the signing is the new program's
         for text in (title, lead):
+            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
+                return int(own_term.group(1)), int(own_term.group(2))
+        for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
                 for m in _RANGE.finditer(text, sign.end()):
-                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m):
+                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
                         return int(m.group(1)), int(m.group(2))
+    for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
+        if pledge := _PLEDGE_YEAR.search(text):
+            return int(pledge.group(1)), int(pledge.group(1))
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if _valid(start, end) and not _term(text, m):
+            if _valid(start, end) and not _term(text, m) and not _movement(text, m):
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.

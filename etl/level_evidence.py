@@ -1,0 +1,110 @@
+"""Evidence for an event's level that the parties alone miss: what the event's sentence says of where its bodies
+belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even district or commune bodies)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.parties import Party
+from etl.places import Gazetteer
+from etl.reference import count_words
+from etl.text import sentences
+
+# where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
+# Lai": the venue, not a body's place
+_VENUE = re.compile(
+    r"\b(?:tại|ở)\s+[^,;()]*(?:\([^()]*\))?"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[^,;()]*)*",
+    re.IGNORECASE,
+)
+
+# a school named after its city ("Đại học Kinh tế TP HCM", "Trường Đại học Y Dược Cần Thơ"): its name, not a place
+# the text gives a body; whose tier a school is the labels do not settle (DOMAIN.md names no school)
+_SCHOOL_BEFORE = re.compile(r"\b(?:Đại học|Học viện|Trường)\b[^,;()]*$")
+
+
+def provinces_of_bodies(lead: str, gaz: Gazetteer, with_districts: bool) -> list[str]:
+    """The provinces the bodies of the lead's first sentence belong to, as the sentence writes them: a province
+    named (not the venue's), or the one province a named district lies in ("thị xã Điện Bàn": Quảng Nam).
+    Districts only while the district tier exists (with_districts)."""
+    first = next(iter(sentences(lead)), "")
+    told = _VENUE.sub(" ", first)
+    found = [(m.start, m.name) for m in gaz.provinces_in(told)]
+    if with_districts:
+        found += [(m.start, m.province) for m in gaz.districts_in(told) if m.province]
+    found = [(at, name) for at, name in found if not _SCHOOL_BEFORE.search(told[max(0, at - 60) : at])]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def district_of_portal(url: str | None, province: str | None, gaz: Gazetteer) -> str | None:
+    """The district whose own portal a page is on, named by the host's first label under its province's domain
+    ("laivung.dongthap.gov.vn": Lai Vung, "tamky.quangnam.gov.vn": Tam Kỳ): a district's body reports its own
+    district's events. A district of that province only; none for the province's own portals ("sovhttdl...")."""
+    if not url or not province:
+        return None
+    host = url.split("://", 1)[-1].partition("/")[0].lower().removeprefix("www.")
+    label = host.split(".", 1)[0]
+    if "." not in host or not label.isalpha():
+        return None
+    key = _districts_by_host_label(gaz).get(label)
+    if key and province in {p for p, _ in gaz.districts[key]}:  # "chauthanh.dongthap.gov.vn": the province's one
+        return gaz.unit_names[key]
+    return None
+
+
+@lru_cache(maxsize=2)
+def _districts_by_host_label(gaz: Gazetteer) -> dict[str, str]:
+    """The districts' folded names written as a host label ("lai vung" -> "laivung"), built once per gazetteer."""
+    return {key.replace(" ", ""): key for key in gaz.districts}
+
+
+def provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a central body's cluster's title and lead name, but the capital named only as where it met
+    ("tại Hà Nội"): central bodies sit there, so meeting there makes no province's bodies take part."""
+    return [
+        m.name
+        for m in gaz.provinces_in(text)
+        if not (
+            m.name == "Hà Nội" and re.search(r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+)?$", text[: m.start], re.I)
+        )
+    ]
+
+
+def without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A central body written as the network a cluster of provinces belongs to ("Hội Phụ nữ Bộ Công an - Cụm thi đua
+    số 5 (gồm Hội phụ nữ Công an 6 tỉnh ...)", "Cụm thi đua số 5 Hội Phụ nữ Bộ Công an") names whose cluster meets,
+    not a party of its own: the cluster of the provinces' bodies holds it (DOMAIN.md)."""
+    if not any(p.type == "other" and p.tier == "inter-provincial" for p in parties):
+        return parties
+    kept = []
+    for p in parties:
+        name = re.escape(p.name)
+        beside = (
+            rf"{name}\s*[-–]\s*(?:cụm|khối)\s+thi đua|(?:cụm|khối)\s+thi đua\s+số\s+\w+\s+[^.,;:()\n]{{0,30}}?{name}"
+        )
+        if p.tier == "central" and p.type != "other" and any(re.search(beside, t, re.IGNORECASE) for t in texts):
+            continue
+        kept.append(p)
+    return kept
+
+
+# a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
+_COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
+
+
+def provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
+    """Whether the text counts provinces and names them one by one right after ("4 tỉnh A, B, C và D đã ký kết")."""
+    starts = {m.start for m in gaz.provinces_in(text)}
+    return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
+
+
+# a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng
+# sông Hồng", "sáu tỉnh Nam Trung Bộ - Tây Nguyên"
+_PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
+
+
+def names_provinces_group(cluster: str) -> bool:
+    """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."): its chair's
+    body holds its meeting for all of them."""
+    return bool(_PROVINCES_GROUP.search(cluster))
