@@ -106,9 +106,10 @@ _DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name h
 _DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number
 # A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
 _PARENT_DISTRICT = re.compile(
-    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
-    rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
-)
+    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}})"
+    rf"(?:\s*,[^()]{{0,30}})?\s*\)"
+    rf"|,?\s+(huyện|thị xã|quận|(?-i:Quận))\s+({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}}(?!\w))"
+)  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
@@ -468,6 +469,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if len(provinces) == 1:
                 place, place_kind, province = number.group(1), "district", provinces[0]
                 pos += number.end()
+        elif admin == "phường" and (number := _DISTRICT_NUMBER.match(rest)):
+            place, place_kind = number.group(1), "commune"  # "Đảng ủy Phường 2": a ward named by its number
+            pos += number.end()
+            if parent := parent_district(text, pos, gaz):
+                place, pos = f"{place} ({parent[0]})", parent[1]  # "Phường 2 (Quận 4)", "Phường 2 Quận 4"
         elif not place and (run := _CAP_RUN.match(rest)):
             found = _place_name(run.group(1), gaz, admin)
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
@@ -611,9 +617,16 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
     if not parent:
         return None
     district = parent.group(2) or parent.group(4)
+    written = parent.group(1) or parent.group(3) or ""
+    if district.isdigit():
+        district, written = f"Quận {district}", ""  # "Quận 1": the number is the name, its kind part of it
     if not gaz.district_provinces(district):
         return None
-    kind = (parent.group(1) or parent.group(3) or _district_kind(district, gaz)).lower()
+    if written.startswith("TP"):
+        return f"TP. {district}", parent.end()  # as the text writes the city ("(TP. Pleiku)")
+    if not written and district.startswith("Quận "):
+        return district, parent.end()
+    kind = (written or _district_kind(district, gaz)).lower()
     return f"{kind} {district}", parent.end()
 
 

@@ -16,6 +16,7 @@ from etl.parties import (
     _CAP,
     Party,
     PlaceContext,
+    _heads,
     as_written,
     body_key,
     expand_abbreviations,
@@ -138,8 +139,8 @@ def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
 
 
 _EACH_PLACE = re.compile(
-    r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?\s+"
-    r"(?=[A-ZĐÀ-Ỹ])",
+    r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?"
+    r"(?:\s*:\s*|\s+)(?=[A-ZĐÀ-Ỹ])",  # "Công an các phường: Diên Hồng, Yên Đổ" too
     re.IGNORECASE,
 )
 _EACH_PLACE = fast_start(_EACH_PLACE)  # a first-letter check before the alternatives
@@ -153,9 +154,29 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     def one(m: re.Match[str]) -> str:
         if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m.group(0)
-        return m.group(1) + " " if _names_place(m.group(1), text[m.end() : m.end() + 40], gaz) else m.group(0)
+        after = text[m.end() : m.end() + 40]
+        if ":" in m.group(0) and m.group(1).lower() not in _COMMUNE_KINDS:
+            return m.group(0)  # "Công an các tỉnh: A, B" stays a list of the cluster's members
+        return (
+            m.group(1) + " "
+            if _names_place(m.group(1), after, gaz) or _commune_named(m.group(1), after)
+            else m.group(0)
+        )
 
     return _EACH_PLACE.sub(one, text)
+
+
+_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+# capitalised words up to an admin word that starts the district after it ("Nguyễn Cư Trinh Quận 1")
+_COMMUNE_NAME = re.compile(rf"{_CAP}(?:\s+(?!(?:Quận|Huyện|Thị|Thành|Tỉnh|TP)\b){_CAP}){{0,3}}(?![\w’'])")
+
+
+def _commune_named(admin: str, after: str) -> bool:
+    """Whether the words after a commune's kind ("các xã Bha Lêê, A Nông") are a name the gazetteer may not know:
+    the kind word says what they are, as for "xã Ga Ry" (a body's head after it is another body, not a name)."""
+    if admin.lower() not in _COMMUNE_KINDS:
+        return False
+    return bool(_COMMUNE_NAME.match(after)) and not _heads()[0].match(after) and not re.match(r"[A-ZĐ]{2,}\b", after)
 
 
 # An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
@@ -340,9 +361,12 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if party.tier == "commune" and word.lower() not in ("xã", "phường", "thị trấn", "đặc khu"):
             break
         found = units(word + " " + after)
-        if not found or found[0].start != 0:
+        if found and found[0].start == 0:
+            name = after[: found[0].end - len(word) - 1]
+        elif party.tier == "commune" and (unknown := _unknown_commune(after, gaz)):
+            name = unknown  # "Đảng ủy xã Bha Lêê, A Tiêng, Lăng": named after a commune's kind, known or not
+        else:
             break
-        name = after[: found[0].end - len(word) - 1]
         where = f"{word} {name}"
         end = sep.end() + len(name)
         if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
@@ -352,6 +376,22 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": the district written last is every unit's
     last = out[-1].where[out[-1].where.find(" (") :] if " (" in out[-1].where else ""
     return [q if " (" in q.where or not last else replace(q, name=q.name + last, where=q.where + last) for q in out]
+
+
+_WARD_NUMBER = re.compile(r"\d{1,2}(?![\w/.,]\d|\w)")  # "Phường 1, Phường 2"
+
+
+def _unknown_commune(after: str, gaz: Gazetteer) -> str | None:
+    """A commune's name the gazetteer does not know, listed after one it does or after the kind word: capitalised
+    words (or a ward's number) that are neither a body's head nor a district's or province's name."""
+    m = _COMMUNE_NAME.match(after) or _WARD_NUMBER.match(after)
+    if not m or _heads()[0].match(after) or re.match(r"[A-ZĐ]{2,}\b", after):
+        # a body's head or its abbreviation ("UB MTTQ", "UBND") starts another body, not a commune's name
+        return None
+    name = m.group(0)
+    if gaz.canonical(name) or gaz.district_provinces(name):
+        return None  # "xã A, huyện B" without its kind word: the place the list is of, not another commune
+    return name
 
 
 def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:

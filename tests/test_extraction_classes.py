@@ -1341,3 +1341,38 @@ def test_a_city_glued_to_its_dot_is_kept_as_the_text_writes_it():
 
     found = find_parties("Ngày 5/3, Sở Y tế TP.HCM ký kết quy chế phối hợp.", PlaceContext("Đồng Nai"), gazetteer())
     assert [(p.name, p.province) for p in found] == [("Sở Y tế TP.HCM", "TP Hồ Chí Minh")]
+
+
+def test_communes_listed_after_one_head_are_each_a_party_known_or_not():
+    # "Đảng ủy các xã A, B, C": the kind word says the names are communes, whether or not the gazetteer
+    # knows them (many communes before 2025 are not in it); the district in brackets after the last is every
+    # unit's, written as the text writes it ("TP. Pleiku")
+    line = extract_text(
+        "Sáng 14/3/2023, Công an các phường: Hòa Lư, Tây Sơn, Ia Kring (TP. Pleiku) và Công an xã Ia Dêr "
+        "(huyện Ia Grai) ký kết quy chế phối hợp giữ gìn an ninh trật tự vùng giáp ranh."
+    )
+    assert line["parties"] == [
+        "Công an phường Hòa Lư (TP. Pleiku)",
+        "Công an phường Tây Sơn (TP. Pleiku)",
+        "Công an phường Ia Kring (TP. Pleiku)",
+        "Công an xã Ia Dêr (huyện Ia Grai)",
+    ]
+    line = extract_text(
+        "Ngày 2/6/2022, Đảng ủy Đồn Biên phòng Bờ Y và Đảng ủy các xã Pờ Y, Đắk Dục, Đắk Nông Thượng ký kết quy "
+        "chế phối hợp bảo vệ biên giới."
+    )
+    assert line["parties"][1:] == ["Đảng ủy xã Pờ Y", "Đảng ủy xã Đắk Dục", "Đảng ủy xã Đắk Nông Thượng"]
+
+
+def test_wards_named_by_number_keep_their_district_written_after_them():
+    # "Phường 1, Phường 2 Quận 4": a ward's number is its name, the district after the list is each ward's
+    line = extract_text(
+        "Sáng 20/4/2019, Ban Thường vụ Đảng ủy Phường Bến Nghé, Đa Kao Quận 1 và Ban Thường vụ Đảng ủy Phường 6, "
+        "Phường 9 Quận 4 ký kết chương trình phối hợp giữ gìn an ninh vùng giáp ranh."
+    )
+    assert line["parties"] == [
+        "Ban Thường vụ Đảng ủy phường Bến Nghé (Quận 1)",
+        "Ban Thường vụ Đảng ủy phường Đa Kao (Quận 1)",
+        "Ban Thường vụ Đảng ủy phường 6 (Quận 4)",
+        "Ban Thường vụ Đảng ủy Phường 9 (Quận 4)",
+    ]
