@@ -21,7 +21,7 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.reference import count_words
-from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
+from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles, without_cluster_chairs
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -401,7 +401,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
-    parties = _without_generic_collectives(parties)
+    parties = without_cluster_chairs(_without_generic_collectives(parties), body)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

@@ -680,3 +680,32 @@ def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[str]:
             if len(names) == count:
                 return names
     return []
+
+
+# a body marked as its cluster's chair or deputy right after its name: "UBND tỉnh A (Trưởng cụm thi đua năm 2024)",
+# "Công an tỉnh B (đơn vị Cụm trưởng)", "Sở C - Khối trưởng"
+_CHAIR_MARK = re.compile(
+    r"\s*(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
+    re.IGNORECASE,
+)  # "(Cụm phó)" too
+
+
+def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
+    """The cluster that meets is the one party (DOMAIN.md): its chair and deputy, which the text marks as such
+    ("UBND tỉnh A (Trưởng cụm) phối hợp với UBND tỉnh B (Phó Trưởng cụm) tổ chức"), host the meeting as
+    members, so they are not parties beside it. Without a cluster among the parties they stay."""
+    if not any(p.type == "other" for p in parties):
+        return parties
+    folded = text.lower()
+
+    def chairs(p: Party) -> bool:
+        name = p.name.lower()
+        start = folded.find(name)
+        while start >= 0:
+            if _CHAIR_MARK.match(text, start + len(name)):
+                return True
+            start = folded.find(name, start + 1)
+        return False
+
+    kept = [p for p in parties if p.type == "other" or not chairs(p)]
+    return kept if kept else parties

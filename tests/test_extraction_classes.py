@@ -1376,3 +1376,19 @@ def test_wards_named_by_number_keep_their_district_written_after_them():
         "Ban Thường vụ Đảng ủy phường 6 (Quận 4)",
         "Ban Thường vụ Đảng ủy Phường 9 (Quận 4)",
     ]
+
+
+def test_a_cluster_chair_and_deputy_marked_as_such_are_not_parties_beside_the_cluster():
+    # the chair hosts its cluster's meeting as a member: the cluster is the one party (DOMAIN.md)
+    line = extract_text(
+        "Khối thi đua 5 tỉnh Duyên hải Nam Trung Bộ tổng kết năm 2023\n\n"
+        "Sáng 9/1/2024, tại thành phố Tuy Hòa, UBND tỉnh Phú Yên (Trưởng khối thi đua năm 2023) phối hợp với UBND "
+        "tỉnh Ninh Thuận (Khối phó) tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Khối."
+    )
+    assert line["parties"] == ["Khối thi đua 5 tỉnh Duyên hải Nam Trung Bộ"]
+    # without a cluster among the parties, a chair's bodies stay parties
+    line = extract_text(
+        "Sáng 9/1/2024, UBND tỉnh Phú Yên (Trưởng khối) và UBND tỉnh Ninh Thuận ký kết chương trình phối hợp "
+        "phát triển du lịch giai đoạn 2024 - 2026."
+    )
+    assert line["parties"] == ["UBND tỉnh Phú Yên", "UBND tỉnh Ninh Thuận"]
