@@ -22,6 +22,7 @@ from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles, without_cluster_chairs
+from etl.slug_parties import parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -392,6 +393,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+    if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
+        parties = parties_in_address(article.url, ctx, gaz)
 
     if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
         return Extraction(EventRecord(), {"is_event": 0.8}, flags)

@@ -431,7 +431,8 @@ def test_an_event_whose_bodies_are_not_named_is_the_districts_the_article_is_abo
         "Ngày 12/5/2021, hai bên đã thống nhất ký kết quy chế phối hợp bảo vệ an ninh trật tự tại các xã vùng biển.",
         url="https://ubmttq.camau.gov.vn/tin/cong-an-huyen-tran-van-thoi-ky-ket-quy-che-phoi-hop.html",
     )
-    assert line["parties"] == [] and line["level"] == "district"
+    # the text names no body; the address's slug names the one it is about (etl/slug_parties.py)
+    assert line["parties"] == ["Công an huyện Trần Văn Thời"] and line["level"] == "district"
 
 
 def test_a_cluster_meeting_without_a_venue_is_hosted_by_its_chair():
@@ -1392,3 +1393,24 @@ def test_a_cluster_chair_and_deputy_marked_as_such_are_not_parties_beside_the_cl
         "phát triển du lịch giai đoạn 2024 - 2026."
     )
     assert line["parties"] == ["UBND tỉnh Phú Yên", "UBND tỉnh Ninh Thuận"]
+
+
+def test_an_excerpt_that_names_no_body_takes_its_signatories_from_the_address_slug():
+    # the page starts at a photo caption and says only "hai bên"; the slug is the headline without diacritics,
+    # and the words the reference tables know are written back before it is read like a title
+    text = (
+        "Quang cảnh lễ ký kết quy chế phối hợp. Ảnh: Minh Anh\n\n"
+        "Theo quy chế, hai bên sẽ trao đổi thông tin, phối hợp tuyên truyền pháp luật cho nông dân vùng sâu, vùng "
+        "xa và hỗ trợ hòa giải ở cơ sở trong thời gian tới.\n\n"
+        "Quy chế quy định rõ trách nhiệm của mỗi bên và chế độ thông tin, báo cáo định kỳ."
+    )
+    url = "https://baoquangtri.vn/so-tu-phap-va-hoi-nong-dan-tinh-quang-tri-ky-ket-quy-che-phoi-hop-post512345.html"
+    assert extract_text(text, url)["parties"] == ["Sở Tư pháp tỉnh Quảng Trị", "Hội Nông dân tỉnh Quảng Trị"]
+    # a slug that praises a body names no signatory: one syllable without diacritics is many words
+    from etl.parties import PlaceContext
+    from etl.slug_parties import parties_in_address, slug_sentence
+
+    praised = "https://baophapluat.vn/vksnd-tinh-quang-tri-thuc-hien-tot-phong-trao-thi-dua-118000.html"
+    assert parties_in_address(praised, PlaceContext("Quảng Trị"), gazetteer()) == []
+    restored = slug_sentence("https://a.vn/dam-bao-an-ninh-trat-tu-xa-hoi-1.html")
+    assert "Báo" not in restored and "TƯ" not in restored  # "đảm bảo", "trật tự": no paper, no "Trung ương"
