@@ -469,6 +469,8 @@ def place_parties(
         before = sentence[a : m.start()]
         if not _BEFORE_PLACE.search(before) and m.start() != a:
             continue
+        if before.count("(") > before.count(")"):
+            continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
         if subject and _listed_after_between(before, gaz):

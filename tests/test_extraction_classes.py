@@ -1414,3 +1414,13 @@ def test_an_excerpt_that_names_no_body_takes_its_signatories_from_the_address_sl
     assert parties_in_address(praised, PlaceContext("Quảng Trị"), gazetteer()) == []
     restored = slug_sentence("https://a.vn/dam-bao-an-ninh-trat-tu-xa-hoi-1.html")
     assert "Báo" not in restored and "TƯ" not in restored  # "đảm bảo", "trật tự": no paper, no "Trung ương"
+
+
+def test_places_in_brackets_after_a_body_say_what_it_is_of_and_are_not_parties():
+    # "X (A, B, C) tổ chức": the bracket lists the places the organiser X groups; X is not one the heads know,
+    # and its members written in brackets are not parties of their own
+    line = extract_text(
+        "Ngày 16/4/2019, tại tỉnh Kon Tum, Ban điều phối liên kết du lịch ba tỉnh (Kon Tum, Gia Lai, Đắk Lắk) tổ "
+        "chức hội nghị sơ kết chương trình liên kết phát triển du lịch năm 2018."
+    )
+    assert not {"Kon Tum", "Gia Lai", "Đắk Lắk"} & set(line["parties"] or [])
