@@ -287,8 +287,12 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         regions.append((by.start(1), by.end(1)))
         return regions, "organiser"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
-        if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
-            break  # "X tổ chức hội nghị kiểm điểm quy chế giữa X với Y": Y is in the program's name
+        if (
+            organised
+            and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I)
+            and not (m.group(1).lower() == "giữa" and _subject_first(sentence, regions[0], m.end()))
+        ):
+            break  # "Z tổ chức hội nghị kiểm điểm quy chế giữa X với Y": X and Y are in the program's name
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
@@ -298,6 +302,19 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+_FIRST_ITEM = re.compile(r"\s*(.+?)(?=\s+(?:với|và|cùng)\s|\s*[,;.(]|$)", re.IGNORECASE)
+
+
+def _subject_first(sentence: str, subject: tuple[int, int], at: int) -> bool:
+    """Whether the program after "giữa" is the organiser's own: its first body is the one the subject names ("X
+    tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z"). X reviews it with its partners, the bodies the
+    careful reader lists; a program between others, only named, stays out."""
+    first = _FIRST_ITEM.match(sentence, at)
+    if not first or len(first.group(1).split()) < 2:
+        return False
+    return fold(first.group(1)) in fold(sentence[subject[0] : subject[1]])
 
 
 _UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
@@ -584,8 +601,11 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}
     best: dict[str, tuple[Party, str]] = {}
+    placed_heads = {p.head: body_key(p.name) for p, _ in out if p.placed and p.head and p.tier != "central"}
     for p, role in out:
         key = body_key(p.name)
+        if not p.placed and p.head in placed_heads and placed_heads[p.head] in best:
+            key = placed_heads[p.head]  # "Hội LHPN huyện A tổ chức ... giữa Hội LHPN với ...": named again, bare
         if key not in best:
             best[key] = (p, role)
             continue

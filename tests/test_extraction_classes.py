@@ -1424,3 +1424,24 @@ def test_places_in_brackets_after_a_body_say_what_it_is_of_and_are_not_parties()
         "chức hội nghị sơ kết chương trình liên kết phát triển du lịch năm 2018."
     )
     assert not {"Kon Tum", "Gia Lai", "Đắk Lắk"} & set(line["parties"] or [])
+
+
+def test_an_organiser_reviewing_its_own_program_lists_the_partners_named_after_giua():
+    # "X tổ chức hội nghị sơ kết chương trình giữa X với Y và Z": X reviews its own program with its partners,
+    # who are parties; X named again bare after "giữa" is X, not the province's body of that name
+    line = extract_text(
+        "Sáng 12/3/2021, Hội Nông dân huyện Krông Pắc tổ chức hội nghị sơ kết thực hiện chương trình phối hợp "
+        "giữa Hội Nông dân với Công an huyện và Hạt Kiểm lâm huyện giai đoạn 2019 - 2021."
+    )
+    assert line["parties"] == [
+        "Hội Nông dân huyện Krông Pắc",
+        "Công an huyện Krông Pắc",
+        "Hạt Kiểm lâm huyện Krông Pắc",
+    ]
+    assert line["level"] == "district"
+    # a program between other bodies, which the organiser only reviews, stays out
+    line = extract_text(
+        "Sáng 12/3/2021, Sở Tư pháp tỉnh Đắk Lắk tổ chức hội nghị sơ kết thực hiện quy chế phối hợp giữa Hội "
+        "Luật gia tỉnh với Đoàn Luật sư tỉnh năm 2020."
+    )
+    assert line["parties"] == ["Sở Tư pháp tỉnh Đắk Lắk"]
