@@ -198,7 +198,12 @@ def expand_abbreviations(text: str) -> str:
     """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
     so the result is remembered (a few thousand texts)."""
     pattern, table = _aliases()
+    if "-" in text or "–" in text:
+        text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
     return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+_SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
 @lru_cache(maxsize=16384)

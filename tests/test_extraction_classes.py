@@ -1445,3 +1445,17 @@ def test_an_organiser_reviewing_its_own_program_lists_the_partners_named_after_g
         "Luật gia tỉnh với Đoàn Luật sư tỉnh năm 2020."
     )
     assert line["parties"] == ["Sở Tư pháp tỉnh Đắk Lắk"]
+
+
+def test_an_abbreviation_is_read_however_its_dash_is_spaced_or_its_words_are_cased():
+    # "Đài PT- TH", "BCH quân sự": the same abbreviations the reference lists, written a little differently
+    line = extract_text(
+        "Chiều 20/12/2022, Hội Nông dân tỉnh phối hợp cùng Báo Bình Phước, Đài PT- TH Bình Phước tổ chức hội "
+        "nghị sơ kết chương trình phối hợp tuyên truyền."
+    )
+    assert line["parties"][-1] == "Đài Phát thanh và Truyền hình Bình Phước"
+    line = extract_text(
+        "Sáng 5/8/2020, Công an tỉnh, BCH quân sự tỉnh và Bộ đội Biên phòng tỉnh Kiên Giang tổ chức hội nghị sơ "
+        "kết quy chế phối hợp."
+    )
+    assert "BCH quân sự tỉnh Kiên Giang" in line["parties"]
