@@ -291,6 +291,7 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
             organised
             and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I)
             and not (m.group(1).lower() == "giữa" and _subject_first(sentence, regions[0], m.end()))
+            and not (m.group(1).lower() in ("với", "cùng với") and _held_with(sentence[trigger.end() : m.start()]))
         ):
             break  # "Z tổ chức hội nghị kiểm điểm quy chế giữa X với Y": X and Y are in the program's name
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
@@ -302,6 +303,16 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+# "A tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với B": the meeting held with B, who holds it too (no
+# "giữa" before: "giữa X với Y" names a program's parties)
+_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+
+
+def _held_with(between: str) -> bool:
+    """Whether the words between "tổ chức" and "với" name a meeting that is held with the bodies after it."""
+    return bool(_WITH_PARTNER.search(between)) and not re.search(r"\bgiữa\b", between, re.IGNORECASE)
 
 
 _FIRST_ITEM = re.compile(r"\s*(.+?)(?=\s+(?:với|và|cùng)\s|\s*[,;.(]|$)", re.IGNORECASE)

@@ -1459,3 +1459,12 @@ def test_an_abbreviation_is_read_however_its_dash_is_spaced_or_its_words_are_cas
         "kết quy chế phối hợp."
     )
     assert "BCH quân sự tỉnh Kiên Giang" in line["parties"]
+
+
+def test_a_meeting_held_with_bodies_named_after_voi_lists_them():
+    # "A tổ chức hội nghị giao ban ... với B": the meeting is held with B, who holds it too
+    line = extract_text(
+        "Ngày 6/12/2022, Đảng ủy Đồn Biên phòng Ia Púch tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với "
+        "Đảng ủy xã Ia Púch và Đảng ủy xã Ia Mơr."
+    )
+    assert line["parties"] == ["Đảng ủy Đồn Biên phòng Ia Púch", "Đảng ủy xã Ia Púch", "Đảng ủy xã Ia Mơr"]
