@@ -1468,3 +1468,16 @@ def test_a_meeting_held_with_bodies_named_after_voi_lists_them():
         "Đảng ủy xã Ia Púch và Đảng ủy xã Ia Mơr."
     )
     assert line["parties"] == ["Đảng ủy Đồn Biên phòng Ia Púch", "Đảng ủy xã Ia Púch", "Đảng ủy xã Ia Mơr"]
+
+
+def test_a_national_association_and_its_central_committee_are_one_party():
+    # the title names the association, the lead its central committee that signs for it: one body, named once
+    from etl.parties import body_key
+
+    assert body_key("Trung ương Hội Cựu chiến binh Việt Nam") == body_key("Hội Cựu chiến binh Việt Nam")
+    line = extract_text(
+        "Ký kết chương trình phối hợp giữa Hội Cựu chiến binh Việt Nam và Bộ Tư pháp\n"
+        "Ngày 3/4/2023, Trung ương Hội Cựu chiến binh Việt Nam và Bộ Tư pháp tổ chức hội nghị ký kết chương trình "
+        "phối hợp tuyên truyền pháp luật giai đoạn 2023 - 2027."
+    )
+    assert line["parties"] == ["Trung ương Hội Cựu chiến binh Việt Nam", "Bộ Tư pháp"]
