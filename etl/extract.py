@@ -16,7 +16,17 @@ from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
+from etl.parties import (
+    Party,
+    PlaceContext,
+    as_written,
+    body_key,
+    expand_abbreviations,
+    own_abbreviations,
+    own_written,
+    short_form,
+    spell_out,
+)
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
@@ -336,6 +346,12 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
+    # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
+    # parties are written back as the title and lead first name them
+    own = own_abbreviations(article.title + "\n" + article.text)
+    written = article.title + "\n" + lead_of(article) if own else ""
+    if own:
+        article = replace(article, title=spell_out(article.title, own), text=spell_out(article.text, own))
     title = expand_abbreviations(article.title)
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
@@ -491,7 +507,7 @@ def extract(article: Article) -> Extraction:
         region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
-        parties=tuple(as_written(p.name, article.title + "\n" + raw_lead) for p in parties),
+        parties=tuple(own_written(as_written(p.name, article.title + "\n" + raw_lead), written, own) for p in parties),
         topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],

@@ -884,3 +884,51 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
             placed=after.placed,
         )
     return out
+
+
+# An abbreviation an article defines for itself after the words it stands for: "Hội Khuyến học (HKH)", "Hội Cựu
+# Thanh niên xung phong (TNXP)"; the words are those whose initials it spells.
+_OWN_DEFINITION = re.compile(r"\s\(([A-ZĐ]{2,6})\)")
+
+
+def own_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines that the reference does not know, each with the words it stands for
+    ("HKH" -> "Hội Khuyến học"), so "HKH tỉnh Thanh Hóa" further down is read as the body it names."""
+    known = _aliases()[1]
+    out: dict[str, str] = {}
+    for m in _OWN_DEFINITION.finditer(text):
+        abbr = m.group(1)
+        if abbr in known or abbr in out:
+            continue
+        words = text[max(0, m.start() - 80) : m.start()].split()[-len(abbr) :]
+        spelt = len(words) == len(abbr) and all(w.isalpha() for w in words)
+        if spelt and "".join(fold(w)[0] for w in words) == fold(abbr):
+            out[abbr] = " ".join(words)
+    return out
+
+
+def spell_out(text: str, own: dict[str, str]) -> str:
+    """The text with its own abbreviations written out where it uses them, the definition itself left as is."""
+    for abbr, words in own.items():
+        text = re.sub(rf"(?<![\w(]){abbr}(?![\w)])", words, text)
+    return text
+
+
+def own_written(name: str, source: str, own: dict[str, str]) -> str:
+    """A party's name with the text's own abbreviation when its source (the title and lead) first names the body
+    that way ("HKH tỉnh Thanh Hóa"), in full when it first names it in full ("Hội Khuyến học (HKH) Việt Nam")."""
+    plain = _OWN_DEFINITION.sub("", source).casefold()
+    for abbr, words in own.items():
+        at = name.casefold().find(words.casefold())
+        if at < 0:
+            continue
+        # compared with the word after it: "HKH tỉnh" against "Hội Khuyến học tỉnh", not "HKH" against the head
+        after = name[at + len(words) :].split()[:1]
+        if not after:
+            continue  # "Thông tấn xã Việt Nam (TTXVN)": the whole name, written out
+        full = " ".join([name[: at + len(words)], *after])
+        short = " ".join([name[:at] + abbr, *after])
+        first_short, first_full = plain.find(short.casefold()), plain.find(full.casefold())
+        if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
+            name = name[:at] + abbr + name[at + len(words) :]
+    return name

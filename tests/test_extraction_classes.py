@@ -1481,3 +1481,14 @@ def test_a_national_association_and_its_central_committee_are_one_party():
         "phối hợp tuyên truyền pháp luật giai đoạn 2023 - 2027."
     )
     assert line["parties"] == ["Trung ương Hội Cựu chiến binh Việt Nam", "Bộ Tư pháp"]
+
+
+def test_an_abbreviation_the_article_defines_names_its_bodies_as_first_written():
+    # "Hội Người cao tuổi (NCT) Việt Nam ... NCT tỉnh Hà Nam": the article's own abbreviation, spelt by the
+    # initials of the words before it, names a body the reference knows; each party written as first named
+    line = extract_text(
+        "Sáng 4/10/2024, Hội Người cao tuổi (NCT) Việt Nam phối hợp với Hội NCT tỉnh Hà Nam tổ chức hội nghị giao "
+        "ban công tác hội các tỉnh đồng bằng sông Hồng năm 2024."
+    )
+    assert line["parties"] == ["Hội Người cao tuổi Việt Nam", "Hội NCT tỉnh Hà Nam"]
+    assert line["province"] == "Hà Nam"
