@@ -1492,3 +1492,13 @@ def test_an_abbreviation_the_article_defines_names_its_bodies_as_first_written()
     )
     assert line["parties"] == ["Hội Người cao tuổi Việt Nam", "Hội NCT tỉnh Hà Nam"]
     assert line["province"] == "Hà Nam"
+
+
+def test_bodies_of_every_district_that_end_a_title_are_one_collective_party():
+    # "... với LĐLĐ các huyện, thành phố" closing a title names the districts' bodies together, not the province's
+    line = extract_text(
+        "Công đoàn ngành Y tế ký quy chế phối hợp công tác với LĐLĐ các huyện, thành phố\n"
+        "Chiều 28/11/2023, Công đoàn ngành Y tế tỉnh Lào Cai tổ chức lễ ký kết quy chế phối hợp công tác giữa "
+        "Công đoàn ngành với LĐLĐ các huyện, thành phố nhiệm kỳ 2023 - 2028."
+    )
+    assert line["parties"] == ["Công đoàn ngành Y tế tỉnh Lào Cai", "LĐLĐ các huyện, thành phố Lào Cai"]
