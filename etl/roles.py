@@ -269,6 +269,8 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         return [(signing.end(), end.start() if end else len(sentence))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
+    if not trigger and guest:
+        return [(0, 0)], "signatory"  # "Lãnh đạo A và B cùng dự hội nghị": who attends, no one who signs or holds it
     if not trigger:
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
@@ -579,9 +581,14 @@ def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[
     return out
 
 
+_DATELINE = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]")  # an outlet's credit opening a lead: "(GLO)-", "(Báo A) –"
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
+    if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []

@@ -1502,3 +1502,25 @@ def test_bodies_of_every_district_that_end_a_title_are_one_collective_party():
         "Công đoàn ngành với LĐLĐ các huyện, thành phố nhiệm kỳ 2023 - 2028."
     )
     assert line["parties"] == ["Công đoàn ngành Y tế tỉnh Lào Cai", "LĐLĐ các huyện, thành phố Lào Cai"]
+
+
+def test_an_outlets_credit_and_bodies_that_only_attend_are_not_parties():
+    # "(Báo A)- Sáng ...": the outlet credits itself; "Lãnh đạo X và Y cùng dự hội nghị": they attend
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    ctx = PlaceContext("Quảng Ngãi")
+    found = parties_with_roles(
+        "(Báo Quảng Ngãi)- Sáng 27/8/2024, tại Hà Nội, Ủy ban Trung ương MTTQ Việt Nam và Viện Kiểm sát nhân dân "
+        "tối cao tổ chức hội nghị tổng kết 10 năm thực hiện quy chế phối hợp.",
+        ctx,
+        gazetteer(),
+    )
+    assert [p.name for p, role in found if role == "organiser"] == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Viện Kiểm sát nhân dân tối cao",
+    ]
+    found = parties_with_roles(
+        "Lãnh đạo Sở Tư pháp và Công an tỉnh cùng dự hội nghị tại điểm cầu tỉnh.", ctx, gazetteer()
+    )
+    assert found and not [p for p, role in found if role in ("organiser", "signatory")]
