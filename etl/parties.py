@@ -532,7 +532,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return Party(
             f"{head} {name_part}", row["type"], "province", named_in[-1], row["topic"] or None, head, m.start(), pos
         )
-    tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
+    tier = row["tier"] or (ctx.default_tier if not (committee or admin or place or own_name) else "province")
+    # a paper named by its own name ("Báo Người Lao Động") is no body of the commune a sentence is about
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
         tier = "district"

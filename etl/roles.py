@@ -447,12 +447,12 @@ _RANK = {"commune": 0, "district": 1, "province": 2}
 def _locates_previous(
     sentence: str, start: int, place: tuple[str, str, str | None] | None, named: list[Party], gaz: Gazetteer
 ) -> bool:
-    """Whether a place after a comma only locates what stands before it: "huyện Dầu Tiếng, tỉnh Bình Dương",
+    """Whether a place after a comma or dash only locates what stands before it: "huyện Dầu Tiếng, tỉnh Bình Dương",
     "Viện KSND huyện Ia H'Drai, tỉnh Kon Tum" (a larger place after a smaller one or a body); not "tỉnh Hà
     Nam, thành phố Thái Nguyên và ..." (a list) nor "Ngày 25/3, tỉnh Bắc Kạn" (after no name at all)."""
     stem = sentence[:start].rstrip()
-    if not place or not stem.endswith(","):
-        return False
+    if not place or not (stem.endswith(",") or re.search(r"\s[-–]$", stem)):
+        return False  # "phường Xuân Hòa - TPHCM" locates with a dash too
     end = len(stem[:-1].rstrip())
     rank = _RANK[place[1]]
     body = next((p for p in named if p.end == end), None)

@@ -1524,3 +1524,14 @@ def test_an_outlets_credit_and_bodies_that_only_attend_are_not_parties():
         "Lãnh đạo Sở Tư pháp và Công an tỉnh cùng dự hội nghị tại điểm cầu tỉnh.", ctx, gazetteer()
     )
     assert found and not [p for p, role in found if role in ("organiser", "signatory")]
+
+
+def test_a_city_after_a_dash_locates_the_ward_and_a_paper_keeps_its_own_tier():
+    # "Đảng ủy phường A - TPHCM": the city says where the ward is, it is no party; a paper named by its own
+    # name is the city's paper, not a body of the ward the sentence is about
+    line = extract_text(
+        "Sáng 7/12/2024, Ủy ban MTTQ Việt Nam phường An Khánh - TPHCM và Báo Người Lao Động ký kết chương trình "
+        "phối hợp chăm lo cho người lao động khó khăn."
+    )
+    assert line["parties"] == ["Ủy ban MTTQ Việt Nam phường An Khánh", "Báo Người Lao Động"]
+    assert line["level"] == "province"
