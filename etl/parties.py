@@ -19,6 +19,7 @@ from etl.text import alternation, fast_start, fold
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
+_CITY_RUN = re.compile(rf"\s+((?:TP\.|[Tt]hành phố)\s?{_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(
     r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:[PQ]\.)(?=\s?[A-ZĐ]))(?![\w])",
@@ -315,7 +316,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     name_part = ""
     if row["name_rule"] == "name":
         # a unit named by its number too ("Đồn Biên phòng 815")
-        run = _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+        # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
+        run = (
+            _CITY_RUN.match(rest) or _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+        )
         if not run:
             return None
         name_part = run.group(1)

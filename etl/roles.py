@@ -94,10 +94,42 @@ def _name_counted_heads(text: str) -> str:
     return _COUNTED_HEADS.sub(one, text)
 
 
+# One head before places listed after a colon: "Cảng vụ Hàng hải các tỉnh, thành: Nha Trang, Bình Thuận và Vũng Tàu"
+_LISTED_PLACES = re.compile(
+    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:thành phố|thành))?\s*:\s*"
+    r"(?P<items>(?:TP\.?\s?)?[A-ZĐ](?:TP\.\s?|[^.;:\n()]){2,300}?)(?=\s*(?:[;\n]|(?<!TP)\.)|$)"
+)
+
+
+def _name_listed_places(text: str) -> str:
+    """ "Cảng vụ Hàng hải các tỉnh, thành: A, B và C" -> "Cảng vụ Hàng hải A, Cảng vụ Hàng hải B và Cảng vụ Hàng
+    hải C": a body of each place the list names. Not a cluster's members ("Cụm ... gồm Công an các tỉnh: A, B"),
+    which the cluster's name keeps."""
+    if ":" not in text:
+        return text
+    pattern = _heads()[0]
+    out: list[str] = []
+    pos = 0
+    for hm in pattern.finditer(text):
+        if hm.start() < pos or not (listed := _LISTED_PLACES.match(text, hm.end())):
+            continue
+        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
+            continue
+        items = [x.strip() for x in re.split(r",|\s+và\s+", listed.group("items")) if x.strip()]
+        if len(items) < 2 or not all(x[0].isupper() for x in items):
+            continue
+        head = text[hm.start() : hm.end()]
+        named = [f"{head} {x}" for x in items]
+        out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
+        pos = listed.end()
+    return "".join(out) + text[pos:] if out else text
+
+
 def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _name_counted_heads(text)
+    text = _name_listed_places(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"

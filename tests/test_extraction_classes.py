@@ -1535,3 +1535,21 @@ def test_a_city_after_a_dash_locates_the_ward_and_a_paper_keeps_its_own_tier():
     )
     assert line["parties"] == ["Ủy ban MTTQ Việt Nam phường An Khánh", "Báo Người Lao Động"]
     assert line["level"] == "province"
+
+
+def test_places_listed_after_one_head_and_a_colon_are_each_a_body():
+    # "Cảng vụ Hàng hải các tỉnh, thành: A, B, TP. C": one body per place; a cluster's members listed the same
+    # way stay the cluster's ("Cụm ... gồm Công an các tỉnh: A, B")
+    line = extract_text(
+        "Chiều 12/9/2022, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức hội nghị ký kết phối hợp với Cảng vụ Hàng hải "
+        "các tỉnh, thành: Quảng Ngãi, Quy Nhơn, TP. Đà Nẵng; ký kết quy chế với Trung tâm tìm kiếm cứu nạn."
+    )
+    assert line["parties"][1:] == [
+        "Cảng vụ Hàng hải Quảng Ngãi",
+        "Cảng vụ Hàng hải Quy Nhơn",
+        "Cảng vụ Hàng hải TP. Đà Nẵng",
+    ]
+    from etl.roles import _name_listed_places
+
+    member_list = "Cụm thi đua số 4 gồm Công an các tỉnh: Phú Thọ, Bắc Ninh và Hưng Yên đã tổ chức hội nghị."
+    assert _name_listed_places(member_list) == member_list
