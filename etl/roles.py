@@ -55,7 +55,9 @@ _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,
 # cluster's number before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
 _COUNTED_PLACES = re.compile(
     r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
-    r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện|xã|phường|thị trấn))?"
+    r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}(?=\s*(?:gồm|là)?\s*:))?"  # "4 xã, phường giáp ranh gồm: A, B"
+    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
@@ -135,8 +137,9 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
-        if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
-            return m.group(0)
+        after = text[m.end() : m.end() + 40]
+        if not _names_place(m.group(1), after, gaz) and not (":" in m.group(0) and _commune_named(m.group(1), after)):
+            return m.group(0)  # a commune's name after "4 xã, phường:" is one whether or not the gazetteer knows it
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
         if m.string.startswith(("TP", "Thành phố"), m.end()):
             return " "
@@ -435,9 +438,17 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             where, end = f"{where} ({parent[0]})", parent[1]
         out.append(replace(party, name=f"{party.base} {where}", where=where, start=sep.end(), end=end))
         pos = end
-    # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": the district written last is every unit's
-    last = out[-1].where[out[-1].where.find(" (") :] if " (" in out[-1].where else ""
-    return [q if " (" in q.where or not last else replace(q, name=q.name + last, where=q.where + last) for q in out]
+    # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": a district written after units is theirs, up to
+    # the previous district ("A, B (thị xã X), C và D (huyện Y)": A and B are X's, C and D are Y's)
+    placed: list[Party] = []
+    district = ""
+    for q in reversed(out):
+        if " (" in q.where:
+            district = q.where[q.where.find(" (") :]
+        elif district:
+            q = replace(q, name=q.name + district, where=q.where + district)
+        placed.append(q)
+    return placed[::-1]
 
 
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\w/.,]\d|\w)")  # "Phường 1, Phường 2"

@@ -1553,3 +1553,18 @@ def test_places_listed_after_one_head_and_a_colon_are_each_a_body():
 
     member_list = "Cụm thi đua số 4 gồm Công an các tỉnh: Phú Thọ, Bắc Ninh và Hưng Yên đã tổ chức hội nghị."
     assert _name_listed_places(member_list) == member_list
+
+
+def test_counted_communes_named_after_a_colon_each_keep_the_district_written_after_their_group():
+    # "Công an 4 xã, phường giáp ranh gồm: A, B (thị xã X), C và D (huyện Y)": four bodies; A and B are X's,
+    # C and D are Y's
+    line = extract_text(
+        "Sáng 3/5/2023, Công an 4 xã, phường giáp ranh gồm: Tân Khai, Thanh Bình (huyện Hớn Quản), Tân Lập và "
+        "Tân Hưng (huyện Đồng Phú) ký kết quy chế phối hợp bảo đảm an ninh trật tự."
+    )
+    assert line["parties"] == [
+        "Công an xã Tân Khai (huyện Hớn Quản)",
+        "Công an xã Thanh Bình (huyện Hớn Quản)",
+        "Công an xã Tân Lập (huyện Đồng Phú)",
+        "Công an xã Tân Hưng (huyện Đồng Phú)",
+    ]
