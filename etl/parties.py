@@ -587,7 +587,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(name_part)
     if committee:
         parts.append(committee)
-    elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
+    elif (
+        row["type"] == "party"
+        and not bare_committee
+        and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng"))
+        and not head.endswith(" ủy")  # "Văn phòng Tỉnh ủy" names its committee already
+    ):
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
@@ -881,6 +886,8 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
             where = f"{_district_kind(district, gazetteer()).lower()} {district}"
         if not _LIST_GAP.fullmatch(text[here.end : after.start]):
             continue
+        if here.base.endswith(("Tỉnh ủy", "Thành ủy")) and after.tier == "province":
+            where = re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", where)  # "Văn phòng Tỉnh ủy Yên Bái", no "tỉnh"
         out[i] = replace(
             here,
             name=f"{here.base} {where}",

@@ -1568,3 +1568,13 @@ def test_counted_communes_named_after_a_colon_each_keep_the_district_written_aft
         "Công an xã Tân Lập (huyện Đồng Phú)",
         "Công an xã Tân Hưng (huyện Đồng Phú)",
     ]
+
+
+def test_a_party_office_named_with_its_committee_is_not_given_it_twice():
+    # "Văn phòng Tỉnh ủy" already names its committee; "Đoàn ĐBQH" is the delegation of deputies
+    line = extract_text(
+        "Sáng 5/3/2021, Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh Yên Bái ký kết quy "
+        "chế phối hợp công tác."
+    )
+    assert line["parties"][0] == "Văn phòng Tỉnh ủy Yên Bái"
+    assert line["parties"][1].startswith("Văn phòng Đoàn ĐBQH và HĐND")
