@@ -1578,3 +1578,22 @@ def test_a_party_office_named_with_its_committee_is_not_given_it_twice():
     )
     assert line["parties"][0] == "Văn phòng Tỉnh ủy Yên Bái"
     assert line["parties"][1].startswith("Văn phòng Đoàn ĐBQH và HĐND")
+
+
+def test_a_company_is_named_up_to_its_verb_lower_case_words_and_city_included():
+    # "Công ty TNHH MTV Cao su Kon Tum", "Tổng công ty Điện lực TP.HCM": a company's name runs on in lower case
+    # and through the city's short name, up to the verb
+    line = extract_text(
+        "Sáng 18/11/2022, Phòng Cảnh sát kinh tế Công an tỉnh Kon Tum phối hợp Công ty TNHH MTV Cao su Kon Tum tổ "
+        "chức hội nghị giao ban thực hiện quy chế phối hợp bảo vệ an ninh."
+    )
+    assert "Công ty TNHH MTV Cao su Kon Tum" in line["parties"]
+    from etl.parties import PlaceContext
+    from etl.roles import parties_with_roles
+
+    found = parties_with_roles(
+        "Tổng công ty Điện lực TP.HCM ký kết chương trình phối hợp với Sở Công Thương.",
+        PlaceContext("TP Hồ Chí Minh"),
+        gazetteer(),
+    )
+    assert found[0][0].name.startswith("Tổng công ty Điện lực TP. HCM")
