@@ -791,7 +791,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
-        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not m.group(2)[0].isupper():
+        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")) and not (
+            m.group(2)[0].isupper()
+        ):  # "quốc phòng an ninh": words, not "Phòng An ninh"
             continue  # "báo cáo", "trường hợp": common words, not bodies
         party = _parse(text, m, row, sentence_ctx, gaz)
         start = organs.get(m.start(), m.start())

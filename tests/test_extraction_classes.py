@@ -1597,3 +1597,16 @@ def test_a_company_is_named_up_to_its_verb_lower_case_words_and_city_included():
         gazetteer(),
     )
     assert found[0][0].name.startswith("Tổng công ty Điện lực TP. HCM")
+
+
+def test_a_police_department_is_named_with_the_force_it_belongs_to():
+    # "Phòng An ninh kinh tế Công an tỉnh": the department is the party, named with its force; "quốc phòng an
+    # ninh" in lower case is no department
+    line = extract_text(
+        "Sáng 18/11/2022, Phòng An ninh kinh tế Công an tỉnh Kon Tum phối hợp Công ty TNHH MTV Cao su Kon Tum tổ "
+        "chức hội nghị giao ban thực hiện quy chế phối hợp bảo vệ an ninh."
+    )
+    assert line["parties"] == ["Phòng An ninh kinh tế Công an tỉnh Kon Tum", "Công ty TNHH MTV Cao su Kon Tum"]
+    from etl.parties import PlaceContext, find_parties
+
+    assert not find_parties("góp phần bảo đảm quốc phòng an ninh của tỉnh", PlaceContext("Kon Tum"), gazetteer())
