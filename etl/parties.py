@@ -938,11 +938,11 @@ def own_written(name: str, source: str, own: dict[str, str]) -> str:
         if at < 0:
             continue
         # compared with the word after it: "HKH tỉnh" against "Hội Khuyến học tỉnh", not "HKH" against the head
-        after = name[at + len(words) :].split()[:1]
+        after = re.match(r"\s*\S+", name[at + len(words) :])
         if not after:
             continue  # "Thông tấn xã Việt Nam (TTXVN)": the whole name, written out
-        full = " ".join([name[: at + len(words)], *after])
-        short = " ".join([name[:at] + abbr, *after])
+        full = name[: at + len(words)] + after.group(0)
+        short = name[:at] + abbr + after.group(0)
         first_short, first_full = plain.find(short.casefold()), plain.find(full.casefold())
         if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
             name = name[:at] + abbr + name[at + len(words) :]

@@ -211,7 +211,14 @@ def _commune_named(admin: str, after: str) -> bool:
     the kind word says what they are, as for "xã Ga Ry" (a body's head after it is another body, not a name)."""
     if admin.lower() not in _COMMUNE_KINDS:
         return False
-    return bool(_COMMUNE_NAME.match(after)) and not _heads()[0].match(after) and not re.match(r"[A-ZĐ]{2,}\b", after)
+    return bool(_COMMUNE_NAME.match(after)) and not _heads()[0].match(after) and not _shouted(after)
+
+
+def _shouted(after: str) -> bool:
+    """Whether the words start with one in capitals ("UB MTTQ", "NHIỆM KỲ"): an abbreviation or a heading, no
+    commune's name."""
+    first = after.split()[:1]
+    return bool(first) and len(first[0].strip(",.;:")) > 1 and first[0].strip(",.;:").isupper()
 
 
 # An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
@@ -458,7 +465,7 @@ def _unknown_commune(after: str, gaz: Gazetteer) -> str | None:
     """A commune's name the gazetteer does not know, listed after one it does or after the kind word: capitalised
     words (or a ward's number) that are neither a body's head nor a district's or province's name."""
     m = _COMMUNE_NAME.match(after) or _WARD_NUMBER.match(after)
-    if not m or _heads()[0].match(after) or re.match(r"[A-ZĐ]{2,}\b", after):
+    if not m or _heads()[0].match(after) or _shouted(after):
         # a body's head or its abbreviation ("UB MTTQ", "UBND") starts another body, not a commune's name
         return None
     name = m.group(0)

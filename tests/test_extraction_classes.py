@@ -1363,6 +1363,11 @@ def test_communes_listed_after_one_head_are_each_a_party_known_or_not():
         "chế phối hợp bảo vệ biên giới."
     )
     assert line["parties"][1:] == ["Đảng ủy xã Pờ Y", "Đảng ủy xã Đắk Dục", "Đảng ủy xã Đắk Nông Thượng"]
+    # a heading in capitals after a ward's body is no second ward ("HĐND phường KHÓA I, NHIỆM KỲ 2021-2026")
+    from etl.roles import _unknown_commune
+
+    assert _unknown_commune("NHIỆM KỲ 2021 - 2026", gazetteer()) is None
+    assert _unknown_commune("UB MTTQ Việt Nam phường", gazetteer()) is None
 
 
 def test_wards_named_by_number_keep_their_district_written_after_them():
