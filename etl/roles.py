@@ -335,7 +335,10 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
             organised
             and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I)
             and not (m.group(1).lower() == "giữa" and _subject_first(sentence, regions[0], m.end()))
-            and not (m.group(1).lower() in ("với", "cùng với") and _held_with(sentence[trigger.end() : m.start()]))
+            and not (
+                m.group(1).lower() in ("với", "cùng với")
+                and _held_with(sentence[trigger.end() : m.start()], sentence[m.end() :])
+            )
         ):
             break  # "Z tổ chức hội nghị kiểm điểm quy chế giữa X với Y": X and Y are in the program's name
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
@@ -354,8 +357,11 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
 _WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
 
 
-def _held_with(between: str) -> bool:
-    """Whether the words between "tổ chức" and "với" name a meeting that is held with the bodies after it."""
+def _held_with(between: str, after: str) -> bool:
+    """Whether the words between "tổ chức" and "với" name a meeting that is held with the bodies after it (not
+    "với sự chỉ đạo của X", "với sự tham dự của Y": who directs or attends)."""
+    if re.match(r"\s*sự\b", after, re.IGNORECASE):
+        return False
     return bool(_WITH_PARTNER.search(between)) and not re.search(r"\bgiữa\b", between, re.IGNORECASE)
 
 

@@ -1473,6 +1473,12 @@ def test_a_meeting_held_with_bodies_named_after_voi_lists_them():
         "Đảng ủy xã Ia Púch và Đảng ủy xã Ia Mơr."
     )
     assert line["parties"] == ["Đảng ủy Đồn Biên phòng Ia Púch", "Đảng ủy xã Ia Púch", "Đảng ủy xã Ia Mơr"]
+    # "với sự chỉ đạo của X": X directs, it holds nothing
+    line = extract_text(
+        "Ngày 6/12/2022, Đảng ủy Đồn Biên phòng Ia Púch tổ chức hội nghị sơ kết quy chế phối hợp năm 2022 với sự "
+        "chỉ đạo của Ban Tuyên giáo Tỉnh ủy Gia Lai."
+    )
+    assert line["parties"] == ["Đảng ủy Đồn Biên phòng Ia Púch"]
 
 
 def test_a_national_association_and_its_central_committee_are_one_party():
