@@ -627,6 +627,8 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     sentence with any names, False)."""
     fallback: list[Party] = []
     for s in sentences:
+        if _BACKGROUND.match(s):
+            continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
         if principal:
@@ -636,6 +638,9 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     return fallback, False
 
 
+# "Thực hiện Nghị quyết liên tịch số 01 ... được ký kết giữa A và B": the program carried out, signed before
+_CITED_SIGNING = re.compile(r"\s*(?:thực hiện|căn cứ|theo|triển khai)\b[^.;]*\bđược\s+(?:ký|kí)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\s*(?:trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|qua \d+ năm)\b", re.IGNORECASE)
 _SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
 
@@ -644,7 +649,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
     the first later sentence that says what was signed between whom ("chứng kiến lễ ký kết ... giữa A và B")."""
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s):
+            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s) or _CITED_SIGNING.match(s):
                 continue
             signed = [p for p, role in parties_with_roles(s, ctx, gaz) if role == "signatory"]
             if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
@@ -676,7 +681,7 @@ def _told_further(
     known = {body_key(p.name) for p in besides or []}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s):
+            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
             if found and any(body_key(p.name) not in known for p in found):

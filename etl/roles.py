@@ -228,7 +228,7 @@ _EVENT_NOUN_BEFORE = fast_start(_EVENT_NOUN_BEFORE)  # a first-letter check befo
 
 
 _CITED_DOCUMENT = re.compile(
-    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
+    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*[/-]",
     re.IGNORECASE,
 )
 _CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives

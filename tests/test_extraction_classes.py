@@ -1621,3 +1621,21 @@ def test_a_police_department_is_named_with_the_force_it_belongs_to():
     from etl.parties import PlaceContext, find_parties
 
     assert not find_parties("góp phần bảo đảm quốc phòng an ninh của tỉnh", PlaceContext("Kon Tum"), gazetteer())
+
+
+def test_a_background_lead_and_the_program_carried_out_do_not_name_the_signatories():
+    # "Thời gian qua, ... đã được tổ chức thực hiện": what came before; "Thực hiện Nghị quyết liên tịch số ...
+    # được ký kết giữa A và B": the program carried out; the dated sentence after them tells who signs
+    text = (
+        "Ký kết liên tịch bảo đảm an ninh vùng giáp ranh giai đoạn 2008 - 2012\n\n"
+        "Thời gian qua, công tác phối hợp giữ gìn an ninh trật tự được Mặt trận Tổ quốc và các đoàn thể của hai "
+        "phường đã được tổ chức thực hiện nghiêm túc.\n\n"
+        "Thực hiện Nghị quyết liên tịch số 02-NQLT/QU ngày 10/01/2008 được ký kết giữa Quận ủy Quận 5 và Quận ủy "
+        "Quận 10. Sáng ngày 20/3/2008, Ban Thường vụ Đảng ủy Phường 7 Quận 5 và Ban Thường vụ Đảng ủy Phường 9 "
+        "Quận 10 tiến hành ký kết liên tịch phối hợp giữ gìn an ninh trật tự trên địa bàn giáp ranh."
+    )
+    line = extract_text(text)
+    assert line["parties"] == [
+        "Ban Thường vụ Đảng ủy phường 7 (Quận 5)",
+        "Ban Thường vụ Đảng ủy phường 9 (Quận 10)",
+    ]
