@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from etl.parties import (
     _CAP,
@@ -640,8 +641,32 @@ def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[
 _DATELINE = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]")  # an outlet's credit opening a lead: "(GLO)-", "(Báo A) –"
 
 
+# A title run into its lead at the outlet's dateline: "Ký kết phối hợp công tác dân vận ĐNO - Ban Tuyên giáo ... ký
+# kết", "... Ngày hội Toàn dân (QNO) - Chiều 25/4, ..."; the lead after the code is a sentence of its own.
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-zà-ỹđ.”\"]) (?:\([A-ZĐ]{2,5}\)|[A-ZĐ]{2,5}) ?[-–] (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b|"
+    r"[A-ZĐÀ-Ỹ])"
+)
+
+
+@cache
+def _alias_words() -> frozenset[str]:
+    """The capital words the abbreviations are made of ("LHPN" in "Hội LHPN"): parts of names, not datelines."""
+    return frozenset(w for alias in load_table("org_aliases.csv") for w in re.findall(r"[A-ZĐ]{2,}", alias["alias"]))
+
+
+def _known_code(dateline: str) -> bool:
+    return any(w in _alias_words() for w in re.findall(r"[A-ZĐ]{2,}", dateline))
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
+    if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
+        lead = sentence[glued.end() :]
+        if _heads()[0].match(lead) or re.match(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b", lead):
+            found = parties_with_roles(lead, ctx, gaz)
+            if any(role in ("signatory", "organiser") for _, role in found):
+                return found  # the lead after the dateline tells who acts; the title before it is read as it was
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]

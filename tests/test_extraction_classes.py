@@ -1639,3 +1639,14 @@ def test_a_background_lead_and_the_program_carried_out_do_not_name_the_signatori
         "Ban Thường vụ Đảng ủy phường 7 (Quận 5)",
         "Ban Thường vụ Đảng ủy phường 9 (Quận 10)",
     ]
+
+
+def test_a_title_run_into_its_lead_at_the_outlets_dateline_reads_the_lead_as_its_own_sentence():
+    # "... trong tình hình mới ĐNO - Ban A vừa ký kết ... với B": the code is the dateline; the lead after it says
+    # who signs, and its subject is a party (not the title's "Ký kết" heading the sentence)
+    line = extract_text(
+        "Ký kết phối hợp công tác dân vận trong tình hình mới BQN - Ban Dân vận Tỉnh ủy Quảng Ngãi vừa ký kết kế "
+        "hoạch phối hợp công tác dân vận năm 2025 với Bộ Chỉ huy Quân sự tỉnh.\n\n"
+        "Theo kế hoạch, hai đơn vị tăng cường trao đổi thông tin."
+    )
+    assert line["parties"] == ["Ban Dân vận Tỉnh ủy Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"]
