@@ -572,7 +572,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         province = ctx.province
         place = ctx.province_display or ctx.province
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
-        place = ctx.province_display
+        # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
+        # Gia Lai paper's report after the merger): the body is named as the text names it
+        written_unit = place in gaz.legacy or place in gaz.current
+        place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province
     if tier == "commune" and not place:

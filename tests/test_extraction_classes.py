@@ -1650,3 +1650,14 @@ def test_a_title_run_into_its_lead_at_the_outlets_dateline_reads_the_lead_as_its
         "Theo kế hoạch, hai đơn vị tăng cường trao đổi thông tin."
     )
     assert line["parties"] == ["Ban Dân vận Tỉnh ủy Quảng Ngãi", "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi"]
+
+
+def test_a_body_keeps_the_province_name_the_text_writes():
+    # a Gia Lai paper after the 2025 merger reports a Bình Định body: "Sở Du lịch Bình Định" as written, not the
+    # merged province's name
+    line = extract_text(
+        "Chiều 20/12/2025, tại phường Quy Nhơn, Sở Du lịch Bình Định tổ chức hội nghị đánh giá kết quả chương trình "
+        "liên kết phát triển du lịch.",
+        url="https://baogialai.com.vn/hoi-nghi-lien-ket-du-lich-post570001.html",
+    )
+    assert line["parties"] == ["Sở Du lịch Bình Định"]
