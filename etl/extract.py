@@ -419,8 +419,9 @@ def extract(article: Article) -> Extraction:
         # members; the cluster that meets is the party
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
-    parties = without_cluster_chairs(_without_generic_collectives(parties), body)
+    parties = _without_generic_collectives(parties)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
