@@ -521,7 +521,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
         # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
         name = f"{head} {name_part}"
-        return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
+        # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
+        named_in = gaz.provinces_in(name_part)
+        districts = [] if named_in else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
+        own = named_in[-1].name if named_in else districts[0] if len(districts) == 1 else ctx.province
+        return Party(name, row["type"], row["tier"], own, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
