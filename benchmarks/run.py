@@ -178,6 +178,7 @@ def open_read_only(db: Path) -> duckdb.DuckDBPyConnection:
 OWN_SCOPE: dict[str, dict[str, str]] = {
     "cluster_member_activity": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_meetings": {"cluster_id": "khuyenhoc_dbsh_cum3"},
+    "cluster_pledges": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_rotation": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_comparison": {"cluster_id": "khuyenhoc_dbsh_cum3"},
     "cluster_roster": {"cluster_id": "khuyenhoc_dbsh_cum3"},
@@ -503,7 +504,7 @@ def print_browser_and_load(results: dict) -> None:
 
 def browser_md(results: dict) -> str:
     """The browser benchmark's and the load test's sections of RESULTS.md (empty when they were not run)."""
-    from benchmarks.browser import BROWSER_COLUMNS, QUIET_MS, RATIO_COLUMNS, VISIT_COLUMNS
+    from benchmarks.browser import BROWSER_COLUMNS, QUIET_MS, RATIO_COLUMNS, READ_S, VISIT_COLUMNS
     from benchmarks.load import LOAD_COLUMNS, THINK_S
 
     text = ""
@@ -513,7 +514,8 @@ def browser_md(results: dict) -> str:
 At rest: the run finished, no status widget, nothing stale or undrawn, the DOM unchanged for {QUIET_MS} ms (not
 counted). `floor` is benchmarks/floor_app.py (a sidebar filter, two pages, one plotly chart) served in the
 same run: what Streamlit itself takes on this machine. A new tab opens in a browser that has the static files;
-a filter change picks a province not picked just before.
+a filter change picks a province not picked just before; a page switch is pressed {READ_S:g} s after the page came to
+rest (read meanwhile), timed from the press as the browser took it.
 
 ### First visit after a server start (start_s: from the process's start to a healthy answer, warm-up included)
 {table(b["first_visits"], VISIT_COLUMNS)}

@@ -49,7 +49,7 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
             case when r3 < 0.03 then 'cụm 3' end, case when r3 < 0.03 then 'khuyenhoc_dbsh_cum3' end,
             'Ký kết chương trình phối hợp số ' || i || ' tại ' || legacy, 1 + (r3 * 2.5)::int, 0.5 + r2 / 2,
             []::varchar[],
-            lower(strip_accents('ky ket chuong trinh phoi hop so ' || i || ' ' || legacy || ' hoi nong dan')),
+            lower(strip_accents('ky ket chuong trinh phoi hop so ' || i || ' ' || legacy || ' hoi nong dan')), null,
             null, null, null, null, null, null, null, null, null, null, null, null, null
         from located
         """,
@@ -170,7 +170,8 @@ def build(db: Path, n_events: int, seed: float = 0.42) -> Path:
     con.execute(  # in date order, each row's place its event_key, as models/40_events.sql stores them
         """
         insert into events by name
-        select * exclude (event_key), row_number() over (order by event_day nulls first, event_id)::integer as event_key
+        select * exclude (event_key, search_bits), search_bits(search_text) as search_bits,
+            row_number() over (order by event_day nulls first, event_id)::integer as event_key
         from events_full order by event_key
         """
     )

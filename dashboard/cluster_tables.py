@@ -55,13 +55,12 @@ def rotation_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def pledge_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The pledge meetings among the cluster's events (cluster_meetings), oldest first."""
-    rows = df[df["pledge"].astype(bool)]
+    """The cluster's pledge meetings (cluster_pledges), oldest first."""
     return pd.DataFrame(
         {
-            t("date", lang): rows["event_date"].map(fmt_date),
-            t("place", lang): rows["place"].map(_text),
-            t("title", lang): rows["title"].map(_text),
+            t("date", lang): df["event_date"].map(fmt_date),
+            t("place", lang): df["place"].map(_text),
+            t("title", lang): df["title"].map(_text),
         }
     ).reset_index(drop=True)
 

@@ -464,7 +464,9 @@ def cluster_activity_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
 
 def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """The cluster's own events on a time axis, a row for the pledge meetings ("ký giao ước thi đua") and a
-    row per other type; hollow when the cluster is inferred from the members, not named. A point names its day."""
+    row per other type; hollow when the cluster is inferred from the members, not named. A point is a day's
+    events of its row (cluster_meetings: how many, and the first one's title and place): it names its day, and
+    says how many more events it holds, which picking it lists."""
     data = df.assign(
         row=[
             t("pledge_meetings", lang) if p else t(k, lang) for p, k in zip(df["pledge"], df["event_type"], strict=True)
@@ -477,7 +479,7 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
         rows = data[data["pledge"]] if kind == "pledge" else data[~data["pledge"] & (data["event_type"] == kind)]
         if rows.empty:
             continue
-        inferred = (rows["how"] == "inferred") if "how" in rows else pd.Series(False, index=rows.index)
+        inferred = rows["how"] == "inferred"
         fig.add_trace(
             go.Scatter(
                 name=t("pledge_meetings", lang) if kind == "pledge" else t(kind, lang),
@@ -491,16 +493,26 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
                     "line": {"width": 2, "color": colours[kind]},
                 },
                 customdata=[
-                    [d, escape_plotly(title), escape_plotly(place or "—"), t(f"how_{h}", lang) if h else ""]
-                    for d, title, place, h in zip(
+                    [
+                        d,
+                        escape_plotly(title),
+                        escape_plotly(place or "—"),
+                        t(f"how_{h}", lang) if h else "",
+                        "<br>" + escape_plotly(t("timeline_more", lang).format(n=fmt_int(n - 1, lang)))
+                        if n > 1
+                        else "",
+                    ]
+                    for d, title, place, h, n in zip(
                         rows["day"].dt.strftime("%Y-%m-%d"),
                         rows["title"],
                         rows["place"].where(rows["place"].notna(), None),
-                        rows["how"].where(rows["how"].notna(), None) if "how" in rows else [None] * len(rows),
+                        rows["how"].where(rows["how"].notna(), None),
+                        rows["events"].astype(int),
                         strict=True,
                     )
                 ],
-                hovertemplate="%{customdata[1]}<br>%{customdata[2]} · %{x|%d/%m/%Y}<br>%{customdata[3]}<extra></extra>",
+                hovertemplate="%{customdata[1]}<br>%{customdata[2]} · %{x|%d/%m/%Y}<br>%{customdata[3]}"
+                "%{customdata[4]}<extra></extra>",
             )
         )
     fig.update_yaxes(**EVERY_CATEGORY, title=None, automargin=True)

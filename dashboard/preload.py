@@ -3,9 +3,9 @@
 Streamlit loads the code that draws a plotly chart (plotly.js, 4.7 MB) the first time a page shows one: a
 visitor who opens a page without a chart (report, events, quality, a cluster not yet chosen) and then switches
 to a page with charts waited for the browser to load and run that code (about a second) before any chart was
-drawn. Fetched and compiled while the browser is idle, and run from the press on a page link (while the server
-runs the page), the module is ready sooner when the first chart comes. The file is Streamlit's own, served by
-this server: nothing is fetched elsewhere.
+drawn. Fetched and compiled while the browser is idle, and run once the page is at rest and nobody is using it
+(or, failing that, from the press on a page link, while the server runs the page), the module is ready when
+the first chart comes. The file is Streamlit's own, served by this server: nothing is fetched elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ import streamlit as st
 
 STATIC_JS = Path(st.__file__).resolve().parent / "static" / "static" / "js"
 MARK = "phoihop-preload"  # the element's id; its container is hidden (a script takes no room in the sidebar)
+QUIET_INPUT_MS = 1500  # no press, key, wheel or pointer move for this long: the visitor is not in the middle of a step
+QUIET_PAGE_MS = 500  # the page unchanged for this long: Streamlit has drawn what it had to draw
+RECHECK_MS = 250
 
 
 @cache
@@ -30,32 +33,71 @@ def plotly_chunk() -> str | None:
 @cache
 def script(chunk: str) -> str:
     """The HTML that, once per tab, fetches and compiles `chunk` (a file beside Streamlit's own entry module,
-    so the very module Streamlit asks for) when the browser is idle, and runs it when a page link is pressed.
+    so the very module Streamlit asks for) when the browser is idle, and runs it once the page is at rest
+    and the visitor is not using it, or at the latest when a page link is pressed.
 
-    Running it (most of the second) is left to the press: run while a page is being used, it held the browser
-    long enough for a click in a drop-down to be lost. A press on a page link leaves the page anyway, and the
-    module then runs while the server runs the next page, not after."""
+    Running the module holds the browser for a moment (0.3 to 1 s). Input that comes meanwhile waits, and a
+    press and its release can be split by the page's own redraw: a drop-down scrolled to an option redraws
+    its list a frame later, and a release that waited past that redraw lands on the list, not the option (a
+    click lost in the clusters page's drop-down). So it starts only with no input for QUIET_INPUT_MS, no
+    change on the page for QUIET_PAGE_MS, no run under way, no open list, menu or dialog, no text being typed,
+    and no input waiting; the state is `window.__phoihopPreload.state` (waiting, running, ran, drawn)."""
     return f"""<span id="{MARK}"></span>
 <style>[data-testid='stElementContainer']:has(#{MARK}) {{ display: none; }}</style>
 <script>
 (() => {{
   if (window.__phoihopPreload) return;
-  window.__phoihopPreload = true;
+  const state = window.__phoihopPreload = {{state: "waiting", by: null}};
   const entry = document.querySelector("script[type='module'][src*='static/js/index.']");
   const url = new URL("{chunk}", entry ? entry.src : new URL("static/js/", document.baseURI).href).href;
-  const fetchIt = () => {{
+  const idle = window.requestIdleCallback || (f => setTimeout(f, 50));
+  let lastInput = -Infinity;
+  let lastChange = performance.now();
+  let timer = null;
+  const inputs = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"];
+  const onInput = () => {{ lastInput = performance.now(); }};
+  const watch = new MutationObserver(() => {{ lastChange = performance.now(); }});
+  watch.observe(document.body, {{subtree: true, childList: true, attributes: true, characterData: true}});
+  const pageLink = "[data-testid='stSidebarNav'] a, [data-testid='stPageLink'] a";
+  const onPress = event => {{
+    if (event.target.closest && event.target.closest(pageLink)) run("press");  // the page is left anyway
+  }};
+  const stop = how => {{
+    state.state = how;
+    watch.disconnect();
+    clearTimeout(timer);
+    for (const type of inputs) window.removeEventListener(type, onInput, true);
+    window.removeEventListener("pointerdown", onPress, true);
+  }};
+  const run = how => {{
+    if (state.state !== "waiting") return;
+    state.state = "running";
+    state.by = how;
+    import(url).then(() => stop("ran"), () => stop("failed"));
+  }};
+  const typing = el => Boolean(el && el.matches(
+    "textarea, [contenteditable='true'], input:not([role='combobox']):not([type='checkbox']):not([type='radio'])"));
+  const inUse = () =>
+    document.querySelector("[role='listbox'], [role='menu'], [role='dialog'], [data-testid='stStatusWidget']") !== null
+    || typing(document.activeElement)
+    || Boolean(navigator.scheduling && navigator.scheduling.isInputPending
+               && navigator.scheduling.isInputPending({{includeContinuous: true}}));
+  const check = () => {{
+    if (state.state !== "waiting") return;
+    if (document.querySelector("[data-testid='stPlotlyChart'] .main-svg")) return stop("drawn");  // Streamlit ran it
+    const now = performance.now();
+    if (now - lastInput >= {QUIET_INPUT_MS} && now - lastChange >= {QUIET_PAGE_MS} && !inUse()) run("idle");
+    else timer = setTimeout(() => idle(check), {RECHECK_MS});
+  }};
+  for (const type of inputs) window.addEventListener(type, onInput, {{capture: true, passive: true}});
+  window.addEventListener("pointerdown", onPress, true);
+  idle(() => {{
     const link = document.createElement("link");
     link.rel = "modulepreload";
     link.href = url;
     document.head.appendChild(link);
-  }};
-  (window.requestIdleCallback || (f => setTimeout(f, 200)))(fetchIt, {{timeout: 2000}});
-  const runIt = event => {{
-    if (!event.target.closest || !event.target.closest("[data-testid='stSidebarNav'] a, [data-testid='stPageLink'] a")) return;
-    window.removeEventListener("pointerdown", runIt, true);
-    import(url).catch(() => {{}});
-  }};
-  window.addEventListener("pointerdown", runIt, true);
+    timer = setTimeout(() => idle(check), {RECHECK_MS});
+  }}, {{timeout: 2000}});
 }})();
 </script>"""
 

@@ -95,6 +95,56 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
     address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
     a menu taken for the title)."""
+    kind, confidence = _classify_page(title, paragraphs, url)
+    if kind == "agreement" and _renews_joint_plan(title, paragraphs):
+        return "meeting", confidence
+    if kind == "meeting" and _launches_cooperation(title, paragraphs):
+        return "agreement", confidence
+    return kind, confidence
+
+
+# a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"
+_EXCHANGE = re.compile(r"\bhội nghị\s+(?:trực tuyến\s+)?(?:trao đổi|liên kết|hợp tác|xúc tiến)\b", re.I)
+# a memorandum of cooperation signed at it: "ký kết biên bản ghi nhớ hợp tác", "cùng ký kết kế hoạch hợp tác"
+_MEMORANDUM = re.compile(
+    r"\b(?:ký kết|kí kết|đã ký|cùng ký)\s+(?:(?:biên bản|bản|văn bản)\s+)?(?:ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác"
+    r"|thỏa thuận|thoả thuận|kế hoạch hợp tác|chương trình hợp tác|hợp tác)\b",
+    re.I,
+)
+
+
+def _launches_cooperation(title: str, paragraphs: list[str]) -> bool:
+    """Whether a conference held to exchange or link up (not a review) signs a memorandum of cooperation in
+    it: a conference convened to launch a cooperation, with a memorandum signed, is an agreement (DOMAIN.md)."""
+    head = " ".join([title, *paragraphs[:2]])
+    if not _EXCHANGE.search(head) or _REVIEW.search(head):
+        return False
+    for para in paragraphs[:DEEP_READ]:
+        for text in sentences(para):
+            if (
+                (m := _MEMORANDUM.search(text))
+                and not _SIGNED_BEFORE.search(text[: m.start()])
+                and not _not_event(text, m.start())
+            ):
+                return True
+    return False
+
+
+# the yearly joint plan of neighbouring border or defence forces: "ký kết kế hoạch hiệp đồng ... năm 2025"
+_JOINT_PLAN = re.compile(r"\b(?:ký kết|ký|kí kết|kí)\s+(?:kế hoạch\s+|quy chế\s+)?(?:phối hợp\s+)?hiệp đồng\b", re.I)
+# a paragraph that opens on last year's joint work: "Trong năm 2023, BĐBP 3 tỉnh đã ...", "Trong năm qua, ..."
+_LAST_YEAR = re.compile(r"^\W*(?:trong\s+)?(?:năm qua|năm\s+(?:19|20)\d\d)\s*,[^.]{0,200}?\bđã\b", re.I)
+
+
+def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
+    """Whether a signing of the yearly joint plan comes after the forces reviewed last year's (a paragraph opens
+    on what they did last year): a review that re-signs is a meeting (DOMAIN.md). A signing told alone stays one."""
+    if not _JOINT_PLAN.search(" ".join([title, *paragraphs[:2]])):
+        return False
+    return any(_LAST_YEAR.search(p) for p in paragraphs[: PARAGRAPHS_READ + 2])
+
+
+def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
@@ -118,6 +168,17 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
                 # tells what took place, a review that signs anew is a meeting
                 reported = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
                 return (reported or kind), confidence
+            if (
+                kind
+                and title_kind == "agreement"
+                and kind == "meeting"
+                and _REVIEW.search(text)
+                and not _CITED.match(text)
+            ):
+                # a title that tells the signing, a lead that tells the review it closed ("Ký kết quy chế phối
+                # hợp ..." over "... tổ chức hội nghị tổng kết quy chế phối hợp giai đoạn 2013-2017"): a review
+                # that re-signs is a meeting (DOMAIN.md)
+                return kind, 0.9
             if kind:
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
     if title_kind:
@@ -134,6 +195,11 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
                 return "agreement", 0.6
     return None, 0.85
 
+
+# a review of joint work done: what a meeting that re-signs a program closes
+_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả)\b", re.I)
+# a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
+_CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
 
 # a day the lead dates its event by: "Chiều ngày 09/8/2023", "Sáng 5-3"
 _DATED = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

@@ -319,7 +319,13 @@ def _members_tier(paragraphs: list[str]) -> str | None:
 
 
 def _host_without_venue(
-    article: Article, paragraphs: list[str], fallback: str | None, group: bool, gaz: Gazetteer
+    article: Article,
+    paragraphs: list[str],
+    fallback: str | None,
+    group: bool,
+    gaz: Gazetteer,
+    involved: list[str],
+    lead: str = "",
 ) -> tuple[str | None, float, str | None]:
     """(host, confidence, flag) of an event of several provinces' bodies whose text names no venue. Bodies
     named one by one: the first named organises it (the fallback); a cluster named as one: its members are
@@ -327,19 +333,206 @@ def _host_without_venue(
     chair = _chair_province(paragraphs, gaz)
     if chair:
         return chair, 0.8, "province_from_chair"
+    if welcomer := _welcomer_province(paragraphs, gaz):
+        return welcomer, 0.75, "province_from_welcome"
     registered = outlet_of(article.url)
+    joint = not group and _joint(lead, gaz)
+    if registered is not None and joint and registered["province_legacy"] in involved:
+        # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
+        # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
+        return registered["province_legacy"], 0.6, "province_from_outlet"
+    if joint and registered is None and article.url and not _provincial_site(article, gaz):
+        # ... reported by a site of no province (an aggregator): nothing says which of them hosts
+        return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
 
 
-def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
-    """The members a cluster article lists: the first sentence that names three provinces or more."""
-    for s in sentences(text):
-        names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
-        if len(names) >= 3:
+def _provincial_site(article: Article, gaz: Gazetteer) -> bool:
+    """Whether the page's site names a province (a provincial paper or portal the registry does not list)."""
+    return _outlet_province(article, gaz) is not None
+
+
+# who opens or welcomes a meeting speaks for its host: "Chủ tịch UBND tỉnh Quảng Nam phát biểu chào mừng diễn đàn",
+# "Phát biểu khai mạc, ông A, Giám đốc Sở ... tỉnh Lâm Đồng ..."
+_WELCOME = re.compile(r"\bphát biểu\s+(?:chào mừng|chào đón|khai mạc)\b", re.IGNORECASE)
+_WELCOME = fast_start(_WELCOME)  # a first-letter check before the alternatives
+
+
+def _welcomer_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province of the one who gives a meeting's welcome or opening speech: the place named last in the
+    speaker's title before the cue, or first after a cue that opens the sentence."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            for cue in _WELCOME.finditer(s):
+                before = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
+                places = [*gaz.provinces_in(before), *[d for d in gaz.districts_in(before) if d.province]]
+                if not places and not s[: cue.start()].strip(" ,"):
+                    after = s[cue.end() : cue.end() + 160]
+                    places = [*gaz.provinces_in(after), *[d for d in gaz.districts_in(after) if d.province]]
+                    places = sorted(places, key=lambda m: m.start)[:1]
+                if places:
+                    last = max(places, key=lambda m: m.start)
+                    return last.province if last.kind == "district" else last.name
+    return None
+
+
+# the verb that ends the subject of a lead's first sentence
+_FIRST_VERB = re.compile(r"\b(?:tổ chức|ký kết|kí kết|ký|kí|phối hợp|cùng|chủ trì|đã|vừa|thực hiện|họp)\b", re.I)
+_FIRST_VERB = fast_start(_FIRST_VERB)  # a first-letter check before the alternatives
+
+
+def _joint(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's first sentence with a verb has two provinces' bodies as joint subjects, joined by "và"
+    before the verb ("Đài PT-TH A và Đài PT-TH B tổ chức ký kết"), not one organising with the other ("A phối
+    hợp B tổ chức", "A tổ chức hội nghị ... giữa A và B"). A line of chrome above it ("10 giờ trước") is no
+    sentence of the lead."""
+    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s)), "")
+    verb = _FIRST_VERB.search(first)
+    subject = first[: verb.start()] if verb else ""
+    places = gaz.provinces_in(subject)
+    names = list(dict.fromkeys(m.name for m in places))
+    return len(names) >= 2 and bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start]))
+
+
+# a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
+_CLUSTER_MEMBERS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:của|gồm|bao gồm|gồm có)\s+(?:\d{1,2}\s+|" + count_words() + r"\s+|các\s+)?"
+    r"(?:huyện|quận|thị xã)\b\s*:?\s*(?P<list>[^.;\n]{3,300})"
+    # the communes of a border area, their districts in brackets: "Công an 07 xã, phường giáp ranh: Minh Long,
+    # Minh Hưng (thị xã Chơn Thành), Đồng Nơ (Hớn Quản), Minh Thạnh (huyện Dầu Tiếng, tỉnh Bình Dương)"
+    r"|\b(?:xã|phường)\b[^.;:\n]{0,20}?\bgiáp ranh\s*:\s*(?P<communes>[^.;\n]{3,300})",
+    re.IGNORECASE,
+)
+
+
+def _member_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces of the districts a cluster groups, as the text lists them: a province named beside them, or
+    the one province the reference knows a district by (Na Rì: Bắc Kạn); none when the text lists no district."""
+    for paragraph in paragraphs:
+        for m in _CLUSTER_MEMBERS.finditer(paragraph):
+            listed = m.group("list") or ", ".join(re.findall(r"\(([^)]{2,60})\)", m.group("communes")))
+            found = [d.province for d in gaz.districts_in(listed) if d.province]
+            found += [x.name for x in gaz.provinces_in(listed)]
+            for item in re.split(r",|\s+và\s+|\s+với\s+|\s+-\s+|\s*:\s*", listed):
+                words = item.strip().split()
+                for n in range(min(len(words), 4), 0, -1):
+                    provinces = {p for p, _ in gaz.districts.get(fold(" ".join(words[:n])), [])}
+                    if len(provinces) == 1:
+                        found.append(provinces.pop())
+                        break
+            names = list(dict.fromkeys(found))
+            if names:
+                return names
+    return []
+
+
+def _one_provinces_cluster(party: Party, texts: list[str], gaz: Gazetteer) -> Party:
+    """A numbered cluster the text writes as one province's ("Cụm thi đua số 11 tỉnh Thanh Hóa", its members the
+    province's own associations): the province's bodies, not several provinces'. A cluster that lists members,
+    or whose name goes on with a second province, keeps its tier."""
+    if party.type != "other" or party.tier != "inter-provincial" or "(" in party.name:
+        return party
+    for text in [party.name, *texts]:
+        for m in _OWN_PLACE.finditer(text):
+            if not fold(party.name).startswith(fold(m.group("name"))):
+                continue  # another cluster
+            places = gaz.provinces_in(m.group("place"))
+            if (
+                len(places) != 1
+                or places[0].start > 0
+                or re.match(r"\s*(?:,|và\b|với\b)", m.group("place")[places[0].end :])
+            ):
+                return party
+            written = f"{m.group('kind')} {places[0].name}" if fold(places[0].name) not in fold(party.name) else ""
+            return replace(party, name=f"{party.name} {written}".strip(), tier="province", province=places[0].name)
+    return party
+
+
+# a numbered cluster's name followed by one province written as a place: "Cụm thi đua số 11 tỉnh Thanh Hóa"
+_OWN_PLACE = re.compile(
+    r"\b(?P<name>(?:cụm|khối)\s+thi đua\s+số\s+[\dIVX]+)\s*,?\s*(?:của\s+)?(?P<kind>tỉnh|thành phố|TP\.?)\s+"
+    r"(?P<place>[^;.:()\n]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _reported_after_caption(paragraphs: list[str]) -> str | None:
+    """The dated report under an undated first paragraph (a photo's caption, printed once or twice), or None
+    when the first paragraph is itself dated or no dated report follows."""
+    if not paragraphs or _A_DAY.search(paragraphs[0]):
+        return None
+    for para in paragraphs[1:]:
+        if para == paragraphs[0]:
+            continue  # the caption printed again
+        return para if _DAY_OPENING.match(para) else None
+    return None
+
+
+# "giữa TP.HCM và các tỉnh miền Trung (gồm Quảng Ngãi, ...)", "giữa tỉnh A với các tỉnh B, C": places that sign
+_BETWEEN_GROUP = re.compile(
+    r"\bgiữa\b(?:[^.;]|(?<=TP)\.){0,80}?\b(?:và|với)\s+(?:các|\d{1,2}|"
+    + count_words()
+    + r")\s+tỉnh\b(?P<rest>[^.;]{0,200})",
+    re.IGNORECASE,
+)
+
+
+def _between_provinces(sentences_: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces a signing is between when the text names a group of them one by one after "giữa ... và các
+    tỉnh": those before the group and those it lists (two or more in all)."""
+    for s in sentences_:
+        m = _BETWEEN_GROUP.search(s)
+        if not m:
+            continue
+        names = list(dict.fromkeys(x.name for x in gaz.provinces_in(s[m.start() :])))
+        if len(names) >= 2 and gaz.provinces_in(m.group("rest")):
             return names
     return []
+
+
+def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
+    """The members a cluster article lists: the first sentence that names three provinces or more. A guest
+    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
+    ("cơ quan đại diện Bộ ... tại TP.HCM") is no member."""
+    for s in sentences(text):
+        guests = _GUEST.search(s)
+        members = [
+            m
+            for m in gaz.provinces_in(s)
+            if not (guests and m.start >= guests.start())
+            and not _GUEST_MARK.match(s, m.end)
+            and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
+        ]
+        if len(set(m.name for m in members)) >= 3:
+            return list(dict.fromkeys(_with_cities_listed(s, members, gaz)))
+    return []
+
+
+def _with_cities_listed(s: str, members: list[Mention], gaz: Gazetteer) -> list[str]:
+    """The provinces of a list, in order, with an item written as the province's main city instead ("Bình Dương,
+    Đồng Nai, Vũng Tàu, Tây Ninh", "Nha Trang, Bình Thuận"): the province the reference knows that city by."""
+    names = [(m.start, m.name) for m in members]
+    start, end = members[0].start, members[-1].end
+    before = s.rfind(":", 0, start)
+    span_start = before + 1 if before >= 0 and not re.search(r"[.;]", s[before:start]) else start
+    run = re.match(r"[^.;:()]*", s[end:])
+    for item in re.finditer(r"[^,]+", s[span_start : end + (run.end() if run else 0)]):
+        words = re.sub(r"^\s*(?:và\s+)?(?:TP\.?|thành phố)?\s*", "", item.group(0)).split()
+        if not (1 <= len(words) <= 3) or not all(w[:1].isupper() for w in words):
+            continue
+        if gaz.provinces_in(" ".join(words)):
+            continue
+        provinces = {p for p, _ in gaz.districts.get(fold(" ".join(words)), [])}
+        if len(provinces) == 1:
+            names.append((span_start + item.start(), provinces.pop()))
+    return [name for _, name in sorted(names)]
+
+
+_GUEST = re.compile(r"\b(?:đơn vị|đại biểu)?\s*khách mời\s+(?:là|gồm|có)\b", re.IGNORECASE)
+_GUEST_MARK = re.compile(r"\s*\(\s*khách mời", re.IGNORECASE)  # "Sóc Trăng (khách mời)"
+_OFFICE_AT = re.compile(r"\btại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$", re.IGNORECASE)
 
 
 def extract(article: Article) -> Extraction:
@@ -422,6 +615,7 @@ def extract(article: Article) -> Extraction:
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
+    parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (gaz.provinces_in(title + "\n" + lead) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -445,6 +639,10 @@ def extract(article: Article) -> Extraction:
     if collective:
         # the provinces the article names: a registry roster would add members that took no part
         involved = _listed_provinces(body, gaz) or involved
+        # ... or, listing none, the provinces a group's own name writes ("Nhóm hợp tác du lịch 8 tỉnh Tây Bắc mở
+        # rộng và TP Hồ Chí Minh"): those take part
+        named = [m.name for p in parties if p.type == "other" for m in gaz.provinces_in(p.name)]
+        involved = list(dict.fromkeys([*involved, *named]))
     local_tier = None
     if (not parties or any(p.type == "other" and p.tier in ("inter-provincial", "province") for p in parties)) and len(
         set(involved)
@@ -465,6 +663,10 @@ def extract(article: Article) -> Extraction:
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
+    if level == "province" and (between := _between_provinces(event_sentences[1:], gaz)):
+        # the lead signs between places, a group of them named one by one ("giữa TP.HCM và các tỉnh miền Trung
+        # (gồm A, B, C và D)"): bodies of several provinces, whichever body the text names for one of them
+        level, involved = "inter-provincial", list(dict.fromkeys([*involved, *between]))
     if level == "province" and event_type == "meeting" and cluster and _COUNTED_GROUP.search(cluster):
         # one province's body holds the meeting of a group of provinces ("Chương trình liên kết ... sáu tỉnh Nam
         # Trung Bộ - Tây Nguyên"): the group's bodies take part (DOMAIN.md: bodies of several provinces)
@@ -473,7 +675,9 @@ def extract(article: Article) -> Extraction:
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
         group = any(p.type == "other" for p in parties) and len(set(involved)) > 1
-        host, host_conf, how_host = _host_without_venue(article, [raw_lead, *article.paragraphs[1:]], host, group, gaz)
+        host, host_conf, how_host = _host_without_venue(
+            article, [raw_lead, *article.paragraphs[1:]], host, group, gaz, involved, raw_lead
+        )
         if how_host:
             flags.append(how_host)
     local = [p.province for p in parties if p.tier != "central" and p.province]
@@ -481,8 +685,17 @@ def extract(article: Article) -> Extraction:
         # a national event: no province hosts it; unless it is a central body's cluster, whose members are the
         # provinces' units, that a provincial outlet reports with no venue (the outlet's province's unit meets)
         cluster_only = all(p.type == "other" for p in parties)
-        outlet = None if told or not cluster_only else _outlet_province(article, gaz)
-        host, involved = outlet, [outlet] if outlet else []
+        # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
+        framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
+        outlet = None if told or not (cluster_only or framed) else _outlet_province(article, gaz)
+        # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
+        # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
+        # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
+        regional = told and host and host != "Hà Nội" and _REGION_FRAME.search(title + "\n" + raw_lead)
+        venue = host if regional else None
+        host, involved = venue or outlet, [venue or outlet] if venue or outlet else []
+        if host and framed:
+            involved = list(dict.fromkeys([host, *_listed_provinces(body, gaz)]))  # the region's provinces named
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
@@ -491,9 +704,23 @@ def extract(article: Article) -> Extraction:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
 
+    if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
+        # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,
+        # D", "gồm huyện A - tỉnh X với huyện B, tỉnh Y"): bodies of several provinces (DOMAIN.md), whatever tier
+        members = _member_provinces([raw_lead, *article.paragraphs[1:8]], gaz)
+        if len(members) > 1:
+            level = "inter-provincial"
+            involved = list(dict.fromkeys([host, *members] if host in members else members))
+            host = host if host in members else members[0]
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
+    reported = _reported_after_caption(article.paragraphs[:4])
+    if reported is not None and event_type == "meeting":
+        # a photo's caption above the dated report ("Lãnh đạo hai bên ký kết chương trình giai đoạn 2023 - 2028",
+        # then "Chiều 9/8, ... tổng kết chương trình giai đoạn 2017 - 2022 và ký kết ..."): the report says which
+        # program the meeting reviewed
+        period_lead = expand_abbreviations(reported)
     period = find_period(title, period_lead, body, event_type, event_year)
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake
@@ -666,6 +893,15 @@ _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
+# the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
+# vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"
+_REGION_FRAME = re.compile(
+    r"\b(?:\d{1,2}|các|"
+    + count_words()
+    + r")\s+tỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])|\bTây\s+(?:Bắc|Nguyên|Nam\s+Bộ)\b",
+    re.IGNORECASE,
+)
+_NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -53,6 +53,8 @@ _BANNER = re.compile(
     r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$",
     re.IGNORECASE,
 )
+# a photo's caption ends with its credit: "... giai đoạn 2019-2025. Ảnh: Văn Tánh", "(Ảnh: TTXVN)"
+_CAPTION = re.compile(r"[.\s(]\s*Ảnh\s*:\s*[^.:]{1,40}\)?\s*$")
 TITLE_SEARCH_LINES = 14
 
 
@@ -115,6 +117,10 @@ def title_score(line: str, slug: set[str]) -> float:
         folded = set(folded_line.split())
         overlap = len(slug & folded) / len(slug)
         score += 1.5 * overlap
+    if _CAPTION.search(line):
+        # a photo's caption, credited to its photographer ("... Ảnh: Văn Tánh"): it repeats the title's words, so
+        # any headline beats it; only a page with no other title line keeps it
+        score = min(score, 0.65)
     return score
 
 
@@ -186,7 +192,15 @@ def _unglue_title(line: str) -> list[str]:
     )
     if m and 4 <= len(_words(line[: m.start()])) <= 40:
         return [line[: m.start()].strip(), line[m.end() :].strip()]
+    # ... or at the outlet's tag that opens the lead, with no day after it: "... tình hình mới ĐNO - Ban Tuyên
+    # giáo Thành ủy vừa ký kết ...", "... (QNO) - Hội Nông dân tỉnh ..."
+    tag = _GLUED_TAG.search(line)
+    if tag and 4 <= len(_words(line[: tag.start()])) <= 40 and len(_words(line[tag.start() :])) >= 10:
+        return [line[: tag.start()].strip(), line[tag.start() :].strip()]
     return [line]
+
+
+_GLUED_TAG = re.compile(r"\s(?=(?:\([^)]{1,30}\)|[A-ZĐ]{2,5})\s*[-–—]\s+[A-ZĐ])")
 
 
 def crawl_published(value: str | None) -> date | None:

@@ -44,6 +44,8 @@ _PERIOD_THEN_SIGNED = re.compile(
 # "thực hiện chương trình công tác năm 2023", "trong năm 2015": a body's own year of work, or when something is
 # done, not the period of the program signed
 _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ) công tác|\btrong)\s*$", re.IGNORECASE)
+# what a plan signed for part of a year writes before the year: "6 tháng cuối", "quý III"
+_PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
@@ -116,4 +118,9 @@ def find_period(
                     continue
                 year = int(m.group(1))
                 return year, year
+    if signs:
+        for text in (title, lead):  # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": a plan for part of a year
+            signed = _SIGNED_YEAR.search(text)
+            if signed and _PART_OF_YEAR.search(text[: signed.start(1) - 4]):
+                return int(signed.group(1)), int(signed.group(1))
     return None, None

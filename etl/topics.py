@@ -14,7 +14,7 @@ from functools import cache
 
 from etl.parties import Party
 from etl.reference import load_table
-from etl.text import alternation
+from etl.text import alternation, fold
 
 MEANS_TOPIC = "tuyen_truyen"
 # Communication as what the bodies coordinate, not how: "phối hợp tuyên truyền", "ký kết hợp tác truyền thông".
@@ -85,6 +85,29 @@ def communication_is_the_subject(text: str) -> bool:
     return False
 
 
+PARTY_SECTOR_TOPIC = "khoa_giao"
+_SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
+LAW_TOPIC = "phap_luat"
+LEARNING_TOPIC = "khuyen_hoc"
+
+
+def _state_science(party: Party) -> bool:
+    """A state or mass body of science or education (a university, a department of science, the union of
+    science associations): `khoa_giao` is the party's own sector (DOMAIN.md), not the field of the state's
+    schools and institutes; what they cooperate on (the economy, health) is told by the title and lead."""
+    if party.topic != PARTY_SECTOR_TOPIC or party.type == "party":
+        return False
+    return party.type == "school" or bool(_SCIENCE.search(party.name))
+
+
+def _named_fields(party: Party) -> list[str]:
+    """The sectors a party board with no field of its own is named by ("Ban Tuyên giáo và Dân vận": propaganda
+    and mass mobilisation); none for any other body."""
+    if party.topic or party.type != "party":
+        return []
+    return keyword_topics(party.name.split(" (")[0])
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
@@ -95,21 +118,46 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     group = next((p for p in parties if p.type == "other" and p.topic and p.topic != MEANS_TOPIC), None)
     if group and group.topic:
         ordered.append(group.topic)
-    for p in [] if group else parties[:2]:
-        if p.topic and p.topic != MEANS_TOPIC:
-            fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
-            # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
-            said = keyword_topics(_without_names(title, parties))
-            own = [t for t in said if t in fields and t != MEANS_TOPIC]
+    # A mass organisation with an armed body (veterans with the border guard, youth with the police): the armed
+    # body's task is what they coordinate on, the organisation joins it
+    armed = next((p for p in parties[:2] if p.type == "armed" and p.topic), None)
+    leading = parties[:2]
+    joined = None
+    # (not an association whose field is its whole purpose: a learning-promotion association's program is about
+    # learning promotion, whoever it signs with)
+    mass = next(
+        (p for p in parties[:2] if p.type == "mass" and p.topic not in (None, MEANS_TOPIC, LEARNING_TOPIC)), None
+    )
+    if armed and mass:
+        leading, joined = [armed], mass.topic
+    justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
+    police = armed is not None and fold(armed.name).startswith(("cong an", "ca "))
+    if police and justice:
+        # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
+        # coordinate on is the law's procedure, the police's field follows
+        leading, joined = [justice], armed.topic
+    for p in [] if group else leading:
+        fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
+        # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
+        said = keyword_topics(_without_names(title, parties)) if p.topic or _named_fields(p) else []
+        own = [t for t in said if t in fields and t != MEANS_TOPIC]
+        if p.topic and p.topic != MEANS_TOPIC and not (_state_science(p) and PARTY_SECTOR_TOPIC not in stated):
             ordered.append(own[0] if own else p.topic)
             break
+        if _named_fields(p) and own:
+            # a party board of several sectors with no field of its own, named by them ("Ban Tuyên giáo và Dân
+            # vận", merged in 2025): the sector its name and the title share
+            ordered.append(own[0])
+            break
+    if joined and joined not in ordered:
+        ordered.append(joined)  # the organisation's own field follows the task it joins
     if not stated and not ordered:
         counts = Counter(keyword_topics(mask(body, parties)))
         stated = [t for t, _ in counts.most_common(1)]
     for topic in stated:
         if topic not in ordered:
             ordered.append(topic)
-    if any(p.topic == MEANS_TOPIC for p in parties) and MEANS_TOPIC not in ordered:
+    if any(p.topic == MEANS_TOPIC or MEANS_TOPIC in _named_fields(p) for p in parties) and MEANS_TOPIC not in ordered:
         ordered.append(MEANS_TOPIC)
     subjects = [t for t in ordered if t != MEANS_TOPIC]
     first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]

@@ -789,22 +789,83 @@ def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(brow
         context.close()
 
 
-def test_a_page_without_a_chart_loads_the_chart_code_while_the_browser_is_idle(server, page):
-    """The report page draws no plotly chart, yet the browser fetches Streamlit's plotly module meanwhile (from
-    this server, compiled, not run: see dashboard/preload.py), so a switch to a page with charts need not."""
+def _chart_code(page: Page) -> dict:
+    """What the preloader did (dashboard/preload.py) and whether plotly's code has run in this page (it adds its
+    global style sheet when it runs), how often its module was fetched, and how many charts are drawn."""
     from dashboard import preload
 
-    chunk = preload.plotly_chunk()
-    assert chunk is not None
-    open_page(page, f"{server}/report", "Báo cáo")
-    assert page.locator("[data-testid='stPlotlyChart']").count() == 0
-    page.wait_for_function(
-        f"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('/static/js/{chunk}'))",
-        timeout=20000,
+    return page.evaluate(
+        """chunk => ({
+          state: window.__phoihopPreload ? window.__phoihopPreload.state : null,
+          by: window.__phoihopPreload ? window.__phoihopPreload.by : null,
+          ran: document.getElementById('plotly.js-style-global') !== null,
+          fetched: performance.getEntriesByType('resource').filter(e => e.name.endsWith('/static/js/' + chunk)).length,
+          charts: document.querySelectorAll("[data-testid='stPlotlyChart'] .main-svg").length,
+        })""",
+        preload.plotly_chunk(),
     )
+
+
+def test_a_page_without_a_chart_runs_the_chart_code_at_rest_so_a_switch_does_not_wait_for_it(server, page):
+    """The report page draws no plotly chart, yet once it is at rest the browser fetches and runs Streamlit's
+    plotly module (from this server: see dashboard/preload.py); a switch to the overview then draws its charts
+    with the module as it was: not fetched again, not run from the press."""
+    open_page(page, f"{server}/report", "Báo cáo")
+    page.wait_for_function("() => window.__phoihopPreload && window.__phoihopPreload.state === 'ran'", timeout=20000)
+    before = _chart_code(page)
+    assert before == {"state": "ran", "by": "idle", "ran": True, "fetched": 1, "charts": 0}
     assert page.locator(
         "[data-testid='stSidebar'] [data-testid='stElementContainer']:has(#phoihop-preload)"
     ).is_hidden()
+    page.locator("[data-testid='stSidebarNav'] a").first.click()
+    expect(page.locator("[data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(timeout=30000)
+    after = _chart_code(page)
+    assert after["charts"] >= 1 and after["fetched"] == 1 and after["by"] == "idle"
+
+
+def test_the_chart_code_never_runs_while_a_drop_down_is_open_and_the_click_is_kept(server, page):
+    """Running plotly's module holds the browser for a moment; run while someone picks from a drop-down, it once
+    split a press from its release and the pick was lost. On the clusters page (no chart until a cluster is
+    chosen) the network drop-down is held open well past the preloader's idle deadline: the module waits, the
+    pick takes, and the module runs once the page is at rest again."""
+    open_page(page, f"{server}/clusters", "Cụm")
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_role("combobox", name="Mạng lưới").click()
+    option = page.get_by_role("option", name="Hội Khuyến học", exact=True)
+    expect(option).to_be_visible()
+    page.wait_for_timeout(3000)  # longer than the idle callback's 2 s deadline and the quiet it waits for
+    held = _chart_code(page)
+    assert held["state"] == "waiting" and not held["ran"]
+    option.click()
+    expect(page).to_have_url(re.compile(r"network=H"), timeout=20000)
+    expect(main.get_by_role("combobox", name="Mạng lưới")).to_have_value("Hội Khuyến học")
+    page.wait_for_function("() => window.__phoihopPreload.state === 'ran'", timeout=20000)
+    assert _chart_code(page)["by"] == "idle"
+
+
+def test_the_benchmark_counts_a_press_from_when_the_browser_took_it(browser):
+    """`phoihop bench`: a press that waited behind a busy page is timed from the press, not from when the page
+    got to it (the viewer waited all along)."""
+    from benchmarks import browser as bench
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.set_content("<button id='b' style='width:200px;height:80px'>b</button>")
+        page.evaluate(bench.INIT_JS)
+        page.evaluate(
+            """() => setTimeout(() => {
+              window.busyFrom = performance.now();
+              while (performance.now() - window.busyFrom < 1500);
+              window.busyTo = performance.now();
+            }, 100)"""
+        )
+        page.wait_for_timeout(400)  # the page is busy now: the press waits
+        page.mouse.click(100, 40)
+        pressed, busy_from, busy_to = page.evaluate("() => [window.__rest.lastInput, window.busyFrom, window.busyTo]")
+        assert busy_from < pressed < busy_to
+    finally:
+        context.close()
 
 
 def test_a_click_on_a_chart_reruns_only_its_block(server, browser):

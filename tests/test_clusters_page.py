@@ -125,7 +125,7 @@ def test_the_timeline_shows_the_clusters_own_events_with_its_pledges(scon):
     f = Filters(cluster_id=cluster_id)
     meetings = run(scon, "cluster_meetings", f)
     assert (
-        len(meetings)
+        meetings["events"].sum()
         == scon.execute(
             "select count(*) from events where list_contains(cluster_ids, ?) and event_day is not null", [cluster_id]
         ).fetchone()[0]
@@ -133,7 +133,79 @@ def test_the_timeline_shows_the_clusters_own_events_with_its_pledges(scon):
     assert set(meetings["how"].dropna()) <= {"named", "inferred"}
     for day in meetings["event_day"].dt.date.unique()[:5]:  # a point lists the events of its day
         listed = count(scon, narrowed_for_cluster(f, **within(f, day, day)))
-        assert listed == (meetings["event_day"].dt.date == day).sum()
+        assert listed == meetings.loc[meetings["event_day"].dt.date == day, "events"].sum()
+    pledges = run(scon, "cluster_pledges", f)
+    assert len(pledges) == meetings.loc[meetings["pledge"], "events"].sum()
+
+
+def test_the_timeline_has_a_point_a_day_and_row_counting_its_events(sim, scon, tmp_path):
+    """A day's events of one row (pledges, or one type) and one kind (named, inferred) are one point of the
+    chart: the query returns that point with its count and its first event, not a row an event (at 1M events,
+    33,000 rows for one cluster, most drawn under another). The simulated cluster's events, each held twice
+    more on its day (one of them of the other kind), make points of several events."""
+    cluster_id, _, _ = busiest(scon)
+    db = tmp_path / "busier.duckdb"
+    db.write_bytes(sim.read_bytes())
+    with duckdb.connect(str(db)) as con:
+        for copy, how in (("b", None), ("c", "inferred")):
+            con.execute(
+                """
+                insert into event_clusters
+                select event_id || $copy, cluster_id, coalesce($how, how), written
+                from event_clusters where cluster_id = $cluster
+                """,
+                {"copy": copy, "how": how, "cluster": cluster_id},
+            )
+            con.execute("insert into pledge_events select event_id || $copy from pledge_events", {"copy": copy})
+            con.execute(
+                """
+                insert into events select * replace (
+                    event_id || $copy as event_id, case when $how is null then cluster_id end as cluster_id
+                )
+                from events where list_contains(cluster_ids, $cluster)
+                """,
+                {"copy": copy, "how": how, "cluster": cluster_id},
+            )
+    scon = duckdb.connect(str(db), read_only=True)
+    f = Filters(cluster_id=cluster_id)
+    meetings = run(scon, "cluster_meetings", f)
+    keys = ["event_day", "pledge", "event_type", "how"]
+    assert not meetings[keys].astype(str).duplicated().any()
+    assert meetings.loc[meetings["pledge"], "event_type"].isna().all()
+    each = scon.execute(
+        """
+        select e.event_day, e.event_id in (select event_id from pledge_events) as pledge, e.event_type, c.how,
+            e.event_id, e.title
+        from events e
+        left join event_clusters c on c.event_id = e.event_id and c.cluster_id = $cluster
+        where list_contains(e.cluster_ids, $cluster) and e.event_day is not null
+        """,
+        {"cluster": cluster_id},
+    ).df()
+    each["event_type"] = each["event_type"].where(~each["pledge"], None)
+    expected = each.sort_values("event_id").groupby(
+        [each["event_day"], each["pledge"], each["event_type"].fillna("-"), each["how"].fillna("-")]
+    )
+    assert len(meetings) == expected.ngroups < len(each)
+    firsts = expected["title"].first()
+    counts = expected.size()
+    for row in meetings.itertuples():
+        key = (row.event_day, row.pledge, row.event_type or "-", row.how or "-")
+        assert (counts[key], firsts[key]) == (row.events, row.title)
+
+
+def test_an_events_cluster_id_is_the_cluster_it_names(scon):
+    """cluster_meetings reads how an event belongs to a cluster from the event (named: its cluster_id is that
+    cluster) instead of joining event_clusters: the two agree on every event and cluster."""
+    disagree = scon.execute(
+        """
+        select count(*) from event_clusters c join events e using (event_id)
+        where (c.how = 'named') != coalesce(e.cluster_id = c.cluster_id, false)
+            or not list_contains(e.cluster_ids, c.cluster_id)
+        """
+    ).fetchone()[0]
+    assert disagree == 0
+    assert scon.execute("select count(*) from event_clusters where how = 'inferred'").fetchone()[0] > 0
 
 
 def test_rosters_redrawn_in_2025_end_and_start_at_the_line(scon):
@@ -203,14 +275,13 @@ def test_the_activity_figure_draws_silent_members_and_names_each_bar():
 def test_the_timeline_puts_pledges_on_their_own_row_and_inferred_events_hollow():
     df = pd.DataFrame(
         {
-            "event_id": ["a", "b", "c"],
             "event_day": pd.to_datetime(["2024-03-01", "2024-05-02", "2024-09-09"]),
-            "event_date": ["2024-03-01", "2024-05-02", "2024-09-09"],
-            "event_type": ["meeting", "meeting", "agreement"],
-            "place": ["Hà Nam", "Nam Định", None],
-            "title": ["Ký giao ước thi đua năm 2024", "Hội nghị cụm", "Ký kết <b>chương trình</b>"],
+            "event_type": [None, "meeting", "agreement"],
             "pledge": [True, False, False],
             "how": ["named", "inferred", None],
+            "events": [1, 1, 1],
+            "title": ["Ký giao ước thi đua năm 2024", "Hội nghị cụm", "Ký kết <b>chương trình</b>"],
+            "place": ["Hà Nam", "Nam Định", None],
         }
     )
     fig = figures.cluster_timeline_figure(df, "vi")
@@ -220,6 +291,33 @@ def test_the_timeline_puts_pledges_on_their_own_row_and_inferred_events_hollow()
     assert list(meeting.marker.symbol) == ["circle-open"] and meeting.customdata[0][0] == "2024-05-02"
     agreement = next(tr for tr in fig.data if tr.name == "Ký kết")
     assert "<b>" not in agreement.customdata[0][1]  # a crawled title is shown as words
+    assert [c[4] for c in pledge.customdata] == [""]  # one event: nothing more to say
+
+
+def test_a_timeline_point_of_several_events_says_how_many_more_it_holds():
+    df = pd.DataFrame(
+        {
+            "event_day": pd.to_datetime(["2024-03-01", "2024-03-01"]),
+            "event_type": ["meeting", "meeting"],
+            "pledge": [False, False],
+            "how": ["named", "inferred"],
+            "events": [3, 1200],
+            "title": ["Hội nghị cụm", "Hội nghị khối"],
+            "place": ["Hà Nam", "Nam Định"],
+        }
+    )
+    for lang, more in (
+        ("vi", ["<br>và 2 sự kiện khác", "<br>và 1.199 sự kiện khác"]),
+        ("en", ["<br>and 2 more", "<br>and 1,199 more"]),
+    ):
+        (meeting,) = figures.cluster_timeline_figure(df, lang).data
+        assert list(meeting.x) == ["2024-03-01", "2024-03-01"] and list(meeting.marker.symbol) == [
+            "circle",
+            "circle-open",
+        ]
+        assert [c[0] for c in meeting.customdata] == ["2024-03-01", "2024-03-01"]  # what a pick lists: the day
+        assert [c[4][: len(m)] for c, m in zip(meeting.customdata, more, strict=True)] == more
+        assert "%{customdata[4]}" in meeting.hovertemplate
 
 
 def test_the_comparison_marks_the_chosen_cluster_and_names_each_bar():
@@ -247,7 +345,8 @@ def test_a_cluster_report_has_its_roster_rotation_and_pledges(scon):
     assert rotation["Sự kiện của cụm"].tolist() == expected["events"].astype(str).tolist()
     pledges = by_title["Các lễ ký giao ước thi đua"]
     meetings = run(scon, "cluster_meetings", report.filters)
-    assert (len(pledges.table) if pledges.table is not None else 0) == int(meetings["pledge"].sum())
+    expected = int(meetings.loc[meetings["pledge"], "events"].sum())
+    assert (len(pledges.table) if pledges.table is not None else 0) == expected
 
 
 @pytest.fixture()

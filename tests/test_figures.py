@@ -354,14 +354,13 @@ def test_each_segment_of_a_stacked_bar_names_its_event_type(con, query, build):
 def test_a_cluster_timeline_of_one_day_names_each_day_once():
     df = pd.DataFrame(
         {
-            "event_id": ["e1"],
             "event_day": [pd.Timestamp("2023-06-27")],
-            "event_date": ["2023-06-27"],
             "event_type": ["meeting"],
-            "place": ["Hà Nam"],
-            "title": ["Hội nghị cụm"],
             "pledge": [False],
             "how": ["named"],
+            "events": [1],
+            "title": ["Hội nghị cụm"],
+            "place": ["Hà Nam"],
         }
     )
     fig = figures.cluster_timeline_figure(df, "vi")

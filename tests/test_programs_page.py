@@ -28,7 +28,7 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from dashboard import charts, figures, program_tables
-from dashboard.filter_model import Filters
+from dashboard.filter_model import SEARCH_SQL, Filters
 from dashboard.report import content, pdf, scope, slides
 from tests.conftest import ROOT
 
@@ -385,14 +385,25 @@ SCOPES = [
     Filters(event_type="meeting"),
     Filters(region="Tây Nguyên", date_from=date(2023, 1, 1)),
     Filters(search="ha noi"),
+    Filters(search="Hội", date_from=date(2024, 1, 1)),
+    Filters(search="a"),
+    Filters(search="khong co o dau ca"),
     Filters(geography="current", date_from=date(2025, 1, 1), date_to=date(2025, 12, 31)),
 ]
+# The search written plainly: the folded text holds it (the filter sieves on pairs of letters first).
+PLAIN_SEARCH = "search_text like '%' || fold($search) || '%'"
 
 
-def _scope(con, sql: str, f: Filters) -> set[tuple]:
+def _plain(base: queries.Base) -> queries.Base:
+    plain = queries.Base(tuple(c.replace(SEARCH_SQL, PLAIN_SEARCH) for c in base.conditions))
+    assert plain != base
+    return plain
+
+
+def _scope(con, sql: str, f: Filters, plain_search: bool = False) -> set[tuple]:
     params = f.query_params()
     base = params.pop(queries.FILTERED)
-    text = queries._expanded(sql, base)
+    text = queries._expanded(sql, _plain(base) if plain_search else base)
     rows = con.execute(text, {k: params[k] for k in queries.param_names(text)}).fetchall()
     assert len(rows) == len({r[0] for r in rows})  # one row per program
     return set(rows)
@@ -401,8 +412,20 @@ def _scope(con, sql: str, f: Filters) -> set[tuple]:
 @pytest.mark.parametrize("f", SCOPES)
 def test_the_shared_scope_is_its_plain_definition(pcon, scon, f):
     for con in (pcon, scon):
-        assert _scope(con, KEYED_SCOPE, f) == _scope(con, PLAIN_SCOPE, f)
+        assert _scope(con, KEYED_SCOPE, f) == _scope(con, PLAIN_SCOPE, f, plain_search=True)
     assert _scope(scon, PLAIN_SCOPE, Filters()), "the simulated warehouse has programs in scope"
+
+
+@pytest.mark.parametrize("f", SCOPES)
+def test_the_programs_list_is_the_same_with_the_search_written_plainly(pcon, scon, f):
+    """The list (and its timeline and due list) under the filters as shipped and with the search written plainly:
+    the same frames, row for row."""
+    for con in (pcon, scon):
+        for name, extra in (("programs_list", {"text": None, "limit": 2000}), ("programs_due", {"limit": 200})):
+            params = {**f.query_params(), **extra}
+            shipped = queries.run(con, name, **params)
+            plain = queries.run(con, name, **{**params, queries.FILTERED: _plain(params[queries.FILTERED])})
+            pd.testing.assert_frame_equal(shipped, plain)
 
 
 def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):

@@ -247,3 +247,29 @@ def test_the_benchmark_can_ask_every_query():
         asked = set(run.params(name, Filters()))
         missing = queries.registry()[name].params - asked - set(Filters().query_params())
         assert not missing, f"{name}: benchmarks/run.py gives no value for {sorted(missing)}"
+
+
+def test_a_search_keeps_the_events_whose_text_holds_it_and_reads_few_texts(con):
+    """The search sieves on pairs of letters (events.search_bits) before matching the text: the events kept are
+    exactly those whose folded text holds the search, of any length (one letter has no pair: no sieve), and the
+    sieve alone leaves out most events for a search of a few words."""
+    stored = con.execute("select count(*) from events where search_bits is distinct from search_bits(search_text)")
+    assert stored.fetchone()[0] == 0
+    base = Filters().query_params()[queries.FILTERED]
+    everything = con.execute("select count(*) from events").fetchone()[0]
+    texts = [r[0] for r in con.execute("select search_text from events order by event_id limit 40").fetchall()]
+    pieces = {text[i : i + n] for text in texts[::8] for i, n in ((0, 9), (5, 2), (11, 14), (3, 1))}
+    for search in ["Ninh Bình", "ninh binh", "a", "đ", "Hội", " ", "", "xyzq", "'; drop table events; --", *pieces]:
+        kept = con.execute(
+            f"select event_id from {base.sql()} order by event_id",
+            {**{k: None for k in base.params}, "geography": "time", "search": search},
+        ).fetchall()
+        holding = con.execute(
+            "select event_id from events where contains(search_text, fold($s)) order by event_id", {"s": search}
+        ).fetchall()
+        assert kept == holding, search
+    sieved = con.execute(
+        "select count(*) from events where search_bits & search_bits(fold($s)) = search_bits(fold($s))",
+        {"s": "ninh binh"},
+    ).fetchone()[0]
+    assert 0 < sieved < everything / 2

@@ -98,7 +98,7 @@ def test_the_programs_timeline_is_built_once_per_filters_and_search(program_line
 
 def test_the_warm_up_builds_no_chart_about_one_cluster_when_none_is_chosen(warehouse, monkeypatch):
     """With no cluster chosen the clusters page draws none of its cluster's charts, and their queries would ask
-    for every event (the meetings' timeline: a point an event): the start does not build them."""
+    for every event (the meetings' timeline: a point a day and type of all of them): the start does not build them."""
     monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
     ui._figure.clear()
     built: list[str] = []

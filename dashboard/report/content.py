@@ -113,7 +113,7 @@ def cluster_slides(ask: Ask, f: Filters) -> list[Slide]:
     lang = f.lang
     roster = ask("cluster_roster", cluster_id=f.cluster_id)
     rotation = ask("cluster_rotation", f)
-    pledges = cluster_tables.pledge_table(ask("cluster_meetings", f), lang)
+    pledges = cluster_tables.pledge_table(ask("cluster_pledges", f), lang)
     slides = [
         Slide(
             "table",

@@ -12,3 +12,13 @@ create or replace macro takes_part(match, match_value, places_legacy, places_cur
         when '34' then list_contains(places_current, match_value)
         else contains(search_text, fold(match_value))
     end;
+
+-- search_bits: the pairs of neighbouring letters in a folded text, each hashed to one of 128 bits. A text holding
+-- a search holds every pair of the search, so its bits hold the search's (the converse need not hold): a search
+-- first keeps the events whose events.search_bits hold its own, a 16-byte test, and matches the text of those
+-- only (dashboard/filter_model.py SEARCH_SQL). A text of fewer than two letters has no pair: no bit.
+create or replace macro search_bits(s) as list_reduce(
+    list_transform(range(1, length(s)), lambda i: 1::uhugeint << (hash(substr(s, i, 2)) % 128)::uhugeint),
+    lambda a, b: a | b,
+    0::uhugeint
+);

@@ -111,6 +111,7 @@ create or replace table events (
     -- title, places, parties and cluster, lowercased without diacritics; stored uncompressed because a search
     -- reads every row of it, and decoding DuckDB's dictionary/FSST encoding doubled a search's cost
     search_text varchar using compression uncompressed,
+    search_bits uhugeint,            -- search_text's pairs of letters as bits (functions.sql search_bits): a search's sieve
     -- Denormalised copies of the event_* tables, so dashboard aggregates need no joins at 1M events:
     topics varchar[],                -- topic codes, most relevant first
     places_time varchar[],           -- host first, then provinces involved, as named at the time

@@ -157,7 +157,9 @@ event_rows as (
 ),
 
 final as (  -- event_key: the row's place in the stored order, an integer to join on, cheaper than event_id
-    select *, row_number() over (order by event_day nulls first, event_id)::integer as event_key from event_rows
+    select *, search_bits(search_text) as search_bits,
+        row_number() over (order by event_day nulls first, event_id)::integer as event_key
+    from event_rows
 )
 
 select * from final order by event_key
