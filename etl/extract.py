@@ -699,7 +699,13 @@ def extract(article: Article) -> Extraction:
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
-        host, involved = venue or local[0], list(dict.fromkeys(local))
+        # no venue named: a provincial outlet of one of them reports its own province's event, not the first named
+        outlet = _outlet_province(article, gaz) if not venue and len(set(local)) > 1 else None
+        host, involved = venue or (outlet if outlet in local else None) or local[0], list(dict.fromkeys(local))
+        if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
+            # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
+            # Bắc Trung bộ"): the region's provinces the text names take part too
+            involved = list(dict.fromkeys([*involved, *_listed_provinces(body, gaz)]))
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))

@@ -1662,3 +1662,27 @@ def test_a_body_keeps_the_province_name_the_text_writes():
         url="https://baogialai.com.vn/hoi-nghi-lien-ket-du-lich-post570001.html",
     )
     assert line["parties"] == ["Sở Du lịch Bình Định"]
+
+
+def test_a_central_unit_with_several_provinces_bodies_and_no_venue_is_hosted_by_the_outlets_province():
+    # "Bộ Tư lệnh Vùng Cảnh sát biển 2 ký kết với Cảng vụ Hàng hải các tỉnh, thành: A, B, C": no venue, a
+    # provincial paper of one of them reports it: its province hosts, not the first listed
+    line = extract_text(
+        "Chiều 12/9/2022, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức hội nghị ký kết phối hợp với Cảng vụ Hàng hải "
+        "các tỉnh, thành: Quảng Ngãi, Quy Nhơn, TP. Đà Nẵng; ký kết quy chế với Trung tâm tìm kiếm cứu nạn.",
+        url="https://baodanang.vn/xa-hoi/202209/ky-ket-phoi-hop-tim-kiem-cuu-nan-3921001/",
+    )
+    assert line["province"] == "Đà Nẵng"
+    assert set(line["provinces_involved"]) >= {"Quảng Ngãi", "Bình Định", "Đà Nẵng"}
+
+
+def test_a_central_body_with_one_provinces_body_in_a_regional_cluster_involves_the_regions_provinces():
+    # "Hội A Việt Nam phối hợp với Hội A tỉnh X tổ chức giao ban Cụm ... các tỉnh Bắc Trung bộ": the provinces
+    # whose bodies the text says take part are involved, not only X
+    line = extract_text(
+        "Giao ban cụm thi đua khuyến học các tỉnh Bắc Trung bộ\n"
+        "Sáng 13/12/2025, Hội Khuyến học Việt Nam phối hợp với Hội Khuyến học tỉnh Nghệ An tổ chức hội nghị giao "
+        "ban Cụm thi đua khuyến học số 4 các tỉnh Bắc Trung bộ năm 2025.\n\n"
+        "Dự hội nghị có lãnh đạo Hội Khuyến học các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Trị."
+    )
+    assert set(line["provinces_involved"]) == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị"}
