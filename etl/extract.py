@@ -24,12 +24,23 @@ from etl.level_evidence import (
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of
-from etl.parties import Party, PlaceContext, as_written, body_key, expand_abbreviations, short_form
+from etl.parties import (
+    Party,
+    PlaceContext,
+    as_written,
+    body_key,
+    expand_abbreviations,
+    own_abbreviations,
+    own_written,
+    short_form,
+    spell_out,
+)
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.reference import count_words
-from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles
+from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles, without_cluster_chairs
+from etl.slug_parties import parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -538,6 +549,12 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
+    # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
+    # parties are written back as the title and lead first name them
+    own = own_abbreviations(article.title + "\n" + article.text)
+    written = article.title + "\n" + lead_of(article) if own else ""
+    if own:
+        article = replace(article, title=spell_out(article.title, own), text=spell_out(article.text, own))
     title = expand_abbreviations(article.title)
     raw_lead = lead_of(article)
     lead = expand_abbreviations(raw_lead)
@@ -595,6 +612,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+    if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
+        parties = parties_in_address(article.url, ctx, gaz)
 
     if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
         return Extraction(EventRecord(), {"is_event": 0.8}, flags)
@@ -604,6 +623,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
@@ -704,7 +724,13 @@ def extract(article: Article) -> Extraction:
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
-        host, involved = venue or local[0], list(dict.fromkeys(local))
+        # no venue named: a provincial outlet of one of them reports its own province's event, not the first named
+        outlet = _outlet_province(article, gaz) if not venue and len(set(local)) > 1 else None
+        host, involved = venue or (outlet if outlet in local else None) or local[0], list(dict.fromkeys(local))
+        if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
+            # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
+            # Bắc Trung bộ"): the region's provinces the text names take part too
+            involved = list(dict.fromkeys([*involved, *_listed_provinces(body, gaz)]))
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
@@ -740,7 +766,7 @@ def extract(article: Article) -> Extraction:
         region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
-        parties=tuple(as_written(p.name, article.title + "\n" + raw_lead) for p in parties),
+        parties=tuple(own_written(as_written(p.name, article.title + "\n" + raw_lead), written, own) for p in parties),
         topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],
@@ -860,6 +886,8 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     sentence with any names, False)."""
     fallback: list[Party] = []
     for s in sentences:
+        if _BACKGROUND.match(s):
+            continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
         if principal:
@@ -869,6 +897,9 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     return fallback, False
 
 
+# "Thực hiện Nghị quyết liên tịch số 01 ... được ký kết giữa A và B": the program carried out, signed before
+_CITED_SIGNING = re.compile(r"\s*(?:thực hiện|căn cứ|theo|triển khai)\b[^.;]*\bđược\s+(?:ký|kí)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\s*(?:trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|qua \d+ năm)\b", re.IGNORECASE)
 _SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
 
@@ -877,7 +908,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
     the first later sentence that says what was signed between whom ("chứng kiến lễ ký kết ... giữa A và B")."""
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s):
+            if _ATTENDANCE.match(s) or not _SIGNED_BETWEEN.search(s) or _CITED_SIGNING.match(s):
                 continue
             signed = [p for p, role in parties_with_roles(s, ctx, gaz) if role == "signatory"]
             if len(signed) > 1:  # written as that sentence writes them ("UB MTTQ")
@@ -918,7 +949,7 @@ def _told_further(
     known = {body_key(p.name) for p in besides or []}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s):
+            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
             if found and any(body_key(p.name) not in known for p in found):

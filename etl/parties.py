@@ -19,6 +19,7 @@ from etl.text import alternation, fast_start, fold
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
 _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
+_CITY_RUN = re.compile(rf"\s+((?:TP\.|[Tt]hành phố)\s?{_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(
     r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:[PQ]\.)(?=\s?[A-ZĐ]))(?![\w])",
@@ -42,7 +43,8 @@ _AREA = re.compile(
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
     r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b))"  # "các tỉnh, thành phố tăng cường ..."
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)"  # "các tỉnh, thành phố tăng cường ..."
+    r"|(?=\s*(?:[.;:\n)]|$)))"  # "... với LĐLĐ các huyện, thành phố" ending a title
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
@@ -65,8 +67,8 @@ _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
-_PHRASE = re.compile(
-    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
+_PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
+    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
@@ -106,9 +108,10 @@ _DISTRICT_NAMED = re.compile(r"quận \d", re.I)  # a numbered district's name h
 _DISTRICT_NUMBER = re.compile(r"\s+(\d{1,2})(?!\w)")  # "quận 7": a district named by its number
 # A commune's district written after it: "(Tịnh Biên, An Giang)", "(huyện Tây Giang)", " thị xã Chơn Thành"
 _PARENT_DISTRICT = re.compile(
-    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})(?:\s*,[^()]{{0,30}})?\s*\)"
-    rf"|,?\s+(huyện|thị xã|quận)\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
-)
+    rf"\s*\(\s*(?:(huyện|thị xã|thành phố|quận|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}})"
+    rf"(?:\s*,[^()]{{0,30}})?\s*\)"
+    rf"|,?\s+(huyện|thị xã|quận|(?-i:Quận))\s+({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}}(?!\w))"
+)  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
@@ -198,7 +201,12 @@ def expand_abbreviations(text: str) -> str:
     """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
     so the result is remembered (a few thousand texts)."""
     pattern, table = _aliases()
+    if "-" in text or "–" in text:
+        text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
     return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+_SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
 @lru_cache(maxsize=16384)
@@ -243,6 +251,8 @@ def body_key(name: str) -> str:
         if key.startswith(organ) and len(key) > len(organ):
             key = key[len(organ) :]
             break
+    if key.startswith("trung uong ") and key.endswith(" viet nam") and key.count(" ") > 3:
+        key = key[len("trung uong ") :]  # "Trung ương Hội Nông dân Việt Nam" acts for "Hội Nông dân Việt Nam"
     for written, same in _synonyms():
         if key.startswith(written):
             return same + key[len(written) :]
@@ -307,7 +317,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     name_part = ""
     if row["name_rule"] == "name":
         # a unit named by its number too ("Đồn Biên phòng 815")
-        run = _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+        # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
+        run = (
+            _CITY_RUN.match(rest) or _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+        )
         if not run:
             return None
         name_part = run.group(1)
@@ -474,6 +487,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if len(provinces) == 1:
                 place, place_kind, province = number.group(1), "district", provinces[0]
                 pos += number.end()
+        elif admin == "phường" and (number := _DISTRICT_NUMBER.match(rest)):
+            place, place_kind = number.group(1), "commune"  # "Đảng ủy Phường 2": a ward named by its number
+            pos += number.end()
+            if parent := parent_district(text, pos, gaz):
+                place, pos = f"{place} ({parent[0]})", parent[1]  # "Phường 2 (Quận 4)", "Phường 2 Quận 4"
         elif not place and (run := _CAP_RUN.match(rest)):
             found = _place_name(run.group(1), gaz, admin)
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
@@ -509,7 +527,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
         # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
         name = f"{head} {name_part}"
-        return Party(name, row["type"], row["tier"], ctx.province, row["topic"] or None, head, m.start(), pos, name)
+        # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
+        named_in = gaz.provinces_in(name_part)
+        districts = [] if named_in else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
+        own = named_in[-1].name if named_in else districts[0] if len(districts) == 1 else ctx.province
+        return Party(name, row["type"], row["tier"], own, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
@@ -524,7 +546,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return Party(
             f"{head} {name_part}", row["type"], "province", named_in[-1], row["topic"] or None, head, m.start(), pos
         )
-    tier = row["tier"] or (ctx.default_tier if not (committee or admin or place) else "province")
+    tier = row["tier"] or (ctx.default_tier if not (committee or admin or place or own_name) else "province")
+    # a paper named by its own name ("Báo Người Lao Động") is no body of the commune a sentence is about
     low_committee = (committee or "").lower()
     if low_committee in ("huyện ủy", "thị ủy", "quận ủy") or admin in ("huyện", "quận", "thị xã"):
         tier = "district"
@@ -559,7 +582,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         province = ctx.province
         place = ctx.province_display or ctx.province
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
-        place = ctx.province_display
+        # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
+        # Gia Lai paper's report after the merger): the body is named as the text names it
+        written_unit = place in gaz.legacy or place in gaz.current
+        place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province
     if tier == "commune" and not place:
@@ -574,7 +600,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append(name_part)
     if committee:
         parts.append(committee)
-    elif row["type"] == "party" and not bare_committee and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng")):
+    elif (
+        row["type"] == "party"
+        and not bare_committee
+        and head.startswith(("Ban ", "Ủy ban Kiểm tra", "Văn phòng"))
+        and not head.endswith(" ủy")  # "Văn phòng Tỉnh ủy" names its committee already
+    ):
         # A party board is the province's or district's: "Ban Tổ chức" -> "Ban Tổ chức Tỉnh ủy Khánh Hòa"
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
@@ -617,9 +648,16 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
     if not parent:
         return None
     district = parent.group(2) or parent.group(4)
+    written = parent.group(1) or parent.group(3) or ""
+    if district.isdigit():
+        district, written = f"Quận {district}", ""  # "Quận 1": the number is the name, its kind part of it
     if not gaz.district_provinces(district):
         return None
-    kind = (parent.group(1) or parent.group(3) or _district_kind(district, gaz)).lower()
+    if written.startswith("TP"):
+        return f"TP. {district}", parent.end()  # as the text writes the city ("(TP. Pleiku)")
+    if not written and district.startswith("Quận "):
+        return district, parent.end()
+    kind = (written or _district_kind(district, gaz)).lower()
     return f"{kind} {district}", parent.end()
 
 
@@ -776,8 +814,11 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
-        if (row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3) and not _NAMED_HEAD.match(m.group(2)):
-            continue  # "báo cáo", "trường hợp": common words, not bodies; "báo Dân trí" is a paper by its name
+        strict = row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")
+        if strict and not _NAMED_HEAD.match(m.group(2)):
+            # "báo cáo", "trường hợp", "quốc phòng an ninh": common words, not bodies; "báo Dân trí" is a paper by
+            # its name, "Phòng An ninh" a police department
+            continue
         party = _parse(text, m, row, sentence_ctx, gaz)
         start = organs.get(m.start(), m.start())
         if party and start < m.start():
@@ -871,6 +912,8 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
             where = f"{_district_kind(district, gazetteer()).lower()} {district}"
         if not _LIST_GAP.fullmatch(text[here.end : after.start]):
             continue
+        if here.base.endswith(("Tỉnh ủy", "Thành ủy")) and after.tier == "province":
+            where = re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s+", "", where)  # "Văn phòng Tỉnh ủy Yên Bái", no "tỉnh"
         out[i] = replace(
             here,
             name=f"{here.base} {where}",
@@ -880,3 +923,51 @@ def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:
             placed=after.placed,
         )
     return out
+
+
+# An abbreviation an article defines for itself after the words it stands for: "Hội Khuyến học (HKH)", "Hội Cựu
+# Thanh niên xung phong (TNXP)"; the words are those whose initials it spells.
+_OWN_DEFINITION = re.compile(r"\s\(([A-ZĐ]{2,6})\)")
+
+
+def own_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines that the reference does not know, each with the words it stands for
+    ("HKH" -> "Hội Khuyến học"), so "HKH tỉnh Thanh Hóa" further down is read as the body it names."""
+    known = _aliases()[1]
+    out: dict[str, str] = {}
+    for m in _OWN_DEFINITION.finditer(text):
+        abbr = m.group(1)
+        if abbr in known or abbr in out:
+            continue
+        words = text[max(0, m.start() - 80) : m.start()].split()[-len(abbr) :]
+        spelt = len(words) == len(abbr) and all(w.isalpha() for w in words)
+        if spelt and "".join(fold(w)[0] for w in words) == fold(abbr):
+            out[abbr] = " ".join(words)
+    return out
+
+
+def spell_out(text: str, own: dict[str, str]) -> str:
+    """The text with its own abbreviations written out where it uses them, the definition itself left as is."""
+    for abbr, words in own.items():
+        text = re.sub(rf"(?<![\w(]){abbr}(?![\w)])", words, text)
+    return text
+
+
+def own_written(name: str, source: str, own: dict[str, str]) -> str:
+    """A party's name with the text's own abbreviation when its source (the title and lead) first names the body
+    that way ("HKH tỉnh Thanh Hóa"), in full when it first names it in full ("Hội Khuyến học (HKH) Việt Nam")."""
+    plain = _OWN_DEFINITION.sub("", source).casefold()
+    for abbr, words in own.items():
+        at = name.casefold().find(words.casefold())
+        if at < 0:
+            continue
+        # compared with the word after it: "HKH tỉnh" against "Hội Khuyến học tỉnh", not "HKH" against the head
+        after = re.match(r"\s*\S+", name[at + len(words) :])
+        if not after:
+            continue  # "Thông tấn xã Việt Nam (TTXVN)": the whole name, written out
+        full = name[: at + len(words)] + after.group(0)
+        short = name[:at] + abbr + after.group(0)
+        first_short, first_full = plain.find(short.casefold()), plain.find(full.casefold())
+        if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
+            name = name[:at] + abbr + name[at + len(words) :]
+    return name

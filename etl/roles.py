@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from etl.parties import (
     _CAP,
     Party,
     PlaceContext,
+    _heads,
     as_written,
     body_key,
     expand_abbreviations,
@@ -54,7 +56,9 @@ _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,
 # cluster's number before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
 _COUNTED_PLACES = re.compile(
     r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
-    r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện))?(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện|xã|phường|thị trấn))?"
+    r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}(?=\s*(?:gồm|là)?\s*:))?"  # "4 xã, phường giáp ranh gồm: A, B"
+    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
@@ -93,17 +97,50 @@ def _name_counted_heads(text: str) -> str:
     return _COUNTED_HEADS.sub(one, text)
 
 
+# One head before places listed after a colon: "Cảng vụ Hàng hải các tỉnh, thành: Nha Trang, Bình Thuận và Vũng Tàu"
+_LISTED_PLACES = re.compile(
+    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:thành phố|thành))?\s*:\s*"
+    r"(?P<items>(?:TP\.?\s?)?[A-ZĐ](?:TP\.\s?|[^.;:\n()]){2,300}?)(?=\s*(?:[;\n]|(?<!TP)\.)|$)"
+)
+
+
+def _name_listed_places(text: str) -> str:
+    """ "Cảng vụ Hàng hải các tỉnh, thành: A, B và C" -> "Cảng vụ Hàng hải A, Cảng vụ Hàng hải B và Cảng vụ Hàng
+    hải C": a body of each place the list names. Not a cluster's members ("Cụm ... gồm Công an các tỉnh: A, B"),
+    which the cluster's name keeps."""
+    if ":" not in text:
+        return text
+    pattern = _heads()[0]
+    out: list[str] = []
+    pos = 0
+    for hm in pattern.finditer(text):
+        if hm.start() < pos or not (listed := _LISTED_PLACES.match(text, hm.end())):
+            continue
+        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
+            continue
+        items = [x.strip() for x in re.split(r",|\s+và\s+", listed.group("items")) if x.strip()]
+        if len(items) < 2 or not all(x[0].isupper() for x in items):
+            continue
+        head = text[hm.start() : hm.end()]
+        named = [f"{head} {x}" for x in items]
+        out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
+        pos = listed.end()
+    return "".join(out) + text[pos:] if out else text
+
+
 def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _name_counted_heads(text)
+    text = _name_listed_places(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
-        if not _names_place(m.group(1), text[m.end() : m.end() + 40], gaz):
-            return m.group(0)
+        after = text[m.end() : m.end() + 40]
+        if not _names_place(m.group(1), after, gaz) and not (":" in m.group(0) and _commune_named(m.group(1), after)):
+            return m.group(0)  # a commune's name after "4 xã, phường:" is one whether or not the gazetteer knows it
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
         if m.string.startswith(("TP", "Thành phố"), m.end()):
             return " "
@@ -138,8 +175,8 @@ def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
 
 
 _EACH_PLACE = re.compile(
-    r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?\s+"
-    r"(?=[A-ZĐÀ-Ỹ])",
+    r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?"
+    r"(?:\s*:\s*|\s+)(?=[A-ZĐÀ-Ỹ])",  # "Công an các phường: Diên Hồng, Yên Đổ" too
     re.IGNORECASE,
 )
 _EACH_PLACE = fast_start(_EACH_PLACE)  # a first-letter check before the alternatives
@@ -153,9 +190,36 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
     def one(m: re.Match[str]) -> str:
         if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m.group(0)
-        return m.group(1) + " " if _names_place(m.group(1), text[m.end() : m.end() + 40], gaz) else m.group(0)
+        after = text[m.end() : m.end() + 40]
+        if ":" in m.group(0) and m.group(1).lower() not in _COMMUNE_KINDS:
+            return m.group(0)  # "Công an các tỉnh: A, B" stays a list of the cluster's members
+        return (
+            m.group(1) + " "
+            if _names_place(m.group(1), after, gaz) or _commune_named(m.group(1), after)
+            else m.group(0)
+        )
 
     return _EACH_PLACE.sub(one, text)
+
+
+_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+# capitalised words up to an admin word that starts the district after it ("Nguyễn Cư Trinh Quận 1")
+_COMMUNE_NAME = re.compile(rf"{_CAP}(?:\s+(?!(?:Quận|Huyện|Thị|Thành|Tỉnh|TP)\b){_CAP}){{0,3}}(?![\w’'])")
+
+
+def _commune_named(admin: str, after: str) -> bool:
+    """Whether the words after a commune's kind ("các xã Bha Lêê, A Nông") are a name the gazetteer may not know:
+    the kind word says what they are, as for "xã Ga Ry" (a body's head after it is another body, not a name)."""
+    if admin.lower() not in _COMMUNE_KINDS:
+        return False
+    return bool(_COMMUNE_NAME.match(after)) and not _heads()[0].match(after) and not _shouted(after)
+
+
+def _shouted(after: str) -> bool:
+    """Whether the words start with one in capitals ("UB MTTQ", "NHIỆM KỲ"): an abbreviation or a heading, no
+    commune's name."""
+    first = after.split()[:1]
+    return bool(first) and len(first[0].strip(",.;:")) > 1 and first[0].strip(",.;:").isupper()
 
 
 # An event's noun before a trigger word makes it the event's name, not the verb ("Tại Hội nghị đánh giá năm
@@ -165,7 +229,7 @@ _EVENT_NOUN_BEFORE = fast_start(_EVENT_NOUN_BEFORE)  # a first-letter check befo
 
 
 _CITED_DOCUMENT = re.compile(
-    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*/",
+    r"\b(?:chương trình|quy chế|kế hoạch|nghị quyết|quyết định|hướng dẫn)(?:\s+(?:phối hợp|liên tịch))?\s+số\s+\d+\s*[/-]",
     re.IGNORECASE,
 )
 _CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives
@@ -248,6 +312,8 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         return [(signing.end(), end.start() if end else len(sentence))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
+    if not trigger and guest:
+        return [(0, 0)], "signatory"  # "Lãnh đạo A và B cùng dự hội nghị": who attends, no one who signs or holds it
     if not trigger:
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
@@ -266,8 +332,16 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         regions.append((by.start(1), by.end(1)))
         return regions, "organiser"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
-        if organised and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I):
-            break  # "X tổ chức hội nghị kiểm điểm quy chế giữa X với Y": Y is in the program's name
+        if (
+            organised
+            and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I)
+            and not (m.group(1).lower() == "giữa" and _subject_first(sentence, regions[0], m.end()))
+            and not (
+                m.group(1).lower() in ("với", "cùng với")
+                and _held_with(sentence[trigger.end() : m.start()], sentence[m.end() :])
+            )
+        ):
+            break  # "Z tổ chức hội nghị kiểm điểm quy chế giữa X với Y": X and Y are in the program's name
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
@@ -277,6 +351,32 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+# "A tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với B": the meeting held with B, who holds it too (no
+# "giữa" before: "giữa X với Y" names a program's parties)
+_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+
+
+def _held_with(between: str, after: str) -> bool:
+    """Whether the words between "tổ chức" and "với" name a meeting that is held with the bodies after it (not
+    "với sự chỉ đạo của X", "với sự tham dự của Y": who directs or attends)."""
+    if re.match(r"\s*sự\b", after, re.IGNORECASE):
+        return False
+    return bool(_WITH_PARTNER.search(between)) and not re.search(r"\bgiữa\b", between, re.IGNORECASE)
+
+
+_FIRST_ITEM = re.compile(r"\s*(.+?)(?=\s+(?:với|và|cùng)\s|\s*[,;.(]|$)", re.IGNORECASE)
+
+
+def _subject_first(sentence: str, subject: tuple[int, int], at: int) -> bool:
+    """Whether the program after "giữa" is the organiser's own: its first body is the one the subject names ("X
+    tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z"). X reviews it with its partners, the bodies the
+    careful reader lists; a program between others, only named, stays out."""
+    first = _FIRST_ITEM.match(sentence, at)
+    if not first or len(first.group(1).split()) < 2:
+        return False
+    return fold(first.group(1)) in fold(sentence[subject[0] : subject[1]])
 
 
 _UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
@@ -340,18 +440,45 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if party.tier == "commune" and word.lower() not in ("xã", "phường", "thị trấn", "đặc khu"):
             break
         found = units(word + " " + after)
-        if not found or found[0].start != 0:
+        if found and found[0].start == 0:
+            name = after[: found[0].end - len(word) - 1]
+        elif party.tier == "commune" and (unknown := _unknown_commune(after, gaz)):
+            name = unknown  # "Đảng ủy xã Bha Lêê, A Tiêng, Lăng": named after a commune's kind, known or not
+        else:
             break
-        name = after[: found[0].end - len(word) - 1]
         where = f"{word} {name}"
         end = sep.end() + len(name)
         if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
             where, end = f"{where} ({parent[0]})", parent[1]
         out.append(replace(party, name=f"{party.base} {where}", where=where, start=sep.end(), end=end))
         pos = end
-    # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": the district written last is every unit's
-    last = out[-1].where[out[-1].where.find(" (") :] if " (" in out[-1].where else ""
-    return [q if " (" in q.where or not last else replace(q, name=q.name + last, where=q.where + last) for q in out]
+    # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": a district written after units is theirs, up to
+    # the previous district ("A, B (thị xã X), C và D (huyện Y)": A and B are X's, C and D are Y's)
+    placed: list[Party] = []
+    district = ""
+    for q in reversed(out):
+        if " (" in q.where:
+            district = q.where[q.where.find(" (") :]
+        elif district:
+            q = replace(q, name=q.name + district, where=q.where + district)
+        placed.append(q)
+    return placed[::-1]
+
+
+_WARD_NUMBER = re.compile(r"\d{1,2}(?![\w/.,]\d|\w)")  # "Phường 1, Phường 2"
+
+
+def _unknown_commune(after: str, gaz: Gazetteer) -> str | None:
+    """A commune's name the gazetteer does not know, listed after one it does or after the kind word: capitalised
+    words (or a ward's number) that are neither a body's head nor a district's or province's name."""
+    m = _COMMUNE_NAME.match(after) or _WARD_NUMBER.match(after)
+    if not m or _heads()[0].match(after) or _shouted(after):
+        # a body's head or its abbreviation ("UB MTTQ", "UBND") starts another body, not a commune's name
+        return None
+    name = m.group(0)
+    if gaz.canonical(name) or gaz.district_provinces(name):
+        return None  # "xã A, huyện B" without its kind word: the place the list is of, not another commune
+    return name
 
 
 def _trailing_place(party: Party, gaz: Gazetteer) -> str | None:
@@ -377,12 +504,12 @@ _RANK = {"commune": 0, "district": 1, "province": 2}
 def _locates_previous(
     sentence: str, start: int, place: tuple[str, str, str | None] | None, named: list[Party], gaz: Gazetteer
 ) -> bool:
-    """Whether a place after a comma only locates what stands before it: "huyện Dầu Tiếng, tỉnh Bình Dương",
+    """Whether a place after a comma or dash only locates what stands before it: "huyện Dầu Tiếng, tỉnh Bình Dương",
     "Viện KSND huyện Ia H'Drai, tỉnh Kon Tum" (a larger place after a smaller one or a body); not "tỉnh Hà
     Nam, thành phố Thái Nguyên và ..." (a list) nor "Ngày 25/3, tỉnh Bắc Kạn" (after no name at all)."""
     stem = sentence[:start].rstrip()
-    if not place or not stem.endswith(","):
-        return False
+    if not place or not (stem.endswith(",") or re.search(r"\s[-–]$", stem)):
+        return False  # "phường Xuân Hòa - TPHCM" locates with a dash too
     end = len(stem[:-1].rstrip())
     rank = _RANK[place[1]]
     body = next((p for p in named if p.end == end), None)
@@ -429,6 +556,8 @@ def place_parties(
         before = sentence[a : m.start()]
         if not _BEFORE_PLACE.search(before) and m.start() != a:
             continue
+        if before.count("(") > before.count(")"):
+            continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
         if subject and _listed_after_between(before, gaz):
@@ -509,9 +638,38 @@ def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[
     return out
 
 
+_DATELINE = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]")  # an outlet's credit opening a lead: "(GLO)-", "(Báo A) –"
+
+
+# A title run into its lead at the outlet's dateline: "Ký kết phối hợp công tác dân vận ĐNO - Ban Tuyên giáo ... ký
+# kết", "... Ngày hội Toàn dân (QNO) - Chiều 25/4, ..."; the lead after the code is a sentence of its own.
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-zà-ỹđ.”\"]) (?:\([A-ZĐ]{2,5}\)|[A-ZĐ]{2,5}) ?[-–] (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b|"
+    r"[A-ZĐÀ-Ỹ])"
+)
+
+
+@cache
+def _alias_words() -> frozenset[str]:
+    """The capital words the abbreviations are made of ("LHPN" in "Hội LHPN"): parts of names, not datelines."""
+    return frozenset(w for alias in load_table("org_aliases.csv") for w in re.findall(r"[A-ZĐ]{2,}", alias["alias"]))
+
+
+def _known_code(dateline: str) -> bool:
+    return any(w in _alias_words() for w in re.findall(r"[A-ZĐ]{2,}", dateline))
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
+    if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
+        lead = sentence[glued.end() :]
+        if _heads()[0].match(lead) or re.match(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b", lead):
+            found = parties_with_roles(lead, ctx, gaz)
+            if any(role in ("signatory", "organiser") for _, role in found):
+                return found  # the lead after the dateline tells who acts; the title before it is read as it was
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
+    if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
@@ -542,8 +700,11 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
     rank = {principal: 0, "witness": 1, "guest": 2, "mentioned": 3, "cited": 4}
     best: dict[str, tuple[Party, str]] = {}
+    placed_heads = {p.head: body_key(p.name) for p, _ in out if p.placed and p.head and p.tier != "central"}
     for p, role in out:
         key = body_key(p.name)
+        if not p.placed and p.head in placed_heads and placed_heads[p.head] in best:
+            key = placed_heads[p.head]  # "Hội LHPN huyện A tổ chức ... giữa Hội LHPN với ...": named again, bare
         if key not in best:
             best[key] = (p, role)
             continue
@@ -640,3 +801,32 @@ def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[str]:
             if len(names) == count:
                 return names
     return []
+
+
+# a body marked as its cluster's chair or deputy right after its name: "UBND tỉnh A (Trưởng cụm thi đua năm 2024)",
+# "Công an tỉnh B (đơn vị Cụm trưởng)", "Sở C - Khối trưởng"
+_CHAIR_MARK = re.compile(
+    r"\s*(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
+    re.IGNORECASE,
+)  # "(Cụm phó)" too
+
+
+def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
+    """The cluster that meets is the one party (DOMAIN.md): its chair and deputy, which the text marks as such
+    ("UBND tỉnh A (Trưởng cụm) phối hợp với UBND tỉnh B (Phó Trưởng cụm) tổ chức"), host the meeting as
+    members, so they are not parties beside it. Without a cluster among the parties they stay."""
+    if not any(p.type == "other" for p in parties):
+        return parties
+    folded = text.lower()
+
+    def chairs(p: Party) -> bool:
+        name = p.name.lower()
+        start = folded.find(name)
+        while start >= 0:
+            if _CHAIR_MARK.match(text, start + len(name)):
+                return True
+            start = folded.find(name, start + 1)
+        return False
+
+    kept = [p for p in parties if p.type == "other" or not chairs(p)]
+    return kept if kept else parties
