@@ -718,7 +718,8 @@ def extract(article: Article) -> Extraction:
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
         regional = told and host and host != "Hà Nội" and _REGION_FRAME.search(title + "\n" + raw_lead)
         venue = host if regional else None
-        host, involved = venue or outlet, [venue or outlet] if venue or outlet else []
+        host = venue or outlet
+        involved = [host] if host else []
         if host and framed:
             involved = list(dict.fromkeys([host, *_listed_provinces(body, gaz)]))  # the region's provinces named
     elif level == "central" and local:

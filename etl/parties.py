@@ -528,10 +528,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
         name = f"{head} {name_part}"
         # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
-        named_in = gaz.provinces_in(name_part)
-        districts = [] if named_in else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
-        own = named_in[-1].name if named_in else districts[0] if len(districts) == 1 else ctx.province
-        return Party(name, row["type"], row["tier"], own, row["topic"] or None, head, m.start(), pos, name)
+        mentioned = gaz.provinces_in(name_part)
+        districts = [] if mentioned else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
+        unit_of = mentioned[-1].name if mentioned else districts[0] if len(districts) == 1 else ctx.province
+        return Party(name, row["type"], row["tier"], unit_of, row["topic"] or None, head, m.start(), pos, name)
 
     # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's

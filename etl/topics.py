@@ -132,7 +132,7 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         leading, joined = [armed], mass.topic
     justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
     police = armed is not None and fold(armed.name).startswith(("cong an", "ca "))
-    if police and justice:
+    if armed is not None and police and justice:
         # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
         # coordinate on is the law's procedure, the police's field follows
         leading, joined = [justice], armed.topic

@@ -403,6 +403,7 @@ def _plain(base: queries.Base) -> queries.Base:
 def _scope(con, sql: str, f: Filters, plain_search: bool = False) -> set[tuple]:
     params = f.query_params()
     base = params.pop(queries.FILTERED)
+    assert isinstance(base, queries.Base)
     text = queries._expanded(sql, _plain(base) if plain_search else base)
     rows = con.execute(text, {k: params[k] for k in queries.param_names(text)}).fetchall()
     assert len(rows) == len({r[0] for r in rows})  # one row per program
