@@ -103,8 +103,28 @@ def _extraction_row(doc: Document) -> dict:
     }
 
 
-def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extracted]:
-    """Every extraction, with the analysts' corrections applied; only events go on to the event tables."""
+def _extracted(doc: Document) -> Extracted:
+    """A document loaded in this run as the event tables take it, from the values just extracted: what the
+    warehouse holds of it (its JSON columns) is not read back."""
+    return Extracted(
+        doc.doc_id,
+        doc.source_id,
+        doc.url,
+        doc.title or "",
+        doc.record,
+        doc.confidence,
+        doc.party_details,
+        list(doc.flags or []),
+        cluster_evidence=doc.cluster_evidence,
+        programs=doc.programs,
+    )
+
+
+def _extracted_from_warehouse(
+    con, corrections: list[Correction], fresh: Iterable[Extracted] = (), run_id: int | None = None
+) -> list[Extracted]:
+    """Every extraction, with the analysts' corrections applied; only events go on to the event tables. The
+    documents this run loaded (`fresh`, first loaded by `run_id`) come from memory; the rest are read back."""
     corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
@@ -113,9 +133,9 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             -- the text, for what was loaded before it was kept (cluster evidence, programs): read once
             case when (x.cluster_evidence is null and d.kind = 'article') or x.programs is null then d.text end
         from extractions x join documents d using (doc_id)
-        where x.is_event or list_contains(?, d.source_id)
+        where (x.is_event or list_contains(?, d.source_id)) and d.first_run_id is distinct from ?
         """,
-        [sorted(corrected_ids)],
+        [sorted(corrected_ids), run_id],
     ).fetchall()
     items = []
     backfill: dict[str, list] = {"doc_id": [], "evidence": []}
@@ -145,6 +165,7 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
         con.register("_evidence", pa.table(backfill))
         con.execute("update extractions x set cluster_evidence = e.evidence from _evidence e where x.doc_id = e.doc_id")
         con.unregister("_evidence")
+    items += [e for e in fresh if e.record.is_event or e.source_id in corrected_ids]
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
     for source_id, e in by_source.items():
@@ -221,10 +242,11 @@ def _run(
         con = warehouse.open_building(db)
         try:
             reach("locked")
-            summary = _load(con, paths, db, progress, parallel)
+            fresh: list[Extracted] = []
+            summary = _load(con, paths, db, progress, parallel, fresh)
             reach("loaded")
             warehouse.load_reference(con)
-            stage(con, _extracted_from_warehouse(con, corrections))
+            stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id))
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
@@ -250,7 +272,16 @@ def _run(
     return summary
 
 
-def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: bool = True) -> RunSummary:
+def _load(
+    con,
+    paths: Iterable[str | Path],
+    db: Path,
+    progress: bool,
+    parallel: bool = True,
+    fresh: list[Extracted] | None = None,
+) -> RunSummary:
+    """Read, extract and write every input; each document loaded for the first time is also added to `fresh`
+    (as the event tables take it)."""
     run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
     started = datetime.now()
     summary = RunSummary(run_id, db)
@@ -298,6 +329,8 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
             summary.documents += 1
             documents.append(_document_row(result, run_id))
             extractions.append(_extraction_row(result))
+            if fresh is not None:
+                fresh.append(_extracted(result))
         if len(documents) >= BATCH:
             flush()
     flush()
