@@ -10,6 +10,7 @@ from typing import Any
 
 import trafilatura
 from trafilatura.settings import Document as Extracted
+from trafilatura.settings import Extractor
 
 from etl.cleaning import Article, clean_article
 from etl.cluster_evidence import find_evidence
@@ -52,9 +53,14 @@ def doc_id_for(title: str, text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:20]
 
 
+# fast: trafilatura's own extractor only, without comparing against its fallbacks (3x faster on news pages).
+# Made once: trafilatura would build these options again for every page (a tenth of its time); it copies them
+# before changing any.
+_HTML_OPTIONS = Extractor(output_format="python", fast=True, comments=False, with_metadata=True)
+
+
 def _from_html(raw: RawDocument) -> RawDocument | Reject:
-    # fast: trafilatura's own extractor only, without comparing against its fallbacks (3x faster on news pages)
-    extracted = trafilatura.bare_extraction(raw.html, with_metadata=True, include_comments=False, fast=True)
+    extracted = trafilatura.bare_extraction(raw.html, options=_HTML_OPTIONS)
     if not isinstance(extracted, Extracted) or not (extracted.text or "").strip():  # None: nothing found
         return Reject(raw.path, raw.line, "no article text found in HTML")
     return RawDocument(

@@ -24,7 +24,8 @@ from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, evidence_of, process
-from etl.events import Extracted, stage
+from etl.events import Extracted, stage, staged_rows
+from etl.places import gazetteer
 from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
@@ -193,10 +194,15 @@ def _processed(items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool
             bar.update()
             yield _process_any(item)
         return
+    # The first input is done here, before the workers are forked: the reference tables, the gazetteer and the
+    # patterns it needs are then built once and shared by every worker, instead of once in each.
+    bar.update()
+    yield _process_any(first[0])
+    gazetteer()  # the event tables need it too, after the load
     in_flight = threading.BoundedSemaphore(IN_FLIGHT)  # bounds memory when inputs come faster than results
 
     def feed() -> Iterator[Item | PendingArticle]:
-        for item in itertools.chain(first, iterator):
+        for item in itertools.chain(first[1:], iterator):
             in_flight.acquire()
             yield item
 
@@ -243,7 +249,8 @@ def _run(
         try:
             reach("locked")
             fresh: list[Extracted] = []
-            summary = _load(con, paths, db, progress, parallel, fresh)
+            corrected = {c.source_id for c in corrections}
+            summary = _load(con, paths, db, progress, parallel, fresh, corrected)
             reach("loaded")
             warehouse.load_reference(con)
             stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id))
@@ -279,9 +286,11 @@ def _load(
     progress: bool,
     parallel: bool = True,
     fresh: list[Extracted] | None = None,
+    corrected: frozenset[str] | set[str] = frozenset(),
 ) -> RunSummary:
     """Read, extract and write every input; each document loaded for the first time is also added to `fresh`
-    (as the event tables take it)."""
+    (as the event tables take it) with its staging rows worked out while the workers extract, unless a
+    correction names it (its rows follow the corrected record)."""
     run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
     started = datetime.now()
     summary = RunSummary(run_id, db)
@@ -330,7 +339,10 @@ def _load(
             documents.append(_document_row(result, run_id))
             extractions.append(_extraction_row(result))
             if fresh is not None:
-                fresh.append(_extracted(result))
+                extracted = _extracted(result)
+                if extracted.record.is_event and result.source_id not in corrected:
+                    extracted.staged = staged_rows(extracted)
+                fresh.append(extracted)
         if len(documents) >= BATCH:
             flush()
     flush()
