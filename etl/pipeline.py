@@ -23,7 +23,7 @@ from tqdm import tqdm
 from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
-from etl.documents import Document, evidence_of, process
+from etl.documents import Document, Repeat, evidence_of, process_unless_loaded
 from etl.events import Extracted, stage, staged_rows
 from etl.places import gazetteer
 from etl.program_links import link_programs
@@ -178,14 +178,38 @@ def _extracted_from_warehouse(
     return [e for e in items if e.record.is_event and e.record.event_type]
 
 
-def _process_any(item: Item | PendingArticle) -> Document | Reject:
+# The doc_ids loaded before the run and those extracted since by this process (each worker has its own copy):
+# a copy of a document already loaded is only cleaned, not extracted again (its extraction would be dropped).
+_loaded: set[str] = set()
+
+
+def _process_any(item: Item | PendingArticle) -> Document | Repeat | Reject:
     if isinstance(item, PendingArticle):  # read and decode here, in the worker, not in the main process
         item = open_pending(item)
-    return item if isinstance(item, Reject) else process(item)
+    if isinstance(item, Reject):
+        return item
+    result = process_unless_loaded(item, _loaded)
+    if isinstance(result, Document):
+        _loaded.add(result.doc_id)
+    return result
 
 
-def _processed(items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True) -> Iterator[Document | Reject]:
-    """Extraction (and the reading of article files) on every core; memory bounded; input order kept."""
+def _processed(
+    items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True, loaded: Iterable[str] = ()
+) -> Iterator[Document | Repeat | Reject]:
+    """Extraction (and the reading of article files) on every core; memory bounded; input order kept. The
+    inputs whose document is in `loaded`, or came earlier to the same process, come back as a Repeat."""
+    global _loaded
+    _loaded = set(loaded)
+    try:
+        yield from _extracted_in_order(items, bar, parallel)
+    finally:
+        _loaded = set()
+
+
+def _extracted_in_order(
+    items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool
+) -> Iterator[Document | Repeat | Reject]:
     workers = min(os.cpu_count() or 1, MAX_WORKERS) if parallel else 1
     iterator = iter(items)
     first = list(itertools.islice(iterator, PARALLEL_FROM))
@@ -313,7 +337,7 @@ def _load(
         reach("batch_written")
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
-    for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):
+    for result in _processed(read_paths(paths, defer_articles=True), bar, parallel, known):
         summary.inputs += 1
         if isinstance(result, Reject):
             summary.rejects.append(result)
@@ -331,7 +355,7 @@ def _load(
                     "run_id": run_id,
                 }
             )
-        if result.doc_id in known:
+        if isinstance(result, Repeat) or result.doc_id in known:  # a Repeat's document came earlier
             summary.duplicates += 1
         else:
             known.add(result.doc_id)

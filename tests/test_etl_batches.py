@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import duckdb
+
 from benchmarks.compare_warehouses import compare
+from etl import documents
 from etl.pipeline import run_etl
 from tests.conftest import ARTICLES
 
@@ -45,3 +48,34 @@ def test_a_warehouse_loaded_in_two_runs_has_the_tables_of_one_run(tmp_path):
     run_etl([src], once, progress=False, parallel=False)
     assert first.documents and second.documents and second.duplicates == first.documents
     assert _differing(once, twice) == {}
+
+
+def test_a_document_already_loaded_is_not_extracted_again(tmp_path, monkeypatch):
+    """A re-run, and a second copy of an article in one run (another file, the same title and text), are
+    cleaned to find their document and noted where seen, but not extracted again: the tables are the same."""
+    src = tmp_path / "in"
+    src.mkdir()
+    files = sorted(ARTICLES.glob("*.txt"))[:12]
+    for f in files:
+        shutil.copy2(f, src / f.name)
+    shutil.copy2(files[0], src / "copy_of_the_first.txt")
+    calls: list[str] = []
+    real = documents.extract
+
+    def counted(article):
+        calls.append(article.source_id)
+        return real(article)
+
+    monkeypatch.setattr(documents, "extract", counted)
+    db = tmp_path / "wh.duckdb"
+    first = run_etl([src], db, progress=False, parallel=False)
+    assert first.documents == 12 and first.duplicates == 1 and len(calls) == 12
+    with duckdb.connect(str(db), read_only=True) as con:
+        seen = con.execute("select count(*) from sightings").fetchone()[0]
+    assert seen == 13  # the copy's file is noted too
+    once = tmp_path / "once.duckdb"
+    shutil.copy2(db, once)
+    calls.clear()
+    second = run_etl([src], db, progress=False, parallel=False)
+    assert second.documents == 0 and second.duplicates == 13 and calls == []
+    assert _differing(once, db) == {}
