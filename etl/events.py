@@ -97,19 +97,17 @@ def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised).
     A document's own rows (`staged_rows`) may have been worked out already, while the load was still running."""
     warehouse.run_script(con, "staging.sql")
-    rows: dict[str, list[tuple[Any, ...]]] = {name: [] for name in ("stg_event_members", *STAGED)}
-    members = rows["stg_event_members"]
-    for group in group_events(items):
-        for rank, e in enumerate(group):
-            members.append((e.doc_id, group[0].doc_id, rank))
-    for e in items:
-        own = e.staged if e.staged is not None else staged_rows(e)
-        for table, table_rows in zip(STAGED, own, strict=True):
-            rows[table].extend(table_rows)
-    for table, table_rows in rows.items():
-        columns = [c for c, *_ in con.execute(f"select * from {table} limit 0").description]
-        values = [list(v) for v in zip(*table_rows, strict=True)] if table_rows else [[] for _ in columns]
-        warehouse.append_columns(con, table, dict(zip(columns, values, strict=True)))
+    members = [(e.doc_id, group[0].doc_id, rank) for group in group_events(items) for rank, e in enumerate(group)]
+    _append_rows(con, "stg_event_members", members)
+    own = [e.staged if e.staged is not None else staged_rows(e) for e in items]
+    for i, table in enumerate(STAGED):  # one table's columns at a time: memory stays that of the rows
+        _append_rows(con, table, [row for rows in own for row in rows[i]])
+
+
+def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    columns = [c for c, *_ in con.execute(f"select * from {table} limit 0").description]
+    values = [list(v) for v in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+    warehouse.append_columns(con, table, dict(zip(columns, values, strict=True)))
 
 
 def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:

@@ -90,17 +90,21 @@ def _document_row(doc: Document, run_id: int) -> dict:
     }
 
 
+# json.dumps(x, ensure_ascii=False), with the encoder made once rather than for every value
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _extraction_row(doc: Document) -> dict:
     return {
         "doc_id": doc.doc_id,
         "is_event": doc.record.is_event,
-        "record": json.dumps(doc.record.to_dict(), ensure_ascii=False),
+        "record": _to_json(doc.record.to_dict()),
         "confidence": json.dumps(doc.confidence),
-        "party_details": json.dumps(doc.party_details, ensure_ascii=False),
+        "party_details": _to_json(doc.party_details),
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
-        "cluster_evidence": json.dumps(doc.cluster_evidence, ensure_ascii=False),
-        "programs": json.dumps(doc.programs, ensure_ascii=False),
+        "cluster_evidence": _to_json(doc.cluster_evidence),
+        "programs": _to_json(doc.programs),
     }
 
 
