@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.compare_warehouses import compare
-from etl import documents
+from etl import documents, pipeline
 from etl.pipeline import run_etl
 from tests.conftest import ARTICLES
 
@@ -79,3 +79,30 @@ def test_a_document_already_loaded_is_not_extracted_again(tmp_path, monkeypatch)
     second = run_etl([src], db, progress=False, parallel=False)
     assert second.documents == 0 and second.duplicates == 13 and calls == []
     assert _differing(once, db) == {}
+
+
+def test_workers_give_the_tables_one_process_gives_with_a_broken_first_input_and_copies(tmp_path):
+    """Enough inputs for the worker processes (the first is done before they start, here a broken file), more
+    than one batch, and copies of articles near and far from their first: the tables of a load in one process."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a0000_broken.txt").write_bytes(b"\x00")
+    provinces = ["Hà Giang", "Cao Bằng", "Lạng Sơn", "Nghệ An", "Hà Tĩnh", "Gia Lai", "Cà Mau"]
+    n = pipeline.PARALLEL_FROM + 100
+    for i in range(1, n):
+        p = provinces[i % len(provinces)]
+        (src / f"a{i:04d}.txt").write_text(
+            f"Công an tỉnh {p} ký kết quy chế phối hợp số {i % 97}\n\nNgày {1 + i % 28}/{1 + i % 12}/20{12 + i % 12}, "
+            f"Công an tỉnh {p} và Hội Cựu chiến binh tỉnh {p} ký kết quy chế phối hợp số {i % 97} "
+            f"giai đoạn 2021-2025 về giữ gìn an ninh trật tự ở cơ sở.\n\nTin {i}\n",
+            encoding="utf-8",
+        )
+    for i in (1, 2, 250):  # a copy next to its first, and one far from it (another worker's, maybe)
+        shutil.copy2(src / f"a{i:04d}.txt", src / f"a{i:04d}_copy.txt")
+        shutil.copy2(src / f"a{i:04d}.txt", src / f"z{i:04d}_copy.txt")
+    serial, parallel = tmp_path / "serial.duckdb", tmp_path / "parallel.duckdb"
+    one = run_etl([src], serial, progress=False, parallel=False)
+    many = run_etl([src], parallel, progress=False, parallel=True)
+    assert (many.documents, many.duplicates, len(many.rejects)) == (one.documents, one.duplicates, len(one.rejects))
+    assert one.duplicates == 6 and len(one.rejects) == 1 and one.documents == n - 1
+    assert _differing(serial, parallel) == {}
