@@ -182,19 +182,23 @@ def _extracted_from_warehouse(
     return [e for e in items if e.record.is_event and e.record.event_type]
 
 
-# The doc_ids loaded before the run and those extracted since by this process (each worker has its own copy):
-# a copy of a document already loaded is only cleaned, not extracted again (its extraction would be dropped).
+# In a worker process: the doc_ids loaded before the run and those it has extracted since (each worker its own
+# copy, made when it is forked). A copy of a document already loaded is only cleaned, not extracted again (its
+# extraction would be dropped).
 _loaded: set[str] = set()
 
 
-def _process_any(item: Item | PendingArticle) -> Document | Repeat | Reject:
+def _process_any(item: Item | PendingArticle, loaded: set[str] | None = None) -> Document | Repeat | Reject:
+    """One input read, cleaned and extracted; a Repeat when its document is in `loaded` (default: the worker's
+    own set), which takes the doc_id of every document extracted."""
+    seen = _loaded if loaded is None else loaded
     if isinstance(item, PendingArticle):  # read and decode here, in the worker, not in the main process
         item = open_pending(item)
     if isinstance(item, Reject):
         return item
-    result = process_unless_loaded(item, _loaded)
+    result = process_unless_loaded(item, seen)
     if isinstance(result, Document):
-        _loaded.add(result.doc_id)
+        seen.add(result.doc_id)
     return result
 
 
@@ -204,28 +208,19 @@ def _processed(
     """Extraction (and the reading of article files) on every core; memory bounded; input order kept. The
     inputs whose document is in `loaded`, or came earlier to the same process, come back as a Repeat."""
     global _loaded
-    _loaded = set(loaded)
-    try:
-        yield from _extracted_in_order(items, bar, parallel)
-    finally:
-        _loaded = set()
-
-
-def _extracted_in_order(
-    items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool
-) -> Iterator[Document | Repeat | Reject]:
+    seen = set(loaded)
     workers = min(os.cpu_count() or 1, MAX_WORKERS) if parallel else 1
     iterator = iter(items)
     first = list(itertools.islice(iterator, PARALLEL_FROM))
     if workers < 2 or len(first) < PARALLEL_FROM:  # a small run: no process start-up cost
         for item in itertools.chain(first, iterator):
             bar.update()
-            yield _process_any(item)
+            yield _process_any(item, seen)
         return
     # The first input is done here, before the workers are forked: the reference tables, the gazetteer and the
     # patterns it needs are then built once and shared by every worker, instead of once in each.
     bar.update()
-    yield _process_any(first[0])
+    yield _process_any(first[0], seen)
     gazetteer()  # the event tables need it too, after the load
     in_flight = threading.BoundedSemaphore(IN_FLIGHT)  # bounds memory when inputs come faster than results
 
@@ -235,11 +230,15 @@ def _extracted_in_order(
             yield item
 
     # One continuous stream: the workers never wait for the main process to write a batch.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for result in pool.imap(_process_any, feed(), chunksize=64):
-            in_flight.release()
-            bar.update()
-            yield result
+    _loaded = seen  # what each worker starts from (copied by the fork)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for result in pool.imap(_process_any, feed(), chunksize=64):
+                in_flight.release()
+                bar.update()
+                yield result
+    finally:
+        _loaded = set()
 
 
 def run_etl(
