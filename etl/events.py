@@ -35,6 +35,7 @@ class Extracted:
     cluster_evidence: list[dict[str, Any]] = field(default_factory=list)  # etl/cluster_evidence.py rows
     programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
     text: str | None = None  # the document's text, given only when its programs are still to be found
+    staged: tuple[list[tuple[Any, ...]], ...] | None = None  # staged_rows(self), when worked out already
 
 
 def site_of(url: str | None) -> str:
@@ -75,66 +76,66 @@ def group_events(items: list[Extracted]) -> list[list[Extracted]]:
     return sorted(out, key=lambda g: g[0].doc_id)
 
 
+# A document's own rows, table by table; the grouping fills stg_event_members.
+STAGED = (
+    "stg_extractions",
+    "stg_places",
+    "stg_parties",
+    "stg_party_details",
+    "stg_confidences",
+    "stg_cluster_evidence",
+    "stg_program_mentions",
+)
+
+
 def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
     """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
     one row per document's record and per value of its lists, and the grouping of documents into events.
     The derived tables are then SQL models over these (etl/models.py). Four things are worked out here
     because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
     order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules), a name's unit and the
-    registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised)."""
-    gaz = gazetteer()
+    registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised).
+    A document's own rows (`staged_rows`) may have been worked out already, while the load was still running."""
     warehouse.run_script(con, "staging.sql")
-    tables: dict[str, dict[str, list[Any]]] = {
-        name: {c: [] for c, *_ in con.execute(f"select * from {name} limit 0").description}
-        for name in ("stg_extractions", "stg_event_members", "stg_places", "stg_parties", "stg_party_details")
-        + ("stg_confidences", "stg_cluster_evidence", "stg_program_mentions")
-    }
-    keys: dict[str, str] = {}  # the same bodies come back in many documents
+    members = [(e.doc_id, group[0].doc_id, rank) for group in group_events(items) for rank, e in enumerate(group)]
+    _append_rows(con, "stg_event_members", members)
+    own = [e.staged if e.staged is not None else staged_rows(e) for e in items]
+    for i, table in enumerate(STAGED):  # one table's columns at a time: memory stays that of the rows
+        _append_rows(con, table, [row for rows in own for row in rows[i]])
 
-    def key(name: str) -> str:
-        if name not in keys:
-            keys[name] = org_key(name)
-        return keys[name]
 
-    def add(table: str, *values: Any) -> None:
-        for column, value in zip(tables[table].values(), values, strict=True):
-            column.append(value)
+def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    columns = [c for c, *_ in con.execute(f"select * from {table} limit 0").description]
+    values = [list(v) for v in zip(*rows, strict=True)] if rows else [[] for _ in columns]
+    warehouse.append_columns(con, table, dict(zip(columns, values, strict=True)))
 
-    for group in group_events(items):
-        for rank, e in enumerate(group):
-            add("stg_event_members", e.doc_id, group[0].doc_id, rank)
-    for e in items:
-        r = e.record
-        add(
-            "stg_extractions",
-            *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
-            *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
-            *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
-            e.flags,
-        )
-        for position, (name, role, named, unit) in enumerate(_places(r, gaz)):
-            add("stg_places", e.doc_id, position, role, name, named and named.unit_id, unit and unit.unit_id)
-        for position, name in enumerate(r.parties):
-            add("stg_parties", e.doc_id, position, name, key(name))
-        for position, d in enumerate(e.party_details):
-            add(
-                "stg_party_details",
-                *(e.doc_id, position, key(d["name"])),
-                *(d.get("type", "other"), d.get("tier"), d.get("province")),
-            )
-        for position, (name, value) in enumerate(e.confidence.items()):
-            add("stg_confidences", e.doc_id, position, name, value)
-        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e)):
-            add(
-                "stg_cluster_evidence",
-                *(e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year")),
-                network_id,
-            )
-        mentions = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
-        for position, m in enumerate(mentions):
-            add("stg_program_mentions", e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS))
-    for table, columns in tables.items():
-        warehouse.append_columns(con, table, columns)
+
+def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:
+    """A document's rows of each staging table of STAGED (in that order), from its (corrected) record."""
+    gaz, key, r = gazetteer(), org_key, e.record
+    extraction = (
+        *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
+        *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
+        *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
+        e.flags,
+    )
+    places = [
+        (e.doc_id, position, role, name, named and named.unit_id, unit and unit.unit_id)
+        for position, (name, role, named, unit) in enumerate(_places(r, gaz))
+    ]
+    parties = [(e.doc_id, position, name, key(name)) for position, name in enumerate(r.parties)]
+    details = [
+        (e.doc_id, position, key(d["name"]), d.get("type", "other"), d.get("tier"), d.get("province"))
+        for position, d in enumerate(e.party_details)
+    ]
+    confidences = [(e.doc_id, position, name, value) for position, (name, value) in enumerate(e.confidence.items())]
+    evidence = [
+        (e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year"), network_id)
+        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e))
+    ]
+    found = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
+    mentions = [(e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS)) for position, m in enumerate(found)]
+    return [extraction], places, parties, details, confidences, evidence, mentions
 
 
 def _cluster_id(r: EventRecord, title: str) -> str | None:

@@ -23,8 +23,9 @@ from tqdm import tqdm
 from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
-from etl.documents import Document, evidence_of, process
-from etl.events import Extracted, stage
+from etl.documents import Document, Repeat, evidence_of, process_unless_loaded
+from etl.events import Extracted, stage, staged_rows
+from etl.places import gazetteer
 from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
@@ -89,22 +90,46 @@ def _document_row(doc: Document, run_id: int) -> dict:
     }
 
 
+# json.dumps(x, ensure_ascii=False), with the encoder made once rather than for every value
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _extraction_row(doc: Document) -> dict:
     return {
         "doc_id": doc.doc_id,
         "is_event": doc.record.is_event,
-        "record": json.dumps(doc.record.to_dict(), ensure_ascii=False),
+        "record": _to_json(doc.record.to_dict()),
         "confidence": json.dumps(doc.confidence),
-        "party_details": json.dumps(doc.party_details, ensure_ascii=False),
+        "party_details": _to_json(doc.party_details),
         "flags": doc.flags,
         "min_confidence": min(doc.confidence.values()) if doc.confidence else None,
-        "cluster_evidence": json.dumps(doc.cluster_evidence, ensure_ascii=False),
-        "programs": json.dumps(doc.programs, ensure_ascii=False),
+        "cluster_evidence": _to_json(doc.cluster_evidence),
+        "programs": _to_json(doc.programs),
     }
 
 
-def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extracted]:
-    """Every extraction, with the analysts' corrections applied; only events go on to the event tables."""
+def _extracted(doc: Document) -> Extracted:
+    """A document loaded in this run as the event tables take it, from the values just extracted: what the
+    warehouse holds of it (its JSON columns) is not read back."""
+    return Extracted(
+        doc.doc_id,
+        doc.source_id,
+        doc.url,
+        doc.title or "",
+        doc.record,
+        doc.confidence,
+        doc.party_details,
+        list(doc.flags or []),
+        cluster_evidence=doc.cluster_evidence,
+        programs=doc.programs,
+    )
+
+
+def _extracted_from_warehouse(
+    con, corrections: list[Correction], fresh: Iterable[Extracted] = (), run_id: int | None = None
+) -> list[Extracted]:
+    """Every extraction, with the analysts' corrections applied; only events go on to the event tables. The
+    documents this run loaded (`fresh`, first loaded by `run_id`) come from memory; the rest are read back."""
     corrected_ids = {c.source_id for c in corrections}
     rows = con.execute(
         """
@@ -113,9 +138,9 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
             -- the text, for what was loaded before it was kept (cluster evidence, programs): read once
             case when (x.cluster_evidence is null and d.kind = 'article') or x.programs is null then d.text end
         from extractions x join documents d using (doc_id)
-        where x.is_event or list_contains(?, d.source_id)
+        where (x.is_event or list_contains(?, d.source_id)) and d.first_run_id is distinct from ?
         """,
-        [sorted(corrected_ids)],
+        [sorted(corrected_ids), run_id],
     ).fetchall()
     items = []
     backfill: dict[str, list] = {"doc_id": [], "evidence": []}
@@ -145,6 +170,7 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
         con.register("_evidence", pa.table(backfill))
         con.execute("update extractions x set cluster_evidence = e.evidence from _evidence e where x.doc_id = e.doc_id")
         con.unregister("_evidence")
+    items += [e for e in fresh if e.record.is_event or e.source_id in corrected_ids]
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
     for source_id, e in by_source.items():
@@ -156,35 +182,63 @@ def _extracted_from_warehouse(con, corrections: list[Correction]) -> list[Extrac
     return [e for e in items if e.record.is_event and e.record.event_type]
 
 
-def _process_any(item: Item | PendingArticle) -> Document | Reject:
+# In a worker process: the doc_ids loaded before the run and those it has extracted since (each worker its own
+# copy, made when it is forked). A copy of a document already loaded is only cleaned, not extracted again (its
+# extraction would be dropped).
+_loaded: set[str] = set()
+
+
+def _process_any(item: Item | PendingArticle, loaded: set[str] | None = None) -> Document | Repeat | Reject:
+    """One input read, cleaned and extracted; a Repeat when its document is in `loaded` (default: the worker's
+    own set), which takes the doc_id of every document extracted."""
+    seen = _loaded if loaded is None else loaded
     if isinstance(item, PendingArticle):  # read and decode here, in the worker, not in the main process
         item = open_pending(item)
-    return item if isinstance(item, Reject) else process(item)
+    if isinstance(item, Reject):
+        return item
+    result = process_unless_loaded(item, seen)
+    if isinstance(result, Document):
+        seen.add(result.doc_id)
+    return result
 
 
-def _processed(items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True) -> Iterator[Document | Reject]:
-    """Extraction (and the reading of article files) on every core; memory bounded; input order kept."""
+def _processed(
+    items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True, loaded: Iterable[str] = ()
+) -> Iterator[Document | Repeat | Reject]:
+    """Extraction (and the reading of article files) on every core; memory bounded; input order kept. The
+    inputs whose document is in `loaded`, or came earlier to the same process, come back as a Repeat."""
+    global _loaded
+    seen = set(loaded)
     workers = min(os.cpu_count() or 1, MAX_WORKERS) if parallel else 1
     iterator = iter(items)
     first = list(itertools.islice(iterator, PARALLEL_FROM))
     if workers < 2 or len(first) < PARALLEL_FROM:  # a small run: no process start-up cost
         for item in itertools.chain(first, iterator):
             bar.update()
-            yield _process_any(item)
+            yield _process_any(item, seen)
         return
+    # The first input is done here, before the workers are forked: the reference tables, the gazetteer and the
+    # patterns it needs are then built once and shared by every worker, instead of once in each.
+    bar.update()
+    yield _process_any(first[0], seen)
+    gazetteer()  # the event tables need it too, after the load
     in_flight = threading.BoundedSemaphore(IN_FLIGHT)  # bounds memory when inputs come faster than results
 
     def feed() -> Iterator[Item | PendingArticle]:
-        for item in itertools.chain(first, iterator):
+        for item in itertools.chain(first[1:], iterator):
             in_flight.acquire()
             yield item
 
     # One continuous stream: the workers never wait for the main process to write a batch.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for result in pool.imap(_process_any, feed(), chunksize=64):
-            in_flight.release()
-            bar.update()
-            yield result
+    _loaded = seen  # what each worker starts from (copied by the fork)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for result in pool.imap(_process_any, feed(), chunksize=64):
+                in_flight.release()
+                bar.update()
+                yield result
+    finally:
+        _loaded = set()
 
 
 def run_etl(
@@ -221,10 +275,12 @@ def _run(
         con = warehouse.open_building(db)
         try:
             reach("locked")
-            summary = _load(con, paths, db, progress, parallel)
+            fresh: list[Extracted] = []
+            corrected = {c.source_id for c in corrections}
+            summary = _load(con, paths, db, progress, parallel, fresh, corrected)
             reach("loaded")
             warehouse.load_reference(con)
-            stage(con, _extracted_from_warehouse(con, corrections))
+            stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id))
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
@@ -250,7 +306,18 @@ def _run(
     return summary
 
 
-def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: bool = True) -> RunSummary:
+def _load(
+    con,
+    paths: Iterable[str | Path],
+    db: Path,
+    progress: bool,
+    parallel: bool = True,
+    fresh: list[Extracted] | None = None,
+    corrected: frozenset[str] | set[str] = frozenset(),
+) -> RunSummary:
+    """Read, extract and write every input; each document loaded for the first time is also added to `fresh`
+    (as the event tables take it) with its staging rows worked out while the workers extract, unless a
+    correction names it (its rows follow the corrected record)."""
     run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
     started = datetime.now()
     summary = RunSummary(run_id, db)
@@ -273,7 +340,7 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
         reach("batch_written")
 
     bar = tqdm(unit=" doc", disable=not progress or None, file=sys.stderr, mininterval=0.5)
-    for result in _processed(read_paths(paths, defer_articles=True), bar, parallel):
+    for result in _processed(read_paths(paths, defer_articles=True), bar, parallel, known):
         summary.inputs += 1
         if isinstance(result, Reject):
             summary.rejects.append(result)
@@ -291,13 +358,18 @@ def _load(con, paths: Iterable[str | Path], db: Path, progress: bool, parallel: 
                     "run_id": run_id,
                 }
             )
-        if result.doc_id in known:
+        if isinstance(result, Repeat) or result.doc_id in known:  # a Repeat's document came earlier
             summary.duplicates += 1
         else:
             known.add(result.doc_id)
             summary.documents += 1
             documents.append(_document_row(result, run_id))
             extractions.append(_extraction_row(result))
+            if fresh is not None:
+                extracted = _extracted(result)
+                if extracted.record.is_event and result.source_id not in corrected:
+                    extracted.staged = staged_rows(extracted)
+                fresh.append(extracted)
         if len(documents) >= BATCH:
             flush()
     flush()
