@@ -48,6 +48,7 @@ class Chart:
     extra: Callable[[Filters], dict] = lambda f: {}  # the query's own parameters beyond the filters
     every_row: bool = False  # rows with no events are the point (a cluster's idle members): drawn all the same
     filtered: bool = True  # its query counts the filtered events; else it reads reference data (a roster)
+    selectable: bool = True  # drawn with point selection on its page (a click narrows to the events behind it)
 
     def data(self, ask: Ask, f: Filters, **override: object) -> pd.DataFrame:
         """The chart's query under these filters (or with its own parameters alone, when not filtered); `override`
@@ -156,6 +157,7 @@ PROGRAMS = Chart(
     query="program_periods",
     draw=lambda df, f: figures.program_gantt_figure(df, f.lang, f.describe()),
     extra=lambda f: {"limit": PROGRAMS_SHOWN},
+    selectable=False,
 )
 CLUSTER_MEETINGS = Chart(
     "cluster_meetings",
@@ -176,6 +178,7 @@ TOPIC_REGIONS = Chart(
     query="topic_by_region",
     draw=lambda df, f: figures.topic_region_heatmap(df, f.lang, f.describe()),
     extra=lambda f: {"lang": f.lang},
+    selectable=False,
 )
 PROGRAM_LINES_SHOWN = 30  # the Programs page's timeline: the newest programs of the scope, saying of how many
 PROGRAM_LINES = Chart(
@@ -184,12 +187,14 @@ PROGRAM_LINES = Chart(
     query="program_lines",
     draw=lambda df, f: figures.program_lines_figure(df, f.lang, f.describe()),
     extra=lambda f: {"text": None, "limit": PROGRAM_LINES_SHOWN},  # the page passes its search's rows itself
+    selectable=False,
 )
 IN_FORCE = Chart(
     "in_force",
     "programs_per_year",
     query="programs_in_force",
     draw=lambda df, f: figures.programs_in_force_figure(df, f.lang, f.describe()),
+    selectable=False,
 )
 
 

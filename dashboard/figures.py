@@ -7,6 +7,8 @@ trace per type of data/reference/event_types.csv, in its order and colours.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import math
 import re
 from datetime import date
@@ -1004,3 +1006,132 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     )
     counted = f"{shown} · {t('program_lines_note', lang)}"
     return apply_theme(fig, t("program_lines", lang), f"{counted} · {note}" if note else counted, lang=lang)
+
+
+# ---- the figure as the browser gets it ---------------------------------------------------------------------
+
+# Trace types drawn on x/y axes: a figure of these alone has its template written into it (`for_browser`).
+CARTESIAN_TRACES = frozenset({"bar", "scatter", "scattergl", "heatmap", "histogram", "box", "violin", "contour"})
+# What Streamlit sets on a chart with point selection, right after its first draw, where the figure sets nothing.
+SELECTION_LAYOUT = {"clickmode": "event+select", "hovermode": "closest", "dragmode": "pan"}
+_SUBPLOT = re.compile(r"(xaxis|yaxis|coloraxis)\d*")
+
+
+def _fill(target: dict, defaults: dict) -> None:
+    """Give `target` every value of `defaults` it has not set, nested dicts merged: its own values are kept, as
+    plotly.js keeps a figure's own value over its template's."""
+    for key, value in defaults.items():
+        if key == "type":
+            continue
+        mine = target.get(key)
+        if mine is None:
+            target[key] = copy.deepcopy(value)
+        elif isinstance(value, dict) and isinstance(mine, dict):
+            _fill(mine, value)
+
+
+def _subplots(spec: dict) -> set[str]:
+    """The layout keys of the x and y axes and colour axes the traces are drawn on, or the layout sets."""
+    used = {key for key in spec["layout"] if _SUBPLOT.fullmatch(key)}
+    for trace in spec["data"]:
+        used.add("xaxis" + trace.get("xaxis", "x")[1:])
+        used.add("yaxis" + trace.get("yaxis", "y")[1:])
+        for owner in (trace, trace.get("marker") or {}):
+            if owner.get("coloraxis"):
+                used.add(owner["coloraxis"])
+    return used
+
+
+# An axis draws its line, grid or zero line by default only where the figure itself (not its template) gives
+# one of its colours or widths: these settle it, before the template's colours are written in.
+_LINES = {"showline": ("linecolor", "linewidth"), "showgrid": ("gridcolor", "gridwidth", "griddash")}
+_LINES["zeroline"] = ("zerolinecolor", "zerolinewidth")
+
+
+def _gridless(spec: dict) -> set[str]:
+    """The axes plotly.js draws no grid or zero line on by default: the category axis of bars (and of the other
+    traces set along an axis: box, violin, histogram)."""
+    out = set()
+    for trace in spec["data"]:
+        if trace.get("type", "scatter") in {"bar", "box", "violin", "histogram"}:
+            out.add(
+                "yaxis" + trace.get("yaxis", "y")[1:]
+                if trace.get("orientation") == "h"
+                else "xaxis" + trace.get("xaxis", "x")[1:]
+            )
+    return out
+
+
+def _keep_lines(axis: dict, defaults: dict, grid: bool) -> None:
+    """Set the axis's line, grid and zero line as plotly.js settles them with these defaults in a template:
+    drawn when the figure itself asks (a show flag, or one of their colours or widths), else plotly's default
+    (no line; a grid and zero line but on a bar chart's category axis, `grid`)."""
+    for flag, attrs in _LINES.items():
+        if axis.get(flag) is not None or not any(a in defaults for a in attrs):
+            continue
+        asked = any(axis.get(a) is not None for a in attrs)
+        axis[flag] = True if asked else (False if flag == "showline" else grid)
+
+
+def carry_template(spec: dict) -> bool:
+    """Write the values a figure's dict (`spec`, as fig.to_dict() gives it) takes from its template into the
+    figure itself, where it sets none, and drop the template: the same look, as plotly.js works it out (a
+    template's value is a default), with no template object. A figure with traces off x/y axes (a pie, a geo
+    trace) keeps its template (False)."""
+    template = spec["layout"].get("template")
+    if not template or not spec["data"] or any(t.get("type", "scatter") not in CARTESIAN_TRACES for t in spec["data"]):
+        return False
+    layout = spec["layout"]
+    defaults = dict(template.get("layout", {}))
+    for key in _subplots(spec):  # an axis's template is its kind's ("xaxis" for xaxis2 too)
+        kind = _SUBPLOT.fullmatch(key).group(1)
+        if defaults.get(kind):
+            axis = layout.setdefault(key, {})
+            if kind != "coloraxis":
+                _keep_lines(axis, defaults[kind], key not in _gridless(spec))
+            _fill(axis, defaults[kind])
+    for key in [k for k in defaults if k.endswith("defaults")]:  # each annotation, shape... as its defaults say
+        for item in layout.get(key.removesuffix("defaults") + "s") or ():
+            _fill(item, defaults[key])
+    _fill(layout, {k: v for k, v in defaults.items() if not k.endswith("defaults") and k not in _OFF_AXES})
+    counts: dict[str, int] = {}
+    for trace in spec["data"]:  # plotly.js gives the n-th trace of a type the type's n-th template, cyclically
+        kind = trace.get("type", "scatter")
+        styles = template.get("data", {}).get(kind) or []
+        n = counts[kind] = counts.get(kind, -1) + 1
+        if styles:
+            _fill(trace, styles[n % len(styles)])
+    del layout["template"]
+    return True
+
+
+# Template sections for subplots no x/y trace is on, and those applied per axis above.
+_OFF_AXES = frozenset({"xaxis", "yaxis", "coloraxis", "polar", "ternary", "scene", "geo", "mapbox", "map", "smith"})
+
+
+def for_browser(fig: go.Figure, selectable: bool = True) -> go.Figure:
+    """The figure made ready for st.plotly_chart: the same to see, drawn once. A new figure; `fig` is not changed.
+
+    Streamlit draws a chart, then hands plotly.js a deep copy of it (Plotly.react again), and plotly.js compares
+    the two by identity: the template object, an object in `layout.meta` and every data array (unless
+    `layout.datarevision` is set) read as changed, and the whole chart was computed and drawn a second time
+    (the map: 100–300 ms and 2,000 changes to the page, at every filter change). So the template's values are
+    written into the figure (carry_template), its data given a revision (a digest of the figure, unless it set
+    one), and a selectable chart (`selectable`) the click, hover and drag modes Streamlit sets where the figure
+    has none: the copy then changes nothing and is not drawn again. (The map's `layout.meta` is text, compared by
+    value.) Built from the figure's dict without validating it again: it was validated when built, and plotly's
+    checks cost 10–40 ms a chart."""
+    spec = fig.to_dict()
+    carried = carry_template(spec)
+    layout = spec["layout"]
+    if selectable:
+        _fill(layout, SELECTION_LAYOUT)
+    if layout.get("datarevision") is None:
+        text = pio.to_json({"data": spec["data"], "layout": layout}, validate=False)
+        layout["datarevision"] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    if not carried:
+        return go.Figure(spec, _validate=False)
+    layout["template"] = {}  # a figure given no template takes plotly's default one: its values are in it already
+    out = go.Figure(spec, _validate=False)
+    out.layout.template = None  # sent as null: plotly.js reads no template
+    return out

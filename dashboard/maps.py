@@ -15,6 +15,7 @@ islands of the two archipelagos from data/reference/islands.csv, drawn in every 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterator
@@ -744,7 +745,8 @@ def province_map_figure(
     size = page_size(box)
     fig = go.Figure(_traces(spec, size))
     _frame_axes(fig, spec, size)
-    fig.update_layout(hovermode="closest", meta={"province_map": spec})
+    fig.update_layout(hovermode="closest", meta=MAP_META + json.dumps(spec, ensure_ascii=False, sort_keys=True))
+    fig.layout.datarevision = _revision(spec, size)
     apply_theme(fig, t("map_title", lang), note, lang=lang)
     margin = fig.layout.margin
     return fig.update_layout(height=size.height + margin.t + margin.b, legend_title_text=t("events", lang) + ":")
@@ -759,9 +761,26 @@ def _frame_axes(fig: go.Figure, spec: dict, size: Size) -> None:
     fig.update_yaxes(range=[south, north], visible=False, scaleanchor="x", scaleratio=ratio)
 
 
-def is_province_map(fig: go.Figure) -> bool:
+# The map's layout.meta: this mark, then its spec (geography, region, lang, events) as JSON, from which it is drawn
+# again for a larger frame. Text, not an object: plotly.js compares an object by identity, and Streamlit hands it
+# a copy of the figure after the first draw, which then read as changed and drew the map again.
+MAP_META = "province_map:"
+
+
+def _revision(spec: dict, size: Size) -> str:
+    """The map's data revision: its traces follow from the spec and the size, so a digest of the two names them."""
+    text = json.dumps([spec, [size.width, size.height, size.font, size.dot]], ensure_ascii=False, sort_keys=True)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def map_spec(fig: go.Figure) -> dict | None:
+    """The spec a province map was drawn from (None for any other figure)."""
     meta = fig.layout.meta
-    return isinstance(meta, dict) and "province_map" in meta
+    return json.loads(meta[len(MAP_META) :]) if isinstance(meta, str) and meta.startswith(MAP_META) else None
+
+
+def is_province_map(fig: go.Figure) -> bool:
+    return map_spec(fig) is not None
 
 
 def fit_to_frame(fig: go.Figure, width: int, height: int) -> None:
@@ -774,8 +793,9 @@ def fit_to_frame(fig: go.Figure, width: int, height: int) -> None:
         PROJECTOR_FONT,
         PROJECTOR_DOT,
     )
-    spec = fig.layout.meta["province_map"]
+    spec = map_spec(fig)
     fig.data = ()
     fig.add_traces(_traces(spec, size))
     _frame_axes(fig, spec, size)
+    fig.layout.datarevision = _revision(spec, size)
     fig.update_traces(line_color="#333", selector={"meta": "fill"})

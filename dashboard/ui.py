@@ -59,30 +59,43 @@ def show(
     f: Filters,
     name: str,
     df: pd.DataFrame | None = None,
-    selectable: bool = True,
+    selectable: bool | None = None,
     **override: object,
 ) -> list[Pick] | None:
     """Draw a catalogued chart (its query, its figure builder) with the filters under it and return what is
     selected; None, drawing nothing, when the filters leave nothing to draw. `df`: the chart's data, when
-    the page has already asked for it; `override`: some of the chart's own query parameters (a search)."""
-    fig = shared_figure(chart, f, **override) if df is None else chart.figure(df, f)
+    the page has already asked for it; `override`: some of the chart's own query parameters (a search);
+    `selectable`: drawn with point selection (by default as the chart says)."""
+    selectable = chart.selectable if selectable is None else selectable
+    if df is None:
+        fig = shared_figure(chart, f, selectable, **override)
+    else:
+        built = chart.figure(df, f)
+        fig = None if built is None else figures.for_browser(built, selectable)
     return None if fig is None else draw(fig, name, f, selectable)
 
 
-def shared_figure(chart: charts.Chart, f: Filters, **override: object) -> go.Figure | None:
+def shared_figure(
+    chart: charts.Chart, f: Filters, selectable: bool | None = None, **override: object
+) -> go.Figure | None:
     """A catalogued chart under these filters, built once for every session of this process: a filter set
     another viewer (or this one, before a page switch) has seen costs no figure building, which is most of a
     rerun's time (20–50 ms a chart, 100 ms the programs' lines). Keyed by the warehouse file's version, so a
     new load is drawn anew. `override`: some of the chart's own query parameters (a page's search).
+    Made ready for the browser (figures.for_browser; `selectable`: drawn with point selection, by default as
+    the chart says).
     The figure is shared: nothing may change it (st.plotly_chart and the image export copy it)."""
     own = chart.extra(f)
     override = {k: v for k, v in override.items() if k not in own or own[k] != v}  # the warm-up's figure, unsearched
-    return _figure((data.db_key(), chart.key, repr(f), tuple(sorted(override.items()))), chart, f, override)
+    selectable = chart.selectable if selectable is None else selectable
+    key = (data.db_key(), chart.key, repr(f), tuple(sorted(override.items())), selectable)
+    return _figure(key, chart, f, override, selectable)
 
 
 @st.cache_resource(max_entries=400, ttl=3600, show_spinner=False)
-def _figure(key: tuple, _chart: charts.Chart, _f: Filters, _override: dict) -> go.Figure | None:
-    return _chart.figure(_chart.data(charts.asker(data.query), _f, **_override), _f)
+def _figure(key: tuple, _chart: charts.Chart, _f: Filters, _override: dict, _selectable: bool) -> go.Figure | None:
+    fig = _chart.figure(_chart.data(charts.asker(data.query), _f, **_override), _f)
+    return None if fig is None else figures.for_browser(fig, _selectable)
 
 
 def shared_table(

@@ -1023,3 +1023,50 @@ def test_the_programs_page_finds_a_program_and_opens_its_articles(programs_serve
     expect(source.first).to_be_visible()
     expect(page.get_by_text("Ngày đăng: — · T3", exact=True)).to_be_visible()  # no publication day: a dash
     page.screenshot(path=str(SHOTS / "programs_article.png"))
+
+
+# Each plotly chart's passes after its first draw: whether plotly.js computed it again (a new `calcdata`) and
+# how many changes its traces' layer took. Hooked where plotly.js installs its event emitter on the chart.
+_DRAW_PASSES = """
+Object.defineProperty(HTMLElement.prototype, 'emit', {configurable: true, set(emit) {
+  const gd = this;
+  Object.defineProperty(gd, 'emit', {configurable: true, writable: true, value: function(event) {
+    if (event === 'plotly_react') gd.__reacts = (gd.__reacts || 0) + 1;
+    if (event === 'plotly_afterplot' && gd.__firstCalc === undefined) {
+      gd.__firstCalc = gd.calcdata;
+      gd.__laterChanges = 0;
+      new MutationObserver(records => { gd.__laterChanges += records.length; })
+        .observe(gd.querySelector('.cartesianlayer'), {subtree: true, childList: true, attributes: true});
+    }
+    return emit.apply(this, arguments);
+  }});
+}});
+"""
+
+
+def test_a_province_change_draws_the_map_once(server, browser):
+    """Streamlit hands plotly.js a copy of each chart right after drawing it; the copy must read as unchanged
+    (no template object, no object in layout.meta, a data revision), else the map (and every chart) was computed
+    and drawn a second time, 100–500 ms at 1M events."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    page = context.new_page()
+    page.add_init_script(_DRAW_PASSES)
+    open_page(page, f"{server}/regions", "Vùng và tỉnh")
+    box = page.locator(".st-key-f_province input[role='combobox']")
+    box.click()
+    box.fill("Hà Nội")
+    page.get_by_role("option", name="Hà Nội", exact=True).click()
+    expect(page.get_by_text("Tỉnh/thành: Hà Nội").first).to_be_visible(timeout=30000)
+    # Streamlit's second Plotly.react on each chart of the new run has come and gone.
+    page.wait_for_function(
+        """() => { const all = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")];
+                   return all.length === 3 && all.every(gd => (gd.__reacts || 0) >= 2); }""",
+        timeout=30000,
+    )
+    passes = page.evaluate(
+        """() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")].map(gd =>
+               ({computedOnce: gd.calcdata === gd.__firstCalc, traceChanges: gd.__laterChanges}))"""
+    )
+    context.close()
+    assert all(p["computedOnce"] for p in passes), passes
+    assert passes[0]["traceChanges"] == 0, passes  # the map's shapes and names are not drawn again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import date
 
@@ -431,3 +432,45 @@ def test_no_chart_sends_a_typed_array(con):
             fig = chart.build(ask, f)
             if fig is not None:
                 assert '"bdata"' not in pio.to_json(fig, validate=False), chart.key
+
+
+def _ids(spec: object) -> list[str]:
+    """Paths of every object (dict) in a figure's JSON: what plotly.js compares by identity when it is not text."""
+    out: list[str] = []
+    if isinstance(spec, dict):
+        for key, value in spec.items():
+            if isinstance(value, dict):
+                out.append(key)
+            out += [f"{key}.{p}" for p in _ids(value)]
+    return out
+
+
+@pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
+def test_browser_figure_is_drawn_once(con, query, build, title):
+    """Streamlit hands plotly.js a deep copy of a chart right after its first draw: a template object, an object
+    in layout.meta or data with no revision read as changed and the chart was computed again. The figure sent
+    has none of these, and the selection modes Streamlit would set; the figure it came from is not changed."""
+    df = queries.run(con, query, **params_for(query))
+    fig = build(df)
+    before = pio.to_json(fig, validate=False)
+    sent = json.loads(pio.to_json(figures.for_browser(fig), validate=False))
+    assert pio.to_json(fig, validate=False) == before
+    layout = sent["layout"]
+    if all(t.get("type", "scatter") in figures.CARTESIAN_TRACES for t in sent["data"]):
+        assert layout.get("template") is None
+    assert not isinstance(layout.get("meta"), dict | list)
+    assert isinstance(layout.get("datarevision"), str)
+    assert {k: layout.get(k) for k in figures.SELECTION_LAYOUT} == {
+        k: layout.get(k) or v for k, v in figures.SELECTION_LAYOUT.items()
+    }
+    assert figures.for_browser(build(df)).to_dict()["layout"]["datarevision"] == layout["datarevision"]  # stable
+
+
+def test_browser_map_keeps_its_spec_for_a_larger_frame(con):
+    """The map's spec rides in layout.meta as text; the projector and image export still set the map out again."""
+    df = queries.run(con, "events_by_province", **params_for("events_by_province"))
+    sent = figures.for_browser(maps.province_map_figure(df, "time", "vi"))
+    assert maps.is_province_map(sent)
+    exported = figures.export_figure(sent, "note")
+    assert maps.is_province_map(exported)
+    assert exported.layout.datarevision != sent.layout.datarevision  # its traces were set out again
