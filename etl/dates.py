@@ -220,6 +220,40 @@ def reference_date(
     return None, None, None
 
 
+def _named_years(text: str) -> set[int]:
+    """The years a text names as "năm YYYY", deadlines ("đến năm 2030") left out."""
+    return {
+        int(m.group(1))
+        for m in _YEAR_WORD.finditer(text)
+        if not re.search(r"(?:đến|tới|trước|sau)\s*$", text[max(0, m.start() - 8) : m.start()], re.I)
+    }
+
+
+def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
+    """A day and month given a year from outside the sentence, corrected by the years the article names.
+
+    A yearly review is held from December to March: one early in a year that names the year under review and
+    the next ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") is in the later year. A page header dated
+    before the day told (a portal's clock, "22/04/2020" over "Ngày 04/7") does not push the day into last
+    year when the article names the header's year and not last year ("6 tháng đầu năm 2020").
+    """
+    day = date.fromisoformat(found)
+    named = _named_years(text)
+    if published is None:
+        if day.month <= 3 and day.year + 1 in named and day.year in named:
+            return (
+                _valid(day.year + 1, day.month, day.day).isoformat()
+                if _valid(day.year + 1, day.month, day.day)
+                else found
+            )
+        return found
+    if day.year == published.year - 1 and published.year in named and day.year not in named:
+        same_year = _valid(published.year, day.month, day.day)
+        if same_year and same_year - published <= timedelta(days=183):
+            return same_year.isoformat()
+    return found
+
+
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 
@@ -253,6 +287,9 @@ def event_date_of(
         found, flag = find_event_date(text, day, year_hint or own_year)
         if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
             flag = "year_from_text"
+        year_inferred = flag == "year_from_title" or (source == "year_from_published" and not flag)
+        if found and len(found) == 10 and year_inferred and not _FULL.search(text) and not _WORDS.search(text):
+            found = _year_the_text_tells(found, published, title + "\n" + "\n".join(paragraphs[:6]))
         if found:
             if flag or (len(found) == 10 and not _FULL.search(text) and not _WORDS.search(text)):
                 return found, flag or source, 0.8

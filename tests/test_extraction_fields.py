@@ -360,3 +360,44 @@ def test_border_communes_of_two_provinces_are_inter_provincial():
     )
     assert line["level"] == "inter-provincial", line
     assert set(line["provinces_involved"]) == {"Bình Dương", "Bình Phước"}, line
+
+
+def test_a_yearly_review_early_in_a_year_with_no_header_is_in_the_year_it_plans():
+    # no header date, no dated address: the year comes from the text, which names the year under review first;
+    # a review held in January that plans the next year is held in that next year
+    text = (
+        "Sáng 14-1, tại Hội trường UBND tỉnh, Cụm thi đua số 3 các hội đặc thù tỉnh Nam Định tổ chức hội nghị "
+        "tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023.\n"
+        "Năm 2022, các hội trong cụm đã hoàn thành tốt các nhiệm vụ được giao."
+    )
+    assert (
+        extract_text(text, url="https://baonamdinh.vn/xa-hoi/cum-thi-dua-so-3-tong-ket.html")["event_date"]
+        == "2023-01-14"
+    )
+    # a review in December is held in the year under review
+    december = text.replace("Sáng 14-1", "Sáng 27-12")
+    assert (
+        extract_text(december, url="https://baonamdinh.vn/xa-hoi/cum-thi-dua-so-3-tong-ket.html")["event_date"]
+        == "2022-12-27"
+    )
+
+
+def test_a_header_dated_before_the_day_told_does_not_push_it_into_last_year():
+    # the portal's header date precedes the mid-year review it heads; the article names the header's year
+    text = (
+        "Sơ kết Cụm thi đua các Đài Phát thanh và Truyền hình khu vực miền Trung\n"
+        "15/03/2021, 08:10\n"
+        "Ngày 09/7, Đài Phát thanh và Truyền hình Quảng Bình tổ chức hội nghị sơ kết 6 tháng đầu năm của Cụm thi "
+        "đua các Đài Phát thanh và Truyền hình khu vực miền Trung.\n"
+        "Trong 6 tháng đầu năm 2021, các Đài trong cụm đã phối hợp tuyên truyền hiệu quả."
+    )
+    assert (
+        extract_text(text, url="https://nguoilambao.vn/so-ket-cum-thi-dua-mien-trung-n1234.html")["event_date"]
+        == "2021-07-09"
+    )
+    # an article naming last year as the one it reports on keeps the day in last year
+    last_year = text.replace("6 tháng đầu năm 2021", "6 tháng đầu năm 2020")
+    assert (
+        extract_text(last_year, url="https://nguoilambao.vn/so-ket-cum-thi-dua-mien-trung-n1234.html")["event_date"]
+        == "2020-07-09"
+    )
