@@ -401,3 +401,23 @@ def test_a_header_dated_before_the_day_told_does_not_push_it_into_last_year():
         extract_text(last_year, url="https://nguoilambao.vn/so-ket-cum-thi-dua-mien-trung-n1234.html")["event_date"]
         == "2020-07-09"
     )
+
+
+def test_a_districts_youth_union_written_with_the_districts_name_gives_its_province():
+    # "Huyện đoàn X" / "Quận đoàn X" name the district as a youth union writes itself; no province named anywhere
+    text = (
+        "Thanh Khê tổng kết chương trình phối hợp giữa Đoàn thanh niên và Hội Cựu chiến binh\n"
+        "Sáng ngày 20/9/2019, Quận đoàn Thanh Khê và Hội Cựu chiến binh quận tổ chức hội nghị tổng kết 5 năm thực "
+        "hiện chương trình phối hợp giáo dục truyền thống cho đoàn viên."
+    )
+    assert extract_text(text, url="http://tuoitrethanhkhe.org.vn/web/?p=123")["province"] == "Đà Nẵng"
+    # the tone mark dropped ("Quận Đoan"), as local pages type it
+    typed = text.replace("Quận đoàn Thanh Khê", "Quận Đoan Thanh Khê")
+    assert extract_text(typed, url="http://tuoitrethanhkhe.org.vn/web/?p=123")["province"] == "Đà Nẵng"
+
+
+def test_a_district_whose_name_starts_like_a_youth_union_is_still_that_district():
+    from etl.places import gazetteer
+
+    assert [m.name for m in gazetteer().districts_in("UBND huyện Đoan Hùng, tỉnh Phú Thọ")] == ["Đoan Hùng"]
+    assert [m.province for m in gazetteer().districts_in("Quận đoàn Thanh Khê")] == ["Đà Nẵng"]
