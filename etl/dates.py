@@ -16,11 +16,17 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 _FULL = fast_start(_FULL)  # a first-letter check before the alternatives
+# a meeting over days of one month, written once with the month and year: "Trong 2 ngày 5 và 6/7/2022",
+# "24-25/11/2023", "từ ngày 18 đến 20/7/2022": it opened on the first day
+_SPAN_FULL = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
-    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:và|đến|-)\s+)?)"
+    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"  # from the first day
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
     # a meeting of two days: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11"
     r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
@@ -69,6 +75,12 @@ def find_full_date(text: str) -> date | None:
     for m in _FULL.finditer(text):
         d = _day_first(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if d:
+            best = (m.start(), d)
+            break
+    for m in _SPAN_FULL.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        d = _valid(int(m.group(5)), int(m.group(4)), first) if first < last else None
+        if d and (best is None or m.start() <= best[0]):
             best = (m.start(), d)
             break
     for m in _ISO.finditer(text):
@@ -121,10 +133,10 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     full = find_full_date(lead)
     day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]
     day_month.sort(key=lambda m: m.start())
-    full_pos = _first_pos(lead, (_FULL, _ISO, _WORDS))
+    full_pos = _first_pos(lead, (_FULL, _SPAN_FULL, _ISO, _WORDS))
     if day_month and (full is None or day_month[0].start() < full_pos):
         m = day_month[0]
-        day, month = (int(x) for x in [g for g in m.groups() if g][:2])
+        day, month = _day_and_month(m.groups())
         year = _infer_year(month, day, published, year_hint)
         if year and _valid(year, month, day):
             flag = None if published or year_hint is None else "year_from_title"
@@ -138,6 +150,16 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     if month_year and 1 <= int(month_year.group(1)) <= 12:
         return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
     return None, None
+
+
+def _day_and_month(groups: tuple[str | None, ...]) -> tuple[int, int]:
+    """The day and month a year-less match tells; of days written together ("ngày 5 và 6/7"), the first."""
+    if len(groups) == 2:  # "ngày 5 tháng 7"
+        return int(groups[0] or 0), int(groups[1] or 0)
+    first, day, month, span_first, span_month = groups
+    if month is None:  # "hai ngày (24 - 25/11)"
+        return int(span_first or 0), int(span_month or 0)
+    return (int(first) if first and int(first) < int(day or 0) else int(day or 0)), int(month)
 
 
 def _first_pos(text: str, patterns: tuple[re.Pattern[str], ...]) -> int:

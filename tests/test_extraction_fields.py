@@ -421,3 +421,18 @@ def test_a_district_whose_name_starts_like_a_youth_union_is_still_that_district(
 
     assert [m.name for m in gazetteer().districts_in("UBND huyện Đoan Hùng, tỉnh Phú Thọ")] == ["Đoan Hùng"]
     assert [m.province for m in gazetteer().districts_in("Quận đoàn Thanh Khê")] == ["Đà Nẵng"]
+
+
+def test_a_meeting_over_days_written_once_with_the_month_is_dated_by_its_first_day():
+    # "Trong 2 ngày 5 và 6/7/2022", "24-25/11/2023": the month and year written once after the last day
+    text = (
+        "Giao ban Cụm thi đua các tỉnh Tây Nguyên\n"
+        "Trong 2 ngày 14 và 15/8/2023, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk đã diễn ra hội nghị sơ kết 6 tháng "
+        "đầu năm của Cụm thi đua các tỉnh Tây Nguyên."
+    )
+    assert extract_text(text)["event_date"] == "2023-08-14"
+    hyphen = text.replace("14 và 15/8/2023", "14-15/8/2023")
+    assert extract_text(hyphen)["event_date"] == "2023-08-14"
+    # without the year: the first day too
+    no_year = text.replace("Trong 2 ngày 14 và 15/8/2023", "Ngày 14 và 15/8")
+    assert extract_text(no_year, url="https://baodaklak.vn/202308/giao-ban-cum-thi-dua/")["event_date"] == "2023-08-14"
