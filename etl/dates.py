@@ -26,7 +26,8 @@ _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
-    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"  # from the first day
+    # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
+    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*\(?\s*|\s+)(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
     # a meeting of two days: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11"
     r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",

@@ -436,3 +436,14 @@ def test_a_meeting_over_days_written_once_with_the_month_is_dated_by_its_first_d
     # without the year: the first day too
     no_year = text.replace("Trong 2 ngày 14 và 15/8/2023", "Ngày 14 và 15/8")
     assert extract_text(no_year, url="https://baodaklak.vn/202308/giao-ban-cum-thi-dua/")["event_date"] == "2023-08-14"
+
+
+def test_today_written_with_its_day_gives_the_day_not_the_crawlers_month():
+    # "Chiều nay 19/10", "Sáng nay (29-10)": the day follows "nay"; the crawler dated the page to the month only
+    text = (
+        " date 2023-10 Chiều nay 16/10, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi tổ chức hội nghị giao ban "
+        "quy chế phối hợp quý III/2023."
+    )
+    assert extract_text(text)["event_date"] == "2023-10-16"
+    bracketed = text.replace("Chiều nay 16/10", "Sáng nay (16-10)")
+    assert extract_text(bracketed)["event_date"] == "2023-10-16"
