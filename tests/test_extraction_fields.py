@@ -447,3 +447,25 @@ def test_today_written_with_its_day_gives_the_day_not_the_crawlers_month():
     assert extract_text(text)["event_date"] == "2023-10-16"
     bracketed = text.replace("Chiều nay 16/10", "Sáng nay (16-10)")
     assert extract_text(bracketed)["event_date"] == "2023-10-16"
+
+
+def test_a_period_of_an_older_numbered_document_the_signing_carries_out_is_not_the_signed_ones():
+    # "cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của ... về thực hiện chương trình phối hợp ... giai đoạn
+    # 2016-2020": a dated plan's period, the regulation signed names none
+    text = (
+        "Ký kết quy chế phối hợp tuyên truyền về cải cách tư pháp\n"
+        "Chiều 12/6/2018, Tòa án nhân dân tỉnh Cao Bằng và Báo Cao Bằng ký kết quy chế phối hợp công tác tuyên "
+        "truyền.\n"
+        "Quy chế gồm 4 chương, quy định việc cung cấp thông tin và cử phóng viên đưa tin.\n"
+        "Các bên nhằm cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của Ban Chỉ đạo Cải cách tư pháp tỉnh về "
+        "thực hiện chương trình phối hợp tuyên truyền về cải cách tư pháp giai đoạn 2016-2020."
+    )
+    line = extract_text(text)
+    assert (line["period_start"], line["period_end"]) == (None, None)
+    # the program's period written in the body with no older document before it still counts
+    own = text.replace(
+        "Các bên nhằm cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của Ban Chỉ đạo Cải cách tư pháp tỉnh về thực hiện",
+        "Hai bên thực hiện",
+    )
+    line = extract_text(own)
+    assert (line["period_start"], line["period_end"]) == (2016, 2020)
