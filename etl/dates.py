@@ -258,22 +258,23 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     A yearly review is held from December to March: one early in a year that names the year under review and
     the next ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") is in the later year. A page header dated
     before the day told (a portal's clock, "22/04/2020" over "Ngày 04/7") does not push the day into last
-    year when the article names the header's year and not last year ("6 tháng đầu năm 2020").
+    year when the article names the header's year and not last year ("6 tháng đầu năm 2020"), nor keeps it in the
+    header's year when the article names only the next.
     """
     day = date.fromisoformat(found)
     named = _named_years(text)
     if published is None:
-        if day.month <= 3 and day.year + 1 in named and day.year in named:
-            return (
-                _valid(day.year + 1, day.month, day.day).isoformat()
-                if _valid(day.year + 1, day.month, day.day)
-                else found
-            )
-        return found
+        later = _valid(day.year + 1, day.month, day.day)
+        return later.isoformat() if later and day.month <= 3 and {day.year, day.year + 1} <= named else found
     if day.year == published.year - 1 and published.year in named and day.year not in named:
         same_year = _valid(published.year, day.month, day.day)
         if same_year and same_year - published <= timedelta(days=183):
             return same_year.isoformat()
+    if day.year == published.year and day.month <= 4 and named and min(named) == published.year + 1:
+        # the article names only the next year ("ký giao ước thi đua năm 2024" under a header of 23/4/2023): a
+        # year's pledge is signed early in that year, the header is a portal's, not the page's
+        next_year = _valid(published.year + 1, day.month, day.day)
+        return next_year.isoformat() if next_year else found
     return found
 
 

@@ -469,3 +469,18 @@ def test_a_period_of_an_older_numbered_document_the_signing_carries_out_is_not_t
     )
     line = extract_text(own)
     assert (line["period_start"], line["period_end"]) == (2016, 2020)
+
+
+def test_a_header_a_year_before_the_only_year_the_article_names_does_not_date_its_pledge():
+    # a portal's header "12/5/2021" over a pledge for 2022 signed "ngày 08/3": the pledge's year is the event's
+    text = (
+        "Cổng thông tin điện tử tỉnh Thái Bình\n"
+        "12/5/2021  |  English\n"
+        "Khối thi đua các hội đặc thù ký giao ước thi đua năm 2022\n"
+        "Sáng ngày 08/3, tại Hội trường Hội Văn học Nghệ thuật tỉnh, Khối thi đua các hội đặc thù tỉnh tổ chức hội "
+        "nghị ký kết giao ước thi đua năm 2022."
+    )
+    assert extract_text(text, url="https://thaibinh.gov.vn/Trang/giao-uoc.aspx")["event_date"] == "2022-03-08"
+    # a pledge late in the header's year for the next year stays in the header's year
+    december = text.replace("12/5/2021", "20/12/2021").replace("Sáng ngày 08/3", "Sáng ngày 15/12")
+    assert extract_text(december, url="https://thaibinh.gov.vn/Trang/giao-uoc.aspx")["event_date"] == "2021-12-15"
