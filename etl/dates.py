@@ -263,6 +263,12 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     """
     day = date.fromisoformat(found)
     named = _named_years(text)
+    if published is not None and len(named) == 2 and max(named) - min(named) == 1 and day.month >= 10:
+        # a review in the last months of the year it reviews, planning the next ("năm 2024" and "năm 2025" under
+        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review
+        reviewed = _valid(min(named), day.month, day.day)
+        if reviewed and abs(reviewed.year - day.year) == 1:
+            return reviewed.isoformat()
     if published is None:
         later = _valid(day.year + 1, day.month, day.day)
         return later.isoformat() if later and day.month <= 3 and {day.year, day.year + 1} <= named else found

@@ -484,3 +484,18 @@ def test_a_header_a_year_before_the_only_year_the_article_names_does_not_date_it
     # a pledge late in the header's year for the next year stays in the header's year
     december = text.replace("12/5/2021", "20/12/2021").replace("Sáng ngày 08/3", "Sáng ngày 15/12")
     assert extract_text(december, url="https://thaibinh.gov.vn/Trang/giao-uoc.aspx")["event_date"] == "2021-12-15"
+
+
+def test_a_site_clock_after_new_year_does_not_move_a_december_review_into_the_plans_year():
+    # the site's clock (a day in February) heads a review held "Chiều 18/12" of the year it reviews, planning the next
+    text = (
+        "Thứ hai 10/02/2025 08:15\n"
+        "Các tỉnh Bắc Trung Bộ tăng cường liên kết phát triển du lịch\n"
+        "Chiều 18/12, tại thành phố Vinh (tỉnh Nghệ An), Sở Văn hóa, Thể thao và Du lịch Nghệ An tổ chức hội nghị "
+        "đánh giá kết quả chương trình liên kết phát triển du lịch các tỉnh Bắc Trung Bộ.\n"
+        "Trong năm 2023, các sở của sáu tỉnh đã phối hợp quảng bá điểm đến; năm 2024 sẽ mở thêm các tuyến liên vùng."
+    )
+    assert extract_text(text)["event_date"] == "2023-12-18"
+    # a review that names only the year it reviews keeps the clock's reading
+    one_year = text.replace("; năm 2024 sẽ mở thêm các tuyến liên vùng", "")
+    assert extract_text(one_year)["event_date"] == "2024-12-18"
