@@ -22,6 +22,10 @@ _SPAN_FULL = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# ... or listed with a comma after "ngày": "Trong các ngày 04, 05/4/2024"
+_SPAN_LISTED = re.compile(
+    r"\bngày\s+(\d{1,2})\s*,\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE
+)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -78,7 +82,7 @@ def find_full_date(text: str) -> date | None:
         if d:
             best = (m.start(), d)
             break
-    for m in _SPAN_FULL.finditer(text):
+    for m in [*_SPAN_FULL.finditer(text), *_SPAN_LISTED.finditer(text)]:
         first, last = int(m.group(1)), int(m.group(2))
         d = _valid(int(m.group(5)), int(m.group(4)), first) if first < last else None
         if d and (best is None or m.start() <= best[0]):

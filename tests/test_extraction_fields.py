@@ -499,3 +499,13 @@ def test_a_site_clock_after_new_year_does_not_move_a_december_review_into_the_pl
     # a review that names only the year it reviews keeps the clock's reading
     one_year = text.replace("; năm 2024 sẽ mở thêm các tuyến liên vùng", "")
     assert extract_text(one_year)["event_date"] == "2024-12-18"
+
+
+def test_days_listed_with_a_comma_before_the_month_are_dated_by_the_first():
+    # "Trong các ngày 04, 05/4/2024": the days listed, the month and year written once
+    text = (
+        "Sơ kết Cụm thi đua số IV Tòa án nhân dân\n"
+        "Trong các ngày 11, 12/6/2023 tại tỉnh Hậu Giang, Cụm thi đua số IV Tòa án nhân dân tổ chức hội nghị sơ kết "
+        "6 tháng đầu năm 2023."
+    )
+    assert extract_text(text)["event_date"] == "2023-06-11"
