@@ -16,11 +16,22 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 _FULL = fast_start(_FULL)  # a first-letter check before the alternatives
+# a meeting over days of one month, written once with the month and year: "Trong 2 ngày 5 và 6/7/2022",
+# "24-25/11/2023", "từ ngày 18 đến 20/7/2022": it opened on the first day
+_SPAN_FULL = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# ... or listed with a comma after "ngày": "Trong các ngày 04, 05/4/2024"
+_SPAN_LISTED = re.compile(
+    r"\bngày\s+(\d{1,2})\s*,\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE
+)
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 _ISO = fast_start(_ISO)  # a first-letter check before the alternatives
 _WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _DAY_MONTH = re.compile(
-    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:và|đến|-)\s+)?)"
+    # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
+    r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*\(?\s*|\s+)(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
     # a meeting of two days: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11"
     r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
@@ -69,6 +80,12 @@ def find_full_date(text: str) -> date | None:
     for m in _FULL.finditer(text):
         d = _day_first(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if d:
+            best = (m.start(), d)
+            break
+    for m in [*_SPAN_FULL.finditer(text), *_SPAN_LISTED.finditer(text)]:
+        first, last = int(m.group(1)), int(m.group(2))
+        d = _valid(int(m.group(5)), int(m.group(4)), first) if first < last else None
+        if d and (best is None or m.start() <= best[0]):
             best = (m.start(), d)
             break
     for m in _ISO.finditer(text):
@@ -121,10 +138,10 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     full = find_full_date(lead)
     day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]
     day_month.sort(key=lambda m: m.start())
-    full_pos = _first_pos(lead, (_FULL, _ISO, _WORDS))
+    full_pos = _first_pos(lead, (_FULL, _SPAN_FULL, _ISO, _WORDS))
     if day_month and (full is None or day_month[0].start() < full_pos):
         m = day_month[0]
-        day, month = (int(x) for x in [g for g in m.groups() if g][:2])
+        day, month = _day_and_month(m.groups())
         year = _infer_year(month, day, published, year_hint)
         if year and _valid(year, month, day):
             flag = None if published or year_hint is None else "year_from_title"
@@ -138,6 +155,16 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     if month_year and 1 <= int(month_year.group(1)) <= 12:
         return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
     return None, None
+
+
+def _day_and_month(groups: tuple[str | None, ...]) -> tuple[int, int]:
+    """The day and month a year-less match tells; of days written together ("ngày 5 và 6/7"), the first."""
+    if len(groups) == 2:  # "ngày 5 tháng 7"
+        return int(groups[0] or 0), int(groups[1] or 0)
+    first, day, month, span_first, span_month = groups
+    if month is None:  # "hai ngày (24 - 25/11)"
+        return int(span_first or 0), int(span_month or 0)
+    return (int(first) if first and int(first) < int(day or 0) else int(day or 0)), int(month)
 
 
 def _first_pos(text: str, patterns: tuple[re.Pattern[str], ...]) -> int:
@@ -220,6 +247,47 @@ def reference_date(
     return None, None, None
 
 
+def _named_years(text: str) -> set[int]:
+    """The years a text names as "năm YYYY", deadlines ("đến năm 2030") left out."""
+    return {
+        int(m.group(1))
+        for m in _YEAR_WORD.finditer(text)
+        if not re.search(r"(?:đến|tới|trước|sau)\s*$", text[max(0, m.start() - 8) : m.start()], re.I)
+    }
+
+
+def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
+    """A day and month given a year from outside the sentence, corrected by the years the article names.
+
+    A yearly review is held from December to March: one early in a year that names the year under review and
+    the next ("tổng kết năm 2025, triển khai nhiệm vụ năm 2026") is in the later year. A page header dated
+    before the day told (a portal's clock, "22/04/2020" over "Ngày 04/7") does not push the day into last
+    year when the article names the header's year and not last year ("6 tháng đầu năm 2020"), nor keeps it in the
+    header's year when the article names only the next.
+    """
+    day = date.fromisoformat(found)
+    named = _named_years(text)
+    if published is not None and len(named) == 2 and max(named) - min(named) == 1 and day.month >= 10:
+        # a review in the last months of the year it reviews, planning the next ("năm 2024" and "năm 2025" under
+        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review
+        reviewed = _valid(min(named), day.month, day.day)
+        if reviewed and abs(reviewed.year - day.year) == 1:
+            return reviewed.isoformat()
+    if published is None:
+        later = _valid(day.year + 1, day.month, day.day)
+        return later.isoformat() if later and day.month <= 3 and {day.year, day.year + 1} <= named else found
+    if day.year == published.year - 1 and published.year in named and day.year not in named:
+        same_year = _valid(published.year, day.month, day.day)
+        if same_year and same_year - published <= timedelta(days=183):
+            return same_year.isoformat()
+    if day.year == published.year and day.month <= 4 and named and min(named) == published.year + 1:
+        # the article names only the next year ("ký giao ước thi đua năm 2024" under a header of 23/4/2023): a
+        # year's pledge is signed early in that year, the header is a portal's, not the page's
+        next_year = _valid(published.year + 1, day.month, day.day)
+        return next_year.isoformat() if next_year else found
+    return found
+
+
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 
@@ -253,6 +321,9 @@ def event_date_of(
         found, flag = find_event_date(text, day, year_hint or own_year)
         if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
             flag = "year_from_text"
+        year_inferred = flag == "year_from_title" or (source == "year_from_published" and not flag)
+        if found and len(found) == 10 and year_inferred and not _FULL.search(text) and not _WORDS.search(text):
+            found = _year_the_text_tells(found, published, title + "\n" + "\n".join(paragraphs[:6]))
         if found:
             if flag or (len(found) == 10 and not _FULL.search(text) and not _WORDS.search(text)):
                 return found, flag or source, 0.8

@@ -65,6 +65,15 @@ _PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?
 _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
 
 
+# a numbered, dated document the signing carries out ("cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo
+# ... về thực hiện chương trình phối hợp ... giai đoạn 2015-2020"): the period further on is that document's
+_OLDER_DOCUMENT = re.compile(
+    r"\b(?:kế hoạch|quyết định|nghị quyết|chỉ thị|công văn|hướng dẫn)\s+số\s+[\w./-]+\s*,?\s*ngày\s+\d{1,2}\s*[/.-]"
+    r"\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}[^.;\n]*$",
+    re.IGNORECASE,
+)
+
+
 def _movement(text: str, m: re.Match[str]) -> bool:
     """Whether the period is part of a movement's quoted name (its campaign's years, not the program's)."""
     return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
@@ -106,7 +115,7 @@ def find_period(
     # end year in the lead ("đến năm 2025") with the event's year as its start.
     for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
         start, end = int(m.group(1)), int(m.group(2))
-        if _valid(start, end):
+        if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
             return start, end
     for text in (title, lead):
         until = _UNTIL.search(text)

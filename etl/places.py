@@ -167,7 +167,9 @@ class Gazetteer:
             origins = tuple(x for x in r.get("legacy", "").split(";") if x)
             self.commune_origins[(r["province"], fold(r["commune"]))] = origins
         self._district_re = re.compile(
-            r"(?<![\wÀ-ỹ])((?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
+            # a district's youth union written with its name, "Huyện đoàn Lộc Ninh", "Quận Đoan Thanh Khê" (the
+            # tone mark dropped): before "huyện", which would take "Đoàn" for the name
+            r"(?<![\wÀ-ỹ])((?i:(?:huyện|quận|thị)\s+đo[àa]n|huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
             rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
         )
         self._commune_re = re.compile(
@@ -365,17 +367,25 @@ class Gazetteer:
                 if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
                     found.append(Mention(m.start(), m.end(), self.unit_names[key], provinces[0], kind))
                 continue
-            words = m.group(2).split()
-            for n in range(len(words), 0, -1):  # longest known name wins ("Tiên Lữ" over "Tiên")
-                key = fold(" ".join(words[:n]))
-                if key in table:
-                    entries = table[key]
-                    provinces = sorted({p for p, _ in entries})
-                    end = m.start(2) + len(" ".join(words[:n]))
-                    name = self.unit_names[key]
-                    found.append(Mention(m.start(), end, name, provinces[0] if len(provinces) == 1 else "", kind))
-                    break
+            words, at = m.group(2).split(), m.start(2)
+            if fold(m.group(1)).endswith(" doan") and not self._name_at(words, table):
+                # "huyện Đoan Hùng": the district's own name, not a youth union's ("Huyện đoàn Lộc Ninh")
+                words, at = [m.group(1).split()[-1], *words], m.start(1) + len(m.group(1)) - len(m.group(1).split()[-1])
+            if key_n := self._name_at(words, table):
+                key, n = key_n
+                provinces = sorted({p for p, _ in table[key]})
+                end = at + len(" ".join(words[:n]))
+                name = self.unit_names[key]
+                found.append(Mention(m.start(), end, name, provinces[0] if len(provinces) == 1 else "", kind))
         return found
+
+    @staticmethod
+    def _name_at(words: list[str], table: dict[str, list[tuple[str, str]]]) -> tuple[str, int] | None:
+        """The longest known name the words start with ("Tiên Lữ" over "Tiên"), with its word count."""
+        for n in range(len(words), 0, -1):
+            if (key := fold(" ".join(words[:n]))) in table:
+                return key, n
+        return None
 
     def district_provinces(self, name: str) -> list[str]:
         key = fold(name)

@@ -360,3 +360,152 @@ def test_border_communes_of_two_provinces_are_inter_provincial():
     )
     assert line["level"] == "inter-provincial", line
     assert set(line["provinces_involved"]) == {"Bình Dương", "Bình Phước"}, line
+
+
+def test_a_yearly_review_early_in_a_year_with_no_header_is_in_the_year_it_plans():
+    # no header date, no dated address: the year comes from the text, which names the year under review first;
+    # a review held in January that plans the next year is held in that next year
+    text = (
+        "Sáng 14-1, tại Hội trường UBND tỉnh, Cụm thi đua số 3 các hội đặc thù tỉnh Nam Định tổ chức hội nghị "
+        "tổng kết công tác thi đua, khen thưởng năm 2022 và triển khai nhiệm vụ năm 2023.\n"
+        "Năm 2022, các hội trong cụm đã hoàn thành tốt các nhiệm vụ được giao."
+    )
+    assert (
+        extract_text(text, url="https://baonamdinh.vn/xa-hoi/cum-thi-dua-so-3-tong-ket.html")["event_date"]
+        == "2023-01-14"
+    )
+    # a review in December is held in the year under review
+    december = text.replace("Sáng 14-1", "Sáng 27-12")
+    assert (
+        extract_text(december, url="https://baonamdinh.vn/xa-hoi/cum-thi-dua-so-3-tong-ket.html")["event_date"]
+        == "2022-12-27"
+    )
+
+
+def test_a_header_dated_before_the_day_told_does_not_push_it_into_last_year():
+    # the portal's header date precedes the mid-year review it heads; the article names the header's year
+    text = (
+        "Sơ kết Cụm thi đua các Đài Phát thanh và Truyền hình khu vực miền Trung\n"
+        "15/03/2021, 08:10\n"
+        "Ngày 09/7, Đài Phát thanh và Truyền hình Quảng Bình tổ chức hội nghị sơ kết 6 tháng đầu năm của Cụm thi "
+        "đua các Đài Phát thanh và Truyền hình khu vực miền Trung.\n"
+        "Trong 6 tháng đầu năm 2021, các Đài trong cụm đã phối hợp tuyên truyền hiệu quả."
+    )
+    assert (
+        extract_text(text, url="https://nguoilambao.vn/so-ket-cum-thi-dua-mien-trung-n1234.html")["event_date"]
+        == "2021-07-09"
+    )
+    # an article naming last year as the one it reports on keeps the day in last year
+    last_year = text.replace("6 tháng đầu năm 2021", "6 tháng đầu năm 2020")
+    assert (
+        extract_text(last_year, url="https://nguoilambao.vn/so-ket-cum-thi-dua-mien-trung-n1234.html")["event_date"]
+        == "2020-07-09"
+    )
+
+
+def test_a_districts_youth_union_written_with_the_districts_name_gives_its_province():
+    # "Huyện đoàn X" / "Quận đoàn X" name the district as a youth union writes itself; no province named anywhere
+    text = (
+        "Thanh Khê tổng kết chương trình phối hợp giữa Đoàn thanh niên và Hội Cựu chiến binh\n"
+        "Sáng ngày 20/9/2019, Quận đoàn Thanh Khê và Hội Cựu chiến binh quận tổ chức hội nghị tổng kết 5 năm thực "
+        "hiện chương trình phối hợp giáo dục truyền thống cho đoàn viên."
+    )
+    assert extract_text(text, url="http://tuoitrethanhkhe.org.vn/web/?p=123")["province"] == "Đà Nẵng"
+    # the tone mark dropped ("Quận Đoan"), as local pages type it
+    typed = text.replace("Quận đoàn Thanh Khê", "Quận Đoan Thanh Khê")
+    assert extract_text(typed, url="http://tuoitrethanhkhe.org.vn/web/?p=123")["province"] == "Đà Nẵng"
+
+
+def test_a_district_whose_name_starts_like_a_youth_union_is_still_that_district():
+    from etl.places import gazetteer
+
+    assert [m.name for m in gazetteer().districts_in("UBND huyện Đoan Hùng, tỉnh Phú Thọ")] == ["Đoan Hùng"]
+    assert [m.province for m in gazetteer().districts_in("Quận đoàn Thanh Khê")] == ["Đà Nẵng"]
+
+
+def test_a_meeting_over_days_written_once_with_the_month_is_dated_by_its_first_day():
+    # "Trong 2 ngày 5 và 6/7/2022", "24-25/11/2023": the month and year written once after the last day
+    text = (
+        "Giao ban Cụm thi đua các tỉnh Tây Nguyên\n"
+        "Trong 2 ngày 14 và 15/8/2023, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk đã diễn ra hội nghị sơ kết 6 tháng "
+        "đầu năm của Cụm thi đua các tỉnh Tây Nguyên."
+    )
+    assert extract_text(text)["event_date"] == "2023-08-14"
+    hyphen = text.replace("14 và 15/8/2023", "14-15/8/2023")
+    assert extract_text(hyphen)["event_date"] == "2023-08-14"
+    # without the year: the first day too
+    no_year = text.replace("Trong 2 ngày 14 và 15/8/2023", "Ngày 14 và 15/8")
+    assert extract_text(no_year, url="https://baodaklak.vn/202308/giao-ban-cum-thi-dua/")["event_date"] == "2023-08-14"
+
+
+def test_today_written_with_its_day_gives_the_day_not_the_crawlers_month():
+    # "Chiều nay 19/10", "Sáng nay (29-10)": the day follows "nay"; the crawler dated the page to the month only
+    text = (
+        " date 2023-10 Chiều nay 16/10, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi tổ chức hội nghị giao ban "
+        "quy chế phối hợp quý III/2023."
+    )
+    assert extract_text(text)["event_date"] == "2023-10-16"
+    bracketed = text.replace("Chiều nay 16/10", "Sáng nay (16-10)")
+    assert extract_text(bracketed)["event_date"] == "2023-10-16"
+
+
+def test_a_period_of_an_older_numbered_document_the_signing_carries_out_is_not_the_signed_ones():
+    # "cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của ... về thực hiện chương trình phối hợp ... giai đoạn
+    # 2016-2020": a dated plan's period, the regulation signed names none
+    text = (
+        "Ký kết quy chế phối hợp tuyên truyền về cải cách tư pháp\n"
+        "Chiều 12/6/2018, Tòa án nhân dân tỉnh Cao Bằng và Báo Cao Bằng ký kết quy chế phối hợp công tác tuyên "
+        "truyền.\n"
+        "Quy chế gồm 4 chương, quy định việc cung cấp thông tin và cử phóng viên đưa tin.\n"
+        "Các bên nhằm cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của Ban Chỉ đạo Cải cách tư pháp tỉnh về "
+        "thực hiện chương trình phối hợp tuyên truyền về cải cách tư pháp giai đoạn 2016-2020."
+    )
+    line = extract_text(text)
+    assert (line["period_start"], line["period_end"]) == (None, None)
+    # the program's period written in the body with no older document before it still counts
+    own = text.replace(
+        "Các bên nhằm cụ thể hóa Kế hoạch số 12-KH/BCĐ, ngày 3/4/2016 của Ban Chỉ đạo Cải cách tư pháp tỉnh về thực hiện",
+        "Hai bên thực hiện",
+    )
+    line = extract_text(own)
+    assert (line["period_start"], line["period_end"]) == (2016, 2020)
+
+
+def test_a_header_a_year_before_the_only_year_the_article_names_does_not_date_its_pledge():
+    # a portal's header "12/5/2021" over a pledge for 2022 signed "ngày 08/3": the pledge's year is the event's
+    text = (
+        "Cổng thông tin điện tử tỉnh Thái Bình\n"
+        "12/5/2021  |  English\n"
+        "Khối thi đua các hội đặc thù ký giao ước thi đua năm 2022\n"
+        "Sáng ngày 08/3, tại Hội trường Hội Văn học Nghệ thuật tỉnh, Khối thi đua các hội đặc thù tỉnh tổ chức hội "
+        "nghị ký kết giao ước thi đua năm 2022."
+    )
+    assert extract_text(text, url="https://thaibinh.gov.vn/Trang/giao-uoc.aspx")["event_date"] == "2022-03-08"
+    # a pledge late in the header's year for the next year stays in the header's year
+    december = text.replace("12/5/2021", "20/12/2021").replace("Sáng ngày 08/3", "Sáng ngày 15/12")
+    assert extract_text(december, url="https://thaibinh.gov.vn/Trang/giao-uoc.aspx")["event_date"] == "2021-12-15"
+
+
+def test_a_site_clock_after_new_year_does_not_move_a_december_review_into_the_plans_year():
+    # the site's clock (a day in February) heads a review held "Chiều 18/12" of the year it reviews, planning the next
+    text = (
+        "Thứ hai 10/02/2025 08:15\n"
+        "Các tỉnh Bắc Trung Bộ tăng cường liên kết phát triển du lịch\n"
+        "Chiều 18/12, tại thành phố Vinh (tỉnh Nghệ An), Sở Văn hóa, Thể thao và Du lịch Nghệ An tổ chức hội nghị "
+        "đánh giá kết quả chương trình liên kết phát triển du lịch các tỉnh Bắc Trung Bộ.\n"
+        "Trong năm 2023, các sở của sáu tỉnh đã phối hợp quảng bá điểm đến; năm 2024 sẽ mở thêm các tuyến liên vùng."
+    )
+    assert extract_text(text)["event_date"] == "2023-12-18"
+    # a review that names only the year it reviews keeps the clock's reading
+    one_year = text.replace("; năm 2024 sẽ mở thêm các tuyến liên vùng", "")
+    assert extract_text(one_year)["event_date"] == "2024-12-18"
+
+
+def test_days_listed_with_a_comma_before_the_month_are_dated_by_the_first():
+    # "Trong các ngày 04, 05/4/2024": the days listed, the month and year written once
+    text = (
+        "Sơ kết Cụm thi đua số IV Tòa án nhân dân\n"
+        "Trong các ngày 11, 12/6/2023 tại tỉnh Hậu Giang, Cụm thi đua số IV Tòa án nhân dân tổ chức hội nghị sơ kết "
+        "6 tháng đầu năm 2023."
+    )
+    assert extract_text(text)["event_date"] == "2023-06-11"
