@@ -65,7 +65,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
+    r"năm|lần|giai đoạn|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -315,7 +315,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if row["type"] == "armed" and _WHOLE_FORCE.match(rest):
         return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
-    if row["name_rule"] == "name":
+    if row["name_rule"] == "title":
+        # a unit named by a title that may hold common words ("Bệnh viện Ung bướu Hà Nội", "... Quân y 103")
+        run = _PHRASE.match(rest)
+        if not run or not _NAMED_HEAD.match(run.group(1)):
+            return None
+        name_part = run.group(1).split(",")[0]  # a comma ends a title: the next hospital's ("A, Bệnh viện B")
+        pos += run.start(1) + len(name_part)
+        rest = text[pos:]
+    elif row["name_rule"] == "name":
         # a unit named by its number too ("Đồn Biên phòng 815")
         # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
         run = (
@@ -524,12 +532,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos,
         )
 
-    if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
+    if row["name_rule"] in ("name", "title") and row["tier"] and not (committee or admin or place):
         # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
         name = f"{head} {name_part}"
         # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
         named_in = gaz.provinces_in(name_part)
-        districts = [] if named_in else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
+        # a title naming a town ("Bệnh viện Đa khoa Pleiku") is no surer sign than the article's own province
+        by_town = not named_in and row["name_rule"] == "name"
+        districts = gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part)) if by_town else []
         own = named_in[-1].name if named_in else districts[0] if len(districts) == 1 else ctx.province
         return Party(name, row["type"], row["tier"], own, row["topic"] or None, head, m.start(), pos, name)
 

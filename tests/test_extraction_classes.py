@@ -1686,3 +1686,24 @@ def test_a_central_body_with_one_provinces_body_in_a_regional_cluster_involves_t
         "Dự hội nghị có lãnh đạo Hội Khuyến học các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Trị."
     )
     assert set(line["provinces_involved"]) == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị"}
+
+
+def test_a_hospital_is_a_party_named_by_its_title():
+    # hospitals sign with wards and with each other; their titles hold common words ("Ung bướu", "Lao và bệnh
+    # phổi") and a town's name that is part of the title, not a place to append
+    line = extract_text(
+        "Sáng 14/1/2026, UBND phường Kim Liên ký kết chương trình phối hợp với Bệnh viện Hồng Ngọc, Bệnh viện Ung "
+        "bướu Hà Nội và Bệnh viện Mắt Hà Nội giai đoạn 2026 - 2030."
+    )
+    assert line["parties"] == [
+        "UBND phường Kim Liên",
+        "Bệnh viện Hồng Ngọc",
+        "Bệnh viện Ung bướu Hà Nội",
+        "Bệnh viện Mắt Hà Nội",
+    ]
+    line = extract_text(
+        "Ngày 6/2/2026, Bệnh viện Lao và bệnh phổi An Khê và Bệnh viện Đa khoa tỉnh Gia Lai ký kết thỏa thuận "
+        "hợp tác chuyên môn."
+    )
+    assert line["parties"] == ["Bệnh viện Lao và bệnh phổi An Khê", "Bệnh viện Đa khoa tỉnh Gia Lai"]
+    assert line["level"] == "province"
