@@ -14,9 +14,12 @@ from dataclasses import replace
 from functools import cache
 
 from etl.parties import (
+    _AREA,
     _CAP,
     Party,
     PlaceContext,
+    _aliases,
+    _areas,
     _heads,
     as_written,
     body_key,
@@ -830,3 +833,40 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
 
     kept = [p for p in parties if p.type == "other" or not chairs(p)]
     return kept if kept else parties
+
+
+def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A court or procuracy named bare ("giữa VKSND - TAND ...") in an article that names the judicial area of
+    that head ("VKSND Khu vực 8 - Cần Thơ"): from July 2025 no district court is left, so the bare name is that
+    area's body, written as its fullest mention."""
+    raw = "\n".join(texts)
+    text = expand_abbreviations(raw)
+
+    def own_place(head: str) -> bool:  # "VKSND TP Cần Thơ" written: the province's body is named too
+        return bool(re.search(rf"{re.escape(head)}\s+(?:tỉnh|thành phố|TP\.?)\s*{_CAP}", text, re.I))
+
+    bare = [p for p in parties if fold(p.head) in _areas() and p.tier == "province" and not own_place(p.head)]
+    if not bare:
+        return parties
+    named: dict[str, tuple[Party, ...]] = {}
+    for p in bare:
+        if p.head in named:
+            continue
+        areas: dict[str, str] = {}  # the area's number: its fullest written form
+        for m in re.finditer(rf"{re.escape(p.head)}(?:\s*\([^()\n]{{2,40}}\))?", text, re.I):
+            if area := _AREA.match(text, m.end()):
+                written = re.sub(r"\s*[-–]\s*", " - ", " ".join(area.group(1).split()))
+                number = written.split()[2]
+                if len(written) > len(areas.get(number, "")):
+                    areas[number] = written
+        # the article's own short form of the head ("VKSND") when it writes one: the bare naming was that
+        pattern, table = _aliases()
+        short = next((a for a in pattern.findall(raw) if table[a] == p.head and len(a) > 2), p.head)
+        named[p.head] = tuple(
+            replace(p, name=f"{short} {w}", tier="commune", where=w, placed=True) for w in areas.values()
+        )
+    out: list[Party] = []
+    for p in parties:
+        found = named.get(p.head, ()) if p in bare else ()
+        out.append(found[0] if len(found) == 1 else p)  # several areas named: which one is not for us to guess
+    return out

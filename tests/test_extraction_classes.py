@@ -1707,3 +1707,19 @@ def test_a_hospital_is_a_party_named_by_its_title():
     )
     assert line["parties"] == ["Bệnh viện Lao và bệnh phổi An Khê", "Bệnh viện Đa khoa tỉnh Gia Lai"]
     assert line["level"] == "province"
+
+
+def test_a_bare_court_or_procuracy_is_the_judicial_area_unit_the_article_names():
+    # from July 2025 no district court or procuracy is left: "VKSND - TAND" named bare in an article about a
+    # judicial area ("Khu vực 5") are that area's, written with the short form the article uses
+    line = extract_text(
+        "Ngày 3/9/2025, tại trụ sở Viện kiểm sát nhân dân (VKSND) Khu vực 5 - Đồng Nai, VKSND và Tòa án nhân dân "
+        "(TAND) đã ký kết quy chế phối hợp trong công tác giải quyết án hình sự. Dự lễ ký có Chánh án TAND Khu vực 5."
+    )
+    assert line["parties"] == ["VKSND Khu vực 5 - Đồng Nai", "TAND Khu vực 5"]
+    assert line["level"] == "commune"
+    # the area's province written after it with no dash belongs to the name
+    line = extract_text(
+        "Ngày 10/10/2025, VKSND Khu vực 2 TP Cần Thơ ký kết quy chế phối hợp với Ủy ban nhân dân phường Cái Răng."
+    )
+    assert line["parties"][0] == "VKSND Khu vực 2 TP Cần Thơ"
