@@ -39,7 +39,15 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.reference import count_words
-from etl.roles import area_named, has_verb, leaders_signing_in, name_counted, parties_with_roles, without_cluster_chairs
+from etl.roles import (
+    area_named,
+    cluster_described,
+    has_verb,
+    leaders_signing_in,
+    name_counted,
+    parties_with_roles,
+    without_cluster_chairs,
+)
 from etl.slug_parties import parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
@@ -624,6 +632,7 @@ def extract(article: Article) -> Extraction:
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
+    parties = cluster_described(parties, article.paragraphs)  # "Cụm thi đua số 5 gồm ..." later
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)

@@ -870,3 +870,38 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
         found = named.get(p.head, ()) if p in bare else ()
         out.append(found[0] if len(found) == 1 else p)  # several areas named: which one is not for us to guess
     return out
+
+
+_CLUSTER_KEY = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\b"
+)  # "Cụm thi đua số 5", "Khối thi đua 7"
+_MEMBER_PAREN = re.compile(r"\s*\([^()\n]{0,40}\)")  # "Hưng Yên (đơn vị Cụm trưởng)": the member's role
+
+
+def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A cluster named bare where it meets, described elsewhere in the article ("Cụm thi đua số 5 gồm Công an 5
+    tỉnh: ...", "... có 6 Đài Phát thanh - Truyền hình"): the cluster written with the description the text gives,
+    up to the colon that opens the roll of its members' places ("Công an 5 tỉnh")."""
+    out: list[Party] = []
+    for p in parties:
+        key = _CLUSTER_KEY.match(p.name) if p.type == "other" and "(" not in p.name else None
+        if not key:
+            out.append(p)
+            continue
+        described = None
+        for text in texts:
+            described = re.search(
+                rf"{re.escape(key.group(0))}(?!\d)[^.;:\n()]{{0,60}}?\s+(?:bao gồm|gồm có|gồm|có(?=\s+\d))\s*:?\s*"
+                r"(?P<members>[^.;:\n]{3,160}?)\s*(?::|(?<!TP)\.(?!\d)|[;\n]|$|"
+                r"\s+(?:do|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b)",
+                text,
+                re.I,
+            )
+            if described:
+                break
+        if not described:
+            out.append(p)
+            continue
+        members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        out.append(replace(p, name=f"{p.name} ({members})"))
+    return out

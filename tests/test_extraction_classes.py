@@ -1723,3 +1723,22 @@ def test_a_bare_court_or_procuracy_is_the_judicial_area_unit_the_article_names()
         "Ngày 10/10/2025, VKSND Khu vực 2 TP Cần Thơ ký kết quy chế phối hợp với Ủy ban nhân dân phường Cái Răng."
     )
     assert line["parties"][0] == "VKSND Khu vực 2 TP Cần Thơ"
+
+
+def test_a_cluster_described_later_in_the_article_is_written_with_its_description():
+    # the lead names the cluster bare where it meets; a later paragraph says what it is made of ("gồm ...",
+    # "có 7 ..."): the party is the cluster with that description, up to the roll of its members' places
+    line = extract_text(
+        "Sáng 20/12/2024, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+        "Khối thi đua số 4 gồm Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh Phú Yên. Năm qua các "
+        "đơn vị đã hoàn thành tốt nhiệm vụ."
+    )
+    assert line["parties"] == [
+        "Khối thi đua số 4 Phú Yên (Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh Phú Yên)"
+    ]
+    line = extract_text(
+        "Ngày 15/6/2023, Cụm thi đua số 3, khu vực Tây Nam Bộ tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+        "đầu năm.\n\nCụm thi đua số 3, khu vực Tây Nam Bộ có 7 Hội Chữ thập đỏ của các tỉnh: Cà Mau, Bạc Liêu, "
+        "Sóc Trăng, Hậu Giang, Kiên Giang, An Giang, Cần Thơ."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, khu vực Tây Nam Bộ (7 Hội Chữ thập đỏ của các tỉnh)"]
