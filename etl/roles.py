@@ -903,5 +903,8 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
             out.append(p)
             continue
         members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        if any(fold(q.name) in fold(members) for q in parties if q is not p):
+            out.append(p)  # its members are parties of their own (they sign): the cluster stays as named
+            continue
         out.append(replace(p, name=f"{p.name} ({members})"))
     return out
