@@ -814,10 +814,15 @@ _CHAIR_MARK = re.compile(
 )  # "(Cụm phó)" too
 
 
+_CHAIRS_CLUSTER = re.compile(r"\s+(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)\b", re.I)  # "A chủ trì Khối"
+_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+)*$", re.I)
+
+
 def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     """The cluster that meets is the one party (DOMAIN.md): its chair and deputy, which the text marks as such
     ("UBND tỉnh A (Trưởng cụm) phối hợp với UBND tỉnh B (Phó Trưởng cụm) tổ chức"), host the meeting as
-    members, so they are not parties beside it. Without a cluster among the parties they stay."""
+    members, so they are not parties beside it; nor is the member that chairs it ("A chủ trì Khối thi đua ...") or
+    lends its rooms ("tại Hội trường A, Khối thi đua ..."). Without a cluster among the parties they stay."""
     if not any(p.type == "other" for p in parties):
         return parties
     folded = text.lower()
@@ -826,8 +831,10 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
         name = p.name.lower()
         start = folded.find(name)
         while start >= 0:
-            if _CHAIR_MARK.match(text, start + len(name)):
+            if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
                 return True
+            if _HOST_VENUE.search(text, max(0, start - 40), start):
+                return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
             start = folded.find(name, start + 1)
         return False
 

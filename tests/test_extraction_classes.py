@@ -1742,3 +1742,17 @@ def test_a_cluster_described_later_in_the_article_is_written_with_its_descriptio
         "Sóc Trăng, Hậu Giang, Kiên Giang, An Giang, Cần Thơ."
     )
     assert line["parties"] == ["Cụm thi đua số 3, khu vực Tây Nam Bộ (7 Hội Chữ thập đỏ của các tỉnh)"]
+
+
+def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_beside_it():
+    # the cluster is the one party: the member whose hall it meets in, or that chairs it, is not listed beside it
+    line = extract_text(
+        "Sáng 8/3/2022, tại Hội trường Sở Tư pháp tỉnh Bình Định, Khối thi đua Nội chính tỉnh Bình Định tổ chức "
+        "hội nghị ký kết giao ước thi đua năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua Nội chính tỉnh Bình Định"]
+    line = extract_text(
+        "Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021\n\nNgày 12/4/2021, Hội Nông dân "
+        "tỉnh Hà Nam chủ trì Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021."
+    )
+    assert line["parties"] == ["Khối thi đua các tổ chức chính trị - xã hội Hà Nam"]
