@@ -298,6 +298,9 @@ _SIGNERS_LISTED = re.compile(
 _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
+_OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     if listed := _SIGNERS_LISTED.search(sentence):
@@ -322,6 +325,11 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
         cited = _CITED_DOCUMENT.search(sentence, 0, limit)
         return [(0, cited.start() if cited else limit)], "signatory"
+    if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
+        # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
+        signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)
+        if signing and re.match(r"(?:tiến hành\s+)?(?:ký|kí)\b", sentence[signing.start() :], re.I):
+            return [(occasion.end(), signing.start())], "signatory"
     source = _SOURCE.match(sentence, 0, trigger.start())
     regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")

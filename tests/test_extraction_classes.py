@@ -1756,3 +1756,13 @@ def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_besid
         "tỉnh Hà Nam chủ trì Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021."
     )
     assert line["parties"] == ["Khối thi đua các tổ chức chính trị - xã hội Hà Nam"]
+
+
+def test_an_occasions_venue_before_the_signatories_is_not_their_subject():
+    # "Nhân dịp X diễn ra tại A, A và B đã ký kết": the occasion's clause ends at its venue; who signs follows
+    line = extract_text(
+        "Nhân dịp Hội chợ Du lịch 2024 diễn ra tại Lâm Đồng, tỉnh Lâm Đồng và tỉnh Khánh Hòa đã ký kết thỏa thuận "
+        "hợp tác phát triển du lịch."
+    )
+    assert line["parties"] == ["tỉnh Lâm Đồng", "tỉnh Khánh Hòa"]
+    assert line["level"] == "inter-provincial"
