@@ -85,9 +85,10 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
-# 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao").
+# 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
+# Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
-    r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|"
+    r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
     r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
     re.I,
 )

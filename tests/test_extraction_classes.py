@@ -1766,3 +1766,16 @@ def test_an_occasions_venue_before_the_signatories_is_not_their_subject():
     )
     assert line["parties"] == ["tỉnh Lâm Đồng", "tỉnh Khánh Hòa"]
     assert line["level"] == "inter-provincial"
+
+
+def test_the_plan_a_body_issued_does_not_make_it_a_party_and_the_police_veterans_association_is_a_body():
+    # "Thực hiện Kế hoạch của Công an tỉnh ...": the provincial police issued the plan the commune carries out;
+    # the Hội Cựu Công an nhân dân (founded 2023, with branches down to the communes) signs with the commune police
+    line = extract_text(
+        "Thực hiện Kế hoạch của Công an tỉnh về triển khai quy chế phối hợp giữa Bộ Công an và Hội Cựu Công an "
+        "nhân dân Việt Nam; ngày 5/12/2024, Công an xã Tân Lập phối hợp với Hội Cựu Công an nhân dân xã tổ chức ký "
+        "kết quy chế phối hợp bảo đảm an ninh trật tự trên địa bàn xã."
+    )
+    assert line["parties"] == ["Công an xã Tân Lập", "Hội Cựu Công an nhân dân xã Tân Lập"]
+    line = extract_text("Ngày 9/1/2025, Công an phường Hòa Bình và Hội Cựu CAND phường ký kết quy chế phối hợp.")
+    assert line["parties"] == ["Công an phường Hòa Bình", "Hội Cựu CAND phường Hòa Bình"]
