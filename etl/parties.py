@@ -67,7 +67,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|giai đoạn|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
+    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -713,6 +713,23 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
+    dash = re.compile(r"\s+[-–]\s+").match(text, end) if m.group(2)[0].isupper() else None
+    if dash and (owner := _heads()[0].match(text, dash.end())):  # "Khối thi đua 8 – Bộ Văn hóa, ...": its body
+        after = _PHRASE.match(text, owner.end())
+        end = after.end() if after else owner.end()
+        name = text[m.start() : end]
+    if m.group(2)[0].isupper():
+        # a body's name holding "và" inside the cluster's ("Cụm thi đua số 1 Đài Phát thanh và Truyền hình các tỉnh
+        # ...", "Khối thi đua Phòng Văn hóa và Thông tin ..."): the name goes on through that body's head
+        inner = [
+            h.end()
+            for w in re.finditer(r"(?<=\s)\S", text[m.end() : end])
+            if (h := _heads()[0].match(text, m.end() + w.start())) and h.end() > end
+        ]
+        if inner:
+            after = _PHRASE.match(text, max(inner))
+            end = after.end() if after else max(inner)
+            name = text[m.start() : end]
     if year := re.search(r"\s+(?:năm \d{4}|nhiệm k[ỳì] \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):

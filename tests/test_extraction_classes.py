@@ -1779,3 +1779,20 @@ def test_the_plan_a_body_issued_does_not_make_it_a_party_and_the_police_veterans
     assert line["parties"] == ["Công an xã Tân Lập", "Hội Cựu Công an nhân dân xã Tân Lập"]
     line = extract_text("Ngày 9/1/2025, Công an phường Hòa Bình và Hội Cựu CAND phường ký kết quy chế phối hợp.")
     assert line["parties"] == ["Công an phường Hòa Bình", "Hội Cựu CAND phường Hòa Bình"]
+
+
+def test_a_clusters_name_runs_through_the_body_it_names():
+    # a cluster named after its members' kind of body, whose own name holds "và" ("Đài Phát thanh và Truyền
+    # hình"), or after the body it belongs to behind an en dash ("Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch")
+    line = extract_text(
+        "Ngày 2/7/2019, Cụm thi đua số 4 Đài Phát thanh và Truyền hình các tỉnh Bắc Trung Bộ tổ chức hội nghị sơ "
+        "kết công tác thi đua 6 tháng đầu năm."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4 Đài Phát thanh và Truyền hình các tỉnh Bắc Trung Bộ"]
+    line = extract_text(
+        "Sáng 5/12/2024, Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2024."
+    )
+    assert line["parties"] == ["Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch"]
+    line = extract_text("Năm 2018, Cụm thi đua số 2 đăng ký và ký kết giao ước thi đua tại hội nghị ngày 3/3/2018.")
+    assert line["parties"] == ["Cụm thi đua số 2"]
