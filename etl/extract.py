@@ -927,6 +927,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 
 
 _SIGNING = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
+_SIGNED_THERE = re.compile(r"\s*tại hội nghị\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
@@ -959,7 +960,10 @@ def _told_further(
     known = {body_key(p.name) for p in besides or []}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
+            attended = _ATTENDANCE.match(s)  # not "Tại hội nghị, Hội A ký kết ... với B": a body signs there
+            if attended and not (_SIGNED_THERE.match(s) and _SIGNING.search(s)):
+                continue
+            if not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
             if found and any(body_key(p.name) not in known for p in found):

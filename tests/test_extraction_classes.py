@@ -1796,3 +1796,13 @@ def test_a_clusters_name_runs_through_the_body_it_names():
     assert line["parties"] == ["Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch"]
     line = extract_text("Năm 2018, Cụm thi đua số 2 đăng ký và ký kết giao ước thi đua tại hội nghị ngày 3/3/2018.")
     assert line["parties"] == ["Cụm thi đua số 2"]
+
+
+def test_at_the_meeting_a_body_signs_with_others_names_the_signatories():
+    # the lead names only the organiser; "Tại hội nghị, Hội A ký kết ... với B, C" names who signs with it
+    line = extract_text(
+        "Chiều ngày 9/8/2019, Hội LHPN tỉnh tổ chức hội nghị ký kết chương trình phối hợp bảo vệ quyền trẻ em. Dự "
+        "hội nghị có lãnh đạo UBND tỉnh Hà Giang.\n\nTại hội nghị, Hội LHPN ký kết chương trình phối hợp với Công an "
+        "tỉnh, Tòa án nhân dân tỉnh về công tác bảo vệ trẻ em giai đoạn 2019 - 2022."
+    )
+    assert line["parties"] == ["Hội LHPN tỉnh Hà Giang", "Công an tỉnh Hà Giang", "Tòa án nhân dân tỉnh Hà Giang"]
