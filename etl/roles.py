@@ -923,3 +923,33 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
             continue
         out.append(replace(p, name=f"{p.name} ({members})"))
     return out
+
+
+# the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình
+# phối hợp với UBMTTQ tỉnh và các đoàn thể", "... và các tổ chức chính trị – xã hội")
+_MASS_TOGETHER = re.compile(
+    r"\b(?:và|với)\s+(các (?:đoàn thể|tổ chức chính trị\s*[-–]\s*xã hội))(?:\s+(?:của\s+)?(tỉnh|huyện|quận|xã|phường)\b)?",
+    re.I,
+)
+_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)
+
+
+def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """ "... với UBMTTQ tỉnh và các đoàn thể" in the lead: the organisations a later sentence lists by name as
+    signing ("UBND tỉnh ký kết quy chế với UBMTTQ tỉnh, Hội Nông dân, Hội Cựu chiến binh ...")."""
+    lead = [s for p in paragraphs[:2] for s in sentences(p)]
+    # named as signing with the bodies before them, not in a sentence about work done ("... được Mặt trận và các
+    # đoàn thể của 4 phường ...")
+    together = any((m := _MASS_TOGETHER.search(s)) and _SIGNS.search(s, 0, m.start()) for s in lead)
+    if not together or not parties:
+        return parties
+    known = {body_key(p.name) for p in parties}
+    for paragraph in paragraphs[:6]:
+        for s in sentences(paragraph):
+            if not _SIGNS.search(s):
+                continue
+            found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
+            new = [p for p in found if body_key(p.name) not in known and p.type != "other"]
+            if len(new) >= 2:
+                return parties + new
+    return parties

@@ -1806,3 +1806,19 @@ def test_at_the_meeting_a_body_signs_with_others_names_the_signatories():
         "tỉnh, Tòa án nhân dân tỉnh về công tác bảo vệ trẻ em giai đoạn 2019 - 2022."
     )
     assert line["parties"] == ["Hội LHPN tỉnh Hà Giang", "Công an tỉnh Hà Giang", "Tòa án nhân dân tỉnh Hà Giang"]
+
+
+def test_the_mass_organisations_named_together_are_the_ones_a_later_sentence_lists():
+    # "... ký kết chương trình phối hợp với UBMTTQ tỉnh và các đoàn thể": a later paragraph names them
+    line = extract_text(
+        "Ngày 4/4/2017, UBND tỉnh Lai Châu đã tổ chức ký kết chương trình phối hợp với UBMTTQ Việt Nam tỉnh và các "
+        "đoàn thể giai đoạn 2017-2021.\n\nUBND tỉnh ký kết chương trình phối hợp với UBMTTQ Việt Nam tỉnh, "
+        "Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh."
+    )
+    assert line["parties"] == [
+        "UBND tỉnh Lai Châu",
+        "UBMTTQ Việt Nam tỉnh Lai Châu",
+        "Hội Nông dân tỉnh Lai Châu",
+        "Hội Cựu chiến binh tỉnh Lai Châu",
+        "Liên đoàn Lao động tỉnh Lai Châu",
+    ]
