@@ -1822,3 +1822,17 @@ def test_the_mass_organisations_named_together_are_the_ones_a_later_sentence_lis
         "Hội Cựu chiến binh tỉnh Lai Châu",
         "Liên đoàn Lao động tỉnh Lai Châu",
     ]
+
+
+def test_the_culture_departments_abbreviations_as_papers_space_them():
+    # "Sở VH,TT&DL", "Sở VHTT & DL", "Sở VH-TT & DL": one department, kept as the text writes it
+    line = extract_text(
+        "Ngày 3/3/2023, Sở VH,TT&DL tỉnh Quảng Nam và Sở VH,TT&DL tỉnh Quảng Ngãi ký kết chương trình hợp tác phát "
+        "triển du lịch."
+    )
+    assert line["parties"] == ["Sở VH,TT&DL tỉnh Quảng Nam", "Sở VH,TT&DL tỉnh Quảng Ngãi"]
+    line = extract_text(
+        "Ngày 3/3/2023, Sở VHTT & DL tỉnh Bình Định và Sở VHTT & DL tỉnh Phú Yên ký kết chương trình hợp tác phát "
+        "triển du lịch."
+    )
+    assert line["parties"] == ["Sở VHTT & DL tỉnh Bình Định", "Sở VHTT & DL tỉnh Phú Yên"]
