@@ -1836,3 +1836,12 @@ def test_the_culture_departments_abbreviations_as_papers_space_them():
         "triển du lịch."
     )
     assert line["parties"] == ["Sở VHTT & DL tỉnh Bình Định", "Sở VHTT & DL tỉnh Phú Yên"]
+
+
+def test_the_agricultural_bank_by_its_brand_is_a_party():
+    # farmers' associations sign lending agreements with the bank's branch, written by its brand ("Agribank")
+    line = extract_text(
+        "Ngày 5/5/2023, Hội Nông dân tỉnh Bến Tre và Agribank chi nhánh tỉnh Bến Tre ký kết thỏa thuận phối hợp "
+        "cho vay vốn giai đoạn 2023-2028."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Bến Tre", "Agribank chi nhánh tỉnh Bến Tre"]
