@@ -918,6 +918,7 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
             out.append(p)
             continue
         members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        members = re.sub(r",?\s+(?:bao gồm|gồm có|gồm)$", "", members)  # "có 12 cơ quan, đơn vị gồm: A, B"
         if any(fold(q.name) in fold(members) for q in parties if q is not p):
             out.append(p)  # its members are parties of their own (they sign): the cluster stays as named
             continue

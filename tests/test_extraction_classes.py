@@ -1742,6 +1742,12 @@ def test_a_cluster_described_later_in_the_article_is_written_with_its_descriptio
         "Sóc Trăng, Hậu Giang, Kiên Giang, An Giang, Cần Thơ."
     )
     assert line["parties"] == ["Cụm thi đua số 3, khu vực Tây Nam Bộ (7 Hội Chữ thập đỏ của các tỉnh)"]
+    line = extract_text(
+        "Sáng 20/12/2024, Khối thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\nKhối thi đua "
+        "số 2 có 9 cơ quan, đơn vị gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh Phú Yên. Năm qua các đơn vị đã hoàn "
+        "thành tốt nhiệm vụ."
+    )
+    assert line["parties"] == ["Khối thi đua số 2 Phú Yên (9 cơ quan, đơn vị)"]
 
 
 def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_beside_it():
