@@ -1030,6 +1030,11 @@ def _fill(target: dict, defaults: dict) -> None:
             _fill(mine, value)
 
 
+def _subplot_kind(key: str) -> str:
+    """ "xaxis2" -> "xaxis": the template section an axis takes its defaults from."""
+    return re.sub(r"\d+$", "", key)
+
+
 def _subplots(spec: dict) -> set[str]:
     """The layout keys of the x and y axes and colour axes the traces are drawn on, or the layout sets."""
     used = {key for key in spec["layout"] if _SUBPLOT.fullmatch(key)}
@@ -1084,7 +1089,7 @@ def carry_template(spec: dict) -> bool:
     layout = spec["layout"]
     defaults = dict(template.get("layout", {}))
     for key in _subplots(spec):  # an axis's template is its kind's ("xaxis" for xaxis2 too)
-        kind = _SUBPLOT.fullmatch(key).group(1)
+        kind = _subplot_kind(key)
         if defaults.get(kind):
             axis = layout.setdefault(key, {})
             if kind != "coloraxis":

@@ -794,6 +794,8 @@ def fit_to_frame(fig: go.Figure, width: int, height: int) -> None:
         PROJECTOR_DOT,
     )
     spec = map_spec(fig)
+    if spec is None:
+        raise ValueError("fit_to_frame draws a province map again; this figure is not one")
     fig.data = ()
     fig.add_traces(_traces(spec, size))
     _frame_axes(fig, spec, size)

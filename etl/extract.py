@@ -39,7 +39,16 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer
 from etl.record import EventRecord
 from etl.reference import count_words
-from etl.roles import has_verb, leaders_signing_in, name_counted, parties_with_roles, without_cluster_chairs
+from etl.roles import (
+    area_named,
+    cluster_described,
+    has_verb,
+    leaders_signing_in,
+    mass_bodies_listed,
+    name_counted,
+    parties_with_roles,
+    without_cluster_chairs,
+)
 from etl.slug_parties import parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
@@ -623,6 +632,9 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
+    parties = cluster_described(parties, article.paragraphs)  # "Cụm thi đua số 5 gồm ..." later
+    parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
@@ -918,6 +930,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 
 
 _SIGNING = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
+_SIGNED_THERE = re.compile(r"\s*tại hội nghị\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
@@ -950,7 +963,10 @@ def _told_further(
     known = {body_key(p.name) for p in besides or []}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            if _ATTENDANCE.match(s) or not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
+            attended = _ATTENDANCE.match(s)  # not "Tại hội nghị, Hội A ký kết ... với B": a body signs there
+            if attended and not (_SIGNED_THERE.match(s) and _SIGNING.search(s)):
+                continue
+            if not (acts or _ACTS).search(s) or not has_verb(s) or _CITED_SIGNING.match(s):
                 continue
             found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
             if found and any(body_key(p.name) not in known for p in found):

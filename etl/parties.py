@@ -36,9 +36,11 @@ _PARENT_UNIT = re.compile(
     r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
 )  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
-# A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế".
+# A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
+# "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
 _AREA = re.compile(
-    rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
+    rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b"
+    rf"(?:(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?|\s+(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*))({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
@@ -65,7 +67,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
+    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -83,9 +85,10 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
-# 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao").
+# 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
+# Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
-    r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|"
+    r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
     r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
     re.I,
 )
@@ -315,7 +318,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if row["type"] == "armed" and _WHOLE_FORCE.match(rest):
         return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
     name_part = ""
-    if row["name_rule"] == "name":
+    if row["name_rule"] == "title":
+        # a unit named by a title that may hold common words ("Bệnh viện Ung bướu Hà Nội", "... Quân y 103")
+        run = _PHRASE.match(rest)
+        if not run or not _NAMED_HEAD.match(run.group(1)):
+            return None
+        name_part = run.group(1).split(",")[0]  # a comma ends a title: the next hospital's ("A, Bệnh viện B")
+        pos += run.start(1) + len(name_part)
+        rest = text[pos:]
+    elif row["name_rule"] == "name":
         # a unit named by its number too ("Đồn Biên phòng 815")
         # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
         run = (
@@ -524,12 +535,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos,
         )
 
-    if row["name_rule"] == "name" and row["tier"] and not (committee or admin or place):
+    if row["name_rule"] in ("name", "title") and row["tier"] and not (committee or admin or place):
         # "Đồn Biên phòng Tà Lùng": a unit of a fixed tier named by its own name, not the article's place
         name = f"{head} {name_part}"
         # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
         mentioned = gaz.provinces_in(name_part)
-        districts = [] if mentioned else gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part))
+        # a title naming a town ("Bệnh viện Đa khoa Pleiku") is no surer sign than the article's own province
+        by_town = not mentioned and row["name_rule"] == "name"
+        districts = gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part)) if by_town else []
         unit_of = mentioned[-1].name if mentioned else districts[0] if len(districts) == 1 else ctx.province
         return Party(name, row["type"], row["tier"], unit_of, row["topic"] or None, head, m.start(), pos, name)
 
@@ -700,6 +713,23 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if not candidates:
         return None
     name, end = max(candidates, key=lambda c: c[1])
+    dash = re.compile(r"\s+[-–]\s+").match(text, end) if m.group(2)[0].isupper() else None
+    if dash and (owner := _heads()[0].match(text, dash.end())):  # "Khối thi đua 8 – Bộ Văn hóa, ...": its body
+        after = _PHRASE.match(text, owner.end())
+        end = after.end() if after else owner.end()
+        name = text[m.start() : end]
+    if m.group(2)[0].isupper():
+        # a body's name holding "và" inside the cluster's ("Cụm thi đua số 1 Đài Phát thanh và Truyền hình các tỉnh
+        # ...", "Khối thi đua Phòng Văn hóa và Thông tin ..."): the name goes on through that body's head
+        inner = [
+            h.end()
+            for w in re.finditer(r"(?<=\s)\S", text[m.end() : end])
+            if (h := _heads()[0].match(text, m.end() + w.start())) and h.end() > end
+        ]
+        if inner:
+            after = _PHRASE.match(text, max(inner))
+            end = after.end() if after else max(inner)
+            name = text[m.start() : end]
     if year := re.search(r"\s+(?:năm \d{4}|nhiệm k[ỳì] \d{4}\s*[-–]\s*\d{4})$", name):  # the year or term, not the name
         name, end = name[: year.start()], end - len(year.group(0))
     if re.search(r"\s(?:tỉnh|thành phố)$", name) and (ctx.province_display or ctx.province):

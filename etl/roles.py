@@ -14,9 +14,12 @@ from dataclasses import replace
 from functools import cache
 
 from etl.parties import (
+    _AREA,
     _CAP,
     Party,
     PlaceContext,
+    _aliases,
+    _areas,
     _heads,
     as_written,
     body_key,
@@ -295,6 +298,9 @@ _SIGNERS_LISTED = re.compile(
 _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
+_OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
+
+
 def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
     if listed := _SIGNERS_LISTED.search(sentence):
@@ -319,6 +325,11 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
         cited = _CITED_DOCUMENT.search(sentence, 0, limit)
         return [(0, cited.start() if cited else limit)], "signatory"
+    if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
+        # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
+        signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)
+        if signing and re.match(r"(?:tiến hành\s+)?(?:ký|kí)\b", sentence[signing.start() :], re.I):
+            return [(occasion.end(), signing.start())], "signatory"
     source = _SOURCE.match(sentence, 0, trigger.start())
     regions = [(source.end() if source else 0, trigger.start())]
     organised = trigger.group(1).lower() in ("tổ chức", "chủ trì", "đồng chủ trì")
@@ -811,10 +822,15 @@ _CHAIR_MARK = re.compile(
 )  # "(Cụm phó)" too
 
 
+_CHAIRS_CLUSTER = re.compile(r"\s+(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)\b", re.I)  # "A chủ trì Khối"
+_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+)*$", re.I)
+
+
 def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     """The cluster that meets is the one party (DOMAIN.md): its chair and deputy, which the text marks as such
     ("UBND tỉnh A (Trưởng cụm) phối hợp với UBND tỉnh B (Phó Trưởng cụm) tổ chức"), host the meeting as
-    members, so they are not parties beside it. Without a cluster among the parties they stay."""
+    members, so they are not parties beside it; nor is the member that chairs it ("A chủ trì Khối thi đua ...") or
+    lends its rooms ("tại Hội trường A, Khối thi đua ..."). Without a cluster among the parties they stay."""
     if not any(p.type == "other" for p in parties):
         return parties
     folded = text.lower()
@@ -823,10 +839,118 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
         name = p.name.lower()
         start = folded.find(name)
         while start >= 0:
-            if _CHAIR_MARK.match(text, start + len(name)):
+            if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
                 return True
+            if _HOST_VENUE.search(text, max(0, start - 40), start):
+                return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
             start = folded.find(name, start + 1)
         return False
 
     kept = [p for p in parties if p.type == "other" or not chairs(p)]
     return kept if kept else parties
+
+
+def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A court or procuracy named bare ("giữa VKSND - TAND ...") in an article that names the judicial area of
+    that head ("VKSND Khu vực 8 - Cần Thơ"): from July 2025 no district court is left, so the bare name is that
+    area's body, written as its fullest mention."""
+    raw = "\n".join(texts)
+    text = expand_abbreviations(raw)
+
+    def own_place(head: str) -> bool:  # "VKSND TP Cần Thơ" written: the province's body is named too
+        return bool(re.search(rf"{re.escape(head)}\s+(?:tỉnh|thành phố|TP\.?)\s*{_CAP}", text, re.I))
+
+    bare = [p for p in parties if fold(p.head) in _areas() and p.tier == "province" and not own_place(p.head)]
+    if not bare:
+        return parties
+    named: dict[str, tuple[Party, ...]] = {}
+    for p in bare:
+        if p.head in named:
+            continue
+        areas: dict[str, str] = {}  # the area's number: its fullest written form
+        for m in re.finditer(rf"{re.escape(p.head)}(?:\s*\([^()\n]{{2,40}}\))?", text, re.I):
+            if area := _AREA.match(text, m.end()):
+                written = re.sub(r"\s*[-–]\s*", " - ", " ".join(area.group(1).split()))
+                number = written.split()[2]
+                if len(written) > len(areas.get(number, "")):
+                    areas[number] = written
+        # the article's own short form of the head ("VKSND") when it writes one: the bare naming was that
+        pattern, table = _aliases()
+        short = next((a for a in pattern.findall(raw) if table[a] == p.head and len(a) > 2), p.head)
+        named[p.head] = tuple(
+            replace(p, name=f"{short} {w}", tier="commune", where=w, placed=True) for w in areas.values()
+        )
+    out: list[Party] = []
+    for p in parties:
+        found = named.get(p.head, ()) if p in bare else ()
+        out.append(found[0] if len(found) == 1 else p)  # several areas named: which one is not for us to guess
+    return out
+
+
+_CLUSTER_KEY = re.compile(
+    r"^(?:\S+\s+){1,3}?(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\b"
+)  # "Cụm thi đua số 5", "Khối thi đua 7"
+_MEMBER_PAREN = re.compile(r"\s*\([^()\n]{0,40}\)")  # "Hưng Yên (đơn vị Cụm trưởng)": the member's role
+
+
+def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
+    """A cluster named bare where it meets, described elsewhere in the article ("Cụm thi đua số 5 gồm Công an 5
+    tỉnh: ...", "... có 6 Đài Phát thanh - Truyền hình"): the cluster written with the description the text gives,
+    up to the colon that opens the roll of its members' places ("Công an 5 tỉnh")."""
+    out: list[Party] = []
+    for p in parties:
+        key = _CLUSTER_KEY.match(p.name) if p.type == "other" and "(" not in p.name else None
+        if not key:
+            out.append(p)
+            continue
+        described = None
+        for text in texts:
+            described = re.search(
+                rf"{re.escape(key.group(0))}(?!\d)[^.;:\n()]{{0,60}}?\s+(?:bao gồm|gồm có|gồm|có(?=\s+\d))\s*:?\s*"
+                r"(?P<members>[^.;:\n]{3,160}?)\s*(?::|(?<!TP)\.(?!\d)|[;\n]|$|"
+                r"\s+(?:do|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b)",
+                text,
+                re.I,
+            )
+            if described:
+                break
+        if not described:
+            out.append(p)
+            continue
+        members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        members = re.sub(r",?\s+(?:bao gồm|gồm có|gồm)$", "", members)  # "có 12 cơ quan, đơn vị gồm: A, B"
+        if any(fold(q.name) in fold(members) for q in parties if q is not p):
+            out.append(p)  # its members are parties of their own (they sign): the cluster stays as named
+            continue
+        out.append(replace(p, name=f"{p.name} ({members})"))
+    return out
+
+
+# the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình
+# phối hợp với UBMTTQ tỉnh và các đoàn thể", "... và các tổ chức chính trị – xã hội")
+_MASS_TOGETHER = re.compile(
+    r"\b(?:và|với)\s+(các (?:đoàn thể|tổ chức chính trị\s*[-–]\s*xã hội))(?:\s+(?:của\s+)?(tỉnh|huyện|quận|xã|phường)\b)?",
+    re.I,
+)
+_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)
+
+
+def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """ "... với UBMTTQ tỉnh và các đoàn thể" in the lead: the organisations a later sentence lists by name as
+    signing ("UBND tỉnh ký kết quy chế với UBMTTQ tỉnh, Hội Nông dân, Hội Cựu chiến binh ...")."""
+    lead = [s for p in paragraphs[:2] for s in sentences(p)]
+    # named as signing with the bodies before them, not in a sentence about work done ("... được Mặt trận và các
+    # đoàn thể của 4 phường ...")
+    together = any((m := _MASS_TOGETHER.search(s)) and _SIGNS.search(s, 0, m.start()) for s in lead)
+    if not together or not parties:
+        return parties
+    known = {body_key(p.name) for p in parties}
+    for paragraph in paragraphs[:6]:
+        for s in sentences(paragraph):
+            if not _SIGNS.search(s):
+                continue
+            found = [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
+            new = [p for p in found if body_key(p.name) not in known and p.type != "other"]
+            if len(new) >= 2:
+                return parties + new
+    return parties

@@ -1686,3 +1686,168 @@ def test_a_central_body_with_one_provinces_body_in_a_regional_cluster_involves_t
         "Dự hội nghị có lãnh đạo Hội Khuyến học các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Trị."
     )
     assert set(line["provinces_involved"]) == {"Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị"}
+
+
+def test_a_hospital_is_a_party_named_by_its_title():
+    # hospitals sign with wards and with each other; their titles hold common words ("Ung bướu", "Lao và bệnh
+    # phổi") and a town's name that is part of the title, not a place to append
+    line = extract_text(
+        "Sáng 14/1/2026, UBND phường Kim Liên ký kết chương trình phối hợp với Bệnh viện Hồng Ngọc, Bệnh viện Ung "
+        "bướu Hà Nội và Bệnh viện Mắt Hà Nội giai đoạn 2026 - 2030."
+    )
+    assert line["parties"] == [
+        "UBND phường Kim Liên",
+        "Bệnh viện Hồng Ngọc",
+        "Bệnh viện Ung bướu Hà Nội",
+        "Bệnh viện Mắt Hà Nội",
+    ]
+    line = extract_text(
+        "Ngày 6/2/2026, Bệnh viện Lao và bệnh phổi An Khê và Bệnh viện Đa khoa tỉnh Gia Lai ký kết thỏa thuận "
+        "hợp tác chuyên môn."
+    )
+    assert line["parties"] == ["Bệnh viện Lao và bệnh phổi An Khê", "Bệnh viện Đa khoa tỉnh Gia Lai"]
+    assert line["level"] == "province"
+
+
+def test_a_bare_court_or_procuracy_is_the_judicial_area_unit_the_article_names():
+    # from July 2025 no district court or procuracy is left: "VKSND - TAND" named bare in an article about a
+    # judicial area ("Khu vực 5") are that area's, written with the short form the article uses
+    line = extract_text(
+        "Ngày 3/9/2025, tại trụ sở Viện kiểm sát nhân dân (VKSND) Khu vực 5 - Đồng Nai, VKSND và Tòa án nhân dân "
+        "(TAND) đã ký kết quy chế phối hợp trong công tác giải quyết án hình sự. Dự lễ ký có Chánh án TAND Khu vực 5."
+    )
+    assert line["parties"] == ["VKSND Khu vực 5 - Đồng Nai", "TAND Khu vực 5"]
+    assert line["level"] == "commune"
+    # the area's province written after it with no dash belongs to the name
+    line = extract_text(
+        "Ngày 10/10/2025, VKSND Khu vực 2 TP Cần Thơ ký kết quy chế phối hợp với Ủy ban nhân dân phường Cái Răng."
+    )
+    assert line["parties"][0] == "VKSND Khu vực 2 TP Cần Thơ"
+
+
+def test_a_cluster_described_later_in_the_article_is_written_with_its_description():
+    # the lead names the cluster bare where it meets; a later paragraph says what it is made of ("gồm ...",
+    # "có 7 ..."): the party is the cluster with that description, up to the roll of its members' places
+    line = extract_text(
+        "Sáng 20/12/2024, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+        "Khối thi đua số 4 gồm Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh Phú Yên. Năm qua các "
+        "đơn vị đã hoàn thành tốt nhiệm vụ."
+    )
+    assert line["parties"] == [
+        "Khối thi đua số 4 Phú Yên (Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh Phú Yên)"
+    ]
+    line = extract_text(
+        "Ngày 15/6/2023, Cụm thi đua số 3, khu vực Tây Nam Bộ tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+        "đầu năm.\n\nCụm thi đua số 3, khu vực Tây Nam Bộ có 7 Hội Chữ thập đỏ của các tỉnh: Cà Mau, Bạc Liêu, "
+        "Sóc Trăng, Hậu Giang, Kiên Giang, An Giang, Cần Thơ."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3, khu vực Tây Nam Bộ (7 Hội Chữ thập đỏ của các tỉnh)"]
+    line = extract_text(
+        "Sáng 20/12/2024, Khối thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\nKhối thi đua "
+        "số 2 có 9 cơ quan, đơn vị gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh Phú Yên. Năm qua các đơn vị đã hoàn "
+        "thành tốt nhiệm vụ."
+    )
+    assert line["parties"] == ["Khối thi đua số 2 Phú Yên (9 cơ quan, đơn vị)"]
+
+
+def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_beside_it():
+    # the cluster is the one party: the member whose hall it meets in, or that chairs it, is not listed beside it
+    line = extract_text(
+        "Sáng 8/3/2022, tại Hội trường Sở Tư pháp tỉnh Bình Định, Khối thi đua Nội chính tỉnh Bình Định tổ chức "
+        "hội nghị ký kết giao ước thi đua năm 2022."
+    )
+    assert line["parties"] == ["Khối thi đua Nội chính tỉnh Bình Định"]
+    line = extract_text(
+        "Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021\n\nNgày 12/4/2021, Hội Nông dân "
+        "tỉnh Hà Nam chủ trì Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021."
+    )
+    assert line["parties"] == ["Khối thi đua các tổ chức chính trị - xã hội Hà Nam"]
+
+
+def test_an_occasions_venue_before_the_signatories_is_not_their_subject():
+    # "Nhân dịp X diễn ra tại A, A và B đã ký kết": the occasion's clause ends at its venue; who signs follows
+    line = extract_text(
+        "Nhân dịp Hội chợ Du lịch 2024 diễn ra tại Lâm Đồng, tỉnh Lâm Đồng và tỉnh Khánh Hòa đã ký kết thỏa thuận "
+        "hợp tác phát triển du lịch."
+    )
+    assert line["parties"] == ["tỉnh Lâm Đồng", "tỉnh Khánh Hòa"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_the_plan_a_body_issued_does_not_make_it_a_party_and_the_police_veterans_association_is_a_body():
+    # "Thực hiện Kế hoạch của Công an tỉnh ...": the provincial police issued the plan the commune carries out;
+    # the Hội Cựu Công an nhân dân (founded 2023, with branches down to the communes) signs with the commune police
+    line = extract_text(
+        "Thực hiện Kế hoạch của Công an tỉnh về triển khai quy chế phối hợp giữa Bộ Công an và Hội Cựu Công an "
+        "nhân dân Việt Nam; ngày 5/12/2024, Công an xã Tân Lập phối hợp với Hội Cựu Công an nhân dân xã tổ chức ký "
+        "kết quy chế phối hợp bảo đảm an ninh trật tự trên địa bàn xã."
+    )
+    assert line["parties"] == ["Công an xã Tân Lập", "Hội Cựu Công an nhân dân xã Tân Lập"]
+    line = extract_text("Ngày 9/1/2025, Công an phường Hòa Bình và Hội Cựu CAND phường ký kết quy chế phối hợp.")
+    assert line["parties"] == ["Công an phường Hòa Bình", "Hội Cựu CAND phường Hòa Bình"]
+
+
+def test_a_clusters_name_runs_through_the_body_it_names():
+    # a cluster named after its members' kind of body, whose own name holds "và" ("Đài Phát thanh và Truyền
+    # hình"), or after the body it belongs to behind an en dash ("Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch")
+    line = extract_text(
+        "Ngày 2/7/2019, Cụm thi đua số 4 Đài Phát thanh và Truyền hình các tỉnh Bắc Trung Bộ tổ chức hội nghị sơ "
+        "kết công tác thi đua 6 tháng đầu năm."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4 Đài Phát thanh và Truyền hình các tỉnh Bắc Trung Bộ"]
+    line = extract_text(
+        "Sáng 5/12/2024, Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2024."
+    )
+    assert line["parties"] == ["Khối thi đua 3 – Bộ Văn hóa, Thể thao và Du lịch"]
+    line = extract_text("Năm 2018, Cụm thi đua số 2 đăng ký và ký kết giao ước thi đua tại hội nghị ngày 3/3/2018.")
+    assert line["parties"] == ["Cụm thi đua số 2"]
+
+
+def test_at_the_meeting_a_body_signs_with_others_names_the_signatories():
+    # the lead names only the organiser; "Tại hội nghị, Hội A ký kết ... với B, C" names who signs with it
+    line = extract_text(
+        "Chiều ngày 9/8/2019, Hội LHPN tỉnh tổ chức hội nghị ký kết chương trình phối hợp bảo vệ quyền trẻ em. Dự "
+        "hội nghị có lãnh đạo UBND tỉnh Hà Giang.\n\nTại hội nghị, Hội LHPN ký kết chương trình phối hợp với Công an "
+        "tỉnh, Tòa án nhân dân tỉnh về công tác bảo vệ trẻ em giai đoạn 2019 - 2022."
+    )
+    assert line["parties"] == ["Hội LHPN tỉnh Hà Giang", "Công an tỉnh Hà Giang", "Tòa án nhân dân tỉnh Hà Giang"]
+
+
+def test_the_mass_organisations_named_together_are_the_ones_a_later_sentence_lists():
+    # "... ký kết chương trình phối hợp với UBMTTQ tỉnh và các đoàn thể": a later paragraph names them
+    line = extract_text(
+        "Ngày 4/4/2017, UBND tỉnh Lai Châu đã tổ chức ký kết chương trình phối hợp với UBMTTQ Việt Nam tỉnh và các "
+        "đoàn thể giai đoạn 2017-2021.\n\nUBND tỉnh ký kết chương trình phối hợp với UBMTTQ Việt Nam tỉnh, "
+        "Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh."
+    )
+    assert line["parties"] == [
+        "UBND tỉnh Lai Châu",
+        "UBMTTQ Việt Nam tỉnh Lai Châu",
+        "Hội Nông dân tỉnh Lai Châu",
+        "Hội Cựu chiến binh tỉnh Lai Châu",
+        "Liên đoàn Lao động tỉnh Lai Châu",
+    ]
+
+
+def test_the_culture_departments_abbreviations_as_papers_space_them():
+    # "Sở VH,TT&DL", "Sở VHTT & DL", "Sở VH-TT & DL": one department, kept as the text writes it
+    line = extract_text(
+        "Ngày 3/3/2023, Sở VH,TT&DL tỉnh Quảng Nam và Sở VH,TT&DL tỉnh Quảng Ngãi ký kết chương trình hợp tác phát "
+        "triển du lịch."
+    )
+    assert line["parties"] == ["Sở VH,TT&DL tỉnh Quảng Nam", "Sở VH,TT&DL tỉnh Quảng Ngãi"]
+    line = extract_text(
+        "Ngày 3/3/2023, Sở VHTT & DL tỉnh Bình Định và Sở VHTT & DL tỉnh Phú Yên ký kết chương trình hợp tác phát "
+        "triển du lịch."
+    )
+    assert line["parties"] == ["Sở VHTT & DL tỉnh Bình Định", "Sở VHTT & DL tỉnh Phú Yên"]
+
+
+def test_the_agricultural_bank_by_its_brand_is_a_party():
+    # farmers' associations sign lending agreements with the bank's branch, written by its brand ("Agribank")
+    line = extract_text(
+        "Ngày 5/5/2023, Hội Nông dân tỉnh Bến Tre và Agribank chi nhánh tỉnh Bến Tre ký kết thỏa thuận phối hợp "
+        "cho vay vốn giai đoạn 2023-2028."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Bến Tre", "Agribank chi nhánh tỉnh Bến Tre"]
