@@ -74,6 +74,31 @@ _OLDER_DOCUMENT = re.compile(
 )
 
 
+# a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
+# "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
+_RESIGNED = re.compile(
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
+    r"\s+phối hợp)[^.;:\n]{0,60}?\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    re.IGNORECASE,
+)
+_RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
+
+
+def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
+    """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
+    ones the lead reviews (ruling 5: its period; the year under review never is one)."""
+    named = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})", title_lead, re.IGNORECASE)]
+    for paragraph in body.split("\n")[1:8]:
+        for m in _RESIGNED.finditer(paragraph):
+            start = int(m.group(1))
+            end = int(m.group(2)) if m.group(2) else start
+            if _MONTHS_BEFORE.search(paragraph[: m.start(1) - 4]) or not _valid(start, end):
+                continue
+            if all(start >= year for year in named) and end <= start + 1:
+                return start, end
+    return None
+
+
 def _movement(text: str, m: re.Match[str]) -> bool:
     """Whether the period is part of a movement's quoted name (its campaign's years, not the program's)."""
     return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
@@ -106,6 +131,8 @@ def find_period(
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
         if pledge := _PLEDGE_YEAR.search(text):
             return int(pledge.group(1)), int(pledge.group(1))
+    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
+        return below
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))

@@ -509,3 +509,21 @@ def test_days_listed_with_a_comma_before_the_month_are_dated_by_the_first():
         "6 tháng đầu năm 2023."
     )
     assert extract_text(text)["event_date"] == "2023-06-11"
+
+
+def test_a_yearly_review_that_signs_next_years_pledge_has_that_year_as_its_period():
+    # a cluster's year-end review told in the lead, the pledge for the next year signed in a later paragraph:
+    # the pledge's year is the period (ruling 5), the year under review never is
+    text = (
+        "Cụm thi đua số 4 tổng kết công tác năm 2022\n"
+        "Ngày 9/1/2023, tại huyện Yên Thành, Cụm thi đua số 4 gồm Công an các huyện Yên Thành, Diễn Châu, Quỳnh Lưu "
+        "tổ chức hội nghị tổng kết phong trào thi đua năm 2022.\n"
+        "Các đơn vị trao đổi kinh nghiệm trong công tác xây dựng lực lượng và phong trào toàn dân bảo vệ an ninh.\n"
+        "Tại hội nghị, các đơn vị trong cụm đã ký kết giao ước thi đua năm 2023."
+    )
+    line = extract_text(text, url="https://baonghean.vn/cum-thi-dua-so-4-tong-ket-2022.html")
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
+    # a review with no signing below has no period: 2022 is only the year under review
+    alone = text.rsplit("\n", 1)[0]
+    assert (extract_text(alone)["period_start"], extract_text(alone)["period_end"]) == (None, None)
