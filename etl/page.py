@@ -86,7 +86,7 @@ def is_header_line(line: str) -> bool:
     words = _words(line)
     if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
         return True
-    if find_full_date(line) and (len(words) <= 9 or _CLOCK.search(line)):
+    if (len(words) <= 9 or _CLOCK.search(line)) and find_full_date(line):  # the date, dearer, read last
         return True
     if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
         return True
