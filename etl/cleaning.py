@@ -16,7 +16,7 @@ from etl.encodings import repair_legacy_text
 from etl.page import crawl_published, find_structure, is_header_line, split_crawl_date
 from etl.reference import load_table
 from etl.spam import repair_spam
-from etl.text import nfc, squash_spaces
+from etl.text import nfc, squash_lines, squash_spaces
 
 _SOURCE_LINE = re.compile(r"^(\(?\s*(nguồn|theo)\s*:?.*|\(?[\w.-]+\.(vn|com|net|org)(\.vn)?\)?\s*)$", re.I)
 _PHOTO_CREDIT = re.compile(r"\s*\(?\s*Ảnh\s*:\s*[^.()\n]{1,60}\)?\s*$")
@@ -82,7 +82,7 @@ def clean_article(
     text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
-    lines = [squash_spaces(line) for line in text.split("\n")]
+    lines = squash_lines(text)
     lines = [line for line in lines if line and not is_furniture(line)]
     if title is None:
         page = find_structure(lines, url)

@@ -180,6 +180,12 @@ def squash_spaces(text: str) -> str:
     return _SPACES_TO_SQUASH.sub(" ", text).strip()  # = _SPACE_RE.sub(" ", text).strip()
 
 
+def squash_lines(text: str) -> list[str]:
+    """[squash_spaces(line) for line in text.split("\n")] in one pass of the pattern over the text (a run of
+    spaces never holds a line break, so no run spans two lines)."""
+    return [line.strip() for line in _SPACES_TO_SQUASH.sub(" ", text).split("\n")]
+
+
 def has_vietnamese_letters(word: str) -> bool:
     """True when a word carries a letter outside plain ASCII (a diacritic or đ)."""
     return any(ord(c) > 127 for c in word)

@@ -9,9 +9,10 @@ import re
 import pytest
 
 from etl.clusters import _network_words, networks_named
+from etl.event_types import event_type, event_types, type_codes
 from etl.parties import _aliases, _heads, _tone_forms
 from etl.reference import load_table
-from etl.text import _SPACE_RE, alternation, fast_start, fold, squash_spaces
+from etl.text import _SPACE_RE, alternation, fast_start, fold, squash_lines, squash_spaces
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -103,6 +104,34 @@ def test_squashing_spaces_changes_what_replacing_every_run_changes() -> None:
     for _ in range(2000):
         text = "".join(rng.choice([*spaces, "a", "Bình", ",", "x y"]) for _ in range(rng.randint(0, 15)))
         assert squash_spaces(text) == _SPACE_RE.sub(" ", text).strip(), repr(text)
+
+
+def test_squashing_a_text_at_once_gives_each_line_squashed() -> None:
+    rng = random.Random(29)
+    pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        " \u00a0 ",
+        "\u2003",
+        "\u3000",
+        "\n",
+        "  \n ",
+        "\n\n",
+        "\u2028",
+        "a",
+        "Bình",
+        ",",
+    ]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert squash_lines(text) == [squash_spaces(line) for line in text.split("\n")], repr(text)
+
+
+def test_an_event_type_looked_up_by_code_is_the_first_of_that_code() -> None:
+    for code in [*type_codes(), "", "no_such_type"]:
+        assert event_type(code) is next((t for t in event_types() if t.code == code), None)
 
 
 def test_networks_named_by_one_pattern_as_by_each_word() -> None:
