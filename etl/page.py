@@ -180,7 +180,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
 def _unstamp(line: str) -> list[str]:
     """A headline and the posting stamp after it as two lines, so the stamp does not make the headline a
     header line; a line of a few words before the stamp ("Cập nhật 24/09/2025 15:57") stays whole."""
-    m = _TRAILING_STAMP.search(line)
+    m = _TRAILING_STAMP.search(line) if ":" in line else None  # a stamp holds its clock's colon
     if m and len(_words(line[: m.start()])) >= 6:
         return [line[: m.start()].strip(), m.group(1)]
     return [line]
