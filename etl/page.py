@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from etl.dates import find_full_date, parse_iso
 from etl.text import fast_start, fold
@@ -77,10 +78,13 @@ def slug_words(url: str | None) -> set[str]:
     return {w for w in re.split(r"[-_.+]+", segment.lower()) if w.isalpha() and len(w) > 1}
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=256)
+def _words(line: str) -> tuple[str, ...]:
+    """Remembered: a line near the top is weighed as a title, as a lead and as a header line, each reading its words."""
+    return tuple(_WORD.findall(line))
 
 
+@lru_cache(maxsize=256)
 def is_header_line(line: str) -> bool:
     """A line that dates, signs or decorates the page rather than saying anything."""
     words = _words(line)
