@@ -16,11 +16,12 @@ from etl.encodings import repair_legacy_text
 from etl.page import crawl_published, find_structure, is_header_line, split_crawl_date
 from etl.reference import load_table
 from etl.spam import repair_spam
-from etl.text import nfc, squash_spaces
+from etl.text import nfc, squash_lines, squash_spaces
 
 _SOURCE_LINE = re.compile(r"^(\(?\s*(nguồn|theo)\s*:?.*|\(?[\w.-]+\.(vn|com|net|org)(\.vn)?\)?\s*)$", re.I)
 _PHOTO_CREDIT = re.compile(r"\s*\(?\s*Ảnh\s*:\s*[^.()\n]{1,60}\)?\s*$")
 _WORDS = re.compile(r"\w+")
+_COUNTER = re.compile(r"[\d\s.,:|/-]*(lượt xem|views?)?[\d\s.,]*")  # a line of numbers, maybe a view counter
 # C0 control characters (and DEL) but the line break and the tab: invisible, meaningless in an article, and
 # refused by spreadsheets (openpyxl's IllegalCharacterError); a tab is a space (squash_spaces).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -62,7 +63,7 @@ def is_furniture(line: str) -> bool:
     low = line.casefold().strip()
     if low in lines or low.startswith(prefixes) or low.endswith(suffixes):
         return True
-    return bool(re.fullmatch(r"[\d\s.,:|/-]*(lượt xem|views?)?[\d\s.,]*", low)) and not find_full_date(low)
+    return bool(_COUNTER.fullmatch(low)) and not find_full_date(low)
 
 
 def clean_article(
@@ -81,7 +82,7 @@ def clean_article(
     text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
-    lines = [squash_spaces(line) for line in text.split("\n")]
+    lines = squash_lines(text)
     lines = [line for line in lines if line and not is_furniture(line)]
     if title is None:
         page = find_structure(lines, url)

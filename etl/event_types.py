@@ -75,7 +75,13 @@ def type_codes() -> tuple[str, ...]:
 
 
 def event_type(code: str) -> EventType | None:
-    return next((t for t in event_types() if t.code == code), None)
+    return _by_code(reference_dir()).get(code)
+
+
+@cache
+def _by_code(folder: Path) -> dict[str, EventType]:
+    """Each type under its code (codes are unique, _types checks): looked up several times per article."""
+    return {t.code: t for t in _types(folder)}
 
 
 def makes_programs(code: str | None) -> bool:

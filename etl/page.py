@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from etl.dates import find_full_date, parse_iso
 from etl.text import fast_start, fold
@@ -77,16 +78,19 @@ def slug_words(url: str | None) -> set[str]:
     return {w for w in re.split(r"[-_.+]+", segment.lower()) if w.isalpha() and len(w) > 1}
 
 
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
+@lru_cache(maxsize=256)
+def _words(line: str) -> tuple[str, ...]:
+    """Remembered: a line near the top is weighed as a title, as a lead and as a header line, each reading its words."""
+    return tuple(_WORD.findall(line))
 
 
+@lru_cache(maxsize=256)
 def is_header_line(line: str) -> bool:
     """A line that dates, signs or decorates the page rather than saying anything."""
     words = _words(line)
     if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
         return True
-    if find_full_date(line) and (len(words) <= 9 or _CLOCK.search(line)):
+    if (len(words) <= 9 or _CLOCK.search(line)) and find_full_date(line):  # the date, dearer, read last
         return True
     if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
         return True
@@ -180,7 +184,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
 def _unstamp(line: str) -> list[str]:
     """A headline and the posting stamp after it as two lines, so the stamp does not make the headline a
     header line; a line of a few words before the stamp ("Cập nhật 24/09/2025 15:57") stays whole."""
-    m = _TRAILING_STAMP.search(line)
+    m = _TRAILING_STAMP.search(line) if ":" in line else None  # a stamp holds its clock's colon
     if m and len(_words(line[: m.start()])) >= 6:
         return [line[: m.start()].strip(), m.group(1)]
     return [line]

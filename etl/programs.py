@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from etl.dates import find_full_date
 from etl.event_types import makes_programs
 from etl.parties import PlaceContext, find_parties
-from etl.places import gazetteer
+from etl.places import Gazetteer, gazetteer
 from etl.record import EventRecord
-from etl.reference import load_table
+from etl.reference import load_table, reference_dir
 from etl.text import alternation, fast_start, fold, nfc
 
 # The documents a coordination program is written in. "Nghị định" counts only as a decree "về phối hợp".
@@ -76,6 +77,17 @@ _AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trìn
 _SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _SPENT = fast_start(_SPENT)  # a first-letter check before the alternatives
 _CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
+# Compiled once here rather than looked up in re's cache at each of the many calls per article
+_NEXT_ACT = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí kết|sơ kết|tổng kết|triển khai)\b", re.I)
+_MONTH_END = re.compile(r"tháng\s*$")
+_SPACES = re.compile(r"\s+")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_TITLE_END = re.compile(r"\s+(?:giữa|giai đoạn|năm\s+\d|với|của|số|ngày)\b|[,.;(“\"]")
+_NUMBER_ONLY = re.compile(r"[\d/\-\s]*")
+_SO = re.compile(r"\ssố\s")
+_CENTRAL_NUMBER = re.compile(r"TW|TƯ|BCA|BQP")
+_GOES_ON = re.compile(r"tiếp tục ký", re.I)
+_SIGNING = re.compile(r"\bký kết\b", re.I)
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
 REVIEWS = ("review_midterm", "review_final", "review_yearly")
 _WINDOW = 170  # how far before a program a verb may stand and still be the article's act on it
@@ -142,9 +154,7 @@ def _span_end(text: str, start: int) -> int:
     """The end of the words describing a program: the clause, or the next program or verb."""
     end = _CLAUSE_END.search(text, start)
     stop = end.start() if end else len(text)
-    nxt = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí kết|sơ kết|tổng kết|triển khai)\b", re.I).search(
-        text, start, stop
-    )
+    nxt = _NEXT_ACT.search(text, start, stop)
     return nxt.start() if nxt else stop
 
 
@@ -185,7 +195,7 @@ def _period(span: str) -> tuple[int | None, int | None]:
     if m and 1990 <= int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))
     one = _ONE_YEAR.search(span)
-    if one and not re.search(r"tháng\s*$", span[: one.start()]):
+    if one and not _MONTH_END.search(span[: one.start()]):
         return int(one.group(1)), int(one.group(1))
     return None, None
 
@@ -193,8 +203,8 @@ def _period(span: str) -> tuple[int | None, int | None]:
 def _number(raw: str | None) -> str | None:
     if not raw:
         return None
-    number = re.sub(r"\s+", "", raw).rstrip(".-")
-    if re.fullmatch(r"(?:19|20)\d{2}", number):  # "chương trình phối hợp 2020": a year, not a number
+    number = _SPACES.sub("", raw).rstrip(".-")
+    if _YEAR_ONLY.fullmatch(number):  # "chương trình phối hợp 2020": a year, not a number
         return None
     return number
 
@@ -206,8 +216,8 @@ def _title(span: str, after_noun: str) -> str | None:
     quoted = _QUOTED.search(after_noun)
     if quoted:
         return quoted.group(1).strip()
-    words = re.split(r"\s+(?:giữa|giai đoạn|năm\s+\d|với|của|số|ngày)\b|[,.;(“\"]", after_noun, maxsplit=1)[0].strip()
-    return words if 2 <= len(words) <= 120 and not re.fullmatch(r"[\d/\-\s]*", words) else None
+    words = _TITLE_END.split(after_noun, maxsplit=1)[0].strip()
+    return words if 2 <= len(words) <= 120 and not _NUMBER_ONLY.fullmatch(words) else None
 
 
 def _parties_in(span: str, province: str | None) -> tuple[list[str], list[str]]:
@@ -215,8 +225,18 @@ def _parties_in(span: str, province: str | None) -> tuple[list[str], list[str]]:
     between = _BETWEEN.search(span)
     if not between:
         return [], []
-    found = find_parties(between.group(1), PlaceContext(province), gazetteer())
-    return [p.name for p in found], [p.tier for p in found]
+    names, tiers = _bodies_between(between.group(1), province, gazetteer(), reference_dir())
+    return list(names), list(tiers)
+
+
+@lru_cache(maxsize=1024)
+def _bodies_between(
+    words: str, province: str | None, gaz: Gazetteer, folder: Path
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Remembered: the title and the lead of an article often name the same "giữa A với B", and the party
+    finder reads it the same each time (the gazetteer and the reference folder are part of the key)."""
+    found = find_parties(words, PlaceContext(province), gaz)
+    return tuple(p.name for p in found), tuple(p.tier for p in found)
 
 
 def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str | None) -> list[Mention]:
@@ -244,7 +264,7 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
         if number and year_m and "/" not in number and fold(m.group(0)).startswith("nghi dinh"):
             number = f"{number}/{year_m.group(1)}"
         period = _period(span)
-        if number and "/" not in number and not re.search(r"\ssố\s", m.group(0)) and not _BARE_NUMBER_END.match(span):
+        if number and "/" not in number and not _SO.search(m.group(0)) and not _BARE_NUMBER_END.match(span):
             number = None  # "quy chế phối hợp 03 thường trực": a count, not the document's number
         spent = _SPENT.search(text[max(floor, start - _WINDOW) : start])
         if not cued and spent:  # "hơn 3 năm qua, 3 tỉnh đã triển khai thực hiện Bản ghi nhớ": its review
@@ -256,7 +276,7 @@ def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str 
             role = "implement"  # "buổi làm việc ... nhằm đánh giá công tác phối hợp": carrying it out
         names, tiers = _parties_in(span, record.province_legacy)
         level = record.level
-        if (tiers and all(t == "central" for t in tiers)) or (number and re.search(r"TW|TƯ|BCA|BQP", number.upper())):
+        if (tiers and all(t == "central" for t in tiers)) or (number and _CENTRAL_NUMBER.search(number.upper())):
             level = "central"
         role = role or default_role
         floor = end
@@ -379,10 +399,10 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     resign = next((m for m in head if m.role == "resign" and m.cued), None)
     if resign and main.role != "resign":
         main = resign
-    if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or re.search(r"tiếp tục ký", title + lead, re.I)):
+    if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or _GOES_ON.search(title + lead)):
         main = replace(main, role="resign")
     opening = title + "\n" + (paragraphs[0] if paragraphs else "")
-    if main.role == "sign" or (not main.cued and re.search(r"\bký kết\b", opening, re.I)):
+    if main.role == "sign" or (not main.cued and _SIGNING.search(opening)):
         again = _after_earlier(replace(main, role="sign"), "\n".join(paragraphs[:8]))  # a signing, maybe again
         main = again if main.role == "sign" or again.role == "resign" else main
     if main.role == "review_final" and _AMENDED.search("\n".join(paragraphs[:8])):

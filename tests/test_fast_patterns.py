@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 import pytest
 
 from etl.clusters import _network_words, networks_named
+from etl.event_types import event_type, event_types, type_codes
 from etl.parties import _aliases, _heads, _tone_forms
 from etl.reference import load_table
-from etl.text import _SPACE_RE, alternation, fast_start, fold, squash_spaces
+from etl.text import _FOLD_LIST, _FOLD_TABLE, _SPACE_RE, alternation, fast_start, fold, squash_lines, squash_spaces
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -103,6 +105,47 @@ def test_squashing_spaces_changes_what_replacing_every_run_changes() -> None:
     for _ in range(2000):
         text = "".join(rng.choice([*spaces, "a", "Bình", ",", "x y"]) for _ in range(rng.randint(0, 15)))
         assert squash_spaces(text) == _SPACE_RE.sub(" ", text).strip(), repr(text)
+
+
+def test_squashing_a_text_at_once_gives_each_line_squashed() -> None:
+    rng = random.Random(29)
+    pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\u00a0",
+        " \u00a0 ",
+        "\u2003",
+        "\u3000",
+        "\n",
+        "  \n ",
+        "\n\n",
+        "\u2028",
+        "a",
+        "Bình",
+        ",",
+    ]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert squash_lines(text) == [squash_spaces(line) for line in text.split("\n")], repr(text)
+
+
+def test_an_event_type_looked_up_by_code_is_the_first_of_that_code() -> None:
+    for code in [*type_codes(), "", "no_such_type"]:
+        assert event_type(code) is next((t for t in event_types() if t.code == code), None)
+
+
+def test_folding_by_the_list_maps_every_character_as_the_table_does() -> None:
+    # str.translate works character by character: the same result on each character is the same on every text
+    for code in range(0x110000):
+        c = chr(code)
+        assert c.translate(_FOLD_LIST) == c.translate(_FOLD_TABLE), hex(code)
+        assert not re.search("[\u0300-\u036f]", c.translate(_FOLD_LIST)), hex(code)  # no loose mark comes out
+
+
+def test_folding_takes_the_loose_marks_of_a_text_not_nfc() -> None:
+    decomposed = unicodedata.normalize("NFD", "Đắk Lắk, Thừa Thiên Huế, Khánh Hòa")
+    assert fold(decomposed) == "dak lak, thua thien hue, khanh hoa"
 
 
 def test_networks_named_by_one_pattern_as_by_each_word() -> None:
