@@ -46,7 +46,7 @@ _MAX_WORDS = 12
 
 
 def _key(written: str) -> tuple[str, ...]:
-    return tuple(re.split(r"[^a-z0-9]+", fold(written).replace("đ", "d")))
+    return tuple(re.split(r"[^a-z0-9]+", fold(written)))
 
 
 @cache
