@@ -86,7 +86,9 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
 # what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
 # or an award over its years ("tổng kết 17 năm Giải Báo chí Quốc gia")
 _CONTEST_REVIEWED = re.compile(
-    r"\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b",
+    r"\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b"
+    # or a sector's year closed with its award ("tổng kết công tác báo chí và trao Giải ..."), joint work not named
+    r"|\s+công tác\s+(?:(?!phối hợp|quy chế|chương trình|liên tịch|kế hoạch)[^\s.;,]+\s+){1,4}?và\s+trao (?:giải|thưởng)\b",
     re.I,
 )
 
@@ -161,8 +163,8 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
             kind, lookalike = _kind(text, context, types)
-            if lookalike:
-                return None, confidence
+            if lookalike or (kind and not title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
+                return None, confidence  # as with a title's event: a lead among units abroad is between countries
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
                 # tells what took place, a review that signs anew is a meeting

@@ -66,6 +66,22 @@ def is_furniture(line: str) -> bool:
     return bool(_COUNTER.fullmatch(low)) and not find_full_date(low)
 
 
+# a line cut where the site's editor wrapped it: no sentence end, and the next line goes on in lower case
+_OPEN_END = re.compile(r"[^.!?…:;\"”)\]]$")
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Join the lines of a paragraph that an old site's editor broke at a fixed width ("Tại hội" / "nghị, đại
+    diện ..."): a paragraph cut in two is read as two, and its first half can be taken for the title."""
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and line[0].islower() and _OPEN_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def clean_article(
     source_id: str,
     raw_text: str,
@@ -82,7 +98,7 @@ def clean_article(
     text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
-    lines = squash_lines(text)
+    lines = unwrap_lines(squash_lines(text))
     lines = [line for line in lines if line and not is_furniture(line)]
     if title is None:
         page = find_structure(lines, url)

@@ -56,6 +56,8 @@ _BANNER = re.compile(
 )
 # a photo's caption ends with its credit: "... giai đoạn 2019-2025. Ảnh: Văn Tánh", "(Ảnh: TTXVN)"
 _CAPTION = re.compile(r"[.\s(]\s*Ảnh\s*:\s*[^.:]{1,40}\)?\s*$")
+# an aggregator's picture text: the headline without its marks and the picture's number ("... tai cua khau - Anh 1")
+_PICTURE_ALT = re.compile(r"\s[-–]\s*(?:Ảnh|Anh)\s*\d{1,2}\s*$")
 TITLE_SEARCH_LINES = 14
 
 
@@ -109,6 +111,8 @@ def title_score(line: str, slug: set[str]) -> float:
     n = len(words)
     if n < 4 or n > 60 or is_header_line(line) or _looks_like_lead(line) or _BANNER.match(line):
         return 0.0
+    if _PICTURE_ALT.search(line) or (line.startswith("(") and line.endswith(")")):
+        return 0.0  # a picture's text or a caption in brackets ("(Quang cảnh hội nghị)"), not the page's title
     score = 1.0
     if line.rstrip().endswith((".", ";", ",")) and n > 12:
         score -= 0.5  # a sentence of the article, not a headline
