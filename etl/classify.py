@@ -86,7 +86,7 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
 # what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
 # or an award over its years ("tổng kết 17 năm Giải Báo chí Quốc gia")
 _CONTEST_REVIEWED = re.compile(
-    r"\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b"
+    r"\s*,?\s+(?:\d+\s+năm\s+)?(?:và\s+)?(?:trao giải|(?:cuộc|hội) thi|liên hoan|hội thao|giải thưởng|(?-i:Giải)(?=\s+[A-ZĐ]))\b"
     # or a sector's year closed with its award ("tổng kết công tác báo chí và trao Giải ..."), joint work not named
     r"|\s+công tác\s+(?:(?!phối hợp|quy chế|chương trình|liên tịch|kế hoạch)[^\s.;,]+\s+){1,4}?và\s+trao (?:giải|thưởng)\b",
     re.I,

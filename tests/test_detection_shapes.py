@@ -110,3 +110,40 @@ def test_a_sectors_year_closed_with_its_award_is_no_event():
         "chức hội nghị tổng kết công tác báo chí và trao Giải báo chí tỉnh năm 2024."
     )
     assert not line["is_event"], line
+
+
+def test_a_clusters_cross_check_is_a_meeting():
+    # the members of a cluster visit and rate one another; the report opens on one province's delegate
+    line = extract_text(
+        "Từ ngày 20/11 đến ngày 24/11/2019, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tham gia đoàn kiểm tra "
+        "chéo Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Tây Nam Bộ năm 2019 do Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu làm "
+        "Trưởng cụm.\n"
+        "Cụm gồm các tỉnh Sóc Trăng, Bạc Liêu, Cà Mau và Kiên Giang; mỗi tỉnh có cách làm riêng trong công tác Mặt trận."
+    )
+    assert line["is_event"] and line["event_type"] == "meeting", line
+
+
+def test_a_working_meeting_a_sentence_places_in_a_cluster_is_a_meeting():
+    line = extract_text(
+        "Chủ trì cuộc họp có ông Trần Văn An, Chủ tịch Liên minh Hợp tác xã tỉnh Trà Vinh, Trưởng Cụm thi đua Liên "
+        "minh Hợp tác xã các tỉnh Đồng bằng sông Cửu Long năm 2020.\n"
+        "Tại cuộc họp, các thành viên đã góp ý kế hoạch hoạt động của Cụm và thống nhất đề nghị khen thưởng."
+    )
+    assert line["is_event"] and line["event_type"] == "meeting", line
+
+
+def test_a_bloc_setting_out_its_years_tasks_is_a_meeting():
+    line = extract_text(
+        "Chiều 12/3/2023 tại trụ sở Hội Chữ thập đỏ tỉnh (trưởng khối năm 2023), Khối thi đua các tổ chức xã hội tỉnh "
+        "Hưng Yên triển khai nhiệm vụ năm 2023."
+    )
+    assert line["is_event"] and line["event_type"] == "meeting", line
+
+
+def test_a_contest_reviewed_after_a_comma_is_no_event():
+    line = extract_text(
+        "Ngày 10/8, Tỉnh Đoàn Bình Định phối hợp với Công an tỉnh tổ chức tuyên dương 50 đoàn viên có thành tích "
+        "xuất sắc trong phong trào bảo vệ an ninh Tổ quốc.\n"
+        "Tỉnh Đoàn Bình Định tổng kết, trao giải cuộc thi tìm hiểu về lực lượng Công an nhân dân cho 12 tập thể."
+    )
+    assert not line["is_event"], line
