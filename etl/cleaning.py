@@ -72,10 +72,11 @@ _OPEN_END = re.compile(r"[^.!?…:;\"”)\]]$")
 
 def unwrap_lines(lines: list[str]) -> list[str]:
     """Join the lines of a paragraph that an old site's editor broke at a fixed width ("Tại hội" / "nghị, đại
-    diện ..."): a paragraph cut in two is read as two, and its first half can be taken for the title."""
+    diện ..."): a paragraph cut in two is read as two, and its first half can be taken for the title. A lone word
+    in lower case (a site's address under its name) is no half of a sentence."""
     out: list[str] = []
     for line in lines:
-        if out and line and out[-1] and line[0].islower() and _OPEN_END.search(out[-1]):
+        if out and out[-1] and line[:1].islower() and " " in line and _OPEN_END.search(out[-1]):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

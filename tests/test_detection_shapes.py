@@ -50,6 +50,11 @@ def test_lines_broken_at_a_fixed_width_are_read_as_one_paragraph():
     ]
     assert unwrap_lines(["gồm:", "xã A, xã B"]) == ["gồm:", "xã A, xã B"]
     assert unwrap_lines(["Hai bên đã ký.", "sau đó"]) == ["Hai bên đã ký.", "sau đó"]
+    # a site's address under its name is one word, no half of a sentence
+    assert unwrap_lines(["LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN", "congdoanbackan.org.vn"]) == [
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC KẠN",
+        "congdoanbackan.org.vn",
+    ]
 
 
 def test_a_cluster_meeting_broken_at_a_fixed_width_is_found():
