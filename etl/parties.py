@@ -67,7 +67,8 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
+    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
+    r"đề nghị|yêu cầu|đề xuất"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -84,6 +85,19 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
+_IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
+# a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
+_DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
+# a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
+# title is the chair's, the cluster a body all the same
+_CHAIR_OF = re.compile(r"\b(?:cụm|khối)\s+trưởng\s*$", re.I)
+# a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
+# thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
+_IN_GROUP = re.compile(
+    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*)?)"
+    r"\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?\b",
+    re.I,
+)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
 # Kế hoạch của Công an tỉnh về ...").
@@ -407,6 +421,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 start=m.start(),
                 base=f"{head} {outer.base}" if outer.base else "",
             )
+    if members := _IN_GROUP.match(rest):
+        # "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua ...", "các Đài PT-TH trong Cụm thi đua số 6": the bodies of a
+        # cluster's members together, no one place's body; the cluster named after them is the party
+        phrase = " ".join(members.group(1).split())
+        return Party(
+            f"{head} {phrase}".strip(),
+            row["type"],
+            "inter-provincial",
+            None,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + members.end(1),
+        )
     committee = admin = place = None
     admin_written: str | None = None
     place_kind = None
@@ -690,6 +718,7 @@ _BELONGS = re.compile(
     r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
     r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
 )
+_REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]")
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
@@ -759,6 +788,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     several = (
         len(set(places)) > 1
         or re.search(r"\bcác (tỉnh|thành phố)\b|\b\d+ (tỉnh|thành phố)\b", span, re.I)
+        or _REGION_NAMED.search(name)  # "Khối thi đua số 2 khu vực Nam Trung Bộ": a region's, of several provinces
         or (fold(row["head"]) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
     )
     tier = "inter-provincial" if several else "province"
@@ -870,8 +900,23 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             author_end = pos = max(pos, party.end)
             continue
         author_end = None
-        if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
+        if (
+            party
+            and _ROLE_BEFORE.search(text[max(0, start - 25) : start])
+            and not (party.type == "other" and _CHAIR_OF.search(text, max(0, start - 25), start))
+        ):
             pos = max(pos, party.end)
+            continue
+        if (
+            party
+            and found
+            and party.type == found[-1].type == "school"
+            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+        ):
+            pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
+            continue
+        if party and _DAY_OF.search(text, max(0, start - 30), start):
+            pos = max(pos, party.end)  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
             continue
         if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
             pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body

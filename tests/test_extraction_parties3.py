@@ -1,0 +1,55 @@
+"""Classes of how real reports name the parties (issue 11, session 24): each written in sentences of our own and
+run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_the_cluster_its_chair_holds_the_meeting_for_is_the_party():
+    # the chair is named first, as the cluster's chair: the cluster's meeting, the cluster the one party
+    line = extract_text(
+        "Ngày 8/12/2024, tại Thái Nguyên, Hội Luật gia tỉnh Thái Nguyên - đơn vị Cụm trưởng Cụm thi đua Hội Luật gia "
+        "các tỉnh Việt Bắc tổ chức hội nghị tổng kết công tác thi đua của Cụm năm 2024, triển khai nhiệm vụ năm 2025."
+    )
+    assert line["parties"] == ["Cụm thi đua Hội Luật gia các tỉnh Việt Bắc"]
+
+
+def test_bodies_inside_a_cluster_are_its_members_not_one_provinces_body():
+    # "Hội Cựu chiến binh các tỉnh thuộc Cụm thi đua ...": the members together, not the host province's body
+    line = extract_text(
+        "Trong hai ngày 3 và 4/10/2023, tại tỉnh Kon Tum đã diễn ra Hội nghị giao ban 9 tháng năm 2023 của Hội Cựu "
+        "chiến binh các tỉnh thuộc Cụm thi đua Tây Nguyên."
+    )
+    assert line["parties"] == ["Cụm thi đua Tây Nguyên"]
+    line = extract_text(
+        "Ngày 20/12/2022, các Báo Đảng trong Khối thi đua số 2 khu vực Nam Trung Bộ tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2022 tại tỉnh Bình Thuận."
+    )
+    assert line["parties"] == ["Khối thi đua số 2 khu vực Nam Trung Bộ"]
+
+
+def test_a_body_in_the_name_of_its_day_is_no_party():
+    line = extract_text(
+        "Chiều 14/10/2021, nhân kỷ niệm 91 năm Ngày thành lập Hội Nông dân Việt Nam, Hội Nông dân tỉnh Bến Tre và "
+        "Sở Tư pháp tỉnh Bến Tre tổ chức hội nghị sơ kết chương trình phối hợp."
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Bến Tre", "Sở Tư pháp tỉnh Bến Tre"]
+
+
+def test_a_university_named_without_its_school_word_signs():
+    # "Đại học X" (no "Trường"): a university the Ministry runs, a central body signing with the province
+    line = extract_text(
+        "Sáng 9/3/2023, UBND tỉnh Quảng Bình ký kết thỏa thuận hợp tác với Đại học Bách khoa Hà Nội về đào tạo "
+        "nguồn nhân lực giai đoạn 2023 - 2028."
+    )
+    assert line["parties"] == ["UBND tỉnh Quảng Bình", "Đại học Bách khoa Hà Nội"]
+    assert line["level"] == "central"
