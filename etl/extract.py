@@ -43,6 +43,7 @@ from etl.roles import (
     area_named,
     cluster_described,
     has_verb,
+    leaders_chairing_in,
     leaders_signing_in,
     mass_bodies_listed,
     name_counted,
@@ -621,6 +622,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+    if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
+        parties = leaders_chairing_in([article.title, *article.paragraphs[:4]], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 

@@ -738,6 +738,37 @@ _ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ
 _TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGNORECASE)
 
 
+# a meeting's chairs: "đồng chí A, Giám đốc Sở X và đồng chí B, Chủ tịch Hội Y (đồng) chủ trì hội nghị"
+_CHAIRS = re.compile(r"\b(?:đồng chủ trì|cùng chủ trì|chủ trì)\b", re.IGNORECASE)
+
+
+def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
+    Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
+    bodies, from the first sentence that shows leaders chairing."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            chair = _CHAIRS.search(s)
+            if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
+                continue
+            head = s[: chair.start()]
+            if _GUEST.search(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
+                continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
+            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
+            found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+            # each leader's last title names the body chairing ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")
+            cuts = [0, *(m.start() for m in _NEXT_LEADER.finditer(masked))]
+            last = {max(i for i, c in enumerate(cuts) if c <= p.start): p for p in sorted(found, key=lambda q: q.start)}
+            if last:
+                return [replace(p, name=as_written(p.name, s)) for p in last.values()]
+    return []
+
+
+_NEXT_LEADER = re.compile(
+    r"\s(?:và|cùng)\s|;|\b(?:đồng chí|ông|bà)\s", re.IGNORECASE
+)  # where another leader's words begin
+
+
 def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies: bool = False) -> list[Party]:
     """ "Đồng chí A – Trưởng Công an xã và đồng chí B – Chủ tịch Ủy ban MTTQ xã ký kết chương trình": leaders who
     sign, before the signing verb, sign for their bodies; the bodies are the signatories. Leaders who only

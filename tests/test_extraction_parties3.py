@@ -53,3 +53,14 @@ def test_a_university_named_without_its_school_word_signs():
     )
     assert line["parties"] == ["UBND tỉnh Quảng Bình", "Đại học Bách khoa Hà Nội"]
     assert line["level"] == "central"
+
+
+def test_a_meeting_whose_bodies_are_named_only_through_the_leaders_who_chair_it():
+    # DOMAIN ruling 7: the leaders stand for their bodies; of a leader's titles the last names the body that chairs
+    line = extract_text(
+        "Sáng 12/4/2023, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Giám đốc Công an tỉnh Hà Tĩnh và đồng chí Trần "
+        "Thị Bình, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh đồng chủ trì hội nghị sơ kết 3 năm thực hiện chương "
+        "trình phối hợp."
+    )
+    assert line["parties"] == ["Công an tỉnh Hà Tĩnh", "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh"]
+    assert line["level"] == "province"
