@@ -298,6 +298,12 @@ _SIGNERS_LISTED = re.compile(
 _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
+# a signing inside a larger event another body holds: "(Trong khuôn khổ) hội nghị X do A tổ chức, đã diễn ra lễ ký kết"
+_FRAMED = re.compile(
+    r"[^;]{0,200}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
+    r"(?=(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
+    re.IGNORECASE,
+)
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
@@ -681,6 +687,10 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    if (frame := _FRAMED.match(sentence)) and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I):
+        # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
+        # signing
+        sentence = " " * frame.end() + sentence[frame.end() :]
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []

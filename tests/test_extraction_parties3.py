@@ -64,3 +64,12 @@ def test_a_meeting_whose_bodies_are_named_only_through_the_leaders_who_chair_it(
     )
     assert line["parties"] == ["Công an tỉnh Hà Tĩnh", "Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh"]
     assert line["level"] == "province"
+
+
+def test_the_body_that_holds_the_frame_of_a_signing_does_not_sign():
+    # a signing inside a larger event held by another body: the bodies after "giữa" sign, the frame's holder not
+    line = extract_text(
+        "Sáng 7/12/2024, trong khuôn khổ hội nghị gặp mặt doanh nghiệp do UBND tỉnh Bình Dương tổ chức, đã diễn ra "
+        "lễ ký kết chương trình phối hợp giữa Sở Công Thương tỉnh Bình Dương và Hội Doanh nhân trẻ tỉnh Bình Dương."
+    )
+    assert line["parties"] == ["Sở Công Thương tỉnh Bình Dương", "Hội Doanh nhân trẻ tỉnh Bình Dương"]
