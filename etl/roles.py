@@ -516,6 +516,17 @@ _PLACE = re.compile(
 # a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
 _BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
 _RANK = {"commune": 0, "district": 1, "province": 2}
+# "tại Khách sạn A, " before a place: a building named by its name (not "Tại hội nghị, 3 tỉnh A, B và C ký kết")
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:tại)\s+((?!(?i:hội nghị|phiên họp|cuộc họp|buổi|lễ|sự kiện)\b)[A-ZĐÀ-Ỹ][^,;]{1,80}),\s*$"
+)
+_ADMIN_START = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
+
+
+def _names_a_place(words: str, gaz: Gazetteer) -> bool:
+    """Whether a venue's words are a place itself ("tại Hà Nội", "tại tỉnh A"), after which bodies or places may
+    follow as parties, rather than a building ("tại Khách sạn A"), whose address may follow."""
+    return bool(_ADMIN_START.match(words)) or any(m.start == 0 for m in gaz.provinces_in(words))
 
 
 def _locates_previous(
@@ -575,6 +586,8 @@ def place_parties(
             continue
         if before.count("(") > before.count(")"):
             continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
+        if (venue := _VENUE_BEFORE.search(before)) and not _names_a_place(venue.group(1), gaz):
+            continue  # "tại Khách sạn A, phường B, ...": the venue's address, not a party
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
         if subject and _listed_after_between(before, gaz):
