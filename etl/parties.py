@@ -68,7 +68,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|đề xuất|đăng cai"
+    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
@@ -444,6 +444,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         committee = committee[0].upper() + committee[1:]
         pos += cm.end()
         rest = text[pos:]
+        if committee.startswith("Đảng"):
+            admin = committee.split(" ", 2)[2]  # "Văn phòng Đảng ủy xã A": the name after it is a commune's
     nm = _NATIONAL.match(rest)
     if nm and _ADMIN.match(rest[nm.end() :]):  # "Ủy ban MTTQ Việt Nam tỉnh X": a provincial body
         name_part = (name_part + " " + nm.group(1)).strip()

@@ -82,3 +82,30 @@ def test_the_address_of_a_venue_is_no_party():
         "duyên hải miền Trung tổ chức hội nghị tổng kết công tác thi đua năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua Liên đoàn Lao động các tỉnh duyên hải miền Trung"]
+
+
+def test_a_towns_youth_union_and_a_communes_mass_mobilisation_bloc_are_bodies():
+    # "Thị đoàn", "Quận đoàn" are a town's and an urban district's youth union, as "Huyện đoàn" a rural district's
+    line = extract_text(
+        "Ngày 2/10/2019, tại nhà văn hóa huyện, Huyện đoàn Bù Đăng và Thị đoàn Phước Long đã ký kết chương trình "
+        "phối hợp giai đoạn 2019-2022."
+    )
+    assert line["parties"] == ["Huyện đoàn Bù Đăng", "Thị đoàn Phước Long"]
+    # the bloc of a commune's mass mobilisation ("khối Dân vận"), named with the commune's party committee or not
+    line = extract_text(
+        "Chiều 16/12/2024, khối Dân vận xã Đại Hiệp tổ chức hội nghị tổng kết công tác dân vận năm 2024, triển khai "
+        "nhiệm vụ năm 2025."
+    )
+    assert line["parties"] == ["Khối Dân vận xã Đại Hiệp"] and line["level"] == "commune"
+
+
+def test_a_body_of_a_communes_party_committee_keeps_the_commune():
+    # "Khối Dân vận Đảng ủy xã A" where A is also a district's name elsewhere: "xã" says it is the commune;
+    # the title's bare "Khối Dân vận" is the same body
+    line = extract_text(
+        "Tổng kết Khối Dân vận năm 2024\n\nChiều 12/12/2024, Khối Dân vận Đảng ủy xã Hưng Hà tổ chức hội nghị tổng "
+        "kết hoạt động năm 2024, triển khai nhiệm vụ năm 2025.",
+        url="https://tanhung.longan.gov.vn/tin-tuc/tong-ket-khoi-dan-van-2024",
+    )
+    assert line["parties"] == ["Khối Dân vận Đảng ủy xã Hưng Hà"]
+    assert line["level"] == "commune"
