@@ -607,6 +607,9 @@ def extract(article: Article) -> Extraction:
         # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
         # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
         from_title = [p for p in from_title if p.type == "other"]
+    if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
+        # a central body holds the review of the cluster the title names: the cluster is what is reviewed
+        from_title = [p for p in from_title if p.type != "other"]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies

@@ -107,6 +107,12 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
+# a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
+# rules' author, not a party
+_RULES_OF = re.compile(
+    r"\b(?:theo|căn cứ)\s+(?:quy chế|quy định|hướng dẫn|tiêu chí|bộ tiêu chí|chỉ đạo)(?:\s+[^\s,.;:]+){0,6}\s+của\s*$",
+    re.I,
+)
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
@@ -888,6 +894,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and _RULES_OF.search(text, max(0, start - 90), start):
+            pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)

@@ -109,3 +109,21 @@ def test_a_body_of_a_communes_party_committee_keeps_the_commune():
     )
     assert line["parties"] == ["Khối Dân vận Đảng ủy xã Hưng Hà"]
     assert line["level"] == "commune"
+
+
+def test_the_author_of_the_rules_a_text_goes_by_is_no_party():
+    line = extract_text(
+        "Sáng 5/1/2024, theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam, Liên minh Hợp tác xã tỉnh "
+        "Đắk Lắk và Liên minh Hợp tác xã tỉnh Gia Lai ký kết giao ước thi đua năm 2024."
+    )
+    assert line["parties"] == ["Liên minh Hợp tác xã tỉnh Đắk Lắk", "Liên minh Hợp tác xã tỉnh Gia Lai"]
+
+
+def test_a_central_body_reviewing_a_cluster_holds_the_meeting_the_cluster_is_reviewed():
+    # the title names the cluster; the lead says a central body holds the review of its work: the body is the party
+    line = extract_text(
+        "Tổng kết hoạt động Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên năm 2022\n\nSáng 8/12/2022, tại TP "
+        "Buôn Ma Thuột, Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị tổng kết hoạt động Cụm thi "
+        "đua Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên năm 2022."
+    )
+    assert line["parties"] == ["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"]
