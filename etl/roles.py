@@ -57,8 +57,8 @@ _CLAUSE_END = re.compile(
 _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,100},\s*")
 # a count of places before their names ("Hội Nông dân 02 tỉnh Lai Châu và Lào Cai", "3 tỉnh thành phố A, B"), not a
 # cluster's number before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
-_COUNTED_PLACES = re.compile(
-    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
+_COUNTED_PLACES = re.compile(  # "Sở A của 4 tỉnh, thành phố gồm: B, C, ...": the bodies of those places, "của" aside
+    r"\b(?:(?<=\s)(?i:của)\s+)?(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện|xã|phường|thị trấn))?"
     r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}(?=\s*(?:gồm|là)?\s*:))?"  # "4 xã, phường giáp ranh gồm: A, B"
     r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
@@ -425,6 +425,8 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         name = after[: found[0].end]
         # the first place's own admin word is not the next one's ("Công an thành phố Hồ Chí Minh, Đồng Nai")
         stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
+        if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
+            stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
         copy_name = stem + " " + name
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)

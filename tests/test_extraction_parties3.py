@@ -127,3 +127,15 @@ def test_a_central_body_reviewing_a_cluster_holds_the_meeting_the_cluster_is_rev
         "đua Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên năm 2022."
     )
     assert line["parties"] == ["Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"]
+
+
+def test_one_head_for_counted_places_named_after_a_colon_keeps_each_places_admin_word():
+    # "Sở VH-TT-DL của 4 tỉnh, thành phố gồm: A, B, C và TP D": a body per place; the department's short name with
+    # hyphens only, and "TP" where the text writes it
+    line = extract_text(
+        "Sáng 20/11/2025, tại tỉnh Tây Ninh, Sở VH-TT-DL của 3 tỉnh, thành phố gồm: Tây Ninh, An Giang và TP Cần "
+        "Thơ đã tổ chức hội nghị ký kết chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030."
+    )
+    assert line["parties"] == ["Sở VH-TT-DL tỉnh Tây Ninh", "Sở VH-TT-DL tỉnh An Giang", "Sở VH-TT-DL TP Cần Thơ"]
+    line = extract_text("Sáng 3/4/2024, Sở KH-CN và Sở TN-MT tỉnh Bến Tre ký kết quy chế phối hợp công tác.")
+    assert line["parties"] == ["Sở KH-CN tỉnh Bến Tre", "Sở TN-MT tỉnh Bến Tre"]
