@@ -107,6 +107,9 @@ _ISSUER_BEFORE = re.compile(
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
+# a body that launched, issued or funds what the sentence is about ("do Bộ Tư pháp phát động")
+_BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
+_LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 # a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
 # rules' author, not a party
 _RULES_OF = re.compile(
@@ -894,6 +897,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
             continue
         if party and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject

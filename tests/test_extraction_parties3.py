@@ -139,3 +139,15 @@ def test_one_head_for_counted_places_named_after_a_colon_keeps_each_places_admin
     assert line["parties"] == ["Sở VH-TT-DL tỉnh Tây Ninh", "Sở VH-TT-DL tỉnh An Giang", "Sở VH-TT-DL TP Cần Thơ"]
     line = extract_text("Sáng 3/4/2024, Sở KH-CN và Sở TN-MT tỉnh Bến Tre ký kết quy chế phối hợp công tác.")
     assert line["parties"] == ["Sở KH-CN tỉnh Bến Tre", "Sở TN-MT tỉnh Bến Tre"]
+
+
+def test_the_body_that_launched_a_campaign_is_no_party():
+    # "phong trào thi đua do Bộ Tư pháp phát động": the campaign's author, not a party of the cluster's meeting
+    line = extract_text(
+        "Cụm thi đua Sở Tư pháp các tỉnh Tây Bắc tổng kết công tác thi đua năm 2025\n\nHưởng ứng phong trào thi đua "
+        "do Bộ Tư pháp phát động, năm 2025 các đơn vị trong Cụm đã hoàn thành tốt nhiệm vụ được giao.\n\nNgày "
+        "20/1/2026, tại tỉnh Sơn La, Cụm thi đua Sở Tư pháp các tỉnh Tây Bắc tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2025."
+    )
+    assert line["parties"] == ["Cụm thi đua Sở Tư pháp các tỉnh Tây Bắc"]
+    assert line["level"] == "inter-provincial"
