@@ -151,3 +151,12 @@ def test_the_body_that_launched_a_campaign_is_no_party():
     )
     assert line["parties"] == ["Cụm thi đua Sở Tư pháp các tỉnh Tây Bắc"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_collective_bodys_name_ends_before_the_tense_word():
+    line = extract_text(
+        "Ngày 5/3/2013, tại thành phố Kon Tum, Liên đoàn Lao động các huyện, thị xã, thành phố đã tổ chức hội nghị "
+        "ký kết giao ước thi đua năm 2013.",
+        url="https://baokontum.com.vn/chinh-tri/ky-ket-giao-uoc-thi-dua-2013.html",
+    )
+    assert not any(p.endswith(" đã") for p in line["parties"]), line["parties"]
