@@ -103,7 +103,7 @@ _IN_GROUP = re.compile(
 # Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
     r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
-    r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
+    r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4})?\s+của\s*$",  # "ngày 7-8-2025" too
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives

@@ -16,6 +16,7 @@ from functools import cache
 from etl.parties import (
     _AREA,
     _CAP,
+    _LIST_GAP,
     Party,
     PlaceContext,
     _aliases,
@@ -712,8 +713,16 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     cited = _CITED_DOCUMENT.search(sentence)
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
+    sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
     for party in find_parties(sentence, ctx, gaz):
-        for p in distribute(sentence, party, gaz):
+        copies = distribute(sentence, party, gaz)
+        joined = bool(sharing) and bool(_LIST_GAP.fullmatch(sentence, sharing[-1].end, party.start))
+        sharing = [q for q in sharing if q.where == party.where and q.base] if joined and party.base else []
+        if len(copies) > 1 and sharing:
+            # "Đảng ủy - HĐND - UBND các xã A, B và C": every body of the list, for each place
+            copies += _shared_copies(sharing, party, copies[1:])
+        sharing.append(party)
+        for p in copies:
             if any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
@@ -749,6 +758,17 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
+
+
+def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> list[Party]:
+    """The bodies listed before the last one, each written with the other places the last one was copied to."""
+    out: list[Party] = []
+    for copy in places:
+        if not copy.name.startswith(last.base):
+            continue
+        where = copy.name[len(last.base) :].strip()
+        out.extend(replace(q, name=f"{q.base} {where}", where=where, province=copy.province) for q in sharing)
+    return out
 
 
 _LEADER = re.compile(

@@ -160,3 +160,32 @@ def test_a_collective_bodys_name_ends_before_the_tense_word():
         url="https://baokontum.com.vn/chinh-tri/ky-ket-giao-uoc-thi-dua-2013.html",
     )
     assert not any(p.endswith(" đã") for p in line["parties"]), line["parties"]
+
+
+def test_every_body_of_a_list_of_heads_for_every_place_of_a_list_of_places():
+    # "Đảng ủy - HĐND - UBND các xã A, B và C": three bodies for each of three communes
+    line = extract_text(
+        "Chiều 3/12/2025, Đảng ủy - HĐND - UBND các xã Đại Lộc, Thượng Đức và Hà Nha (TP Đà Nẵng) tổ chức ký kết "
+        "chương trình phối hợp giữa 3 địa phương giai đoạn 2025 - 2030."
+    )
+    assert sorted(line["parties"]) == sorted(
+        f"{head} xã {place}" for head in ("Đảng ủy", "HĐND", "UBND") for place in ("Đại Lộc", "Thượng Đức", "Hà Nha")
+    )
+
+
+def test_the_author_of_a_directive_dated_with_dashes_is_no_party():
+    # the page's first line cites the directive the pairing follows ("ngày 7-8-2025 của X"): X issued it
+    line = extract_text(
+        "Việc kết nghĩa được thực hiện theo Chỉ thị số 05-CT/TU ngày 7-8-2025 của Ban Thường vụ Tỉnh ủy Gia Lai về "
+        "tăng cường hoạt động kết nghĩa giữa các địa phương.\n\nSáng 12/9/2025, phường An Khê và xã Kông Chro ký kết "
+        "chương trình kết nghĩa."
+    )
+    assert line["parties"] == ["phường An Khê", "xã Kông Chro"]
+    assert line["level"] == "commune"
+
+
+def test_a_national_park_is_a_body():
+    line = extract_text(
+        "Ngày 4/11/2020, Vườn quốc gia Bạch Mã và Hạt Kiểm lâm huyện Phú Lộc ký kết quy chế phối hợp bảo vệ rừng."
+    )
+    assert line["parties"] == ["Vườn quốc gia Bạch Mã", "Hạt Kiểm lâm huyện Phú Lộc"]
