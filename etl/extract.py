@@ -32,6 +32,7 @@ from etl.parties import (
     expand_abbreviations,
     own_abbreviations,
     own_written,
+    same_kind,
     short_form,
     spell_out,
 )
@@ -1031,7 +1032,7 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return any(q.province == party.province for q in listed)
     if party.type == "other" and any(q.type == "other" for q in listed):
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
-    if not party.placed and any(_folded(q.head) == _folded(party.head) and q.placed for q in listed):
+    if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):
         return True  # the title names bare ("Khối Dân vận") the body the lead names with its place
     same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1

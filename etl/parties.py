@@ -144,7 +144,7 @@ _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a p
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
-_OUTER_TYPES = {"state", "armed"}
+_OUTER_TYPES = {"state", "armed", "school", "enterprise"}  # "Chi đoàn Công ty A", "Đoàn Thanh niên Trường B"
 _WHOLE_FORCE = re.compile(
     r"\s+nhân dân(?:\s+Việt Nam)?(?![\w])(?!\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường))"
 )
@@ -254,6 +254,16 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     """Names of one body written two ways ("Tỉnh đoàn" = "Đoàn Thanh niên"), folded, longest first."""
     rows = [(fold(r["name"]) + " ", fold(r["same_as"]) + " ") for r in load_table("org_synonyms.csv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two heads name one kind of body, written the same or as synonyms ("Hội Phụ nữ", "Hội Liên hiệp
+    Phụ nữ")."""
+    fa, fb = fold(a) + " ", fold(b) + " "
+    for written, same in _synonyms():
+        fa = same if fa == written else fa
+        fb = same if fb == written else fb
+    return fa == fb
 
 
 def short_form(name: str) -> bool:

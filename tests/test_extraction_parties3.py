@@ -189,3 +189,24 @@ def test_a_national_park_is_a_body():
         "Ngày 4/11/2020, Vườn quốc gia Bạch Mã và Hạt Kiểm lâm huyện Phú Lộc ký kết quy chế phối hợp bảo vệ rừng."
     )
     assert line["parties"] == ["Vườn quốc gia Bạch Mã", "Hạt Kiểm lâm huyện Phú Lộc"]
+
+
+def test_the_womens_union_written_short_is_a_body_and_the_titles_bare_naming_of_it_is_the_leads():
+    line = extract_text(
+        "Hội phụ nữ và Công an huyện ký kết chương trình phối hợp\n\nSáng 18/9/2015, Ủy ban MTTQ Việt Nam huyện Ninh "
+        "Hải tổ chức lễ ký kết chương trình phối hợp giữa Ủy ban MTTQ Việt Nam huyện với Hội Nông dân, Hội Phụ nữ và "
+        "Đoàn Thanh niên huyện Ninh Hải giai đoạn 2015-2019.",
+        url="https://baoninhthuan.com.vn/news/ninh-hai-ky-ket-chuong-trinh-phoi-hop.htm",
+    )
+    assert "Hội Phụ nữ huyện Ninh Hải" in line["parties"], line["parties"]
+    assert not any(p.startswith("Hội phụ nữ") or p.endswith("Ninh Thuận") for p in line["parties"]), line["parties"]
+
+
+def test_a_youth_cell_of_a_company_is_one_body():
+    # "Chi đoàn Công ty A": the company's youth cell, one body (as "Đoàn Thanh niên Công an tỉnh")
+    line = extract_text(
+        "Sáng 27/3/2023, Đoàn Thanh niên huyện Cai Lậy và Chi đoàn Công ty TNHH Thanh Long Xanh ký kết kế hoạch "
+        "phối hợp tổ chức hoạt động Đoàn năm 2023."
+    )
+    assert line["parties"][-1].startswith("Chi đoàn Công ty"), line["parties"]
+    assert len(line["parties"]) == 2
