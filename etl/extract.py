@@ -1061,6 +1061,8 @@ def _merge(parties: list[Party]) -> list[Party]:
                 out[same] = replace(out[same], name=p.name)
         elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
             out[same] = replace(out[same], name=p.name)
+        elif not out[same].placed and p.placed and key.startswith(body_key(out[same].name)):
+            out[same] = p  # "VKSND ... VKSND tối cao": the body named bare first is the one named in full after
     return out
 
 

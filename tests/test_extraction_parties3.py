@@ -210,3 +210,13 @@ def test_a_youth_cell_of_a_company_is_one_body():
     )
     assert line["parties"][-1].startswith("Chi đoàn Công ty"), line["parties"]
     assert len(line["parties"]) == 2
+
+
+def test_a_body_named_bare_first_and_in_full_after_is_the_full_one():
+    # "thí điểm VKSND khởi kiện ... giữa VKSND tối cao với ...": the bare naming is the same body, written in full
+    line = extract_text(
+        "Ký kết quy chế phối hợp thí điểm khởi kiện vụ án dân sự vì lợi ích công\n\nQuy chế phối hợp về việc thực "
+        "hiện thí điểm VKSND khởi kiện vụ án dân sự nhằm bảo vệ lợi ích công giữa VKSND tối cao với Hội Liên hiệp Phụ "
+        "nữ Việt Nam, Hội Người cao tuổi Việt Nam được ký ngày 12/12/2025."
+    )
+    assert line["parties"][0] == "VKSND tối cao", line["parties"]
