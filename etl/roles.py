@@ -34,7 +34,7 @@ from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
-    r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
+    r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau|thực hiện(?= (?i:lễ|buổi) (?:ký|kí)))\b",  # "thực hiện Lễ ký kết"
     re.IGNORECASE,
 )
 _TRIGGER = fast_start(_TRIGGER)  # a first-letter check before the alternatives
@@ -282,6 +282,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
 
 
+# who is witnessed signing: "chứng kiến (lãnh đạo) A và B ký (kết) ..."
+_SIGN_WITNESSED = re.compile(
+    r"(?!\s*(?:lễ|buổi)\b)[^.;:]{3,200}?\s((?:đã\s+)?(?:ký kết|kí kết|ký|kí))\b", re.IGNORECASE
+)
 # what is witnessed is a signing: "Ngày hội chứng kiến lễ ký kết Kế hoạch ... giữa A và B"
 _WITNESSED_SIGNING = re.compile(r"\s+(?:lễ|buổi)\s+(?:ký|kí)(?:\s+kết)?\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
@@ -323,6 +327,14 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         # the subject witnesses a signing: the bodies it is signed between are its signatories
         end = _CLAUSE_END.search(sentence, signing.end())
         return [(signing.end(), end.start() if end else len(sentence))], "signatory"
+    if (
+        guest
+        and guest.group(1).lower() == "chứng kiến"
+        and not re.search(r"\bsự\s+$", sentence[max(0, guest.start() - 5) : guest.start()], re.I)
+        and (signed := _SIGN_WITNESSED.match(sentence, guest.end()))
+    ):
+        # "Bí thư Tỉnh ủy A chứng kiến lãnh đạo B và C ký hợp tác": the witness's object signs
+        return [(guest.end(), signed.start(1))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger and guest:

@@ -220,3 +220,39 @@ def test_a_body_named_bare_first_and_in_full_after_is_the_full_one():
         "nữ Việt Nam, Hội Người cao tuổi Việt Nam được ký ngày 12/12/2025."
     )
     assert line["parties"][0] == "VKSND tối cao", line["parties"]
+
+
+def test_bodies_a_leader_witnesses_signing_are_the_signatories():
+    # "A chứng kiến lãnh đạo B và C ký hợp tác": B and C sign, A witnesses (not "dưới sự chứng kiến của A")
+    line = extract_text(
+        "Bí thư Tỉnh ủy Bạc Liêu chứng kiến lãnh đạo UBND tỉnh Bạc Liêu và UBND tỉnh Hưng Yên ký hợp tác\n\nSáng "
+        "12/12/2025, hai tỉnh tổ chức lễ kỷ niệm 60 năm kết nghĩa."
+    )
+    assert line["parties"] == ["UBND tỉnh Bạc Liêu", "UBND tỉnh Hưng Yên"]
+
+
+def test_a_provincial_party_committee_of_agencies_and_a_department_written_without_commas_are_bodies():
+    line = extract_text(
+        "Chiều 9/4/2021, Ban Dân vận Tỉnh ủy Kiên Giang và Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh "
+        "Kiên Giang ký kết chương trình phối hợp công tác giai đoạn 2021-2025."
+    )
+    assert line["parties"] == [
+        "Ban Dân vận Tỉnh ủy Kiên Giang",
+        "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Kiên Giang",
+    ]
+    line = extract_text(
+        "Ngày 9/1/2026, Sở Văn hóa Thể thao và Du lịch tỉnh Lâm Đồng và Báo Tuổi Trẻ ký kết thỏa thuận hợp tác "
+        "truyền thông năm 2026."
+    )
+    assert line["parties"][0] == "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"
+
+
+def test_a_signing_carried_out_is_told_by_its_verb():
+    # "A cùng đại diện B đã thực hiện Lễ ký kết": A and B sign, the second signatory told after the lead
+    line = extract_text(
+        "Tỉnh Lâm Đồng ký kết thỏa thuận hợp tác truyền thông với Báo Tuổi Trẻ\n\nBáo Tuổi Trẻ là một trong các cơ "
+        "quan báo chí được chọn ký kết thỏa thuận với tỉnh năm 2026.\n\nNgày 9/1/2026, tại phường Xuân Hương - Đà "
+        "Lạt, Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng cùng đại diện Báo Tuổi Trẻ đã thực hiện Lễ ký kết thỏa "
+        "thuận hợp tác truyền thông năm 2026."
+    )
+    assert sorted(line["parties"]) == ["Báo Tuổi Trẻ", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"]
