@@ -261,8 +261,8 @@ def _host_province(
             if before:
                 return before[-1].name, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
-    if located:
-        return located[0], 0.9, False
+    if located:  # the outlet's own province when it is among the bodies' ("truyenhinhdaknong.vn": Đắk Nông's)
+        return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
 
 

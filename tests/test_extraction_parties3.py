@@ -256,3 +256,22 @@ def test_a_signing_carried_out_is_told_by_its_verb():
         "thuận hợp tác truyền thông năm 2026."
     )
     assert sorted(line["parties"]) == ["Báo Tuổi Trẻ", "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"]
+
+
+def test_bodies_of_counted_provinces_named_with_a_variant_spelling():
+    line = extract_text(
+        "Ngày 15/1/2021, Bộ Chỉ huy Bộ đội Biên phòng 03 tỉnh Đắk Lăk, Đắk Nông, Bình Phước ký kết kế hoạch hiệp "
+        "đồng bảo vệ biên giới năm 2021."
+    )
+    assert len(line["parties"]) == 3 and all(p.startswith("Bộ Chỉ huy Bộ đội Biên phòng tỉnh") for p in line["parties"])
+
+
+def test_the_articles_own_province_hosts_when_it_is_among_the_bodies():
+    # no venue written: of two provinces' bodies, the one of the province the article is about (its title's)
+    line = extract_text(
+        "Bí thư Tỉnh ủy Cà Mau chứng kiến lãnh đạo UBND tỉnh Ninh Bình và UBND tỉnh Cà Mau ký hợp tác\n\nĐây là sự "
+        "kiện trong chuỗi hoạt động kỷ niệm 65 năm kết nghĩa giữa hai tỉnh (1960-2025), ngày 12/12/2025.",
+        url="https://www.sggp.org.vn/ca-mau-ky-ket-hop-tac-post1.html",
+    )
+    assert line["parties"] == ["UBND tỉnh Ninh Bình", "UBND tỉnh Cà Mau"]
+    assert line["province"] == "Cà Mau"
