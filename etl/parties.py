@@ -740,6 +740,11 @@ _BELONGS = re.compile(
     r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
 )
 _REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]")
+_DASHED_DESCRIPTION = re.compile(
+    r"[A-ZĐ](?:[^.;:,\n()]|,(?=\s*(?:thị xã|thành phố|huyện|quận|xã|phường|thị trấn)\b)){2,100}?"  # "các huyện, thị xã"
+    r"(?=\s+(?:bao gồm|gồm|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|"
+    r"tiến hành|năm \d)\b|\s*[.;:,(\n]|$)"
+)
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
@@ -767,6 +772,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if dash and (owner := _heads()[0].match(text, dash.end())):  # "Khối thi đua 8 – Bộ Văn hóa, ...": its body
         after = _PHRASE.match(text, owner.end())
         end = after.end() if after else owner.end()
+        name = text[m.start() : end]
+    elif dash and (described := _DASHED_DESCRIPTION.match(text, dash.end())):
+        # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": what the cluster is, written after a dash
+        end = described.end()
         name = text[m.start() : end]
     if m.group(2)[0].isupper():
         # a body's name holding "và" inside the cluster's ("Cụm thi đua số 1 Đài Phát thanh và Truyền hình các tỉnh

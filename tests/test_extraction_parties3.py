@@ -275,3 +275,12 @@ def test_the_articles_own_province_hosts_when_it_is_among_the_bodies():
     )
     assert line["parties"] == ["UBND tỉnh Ninh Bình", "UBND tỉnh Cà Mau"]
     assert line["province"] == "Cà Mau"
+
+
+def test_a_cluster_described_after_a_dash_is_one_party_its_members_no_parties_of_their_own():
+    line = extract_text(
+        "Chiều 8/1/2018, Cụm thi đua II – Các cơ quan khối Nhà nước trực thuộc UBND tỉnh gồm: Sở Tư pháp, Sở Nội "
+        "vụ, Thanh tra tỉnh Cao Bằng tổ chức hội nghị tổng kết công tác thi đua năm 2017."
+    )
+    assert len(line["parties"]) == 1, line["parties"]
+    assert line["parties"][0].startswith("Cụm thi đua II – Các cơ quan khối Nhà nước trực thuộc UBND tỉnh")
