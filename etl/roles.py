@@ -715,7 +715,11 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
-    if (frame := _FRAMED.match(sentence)) and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I):
+    if (
+        "do " in sentence
+        and (frame := _FRAMED.match(sentence))
+        and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I)
+    ):
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing
         sentence = " " * frame.end() + sentence[frame.end() :]
