@@ -385,7 +385,7 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
 
 # "A tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với B": the meeting held with B, who holds it too (no
 # "giữa" before: "giữa X với Y" names a program's parties)
-_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm|kết nghĩa)\b", re.IGNORECASE)
 
 
 def _held_with(between: str, after: str) -> bool:
@@ -626,6 +626,43 @@ def place_parties(
             word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
             again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
+    if _VILLAGE_WORD.search(sentence, a, b):
+        out += _village_parties(sentence, region, taken + out, ctx)
+    return out
+
+
+# a village twinned or signing with a body ("kết nghĩa với làng Kon Nak và làng Kon Jốt (xã Đak Sơmei)"): the kind
+# word says what it is, as for a commune the gazetteer does not know; its commune written in brackets after it
+_VILLAGE_WORD = re.compile(r"(?<![\w])(?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm)\s+[A-ZĐ]")
+_VILLAGE = re.compile(
+    rf"(?<![\w])((?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm))\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
+)
+_COMMUNE_IN_BRACKETS = re.compile(r"\s*\((?:xã|phường|thị trấn)\s+[^()]{2,30}\)")
+
+
+def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party], ctx: PlaceContext) -> list[Party]:
+    """Villages named where parties stand, each with the commune written after it or after the last of a list."""
+    a, b = region
+    out: list[Party] = []
+    for m in _VILLAGE.finditer(sentence, a, b):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out):
+            continue
+        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+            continue
+        end = m.end()
+        commune = _COMMUNE_IN_BRACKETS.match(sentence, end)
+        if not commune and not _AFTER_PLACE.match(sentence[end:b]):
+            continue
+        written = sentence[m.start() : commune.end() if commune else end]
+        village = Party(written, "state", "commune", ctx.province, None, "", m.start(), end, "", written)
+        if commune:  # "làng A và làng B (xã C)": the list's villages are all of commune C
+            out = [
+                replace(q, name=q.name + commune.group(0))
+                if "(" not in q.name and _LIST_GAP.fullmatch(sentence, q.end, m.start())
+                else q
+                for q in out
+            ]
+        out.append(village)
     return out
 
 

@@ -284,3 +284,12 @@ def test_a_cluster_described_after_a_dash_is_one_party_its_members_no_parties_of
     )
     assert len(line["parties"]) == 1, line["parties"]
     assert line["parties"][0].startswith("Cụm thi đua II – Các cơ quan khối Nhà nước trực thuộc UBND tỉnh")
+
+
+def test_villages_twinned_with_a_body_are_parties_with_their_commune():
+    # "kết nghĩa với làng A và làng B (xã C)": the villages are the other side, both of commune C
+    line = extract_text(
+        "Chiều 20/1/2025, Huyện đoàn Kbang tổ chức lễ ký kết chương trình kết nghĩa với làng Kon Lốc và làng Kon Bông "
+        "(xã Đak Rong) nhằm chung tay chăm lo đời sống người dân."
+    )
+    assert line["parties"] == ["Huyện đoàn Kbang", "làng Kon Lốc (xã Đak Rong)", "làng Kon Bông (xã Đak Rong)"]
