@@ -68,13 +68,15 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành"
+    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
+# a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
+_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
@@ -103,7 +105,7 @@ _IN_GROUP = re.compile(
 # Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
     r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
-    r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4})?\s+của\s*$",  # "ngày 7-8-2025" too
+    r"số\s+\d+[\w/.-]*)(?:\s+\d+[\w/.-]*)?(?:\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4})?\s+của\s*$",  # "công văn 290 của"
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
@@ -763,7 +765,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     # Đông Nam bộ") and the capitalised phrase after its head ("Cụm thi đua số IX Tòa án nhân dân"); in lower
     # case only a name the pattern knows ("cụm thi đua số 9"), not a cluster described ("hoạt động cụm thi đua")
     candidates = [c for c in [cluster_at(text, m.start())] if c]
-    if m.group(2)[0].isupper() and (phrase := _PHRASE.match(text, m.end())):
+    if m.group(2)[0].isupper() and (phrase := _GROUP_PHRASE.match(text, m.end())):
         candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
     if not candidates:
         return None

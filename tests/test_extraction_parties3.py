@@ -293,3 +293,19 @@ def test_villages_twinned_with_a_body_are_parties_with_their_commune():
         "(xã Đak Rong) nhằm chung tay chăm lo đời sống người dân."
     )
     assert line["parties"] == ["Huyện đoàn Kbang", "làng Kon Lốc (xã Đak Rong)", "làng Kon Bông (xã Đak Rong)"]
+
+
+def test_a_clusters_long_name_runs_to_its_verb():
+    line = extract_text(
+        "Sáng 10/11/2017, tại TP. Lai Châu, Cụm thi đua số 2 các tỉnh miền núi phía Bắc Hội Cựu chiến binh Việt Nam "
+        "tổ chức hội nghị tổng kết phong trào thi đua năm 2017."
+    )
+    assert line["parties"] == ["Cụm thi đua số 2 các tỉnh miền núi phía Bắc Hội Cựu chiến binh Việt Nam"]
+
+
+def test_the_author_of_a_numbered_letter_is_no_party():
+    line = extract_text(
+        "Để thực hiện công văn 290 của Huyện ủy Giồng Riềng, ngày 4/8/2022, Đoàn Thanh niên thị trấn Giồng Riềng và "
+        "Hội Liên hiệp Phụ nữ thị trấn Giồng Riềng ký kết kế hoạch phối hợp."
+    )
+    assert "Huyện ủy Giồng Riềng" not in line["parties"], line["parties"]
