@@ -656,6 +656,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         place = ctx.commune
     if tier == "commune" and not place and not name_part:
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
+    if tier == "district" and not place and not name_part and row["name_rule"] == "bare":
+        return None  # "các Huyện, Thị ủy" in an article about no district: which one is not written
 
     # Render the canonical name.
     bare_committee = row["name_rule"] == "bare"

@@ -309,3 +309,12 @@ def test_the_author_of_a_numbered_letter_is_no_party():
         "Hội Liên hiệp Phụ nữ thị trấn Giồng Riềng ký kết kế hoạch phối hợp."
     )
     assert "Huyện ủy Giồng Riềng" not in line["parties"], line["parties"]
+
+
+def test_a_district_committee_named_with_no_district_is_no_party():
+    # "các Huyện, Thị ủy" in an article about a province: no district is written, so no one body is named
+    line = extract_text(
+        "Ngày 18/2/2020, Đảng ủy Bộ đội Biên phòng tỉnh Bạc Liêu và các Huyện, Thị ủy ven biển tổ chức hội nghị sơ "
+        "kết quy chế phối hợp năm 2019."
+    )
+    assert "Thị ủy" not in line["parties"], line["parties"]
