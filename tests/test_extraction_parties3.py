@@ -318,3 +318,12 @@ def test_a_district_committee_named_with_no_district_is_no_party():
         "kết quy chế phối hợp năm 2019."
     )
     assert "Thị ủy" not in line["parties"], line["parties"]
+
+
+def test_a_state_farm_signing_with_the_district_police_is_a_local_body():
+    line = extract_text(
+        "Sáng 12/3/2021, Công an huyện Chư Prông và Nông trường Cao su Ia Pia ký kết quy chế phối hợp bảo đảm an "
+        "ninh trật tự."
+    )
+    assert line["parties"] == ["Công an huyện Chư Prông", "Nông trường Cao su Ia Pia"]
+    assert line["level"] == "district"
