@@ -924,7 +924,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
             continue
-        if party and _RULES_OF.search(text, max(0, start - 90), start):
+        if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):

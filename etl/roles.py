@@ -601,7 +601,7 @@ def place_parties(
             continue
         if before.count("(") > before.count(")"):
             continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
-        if (venue := _VENUE_BEFORE.search(before)) and not _names_a_place(venue.group(1), gaz):
+        if "ại " in before and (venue := _VENUE_BEFORE.search(before)) and not _names_a_place(venue.group(1), gaz):
             continue  # "tại Khách sạn A, phường B, ...": the venue's address, not a party
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
