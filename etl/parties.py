@@ -849,7 +849,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
     full = f"{name} ({members})" if members else name
     return Party(
-        re.sub(r"\s+", " ", full),
+        re.sub(r"\s+", " ", full).strip(),
         row["type"],
         tier,
         None if tier == "inter-provincial" else (places[0] if places else ctx.province),

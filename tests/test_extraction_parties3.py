@@ -326,3 +326,11 @@ def test_a_state_farm_signing_with_the_district_police_is_a_local_body():
     )
     assert line["parties"] == ["Công an huyện Chư Prông", "Nông trường Cao su Ia Pia"]
     assert line["level"] == "district"
+
+
+def test_a_clusters_name_has_no_trailing_space():
+    line = extract_text(
+        "Chiều 31/12/2019, Cụm thi đua số 11 (Hội đồng Thi đua – Khen thưởng tỉnh) tổ chức hội nghị tổng kết công tác "
+        "thi đua - khen thưởng năm 2019."
+    )
+    assert all(p == p.strip() for p in line["parties"]), line["parties"]
