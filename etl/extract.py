@@ -261,7 +261,7 @@ def _host_province(
             if before:
                 return before[-1].name, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
-    if located:  # the outlet's own province when it is among the bodies' ("truyenhinhdaknong.vn": Đắk Nông's)
+    if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
         return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
 
