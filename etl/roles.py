@@ -375,6 +375,9 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
+        if end and end.group(0) == ":" and _ROLL_BEFORE.search(sentence, max(m.end(), end.start() - 60), end.start()):
+            # "... với 7 cơ quan, đơn vị (của tỉnh) gồm: A, B, C": the roll after the colon names them
+            end = _LIST_END.search(sentence, end.end())
         stop = min(end.start() if end else limit, limit)
         if stop > m.end():
             regions.append((m.end(), stop))
@@ -383,6 +386,10 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     return regions, "organiser" if organised else "signatory"
 
 
+# a count or collective of bodies that a roll after a colon names ("7 cơ quan, đơn vị:", "... của tỉnh gồm:")
+_ROLL_BEFORE = re.compile(
+    r"(?:\b(?:bao gồm|gồm có|gồm|là)|\b(?:\d{1,2}|các)\s+(?:cơ quan|đơn vị|tổ chức|sở|ngành)\b[^:]{0,40})\s*$", re.I
+)
 # "A tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với B": the meeting held with B, who holds it too (no
 # "giữa" before: "giữa X với Y" names a program's parties)
 _WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm|kết nghĩa)\b", re.IGNORECASE)

@@ -334,3 +334,18 @@ def test_a_clusters_name_has_no_trailing_space():
         "thi đua - khen thưởng năm 2019."
     )
     assert all(p == p.strip() for p in line["parties"]), line["parties"]
+
+
+def test_the_roll_after_a_colon_names_the_bodies_signed_with():
+    # "ký kết ... với 3 cơ quan, đơn vị của tỉnh gồm: A, B và C": the roll names the signatories
+    line = extract_text(
+        "Ký kết chương trình phối hợp năm 2015\n\nSáng 21/7/2015, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tây Ninh "
+        "đã ký kết chương trình phối hợp với 3 cơ quan, đơn vị của tỉnh gồm: Hội Nông dân, Hội Cựu chiến binh và "
+        "Báo Tây Ninh."
+    )
+    assert line["parties"] == [
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
+        "Hội Nông dân Tây Ninh",
+        "Hội Cựu chiến binh Tây Ninh",
+        "Báo Tây Ninh",
+    ]
