@@ -635,7 +635,22 @@ def place_parties(
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
     if _VILLAGE_WORD.search(sentence, a, b):
         out += _village_parties(sentence, region, taken + out, ctx)
+    for m in _COUNTED_REGION.finditer(sentence, a, b):
+        # "5 tỉnh Tây Nguyên đã ký ...", "giữa 14 tỉnh, TP Bắc-Nam Trung Bộ": the provinces of a region together
+        taken_here = any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out)
+        if taken_here or gaz.provinces_in(m.group(2)) or not _AFTER_PLACE.match(sentence[m.end() : b]):
+            continue
+        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+            continue
+        out.append(Party(m.group(1), "state", "inter-provincial", None, None, "", m.start(), m.end(), "", m.group(1)))
     return out
+
+
+# provinces counted and named by their region: "5 tỉnh Tây Nguyên", "14 tỉnh, TP Bắc-Nam Trung Bộ"
+_COUNTED_REGION = re.compile(
+    rf"(?<![\w])((?:\d{{1,2}}|{count_words()})\s+tỉnh(?:\s*,\s*(?:thành phố|thành|TP))?\s+"
+    rf"({_CAP}(?:\s*[-–]\s*{_CAP}|\s+{_CAP}){{0,4}}))(?![\w])"
+)
 
 
 # a village twinned or signing with a body ("kết nghĩa với làng Kon Nak và làng Kon Jốt (xã Đak Sơmei)"): the kind

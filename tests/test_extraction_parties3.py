@@ -349,3 +349,12 @@ def test_the_roll_after_a_colon_names_the_bodies_signed_with():
         "Hội Cựu chiến binh Tây Ninh",
         "Báo Tây Ninh",
     ]
+
+
+def test_provinces_counted_and_named_by_their_region_are_one_party():
+    line = extract_text(
+        "Ngày 12/8/2023, tại thành phố Điện Biên Phủ, 4 tỉnh Tây Bắc đã ký kết chương trình hợp tác phát triển du "
+        "lịch giai đoạn 2023-2025."
+    )
+    assert line["parties"] == ["4 tỉnh Tây Bắc"]
+    assert line["level"] == "inter-provincial"
