@@ -32,6 +32,7 @@ from etl.parties import (
     expand_abbreviations,
     own_abbreviations,
     own_written,
+    same_kind,
     short_form,
     spell_out,
 )
@@ -43,6 +44,7 @@ from etl.roles import (
     area_named,
     cluster_described,
     has_verb,
+    leaders_chairing_in,
     leaders_signing_in,
     mass_bodies_listed,
     name_counted,
@@ -259,8 +261,8 @@ def _host_province(
             if before:
                 return before[-1].name, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
-    if located:
-        return located[0], 0.9, False
+    if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
+        return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
 
 
@@ -606,6 +608,9 @@ def extract(article: Article) -> Extraction:
         # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
         # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
         from_title = [p for p in from_title if p.type == "other"]
+    if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
+        # a central body holds the review of the cluster the title names: the cluster is what is reviewed
+        from_title = [p for p in from_title if p.type != "other"]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
@@ -621,6 +626,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+    if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
+        parties = leaders_chairing_in([article.title, *article.paragraphs[:4]], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -1025,6 +1032,8 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return any(q.province == party.province for q in listed)
     if party.type == "other" and any(q.type == "other" for q in listed):
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
+    if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):
+        return True  # the title names bare ("Khối Dân vận") the body the lead names with its place
     same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
@@ -1052,6 +1061,8 @@ def _merge(parties: list[Party]) -> list[Party]:
                 out[same] = replace(out[same], name=p.name)
         elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
             out[same] = replace(out[same], name=p.name)
+        elif not out[same].placed and p.placed and key.startswith(body_key(out[same].name)):
+            out[same] = p  # "VKSND ... VKSND tối cao": the body named bare first is the one named in full after
     return out
 
 

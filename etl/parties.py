@@ -44,8 +44,8 @@ _AREA = re.compile(
 )
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc)\b)"  # "các tỉnh, thành phố tăng cường ..."
+    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)[^.;:,\n()]{2,60}?"
+    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)"  # "... tăng cường"
     r"|(?=\s*(?:[.;:\n)]|$)))"  # "... với LĐLĐ các huyện, thành phố" ending a title
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
@@ -67,13 +67,16 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 # A name that runs in lower case until a verb or a joining word ("Hiệp hội Du lịch Đà Lạt và ...").
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
-    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu"
+    r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
+    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng"
 )
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
     rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
+# a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
+_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
@@ -84,15 +87,37 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
+_IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
+# a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
+_DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
+# a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
+# title is the chair's, the cluster a body all the same
+_CHAIR_OF = re.compile(r"\b(?:cụm|khối)\s+trưởng\s*$", re.I)
+# a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
+# thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
+_IN_GROUP = re.compile(
+    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*)?)"
+    r"\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?\b",
+    re.I,
+)
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
 # Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
     r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
-    r"số\s+\d+[\w/.-]*)(?:\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?\s+của\s*$",
+    r"số\s+\d+[\w/.-]*)(?:\s+\d+[\w/.-]*)?(?:\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4})?\s+của\s*$",  # "công văn 290 của"
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
+# a body that launched, issued or funds what the sentence is about ("do Bộ Tư pháp phát động")
+_BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
+_LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
+# a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
+# rules' author, not a party
+_RULES_OF = re.compile(
+    r"\b(?:theo|căn cứ)\s+(?:quy chế|quy định|hướng dẫn|tiêu chí|bộ tiêu chí|chỉ đạo)(?:\s+[^\s,.;:]+){0,6}\s+của\s*$",
+    re.I,
+)
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
@@ -121,7 +146,7 @@ _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a p
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
-_OUTER_TYPES = {"state", "armed"}
+_OUTER_TYPES = {"state", "armed", "school", "enterprise"}  # "Chi đoàn Công ty A", "Đoàn Thanh niên Trường B"
 _WHOLE_FORCE = re.compile(
     r"\s+nhân dân(?:\s+Việt Nam)?(?![\w])(?!\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường))"
 )
@@ -231,6 +256,16 @@ def _synonyms() -> tuple[tuple[str, str], ...]:
     """Names of one body written two ways ("Tỉnh đoàn" = "Đoàn Thanh niên"), folded, longest first."""
     rows = [(fold(r["name"]) + " ", fold(r["same_as"]) + " ") for r in load_table("org_synonyms.csv")]
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two heads name one kind of body, written the same or as synonyms ("Hội Phụ nữ", "Hội Liên hiệp
+    Phụ nữ")."""
+    fa, fb = fold(a) + " ", fold(b) + " "
+    for written, same in _synonyms():
+        fa = same if fa == written else fa
+        fb = same if fb == written else fb
+    return fa == fb
 
 
 def short_form(name: str) -> bool:
@@ -407,6 +442,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 start=m.start(),
                 base=f"{head} {outer.base}" if outer.base else "",
             )
+    if members := _IN_GROUP.match(rest):
+        # "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua ...", "các Đài PT-TH trong Cụm thi đua số 6": the bodies of a
+        # cluster's members together, no one place's body; the cluster named after them is the party
+        phrase = " ".join(members.group(1).split())
+        return Party(
+            f"{head} {phrase}".strip(),
+            row["type"],
+            "inter-provincial",
+            None,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + members.end(1),
+        )
     committee = admin = place = None
     admin_written: str | None = None
     place_kind = None
@@ -416,6 +465,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         committee = committee[0].upper() + committee[1:]
         pos += cm.end()
         rest = text[pos:]
+        if committee.startswith("Đảng"):
+            admin = committee.split(" ", 2)[2]  # "Văn phòng Đảng ủy xã A": the name after it is a commune's
     nm = _NATIONAL.match(rest)
     if nm and _ADMIN.match(rest[nm.end() :]):  # "Ủy ban MTTQ Việt Nam tỉnh X": a provincial body
         name_part = (name_part + " " + nm.group(1)).strip()
@@ -605,6 +656,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         place = ctx.commune
     if tier == "commune" and not place and not name_part:
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
+    if tier == "district" and not place and not name_part and row["name_rule"] == "bare":
+        return None  # "các Huyện, Thị ủy" in an article about no district: which one is not written
 
     # Render the canonical name.
     bare_committee = row["name_rule"] == "bare"
@@ -690,6 +743,12 @@ _BELONGS = re.compile(
     r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
     r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
 )
+_REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]")
+_DASHED_DESCRIPTION = re.compile(
+    r"[A-ZĐ](?:[^.;:,\n()]|,(?=\s*(?:thị xã|thành phố|huyện|quận|xã|phường|thị trấn)\b)){2,100}?"  # "các huyện, thị xã"
+    r"(?=\s+(?:bao gồm|gồm|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|"
+    r"tiến hành|năm \d)\b|\s*[.;:,(\n]|$)"
+)
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
@@ -708,7 +767,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     # Đông Nam bộ") and the capitalised phrase after its head ("Cụm thi đua số IX Tòa án nhân dân"); in lower
     # case only a name the pattern knows ("cụm thi đua số 9"), not a cluster described ("hoạt động cụm thi đua")
     candidates = [c for c in [cluster_at(text, m.start())] if c]
-    if m.group(2)[0].isupper() and (phrase := _PHRASE.match(text, m.end())):
+    if m.group(2)[0].isupper() and (phrase := _GROUP_PHRASE.match(text, m.end())):
         candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
     if not candidates:
         return None
@@ -717,6 +776,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if dash and (owner := _heads()[0].match(text, dash.end())):  # "Khối thi đua 8 – Bộ Văn hóa, ...": its body
         after = _PHRASE.match(text, owner.end())
         end = after.end() if after else owner.end()
+        name = text[m.start() : end]
+    elif dash and (described := _DASHED_DESCRIPTION.match(text, dash.end())):
+        # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": what the cluster is, written after a dash
+        end = described.end()
         name = text[m.start() : end]
     if m.group(2)[0].isupper():
         # a body's name holding "và" inside the cluster's ("Cụm thi đua số 1 Đài Phát thanh và Truyền hình các tỉnh
@@ -759,6 +822,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     several = (
         len(set(places)) > 1
         or re.search(r"\bcác (tỉnh|thành phố)\b|\b\d+ (tỉnh|thành phố)\b", span, re.I)
+        or _REGION_NAMED.search(name)  # "Khối thi đua số 2 khu vực Nam Trung Bộ": a region's, of several provinces
         or (fold(row["head"]) == fold("Cụm thi đua") and not places)  # a numbered cluster spans provinces
     )
     tier = "inter-provincial" if several else "province"
@@ -785,7 +849,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
     full = f"{name} ({members})" if members else name
     return Party(
-        re.sub(r"\s+", " ", full),
+        re.sub(r"\s+", " ", full).strip(),
         row["type"],
         tier,
         None if tier == "inter-provincial" else (places[0] if places else ctx.province),
@@ -857,6 +921,12 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
             continue
+        if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
+            continue
+        if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
+            pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
+            continue
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
@@ -870,8 +940,23 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             author_end = pos = max(pos, party.end)
             continue
         author_end = None
-        if party and _ROLE_BEFORE.search(text[max(0, start - 25) : start]):
+        if (
+            party
+            and _ROLE_BEFORE.search(text[max(0, start - 25) : start])
+            and not (party.type == "other" and _CHAIR_OF.search(text, max(0, start - 25), start))
+        ):
             pos = max(pos, party.end)
+            continue
+        if (
+            party
+            and found
+            and party.type == found[-1].type == "school"
+            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+        ):
+            pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
+            continue
+        if party and _DAY_OF.search(text, max(0, start - 30), start):
+            pos = max(pos, party.end)  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
             continue
         if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
             pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body

@@ -16,6 +16,7 @@ from functools import cache
 from etl.parties import (
     _AREA,
     _CAP,
+    _LIST_GAP,
     Party,
     PlaceContext,
     _aliases,
@@ -33,7 +34,7 @@ from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
-    r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau)\b",
+    r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau|thực hiện(?= (?i:lễ|buổi) (?:ký|kí)))\b",  # "thực hiện Lễ ký kết"
     re.IGNORECASE,
 )
 _TRIGGER = fast_start(_TRIGGER)  # a first-letter check before the alternatives
@@ -57,8 +58,8 @@ _CLAUSE_END = re.compile(
 _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,100},\s*")
 # a count of places before their names ("Hội Nông dân 02 tỉnh Lai Châu và Lào Cai", "3 tỉnh thành phố A, B"), not a
 # cluster's number before its province ("Khối thi đua số 4 tỉnh Hà Tĩnh")
-_COUNTED_PLACES = re.compile(
-    r"\b(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
+_COUNTED_PLACES = re.compile(  # "Sở A của 4 tỉnh, thành phố gồm: B, C, ...": the bodies of those places, "của" aside
+    r"\b(?:(?<=\s)(?i:của)\s+)?(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện|xã|phường|thị trấn))?"
     r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}(?=\s*(?:gồm|là)?\s*:))?"  # "4 xã, phường giáp ranh gồm: A, B"
     r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
@@ -281,6 +282,10 @@ def _is_verb(sentence: str, trigger: re.Match[str]) -> bool:
     return not _EVENT_NOUN_BEFORE.search(sentence, max(0, trigger.start() - 15), trigger.start())
 
 
+# who is witnessed signing: "chứng kiến (lãnh đạo) A và B ký (kết) ..."
+_SIGN_WITNESSED = re.compile(
+    r"(?!\s*(?:lễ|buổi)\b)[^.;:]{3,200}?\s((?:đã\s+)?(?:ký kết|kí kết|ký|kí))\b", re.IGNORECASE
+)
 # what is witnessed is a signing: "Ngày hội chứng kiến lễ ký kết Kế hoạch ... giữa A và B"
 _WITNESSED_SIGNING = re.compile(r"\s+(?:lễ|buổi)\s+(?:ký|kí)(?:\s+kết)?\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
@@ -298,6 +303,12 @@ _SIGNERS_LISTED = re.compile(
 _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
+# a signing inside a larger event another body holds: "(Trong khuôn khổ) hội nghị X do A tổ chức, đã diễn ra lễ ký kết"
+_FRAMED = re.compile(
+    r"[^;]{0,200}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
+    r"(?=(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
+    re.IGNORECASE,
+)
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
@@ -316,6 +327,14 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         # the subject witnesses a signing: the bodies it is signed between are its signatories
         end = _CLAUSE_END.search(sentence, signing.end())
         return [(signing.end(), end.start() if end else len(sentence))], "signatory"
+    if (
+        guest
+        and guest.group(1).lower() == "chứng kiến"
+        and not re.search(r"\bsự\s+$", sentence[max(0, guest.start() - 5) : guest.start()], re.I)
+        and (signed := _SIGN_WITNESSED.match(sentence, guest.end()))
+    ):
+        # "Bí thư Tỉnh ủy A chứng kiến lãnh đạo B và C ký hợp tác": the witness's object signs
+        return [(guest.end(), signed.start(1))], "signatory"
     limit = guest.start() if guest else len(sentence)
     trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
     if not trigger and guest:
@@ -356,6 +375,9 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
+        if end and end.group(0) == ":" and _ROLL_BEFORE.search(sentence, max(m.end(), end.start() - 60), end.start()):
+            # "... với 7 cơ quan, đơn vị (của tỉnh) gồm: A, B, C": the roll after the colon names them
+            end = _LIST_END.search(sentence, end.end())
         stop = min(end.start() if end else limit, limit)
         if stop > m.end():
             regions.append((m.end(), stop))
@@ -364,9 +386,13 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
     return regions, "organiser" if organised else "signatory"
 
 
+# a count or collective of bodies that a roll after a colon names ("7 cơ quan, đơn vị:", "... của tỉnh gồm:")
+_ROLL_BEFORE = re.compile(
+    r"(?:\b(?:bao gồm|gồm có|gồm|là)|\b(?:\d{1,2}|các)\s+(?:cơ quan|đơn vị|tổ chức|sở|ngành)\b[^:]{0,40})\s*$", re.I
+)
 # "A tổ chức hội nghị giao ban quy chế phối hợp năm 2022 với B": the meeting held with B, who holds it too (no
 # "giữa" before: "giữa X với Y" names a program's parties)
-_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm)\b", re.IGNORECASE)
+_WITH_PARTNER = re.compile(r"\b(?:giao ban|sơ kết|tổng kết|kiểm điểm|kết nghĩa)\b", re.IGNORECASE)
 
 
 def _held_with(between: str, after: str) -> bool:
@@ -419,6 +445,8 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         name = after[: found[0].end]
         # the first place's own admin word is not the next one's ("Công an thành phố Hồ Chí Minh, Đồng Nai")
         stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
+        if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
+            stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
         copy_name = stem + " " + name
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
@@ -510,6 +538,17 @@ _PLACE = re.compile(
 # a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
 _BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
 _RANK = {"commune": 0, "district": 1, "province": 2}
+# "tại Khách sạn A, " before a place: a building named by its name (not "Tại hội nghị, 3 tỉnh A, B và C ký kết")
+_VENUE_BEFORE = re.compile(
+    r"\b(?i:tại)\s+((?!(?i:hội nghị|phiên họp|cuộc họp|buổi|lễ|sự kiện)\b)[A-ZĐÀ-Ỹ][^,;]{1,80}),\s*$"
+)
+_ADMIN_START = re.compile(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
+
+
+def _names_a_place(words: str, gaz: Gazetteer) -> bool:
+    """Whether a venue's words are a place itself ("tại Hà Nội", "tại tỉnh A"), after which bodies or places may
+    follow as parties, rather than a building ("tại Khách sạn A"), whose address may follow."""
+    return bool(_ADMIN_START.match(words)) or any(m.start == 0 for m in gaz.provinces_in(words))
 
 
 def _locates_previous(
@@ -569,6 +608,8 @@ def place_parties(
             continue
         if before.count("(") > before.count(")"):
             continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
+        if "ại " in before and (venue := _VENUE_BEFORE.search(before)) and not _names_a_place(venue.group(1), gaz):
+            continue  # "tại Khách sạn A, phường B, ...": the venue's address, not a party
         if _locates_previous(sentence, m.start(), tier_of := _place_of(m.group(1), m.group(2), gaz), taken + out, gaz):
             continue
         if subject and _listed_after_between(before, gaz):
@@ -592,6 +633,58 @@ def place_parties(
             word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
             again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
+    if _VILLAGE_WORD.search(sentence, a, b):
+        out += _village_parties(sentence, region, taken + out, ctx)
+    for m in _COUNTED_REGION.finditer(sentence, a, b):
+        # "5 tỉnh Tây Nguyên đã ký ...", "giữa 14 tỉnh, TP Bắc-Nam Trung Bộ": the provinces of a region together
+        taken_here = any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out)
+        if taken_here or gaz.provinces_in(m.group(2)) or not _AFTER_PLACE.match(sentence[m.end() : b]):
+            continue
+        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+            continue
+        out.append(Party(m.group(1), "state", "inter-provincial", None, None, "", m.start(), m.end(), "", m.group(1)))
+    return out
+
+
+# provinces counted and named by their region: "5 tỉnh Tây Nguyên", "14 tỉnh, TP Bắc-Nam Trung Bộ"
+_COUNTED_REGION = re.compile(
+    rf"(?<![\w])((?:\d{{1,2}}|{count_words()})\s+tỉnh(?:\s*,\s*(?:thành phố|thành|TP))?\s+"
+    rf"({_CAP}(?:\s*[-–]\s*{_CAP}|\s+{_CAP}){{0,4}}))(?![\w])"
+)
+
+
+# a village twinned or signing with a body ("kết nghĩa với làng Kon Nak và làng Kon Jốt (xã Đak Sơmei)"): the kind
+# word says what it is, as for a commune the gazetteer does not know; its commune written in brackets after it
+_VILLAGE_WORD = re.compile(r"(?<![\w])(?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm)\s+[A-ZĐ]")
+_VILLAGE = re.compile(
+    rf"(?<![\w])((?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm))\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
+)
+_COMMUNE_IN_BRACKETS = re.compile(r"\s*\((?:xã|phường|thị trấn)\s+[^()]{2,30}\)")
+
+
+def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party], ctx: PlaceContext) -> list[Party]:
+    """Villages named where parties stand, each with the commune written after it or after the last of a list."""
+    a, b = region
+    out: list[Party] = []
+    for m in _VILLAGE.finditer(sentence, a, b):
+        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out):
+            continue
+        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+            continue
+        end = m.end()
+        commune = _COMMUNE_IN_BRACKETS.match(sentence, end)
+        if not commune and not _AFTER_PLACE.match(sentence[end:b]):
+            continue
+        written = sentence[m.start() : commune.end() if commune else end]
+        village = Party(written, "state", "commune", ctx.province, None, "", m.start(), end, "", written)
+        if commune:  # "làng A và làng B (xã C)": the list's villages are all of commune C
+            out = [
+                replace(q, name=q.name + commune.group(0))
+                if "(" not in q.name and _LIST_GAP.fullmatch(sentence, q.end, m.start())
+                else q
+                for q in out
+            ]
+        out.append(village)
     return out
 
 
@@ -681,14 +774,30 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    if (
+        "do " in sentence
+        and (frame := _FRAMED.match(sentence))
+        and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I)
+    ):
+        # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
+        # signing
+        sentence = " " * frame.end() + sentence[frame.end() :]
     regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
+    sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
     for party in find_parties(sentence, ctx, gaz):
-        for p in distribute(sentence, party, gaz):
+        copies = distribute(sentence, party, gaz)
+        joined = bool(sharing) and bool(_LIST_GAP.fullmatch(sentence, sharing[-1].end, party.start))
+        sharing = [q for q in sharing if q.where == party.where and q.base] if joined and party.base else []
+        if len(copies) > 1 and sharing:
+            # "Đảng ủy - HĐND - UBND các xã A, B và C": every body of the list, for each place
+            copies += _shared_copies(sharing, party, copies[1:])
+        sharing.append(party)
+        for p in copies:
             if any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
@@ -726,6 +835,17 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     return list(best.values())
 
 
+def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> list[Party]:
+    """The bodies listed before the last one, each written with the other places the last one was copied to."""
+    out: list[Party] = []
+    for copy in places:
+        if not copy.name.startswith(last.base):
+            continue
+        where = copy.name[len(last.base) :].strip()
+        out.extend(replace(q, name=f"{q.base} {where}", where=where, province=copy.province) for q in sharing)
+    return out
+
+
 _LEADER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
     r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
@@ -736,6 +856,37 @@ _SIGNS = re.compile(r"\b(?:đã\s+|cùng\s+)?(?:ký kết|kí kết|ký|kí)\b",
 
 _ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)
 _TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGNORECASE)
+
+
+# a meeting's chairs: "đồng chí A, Giám đốc Sở X và đồng chí B, Chủ tịch Hội Y (đồng) chủ trì hội nghị"
+_CHAIRS = re.compile(r"\b(?:đồng chủ trì|cùng chủ trì|chủ trì)\b", re.IGNORECASE)
+
+
+def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
+    Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
+    bodies, from the first sentence that shows leaders chairing."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            chair = _CHAIRS.search(s)
+            if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
+                continue
+            head = s[: chair.start()]
+            if _GUEST.search(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
+                continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
+            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
+            found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+            # each leader's last title names the body chairing ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")
+            cuts = [0, *(m.start() for m in _NEXT_LEADER.finditer(masked))]
+            last = {max(i for i, c in enumerate(cuts) if c <= p.start): p for p in sorted(found, key=lambda q: q.start)}
+            if last:
+                return [replace(p, name=as_written(p.name, s)) for p in last.values()]
+    return []
+
+
+_NEXT_LEADER = re.compile(
+    r"\s(?:và|cùng)\s|;|\b(?:đồng chí|ông|bà)\s", re.IGNORECASE
+)  # where another leader's words begin
 
 
 def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies: bool = False) -> list[Party]:
