@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.parties import Party
+from etl.parties import Party, PlaceContext, find_parties
 from etl.places import Gazetteer
 from etl.reference import count_words
 from etl.text import sentences
@@ -108,3 +108,61 @@ def names_provinces_group(cluster: str) -> bool:
     """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."): its chair's
     body holds its meeting for all of them."""
     return bool(_PROVINCES_GROUP.search(cluster))
+
+
+# who chairs a meeting, listed after the cue ("Chủ trì hội nghị có các đồng chí: ...", "Đến dự và chủ trì buổi tổng
+# kết có: ...") or written before it ("Trung tướng A, Cục trưởng Cục B chủ trì lễ ký", "... do đồng chí C, Thứ trưởng
+# Bộ D chủ trì")
+_CHAIRS_AFTER = re.compile(
+    r"^\s*(?:(?:đến|tới)\s+dự\s+và\s+)?(?:đồng\s+)?chủ trì\b[^:;.]{0,60}?\b(?:có|gồm|là)\b"
+    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?",
+    re.IGNORECASE,
+)
+_CHAIR_BEFORE = re.compile(
+    r"\b(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b|\b(?:đồng\s+)?chủ trì\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+# the office a chair holds in a body, read away so the body is found ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt
+# Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
+# Quốc hội") names no body the chair speaks for, and stays
+_OFFICE = re.compile(
+    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
+    r"Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án|Tổng thư ký|Chánh Văn phòng|Tổng Biên tập|Tư lệnh|"
+    r"Chính ủy|Chủ nhiệm)(?:\s+kiêm\s+Tổng thư ký|\s+[Tt]hường trực)?\b",
+    re.IGNORECASE,
+)
+_MEMBERSHIP = re.compile(r"\b(?:Ủy viên|Uỷ viên|(?:Phó\s+)?Bí thư|Đại biểu Quốc hội)\b[^,;:()–-]*", re.IGNORECASE)
+# those who only attend, after the chairs in the same sentence
+_ATTENDING = re.compile(r"\b(?:cùng\s+|tham\s+|đến\s+|tới\s+)?dự\b|\bcó sự tham dự\b", re.IGNORECASE)
+
+
+def _chairs(sentence: str) -> str:
+    """The words of a sentence that name who chairs the meeting, or "" when it names no chair."""
+    if after := _CHAIRS_AFTER.match(sentence):
+        rest = sentence[after.end() :]
+        attending = _ATTENDING.search(rest)
+        return rest[: attending.start()] if attending else rest
+    cue = _CHAIR_BEFORE.search(sentence)
+    if cue is None:
+        return ""
+    clause = re.split(r"[;:]", sentence[: cue.start()])[-1]
+    last = max((m.end() for m in _ATTENDING.finditer(clause)), default=0)  # the chairs follow the last who attend
+    return clause[last:]
+
+
+def central_chair(paragraphs: list[str], gaz: Gazetteer) -> bool:
+    """Whether a central body's leader chairs the meeting ("Chủ trì hội nghị có ... Phó Chủ tịch Ủy ban Trung ương
+    MTTQ Việt Nam; ... Chủ tịch Ủy ban MTTQ tỉnh A (Cụm trưởng)"): a central body that chairs or co-chairs is an
+    organiser (ruling 3), so the meeting is central, whichever cluster or province holds it. A leader who attends,
+    speaks or directs ("dự", "phát biểu chỉ đạo") is no chair."""
+    ctx = PlaceContext(None)
+    for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue
+        for s in sentences(paragraph):
+            if "chủ trì" not in s.lower() or not (chairs := _chairs(s)):
+                continue
+            bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", chairs))
+            if any(p.tier == "central" and p.type != "other" for p in find_parties(bare, ctx, gaz)):
+                return True
+    return False

@@ -1,4 +1,4 @@
-"""The years a coordination program runs: "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2030"."""
+"""The years a coordination program runs: "giai đoạn 2021 - 2025", "đến năm 2030" (never a term, "nhiệm kỳ")."""
 
 from __future__ import annotations
 
@@ -47,16 +47,6 @@ _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ
 # what a plan signed for part of a year writes before the year: "6 tháng cuối", "quý III"
 _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
-
-
-# a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
-# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term (a term after the
-# bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai nhiệm kì 2021-2026", is theirs)
-_DOCUMENT_TERM = re.compile(
-    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
-    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
-    re.IGNORECASE,
-)
 
 
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
@@ -119,9 +109,7 @@ def find_period(
     """(start, end) of the program the event is about, or (None, None)."""
     signs = makes_programs(event_type)  # an agreement: the event signs the program
     if signs:  # a review that also signs: the period after the signing is the new program's
-        for text in (title, lead):
-            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
-                return int(own_term.group(1)), int(own_term.group(2))
+        # (a term, "nhiệm kỳ 2021-2026", is the bodies' office even right after the regulation's name: ruling 6)
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
@@ -145,9 +133,11 @@ def find_period(
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
             return start, end
     for text in (title, lead):
+        # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year
+        # is when it was signed, not a start the text gives
         until = _UNTIL.search(text)
         if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
-            return event_year, int(until.group(1))
+            return None, int(until.group(1))
     if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
         # the lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết
         # giao ước thi đua năm 2019") states what is signed

@@ -1,0 +1,58 @@
+"""Classes of real reporting the extractor misread on unseen batches (issue 11: level, province, period), each
+reproduced in sentences of our own and run through the whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_a_program_until_a_year_has_an_end_and_no_start():
+    # ruling 6: "đến năm 2030" with no start stated is (null, 2030); the year it is signed is no start
+    line = extract_text(
+        "Hai tỉnh bắt tay phát triển vùng\n"
+        "Chiều 14/3/2024, UBND tỉnh Phú Yên và UBND tỉnh Gia Lai ký kết thỏa thuận hợp tác phát triển kinh tế - xã "
+        "hội đến năm 2030."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, 2030)
+
+
+def test_a_term_after_a_regulation_is_never_its_period():
+    line = extract_text(
+        "Sáng 9/10/2023, Hội Nông dân tỉnh và Sở Tư pháp tỉnh Bình Phước ký kết quy chế phối hợp nhiệm kỳ 2023 - "
+        "2028 về trợ giúp pháp lý cho hội viên."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_cluster_meeting_chaired_by_a_central_leader_is_central():
+    # ruling 3: a central body that chairs or co-chairs is an organiser, so the cluster's meeting is central
+    line = extract_text(
+        "Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổng kết năm 2024\n"
+        "Ngày 10/12/2024, tại tỉnh Kon Tum, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2024.\n"
+        "Chủ trì hội nghị có các đồng chí: Nguyễn Văn A - Phó Chủ tịch Trung ương Hội Nông dân Việt Nam; Trần Thị B "
+        "- Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh Kon Tum, Cụm trưởng."
+    )
+    assert line["level"] == "central"
+    assert line["province"] == "Kon Tum"
+
+
+def test_a_central_leader_who_directs_or_a_central_membership_title_makes_no_central_meeting():
+    # a provincial leader who also sits on a central board chairs; a central leader only attends and directs
+    line = extract_text(
+        "Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổng kết năm 2024\n"
+        "Ngày 10/12/2024, tại tỉnh Kon Tum, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2024.\n"
+        "Đồng chí Trần Thị B, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh "
+        "Kon Tum, Cụm trưởng chủ trì hội nghị. Đồng chí Nguyễn Văn A, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam "
+        "dự và chỉ đạo hội nghị."
+    )
+    assert line["level"] == "inter-provincial"
