@@ -22,6 +22,7 @@ from etl.level_evidence import (
     provinces_beyond_the_capital,
     provinces_counted_then_named,
     provinces_of_bodies,
+    tier_for_level,
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of
@@ -680,7 +681,7 @@ def extract(article: Article) -> Extraction:
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
-    level = level_of([p.tier for p in parties], involved, event_date)
+    level = level_of([tier_for_level(p) for p in parties], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event

@@ -4,12 +4,12 @@ belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even di
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.parties import Party, PlaceContext, find_parties
 from etl.places import Gazetteer
-from etl.reference import count_words
-from etl.text import sentences
+from etl.reference import count_words, load_table
+from etl.text import fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
@@ -166,3 +166,23 @@ def central_chair(paragraphs: list[str], gaz: Gazetteer) -> bool:
             if any(p.tier == "central" and p.type != "other" for p in find_parties(bare, ctx, gaz)):
                 return True
     return False
+
+
+@cache
+def _level_tiers() -> dict[str, tuple[str, str]]:
+    """{folded head: (tier for the level, what written in the name keeps the parser's tier)} from
+    data/reference/level_tiers.csv."""
+    return {fold(r["head"]): (r["tier"], r["unless_named_with"]) for r in load_table("level_tiers.csv")}
+
+
+def tier_for_level(party: Party) -> str:
+    """The tier a party counts with for the event's level (DOMAIN.md): a unit of a central force stationed in a
+    province (a division, a brigade) signs as that province's partner, unless named with its military region; a
+    military region is a central command. Every other party keeps its own tier."""
+    row = _level_tiers().get(fold(party.head)) if party.head else None
+    if row is None or party.type == "other":
+        return party.tier
+    tier, unless = row
+    if unless and fold(unless) in fold(party.name):
+        return party.tier
+    return tier

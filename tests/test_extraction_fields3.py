@@ -56,3 +56,22 @@ def test_a_central_leader_who_directs_or_a_central_membership_title_makes_no_cen
         "dự và chỉ đạo hội nghị."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_division_stationed_in_a_province_signs_as_its_partner():
+    # a division or brigade signing with a province's bodies is their local partner, not a central body; written
+    # with its military region it acts for the region's command (tests/test_extraction_vocab.py)
+    line = extract_text(
+        "Sáng 3/5/2022, Sư đoàn 324 và Hội Cựu chiến binh tỉnh Nghệ An tổ chức ký kết chương trình phối hợp giai "
+        "đoạn 2022 - 2027."
+    )
+    assert line["level"] == "province"
+    assert line["province"] == "Nghệ An"
+
+
+def test_a_military_region_is_a_central_command():
+    line = extract_text(
+        "Ngày 18/6/2023, Viện kiểm sát quân sự Quân khu 2 và Viện kiểm sát nhân dân tỉnh Phú Thọ ký kết quy chế "
+        "phối hợp trong công tác kiểm sát."
+    )
+    assert line["level"] == "central"
