@@ -75,3 +75,13 @@ def test_a_military_region_is_a_central_command():
         "phối hợp trong công tác kiểm sát."
     )
     assert line["level"] == "central"
+
+
+def test_a_provincial_outlet_outside_the_papers_names_the_province_the_text_writes_as_tinh():
+    # a province's radio-TV station, a city's merged paper, a city's police paper: their domain says which province
+    text = "Sáng 12/3/2024, Hội Nông dân tỉnh và Công an tỉnh ký kết quy chế phối hợp bảo vệ an ninh nông thôn."
+    assert extract_text(text, url="https://ntv.org.vn/thoi-su/ky-ket-quy-che-123.html")["province"] == "Nghệ An"
+    line = extract_text(
+        text.replace("12/3/2024", "12/9/2025").replace("tỉnh", "thành phố"), url="https://huengaynay.vn/a-1.html"
+    )
+    assert line["province"] == "Huế"
