@@ -17,6 +17,7 @@ from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.level_evidence import (
     central_chair,
+    central_in_reviewed_coordination,
     district_of_portal,
     names_provinces_group,
     provinces_beyond_the_capital,
@@ -758,9 +759,14 @@ def extract(article: Article) -> Extraction:
             level = "inter-provincial"
             involved = list(dict.fromkeys([host, *members] if host in members else members))
             host = host if host in members else members[0]
-    if level != "central" and event_type == "meeting" and central_chair(article.paragraphs[:6], gaz):
-        # a central body's leader chairs or co-chairs the meeting (ruling 3: an organiser): the meeting is central;
-        # the province stays the one whose bodies hold it
+    if (
+        level != "central"
+        and event_type == "meeting"
+        and (central_chair(article.paragraphs[:6], gaz) or central_in_reviewed_coordination(raw_lead, gaz))
+    ):
+        # a central body's leader chairs or co-chairs the meeting (ruling 3: an organiser), or the coordination it
+        # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies
+        # hold it
         level = "central"
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year

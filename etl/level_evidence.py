@@ -186,3 +186,30 @@ def tier_for_level(party: Party) -> str:
     if unless and fold(unless) in fold(party.name):
         return party.tier
     return tier
+
+
+# a meeting that reviews the coordination between bodies: "hội nghị sơ kết phối hợp hoạt động công tác dân vận giữa
+# Cục Chính trị Quân khu 9 với Ban Dân vận ... 12 tỉnh"; the span ends where a cited basis or the period begins
+_REVIEWED_BETWEEN = re.compile(
+    r"\b(?:sơ kết|tổng kết|giao ban|kiểm điểm)\b[^.;:\n]{0,120}?\bphối hợp\b(?P<named>[^.;:\n]{0,80}?)\bgiữa\b"
+    r"(?P<between>[^.;:\n]{3,200}?)(?=\s+(?:theo|thực hiện|nhằm|giai đoạn|năm\s+\d|nhiệm kỳ)\b|[.;:\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def central_in_reviewed_coordination(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's review meeting reviews a coordination between a central body and local ones ("sơ kết phối
+    hợp ... giữa Cục Chính trị Quân khu 9 với Ban Dân vận ... các tỉnh"): the bodies of the reviewed program take
+    part, whichever of them hosts the meeting, so the meeting is central. A numbered program of central bodies only
+    ("Chương trình phối hợp số 09/Ctr-BCA-TTTW ... giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ")
+    that a province's bodies review is their own carrying out of it."""
+    if "giữa" not in lead:
+        return False
+    ctx = PlaceContext(None)
+    for m in _REVIEWED_BETWEEN.finditer(lead):
+        if re.search(r"\bsố\s+\d|\bngày\s+\d", m.group("named"), re.IGNORECASE):
+            continue
+        tiers = {p.tier for p in find_parties(m.group("between"), ctx, gaz) if p.type != "other"}
+        if "central" in tiers and len(tiers) > 1:
+            return True
+    return False

@@ -85,3 +85,19 @@ def test_a_provincial_outlet_outside_the_papers_names_the_province_the_text_writ
         text.replace("12/3/2024", "12/9/2025").replace("tỉnh", "thành phố"), url="https://huengaynay.vn/a-1.html"
     )
     assert line["province"] == "Huế"
+
+
+def test_a_review_of_a_central_bodys_coordination_with_provinces_bodies_is_central():
+    # the bodies of the coordination reviewed take part, whichever of them hosts the meeting
+    line = extract_text(
+        "Sáng 5/12/2023, Hội Nông dân tỉnh Vĩnh Long đăng cai tổ chức hội nghị sơ kết phối hợp hoạt động giữa Bộ "
+        "Tư lệnh Quân khu 9 với Hội Nông dân 13 tỉnh, thành phố trên địa bàn."
+    )
+    assert line["level"] == "central"
+    # a numbered program of central bodies only, reviewed by one province's bodies: their carrying out of it
+    line = extract_text(
+        "Ngày 20/6/2023, Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tổ chức hội nghị tổng kết 10 năm thực "
+        "hiện Chương trình phối hợp số 09/CTr ngày 1/8/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ "
+        "Việt Nam về phong trào bảo vệ an ninh Tổ quốc."
+    )
+    assert line["level"] == "province"
