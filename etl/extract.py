@@ -39,7 +39,7 @@ from etl.parties import (
     spell_out,
 )
 from etl.periods import find_period
-from etl.places import Gazetteer, Mention, gazetteer
+from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
@@ -561,6 +561,7 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
+    article = replace(article, title=unglue_kinds(article.title), text=unglue_kinds(article.text))  # "TX.Buôn Hồ"
     # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
     # parties are written back as the title and lead first name them
     own = own_abbreviations(article.title + "\n" + article.text)

@@ -101,3 +101,23 @@ def test_a_review_of_a_central_bodys_coordination_with_provinces_bodies_is_centr
         "Việt Nam về phong trào bảo vệ an ninh Tổ quốc."
     )
     assert line["level"] == "province"
+
+
+def test_a_town_written_with_an_abbreviated_kind_names_the_province():
+    # reports glue the abbreviated kind to the name: "TX.Buôn Hồ", "TP.Buôn Ma Thuột", "H.Krông Pắc", "P.Linh Xuân"
+    line = extract_text(
+        "Chiều 4/4/2024, tại hội trường Thị ủy, Công an TX.Buôn Hồ và Hội Cựu chiến binh thị xã ký kết quy chế phối "
+        "hợp giữ gìn an ninh trật tự.",
+        url="https://thanhnien.vn/ky-ket-quy-che-phoi-hop-185240404.htm",
+    )
+    assert line["province"] == "Đắk Lắk"
+    assert line["level"] == "district"
+    from etl.places import gazetteer
+
+    gaz = gazetteer()
+    assert [m.province for m in gaz.districts_in("tại H.Krông Pắc, Q.1 và TP.Quy Nhơn")] == [
+        "Đắk Lắk",
+        "TP Hồ Chí Minh",
+        "Bình Định",
+    ]
+    assert [m.province for m in gaz.communes_in("Công an P.Linh Xuân")] == ["TP Hồ Chí Minh"]
