@@ -64,6 +64,15 @@ _OLDER_DOCUMENT = re.compile(
 )
 
 
+# the period a review names for the program it reviews, before any signing in the same sentence: "tổng kết 5 năm thực
+# hiện chương trình phối hợp giai đoạn 2019 - 2023 và ký kết ..."
+_REVIEWED_PERIOD = re.compile(
+    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b(?:(?!\bk[ýí]\b)[^.;\n]){0,160}?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before the alternatives
+
+
 # a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
@@ -121,6 +130,14 @@ def find_period(
             return int(pledge.group(1)), int(pledge.group(1))
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
+    if event_type is not None and not signs:
+        for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
+            # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
+            # 2019 - 2023 và ký kết ...")
+            for m in _REVIEWED_PERIOD.finditer(text):
+                start, end = int(m.group(1)), int(m.group(2))
+                if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                    return start, end
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))

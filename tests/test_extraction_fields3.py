@@ -121,3 +121,13 @@ def test_a_town_written_with_an_abbreviated_kind_names_the_province():
         "Bình Định",
     ]
     assert [m.province for m in gaz.communes_in("Công an P.Linh Xuân")] == ["TP Hồ Chí Minh"]
+
+
+def test_a_review_that_re_signs_has_the_reviewed_programs_period_even_when_the_title_names_the_new_one():
+    line = extract_text(
+        "Hội Nông dân và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029\n"
+        "Sáng 12/3/2024, Hội Nông dân tỉnh và Công an tỉnh Quảng Nam tổ chức hội nghị tổng kết chương trình phối hợp "
+        "giai đoạn 2019 - 2023 và ký kết chương trình phối hợp giai đoạn 2024 - 2029."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2019, 2023)
