@@ -13,7 +13,11 @@ _RANGE = re.compile(
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
-_SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I)
+# a document of its own whose horizon "đến năm X" is: a strategy, a master plan, a resolution, a scheme, a vision
+_HORIZON_OF = re.compile(r"\b(?:chiến lược|quy hoạch|tầm nhìn|nghị quyết|đề án)\b", re.IGNORECASE)
+_SINGLE = re.compile(
+    r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I
+)
 _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
@@ -21,7 +25,7 @@ _PROGRAM = re.compile(
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
-    r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+    r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
 _SIGNED_YEAR = fast_start(_SIGNED_YEAR)  # a first-letter check before the alternatives
@@ -77,7 +81,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
-    r"\s+phối hợp)[^.;:\n]{0,60}?\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    r"\s+phối hợp)[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
@@ -153,6 +157,8 @@ def find_period(
         # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year
         # is when it was signed, not a start the text gives
         until = _UNTIL.search(text)
+        if until and _HORIZON_OF.search(text, max(0, until.start() - 80), until.start()):
+            continue  # "thực hiện Chiến lược phát triển nông nghiệp đến năm 2030": a strategy's horizon, not the program's
         if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
             return None, int(until.group(1))
     if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
@@ -166,7 +172,7 @@ def find_period(
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(
-            r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+            r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
             text,
             re.I,
         ) or re.search(r"(?:chương trình|quy chế|kế hoạch)\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I)

@@ -131,3 +131,11 @@ def test_a_review_that_re_signs_has_the_reviewed_programs_period_even_when_the_t
     )
     assert line["event_type"] == "meeting"
     assert (line["period_start"], line["period_end"]) == (2019, 2023)
+
+
+def test_a_strategys_horizon_is_no_period_of_the_program_carrying_it_out():
+    line = extract_text(
+        "Sáng 12/7/2024, Hội Nông dân tỉnh và Sở Nông nghiệp tỉnh Quảng Nam ký kết chương trình phối hợp thực hiện "
+        "Chiến lược phát triển nông nghiệp đến năm 2030, tầm nhìn đến năm 2045."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
