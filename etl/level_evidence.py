@@ -135,6 +135,8 @@ _MEMBERSHIP = re.compile(r"\b(?:Ủy viên|Uỷ viên|(?:Phó\s+)?Bí thư|Đạ
 # those who only attend, after the chairs in the same sentence
 _ATTENDING = re.compile(r"\b(?:cùng\s+|tham\s+|đến\s+|tới\s+)?dự\b|\bcó sự tham dự\b", re.IGNORECASE)
 
+_ATTENDS_AND = re.compile(r"\b(?:(?:tới|đến|tham)\s+)?dự\s+và\s*$", re.IGNORECASE)  # who attends and chairs: a chair
+
 
 def _chairs(sentence: str) -> str:
     """The words of a sentence that name who chairs the meeting, or "" when it names no chair."""
@@ -145,7 +147,7 @@ def _chairs(sentence: str) -> str:
     cue = _CHAIR_BEFORE.search(sentence)
     if cue is None:
         return ""
-    clause = re.split(r"[;:]", sentence[: cue.start()])[-1]
+    clause = _ATTENDS_AND.sub("", re.split(r"[;:]", sentence[: cue.start()])[-1])  # "A, Cục trưởng ... dự và chủ trì"
     last = max((m.end() for m in _ATTENDING.finditer(clause)), default=0)  # the chairs follow the last who attend
     return clause[last:]
 

@@ -139,3 +139,11 @@ def test_a_strategys_horizon_is_no_period_of_the_program_carrying_it_out():
         "Chiến lược phát triển nông nghiệp đến năm 2030, tầm nhìn đến năm 2045."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_central_leader_who_attends_and_chairs_is_a_chair():
+    line = extract_text(
+        "Sáng 12/3/2024, Cụm thi đua số 3 Công an các tỉnh Bắc Trung Bộ tổ chức hội nghị giao ban. Thiếu tướng Nguyễn "
+        "Văn A, Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an dự và chủ trì hội nghị."
+    )
+    assert line["level"] == "central"
