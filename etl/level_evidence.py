@@ -15,7 +15,8 @@ from etl.text import fold, sentences
 # Lai": the venue, not a body's place
 _VENUE = re.compile(
     r"\b(?:tại|ở)\s+[^,;()]*(?:\([^()]*\))?"
-    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[^,;()]*)*",
+    # not a body named by its place's kind: "tại ..., Huyện đoàn Lộc Ninh và Thị đoàn Tân Uyên, tỉnh Bình Dương"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\s*(?:ủy|uỷ|đoàn|đội)\b)\s+[^,;()]*)*",
     re.IGNORECASE,
 )
 

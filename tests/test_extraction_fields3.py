@@ -147,3 +147,23 @@ def test_a_central_leader_who_attends_and_chairs_is_a_chair():
         "Văn A, Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an dự và chủ trì hội nghị."
     )
     assert line["level"] == "central"
+
+
+def test_a_body_named_by_its_places_kind_is_not_read_as_the_venue():
+    # "tại ..., Huyện đoàn A và Thị đoàn B, tỉnh C": the bodies after the venue, each with its own province
+    line = extract_text(
+        "Ngày 2/10/2019, tại khu di tích, Huyện đoàn Bù Đốp và Thị đoàn Bến Cát, tỉnh Bình Dương đã ký kết nghĩa "
+        "giai đoạn 2019-2024."
+    )
+    assert line["level"] == "inter-provincial"
+    assert set(line["provinces_involved"]) == {"Bình Phước", "Bình Dương"}
+
+
+def test_a_district_merged_away_before_2025_is_still_a_district_in_its_own_years():
+    # the package's districts are those of mid-2025; "huyện Đất Đỏ" (merged into Long Đất in 2025) is a district
+    line = extract_text(
+        "Sáng 5/6/2023, Công an huyện Đất Đỏ phối hợp với Hội Nông dân huyện Đất Đỏ tổ chức hội nghị sơ kết "
+        "chương trình phối hợp."
+    )
+    assert line["level"] == "district"
+    assert line["province"] == "Bà Rịa - Vũng Tàu"
