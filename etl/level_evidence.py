@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from etl.parties import Party, PlaceContext, find_parties
+from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import Gazetteer
 from etl.reference import count_words, load_table
 from etl.text import fold, sentences
@@ -216,3 +216,35 @@ def central_in_reviewed_coordination(lead: str, gaz: Gazetteer) -> bool:
         if "central" in tiers and len(tiers) > 1:
             return True
     return False
+
+
+# a body named as who launched a movement or wrote the rules the event follows: "phong trào thi đua do Bộ Tư pháp phát
+# động", "theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"
+_FRAMING = re.compile(
+    r"\bdo\s+(?P<by>[^.;,()]{3,80}?)\s+(?:phát động|ban hành|chỉ đạo|hướng dẫn|quy định)\b"
+    r"|\btheo\s+(?:quy chế|quy định|hướng dẫn|kế hoạch|chỉ thị|chỉ đạo)\b[^.;()]{0,60}?\bcủa\s+(?P<of>[^.;,()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def framing_bodies(texts: list[str], gaz: Gazetteer) -> set[str]:
+    """The keys of the central bodies the texts name only as who launched the movement or wrote the rules."""
+    ctx = PlaceContext(None)
+    keys: set[str] = set()
+    for text in texts:
+        if "do " not in text and "theo " not in text.lower():
+            continue
+        for m in _FRAMING.finditer(text):
+            keys |= {
+                body_key(p.name) for p in find_parties(m.group("by") or m.group("of"), ctx, gaz) if p.tier == "central"
+            }
+    return keys
+
+
+def counted_for_level(parties: list[Party], framing: set[str]) -> list[Party]:
+    """The parties whose tiers make the level: not a central body the lead names as the one whose movement or rules the
+    event follows ("Hưởng ứng phong trào thi đua do Bộ Tư pháp phát động, ... Cụm thi đua ... tổ chức"): the frame,
+    not an organiser; one that chairs is counted by `central_chair`."""
+    if not framing:
+        return parties
+    return [p for p in parties if not (p.tier == "central" and p.type != "other" and body_key(p.name) in framing)]

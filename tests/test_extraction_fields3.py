@@ -167,3 +167,13 @@ def test_a_district_merged_away_before_2025_is_still_a_district_in_its_own_years
     )
     assert line["level"] == "district"
     assert line["province"] == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_central_body_named_as_who_launched_the_movement_is_no_organiser():
+    # "do Bộ Tư pháp phát động": the movement's author frames the cluster's meeting, it does not hold it
+    line = extract_text(
+        "Cụm thi đua Sở Tư pháp các tỉnh Tây Nguyên tổng kết thi đua năm 2025\n"
+        "Hưởng ứng phong trào thi đua yêu nước do Bộ Tư pháp phát động, ngày 20/1/2026, tại tỉnh Gia Lai, Cụm thi đua "
+        "Sở Tư pháp các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2025."
+    )
+    assert line["level"] == "inter-provincial"
