@@ -300,6 +300,8 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 _CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
 _CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alternatives
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
+_COMMITTEE_BEFORE = re.compile(r"\b(?:(Huyện|Quận|Thị)\s+(?:ủy|uỷ)\s+[A-ZĐ]|Đảng\s+(?:ủy|uỷ)\s+(xã|phường)\b)")
+_COMMITTEE_UNIT = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "xã": "xã", "phường": "phường"}
 _CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
 
@@ -313,11 +315,17 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 120) : cue.start()])[-1]
                 if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
                     continue
-                units = _UNIT_BEFORE.findall(clause)
+                units = [(m.start(), m.group(1)) for m in _UNIT_BEFORE.finditer(clause)]
+                # a district's or commune's party committee: "Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng"
+                units += [
+                    (m.start(), _COMMITTEE_UNIT.get((m.group(1) or m.group(2)).lower(), "xã"))
+                    for m in _COMMITTEE_BEFORE.finditer(clause)
+                ]
                 if not units and _CENTRAL_CHAIR.search(clause):
                     return "central"  # "Chủ tịch Liên hiệp các hội ... Việt Nam - đơn vị Cụm trưởng"
                 if units:
-                    return _UNIT_TIER.get(units[-1].lower(), "commune" if units[-1] == "thị trấn" else None)
+                    unit = max(units)[1]
+                    return _UNIT_TIER.get(unit.lower(), "commune" if unit == "thị trấn" else None)
     return None
 
 
@@ -327,8 +335,17 @@ _MEMBERS_LATER = re.compile(
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
     r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,60}?\b(tỉnh)(?=\s*[,(])",
-    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh": the article's province's own bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
+    r"(?=\s*[,(]|\s+(?:đã|đều|cùng|trong|tham gia|thực hiện)\b)"
+    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh", "gồm: Ủy ban MTTQ, ... và Liên minh Hợp tác xã tỉnh đã":
+    # the article's province's own bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
+    # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": the province's party boards
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
+    # "Cụm thi đua số 01 – Hệ thống thi đua Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố": the districts' bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
+    r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b",
+    # "Cụm thi đua số IV ... bao gồm: TAND khu vực 15, TAND khu vực 16": courts of judicial areas, below the province
     re.IGNORECASE,
 )
 
@@ -337,7 +354,7 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
-            unit = (found.group(1) or found.group(2) or found.group(3)).lower()
+            unit = next(g for g in found.groups() if g).lower()
             return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
     return None
 

@@ -177,3 +177,38 @@ def test_a_central_body_named_as_who_launched_the_movement_is_no_organiser():
         "Sở Tư pháp các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2025."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_numbered_cluster_of_one_provinces_bodies_takes_their_tier():
+    # members listed as the province's own associations ("... và Liên minh Hợp tác xã tỉnh đã")
+    line = extract_text(
+        "Sáng 15/1/2026, Cụm thi đua số 5 tổ chức tổng kết phong trào thi đua năm 2025.\n"
+        "Năm 2025, các đơn vị trong Cụm thi đua số 5 gồm: Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên và Hội "
+        "Chữ thập đỏ tỉnh đã hoàn thành tốt nhiệm vụ.",
+        url="https://baonghean.vn/cum-thi-dua-so-5-tong-ket-123.html",
+    )
+    assert line["level"] == "province"
+    # the province's party boards
+    line = extract_text(
+        "Chiều 9/1/2019, Cụm thi đua II – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tổ chức, Ban Dân vận, Văn "
+        "phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua năm 2018.",
+        url="https://baocaobang.vn/cum-thi-dua-ii-tong-ket-123.html",
+    )
+    assert line["level"] == "province"
+    # the districts' Front committees of one province
+    line = extract_text(
+        "Sáng 26/2/2014, Cụm thi đua số 02 – Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố tổ chức hội nghị ký "
+        "kết giao ước thi đua năm 2014.",
+        url="https://baokontum.com.vn/cum-thi-dua-so-02-123.html",
+    )
+    assert line["level"] == "district"
+
+
+def test_a_cluster_chaired_by_a_districts_party_committee_groups_districts():
+    line = extract_text(
+        "Hội nghị tổng kết Cụm thi đua số II năm 2023\n"
+        "Sáng 20/12/2023, Cụm thi đua số II tổ chức hội nghị tổng kết công tác thi đua năm 2023. Đồng chí Nguyễn Văn "
+        "A – Phó Bí thư Thường trực Huyện ủy Krông Năng, Cụm trưởng Cụm thi đua số II chủ trì hội nghị.",
+        url="https://baodaklak.vn/cum-thi-dua-so-ii-123.html",
+    )
+    assert line["level"] == "district"
