@@ -18,6 +18,7 @@ from etl.level import level_of
 from etl.level_evidence import (
     central_chair,
     central_in_reviewed_coordination,
+    commune_acts,
     counted_for_level,
     district_of_portal,
     framing_bodies,
@@ -708,6 +709,10 @@ def extract(article: Article) -> Extraction:
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not parties and level in ("province", "district") and commune_acts(raw_lead, gaz):
+        # no body found, the lead's bodies are a commune's ("khối Dân vận xã Bình Tú tổ chức Hội nghị tổng kết"): a
+        # commune's event
+        level = "commune"
     if not parties and level == "province" and _SEVERAL_PROVINCES.search(" ".join(event_sentences)):
         # no body named, but the provinces act together ("lãnh đạo các tỉnh, thành phố đã ký kết", "liên kết giữa
         # tỉnh A với các tỉnh, thành phố"): bodies of several provinces

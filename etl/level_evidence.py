@@ -248,3 +248,18 @@ def counted_for_level(parties: list[Party], framing: set[str]) -> list[Party]:
     if not framing:
         return parties
     return [p for p in parties if not (p.tier == "central" and p.type != "other" and body_key(p.name) in framing)]
+
+
+# a commune written with its kind before the verb that tells what the bodies do: "khối Dân vận xã Bình Tú tổ chức"
+_COMMUNE_SUBJECT = re.compile(
+    r"^[^.;]*?\b(?:xã|phường|thị trấn)\s+[A-ZĐ][^.;]{0,40}?\s(?:tổ chức|ký kết|kí kết|phối hợp|họp)\b"
+)
+
+
+def commune_acts(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's first sentence, its venue set aside, has a commune's bodies as the subject and names no
+    province or district: the event of a commune (DOMAIN.md), whatever bodies the extractor could not name."""
+    first = _VENUE.sub(" ", next(iter(sentences(lead)), ""))
+    if gaz.provinces_in(first) or any(d.province for d in gaz.districts_in(first)):
+        return False
+    return bool(_COMMUNE_SUBJECT.search(first))

@@ -212,3 +212,12 @@ def test_a_cluster_chaired_by_a_districts_party_committee_groups_districts():
         url="https://baodaklak.vn/cum-thi-dua-so-ii-123.html",
     )
     assert line["level"] == "district"
+
+
+def test_a_communes_bloc_with_no_body_named_is_a_communes_event():
+    line = extract_text(
+        "Chiều ngày 16 tháng 12 năm 2024, khối Dân vận xã Tam Thăng tổ chức Hội nghị tổng kết công tác dân vận năm "
+        "2024, triển khai phương hướng, nhiệm vụ năm 2025.",
+        url="https://tamky.quangnam.gov.vn/tin/tam-thang-tong-ket-123.html",
+    )
+    assert line["level"] == "commune"
