@@ -39,7 +39,7 @@ _DAY_MONTH = re.compile(
 )
 _DAY_MONTH = fast_start(_DAY_MONTH)  # a first-letter check before the alternatives
 _DAY_MONTH_WORDS = re.compile(
-    r"(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:,\s*)?năm\s+\d)",
+    r"(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?!\s*(?:,\s*)?năm\s+\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH_WORDS = fast_start(_DAY_MONTH_WORDS)  # a first-letter check before the alternatives

@@ -221,3 +221,11 @@ def test_a_communes_bloc_with_no_body_named_is_a_communes_event():
         url="https://tamky.quangnam.gov.vn/tin/tam-thang-tong-ket-123.html",
     )
     assert line["level"] == "commune"
+
+
+def test_a_day_and_a_two_digit_month_in_words_after_a_time_of_day():
+    # "Chiều ngày 16 tháng 12 năm 2024": December, not January with the "2" left over
+    from etl.dates import event_date_of
+
+    lead = "Chiều ngày 16 tháng 12 năm 2024, Hội Nông dân xã tổ chức hội nghị tổng kết."
+    assert event_date_of("", [lead], None, None, None)[0] == "2024-12-16"
