@@ -703,7 +703,7 @@ def extract(article: Article) -> Extraction:
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
-    framing = framing_bodies([article.title, raw_lead], gaz) if any(p.tier == "central" for p in parties) else set()
+    framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and

@@ -227,17 +227,29 @@ _FRAMING = re.compile(
 )
 
 
-def framing_bodies(texts: list[str], gaz: Gazetteer) -> set[str]:
-    """The keys of the central bodies the texts name only as who launched the movement or wrote the rules."""
-    ctx = PlaceContext(None)
+# the body that issued a numbered document the event carries out: "theo Chỉ thị số 03-CT/TU ngày 7-8-2025 của Ban
+# Thường vụ Tỉnh ủy và Kế hoạch số 43/KH-UBND ... của UBND tỉnh"
+_ISSUER = re.compile(
+    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|hướng dẫn|công văn|thông báo|kết luận)\s+số\s+[\w./-]+"
+    r"(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+(?P<of>[^.;,()]{3,80}?)(?=\s+(?:và|về)\b|[.;,()]|$)",
+    re.IGNORECASE,
+)
+
+
+def framing_bodies(texts: list[str], gaz: Gazetteer, ctx: PlaceContext | None = None) -> set[str]:
+    """The keys of the bodies the texts name only as the frame: central bodies that launched the movement or wrote
+    the rules, and any body that issued a numbered document the event carries out (read in the article's place)."""
+    ctx = ctx or PlaceContext(None)
     keys: set[str] = set()
     for text in texts:
-        if "do " not in text and "theo " not in text.lower():
-            continue
-        for m in _FRAMING.finditer(text):
-            keys |= {
-                body_key(p.name) for p in find_parties(m.group("by") or m.group("of"), ctx, gaz) if p.tier == "central"
-            }
+        low = text.lower()
+        if "do " in text or "theo " in low:
+            for m in _FRAMING.finditer(text):
+                found = find_parties(m.group("by") or m.group("of"), ctx, gaz)
+                keys |= {body_key(p.name) for p in found if p.tier == "central"}
+        if " số " in low:
+            for m in _ISSUER.finditer(text):
+                keys |= {body_key(p.name) for p in find_parties(m.group("of"), ctx, gaz)}
     return keys
 
 
@@ -247,7 +259,8 @@ def counted_for_level(parties: list[Party], framing: set[str]) -> list[Party]:
     not an organiser; one that chairs is counted by `central_chair`."""
     if not framing:
         return parties
-    return [p for p in parties if not (p.tier == "central" and p.type != "other" and body_key(p.name) in framing)]
+    kept = [p for p in parties if not (p.type != "other" and body_key(p.name) in framing)]
+    return kept or parties  # a body that issued its own plan and carries it out is still the party
 
 
 # a commune written with its kind before the verb that tells what the bodies do: "khối Dân vận xã Bình Tú tổ chức"

@@ -229,3 +229,15 @@ def test_a_day_and_a_two_digit_month_in_words_after_a_time_of_day():
 
     lead = "Chiều ngày 16 tháng 12 năm 2024, Hội Nông dân xã tổ chức hội nghị tổng kết."
     assert event_date_of("", [lead], None, None, None)[0] == "2024-12-16"
+
+
+def test_the_issuer_of_a_numbered_document_the_event_carries_out_is_no_party_for_the_level():
+    # "theo Chỉ thị số ... của Ban Thường vụ Tỉnh ủy": the province's directive frames two communes' twinning
+    line = extract_text(
+        "Xã A kết nghĩa với phường B\n"
+        "Việc kết nghĩa được thực hiện theo Chỉ thị số 05-CT/TU ngày 3-9-2025 của Ban Thường vụ Tỉnh ủy về tăng cường "
+        "kết nghĩa giữa các địa phương.\n"
+        "Sáng 10/12/2025, lãnh đạo xã Ia Hrú và phường Hoài Nhơn Đông ký kết giao ước kết nghĩa.",
+        url="https://baogialai.com.vn/xa-ia-hru-ket-nghia-post1.html",
+    )
+    assert line["level"] == "commune"
