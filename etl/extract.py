@@ -717,6 +717,15 @@ def extract(article: Article) -> Extraction:
         # no body named, but the provinces act together ("lãnh đạo các tỉnh, thành phố đã ký kết", "liên kết giữa
         # tỉnh A với các tỉnh, thành phố"): bodies of several provinces
         level = "inter-provincial"
+    elif (
+        parties
+        and level == "province"
+        and not any(p.type == "other" for p in parties)
+        and _WITH_PROVINCES.search(" ".join(event_sentences[1:3]))
+    ):
+        # one province's body acts with the provinces of a group ("UBND Thành phố Hồ Chí Minh phối hợp với 5 tỉnh Tây
+        # Nguyên tổ chức hội nghị", "Thành phố Hồ Chí Minh và 5 tỉnh Tây Nguyên đã ký kết"): bodies of several provinces
+        level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
     if level == "province" and (between := _between_provinces(event_sentences[1:], gaz)):
@@ -974,6 +983,12 @@ _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng 
 
 _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
+)
+# the lead's bodies act with a group of provinces: "phối hợp với 5 tỉnh Tây Nguyên", "ký kết với các tỉnh"
+_WITH_PROVINCES = re.compile(
+    r"(?:\b(?:phối hợp|cùng|ký kết|kí kết|hợp tác)\s+với\s+(?:các|\d{1,2}|" + count_words() + r")"
+    r"|\svà\s+(?:\d{1,2}|" + count_words() + r"))\s+tỉnh\b",
+    re.IGNORECASE,
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu

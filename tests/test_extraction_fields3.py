@@ -241,3 +241,11 @@ def test_the_issuer_of_a_numbered_document_the_event_carries_out_is_no_party_for
         url="https://baogialai.com.vn/xa-ia-hru-ket-nghia-post1.html",
     )
     assert line["level"] == "commune"
+
+
+def test_one_provinces_body_acting_with_a_group_of_provinces_is_inter_provincial():
+    line = extract_text(
+        "Chiều 20/11/2023, tại thành phố Pleiku (Gia Lai), UBND thành phố Đà Nẵng phối hợp với 4 tỉnh Tây Nguyên tổ "
+        "chức hội nghị tổng kết chương trình hợp tác phát triển kinh tế - xã hội."
+    )
+    assert line["level"] == "inter-provincial"
