@@ -13,6 +13,12 @@ _RANGE = re.compile(
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
+# what the signed text provides, until a year: "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ phối hợp"
+_CONTENT_UNTIL = re.compile(
+    r"\btheo\s+(?:nội dung|thỏa thuận|thoả thuận|chương trình|quy chế|bản ghi nhớ)\b[^.;]{0,40}?"
+    r"(?:giai đoạn\s+)?(?:từ nay\s+)?(?:đến|tới)\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
 # a document of its own whose horizon "đến năm X" is: a strategy, a master plan, a resolution, a scheme, a vision
 _HORIZON_OF = re.compile(r"\b(?:chiến lược|quy hoạch|tầm nhìn|nghị quyết|đề án)\b", re.IGNORECASE)
 _SINGLE = re.compile(
@@ -161,6 +167,10 @@ def find_period(
             continue  # "thực hiện Chiến lược phát triển nông nghiệp đến năm 2030": a strategy's horizon, not the program's
         if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
             return None, int(until.group(1))
+    for paragraph in body.split("\n")[1:5]:  # "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ ...": its end
+        content = _CONTENT_UNTIL.search(paragraph)
+        if content and (event_year is None or _valid(event_year, int(content.group(1)))):
+            return None, int(content.group(1))
     if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
         # the lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết
         # giao ước thi đua năm 2019") states what is signed

@@ -249,3 +249,13 @@ def test_one_provinces_body_acting_with_a_group_of_provinces_is_inter_provincial
         "chức hội nghị tổng kết chương trình hợp tác phát triển kinh tế - xã hội."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_the_signed_texts_end_year_told_below_the_lead_is_its_period_end():
+    line = extract_text(
+        "Báo A và UBND tỉnh Bình Phước ký kết hợp tác thông tin\n"
+        "Việc ký kết hợp tác giữa hai bên nhằm tăng cường công tác thông tin, tuyên truyền.\n"
+        "Theo nội dung ký kết, từ nay đến năm 2027, hai bên sẽ phối hợp cung cấp thông tin hai chiều.\n"
+        "Phát biểu tại lễ ký kết, lãnh đạo hai bên cam kết thực hiện tốt các nội dung đã ký."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, 2027)
