@@ -132,7 +132,25 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
             slug = _folded(name).replace(" ", "")
             if len(slug) >= 5 and slug in flat:
                 return name
+    for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in
+        label = domain.replace("-", "").split(".")[0]
+        found = {p for key, rows in _long_district_slugs(gaz).items() if key in label for p in rows}
+        if len(found) == 1:
+            return found.pop()
     return None
+
+
+@lru_cache(maxsize=2)
+def _long_district_slugs(gaz: Gazetteer) -> dict[str, set[str]]:
+    """{a district's folded name without spaces: its provinces}, for names long enough not to occur by chance in a
+    site's name (eight letters or more: "giongrieng", not "anphu")."""
+    slugs: dict[str, set[str]] = {}
+    provinces = {_folded(name).replace(" ", "") for name in gaz.legacy}  # "Quảng Ninh" the province, not the district
+    for key, rows in gaz.districts.items():
+        flat = key.replace(" ", "")
+        if len(flat) >= 8 and flat.isalpha() and not any(flat in p or p in flat for p in provinces):
+            slugs.setdefault(flat, set()).update(p for p, _ in rows)
+    return slugs
 
 
 _URL_DISTRICT = re.compile(r"(?:^|[/_-])(huyen|quan|thi-xa|thanh-pho)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")

@@ -259,3 +259,13 @@ def test_the_signed_texts_end_year_told_below_the_lead_is_its_period_end():
         "Phát biểu tại lễ ký kết, lãnh đạo hai bên cam kết thực hiện tốt các nội dung đã ký."
     )
     assert (line["period_start"], line["period_end"]) == (None, 2027)
+
+
+def test_a_districts_own_site_names_the_province():
+    line = extract_text(
+        "Ký kết kế hoạch phối hợp công tác Đoàn\n"
+        "Ngày 4/8/2022, tại Ủy ban nhân dân thị trấn, Đoàn cơ sở thị trấn và Hội Liên hiệp Phụ nữ thị trấn ký kết kế "
+        "hoạch phối hợp.",
+        url="http://tuoitregiongrieng.com/11136",
+    )
+    assert line["province"] == "Kiên Giang"
