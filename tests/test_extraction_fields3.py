@@ -269,3 +269,14 @@ def test_a_districts_own_site_names_the_province():
         url="http://tuoitregiongrieng.com/11136",
     )
     assert line["province"] == "Kiên Giang"
+
+
+def test_localities_twinning_is_about_their_development():
+    # "kết nghĩa" between a ward and a commune: supporting each other's economy and livelihoods (labels rk026, rs034,
+    # rt020-rt026); an army unit's or a youth union's twinning keeps its own field first
+    line = extract_text(
+        "Phường An Phú kết nghĩa với xã Ia Pa\n"
+        "Sáng 5/1/2026, tại xã Ia Pa, lãnh đạo phường An Phú và xã Ia Pa ký kết giao ước kết nghĩa giữa hai địa "
+        "phương vùng đồng bào dân tộc thiểu số."
+    )
+    assert line["topics"][0] == "kinh_te"
