@@ -280,3 +280,26 @@ def test_localities_twinning_is_about_their_development():
         "phương vùng đồng bào dân tộc thiểu số."
     )
     assert line["topics"][0] == "kinh_te"
+
+
+def test_a_review_of_part_of_a_year_is_held_in_that_year():
+    # "năm 2017 và quý I năm 2018": the day without a year is in 2018, not in the first year the lead names
+    from etl.dates import event_date_of
+
+    lead = (
+        "Sáng 23-5, Hội nghị liên tịch giữa UBND tỉnh và Hội LHPN tỉnh đã kiểm điểm kết quả hoạt động năm 2017 và quý "
+        "I năm 2018."
+    )
+    assert event_date_of("", [lead], None, None, None)[0] == "2018-05-23"
+
+
+def test_a_yearly_review_under_a_later_sites_clock_takes_the_year_it_names():
+    # a portal's clock of 2021 above "Chiều nay (8/1)" and "tổng kết năm 2017, triển khai nhiệm vụ năm 2018"
+    from etl.dates import event_date_of
+
+    paragraphs = [
+        "Thứ ba, 20/04/2021",
+        "Chiều nay (8/1), Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2017 và triển khai nhiệm "
+        "vụ năm 2018.",
+    ]
+    assert event_date_of("Cụm thi đua số 2 tổng kết năm 2017", paragraphs, None, None, None)[0] == "2018-01-08"
