@@ -254,9 +254,10 @@ def framing_bodies(texts: list[str], gaz: Gazetteer, ctx: PlaceContext | None = 
 
 
 def counted_for_level(parties: list[Party], framing: set[str]) -> list[Party]:
-    """The parties whose tiers make the level: not a central body the lead names as the one whose movement or rules the
-    event follows ("Hưởng ứng phong trào thi đua do Bộ Tư pháp phát động, ... Cụm thi đua ... tổ chức"): the frame,
-    not an organiser; one that chairs is counted by `central_chair`."""
+    """The parties whose tiers make the level: not a body the lead names only as the frame, the central body whose
+    movement or rules the event follows ("Hưởng ứng phong trào thi đua do Bộ Tư pháp phát động, ... Cụm thi đua ... tổ
+    chức") or the issuer of the numbered document it carries out ("theo Chỉ thị số 03-CT/TU ... của Ban Thường vụ Tỉnh
+    ủy", two communes twin); a central body that chairs is counted by `central_chair`."""
     if not framing:
         return parties
     kept = [p for p in parties if not (p.type != "other" and body_key(p.name) in framing)]
