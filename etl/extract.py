@@ -294,6 +294,8 @@ _CHAIR_CUE = re.compile(
 )
 _CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
 _NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+# the chair of the year a sentence opens with: "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng"
+_CHAIR_OF_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,[^,]*\bđược\b[^,]*\bphân công\b", re.IGNORECASE)
 _NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
 
 
@@ -305,7 +307,9 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
         for s in sentences(paragraph):
             for cue in _CHAIR_CUE.finditer(s):
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
-                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                if _NEW_CHAIR.search(clause) or (
+                    re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
+                ):
                     continue
                 places = gaz.provinces_in(clause)
                 districts = [d for d in gaz.districts_in(clause) if d.province]

@@ -303,3 +303,18 @@ def test_a_yearly_review_under_a_later_sites_clock_takes_the_year_it_names():
         "vụ năm 2018.",
     ]
     assert event_date_of("Cụm thi đua số 2 tổng kết năm 2017", paragraphs, None, None, None)[0] == "2018-01-08"
+
+
+def test_the_chair_assigned_for_the_year_of_the_meeting_hosts_it():
+    # "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng": this year's chair hosts the meeting
+    # the text gives no venue for, not the reporting police paper's city
+    line = extract_text(
+        "Công an 5 tỉnh Cụm thi đua số 6 ký kết giao ước thi đua\n"
+        "Thứ sáu, 05/04/2024 08:10\n"
+        "Công an 5 tỉnh Cụm thi đua số 6 ký giao ước thi đua.\n"
+        "Năm 2024, Công an tỉnh Quảng Bình được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 6. Cụm thi "
+        "đua số 6 đã thảo luận và thống nhất các nội dung thi đua trọng tâm.\n"
+        "Tại hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2024.",
+        url="https://cadn.com.vn/cong-an-5-tinh-cum-thi-dua-so-6-post1.html",
+    )
+    assert line["province"] == "Quảng Bình"
