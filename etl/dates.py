@@ -39,7 +39,7 @@ _DAY_MONTH = re.compile(
 )
 _DAY_MONTH = fast_start(_DAY_MONTH)  # a first-letter check before the alternatives
 _DAY_MONTH_WORDS = re.compile(
-    r"(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:,\s*)?năm\s+\d)",
+    r"(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?!\s*(?:,\s*)?năm\s+\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH_WORDS = fast_start(_DAY_MONTH_WORDS)  # a first-letter check before the alternatives
@@ -267,6 +267,18 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     """
     day = date.fromisoformat(found)
     named = _named_years(text)
+    if (part := _PART_REVIEWED.search(text)) and int(part.group(1)) == day.year + 1:
+        # a review of part of a year ("năm 2017 và quý I năm 2018", "6 tháng đầu năm 2018") is held in that year
+        same_year = _valid(day.year + 1, day.month, day.day)
+        if same_year:
+            return same_year.isoformat()
+    if published is not None and len(named) == 2 and max(named) - min(named) == 1 and published.year > max(named):
+        # a yearly review that names the year under review and the next ("tổng kết năm 2017 và triển khai nhiệm vụ
+        # năm 2018") under a site's clock of a later year ("Thứ ba, 20/04/2021"): from October in the year under
+        # review, up to April in the next
+        reviewed = _valid(min(named) + (day.month <= 4), day.month, day.day)
+        if reviewed and (day.month <= 4 or day.month >= 10):
+            return reviewed.isoformat()
     if published is not None and len(named) == 2 and max(named) - min(named) == 1 and day.month >= 10:
         # a review in the last months of the year it reviews, planning the next ("năm 2024" and "năm 2025" under
         # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review
@@ -288,6 +300,8 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     return found
 
 
+# part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"
+_PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 

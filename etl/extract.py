@@ -16,11 +16,17 @@ from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.level_evidence import (
+    central_chair,
+    central_in_reviewed_coordination,
+    commune_acts,
+    counted_for_level,
     district_of_portal,
+    framing_bodies,
     names_provinces_group,
     provinces_beyond_the_capital,
     provinces_counted_then_named,
     provinces_of_bodies,
+    tier_for_level,
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of
@@ -37,7 +43,7 @@ from etl.parties import (
     spell_out,
 )
 from etl.periods import find_period
-from etl.places import Gazetteer, Mention, gazetteer
+from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
@@ -128,7 +134,25 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
             slug = _folded(name).replace(" ", "")
             if len(slug) >= 5 and slug in flat:
                 return name
+    for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in
+        label = domain.replace("-", "").split(".")[0]
+        found = {p for key, rows in _long_district_slugs(gaz).items() if key in label for p in rows}
+        if len(found) == 1:
+            return found.pop()
     return None
+
+
+@lru_cache(maxsize=2)
+def _long_district_slugs(gaz: Gazetteer) -> dict[str, set[str]]:
+    """{a district's folded name without spaces: its provinces}, for names long enough not to occur by chance in a
+    site's name (eight letters or more: "giongrieng", not "anphu")."""
+    slugs: dict[str, set[str]] = {}
+    provinces = {_folded(name).replace(" ", "") for name in gaz.legacy}  # "Quảng Ninh" the province, not the district
+    for key, rows in gaz.districts.items():
+        flat = key.replace(" ", "")
+        if len(flat) >= 8 and flat.isalpha() and not any(flat in p or p in flat for p in provinces):
+            slugs.setdefault(flat, set()).update(p for p, _ in rows)
+    return slugs
 
 
 _URL_DISTRICT = re.compile(r"(?:^|[/_-])(huyen|quan|thi-xa|thanh-pho)-([a-z0-9]+(?:-[a-z0-9]+){0,3})")
@@ -272,6 +296,8 @@ _CHAIR_CUE = re.compile(
 )
 _CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
 _NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+# the chair of the year a sentence opens with: "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng"
+_CHAIR_OF_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,[^,]*\bđược\b[^,]*\bphân công\b", re.IGNORECASE)
 _NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
 
 
@@ -283,7 +309,9 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
         for s in sentences(paragraph):
             for cue in _CHAIR_CUE.finditer(s):
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
-                if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
+                if _NEW_CHAIR.search(clause) or (
+                    re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
+                ):
                     continue
                 places = gaz.provinces_in(clause)
                 districts = [d for d in gaz.districts_in(clause) if d.province]
@@ -297,6 +325,8 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 _CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
 _CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alternatives
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
+_COMMITTEE_BEFORE = re.compile(r"\b(?:(Huyện|Quận|Thị)\s+(?:ủy|uỷ)\s+[A-ZĐ]|Đảng\s+(?:ủy|uỷ)\s+(xã|phường)\b)")
+_COMMITTEE_UNIT = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "xã": "xã", "phường": "phường"}
 _CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
 
@@ -310,11 +340,17 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 120) : cue.start()])[-1]
                 if _NEW_CHAIR.search(clause) or re.search(r"\b(?:là|làm)\s*$", clause):
                     continue
-                units = _UNIT_BEFORE.findall(clause)
+                units = [(m.start(), m.group(1)) for m in _UNIT_BEFORE.finditer(clause)]
+                # a district's or commune's party committee: "Phó Bí thư Thường trực Huyện uỷ Lắk, Cụm trưởng"
+                units += [
+                    (m.start(), _COMMITTEE_UNIT.get((m.group(1) or m.group(2)).lower(), "xã"))
+                    for m in _COMMITTEE_BEFORE.finditer(clause)
+                ]
                 if not units and _CENTRAL_CHAIR.search(clause):
                     return "central"  # "Chủ tịch Liên hiệp các hội ... Việt Nam - đơn vị Cụm trưởng"
                 if units:
-                    return _UNIT_TIER.get(units[-1].lower(), "commune" if units[-1] == "thị trấn" else None)
+                    unit = max(units)[1]
+                    return _UNIT_TIER.get(unit.lower(), "commune" if unit == "thị trấn" else None)
     return None
 
 
@@ -324,8 +360,17 @@ _MEMBERS_LATER = re.compile(
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
     r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,60}?\b(tỉnh)(?=\s*[,(])",
-    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh": the article's province's own bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
+    r"(?=\s*[,(]|\s+(?:đã|đều|cùng|trong|tham gia|thực hiện)\b)"
+    # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh", "gồm: Ủy ban MTTQ, ... và Liên minh Hợp tác xã tỉnh đã":
+    # the article's province's own bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
+    # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": the province's party boards
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
+    # "Cụm thi đua số 01 – Hệ thống thi đua Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố": the districts' bodies
+    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
+    r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b",
+    # "Cụm thi đua số IV ... bao gồm: TAND khu vực 15, TAND khu vực 16": courts of judicial areas, below the province
     re.IGNORECASE,
 )
 
@@ -334,7 +379,7 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
-            unit = (found.group(1) or found.group(2) or found.group(3)).lower()
+            unit = next(g for g in found.groups() if g).lower()
             return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
     return None
 
@@ -560,6 +605,7 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
+    article = replace(article, title=unglue_kinds(article.title), text=unglue_kinds(article.text))  # "TX.Buôn Hồ"
     # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
     # parties are written back as the title and lead first name them
     own = own_abbreviations(article.title + "\n" + article.text)
@@ -686,14 +732,28 @@ def extract(article: Article) -> Extraction:
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
-    level = level_of([p.tier for p in parties], involved, event_date)
+    framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
+    level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
         level = level_of(["district"], involved, event_date)
+    if not parties and level in ("province", "district") and commune_acts(raw_lead, gaz):
+        # no body found, the lead's bodies are a commune's ("khối Dân vận xã Bình Tú tổ chức Hội nghị tổng kết"): a
+        # commune's event
+        level = "commune"
     if not parties and level == "province" and _SEVERAL_PROVINCES.search(" ".join(event_sentences)):
         # no body named, but the provinces act together ("lãnh đạo các tỉnh, thành phố đã ký kết", "liên kết giữa
         # tỉnh A với các tỉnh, thành phố"): bodies of several provinces
+        level = "inter-provincial"
+    elif (
+        parties
+        and level == "province"
+        and not any(p.type == "other" for p in parties)
+        and _WITH_PROVINCES.search(" ".join(event_sentences[1:3]))
+    ):
+        # one province's body acts with the provinces of a group ("UBND Thành phố Hồ Chí Minh phối hợp với 5 tỉnh Tây
+        # Nguyên tổ chức hội nghị", "Thành phố Hồ Chí Minh và 5 tỉnh Tây Nguyên đã ký kết"): bodies of several provinces
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
@@ -763,6 +823,15 @@ def extract(article: Article) -> Extraction:
             level = "inter-provincial"
             involved = list(dict.fromkeys([host, *members] if host in members else members))
             host = host if host in members else members[0]
+    if (
+        level != "central"
+        and event_type == "meeting"
+        and (central_chair(article.paragraphs[:6], gaz) or central_in_reviewed_coordination(raw_lead, gaz))
+    ):
+        # a central body's leader chairs or co-chairs the meeting (ruling 3: an organiser), or the coordination it
+        # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies
+        # hold it
+        level = "central"
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
@@ -943,6 +1012,12 @@ _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng 
 
 _SEVERAL_PROVINCES = re.compile(
     r"\b(?:giữa|với|lãnh đạo|đại diện)\s+(?:các|\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE
+)
+# the lead's bodies act with a group of provinces: "phối hợp với 5 tỉnh Tây Nguyên", "ký kết với các tỉnh"
+_WITH_PROVINCES = re.compile(
+    r"(?:\b(?:phối hợp|cùng|ký kết|kí kết|hợp tác)\s+với\s+(?:các|\d{1,2}|" + count_words() + r")"
+    r"|\svà\s+(?:\d{1,2}|" + count_words() + r"))\s+tỉnh\b",
+    re.IGNORECASE,
 )
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu

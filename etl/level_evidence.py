@@ -4,18 +4,19 @@ belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even di
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from etl.parties import Party
+from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import Gazetteer
-from etl.reference import count_words
-from etl.text import sentences
+from etl.reference import count_words, load_table
+from etl.text import fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
 _VENUE = re.compile(
     r"\b(?:tại|ở)\s+[^,;()]*(?:\([^()]*\))?"
-    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+[^,;()]*)*",
+    # not a body named by its place's kind: "tại ..., Huyện đoàn Lộc Ninh và Thị đoàn Tân Uyên, tỉnh Bình Dương"
+    r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\s*(?:ủy|uỷ|đoàn|đội)\b)\s+[^,;()]*)*",
     re.IGNORECASE,
 )
 
@@ -108,3 +109,171 @@ def names_provinces_group(cluster: str) -> bool:
     """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."): its chair's
     body holds its meeting for all of them."""
     return bool(_PROVINCES_GROUP.search(cluster))
+
+
+# who chairs a meeting, listed after the cue ("Chủ trì hội nghị có các đồng chí: ...", "Đến dự và chủ trì buổi tổng
+# kết có: ...") or written before it ("Trung tướng A, Cục trưởng Cục B chủ trì lễ ký", "... do đồng chí C, Thứ trưởng
+# Bộ D chủ trì")
+_CHAIRS_AFTER = re.compile(
+    r"^\s*(?:(?:đến|tới)\s+dự\s+và\s+)?(?:đồng\s+)?chủ trì\b[^:;.]{0,60}?\b(?:có|gồm|là)\b"
+    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?",
+    re.IGNORECASE,
+)
+_CHAIR_BEFORE = re.compile(
+    r"\b(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b|\b(?:đồng\s+)?chủ trì\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+# the office a chair holds in a body, read away so the body is found ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt
+# Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
+# Quốc hội") names no body the chair speaks for, and stays
+_OFFICE = re.compile(
+    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
+    r"Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án|Tổng thư ký|Chánh Văn phòng|Tổng Biên tập|Tư lệnh|"
+    r"Chính ủy|Chủ nhiệm)(?:\s+kiêm\s+Tổng thư ký|\s+[Tt]hường trực)?\b",
+    re.IGNORECASE,
+)
+_MEMBERSHIP = re.compile(r"\b(?:Ủy viên|Uỷ viên|(?:Phó\s+)?Bí thư|Đại biểu Quốc hội)\b[^,;:()–-]*", re.IGNORECASE)
+# those who only attend, after the chairs in the same sentence
+_ATTENDING = re.compile(r"\b(?:cùng\s+|tham\s+|đến\s+|tới\s+)?dự\b|\bcó sự tham dự\b", re.IGNORECASE)
+
+_ATTENDS_AND = re.compile(r"\b(?:(?:tới|đến|tham)\s+)?dự\s+và\s*$", re.IGNORECASE)  # who attends and chairs: a chair
+
+
+def _chairs(sentence: str) -> str:
+    """The words of a sentence that name who chairs the meeting, or "" when it names no chair."""
+    if after := _CHAIRS_AFTER.match(sentence):
+        rest = sentence[after.end() :]
+        attending = _ATTENDING.search(rest)
+        return rest[: attending.start()] if attending else rest
+    cue = _CHAIR_BEFORE.search(sentence)
+    if cue is None:
+        return ""
+    clause = _ATTENDS_AND.sub("", re.split(r"[;:]", sentence[: cue.start()])[-1])  # "A, Cục trưởng ... dự và chủ trì"
+    last = max((m.end() for m in _ATTENDING.finditer(clause)), default=0)  # the chairs follow the last who attend
+    return clause[last:]
+
+
+def central_chair(paragraphs: list[str], gaz: Gazetteer) -> bool:
+    """Whether a central body's leader chairs the meeting ("Chủ trì hội nghị có ... Phó Chủ tịch Ủy ban Trung ương
+    MTTQ Việt Nam; ... Chủ tịch Ủy ban MTTQ tỉnh A (Cụm trưởng)"): a central body that chairs or co-chairs is an
+    organiser (ruling 3), so the meeting is central, whichever cluster or province holds it. A leader who attends,
+    speaks or directs ("dự", "phát biểu chỉ đạo") is no chair."""
+    ctx = PlaceContext(None)
+    for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue
+        for s in sentences(paragraph):
+            if "chủ trì" not in s.lower() or not (chairs := _chairs(s)):
+                continue
+            bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", chairs))
+            if any(p.tier == "central" and p.type != "other" for p in find_parties(bare, ctx, gaz)):
+                return True
+    return False
+
+
+@cache
+def _level_tiers() -> dict[str, tuple[str, str]]:
+    """{folded head: (tier for the level, what written in the name keeps the parser's tier)} from
+    data/reference/level_tiers.csv."""
+    return {fold(r["head"]): (r["tier"], r["unless_named_with"]) for r in load_table("level_tiers.csv")}
+
+
+def tier_for_level(party: Party) -> str:
+    """The tier a party counts with for the event's level (DOMAIN.md): a unit of a central force stationed in a
+    province (a division, a brigade) signs as that province's partner, unless named with its military region; a
+    military region is a central command. Every other party keeps its own tier."""
+    row = _level_tiers().get(fold(party.head)) if party.head else None
+    if row is None or party.type == "other":
+        return party.tier
+    tier, unless = row
+    if unless and fold(unless) in fold(party.name):
+        return party.tier
+    return tier
+
+
+# a meeting that reviews the coordination between bodies: "hội nghị sơ kết phối hợp hoạt động công tác dân vận giữa
+# Cục Chính trị Quân khu 9 với Ban Dân vận ... 12 tỉnh"; the span ends where a cited basis or the period begins
+_REVIEWED_BETWEEN = re.compile(
+    r"\b(?:sơ kết|tổng kết|giao ban|kiểm điểm)\b[^.;:\n]{0,120}?\bphối hợp\b(?P<named>[^.;:\n]{0,80}?)\bgiữa\b"
+    r"(?P<between>[^.;:\n]{3,200}?)(?=\s+(?:theo|thực hiện|nhằm|giai đoạn|năm\s+\d|nhiệm kỳ)\b|[.;:\n]|$)",
+    re.IGNORECASE,
+)
+
+
+def central_in_reviewed_coordination(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's review meeting reviews a coordination between a central body and local ones ("sơ kết phối
+    hợp ... giữa Cục Chính trị Quân khu 9 với Ban Dân vận ... các tỉnh"): the bodies of the reviewed program take
+    part, whichever of them hosts the meeting, so the meeting is central. A numbered program of central bodies only
+    ("Chương trình phối hợp số 09/Ctr-BCA-TTTW ... giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ")
+    that a province's bodies review is their own carrying out of it."""
+    if "giữa" not in lead:
+        return False
+    ctx = PlaceContext(None)
+    for m in _REVIEWED_BETWEEN.finditer(lead):
+        if re.search(r"\bsố\s+\d|\bngày\s+\d", m.group("named"), re.IGNORECASE):
+            continue
+        tiers = {p.tier for p in find_parties(m.group("between"), ctx, gaz) if p.type != "other"}
+        if "central" in tiers and len(tiers) > 1:
+            return True
+    return False
+
+
+# a body named as who launched a movement or wrote the rules the event follows: "phong trào thi đua do Bộ Tư pháp phát
+# động", "theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"
+_FRAMING = re.compile(
+    r"\bdo\s+(?P<by>[^.;,()]{3,80}?)\s+(?:phát động|ban hành|chỉ đạo|hướng dẫn|quy định)\b"
+    r"|\btheo\s+(?:quy chế|quy định|hướng dẫn|kế hoạch|chỉ thị|chỉ đạo)\b[^.;()]{0,60}?\bcủa\s+(?P<of>[^.;,()]{3,80})",
+    re.IGNORECASE,
+)
+
+
+# the body that issued a numbered document the event carries out: "theo Chỉ thị số 03-CT/TU ngày 7-8-2025 của Ban
+# Thường vụ Tỉnh ủy và Kế hoạch số 43/KH-UBND ... của UBND tỉnh"
+_ISSUER = re.compile(
+    r"\b(?:chỉ thị|kế hoạch|nghị quyết|quyết định|hướng dẫn|công văn|thông báo|kết luận)\s+số\s+[\w./-]+"
+    r"(?:\s*,?\s*ngày\s+[\d/.-]+)?\s+của\s+(?P<of>[^.;,()]{3,80}?)(?=\s+(?:và|về)\b|[.;,()]|$)",
+    re.IGNORECASE,
+)
+
+
+def framing_bodies(texts: list[str], gaz: Gazetteer, ctx: PlaceContext | None = None) -> set[str]:
+    """The keys of the bodies the texts name only as the frame: central bodies that launched the movement or wrote
+    the rules, and any body that issued a numbered document the event carries out (read in the article's place)."""
+    ctx = ctx or PlaceContext(None)
+    keys: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        if "do " in text or "theo " in low:
+            for m in _FRAMING.finditer(text):
+                found = find_parties(m.group("by") or m.group("of"), ctx, gaz)
+                keys |= {body_key(p.name) for p in found if p.tier == "central"}
+        if " số " in low:
+            for m in _ISSUER.finditer(text):
+                keys |= {body_key(p.name) for p in find_parties(m.group("of"), ctx, gaz)}
+    return keys
+
+
+def counted_for_level(parties: list[Party], framing: set[str]) -> list[Party]:
+    """The parties whose tiers make the level: not a body the lead names only as the frame, the central body whose
+    movement or rules the event follows ("Hưởng ứng phong trào thi đua do Bộ Tư pháp phát động, ... Cụm thi đua ... tổ
+    chức") or the issuer of the numbered document it carries out ("theo Chỉ thị số 03-CT/TU ... của Ban Thường vụ Tỉnh
+    ủy", two communes twin); a central body that chairs is counted by `central_chair`."""
+    if not framing:
+        return parties
+    kept = [p for p in parties if not (p.type != "other" and body_key(p.name) in framing)]
+    return kept or parties  # a body that issued its own plan and carries it out is still the party
+
+
+# a commune written with its kind before the verb that tells what the bodies do: "khối Dân vận xã Bình Tú tổ chức"
+_COMMUNE_SUBJECT = re.compile(
+    r"^[^.;]*?\b(?:xã|phường|thị trấn)\s+[A-ZĐ][^.;]{0,40}?\s(?:tổ chức|ký kết|kí kết|phối hợp|họp)\b"
+)
+
+
+def commune_acts(lead: str, gaz: Gazetteer) -> bool:
+    """Whether the lead's first sentence, its venue set aside, has a commune's bodies as the subject and names no
+    province or district: the event of a commune (DOMAIN.md), whatever bodies the extractor could not name."""
+    first = _VENUE.sub(" ", next(iter(sentences(lead)), ""))
+    if gaz.provinces_in(first) or any(d.province for d in gaz.districts_in(first)):
+        return False
+    return bool(_COMMUNE_SUBJECT.search(first))

@@ -22,10 +22,11 @@ _CAP_RUN = re.compile(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})")
 _CITY_RUN = re.compile(rf"\s+((?:TP\.|[Tt]hành phố)\s?{_CAP}(?:\s+{_CAP}){{0,3}})")
 _COMMITTEE = re.compile(r"\s+((?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)|Đảng (?:ủy|uỷ) (?:xã|phường|thị trấn))", re.I)
 _ADMIN = re.compile(
-    r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:[PQ]\.)(?=\s?[A-ZĐ]))(?![\w])",
+    r"\s+(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|chi nhánh|(?-i:TX\.?|TT\.|[PQHX]\.)(?=\s?[A-ZĐ]))"
+    r"(?![\w])",
     re.I,
 )  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
-_SHORT_ADMIN = {"p": "phường", "q": "quận"}
+_SHORT_ADMIN = {"p": "phường", "q": "quận", "tx": "thị xã", "tt": "thị trấn", "h": "huyện", "x": "xã"}
 _GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no space after the dot
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân

@@ -1,4 +1,4 @@
-"""The years a coordination program runs: "giai đoạn 2021 - 2025", "nhiệm kỳ 2020-2025", "đến năm 2030"."""
+"""The years a coordination program runs: "giai đoạn 2021 - 2025", "đến năm 2030" (never a term, "nhiệm kỳ")."""
 
 from __future__ import annotations
 
@@ -13,7 +13,17 @@ _RANGE = re.compile(
 )
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
-_SINGLE = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I)
+# what the signed text provides, until a year: "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ phối hợp"
+_CONTENT_UNTIL = re.compile(
+    r"\btheo\s+(?:nội dung|thỏa thuận|thoả thuận|chương trình|quy chế|bản ghi nhớ)\b[^.;]{0,40}?"
+    r"(?:giai đoạn\s+)?(?:từ nay\s+)?(?:đến|tới)\s+năm\s+((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# a document of its own whose horizon "đến năm X" is: a strategy, a master plan, a resolution, a scheme, a vision
+_HORIZON_OF = re.compile(r"\b(?:chiến lược|quy hoạch|tầm nhìn|nghị quyết|đề án)\b", re.IGNORECASE)
+_SINGLE = re.compile(
+    r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I
+)
 _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
@@ -21,7 +31,7 @@ _PROGRAM = re.compile(
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
-    r"\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+    r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
 _SIGNED_YEAR = fast_start(_SIGNED_YEAR)  # a first-letter check before the alternatives
@@ -49,16 +59,6 @@ _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
-# a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
-# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term (a term after the
-# bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai nhiệm kì 2021-2026", is theirs)
-_DOCUMENT_TERM = re.compile(
-    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
-    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
-    re.IGNORECASE,
-)
-
-
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
 _PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
 # a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
@@ -74,11 +74,20 @@ _OLDER_DOCUMENT = re.compile(
 )
 
 
+# the period a review names for the program it reviews, before any signing in the same sentence: "tổng kết 5 năm thực
+# hiện chương trình phối hợp giai đoạn 2019 - 2023 và ký kết ..."
+_REVIEWED_PERIOD = re.compile(
+    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b(?:(?!\bk[ýí]\b)[^.;\n]){0,160}?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+_REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before the alternatives
+
+
 # a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
-    r"\s+phối hợp)[^.;:\n]{0,60}?\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    r"\s+phối hợp)[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
@@ -119,9 +128,7 @@ def find_period(
     """(start, end) of the program the event is about, or (None, None)."""
     signs = makes_programs(event_type)  # an agreement: the event signs the program
     if signs:  # a review that also signs: the period after the signing is the new program's
-        for text in (title, lead):
-            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
-                return int(own_term.group(1)), int(own_term.group(2))
+        # (a term, "nhiệm kỳ 2021-2026", is the bodies' office even right after the regulation's name: ruling 6)
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
@@ -133,6 +140,14 @@ def find_period(
             return int(pledge.group(1)), int(pledge.group(1))
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
+    if event_type is not None and not signs:
+        for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
+            # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
+            # 2019 - 2023 và ký kết ...")
+            for m in _REVIEWED_PERIOD.finditer(text):
+                start, end = int(m.group(1)), int(m.group(2))
+                if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                    return start, end
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
@@ -145,9 +160,17 @@ def find_period(
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
             return start, end
     for text in (title, lead):
+        # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year
+        # is when it was signed, not a start the text gives
         until = _UNTIL.search(text)
+        if until and _HORIZON_OF.search(text, max(0, until.start() - 80), until.start()):
+            continue  # "thực hiện Chiến lược phát triển nông nghiệp đến năm 2030": a strategy's horizon, not the program's
         if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
-            return event_year, int(until.group(1))
+            return None, int(until.group(1))
+    for paragraph in body.split("\n")[1:5]:  # "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ ...": its end
+        content = _CONTENT_UNTIL.search(paragraph)
+        if content and (event_year is None or _valid(event_year, int(content.group(1)))):
+            return None, int(content.group(1))
     if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
         # the lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết
         # giao ước thi đua năm 2019") states what is signed
@@ -159,7 +182,7 @@ def find_period(
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(
-            r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
+            r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
             text,
             re.I,
         ) or re.search(r"(?:chương trình|quy chế|kế hoạch)\s+năm\s+((?:19|20)\d{2})(?!\s*[-–])", text, re.I)

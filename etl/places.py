@@ -21,6 +21,8 @@ from etl.text import alternation, fast_start, fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP_WORD = rf"[{_UPPER}]\w*"
+# a district's kind abbreviated before its number: "Q.1" is "Quận 1"
+_ABBREVIATED_KIND = {"Q.": "Quận"}
 _KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
 
 
@@ -150,7 +152,9 @@ class Gazetteer:
         self._province_re = fast_start(re.compile(r"(?<![\wÀ-ỹ])(" + alternation(alts) + r")(?![\wÀ-ỹ])"))
         self.unit_names: dict[str, str] = {}
         self.districts: dict[str, list[tuple[str, str]]] = {}
-        for r in load_table("districts.csv"):
+        # the districts of the 63 provinces as the package last knew them, and those merged away before (a report
+        # of 2023 still names "huyện Đất Đỏ")
+        for r in (*load_table("districts.csv"), *load_table("districts_dissolved.csv")):
             # "Cai Lậy (Thị xã)" and "Cai Lậy (Huyện)": the table tells namesakes apart by their kind, a text
             # writes the kind before the name ("thị xã Cai Lậy"), so both are found under "Cai Lậy"
             written = _KIND_SUFFIX.sub("", r["district"])
@@ -169,11 +173,14 @@ class Gazetteer:
         self._district_re = re.compile(
             # a district's youth union written with its name, "Huyện đoàn Lộc Ninh", "Quận Đoan Thanh Khê" (the
             # tone mark dropped): before "huyện", which would take "Đoàn" for the name
-            r"(?<![\wÀ-ỹ])((?i:(?:huyện|quận|thị)\s+đo[àa]n|huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?))\s+"
+            # the kinds as reports abbreviate them, glued to the name after the dot: "TP.Buôn Ma Thuột", "TX.Buôn Hồ",
+            # "H.Krông Pắc", "Q.Bình Thạnh", "Q.1"
+            r"(?<![\wÀ-ỹ])((?i:(?:huyện|quận|thị)\s+đo[àa]n|huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?|tx\.?)"
+            r"|[HQ]\.)(?:\s+|(?<=\.))"
             rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
         )
-        self._commune_re = re.compile(
-            rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu))\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+        self._commune_re = re.compile(  # "P.Linh Xuân", "X.Ea Kar", "TT.Phước Bửu" too
+            rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu)|(?:P|X|TT)\.)(?:\s+|(?<=\.))({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
         )
         # scanned over every title, lead and body: a first-letter check before the kind words
         self._district_re, self._commune_re = fast_start(self._district_re), fast_start(self._commune_re)
@@ -363,7 +370,7 @@ class Gazetteer:
         found = []
         for m in pattern.finditer(text):
             if m.group(2).isdigit():  # "Quận 7" is the district's whole name, its kind word included
-                key = fold(f"{m.group(1).split()[0]} {m.group(2)}")
+                key = fold(f"{_ABBREVIATED_KIND.get(m.group(1), m.group(1).split()[0])} {m.group(2)}")
                 if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
                     found.append(Mention(m.start(), m.end(), self.unit_names[key], provinces[0], kind))
                 continue
@@ -400,6 +407,16 @@ def _case_for_matching(text: str) -> str:
         return text  # no capitals, or no line all in capitals: as it is (most texts; checked in C, not per letter)
     lines = text.split("\n")
     return "\n".join(line.title() if line == line.upper() and len(line) > 3 else line for line in lines)
+
+
+# an abbreviated kind glued to the name after its dot ("TX.Buôn Hồ", "P.Linh Xuân"), not a city's short name
+# ("TP.HCM"): spaced, as the bodies' patterns read a kind and a name
+_GLUED_KIND = fast_start(re.compile(r"(?<![\w.])(TP|TX|TT|[PQHX])\.(?=[A-ZĐ][a-zà-ỹđ])"))
+
+
+def unglue_kinds(text: str) -> str:
+    """ "Công an TX.Buôn Hồ" -> "Công an TX. Buôn Hồ"."""
+    return _GLUED_KIND.sub(r"\1. ", text) if "." in text else text
 
 
 @cache

@@ -193,8 +193,8 @@ def has_vietnamese_letters(word: str) -> bool:
 
 
 # A sentence ends at . ! ? … before a capital, but not after "TP." ("TP. Hồ Chí Minh"), nor after a ward or a
-# district written short ("UBND P. Khuê Trung", "Công an Q. Hải Châu").
-_SENTENCE_END = re.compile(r"(?<!TP\.)(?<![\s(][PQ]\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+# district written short ("UBND P. Khuê Trung", "Công an Q. Hải Châu", "TX. Buôn Hồ", "H. Krông Pắc", "TT. Phước Bửu").
+_SENTENCE_END = re.compile(r"(?<!TP\.)(?<!TX\.)(?<!TT\.)(?<![\s(][PQHX]\.)(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
 
 
 def sentences(text: str) -> list[str]:

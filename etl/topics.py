@@ -30,6 +30,17 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<!\w)(" + alternation(alts, ignore_case=True) + r")(?!\w)", re.I), topic_of
 
 
+@cache
+def _fallbacks() -> tuple[tuple[str, str], ...]:
+    """(keyword, topic) of data/reference/topic_fallbacks.csv: the kind of event's own topic, for bodies with no field."""
+    return tuple((r["keyword"].lower(), r["topic"]) for r in load_table("topic_fallbacks.csv"))
+
+
+def _fallback_topics(text: str) -> list[str]:
+    low = text.lower()
+    return list(dict.fromkeys(topic for keyword, topic in _fallbacks() if keyword in low))
+
+
 def keyword_topics(text: str) -> list[str]:
     """Topics whose keywords the text names, in order of first appearance."""
     pattern, topic_of = _keywords()
@@ -151,6 +162,8 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
             break
     if joined and joined not in ordered:
         ordered.append(joined)  # the organisation's own field follows the task it joins
+    if not ordered:  # no body with a field of its own: what the kind of event is about ("kết nghĩa": development)
+        ordered += [t for t in _fallback_topics(mask(title, parties) + "\n" + mask(lead, parties)) if t not in ordered]
     if not stated and not ordered:
         counts = Counter(keyword_topics(mask(body, parties)))
         stated = [t for t, _ in counts.most_common(1)]
