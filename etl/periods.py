@@ -1,4 +1,5 @@
-"""The years a coordination program runs: "giai đoạn 2021 - 2025", "đến năm 2030" (never a term, "nhiệm kỳ")."""
+"""The years a coordination program runs: "giai đoạn 2021 - 2025", "đến năm 2030", a regulation's own term
+("Quy chế phối hợp công tác nhiệm kỳ 2021-2025"; never a term in a slogan or a body's office)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,17 @@ _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ
 # what a plan signed for part of a year writes before the year: "6 tháng cuối", "quý III"
 _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
+
+
+# a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
+# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term, its stated period
+# (DOMAIN.md excludes a party term in a slogan; a term after the bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai
+# nhiệm kì 2021-2026", is theirs)
+_DOCUMENT_TERM = re.compile(
+    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
+    r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
 
 
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
@@ -128,7 +140,9 @@ def find_period(
     """(start, end) of the program the event is about, or (None, None)."""
     signs = makes_programs(event_type)  # an agreement: the event signs the program
     if signs:  # a review that also signs: the period after the signing is the new program's
-        # (a term, "nhiệm kỳ 2021-2026", is the bodies' office even right after the regulation's name: ruling 6)
+        for text in (title, lead):
+            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
+                return int(own_term.group(1)), int(own_term.group(2))
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:

@@ -24,10 +24,17 @@ def test_a_program_until_a_year_has_an_end_and_no_start():
     assert (line["period_start"], line["period_end"]) == (None, 2030)
 
 
-def test_a_term_after_a_regulation_is_never_its_period():
+def test_a_regulations_own_term_is_its_period_and_a_slogans_term_is_not():
+    # DOMAIN.md: the stated period of what is signed; a party term in a slogan is none
     line = extract_text(
         "Sáng 9/10/2023, Hội Nông dân tỉnh và Sở Tư pháp tỉnh Bình Phước ký kết quy chế phối hợp nhiệm kỳ 2023 - "
         "2028 về trợ giúp pháp lý cho hội viên."
+    )
+    assert (line["period_start"], line["period_end"]) == (2023, 2028)
+    line = extract_text(
+        "Chào mừng Đại hội Đảng bộ tỉnh Bình Phước lần thứ XII, nhiệm kỳ 2020 - 2025\n"
+        "Sáng 9/10/2020, Hội Nông dân tỉnh và Sở Tư pháp tỉnh Bình Phước ký kết chương trình phối hợp về trợ giúp "
+        "pháp lý cho hội viên."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
 

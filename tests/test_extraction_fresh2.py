@@ -109,15 +109,14 @@ def test_a_blocs_name_holds_the_kind_of_body_it_groups_and_ends_before_a_year():
     ) == ("cụm thi đua Hội Nông dân các tỉnh, thành phố dọc Quốc lộ 14")
 
 
-def test_a_term_written_right_after_the_regulation_signed_is_no_period():
-    # ruling 6 (FRESH_S24): "nhiệm kỳ" is the bodies' term of office, never the program's period, even right after
-    # the regulation's name
+def test_a_term_written_right_after_the_regulation_signed_is_its_period():
+    # the regulation's own stated span (DOMAIN.md excludes a party term in a slogan, not this)
     line = extract_text(
         "Chiều 3/12/2021, HĐND tỉnh và Ủy ban MTTQ tỉnh Hà Giang tổ chức hội nghị ký kết Quy chế phối hợp công tác "
         "nhiệm kỳ 2021-2026."
     )
-    assert (line["period_start"], line["period_end"]) == (None, None)
-    # a term written after the bodies is theirs too
+    assert (line["period_start"], line["period_end"]) == (2021, 2026)
+    # a term written after the bodies is theirs, not the regulation's
     line = extract_text(
         "Sáng 8/2/2022, Đoàn Đại biểu Quốc hội tỉnh Yên Bái ký kết quy chế phối hợp với HĐND và Ủy ban MTTQ tỉnh Yên "
         "Bái nhiệm kỳ 2021-2026."
