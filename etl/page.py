@@ -154,6 +154,8 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     best, best_at = 0.0, None
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if _looks_like_lead(line) or len(_words(line)) > 60:
+            if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(line, slug)) > best:
+                best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
         s = title_score(line, slug)
         if s > best + 0.05:
@@ -183,6 +185,17 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     # The date under the title is the article's; a widget's date above it is the day of the crawl.
     header_dates = dates_after + list(reversed(dates_before))
     return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)
+
+
+def _slug_overlap(line: str, slug: set[str]) -> float:
+    """The share of the address slug's words the line holds (news sites write the slug from the headline)."""
+    return len(slug & set(re.findall(r"\w+", fold(line)))) / len(slug) if slug else 0.0
+
+
+def _stamped(next_lines: list[str]) -> bool:
+    """Whether the line after a sentence is the posting stamp a site prints under its headline ("Cập nhật lúc 19:56 -
+    27/12/2020"): the sentence above it is the headline, not the lead."""
+    return bool(next_lines) and is_header_line(next_lines[0]) and find_full_date(next_lines[0]) is not None
 
 
 def _unstamp(line: str) -> list[str]:

@@ -152,3 +152,20 @@ def test_a_contest_reviewed_after_a_comma_is_no_event():
         "Tỉnh Đoàn Bình Định tổng kết, trao giải cuộc thi tìm hiểu về lực lượng Công an nhân dân cho 12 tập thể."
     )
     assert not line["is_event"], line
+
+
+def test_a_headline_that_opens_like_a_lead_is_the_title_when_stamped_below():
+    # the site's name above it matches the address too; the stamp under the sentence makes it the headline
+    line = extract_text(
+        "LIÊN ĐOÀN LAO ĐỘNG\n"
+        "TỈNH LAI CHÂU\n"
+        "Ngày 18.12, tại tỉnh Sơn La, Cụm thi đua Liên đoàn Lao động 6 tỉnh Tây Bắc tổ chức Hội nghị tổng kết hoạt "
+        "động Cụm thi đua năm 2022\n"
+        "Cập nhật lúc 08:10 - 20/12/2022 (GMT +07:00)\n"
+        "Cụm thi đua Liên đoàn Lao động 6 tỉnh Tây Bắc gồm các tỉnh: Sơn La, Lai Châu, Điện Biên, Hòa Bình, Lào Cai "
+        "và Yên Bái.",
+        url="http://congdoanlaichau.org.vn/ngay-18-12-tai-tinh-son-la-cum-thi-dua-lien-doan-lao-dong-6-tinh-tay-bac-to-"
+        "chuc-hoi-nghi-tong-ket-hoat-dong-cum-thi-dua-nam-2022.html",
+    )
+    assert line["title"].startswith("Ngày 18.12, tại tỉnh Sơn La"), line["title"]
+    assert line["event_date"] == "2022-12-18" and line["province"] == "Sơn La", line
