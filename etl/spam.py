@@ -54,10 +54,13 @@ def _ascii_runs(text: str) -> list[tuple[int, int, str]]:
 
 
 _CANDIDATE = re.compile(rf"(?<![^\W\d_])[A-Za-z][a-z]*(?: [a-z]+){{{MIN_RUN - 1},}}(?![^\W\d_])")
+# What every candidate holds (the last letter of its first word, then its next words): a pattern that starts with a
+# set is scanned for in C, one that starts with a look-behind is tried at every place; most texts have neither.
+_CANDIDATE_HINT = re.compile(r"[A-Za-z]" + r" [a-z]+" * (MIN_RUN - 2) + " [a-z]")
 
 
 def find_spam_phrases(text: str) -> list[str]:
-    if not _CANDIDATE.search(text):  # no run of plain ASCII words at all: nothing to look at
+    if not (_CANDIDATE_HINT.search(text) and _CANDIDATE.search(text)):  # no run of plain ASCII words at all
         return []
     words = _WORD_RE.findall(text)
     if not words:
