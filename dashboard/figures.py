@@ -14,7 +14,6 @@ import re
 from datetime import date
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
 
@@ -573,16 +572,23 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     names = [region_name(r, lang) for r in table.columns]
     table.columns = [escape_plotly(n) for n in names]
     table.index = [escape_plotly(n) for n in table.index]
-    fig = px.imshow(
-        table,
-        text_auto=True,
-        color_continuous_scale=SEQUENTIAL,
-        aspect="auto",
-        labels={"x": t("region", lang), "y": t("topic", lang), "color": t("events", lang)},
+    # graph_objects, not px.imshow: px took ~40 ms of the chart's ~60, in every filter change of the Topics page.
+    # The axes and colour axis as px.imshow set them: rows top down, the counts on one colour axis with its
+    # title. Plain numbers, not a typed array (see maps.plain_coordinates).
+    x, y, z = table.columns.tolist(), table.index.tolist(), table.to_numpy().tolist()
+    hover = f"{t('region', lang)}: %{{x}}<br>{t('topic', lang)}: %{{y}}<br>{t('events', lang)}: %{{z}}<extra></extra>"
+    fig = go.Figure(
+        go.Heatmap(x=x, y=y, z=z, coloraxis="coloraxis", texttemplate="%{z}", hovertemplate=hover),
+        layout={
+            "xaxis": {"title": {"text": t("region", lang)}},
+            "yaxis": {"autorange": "reversed", "title": {"text": t("topic", lang)}},
+            "coloraxis": {
+                "colorscale": SEQUENTIAL,
+                "autocolorscale": False,
+                "colorbar": {"title": {"text": t("events", lang)}},
+            },
+        },
     )
-    # Plain numbers, not a typed array (see maps.plain_coordinates). Cleared first: plotly skips an update to
-    # equal values, so the array px made would stay.
-    fig.update_traces(z=None).update_traces(z=table.to_numpy().tolist())
     _label_columns(fig, names)
     fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
     fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
