@@ -302,3 +302,18 @@ def test_a_search_keeps_the_events_whose_text_holds_it_and_reads_few_texts(con):
         {"s": "ninh binh"},
     ).fetchone()[0]
     assert 0 < sieved < everything / 2
+
+
+def test_the_events_table_is_the_newest_filtered_events_in_order(con):
+    """events_table picks the newest rows by their keys first and reads the wide columns for those rows only: the
+    rows, their order and their place are those of the filtered events themselves, whatever the limit."""
+    for f in (Filters(), Filters(province="Ninh Bình"), Filters(province="Ninh Bình", geography="current")):
+        for limit in (5, None):
+            got = queries.run(con, "events_table", **f.query_params(), lang="vi", limit=limit)
+            plain = con.execute(
+                "select event_id, place from located_events(?) where ? is null or list_contains(places, ?) "
+                "order by event_day desc nulls last, event_id limit coalesce(?, 1000000000)",
+                [f.geography, f.province, f.province, limit],
+            ).fetchall()
+            places = [None if isinstance(p, float) else p for p in got["place"]]  # a missing place reads as NaN
+            assert list(zip(got["event_id"], places, strict=True)) == plain, (f, limit)
