@@ -168,3 +168,35 @@ def test_a_filter_change_works_out_no_drop_down_list_again(warehouse, monkeypatc
         assert made == ["province"]  # the region's own provinces
     finally:
         sidebar._choices.clear()
+
+
+def test_a_pages_queries_run_side_by_side(warehouse, monkeypatch):
+    """The overview starts its queries together (ui.prefetch), each in a thread of its own, and reads each where
+    it shows it: DuckDB runs them side by side, where one after another each waited for the last. The page
+    shows the same figures as when each is asked in turn."""
+    import threading
+
+    import queries
+    from dashboard import data
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ran: dict[str, str] = {}
+    real = queries.run
+
+    def recording(con, name, **params):
+        ran[name] = threading.current_thread().name
+        return real(con, name, **params)
+
+    monkeypatch.setattr(queries, "run", recording)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    before = [m.value for m in at.metric]
+    ran.clear()
+    at.sidebar.selectbox(key="f_province").set_value("Ninh Bình").run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = {"headline_figures", "programs_due", "events_by_month", "latest_events"}
+    assert page <= set(ran), ran
+    assert any(ran[name].startswith("phoihop-query") for name in page), ran
+    at.sidebar.selectbox(key="f_province").set_value("*").run()
+    assert [m.value for m in at.metric] == before  # the same figures as the first run's
+    data._run.clear()
