@@ -42,6 +42,20 @@ def q(name: str, f: Filters, **extra: object) -> pd.DataFrame:
     return data.query(name, **f.query_params(), **extra)
 
 
+def prefetch(f: Filters, *asks: charts.Chart | tuple) -> None:
+    """Start the page's queries together (data.prefetch), before it asks for them one by one: catalogued charts'
+    and named ones with their own parameters, `(name, {"limit": 10})`, under the shared filters or, third, the
+    filters that query is asked under (a comparison's earlier period)."""
+    calls = []
+    for ask in asks:
+        if isinstance(ask, charts.Chart):
+            calls.append((ask.query, {**(f.query_params() if ask.filtered else {}), **ask.extra(f)}))
+        else:
+            name, extra, under = (*ask, f) if len(ask) == 2 else ask
+            calls.append((name, {**under.query_params(), **extra}))
+    data.prefetch(calls)
+
+
 def empty(f: Filters, chart: charts.Chart | None = None) -> None:
     """Nothing matches, said in words; under the chart's title where that chart would have been."""
     if chart is not None:

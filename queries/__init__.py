@@ -8,6 +8,10 @@ hands it over as a parameter of that name (a `Base`, made by the dashboard's fil
 its own condition), with the values of those conditions' parameters; a query reads it like a table. A query
 that needs a different window names the parameters it sets otherwise, with DuckDB's named-argument syntax:
 `filtered_events(date_from := null)` is every filter but the start of the period.
+
+A few parameters are derived: the runner looks each up in the warehouse from the caller's values, by a
+one-value query of its name in queries/derived/ (a province's bit in `place_bits`, from its name), and binds it
+like any other. A filter's condition can then test a value the warehouse gave, not search every row.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import duckdb
 import pandas as pd
 
 QUERY_DIR = Path(__file__).resolve().parent
+DERIVED_DIR = QUERY_DIR / "derived"
 _COMMENT_OR_STRING = r"--[^\n]*|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""
 _STRIP = re.compile(_COMMENT_OR_STRING, re.S)
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -107,6 +112,12 @@ def registry() -> dict[str, Query]:
     return queries
 
 
+@cache
+def derived() -> dict[str, str]:
+    """The derived parameters: name -> the query that looks its value up (its first column of its first row)."""
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(DERIVED_DIR.glob("*.sql"))}
+
+
 class QueryError(ValueError):
     """Asked for a query that does not exist, or with parameters it does not declare."""
 
@@ -140,14 +151,26 @@ def _checked(name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     given = set(params)
     if unknown := given - accepted:
         raise QueryError(f"{name}: unknown parameter(s) {sorted(unknown)}")
-    if missing := (query.params | param_names(sql)) - given:
+    if missing := (query.params | param_names(sql)) - given - derived().keys():
         raise QueryError(f"{name}: missing parameter(s) {sorted(missing)}")
-    return sql, {key: params[key] for key in param_names(sql)}
+    return sql, {key: params[key] for key in param_names(sql) if key in params}
+
+
+def _derive(con: duckdb.DuckDBPyConnection, sql: str, values: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+    """`values` with the derived parameters `sql` reads and the caller did not give, each looked up from the
+    caller's `params`; null, with no lookup, when a value it reads is null (nothing chosen)."""
+    out = dict(values)
+    for key in sorted(param_names(sql) - values.keys()):
+        lookup = derived()[key]
+        inputs = {k: params.get(k) for k in param_names(lookup)}
+        row = None if None in inputs.values() else con.execute(lookup, inputs).fetchone()
+        out[key] = row[0] if row else None
+    return out
 
 
 def run(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
     sql, values = _checked(name, params)
-    return con.execute(sql, values).df()
+    return con.execute(sql, _derive(con, sql, values, params)).df()
 
 
 BATCH_VECTORS = 25  # DuckDB hands results out in vectors of 2,048 rows: pieces of 51,200 rows
@@ -156,6 +179,6 @@ BATCH_VECTORS = 25  # DuckDB hands results out in vectors of 2,048 rows: pieces 
 def batches(con: duckdb.DuckDBPyConnection, name: str, /, **params: Any) -> Iterator[pd.DataFrame]:
     """The result in pieces, for files of every matching row: never one frame of a million rows."""
     sql, values = _checked(name, params)
-    cursor = con.execute(sql, values)
+    cursor = con.execute(sql, _derive(con, sql, values, params))
     while not (piece := cursor.fetch_df_chunk(BATCH_VECTORS)).empty:
         yield piece

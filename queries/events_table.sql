@@ -3,18 +3,19 @@
 -- grain: one row per event
 -- params: the shared filter set, $lang, $limit
 -- columns: event_id, event_date, event_type, place, level, parties, topics, period, cluster, n_sources, sources, title
-with chosen as (
-    select event_id, event_day, event_date, event_type, place, level, parties_text, topics, period_start,
-        period_end, cluster, n_sources, sources_text, title
-    from filtered_events
+with newest as (  -- the newest rows first, by the columns their order needs: the wide ones are read for those rows only
+    select event_key from filtered_events order by event_day desc nulls last, event_id limit $limit
+),
+
+chosen as (
+    select e.event_id, e.event_day, e.event_date, e.event_type, e.place, e.level, e.parties_text, e.topics,
+        e.period_start, e.period_end, e.cluster, e.n_sources, e.sources_text, e.title
+    from newest n
+    join located_events($geography) e using (event_key)
 ),
 
 topic_names as (  -- one map from code to name, instead of a lookup per row
     select map(list(topic), list(case when $lang = 'en' then name_en else name_vi end)) as names from topics
-),
-
-newest as (  -- limit before formatting: the table never formats more rows than it shows
-    select * from chosen order by event_day desc nulls last, event_id limit $limit
 ),
 
 final as (
@@ -23,7 +24,7 @@ final as (
         case when n.period_start is null then null
              else n.period_start::varchar || '–' || coalesce(n.period_end, n.period_start)::varchar end as period,
         n.cluster, n.n_sources, n.sources_text as sources, n.title, n.event_day
-    from newest n cross join topic_names tn
+    from chosen n cross join topic_names tn
 )
 
 select * exclude (event_day) from final order by event_day desc nulls last, event_id

@@ -1072,3 +1072,38 @@ def test_a_province_change_draws_the_map_once(server, browser):
     # still be laid out again when Streamlit gives the chart its width after a first draw while hidden, so its
     # count of changes is not asserted: it depends on that timing, not on the copy.
     assert all(p["computedOnce"] for p in passes), passes
+
+
+def test_a_filter_change_lays_each_chart_out_in_one_pass(server, browser):
+    """Each chart comes with margins that hold its tick labels, titles and colour bar (figures.reserve_margins):
+    plotly.js then lays it out once. With margins too small it grows them (automargin) by laying the chart out
+    and drawing it again, half of each chart's time in the browser, three charts to a filter change."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    page = context.new_page()
+    grown: dict[str, list] = {}
+    for path, title, charts in (
+        ("regions", "Vùng và tỉnh", 3),
+        ("topics", "Chủ đề", 2),
+        ("timeline", "Dòng thời gian", 3),
+    ):
+        open_page(page, f"{server}/{path}", title)  # a new session: every filter at "all"
+        box = page.locator(".st-key-f_province input[role='combobox']")
+        box.click()
+        province = "Hà Nội" if path != "timeline" else "Ninh Bình"
+        box.fill(province)
+        page.get_by_role("option", name=province, exact=True).click()
+        expect(page.get_by_text(f"Tỉnh/thành: {province}").first).to_be_visible(timeout=30000)
+        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)
+        page.wait_for_function(
+            f"""() => document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot .main-svg").length >= {charts}""",
+            timeout=30000,
+        )
+        grown[path] = page.evaluate(
+            """() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")].map(gd => {
+                   const given = gd.layout.margin || {}, laid = gd._fullLayout._size;
+                   return ['l', 'r', 'b', 't'].filter(side => given[side] !== undefined && laid[side] > given[side])
+                       .map(side => `${side} ${given[side]} -> ${laid[side]}`);
+               }).filter(sides => sides.length)"""
+        )
+    context.close()
+    assert grown == {"regions": [], "topics": [], "timeline": []}, grown

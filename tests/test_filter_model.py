@@ -189,4 +189,7 @@ def test_every_filter_is_wired_whole():
     assert len(urls) == len(set(urls))
     for spec in filters_of():
         assert has(spec.label) and (spec.note is None or has(spec.note)), spec.name
-        assert queries.param_names(spec.sql) == {spec.name}, spec.name
+        own = queries.param_names(spec.sql)  # its value, or one the runner derives from its value alone
+        looked_up = own & queries.derived().keys()
+        assert own - looked_up <= {spec.name} and own, spec.name
+        assert all(queries.param_names(queries.derived()[p]) - {"geography"} == {spec.name} for p in looked_up)

@@ -405,7 +405,8 @@ def _scope(con, sql: str, f: Filters, plain_search: bool = False) -> set[tuple]:
     base = params.pop(queries.FILTERED)
     assert isinstance(base, queries.Base)
     text = queries._expanded(sql, _plain(base) if plain_search else base)
-    rows = con.execute(text, {k: params[k] for k in queries.param_names(text)}).fetchall()
+    values = {k: params[k] for k in queries.param_names(text) if k in params}
+    rows = con.execute(text, queries._derive(con, text, values, params)).fetchall()
     assert len(rows) == len({r[0] for r in rows})  # one row per program
     return set(rows)
 

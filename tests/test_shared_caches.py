@@ -141,3 +141,62 @@ def test_the_programs_tables_are_made_once_for_every_viewer(warehouse, monkeypat
         assert made == ["programs_table"]
     finally:
         ui._table.clear()
+
+
+def test_a_filter_change_works_out_no_drop_down_list_again(warehouse, monkeypatch):
+    """The sidebar's lists (regions, provinces, clusters, topics) are worked out once per warehouse, geography,
+    region and language for every session: a filter change or another viewer works out none again, a region
+    chosen works out its own provinces."""
+    from dashboard import sidebar
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    sidebar._choices.clear()
+    made: list[str] = []
+    real = sidebar._option_rows
+    monkeypatch.setattr(sidebar, "_option_rows", lambda widget, *args: made.append(widget.kind) or real(widget, *args))
+    try:
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert sorted(made) == ["cluster", "province", "region", "topic"]
+        made.clear()
+        at.sidebar.selectbox(key="f_province").set_value("Hà Nội").run()
+        at.sidebar.selectbox(key="f_event_type").set_value("meeting").run()
+        AppTest.from_file(APP, default_timeout=60).run()  # another viewer
+        assert made == []
+        at.sidebar.selectbox(key="f_region").set_value("Tây Nguyên").run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert made == ["province"]  # the region's own provinces
+    finally:
+        sidebar._choices.clear()
+
+
+def test_a_pages_queries_run_side_by_side(warehouse, monkeypatch):
+    """The overview starts its queries together (ui.prefetch), each in a thread of its own, and reads each where
+    it shows it: DuckDB runs them side by side, where one after another each waited for the last. The page
+    shows the same figures as when each is asked in turn."""
+    import threading
+
+    import queries
+    from dashboard import data
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ran: dict[str, str] = {}
+    real = queries.run
+
+    def recording(con, name, **params):
+        ran[name] = threading.current_thread().name
+        return real(con, name, **params)
+
+    monkeypatch.setattr(queries, "run", recording)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    before = [m.value for m in at.metric]
+    ran.clear()
+    at.sidebar.selectbox(key="f_province").set_value("Ninh Bình").run()
+    assert not at.exception, [e.value for e in at.exception]
+    page = {"headline_figures", "programs_due", "events_by_month", "latest_events"}
+    assert page <= set(ran), ran
+    assert any(ran[name].startswith("phoihop-query") for name in page), ran
+    at.sidebar.selectbox(key="f_province").set_value("*").run()
+    assert [m.value for m in at.metric] == before  # the same figures as the first run's
+    data._run.clear()

@@ -19,6 +19,14 @@ if int(extent["events"] or 0):
     )
 last_day = extent["last_day"] if int(extent["events"] or 0) else None
 compared = f.compared_periods(last_day)
+ui.prefetch(  # the page's queries started together; each is read below where it is shown
+    f,
+    ("headline_figures", {}, compared[0] if compared else f),
+    *([("headline_figures", {}, compared[1])] if compared else []),
+    ("programs_due", {"limit": program_tables.DUE_SHOWN}),
+    charts.MONTHLY,
+    ("latest_events", {"limit": 10}),
+)
 now = ui.q("headline_figures", compared[0] if compared else f)  # one row per event type
 before = ui.q("headline_figures", compared[1]) if compared else None
 

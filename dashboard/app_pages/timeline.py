@@ -9,6 +9,7 @@ from dashboard.i18n import t
 f = ui.page_header("page_timeline", "timeline_intro")
 # The grain is one of the shared choices (key f_grain, `grain=` in the URL): a shared link shows the same bars.
 grain = st.radio(t("grain", f.lang), GRAINS, horizontal=True, key="f_grain", format_func=lambda g: t(g, f.lang))
+ui.prefetch(f, charts.PERIODS, charts.PROGRAMS, charts.IN_FORCE)  # their queries started together
 picked = ui.show(charts.PERIODS, f, "tl_period")  # f.grain is the radio's choice (the same key)
 if picked is None:
     ui.empty(f)
