@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from trafilatura.settings import Document as Extracted
 from trafilatura.settings import Extractor
 
 from etl.dates import parse_iso
@@ -48,6 +49,7 @@ def _with_library_metadata(raw: RawDocument) -> RawDocument | None:
     """The page read as trafilatura reads it with its own metadata (the way the ETL read pages before)."""
     options = Extractor(output_format="python", fast=True, comments=False, with_metadata=True)
     extracted = trafilatura.bare_extraction(raw.html, options=options)
+    assert extracted is None or isinstance(extracted, Extracted)  # a Document with output_format="python"
     if extracted is None or not (extracted.text or "").strip():
         return None
     return RawDocument(
