@@ -621,7 +621,7 @@ def extract(article: Article) -> Extraction:
     elif event_type == "agreement" and len(parties) == 1:
         # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
         # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
-        signed, _ = _told_further(article.paragraphs[:5], ctx, gaz, _SIGNING, besides=parties)
+        signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
         signed = signed or leaders_signing_in(article.paragraphs[:6], ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
@@ -937,7 +937,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 
 
 _SIGNING = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
-_SIGNED_THERE = re.compile(r"\s*tại hội nghị\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
+_SIGNED_THERE = re.compile(r"\s*(?:tại hội nghị|theo đó)\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
@@ -955,6 +955,18 @@ _REGION_FRAME = re.compile(
 )
 _NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
+
+
+def _reported(paragraphs: list[str], count: int) -> list[str]:
+    """The first `count` paragraphs of the report and the short lines among them: a byline, a time stamp, a
+    section's name above the lead take no place in the paragraphs read ("Theo đó, A ký ... với B" comes later)."""
+    taken, read = [], 0
+    for paragraph in paragraphs:
+        if read == count:
+            break
+        taken.append(paragraph)
+        read += paragraph.count(" ") >= 8
+    return taken
 
 
 def _told_further(

@@ -75,6 +75,12 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
+_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam)(?!\w)"
+_PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
+    rf"((?:\s*(?:,|[-–/]|\s và)?\s*(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+){{1,12}}?)(?=\s+{_PURPOSE_END})",
+    re.I,
+)
+_FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
@@ -384,6 +390,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += named.end()
         rest = text[pos:]
         central = central or bool(re.search(r"\sViệt Nam$", name_part))  # "Hiệp hội Du lịch Việt Nam": the nation's
+    elif row["name_rule"] == "purpose":
+        # an association named by whom it serves, "và" and commas inside ("Hội Bảo trợ người khuyết tật và trẻ
+        # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
+        if not text.startswith("Hội", m.start(2)) or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
+        named = _PURPOSE.match(rest)
+        if named and _heads()[0].search(named.group(1)):
+            named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
+        named = named or _PHRASE.match(rest)
+        if not named:
+            return None
+        name_part = named.group(1).strip()
+        pos += named.end(1)
+        rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
         if unit:

@@ -1,0 +1,59 @@
+"""Classes of how real reports name who signs (issue 11, session 24, second round): each written in sentences of
+our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.documents import contract_line, process
+from etl.reading import RawDocument
+
+
+def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
+    """The contract line `phoihop extract` prints for one article given as plain text."""
+    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+
+
+def test_the_signing_told_after_theo_do_below_a_byline_and_a_caption():
+    # a byline, a time stamp and a section's name above the lead, a picture's caption after it: the sentence that
+    # opens "Theo đó," and names who signed with the body is still among the paragraphs read
+    line = extract_text(
+        "Hội Cựu giáo chức tỉnh Nam Định ký kết phối hợp với 3 đơn vị\n\n"
+        "Trần Văn Bình\n\n"
+        "08:30 - 12/09/2023\n\n"
+        "Giáo dục\n\n"
+        "Ngày 11/9, Hội Cựu giáo chức tỉnh Nam Định tổ chức ký chương trình phối hợp nâng cao chất lượng dạy học "
+        "giai đoạn 2023-2028 với 3 cơ quan, đơn vị của tỉnh.\n\n"
+        "Hội Cựu giáo chức tỉnh Nam Định ký kết phối hợp với 3 đơn vị - Ảnh 1.\n\n"
+        "Theo đó, Hội Cựu giáo chức tỉnh Nam Định ký chương trình phối hợp với 3 cơ quan, đơn vị: Sở Giáo dục và "
+        "Đào tạo tỉnh Nam Định, Hội Khuyến học tỉnh Nam Định và Đoàn Thanh niên tỉnh Nam Định.\n\n"
+        "Các bên thống nhất cùng tuyên truyền, vận động cán bộ, hội viên tham gia các phong trào thi đua."
+    )
+    assert line["parties"] == [
+        "Hội Cựu giáo chức tỉnh Nam Định",
+        "Sở Giáo dục và Đào tạo tỉnh Nam Định",
+        "Hội Khuyến học tỉnh Nam Định",
+        "Đoàn Thanh niên tỉnh Nam Định",
+    ]
+
+
+def test_an_association_named_by_whom_it_serves_keeps_its_and_and_commas():
+    # "Hội Bảo trợ A, B và C tỉnh X": one body whose name runs to its place, not a list cut at "và"
+    line = extract_text(
+        "Ngày 5/6/2024, Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh Bình Phước ký kết chương "
+        "trình phối hợp với Hội Chữ thập đỏ tỉnh Bình Phước giai đoạn 2024-2027."
+    )
+    assert line["parties"] == [
+        "Hội Bảo trợ người khuyết tật, trẻ mồ côi và bệnh nhân nghèo tỉnh Bình Phước",
+        "Hội Chữ thập đỏ tỉnh Bình Phước",
+    ]
+    # the national associations of a list, each to its "Việt Nam"; a body after "và" stays a body of its own
+    line = extract_text(
+        "Sáng 3/10/2025, tại Hà Nội, Bộ Tư pháp ký kết quy chế phối hợp với Hội Bảo vệ Thiên nhiên và Môi trường "
+        "Việt Nam và Hội Bảo vệ quyền trẻ em Việt Nam."
+    )
+    assert line["parties"] == [
+        "Bộ Tư pháp",
+        "Hội Bảo vệ Thiên nhiên và Môi trường Việt Nam",
+        "Hội Bảo vệ quyền trẻ em Việt Nam",
+    ]
