@@ -237,7 +237,12 @@ def expand_abbreviations(text: str) -> str:
     pattern, table = _aliases()
     if "-" in text or "–" in text:
         text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
-    return pattern.sub(lambda m: table[m.group(1)], text)
+    if "/" not in text:
+        return pattern.sub(lambda m: table[m.group(1)], text)
+    # a document's code names its issuers in short ("số 11/CTPH-BCA-VKSNDTC"): a code, kept as written
+    return pattern.sub(
+        lambda m: m.group(1) if "/" in text[text.rfind(" ", 0, m.start()) + 1 : m.start()] else table[m.group(1)], text
+    )
 
 
 _SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")

@@ -57,3 +57,15 @@ def test_an_association_named_by_whom_it_serves_keeps_its_and_and_commas():
         "Hội Bảo vệ Thiên nhiên và Môi trường Việt Nam",
         "Hội Bảo vệ quyền trẻ em Việt Nam",
     ]
+
+
+def test_a_documents_code_that_names_its_issuers_in_short_is_no_list_of_bodies():
+    # "số 05/CTPH-TWHND-BCA": the code of the document carried out spells its issuers in short; read as names,
+    # they hid the document (its issuers are no parties) and became bodies of their own
+    line = extract_text(
+        "Chung tay bảo đảm an ninh nông thôn\n\n"
+        "Thực hiện Chương trình phối hợp số 05/CTPH-TWHND-BCA-VKSNDTC ngày 12/3/2021 của Trung ương Hội Nông dân Việt Nam, Bộ Công "
+        "an, Viện kiểm sát nhân dân tối cao về bảo đảm an ninh nông thôn, ngày 20/4/2021, Hội Nông dân, Công an huyện Krông Pắc tổ chức hội nghị "
+        "ký kết chương trình phối hợp giai đoạn 2021-2025."
+    )
+    assert line["parties"] == ["Hội Nông dân huyện Krông Pắc", "Công an huyện Krông Pắc"]
