@@ -777,7 +777,8 @@ _DASHED_DESCRIPTION = re.compile(
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
-    "commune": re.compile(r"(?<!thị )\b(xã(?! hội)|phường|thị trấn)\b", re.I),  # not "thị xã", nor "xã hội"
+    # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
+    "commune": re.compile(r"(?<!thị )(?<!tác )\b(xã(?! hội)|phường|thị trấn)\b", re.I),
     # "Khối thi đua Phòng Văn hóa và Thông tin ...": a bloc of the districts' offices ("Phòng"), not the province's
     "district": re.compile(
         r"\b(huyện|quận|thị xã|các huyện)\b|^(?:cụm|khối)(?:\s+thi đua)?\s+(?-i:Phòng\s+[A-ZĐ])", re.I

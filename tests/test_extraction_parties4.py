@@ -69,3 +69,28 @@ def test_a_documents_code_that_names_its_issuers_in_short_is_no_list_of_bodies()
         "ký kết chương trình phối hợp giai đoạn 2021-2025."
     )
     assert line["parties"] == ["Hội Nông dân huyện Krông Pắc", "Công an huyện Krông Pắc"]
+
+
+def test_a_clusters_name_ends_before_what_it_proposes():
+    # "Cụm thi đua A đề nghị biểu dương ...": the verb of the cluster's proposal ends its name (the "hợp tác xã" it
+    # proposes to honour is no part of it)
+    line = extract_text(
+        "Bình xét thi đua năm 2023\n\n"
+        "Ngày 15/12/2023, tại tỉnh Cà Mau, đã diễn ra cuộc họp bình xét thi đua năm 2023. Chủ trì cuộc họp có ông "
+        "Nguyễn Văn Hải, Chủ tịch Liên minh hợp tác xã tỉnh Cà Mau.\n\n"
+        "Sau khi bỏ phiếu kín, Cụm thi đua Tây nam sông Hậu đề nghị biểu dương hợp tác xã ở các lĩnh vực nông "
+        "nghiệp, dịch vụ và 2 tập thể."
+    )
+    assert line["parties"] == ["Cụm thi đua Tây nam sông Hậu"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_cluster_of_cooperatives_is_no_communes_cluster():
+    # "hợp tác xã" (a cooperative) holds the word "xã" but names no commune: the provinces' cooperative unions
+    line = extract_text(
+        "Họp Cụm thi đua Liên minh hợp tác xã các tỉnh Đông Bắc\n\n"
+        "Ngày 15/12/2023, tại tỉnh Lạng Sơn, đã diễn ra cuộc họp bình xét thi đua năm 2023. Chủ trì cuộc họp có ông "
+        "Nguyễn Văn Hải, Chủ tịch Liên minh hợp tác xã tỉnh Lạng Sơn."
+    )
+    assert line["parties"] == ["Cụm thi đua Liên minh hợp tác xã các tỉnh Đông Bắc"]
+    assert line["level"] == "inter-provincial"
