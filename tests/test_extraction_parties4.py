@@ -94,3 +94,20 @@ def test_a_cluster_of_cooperatives_is_no_communes_cluster():
     )
     assert line["parties"] == ["Cụm thi đua Liên minh hợp tác xã các tỉnh Đông Bắc"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_radio_and_television_station_written_with_a_dash_and_in_lower_case():
+    # "Đài Phát thanh – truyền hình X", "Đài Phát thanh- Truyền hình X": the province's station, not its radio alone
+    line = extract_text(
+        "Ngày 26/12/2023, tại thành phố Biên Hòa, Hội Nông dân tỉnh Đồng Nai ký kết chương trình phối hợp với "
+        "Đài Phát thanh – truyền hình Đồng Nai."
+    )
+    assert [n.replace("–", "-") for n in line["parties"]] == [
+        "Hội Nông dân tỉnh Đồng Nai",
+        "Đài Phát thanh - truyền hình Đồng Nai",
+    ], line["parties"]
+    line = extract_text(
+        "Sáng 9/3/2024, Báo Tây Ninh và Đài Phát thanh- Truyền hình Tây Ninh ký kết chương trình phối hợp tuyên "
+        "truyền giai đoạn 2024-2026."
+    )
+    assert len(line["parties"]) == 2 and "Truyền hình Tây Ninh" in line["parties"][1], line["parties"]
