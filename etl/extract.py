@@ -614,20 +614,20 @@ def extract(article: Article) -> Extraction:
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
-        parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
+        parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
-        parties, told_at = _told_further(article.paragraphs[1:5], ctx, gaz)
+        parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
     elif event_type == "agreement" and len(parties) == 1:
         # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
         # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
         signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
-        signed = signed or leaders_signing_in(article.paragraphs[:6], ctx, gaz)
+        signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
-        parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+        parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
-        parties = leaders_chairing_in([article.title, *article.paragraphs[:4]], ctx, gaz)
+        parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 

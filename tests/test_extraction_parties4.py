@@ -111,3 +111,18 @@ def test_a_radio_and_television_station_written_with_a_dash_and_in_lower_case():
         "truyền giai đoạn 2024-2026."
     )
     assert len(line["parties"]) == 2 and "Truyền hình Tây Ninh" in line["parties"][1], line["parties"]
+
+
+def test_the_signatories_told_below_a_byline_a_purpose_and_a_caption():
+    # the title and the lead name no one; the sentence that does comes after a byline, a time stamp, a section's
+    # name, a purpose and a picture's caption: the short lines take no place among the paragraphs read
+    line = extract_text(
+        "Chung sức giữ bình yên vùng biên\n\nLê Minh Tâm\n\n09:15 - 14/03/2024\n\nQuốc phòng\n\n"
+        "Nhằm phát huy sức mạnh tổng hợp của cả hệ thống chính trị trong xây dựng và bảo vệ chủ quyền lãnh thổ, an "
+        "ninh biên giới quốc gia trong tình hình mới, công tác phối hợp tiếp tục được tăng cường.\n\n"
+        "Quang cảnh hội nghị ký kết quy chế phối hợp tại xã biên giới - Ảnh 1.\n\n"
+        "Ngày 13/3, Đồn Biên phòng Pò Hèn và UBND xã Hải Sơn đã ký kết quy chế phối hợp bảo vệ chủ quyền lãnh thổ "
+        "giai đoạn 2024-2029."
+    )
+    assert len(line["parties"]) == 2 and line["parties"][0] == "Đồn Biên phòng Pò Hèn", line["parties"]
+    assert line["parties"][1].endswith("xã Hải Sơn")
