@@ -126,3 +126,19 @@ def test_the_signatories_told_below_a_byline_a_purpose_and_a_caption():
     )
     assert len(line["parties"]) == 2 and line["parties"][0] == "Đồn Biên phòng Pò Hèn", line["parties"]
     assert line["parties"][1].endswith("xã Hải Sơn")
+
+
+def test_district_bodies_listed_across_provinces_each_with_its_province_in_brackets():
+    # "Hạt Kiểm lâm A (tỉnh 1), B, C (tỉnh 2) và D (tỉnh 3)": the body for every district listed, each in the province
+    # written in brackets after it or after the districts that follow it
+    line = extract_text(
+        "Ngày 4/11/2020, Vườn Quốc gia Cúc Phương ký quy chế phối hợp bảo vệ rừng với Hạt Kiểm lâm Nho Quan (Ninh "
+        "Bình), Yên Thủy, Lạc Sơn (Hòa Bình) và Thạch Thành (Thanh Hóa)."
+    )
+    assert line["parties"][1:] == [
+        "Hạt Kiểm lâm huyện Nho Quan",
+        "Hạt Kiểm lâm huyện Yên Thủy",
+        "Hạt Kiểm lâm huyện Lạc Sơn",
+        "Hạt Kiểm lâm huyện Thạch Thành",
+    ], line["parties"]
+    assert set(line["provinces_involved"]) == {"Ninh Bình", "Hòa Bình", "Thanh Hóa"}, line["provinces_involved"]
