@@ -142,3 +142,24 @@ def test_district_bodies_listed_across_provinces_each_with_its_province_in_brack
         "Hạt Kiểm lâm huyện Thạch Thành",
     ], line["parties"]
     assert set(line["provinces_involved"]) == {"Ninh Bình", "Hòa Bình", "Thanh Hóa"}, line["provinces_involved"]
+
+
+def test_the_armys_procuracy_is_one_central_body_not_a_civil_one_and_a_military_region():
+    # "Viện kiểm sát quân sự Quân khu N" (and "Viện KSQS khu vực NN"): the army's procuracy, a central body, not the
+    # province's civil procuracy beside a "Quân khu" of its own; with the civil procuracies it signs on the law's
+    # procedure, the army's field following
+    line = extract_text(
+        "Ngày 12/5/2023, Viện kiểm sát quân sự Quân khu 2 ký kết quy chế phối hợp với Viện kiểm sát nhân dân tỉnh "
+        "Phú Thọ và Viện kiểm sát nhân dân tỉnh Yên Bái trong giải quyết nguồn tin về tội phạm."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát quân sự Quân khu 2",
+        "Viện Kiểm sát nhân dân tỉnh Phú Thọ",
+        "Viện Kiểm sát nhân dân tỉnh Yên Bái",
+    ], line["parties"]
+    assert line["level"] == "central"
+    assert line["topics"][:2] == ["phap_luat", "quoc_phong_an_ninh"], line["topics"]
+    line = extract_text(
+        "Ngày 20/1/2026, Viện KSQS khu vực 52 ký kết quy chế phối hợp với Viện KSND Khu vực 8 - Gia Lai."
+    )
+    assert len(line["parties"]) == 2 and line["parties"][0].startswith("Viện KSQS khu vực 52"), line["parties"]
