@@ -53,7 +53,9 @@ _COLLECTIVE = re.compile(
 )
 _DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
-    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
+    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn"
+    # "các xã, phường thuộc thị xã A": the communes of a district named after them
+    rf"|\s+(?:thuộc|của)\s+(?:huyện|thị xã|thành phố|quận)\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)(?![\w])(?!\s+[A-ZĐ])"
 )
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(

@@ -195,6 +195,8 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
         if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m.group(0)
         after = text[m.end() : m.end() + 40]
+        if after[:1].islower():
+            return m.group(0)  # "các xã, phường thuộc thị xã A": the communes of a district, no list of names
         if ":" in m.group(0) and m.group(1).lower() not in _COMMUNE_KINDS:
             return m.group(0)  # "Công an các tỉnh: A, B" stays a list of the cluster's members
         return (

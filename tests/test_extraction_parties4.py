@@ -163,3 +163,15 @@ def test_the_armys_procuracy_is_one_central_body_not_a_civil_one_and_a_military_
         "Ngày 20/1/2026, Viện KSQS khu vực 52 ký kết quy chế phối hợp với Viện KSND Khu vực 8 - Gia Lai."
     )
     assert len(line["parties"]) == 2 and line["parties"][0].startswith("Viện KSQS khu vực 52"), line["parties"]
+
+
+def test_the_communes_of_a_district_named_after_them_are_one_collective_party():
+    # "UBND các xã, phường thuộc thị xã A": the communes of a district together, not a commune named A
+    line = extract_text(
+        "Chiều 9/12/2022, UBND xã Tam Hiệp (huyện Núi Thành) phối hợp UBND các xã, phường thuộc thị xã Điện Bàn "
+        "ký kết quy chế phối hợp bảo đảm an ninh trật tự vùng giáp ranh năm 2023."
+    )
+    assert line["parties"] == [
+        "UBND xã Tam Hiệp (huyện Núi Thành)",
+        "UBND các xã, phường thuộc thị xã Điện Bàn",
+    ], line["parties"]
