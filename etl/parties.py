@@ -703,7 +703,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
         parts.append(admin_written or admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
-    if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
+    # (a district body named by a phrase, "các huyện, thị, thành ủy biên giới", holds its places in the phrase)
+    if (
+        tier == "district"
+        and not committee
+        and not bare_committee
+        and row["name_rule"] != "phrase"
+        and not _DISTRICT_NAMED.match(place or "")
+    ):
         parts.append(admin_written or admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")

@@ -482,6 +482,8 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if sep.end() == pos:
             break
         after = text[sep.end() : sep.end() + 40]
+        if _heads()[0].match(text, sep.start(1) if sep.group(1) else sep.end()):
+            break  # "Huyện ủy A và Huyện ủy B": the next body, named in full, is read on its own
         # a unit may write its own admin word ("các phường A, B và xã C")
         if sep.group(1) and not _UNIT_ADMIN.match(sep.group(1) + " X"):
             break  # "huyện A và tỉnh B": a place of another kind

@@ -175,3 +175,22 @@ def test_the_communes_of_a_district_named_after_them_are_one_collective_party():
         "UBND xã Tam Hiệp (huyện Núi Thành)",
         "UBND các xã, phường thuộc thị xã Điện Bàn",
     ], line["parties"]
+
+
+def test_the_district_committees_named_together_are_one_collective_party():
+    # "các huyện, thị, thành ủy biên giới tỉnh A": the district committees together, not the city's committee
+    line = extract_text(
+        "Ngày 15/3/2024, Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang và các Huyện, Thị ủy, Thành ủy biên giới tỉnh "
+        "Kiên Giang tổ chức hội nghị sơ kết quy chế phối hợp."
+    )
+    assert line["parties"][1:] == ["Huyện, Thị ủy, Thành ủy biên giới tỉnh Kiên Giang"], line["parties"]
+    line = extract_text(
+        "Ngày 2/4/2021, Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn và các huyện, thị ủy biên giới ký quy chế phối hợp."
+    )
+    assert line["parties"][1:] == ["Huyện, Thị ủy biên giới"], line["parties"]
+
+
+def test_the_next_committee_named_in_full_is_no_place_of_the_one_before():
+    # "Huyện ủy A và Huyện ủy B": B's committee once, not also "Huyện ủy Huyện ủy B" read as the first one's place
+    line = extract_text("Ngày 6/10/2020, Huyện ủy Tràng Định và Huyện ủy Cao Lộc ký quy chế phối hợp.")
+    assert line["parties"] == ["Huyện ủy Tràng Định", "Huyện ủy Cao Lộc"], line["parties"]
