@@ -660,20 +660,20 @@ def extract(article: Article) -> Extraction:
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if not parties and event_type == "agreement":  # leaders sign for their bodies
-        parties = leaders_signing_in([article.title, *article.paragraphs[:6]], ctx, gaz)
+        parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
-        parties, told_at = _told_further(article.paragraphs[1:5], ctx, gaz)
+        parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
     elif event_type == "agreement" and len(parties) == 1:
         # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
         # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
-        signed, _ = _told_further(article.paragraphs[:5], ctx, gaz, _SIGNING, besides=parties)
-        signed = signed or leaders_signing_in(article.paragraphs[:6], ctx, gaz)
+        signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
+        signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
-        parties = _group_in_body(article.paragraphs[:6], ctx, gaz)
+        parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
-        parties = leaders_chairing_in([article.title, *article.paragraphs[:4]], ctx, gaz)
+        parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -1006,7 +1006,7 @@ def _signed_between(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) ->
 
 
 _SIGNING = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
-_SIGNED_THERE = re.compile(r"\s*tại hội nghị\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
+_SIGNED_THERE = re.compile(r"\s*(?:tại hội nghị|theo đó)\s*,\s*(?!(?i:lãnh đạo|đại diện)\b)(?-i:[A-ZĐ])", re.IGNORECASE)
 _ACTS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|giao ban|sơ kết|tổng kết|tổ chức (?:hội nghị|lễ|buổi))\b", re.IGNORECASE)
 
 
@@ -1030,6 +1030,18 @@ _REGION_FRAME = re.compile(
 )
 _NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
+
+
+def _reported(paragraphs: list[str], count: int) -> list[str]:
+    """The first `count` paragraphs of the report and the short lines among them: a byline, a time stamp, a
+    section's name above the lead take no place in the paragraphs read ("Theo đó, A ký ... với B" comes later)."""
+    taken, read = [], 0
+    for paragraph in paragraphs:
+        if read == count:
+            break
+        taken.append(paragraph)
+        read += paragraph.count(" ") >= 8
+    return taken
 
 
 def _told_further(

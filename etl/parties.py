@@ -54,7 +54,9 @@ _COLLECTIVE = re.compile(
 )
 _DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
-    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn)?)(?![\w])(?!\s+[A-ZĐ])"
+    r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn"
+    # "các xã, phường thuộc thị xã A": the communes of a district named after them
+    rf"|\s+(?:thuộc|của)\s+(?:huyện|thị xã|thành phố|quận)\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)(?![\w])(?!\s+[A-ZĐ])"
 )
 # Bodies of places counted but not named: "Đoàn Thanh niên 5 tỉnh Tây Nguyên", "Đảng ủy 14 phường".
 _COUNTED = re.compile(
@@ -76,6 +78,12 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
+_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam)(?!\w)"
+_PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
+    rf"((?:\s*(?:,|[-–/]|\s và)?\s*(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+){{1,12}}?)(?=\s+{_PURPOSE_END})",
+    re.I,
+)
+_FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
@@ -232,7 +240,12 @@ def expand_abbreviations(text: str) -> str:
     pattern, table = _aliases()
     if "-" in text or "–" in text:
         text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
-    return pattern.sub(lambda m: table[m.group(1)], text)
+    if "/" not in text:
+        return pattern.sub(lambda m: table[m.group(1)], text)
+    # a document's code names its issuers in short ("số 11/CTPH-BCA-VKSNDTC"): a code, kept as written
+    return pattern.sub(
+        lambda m: m.group(1) if "/" in text[text.rfind(" ", 0, m.start()) + 1 : m.start()] else table[m.group(1)], text
+    )
 
 
 _SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
@@ -385,6 +398,20 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += named.end()
         rest = text[pos:]
         central = central or bool(re.search(r"\sViệt Nam$", name_part))  # "Hiệp hội Du lịch Việt Nam": the nation's
+    elif row["name_rule"] == "purpose":
+        # an association named by whom it serves, "và" and commas inside ("Hội Bảo trợ người khuyết tật và trẻ
+        # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
+        if not text.startswith("Hội", m.start(2)) or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
+        named = _PURPOSE.match(rest)
+        if named and _heads()[0].search(named.group(1)):
+            named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
+        named = named or _PHRASE.match(rest)
+        if not named:
+            return None
+        name_part = named.group(1).strip()
+        pos += named.end(1)
+        rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
         if unit:
@@ -677,7 +704,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         parts.append({"province": "Tỉnh ủy", "district": "Huyện ủy"}.get(tier, ""))
     if tier == "province" and admin in ("tỉnh", "thành phố") and not committee and not (place or "").startswith("TP"):
         parts.append(admin_written or admin)  # written as the text writes it: "Hội Nông dân tỉnh Lai Châu"
-    if tier == "district" and not committee and not bare_committee and not _DISTRICT_NAMED.match(place or ""):
+    # (a district body named by a phrase, "các huyện, thị, thành ủy biên giới", holds its places in the phrase)
+    if (
+        tier == "district"
+        and not committee
+        and not bare_committee
+        and row["name_rule"] != "phrase"
+        and not _DISTRICT_NAMED.match(place or "")
+    ):
         parts.append(admin_written or admin or implied_kind or "huyện")
     if tier == "commune" and not committee and not bare_committee:
         parts.append(admin or "xã")
@@ -753,7 +787,8 @@ _DASHED_DESCRIPTION = re.compile(
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
-    "commune": re.compile(r"(?<!thị )\b(xã(?! hội)|phường|thị trấn)\b", re.I),  # not "thị xã", nor "xã hội"
+    # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
+    "commune": re.compile(r"(?<!thị )(?<!tác )\b(xã(?! hội)|phường|thị trấn)\b", re.I),
     # "Khối thi đua Phòng Văn hóa và Thông tin ...": a bloc of the districts' offices ("Phòng"), not the province's
     "district": re.compile(
         r"\b(huyện|quận|thị xã|các huyện)\b|^(?:cụm|khối)(?:\s+thi đua)?\s+(?-i:Phòng\s+[A-ZĐ])", re.I

@@ -195,6 +195,8 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
         if _GROUP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return m.group(0)
         after = text[m.end() : m.end() + 40]
+        if after[:1].islower():
+            return m.group(0)  # "các xã, phường thuộc thị xã A": the communes of a district, no list of names
         if ":" in m.group(0) and m.group(1).lower() not in _COMMUNE_KINDS:
             return m.group(0)  # "Công an các tỉnh: A, B" stays a list of the cluster's members
         return (
@@ -453,6 +455,7 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     return out
 
 
+_PLACE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")
 _UNIT_ADMIN = re.compile(r"^(huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)\s+\S", re.IGNORECASE)
 _COMMITTEE_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 
@@ -468,10 +471,19 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         return out
     units = gaz.communes_in if party.tier == "commune" else gaz.districts_in
     pos = party.end
-    while sep := _NEXT_PLACE.match(text, pos):
+    provinces: dict[int, str] = {}  # a unit's province written in brackets after it: "A (Ninh Bình), B, C (Hòa Bình)"
+    while True:
+        if party.tier == "district" and "(" in text[pos : pos + 3] and (bracket := _PLACE_IN_BRACKETS.match(text, pos)):
+            if not (named := gaz.canonical(bracket.group(1))):
+                break
+            provinces[len(out) - 1], pos = named, bracket.end()
+        if not (sep := _NEXT_PLACE.match(text, pos)):
+            break
         if sep.end() == pos:
             break
         after = text[sep.end() : sep.end() + 40]
+        if _heads()[0].match(text, sep.start(1) if sep.group(1) else sep.end()):
+            break  # "Huyện ủy A và Huyện ủy B": the next body, named in full, is read on its own
         # a unit may write its own admin word ("các phường A, B và xã C")
         if sep.group(1) and not _UNIT_ADMIN.match(sep.group(1) + " X"):
             break  # "huyện A và tỉnh B": a place of another kind
@@ -493,6 +505,12 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         pos = end
     # "phường Minh Long và phường Minh Hưng thị xã Chơn Thành": a district written after units is theirs, up to
     # the previous district ("A, B (thị xã X), C và D (huyện Y)": A and B are X's, C and D are Y's)
+    if provinces:
+        province = None
+        for i in range(len(out) - 1, -1, -1):  # the units before a province in brackets are in it, up to the previous
+            province = provinces.get(i, province)
+            if province and out[i].province != province:
+                out[i] = replace(out[i], province=province)
     placed: list[Party] = []
     district = ""
     for q in reversed(out):
@@ -806,6 +824,8 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
             else:
                 role = "mentioned"
+            if role == "mentioned" and p is not copies[0] and out and out[-1][1] == principal:
+                role = principal  # a place listed on after the body's own ("A (Ninh Bình), B, C"): the same role
             out.append((p, role))
     if _TRIGGER.search(sentence):  # a verb says who acts: places standing where parties stand are parties
         taken = [p for p, _ in out]

@@ -142,7 +142,10 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if armed and mass:
         leading, joined = [armed], mass.topic
     justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
-    police = armed is not None and fold(armed.name).startswith(("cong an", "ca "))
+    # the police, or the army's own procuracy or court, with the civil procuracy or court: one procedure
+    police = armed is not None and fold(armed.name).startswith(
+        ("cong an", "ca ", "vien kiem sat quan su", "toa an quan su")
+    )
     if armed is not None and police and justice:
         # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
         # coordinate on is the law's procedure, the police's field follows
