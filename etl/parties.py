@@ -80,7 +80,10 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
 )
 _PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam)(?!\w)"
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
-    rf"((?:\s*(?:,|[-–/]|\s và)?\s*(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+){{1,12}}?)(?=\s+{_PURPOSE_END})",
+    # each step is a separator then one whole word (a word is never split between two steps: with optional
+    # separators the engine tried every split of every word, seconds on a name with no place after it)
+    rf"((?:(?:\s*[,\-–/]\s*|\s+)(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+(?![\w’'])){{1,12}}?)"
+    rf"(?=\s+{_PURPOSE_END})",
     re.I,
 )
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
