@@ -167,6 +167,11 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     start = 0
     if best_at is not None and best >= 0.6:
         title = lines[best_at]
+        if best_at and _HEADING_GOES_ON.search(lines[best_at - 1]) and title_score(lines[best_at - 1], slug) > 0:
+            # a heading set over two lines ("Sơ kết 01 năm thực hiện Quy chế phối hợp công tác giữa" / "Ban Thường trực
+            # ... với Viện kiểm sát nhân dân tối cao"): the line above, ending on a joining word, is its first half
+            best_at -= 1
+            title = f"{lines[best_at]} {title}"
         for line in lines[:best_at]:
             (dates_before.append(d) if (d := find_full_date(line)) else site.append(line))
         start = best_at + 1
@@ -185,6 +190,9 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     # The date under the title is the article's; a widget's date above it is the day of the crawl.
     header_dates = dates_after + list(reversed(dates_before))
     return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)
+
+
+_HEADING_GOES_ON = re.compile(r"\s(?:giữa|và|với|của|về|cho|trong|tại|thực hiện)$", re.IGNORECASE)
 
 
 def _slug_overlap(line: str, slug: set[str]) -> float:

@@ -9,6 +9,7 @@ from typing import Any
 
 from etl.cleaning import unwrap_lines
 from etl.documents import contract_line, process
+from etl.page import find_structure
 from etl.reading import RawDocument
 
 
@@ -169,3 +170,20 @@ def test_a_headline_that_opens_like_a_lead_is_the_title_when_stamped_below():
     )
     assert line["title"].startswith("Ngày 18.12, tại tỉnh Sơn La"), line["title"]
     assert line["event_date"] == "2022-12-18" and line["province"] == "Sơn La", line
+
+
+def test_a_heading_set_over_two_lines_is_one_title():
+    # the second half holds more of the address's words; the first, ending on "giữa", says it is a review
+    page = find_structure(
+        [
+            "CỔNG THÔNG TIN ĐIỆN TỬ",
+            "Sơ kết 02 năm thực hiện Quy chế phối hợp công tác giữa",
+            "Hội Nông dân tỉnh Quảng Bình với Sở Tư pháp tỉnh Quảng Bình",
+            "Thực hiện Quy chế phối hợp số 01/QCPH ngày 10/3/2021, hai bên đã triển khai nhiều hoạt động.",
+        ],
+        url="https://site.vn/tin/hoi-nong-dan-tinh-quang-binh-voi-so-tu-phap-tinh-quang-binh-12.html",
+    )
+    assert page.title == (
+        "Sơ kết 02 năm thực hiện Quy chế phối hợp công tác giữa Hội Nông dân tỉnh Quảng Bình với Sở Tư pháp tỉnh "
+        "Quảng Bình"
+    ), page.title
