@@ -5,17 +5,9 @@ own writing run through the whole pipeline."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from etl.cleaning import unwrap_lines
-from etl.documents import contract_line, process
 from etl.page import find_structure
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_a_twinning_ceremony_between_two_communes_is_a_signing():

@@ -3,16 +3,8 @@ run through the whole article pipeline (`process`), as `phoihop extract` runs it
 
 from __future__ import annotations
 
-from typing import Any
-
-from etl.documents import contract_line, process
 from etl.places import gazetteer
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_a_district_named_by_its_number_is_a_district():

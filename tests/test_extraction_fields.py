@@ -3,15 +3,7 @@ topic and type (issue 11), each in sentences of our own run through the whole ar
 
 from __future__ import annotations
 
-from typing import Any
-
-from etl.documents import contract_line, process
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_two_provinces_bodies_signing_jointly_with_no_venue_take_the_outlets_province():

@@ -4,17 +4,9 @@ it."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from etl.documents import contract_line, process
 from etl.level_evidence import district_of_portal, provinces_of_bodies
 from etl.places import gazetteer
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_commune_bodies_written_with_places_of_two_provinces_are_inter_provincial():

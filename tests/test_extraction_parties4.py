@@ -3,15 +3,7 @@ our own and run through the whole article pipeline (`process`), as `phoihop extr
 
 from __future__ import annotations
 
-from typing import Any
-
-from etl.documents import contract_line, process
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_the_signing_told_after_theo_do_below_a_byline_and_a_caption():

@@ -4,15 +4,7 @@ sentence of our own and run through the whole article pipeline, as `phoihop extr
 
 from __future__ import annotations
 
-from typing import Any
-
-from etl.documents import contract_line, process
-from etl.reading import RawDocument
-
-
-def extract_text(text: str, url: str | None = None) -> dict[str, Any]:
-    """The contract line `phoihop extract` prints for one article given as plain text."""
-    return contract_line(process(RawDocument("t", "t", None, text=text, url=url)), "t")
+from tests.extraction import extract_text
 
 
 def test_a_division_of_a_military_region_is_a_central_body():
