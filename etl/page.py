@@ -122,9 +122,7 @@ def title_score(line: str, slug: set[str]) -> float:
     if not any(ch in folded_line for ch in "aeiouy") or not any(w[0].isupper() for w in words):
         score -= 0.3
     if slug:
-        folded = set(folded_line.split())
-        overlap = len(slug & folded) / len(slug)
-        score += 1.5 * overlap
+        score += 1.5 * _slug_overlap(folded_line, slug)
     if _CAPTION.search(line):
         # a photo's caption, credited to its photographer ("... Ảnh: Văn Tánh"): it repeats the title's words, so
         # any headline beats it; only a page with no other title line keeps it
@@ -154,7 +152,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     best, best_at = 0.0, None
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if _looks_like_lead(line) or len(_words(line)) > 60:
-            if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(line, slug)) > best:
+            if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(fold(line), slug)) > best:
                 best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
         s = title_score(line, slug)
@@ -195,9 +193,9 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
 _HEADING_GOES_ON = re.compile(r"\s(?:giữa|và|với|của|về|cho|trong|tại|thực hiện)$", re.IGNORECASE)
 
 
-def _slug_overlap(line: str, slug: set[str]) -> float:
-    """The share of the address slug's words the line holds (news sites write the slug from the headline)."""
-    return len(slug & set(re.findall(r"\w+", fold(line)))) / len(slug) if slug else 0.0
+def _slug_overlap(folded_line: str, slug: set[str]) -> float:
+    """The share of the address slug's words a folded line holds (news sites write the slug from the headline)."""
+    return len(slug & set(folded_line.split())) / len(slug) if slug else 0.0
 
 
 def _stamped(next_lines: list[str]) -> bool:
