@@ -401,15 +401,15 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
         main = resign
     if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or _GOES_ON.search(title + lead)):
         main = replace(main, role="resign")
+    for other in head:  # the headline's naming takes the period the lead gives, before an earlier one is sought
+        if other is not main and _same_program(main, other):
+            main = _filled(main, other)
     opening = title + "\n" + (paragraphs[0] if paragraphs else "")
     if main.role == "sign" or (not main.cued and _SIGNING.search(opening)):
         again = _after_earlier(replace(main, role="sign"), "\n".join(paragraphs[:8]))  # a signing, maybe again
         main = again if main.role == "sign" or again.role == "resign" else main
     if main.role == "review_final" and _AMENDED.search("\n".join(paragraphs[:8])):
         main = replace(main, role="resign")  # the rules reviewed at their end are amended and signed again
-    for other in head:
-        if other is not main and _same_program(main, other):
-            main = _filled(main, other)
     if not main.number and main.role not in ("sign", "resign"):
         # "Chương trình phối hợp số 09" further on names the program the lead leaves unnumbered (at a signing,
         # a number further on is the old program's)

@@ -92,6 +92,21 @@ def test_a_review_of_the_old_period_and_a_signing_of_the_next_is_a_re_signing():
     assert (m["period_start"], m["period_end"], m["renews_start"], m["renews_end"]) == (2022, 2026, 2017, 2021)
 
 
+def test_a_signing_whose_period_comes_from_a_later_naming_and_the_old_period_further_on_is_a_re_signing():
+    # the lead's naming runs past a comma, so its years come from the next line; a later paragraph says the
+    # same two bodies closed the years just before: the new program follows the old one
+    m = _mention(
+        "Hội Cựu chiến binh và Sở Tài nguyên ký kết chương trình phối hợp",
+        "Sáng 5/3, Hội Cựu chiến binh tỉnh và Sở Tài nguyên và Môi trường ký kết chương trình phối hợp tuyên "
+        "truyền, vận động hội viên bảo vệ môi trường.\nHai bên ký kết chương trình phối hợp giai đoạn 2024-2028."
+        "\nHai bên thống nhất nhiều nội dung.\nTrước đó, hai đơn vị đã tổng kết chương trình phối hợp giai "
+        "đoạn từ năm 2019-2023.",
+        event_type="agreement",
+    )
+    assert m["role"] == "resign"
+    assert (m["period_start"], m["period_end"], m["renews_start"], m["renews_end"]) == (2024, 2028, 2019, 2023)
+
+
 def test_a_number_further_on_in_a_re_signing_is_the_old_programs():
     m = _mention(
         "",
