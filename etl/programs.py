@@ -86,6 +86,10 @@ _TITLE_END = re.compile(r"\s+(?:giữa|giai đoạn|năm\s+\d|với|của|số|n
 _NUMBER_ONLY = re.compile(r"[\d/\-\s]*")
 _SO = re.compile(r"\ssố\s")
 _CENTRAL_NUMBER = re.compile(r"TW|TƯ|BCA|BQP")
+# A review whose words go on to the direction for the period after it: the reviewed period has ended.
+_FOLLOWED = re.compile(
+    r"\b(?:và|,)\s+(?:phương hướng|định hướng)[^.;]{0,80}?(?:giai đoạn|năm)\s*\(?\s*(?:19|20)\d{2}", re.I
+)
 _GOES_ON = re.compile(r"tiếp tục ký", re.I)
 _SIGNING = re.compile(r"\bký kết\b", re.I)
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
@@ -187,6 +191,8 @@ def _review_role(
         return "review_yearly"
     if role == "review_yearly" and length and length > 1 and year and end is not None and year >= end and years is None:
         return "review_final"  # "đánh giá kết quả thực hiện ... giai đoạn 2019-2024" held in 2024
+    if role != "review_final" and length and length > 1 and _FOLLOWED.search(span):
+        return "review_final"  # "... giai đoạn 2015-2018 và phương hướng giai đoạn 2018-2020": its period closed
     return role
 
 

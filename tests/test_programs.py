@@ -107,6 +107,17 @@ def test_a_signing_whose_period_comes_from_a_later_naming_and_the_old_period_fur
     assert (m["period_start"], m["period_end"], m["renews_start"], m["renews_end"]) == (2024, 2028, 2019, 2023)
 
 
+def test_a_review_that_goes_on_to_the_direction_for_the_next_period_is_the_final_one():
+    # no date on the page: the words alone say the reviewed period has ended
+    lead = (
+        "Hội nghị đánh giá kết quả phối hợp giữa Bộ Chỉ huy Quân sự tỉnh với Sở Y tế trong công tác dân vận giai "
+        "đoạn (2019-2022) và phương hướng phối hợp giai đoạn (2023-2025) vừa diễn ra."
+    )
+    assert _mention("", lead, event_date=None)["role"] == "review_final"
+    one_year = "Hội nghị tổng kết công tác phối hợp năm 2023 và phương hướng nhiệm vụ năm 2024 giữa hai đơn vị."
+    assert _mention("", one_year, event_date=None)["role"] == "review_yearly"
+
+
 def test_a_number_further_on_in_a_re_signing_is_the_old_programs():
     m = _mention(
         "",
