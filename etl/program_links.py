@@ -98,6 +98,8 @@ def _parties_match(a: set[str], b: set[str]) -> float:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     hits = sum(any(x == y or x in y or y in x for y in large) for x in small)
+    if len(small) >= 2 and hits < len(small):
+        return hits / len(small) / 2  # A with B against A with C: another pairing of a shared party
     return hits / len(small)
 
 

@@ -163,6 +163,21 @@ def _m(event_id: str, day: str, role: str, **fields) -> dict:
     return base | fields
 
 
+def test_one_body_with_another_partner_is_another_program_even_when_the_titles_agree():
+    # the station's program with the city, then a working session of the station with a district about their
+    # own rules: one party shared, the other different, a short title inside the longer one
+    city = ["Đài Phát thanh và Truyền hình tỉnh Bình Định", "UBND thành phố Quy Nhơn"]
+    district = ["Đài Phát thanh và Truyền hình tỉnh Bình Định", "UBND huyện Tuy Phước"]
+    mentions = [
+        _m("city", "2020-03-01", "sign", parties=city, period_start=2020, period_end=2025, title="tuyên truyền"),
+        _m("district", "2023-05-01", "implement", parties=district, title="tuyên truyền trong thời gian tới"),
+        _m("again", "2023-09-01", "implement", parties=city, title="tuyên truyền trên sóng phát thanh"),
+    ]
+    _, links = resolve(mentions)
+    program_of = {link["event_id"]: link["program_id"] for link in links}
+    assert program_of["city"] == program_of["again"] != program_of["district"]
+
+
 def test_resolution_joins_symbols_across_provinces_and_links_a_renewal():
     a = ["Hội Nông dân tỉnh Bình Định", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Định"]
     mentions = [
