@@ -174,13 +174,32 @@ def classes(counts: pd.Series) -> list[tuple[int, int, str]]:
         uppers = list(range(1, top + 1))
     else:
         cuts = [float(positive.quantile(q)) for q in (0.25, 0.5, 0.75)]
-        uppers = sorted({min((n for n in _NICE if n >= c), default=top) for c in cuts if c < top}) + [top]
+        nice = sorted({min((n for n in _NICE if n >= c), default=top) for c in cuts if c < top})
+        # counts close together (every province between 1,642 and 1,857) would fall under one or two round
+        # limits and paint the country nearly one colour: limits on a finer round step then keep them apart
+        below = [u for u in nice if u < top]
+        finer = _finer_limits([c for c in cuts if c < top], top) if len(below) < 2 else []
+        uppers = (finer if len(finer) > len(below) else below) + [top]
     out = [(0, 0, "0")]
     low = 1
     for high in dict.fromkeys(u for u in uppers if u <= top):
         out.append((low, high, str(low) if low == high else f"{low}–{high}"))
         low = high + 1
     return out
+
+
+def _finer_limits(cuts: list[float], top: int) -> list[int]:
+    """The cuts rounded up on the coarsest step of 1, 2, 5 x 10^k that keeps them apart (below the top)."""
+    steps = sorted((m * 10**k for k in range(len(str(top))) for m in (1, 2, 5)), reverse=True)
+    best: list[int] = []
+    for step in steps:
+        limits = sorted({math.ceil(c / step) * step for c in cuts})
+        limits = [u for u in limits if u < top]
+        if len(limits) > len(best):
+            best = limits
+        if len(best) == len(set(cuts)):
+            break
+    return best
 
 
 def _colors(n: int) -> list[str]:

@@ -213,6 +213,12 @@ def test_map_image_shows_both_archipelagos_by_name(con):
         ([5, 5, 5, 5], ["0", "1–5"]),
         # a million events: every province past the old last limit (10,000) had no class (ValueError at 1M)
         ([12000, 15800, 16000, 21000, 40000], ["0", "1–20000", "20001–30000", "30001–40000"]),
+        # every province between 1,642 and 1,857 (an even spread): the round limits (2,000) paint the map one colour
+        (
+            [1642, 1700, 1720, 1730, 1746, 1760, 1778, 1790, 1857],
+            ["0", "1–1720", "1721–1760", "1761–1780", "1781–1857"],
+        ),
+        ([3, 4, 5, 6, 7, 8, 9, 10, 11, 12], ["0", "1–6", "7–8", "9–10", "11–12"]),
     ],
 )
 def test_legend_classes_have_round_limits_and_cover_every_count(counts, expected):
