@@ -38,8 +38,12 @@ PHONE_WIDTH = 390  # the narrowest chart the page plans room for (legend rows)
 
 def wrap_words(text: str, width: int) -> list[str]:
     """Lines of at most `width` characters, broken between words (a longer word keeps a line of its own)."""
+    return _wrap(text.split(), width)
+
+
+def _wrap(words: list[str], width: int) -> list[str]:
     lines: list[str] = []
-    for word in text.split():
+    for word in words:
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
@@ -51,11 +55,13 @@ def wrap_note(text: str, width: int) -> list[str]:
     """A filter note in lines of about `width` characters, broken between its " · " parts where they fit."""
     parts = text.split(" · ")
     lines: list[str] = []
-    for part in [p + " ·" for p in parts[:-1]] + parts[-1:]:
-        if lines and len(lines[-1]) + 1 + len(part) <= width:
-            lines[-1] += " " + part
+    for i, part in enumerate(parts):
+        tail = " ·" if i < len(parts) - 1 else ""  # the separator stays at the end of its part's last line
+        if lines and len(lines[-1]) + 1 + len(part) + len(tail) <= width:
+            lines[-1] += " " + part + tail
         else:
-            lines += wrap_words(part, width)
+            words = part.split()
+            lines += _wrap([*words[:-1], words[-1] + tail] if words else [tail.strip()], width)
     return lines
 
 
@@ -718,7 +724,9 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     fig.update_xaxes(dtick="M12" if last.year - first.year <= 16 else "M24", title=t("program_period", lang))
     total = int(data["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
-        t("programs_all", lang, n=total) if total == len(data) else t("programs_newest", lang, n=len(data), total=total)
+        t("programs_all", lang, n=fmt_int(total, lang))
+        if total == len(data)
+        else t("programs_newest", lang, n=fmt_int(len(data), lang), total=fmt_int(total, lang))
     )
     counted = f"{shown} · {t('colour_by_level', lang)}"
     return apply_theme(fig, t("program_gantt", lang), f"{counted} · {note}" if note else counted, lang=lang)
@@ -1006,9 +1014,9 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     fig.update_xaxes(type="date", tickformat="%Y", title=t("year", lang))
     total = int(df["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
-        t("programs_all", lang, n=total)
+        t("programs_all", lang, n=fmt_int(total, lang))
         if total == len(programs)
-        else t("programs_newest", lang, n=len(programs), total=total)
+        else t("programs_newest", lang, n=fmt_int(len(programs), lang), total=fmt_int(total, lang))
     )
     counted = f"{shown} · {t('program_lines_note', lang)}"
     return apply_theme(fig, t("program_lines", lang), f"{counted} · {note}" if note else counted, lang=lang)

@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from dashboard.filter_model import Filters
+from dashboard.formatting import fmt_int
 from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -346,7 +347,10 @@ def test_the_program_chart_says_how_many_programs_it_draws_of_how_many(app, ware
     rows = {y for trace in gantt["data"] for y in trace["y"]}
     with duckdb.connect(str(warehouse), read_only=True) as con:
         total = len(queries.run(con, "program_periods", **Filters().query_params(), limit=10_000))
-    assert len(rows) == 30 < total and f"30 chương trình mới nhất trong {total}" in gantt["layout"]["title"]["text"]
+    assert (
+        len(rows) == 30 < total
+        and f"30 chương trình mới nhất trong {fmt_int(total, 'vi')}" in gantt["layout"]["title"]["text"]
+    )
     assert gantt["layout"]["showlegend"] is True
 
 

@@ -15,6 +15,7 @@ import pytest
 import queries
 from dashboard import charts, figures, maps
 from dashboard.filter_model import Filters
+from dashboard.formatting import fmt_int
 from tests.conftest import ROOT
 from tests.test_queries import params_for
 
@@ -320,6 +321,17 @@ def test_the_filter_note_is_readable_and_wrapped_not_cut():
     assert page.layout.margin.t >= needed and page.layout.legend.y == 1 and page.layout.legend.yanchor == "bottom"
 
 
+def test_a_note_part_longer_than_a_line_keeps_its_separator_at_its_end():
+    # "· Thời gian" opening a line read as a stray mark on the programs chart
+    note = "30 chương trình mới nhất trong 59.989 · Thanh: giai đoạn, tô màu theo tình trạng; dấu: các sự kiện"
+    note += " · Thời gian: Toàn bộ · Theo thời điểm (63 tỉnh)"
+    lines = figures.wrap_note(note, figures.NOTE_CHARS)
+    assert " ".join(lines) == note
+    assert not any(line.startswith("·") for line in lines)
+    assert all(len(line) <= figures.NOTE_CHARS for line in lines)
+    assert lines[0].endswith("59.989 ·") and lines[1].startswith("Thanh:")
+
+
 def test_program_chart_draws_the_newest_labelled_coloured_by_level_over_their_whole_periods(con):
     every = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 10_000})
     df = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 30})
@@ -327,7 +339,7 @@ def test_program_chart_draws_the_newest_labelled_coloured_by_level_over_their_wh
     rows = _rows(fig)
     assert len(rows) == 30 == len(set(rows)) and fig.layout.yaxis.showticklabels is not False
     assert all(" · " in row and len(row) <= figures.LABEL_CHARS + 1 for row in rows)
-    assert f"30 chương trình mới nhất trong {len(every)}" in fig.layout.title.text
+    assert f"30 chương trình mới nhất trong {fmt_int(len(every), 'vi')}" in fig.layout.title.text
     assert "Màu: cấp của sự kiện" in fig.layout.title.text and fig.layout.showlegend
     assert {trace.name for trace in fig.data} <= {"Trung ương", "Liên tỉnh", "Tỉnh/thành", "Huyện", "Xã", "—"}
     start, end = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
