@@ -263,6 +263,9 @@ def show_events(df: pd.DataFrame, f: Filters, key: str, selectable: bool = False
         empty(f)
         return None
     view = exports.events_view(df, f.lang)
+    for column in view.columns:  # a missing period or cluster: a dash, not "None"
+        if pd.api.types.is_string_dtype(view[column]) or pd.api.types.is_object_dtype(view[column]):
+            view[column] = view[column].fillna("—")
     if "role" in df:  # a program's articles: what each event did on the program's line
         view.insert(1, t("program_role", f.lang), df["role"].map(lambda role: program_tables.role_text(role, f.lang)))
     if len(df) >= TABLE_LIMIT:

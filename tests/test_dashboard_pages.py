@@ -137,6 +137,14 @@ def test_search_ignores_diacritics_and_case(app):
     assert len(table) > 0 and table["Tỉnh/thành"].str.contains("Ninh Bình").any()
 
 
+def test_the_events_table_shows_a_dash_where_a_value_is_missing(app):
+    at = app.run()
+    at.switch_page("app_pages/events.py").run()
+    table = at.dataframe[0].value
+    assert table["Giai đoạn"].eq("—").any()  # events without a program period
+    assert not table.isna().any().any() and not table.astype(str).eq("None").any().any()
+
+
 def test_english_switch(app):
     at = app.run()
     at.sidebar.radio(key="f_lang").set_value("en").run()
