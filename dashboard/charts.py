@@ -70,7 +70,7 @@ MONTHLY = Chart(
     "monthly",
     "activity_by_month",
     query="events_by_month",
-    draw=lambda df, f: figures.activity_by_month_figure(df, f.lang, f.describe()),
+    draw=lambda df, f: figures.activity_by_month_figure(df, f.lang, f.describe(), f.date_from, f.date_to),
 )
 MAP = Chart(
     "map",
@@ -140,14 +140,14 @@ OVER_TIME = Chart(
     "over_time",
     "events_over_time",
     query="events_by_period",
-    draw=lambda df, f: figures.events_by_period_figure(df, grain_for(f), f.lang, f.describe()),
+    draw=lambda df, f: figures.events_by_period_figure(df, grain_for(f), f.lang, f.describe(), f.date_from, f.date_to),
     extra=lambda f: {"grain": grain_for(f)},
 )
 PERIODS = Chart(  # the timeline's: months, quarters or years as the reader chooses (f.grain)
     "periods",
     "events_over_time",
     query="events_by_period",
-    draw=lambda df, f: figures.events_by_period_figure(df, f.grain, f.lang, f.describe()),
+    draw=lambda df, f: figures.events_by_period_figure(df, f.grain, f.lang, f.describe(), f.date_from, f.date_to),
     extra=lambda f: {"grain": f.grain},
 )
 PROGRAMS_SHOWN = 30  # the newest programs of the scope, each on a labelled row; the chart says of how many

@@ -212,13 +212,48 @@ def _with_unplaced(note: str, df: pd.DataFrame, column: str, lang: str) -> str:
     return " · ".join(x for x in (note, unplaced_text(df, column, lang)) if x)
 
 
-def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
+def _partial_periods(
+    fig: go.Figure, starts: pd.DatetimeIndex, grain: str, since: date | None, until: date | None, lang: str
+) -> str:
+    """Hatch the columns of periods the counts do not cover whole (the month the data stop in, a quarter the
+    filter cuts), so a short last column is not read as a fall; returns the words the note adds."""
+    if not len(starts) or (since is None and until is None):
+        return ""
+    step = {"month": pd.DateOffset(months=1), "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}
+    ends = starts + step[grain] - pd.Timedelta(days=1)
+    cut_start = [since is not None and s.date() < since for s in starts]
+    cut_end = [until is not None and e.date() > until for e in ends]
+    partial = [a or b for a, b in zip(cut_start, cut_end, strict=True)]
+    if not any(partial):
+        return ""
+    for trace in fig.data:
+        trace.marker.pattern = {"shape": ["/" if p else "" for p in partial], "solidity": 0.5}
+    spans = [
+        *([t("span_from", lang, day=fmt_date(since))] if any(cut_start) else []),
+        *([t("span_to", lang, day=fmt_date(until))] if any(cut_end) else []),
+    ]
+    return t("partial_periods", lang, span=" ".join(spans))
+
+
+def counted_to(df: pd.DataFrame, until: date | None) -> date | None:
+    """The last day the counts cover: the warehouse's last event day (the query's `data_to`), or the filter's
+    end when that is earlier."""
+    data_to = df["data_to"].dropna() if "data_to" in df else pd.Series(dtype=object)
+    last = pd.Timestamp(data_to.iloc[0]).date() if len(data_to) else None
+    return min(d for d in (last, until) if d is not None) if (last or until) else None
+
+
+def activity_by_month_figure(
+    df: pd.DataFrame, lang: str = "vi", note: str = "", since: date | None = None, until: date | None = None
+) -> go.Figure:
     table = _by_type(df.dropna(subset=["month"]), "month")
     keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its month
     fig = _stacked_columns(table, keys, lang, t("month", lang))
     fig.update_xaxes(dtick="M1" if len(table) <= 24 else "M12", tickformat="%m/%Y")
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang), lang=lang)
+    partial = _partial_periods(fig, pd.to_datetime(table.index), "month", since, counted_to(df, until), lang)
+    full_note = " · ".join(x for x in (_with_unplaced(note, df, "month", lang), partial) if x)
+    return apply_theme(fig, t("activity_by_month", lang), full_note, lang=lang)
 
 
 def _by_type(df: pd.DataFrame, index: str) -> pd.DataFrame:
@@ -615,7 +650,14 @@ def quarter_ticks(days: pd.DatetimeIndex) -> list[int]:
     return every if len(days) <= QUARTER_TICKS else [i for i in every if days[i].month == 1] or every
 
 
-def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = "vi", note: str = "") -> go.Figure:
+def events_by_period_figure(
+    df: pd.DataFrame,
+    grain: str = "month",
+    lang: str = "vi",
+    note: str = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> go.Figure:
     table = _by_type(df.dropna(subset=["period"]), "period")
     days = pd.to_datetime(table.index)
     keys = days.strftime("%Y-%m-%d").tolist()  # a selected bar names its period
@@ -632,7 +674,9 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
     else:
         fig.update_xaxes(tickformat={"month": "%m/%Y", "year": "%Y"}[grain])
     _counts_axis(fig, "y", table.sum(axis=1))
-    return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang), lang=lang)
+    partial = _partial_periods(fig, days, grain, since, counted_to(df, until), lang)
+    full_note = " · ".join(x for x in (_with_unplaced(note, df, "period", lang), partial) if x)
+    return apply_theme(fig, t("events_over_time", lang), full_note, lang=lang)
 
 
 LEVEL_COLORS = {  # the level of the body that signed: few values, each its own colour

@@ -332,6 +332,36 @@ def test_a_note_part_longer_than_a_line_keeps_its_separator_at_its_end():
     assert lines[0].endswith("59.989 ·") and lines[1].startswith("Thanh:")
 
 
+def _months(first: str, last: str, data_to: str) -> pd.DataFrame:
+    months = pd.date_range(first, last, freq="MS")
+    return pd.DataFrame(
+        {"month": months, "precision": "day", "event_type": "agreement", "events": 5, "data_to": pd.Timestamp(data_to)}
+    )
+
+
+def _hatched(fig: go.Figure) -> list[bool]:
+    shapes = fig.data[0].marker.pattern.shape
+    return [bool(x) for x in shapes] if shapes is not None else [False] * len(fig.data[0].x)
+
+
+def test_a_month_the_data_stop_in_is_hatched_and_said_so():
+    # the data run to 10 October: October's short column is not a fall in activity
+    fig = figures.activity_by_month_figure(_months("2026-01-01", "2026-10-01", "2026-10-10"), "vi")
+    assert _hatched(fig) == [False] * 9 + [True]
+    assert "kỳ chưa trọn, số liệu đến 10/10/2026" in " ".join(text for _, text in _note_lines(fig))
+    whole = figures.activity_by_month_figure(_months("2026-01-01", "2026-09-01", "2026-09-30"), "vi")
+    assert not any(_hatched(whole)) and "chưa trọn" not in whole.layout.title.text
+
+
+def test_quarters_a_filter_cuts_are_hatched_at_both_ends():
+    df = _months("2024-03-01", "2025-02-01", "2026-10-10").rename(columns={"month": "period"})
+    df["period"] = df["period"].dt.to_period("Q").dt.start_time
+    df = df.groupby(["period", "precision", "event_type", "data_to"], as_index=False)["events"].sum()
+    fig = figures.events_by_period_figure(df, "quarter", "en", since=date(2024, 3, 15), until=date(2025, 2, 28))
+    assert _hatched(fig) == [True, False, False, False, True]
+    assert "not complete, counts from 15/03/2024 to 28/02/2025" in " ".join(text for _, text in _note_lines(fig))
+
+
 def test_program_chart_draws_the_newest_labelled_coloured_by_level_over_their_whole_periods(con):
     every = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 10_000})
     df = queries.run(con, "program_periods", **params_for("program_periods", None) | {"limit": 30})
