@@ -13,7 +13,7 @@ from functools import cache
 
 import pandas as pd
 
-from dashboard.formatting import fmt_date
+from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import has, keys_with_prefix, t
 
 
@@ -57,9 +57,11 @@ def _headers(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 def flagged_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Flagged documents: the source id stays as stored (the correction form asks for it)."""
     out = df.assign(
-        flags=df["flags"].map(lambda v: flag_words(list(v) if v is not None else [], lang)),
+        # listed for its low confidence alone: said so, not an empty cell
+        flags=df["flags"].map(lambda v: flag_words(as_list(v), lang) or t("flag_low_confidence", lang)),
         confidence=df["confidence"].map(lambda v: "" if pd.isna(v) else f"{round(float(v) * 100)}%"),
         is_event=df["is_event"].map(lambda v: "" if pd.isna(v) else t("yes" if v else "no", lang)),
+        path=df["path"].map(lambda v: "—" if v is None or pd.isna(v) else str(v)),  # a crawled page has no file
     )
     return _headers(out, lang)
 
@@ -73,7 +75,14 @@ def rejects_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def runs_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return _headers(df.assign(started_at=df["started_at"].map(_when), finished_at=df["finished_at"].map(_when)), lang)
+    """The latest loads; their counts written with the language's thousands separator (100.000)."""
+    counts = {c: df[c].map(lambda v: "" if pd.isna(v) else fmt_int(int(v), lang)) for c in _RUN_COUNTS if c in df}
+    return _headers(
+        df.assign(started_at=df["started_at"].map(_when), finished_at=df["finished_at"].map(_when), **counts), lang
+    )
+
+
+_RUN_COUNTS = ("inputs", "documents", "duplicates", "events", "rejected")
 
 
 def failures_view(df: pd.DataFrame, lang: str) -> pd.DataFrame:

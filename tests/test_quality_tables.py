@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 
+import pandas as pd
 import pytest
 
 import queries
@@ -59,3 +60,27 @@ def test_quality_tables_have_translated_headers_and_human_values(con, lang, yes_
     assert set(flagged.iloc[:, 4]) <= yes_no
     assert not flagged.iloc[:, 2].str.contains(r"\b[a-z]+_[a-z_]+\b").any()  # no flag codes left
     assert runs.iloc[0, 1].count("/") == 2 and "T" not in runs.iloc[0, 1]  # 29/11/2026 17:47:04
+    assert not flagged.isna().any().any() and not flagged.astype(str).eq("None").any().any()
+
+
+def test_a_document_listed_for_low_confidence_alone_says_so_and_a_page_without_a_file_shows_a_dash():
+    row = {"source_id": ["src-1"], "title": ["Ký kết"], "flags": [[]], "confidence": [0.5], "is_event": [True]}
+    view = flagged_view(pd.DataFrame(row | {"path": [None]}), "vi")
+    assert view.iloc[0].tolist() == ["src-1", "Ký kết", "Độ tin cậy thấp", "50%", "Có", "—"]
+
+
+def test_load_counts_are_written_with_the_languages_thousands_separator():
+    runs = pd.DataFrame(
+        {
+            "run_id": [1],
+            "started_at": [pd.Timestamp("2026-11-30 06:39:34")],
+            "finished_at": [pd.Timestamp("2026-11-30 06:41:02")],
+            "inputs": [100000],
+            "documents": [99870],
+            "duplicates": [130],
+            "events": [99000],
+            "rejected": [0],
+        }
+    )
+    assert runs_view(runs, "vi").iloc[0, 3:].tolist() == ["100.000", "99.870", "130", "99.000", "0"]
+    assert runs_view(runs, "en").iloc[0, 3] == "100,000"
