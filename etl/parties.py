@@ -1125,3 +1125,45 @@ def own_written(name: str, source: str, own: dict[str, str]) -> str:
         if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
             name = name[:at] + abbr + name[at + len(words) :]
     return name
+
+
+# A cluster's members written before it: "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "Huyện ủy các huyện A, B và C
+# thuộc Cụm thi đua số III", "các Đài PT-TH trong Cụm thi đua số 6": the members the cluster is made of, its
+# description (ruling 2: the cluster as written with the description the text gives it).
+_INTO_GROUP = re.compile(r"\s+(?:thuộc|trong)\s+$", re.I)
+# where the members' phrase starts: after a sentence's or a clause's end; a comma opens a new clause unless a place
+# kind or a capitalised name follows it ("9 tỉnh, thành phố", "các huyện Lắk, Ea Kar")
+_MEMBERS_START = re.compile(
+    r"[.;:!?\n()]|,(?!\s+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|thị xã|quận|huyện|xã|phường|thị trấn)\b))|,(?=\s+(?:Năm|Ngày)\b)"
+)
+_MEMBER_WORD = re.compile(r"(?<!\S)(?:(?:các|\d{1,3})\s+)?\S", re.I)
+# "và" joins names in the list; "đại diện", "lãnh đạo" start who came for them
+_MEMBER_STOPS = re.compile(rf"\b(?:{_STOPS.replace('và|', '', 1)}|đại diện|lãnh đạo)\b", re.I)
+
+
+def members_before(name: str, texts: list[str]) -> str | None:
+    """The members a text writes before a cluster it names ("43 Chi hội Luật gia thuộc Cụm thi đua số 6"): a body's
+    name, counted or collected ("các", a number), that runs up to "thuộc"/"trong" and the cluster's name."""
+    core = name.split(" (")[0].strip()
+    if not core:
+        return None
+    pattern, _ = _heads()
+    leader = _leadership()
+    find = re.compile(rf"(?<![\w])(?:thuộc|trong)\s+{re.escape(core)}(?![\w])", re.I)
+    for text in texts:
+        for m in find.finditer(text):
+            before = text[max(0, m.start() - 160) : m.start()]
+            cut = max((b.end() for b in _MEMBERS_START.finditer(before)), default=0)
+            segment = before[cut:].rstrip()
+            for w in _MEMBER_WORD.finditer(segment):
+                phrase = segment[w.start() :].strip()
+                if len(phrase.split()) > 16 or _MEMBER_STOPS.search(phrase):
+                    continue
+                written = expand_abbreviations(phrase)
+                rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
+                if organ := leader.match(rest):
+                    rest = rest[organ.end() :]
+                head = pattern.match(re.sub(r"^Chi\s+(?=\w)", "", rest))  # "Chi hội Luật gia": a branch of one
+                if head and rest[0].isupper():
+                    return phrase
+    return None

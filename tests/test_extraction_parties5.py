@@ -1,0 +1,31 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 25): each written in sentences of
+our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from etl.parties import members_before
+from tests.extraction import extract_text
+
+
+def test_a_bare_cluster_takes_the_members_written_before_it():
+    # the cluster holds the meeting under its bare number; another sentence writes what it is made of, a body's name
+    # counted or collected before "thuộc"/"trong" the cluster: that is its description (ruling 2)
+    line = extract_text(
+        "Cụm thi đua số 7 tổng kết công tác thi đua năm 2024\n\n"
+        "Ngày 12/12/2024, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
+        "Dự hội nghị có lãnh đạo 12 Hội Nông dân huyện thuộc Cụm thi đua số 7, cùng cán bộ phụ trách thi đua."
+    )
+    assert line["parties"] == ["Cụm thi đua số 7 (12 Hội Nông dân huyện)"], line["parties"]
+
+
+def test_members_before_a_cluster_are_a_bodys_name_not_any_words():
+    texts = [
+        "Năm 2023, các Đài PT-TH trong Cụm thi đua số 4 đẩy mạnh trao đổi chương trình.",
+        "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar thuộc Cụm thi đua số II đã báo cáo kết quả.",
+        "Các đơn vị thuộc Cụm thi đua số 5 đã hoàn thành chỉ tiêu.",  # no body's head: no description
+        "Hội Chữ thập đỏ các tỉnh đã tham gia nhiều hoạt động trong Cụm thi đua số 3.",  # a verb between: no name
+    ]
+    assert members_before("Cụm thi đua số 4", texts[:1]) == "các Đài PT-TH"
+    assert members_before("Cụm thi đua số II", texts[1:2]) == "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar"
+    assert members_before("Cụm thi đua số 5", texts[2:3]) is None
+    assert members_before("Cụm thi đua số 3", texts[3:4]) is None
