@@ -849,10 +849,10 @@ def extract(article: Article) -> Extraction:
     # a cluster named bare ("Cụm thi đua số 6") is described by the members the text writes before it ("43 Chi hội
     # Luật gia thuộc Cụm thi đua số 6"): ruling 2, the cluster as written with the description the text gives it
     parties = [
-        replace(p, name=f"{p.name} ({members})")
+        replace(p, name=f"{p.name} ({described})")
         if p.type == "other"
         and "(" not in p.name
-        and (members := members_before(p.name, [article.title, raw_lead, *article.paragraphs]))
+        and (described := members_before(p.name, [article.title, raw_lead, *article.paragraphs]))
         else p
         for p in parties
     ]
