@@ -36,7 +36,6 @@ from etl.parties import (
     as_written,
     body_key,
     expand_abbreviations,
-    members_before,
     own_abbreviations,
     own_written,
     same_kind,
@@ -846,16 +845,6 @@ def extract(article: Article) -> Extraction:
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake
     place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
-    # a cluster named bare ("Cụm thi đua số 6") is described by the members the text writes before it ("43 Chi hội
-    # Luật gia thuộc Cụm thi đua số 6"): ruling 2, the cluster as written with the description the text gives it
-    parties = [
-        replace(p, name=f"{p.name} ({described})")
-        if p.type == "other"
-        and "(" not in p.name
-        and (described := members_before(p.name, [article.title, raw_lead, *article.paragraphs]))
-        else p
-        for p in parties
-    ]
     record = EventRecord(
         is_event=True,
         event_type=event_type,

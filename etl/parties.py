@@ -788,6 +788,7 @@ _DASHED_DESCRIPTION = re.compile(
     r"tiến hành|năm \d)\b|\s*[.;:,(\n]|$)"
 )
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
+_UNITS_COUNTED = re.compile(r"(?:\d{1,3}|các)\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên)\s*$", re.I)
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
@@ -840,7 +841,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if belongs and _heads()[0].match(belongs.group(1)):
         # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
         name, end = f"{name}{belongs.group(0)}", belongs.end()
-    members = ""
+    members, roster = "", False
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
     elif (bracket := _BRACKET.match(text, end)) and (
@@ -848,6 +849,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     ):
         # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
         members, end = bracket.group("members").strip(), bracket.end()
+    if _UNITS_COUNTED.match(members.split(":", 1)[0]):
+        # "gồm 06 đơn vị: VKSND thành phố A, ...": a count of its units before their roster says nothing of what the
+        # cluster is (ruling 2: the members are not listed); a kind counted stays ("(Công an 4 huyện ...)")
+        roster = True
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"
@@ -886,7 +891,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     display = ctx.province_display or ctx.province
     if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
         name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
-    full = f"{name} ({members})" if members else name
+    full = f"{name} ({members})" if members and not roster else name
     return Party(
         re.sub(r"\s+", " ", full).strip(),
         row["type"],

@@ -17,6 +17,7 @@ from etl.parties import (
     _AREA,
     _CAP,
     _LIST_GAP,
+    _UNITS_COUNTED,
     Party,
     PlaceContext,
     _aliases,
@@ -26,6 +27,7 @@ from etl.parties import (
     body_key,
     expand_abbreviations,
     find_parties,
+    members_before,
     parent_district,
 )
 from etl.places import Gazetteer
@@ -1070,9 +1072,12 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
     up to the colon that opens the roll of its members' places ("Công an 5 tỉnh")."""
     out: list[Party] = []
     for p in parties:
-        key = _CLUSTER_KEY.match(p.name) if p.type == "other" and "(" not in p.name else None
+        bare = p.type == "other" and "(" not in p.name
+        key = _CLUSTER_KEY.match(p.name) if bare else None
         if not key:
-            out.append(p)
+            # a cluster named by its region ("Cụm thi đua miền Đông Nam Bộ"): the members written before it
+            before = members_before(p.name, texts) if bare else None
+            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
             continue
         described = None
         for text in texts:
@@ -1086,9 +1091,14 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
             if described:
                 break
         if not described:
-            out.append(p)
+            # ... or the members written before it ("43 Chi hội Luật gia thuộc Cụm thi đua số 6")
+            before = members_before(p.name, texts)
+            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
             continue
         members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        if _UNITS_COUNTED.match(members):
+            out.append(p)  # "gồm 06 đơn vị: A, B, ...": a count of units before their roll describes nothing
+            continue
         members = re.sub(r",?\s+(?:bao gồm|gồm có|gồm)$", "", members)  # "có 12 cơ quan, đơn vị gồm: A, B"
         if any(fold(q.name) in fold(members) for q in parties if q is not p):
             out.append(p)  # its members are parties of their own (they sign): the cluster stays as named

@@ -29,3 +29,14 @@ def test_members_before_a_cluster_are_a_bodys_name_not_any_words():
     assert members_before("Cụm thi đua số II", texts[1:2]) == "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar"
     assert members_before("Cụm thi đua số 5", texts[2:3]) is None
     assert members_before("Cụm thi đua số 3", texts[3:4]) is None
+
+
+def test_a_count_of_units_before_their_roll_is_no_description_of_the_cluster():
+    # "gồm 05 đơn vị: A, B, ...": the roll names the members one by one (not listed, ruling 2), and the count of
+    # units before it says nothing of what the cluster is: the cluster as named
+    line = extract_text(
+        "Ngày 15/01/2025, tại Tòa án nhân dân huyện Hòa Vang, Cụm thi đua số 2 Tòa án nhân dân thành phố Đà Nẵng, "
+        "gồm 05 đơn vị: Tòa án nhân dân các quận Hải Châu, Thanh Khê, Sơn Trà, Liên Chiểu và huyện Hòa Vang, tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 2 Tòa án nhân dân thành phố Đà Nẵng"], line["parties"]
