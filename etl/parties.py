@@ -31,7 +31,7 @@ _GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no spac
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
-_NUMBERED = re.compile(r"\s+((?:(?i:khu vực)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
+_NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
     r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"

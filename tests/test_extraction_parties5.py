@@ -40,3 +40,27 @@ def test_a_count_of_units_before_their_roll_is_no_description_of_the_cluster():
         "chức hội nghị tổng kết công tác thi đua năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua số 2 Tòa án nhân dân thành phố Đà Nẵng"], line["parties"]
+
+
+def test_standing_public_bodies_the_heads_did_not_know_are_parties():
+    # bodies every province (or the state) has, written in a list or beside another: the bar association, the state
+    # inspectorate by its older name, the President's Office, a detention camp named by its number
+    line = extract_text(
+        "Ngày 5/3/2021, Sở Tư pháp, Hội Luật gia và Đoàn Luật sư tỉnh Nam Định đã ký kết chương trình phối hợp tuyên "
+        "truyền pháp luật giai đoạn 2021-2025."
+    )
+    assert line["parties"] == ["Sở Tư pháp tỉnh Nam Định", "Hội Luật gia tỉnh Nam Định", "Đoàn Luật sư tỉnh Nam Định"]
+    line = extract_text(
+        "Sáng 12/4/2023, tại Hà Nội, Văn phòng Chủ tịch nước và Ủy ban Trung ương Hội Cựu chiến binh Việt Nam ký kết "
+        "quy chế phối hợp công tác."
+    )
+    assert line["parties"][0] == "Văn phòng Chủ tịch nước" and line["level"] == "central", line
+    line = extract_text(
+        "Ngày 2/6/2020, Thanh tra Nhà nước tỉnh Long An ký kết quy chế phối hợp với Sở Tư pháp tỉnh Long An."
+    )
+    assert line["parties"] == ["Thanh tra Nhà nước tỉnh Long An", "Sở Tư pháp tỉnh Long An"]
+    line = extract_text(
+        "Ngày 8/9/2022, Trại tạm giam số 1 và Đoàn Thanh niên huyện Nghi Lộc ký kết chương trình phối hợp giáo dục "
+        "pháp luật cho thanh niên."
+    )
+    assert line["parties"][0].startswith("Trại tạm giam số 1"), line["parties"]
