@@ -195,13 +195,24 @@ class PlaceContext:
 
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
-    rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
+    table = load_table("org_heads.csv")
+    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row
+    rows = {fold(form): r for r in table for form in _dash_forms(r["head"])}
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
-    alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
+    alts = sorted(
+        {f for r in rows.values() for d in _dash_forms(r["head"]) for f in _tone_forms(d)}, key=len, reverse=True
+    )
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
+
+
+def _dash_forms(name: str) -> set[str]:
+    """A name with " - " between two words, also as texts write that dash: "-", " – ", "–"."""
+    if " - " not in name:
+        return {name}
+    return {name, *(name.replace(" - ", dash) for dash in ("-", " – ", "–", "- ", " -"))}
 
 
 _OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))

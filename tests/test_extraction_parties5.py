@@ -64,3 +64,18 @@ def test_standing_public_bodies_the_heads_did_not_know_are_parties():
         "pháp luật cho thanh niên."
     )
     assert line["parties"][0].startswith("Trại tạm giam số 1"), line["parties"]
+
+
+def test_a_local_office_is_a_party_however_its_dash_is_spaced():
+    # the specialised offices of a district or (after July 2025) a commune, with the dash in their names written
+    # tight or as an en dash
+    line = extract_text(
+        "Ngày 3/9/2025, Phòng Văn hóa-Xã hội xã Ia Hiao và Công an xã Ia Hiao ký kết quy chế phối hợp tuyên truyền."
+    )
+    assert line["parties"] == ["Phòng Văn hóa - Xã hội xã Ia Hiao", "Công an xã Ia Hiao"], line["parties"]
+    line = extract_text(
+        "Ngày 3/9/2023, Phòng Lao động – Thương binh và Xã hội huyện Krông Pa và Công an huyện Krông Pa ký kết quy "
+        "chế phối hợp."
+    )
+    assert line["parties"][0] == "Phòng Lao động - Thương binh và Xã hội huyện Krông Pa", line["parties"]
+    assert line["level"] == "district"
