@@ -54,6 +54,7 @@ from etl.roles import (
     leaders_signing_in,
     mass_bodies_listed,
     name_counted,
+    organ_named,
     parties_with_roles,
     without_cluster_chairs,
 )
@@ -687,6 +688,7 @@ def extract(article: Article) -> Extraction:
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = cluster_described(parties, article.paragraphs)  # "Cụm thi đua số 5 gồm ..." later
+    parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)

@@ -23,6 +23,7 @@ from etl.parties import (
     _aliases,
     _areas,
     _heads,
+    _leadership,
     as_written,
     body_key,
     expand_abbreviations,
@@ -1021,6 +1022,31 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
 
     kept = [p for p in parties if p.type == "other" or not chairs(p)]
     return kept if kept else parties
+
+
+def organ_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A body the lead names bare whose leadership organ a later sentence shows signing ("Huyện đoàn
+    A và Huyện đoàn B ký kết ...", then "Ban Thường vụ Huyện đoàn A và Ban Thường vụ Huyện đoàn B đã ký kết"): the
+    organ acts for the body and the text names it, so the party keeps it (as find_parties keeps it when the lead
+    writes it)."""
+    organ = _leadership()
+    bare = [p for p in parties if not organ.match(p.name)]
+    if not bare:
+        return parties
+    acting: dict[str, str] = {}
+    for text in texts:
+        if not organ.search(text):
+            continue
+        for s in sentences(text):
+            if organ.search(s) and _SIGNS.search(s):
+                for q, role in parties_with_roles(s, ctx, gaz):
+                    if role == "signatory" and organ.match(q.name):
+                        acting.setdefault(body_key(q.name), q.name)
+    if not acting:
+        return parties
+    return [
+        replace(p, name=acting[body_key(p.name)]) if p in bare and body_key(p.name) in acting else p for p in parties
+    ]
 
 
 def area_named(parties: list[Party], texts: list[str]) -> list[Party]:

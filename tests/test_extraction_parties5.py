@@ -79,3 +79,21 @@ def test_a_local_office_is_a_party_however_its_dash_is_spaced():
     )
     assert line["parties"][0] == "Phòng Lao động - Thương binh và Xã hội huyện Krông Pa", line["parties"]
     assert line["level"] == "district"
+
+
+def test_the_organ_a_later_sentence_shows_signing_is_kept():
+    # the lead names the two bodies bare; the sentence that reports the signing names their standing committees:
+    # the organ signs for the body and the text names it, so the party keeps it
+    line = extract_text(
+        "Huyện đoàn Krông Búk và Huyện đoàn Sơn Hòa kết nghĩa\n\n"
+        "Ngày 20/3/2024, tại huyện Krông Búk đã diễn ra lễ kết nghĩa giữa Huyện đoàn Krông Búk và Huyện đoàn Sơn Hòa.\n\n"
+        "Tại buổi lễ, Ban Thường vụ Huyện đoàn Krông Búk và Ban Thường vụ Huyện đoàn Sơn Hòa đã ký kết chương trình "
+        "phối hợp giai đoạn 2024 - 2029."
+    )
+    assert line["parties"] == ["Ban Thường vụ Huyện đoàn Krông Búk", "Ban Thường vụ Huyện đoàn Sơn Hòa"], line
+    # an organ named in what the program assigns ("giao cho Ban Thường vụ ... chỉ đạo") signs nothing
+    line = extract_text(
+        "Ngày 20/3/2024, Tỉnh đoàn Gia Lai và Bộ Chỉ huy Quân sự tỉnh Gia Lai ký kết chương trình phối hợp.\n\n"
+        "Chương trình giao cho Ban Thường vụ Tỉnh đoàn chỉ đạo các cơ sở Đoàn triển khai thực hiện."
+    )
+    assert line["parties"][0] == "Tỉnh đoàn Gia Lai", line["parties"]
