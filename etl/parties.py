@@ -1181,5 +1181,5 @@ def members_before(name: str, texts: list[str]) -> str | None:
                     rest = rest[organ.end() :]
                 head = pattern.match(re.sub(r"^Chi\s+(?=\w)", "", rest))  # "Chi hội Luật gia": a branch of one
                 if head and rest[0].isupper():
-                    return phrase
+                    return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
     return None

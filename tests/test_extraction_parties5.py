@@ -20,7 +20,7 @@ def test_a_bare_cluster_takes_the_members_written_before_it():
 
 def test_members_before_a_cluster_are_a_bodys_name_not_any_words():
     texts = [
-        "Năm 2023, các Đài PT-TH trong Cụm thi đua số 4 đẩy mạnh trao đổi chương trình.",
+        "Năm 2023, các Đài PT – TH trong Cụm thi đua số 4 đẩy mạnh trao đổi chương trình.",  # the short form tight
         "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar thuộc Cụm thi đua số II đã báo cáo kết quả.",
         "Các đơn vị thuộc Cụm thi đua số 5 đã hoàn thành chỉ tiêu.",  # no body's head: no description
         "Hội Chữ thập đỏ các tỉnh đã tham gia nhiều hoạt động trong Cụm thi đua số 3.",  # a verb between: no name
