@@ -996,8 +996,11 @@ _CHAIR_MARK = re.compile(
 )  # "(Cụm phó)" too
 
 
-_CHAIRS_CLUSTER = re.compile(r"\s+(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)\b", re.I)  # "A chủ trì Khối"
-_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+)*$", re.I)
+_CHAIRS_CLUSTER = re.compile(
+    r"\s+(?:(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)|(?:làm|là)\s+(?:(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)))\b",
+    re.I,
+)  # "A chủ trì Khối", "do A làm Trưởng cụm"  # "A chủ trì Khối"
+_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+(?:của\s+)?)*$", re.I)
 
 
 def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
@@ -1010,14 +1013,16 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     folded = text.lower()
 
     def chairs(p: Party) -> bool:
-        name = p.name.lower()
-        start = folded.find(name)
-        while start >= 0:
-            if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
-                return True
-            if _HOST_VENUE.search(text, max(0, start - 40), start):
-                return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
-            start = folded.find(name, start + 1)
+        # as the party is named, or as the text writes it when its place is the article's ("Liên hiệp các Hội Khoa
+        # học và Kỹ thuật (trưởng khối)" for "... Bắc Ninh")
+        for name in dict.fromkeys([p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()])]):
+            start = folded.find(name)
+            while start >= 0:
+                if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
+                    return True
+                if _HOST_VENUE.search(text, max(0, start - 40), start):
+                    return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
+                start = folded.find(name, start + 1)
         return False
 
     kept = [p for p in parties if p.type == "other" or not chairs(p)]

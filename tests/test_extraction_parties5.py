@@ -97,3 +97,18 @@ def test_the_organ_a_later_sentence_shows_signing_is_kept():
         "Chương trình giao cho Ban Thường vụ Tỉnh đoàn chỉ đạo các cơ sở Đoàn triển khai thực hiện."
     )
     assert line["parties"][0] == "Tỉnh đoàn Gia Lai", line["parties"]
+
+
+def test_a_clusters_chair_is_no_party_beside_it_however_the_text_marks_it():
+    # the chair written without its place, marked in brackets; or brought in by "do ... làm Trưởng cụm"
+    line = extract_text(
+        "Sáng 5/3/2024, tại trụ sở của Hội Nạn nhân chất độc da cam/dioxin (trưởng khối năm 2024), Khối thi đua các "
+        "hội đặc thù tỉnh Hà Nam tổ chức hội nghị ký kết giao ước thi đua năm 2024.",
+        url="https://baohanam.com.vn/chinh-tri/khoi-thi-dua-cac-hoi-dac-thu-ky-giao-uoc-2024.html",
+    )
+    assert line["parties"] == ["Khối thi đua các hội đặc thù tỉnh Hà Nam"], line["parties"]
+    line = extract_text(
+        "Ngày 12/12/2023, Cụm thi đua Hội Nông dân các tỉnh Bắc Trung Bộ do Hội Nông dân tỉnh Nghệ An làm Trưởng cụm "
+        "tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua Hội Nông dân các tỉnh Bắc Trung Bộ"], line["parties"]
