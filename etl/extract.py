@@ -47,6 +47,7 @@ from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
+    CO_CHAIRS,
     area_named,
     cluster_described,
     has_verb,
@@ -673,6 +674,10 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
+    if parties and event_type == "meeting":
+        # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
+        co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
+        parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")

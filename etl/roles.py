@@ -885,13 +885,15 @@ _TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGN
 _CHAIRS = re.compile(r"\b(?:đồng chủ trì|cùng chủ trì|chủ trì)\b", re.IGNORECASE)
 
 
-def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+def leaders_chairing_in(
+    paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer, cue: re.Pattern[str] = _CHAIRS
+) -> list[Party]:
     """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
     Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
     bodies, from the first sentence that shows leaders chairing."""
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            chair = _CHAIRS.search(s)
+            chair = cue.search(s)
             if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
                 continue
             head = s[: chair.start()]
@@ -905,6 +907,11 @@ def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer
             if last:
                 return [replace(p, name=as_written(p.name, s)) for p in last.values()]
     return []
+
+
+# leaders who chair together: each leader's body organises the meeting (ruling 3: "đồng chủ trì" is a party)
+# in lower case, or opening the sentence: "Lâm Đồng chủ trì" is a place's name before a lone chair
+CO_CHAIRS = re.compile(r"(?:^\s*(?:Đồng|Cùng)|\b(?:đồng|cùng)) chủ trì\b")
 
 
 _NEXT_LEADER = re.compile(

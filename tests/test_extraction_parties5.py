@@ -112,3 +112,21 @@ def test_a_clusters_chair_is_no_party_beside_it_however_the_text_marks_it():
         "tổ chức hội nghị tổng kết công tác thi đua năm 2023."
     )
     assert line["parties"] == ["Cụm thi đua Hội Nông dân các tỉnh Bắc Trung Bộ"], line["parties"]
+
+
+def test_bodies_whose_leaders_co_chair_the_meeting_organise_it_too():
+    # ruling 3: a body that co-chairs ("đồng chủ trì") is a party; here named only through its leader
+    text = (
+        "Ngày 14/12/2022, Cụm thi đua Ủy ban MTTQ Việt Nam các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2022 tại thành phố Buôn Ma Thuột.\n\n"
+        "Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và bà Trần Thị Bình, Chủ tịch Ủy ban MTTQ "
+        "Việt Nam tỉnh Đắk Lắk đồng chủ trì hội nghị."
+    )
+    line = extract_text(text)
+    assert "Ủy ban Trung ương MTTQ Việt Nam" in line["parties"], line["parties"]
+    assert line["level"] == "central"
+    # a lone chair after a place's name ("Bí thư Tỉnh ủy Lâm Đồng chủ trì") co-chairs nothing
+    line = extract_text(
+        text.replace("bà Trần Thị Bình, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đắk Lắk đồng", "Bí thư Tỉnh ủy Lâm Đồng")
+    )
+    assert "Tỉnh ủy Lâm Đồng" not in line["parties"], line["parties"]
