@@ -1157,6 +1157,20 @@ _MEMBER_WORD = re.compile(r"(?<!\S)(?:(?:các|\d{1,3})\s+)?\S", re.I)
 _MEMBER_STOPS = re.compile(rf"\b(?:{_STOPS.replace('và|', '', 1)}|đại diện|lãnh đạo)\b", re.I)
 
 
+# the lower-case words a body's name may hold after its head: places counted or collected, never a verb
+# ("Huyện ủy các huyện A, B và C", "Ban Thường trực Ủy ban MTTQ Việt Nam 06 huyện", not "Bộ Công an kiểm tra ...")
+_NAME_WORDS = frozenset(
+    ("các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "khu", "vực", "số", "cấp")
+)
+
+
+def _names_only(tail: str) -> bool:
+    """Whether what follows a body's head is names, places and other bodies' heads ("các Sở Tư pháp, Thi hành án
+    dân sự"), no other word."""
+    words = re.findall(r"[\w’'&-]+", _heads()[0].sub(" ", tail))
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_WORDS for w in words)
+
+
 def members_before(name: str, texts: list[str]) -> str | None:
     """The members a text writes before a cluster it names ("43 Chi hội Luật gia thuộc Cụm thi đua số 6"): a body's
     name, counted or collected ("các", a number), that runs up to "thuộc"/"trong" and the cluster's name."""
@@ -1179,7 +1193,9 @@ def members_before(name: str, texts: list[str]) -> str | None:
                 rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
                 if organ := leader.match(rest):
                     rest = rest[organ.end() :]
-                head = pattern.match(re.sub(r"^Chi\s+(?=\w)", "", rest))  # "Chi hội Luật gia": a branch of one
-                if head and rest[0].isupper():
+                named = rest[:1].isupper()
+                rest = re.sub(r"^Chi\s+(?=\w)", "", rest)  # "Chi hội Luật gia": a branch of one
+                head = pattern.match(rest)
+                if head and named and _names_only(rest[head.end() :]):
                     return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
     return None

@@ -29,6 +29,11 @@ def test_members_before_a_cluster_are_a_bodys_name_not_any_words():
     assert members_before("Cụm thi đua số II", texts[1:2]) == "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar"
     assert members_before("Cụm thi đua số 5", texts[2:3]) is None
     assert members_before("Cụm thi đua số 3", texts[3:4]) is None
+    # a body then a verb outside the stop words: who inspects the members, not the members
+    assert members_before("Cụm thi đua số 8", ["Bộ Công an kiểm tra các đơn vị thuộc Cụm thi đua số 8."]) is None
+    assert (
+        members_before("Cụm X", ["Năm 2025, các Sở Tư pháp, THADS thuộc Cụm X đã thi đua."]) == "các Sở Tư pháp, THADS"
+    )
 
 
 def test_a_count_of_units_before_their_roll_is_no_description_of_the_cluster():
