@@ -7,6 +7,7 @@ tier, so one body signing many programs is one organisation in the warehouse.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1152,6 +1153,7 @@ _INTO_GROUP = re.compile(r"\s+(?:thuộc|trong)\s+$", re.I)
 _MEMBERS_START = re.compile(
     r"[.;:!?\n()]|,(?!\s+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|thị xã|quận|huyện|xã|phường|thị trấn)\b))|,(?=\s+(?:Năm|Ngày)\b)"
 )
+_MEMBERS_READ = 12
 _MEMBER_WORD = re.compile(r"(?<!\S)(?:(?:các|\d{1,3})\s+)?\S", re.I)
 # "và" joins names in the list; "đại diện", "lãnh đạo" start who came for them
 _MEMBER_STOPS = re.compile(rf"\b(?:{_STOPS.replace('và|', '', 1)}|đại diện|lãnh đạo)\b", re.I)
@@ -1180,22 +1182,24 @@ def members_before(name: str, texts: list[str]) -> str | None:
     pattern, _ = _heads()
     leader = _leadership()
     find = re.compile(rf"(?<![\w])(?:thuộc|trong)\s+{re.escape(core)}(?![\w])", re.I)
-    for text in texts:
-        for m in find.finditer(text):
-            before = text[max(0, m.start() - 160) : m.start()]
-            cut = max((b.end() for b in _MEMBERS_START.finditer(before)), default=0)
-            segment = before[cut:].rstrip()
-            for w in _MEMBER_WORD.finditer(segment):
-                phrase = segment[w.start() :].strip()
-                if len(phrase.split()) > 16 or _MEMBER_STOPS.search(phrase):
-                    continue
-                written = expand_abbreviations(phrase)
-                rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
-                if organ := leader.match(rest):
-                    rest = rest[organ.end() :]
-                named = rest[:1].isupper()
-                rest = re.sub(r"^Chi\s+(?=\w)", "", rest)  # "Chi hội Luật gia": a branch of one
-                head = pattern.match(rest)
-                if head and named and _names_only(rest[head.end() :]):
-                    return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
+    occurrences = (m for text in texts for m in find.finditer(text))
+    for m in itertools.islice(occurrences, _MEMBERS_READ):  # the first namings; a long report repeats the rest
+        before = m.string[max(0, m.start() - 160) : m.start()]
+        cut = max((b.end() for b in _MEMBERS_START.finditer(before)), default=0)
+        segment = before[cut:].rstrip()
+        # a phrase holding a stop word is no name: the candidates start after the last one
+        after_stop = max((x.end() for x in _MEMBER_STOPS.finditer(segment)), default=0)
+        for w in _MEMBER_WORD.finditer(segment, after_stop):
+            phrase = segment[w.start() :].strip()
+            if len(phrase.split()) > 16:
+                continue
+            written = expand_abbreviations(phrase)
+            rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
+            if organ := leader.match(rest):
+                rest = rest[organ.end() :]
+            named = rest[:1].isupper()
+            rest = re.sub(r"^Chi\s+(?=\w)", "", rest)  # "Chi hội Luật gia": a branch of one
+            head = pattern.match(rest)
+            if head and named and _names_only(rest[head.end() :]):
+                return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
     return None
