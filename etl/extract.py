@@ -47,6 +47,7 @@ from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
+    CO_CHAIRS,
     area_named,
     cluster_described,
     has_verb,
@@ -54,6 +55,7 @@ from etl.roles import (
     leaders_signing_in,
     mass_bodies_listed,
     name_counted,
+    organ_named,
     parties_with_roles,
     without_cluster_chairs,
 )
@@ -672,6 +674,10 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
+    if parties and event_type == "meeting":
+        # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
+        co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
+        parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
@@ -687,6 +693,7 @@ def extract(article: Article) -> Extraction:
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = cluster_described(parties, article.paragraphs)  # "Cụm thi đua số 5 gồm ..." later
+    parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)

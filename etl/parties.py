@@ -7,6 +7,7 @@ tier, so one body signing many programs is one organisation in the warehouse.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -31,7 +32,7 @@ _GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no spac
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
-_NUMBERED = re.compile(r"\s+((?:(?i:khu vực)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
+_NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
     r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
@@ -195,13 +196,24 @@ class PlaceContext:
 
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
-    rows = {fold(r["head"]): r for r in load_table("org_heads.csv")}
+    table = load_table("org_heads.csv")
+    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row
+    rows = {fold(form): r for r in table for form in _dash_forms(r["head"])}
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
-    alts = sorted({f for r in rows.values() for f in _tone_forms(r["head"])}, key=len, reverse=True)
+    alts = sorted(
+        {f for r in rows.values() for d in _dash_forms(r["head"]) for f in _tone_forms(d)}, key=len, reverse=True
+    )
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
     return pattern, rows
+
+
+def _dash_forms(name: str) -> set[str]:
+    """A name with " - " between two words, also as texts write that dash: "-", " – ", "–"."""
+    if " - " not in name:
+        return {name}
+    return {name, *(name.replace(" - ", dash) for dash in ("-", " – ", "–", "- ", " -"))}
 
 
 _OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))
@@ -788,6 +800,7 @@ _DASHED_DESCRIPTION = re.compile(
     r"tiến hành|năm \d)\b|\s*[.;:,(\n]|$)"
 )
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
+_UNITS_COUNTED = re.compile(r"(?:\d{1,3}|các)\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên)\s*$", re.I)
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
@@ -840,7 +853,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if belongs and _heads()[0].match(belongs.group(1)):
         # "Cụm thi đua số 2 thuộc Công đoàn ...": the body it is part of
         name, end = f"{name}{belongs.group(0)}", belongs.end()
-    members = ""
+    members, roster = "", False
     if mm := _MEMBERS.match(text, end):
         members, end = mm.group("members").strip(" ,:"), mm.end()
     elif (bracket := _BRACKET.match(text, end)) and (
@@ -848,6 +861,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     ):
         # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
         members, end = bracket.group("members").strip(), bracket.end()
+    if _UNITS_COUNTED.match(members.split(":", 1)[0]):
+        # "gồm 06 đơn vị: VKSND thành phố A, ...": a count of its units before their roster says nothing of what the
+        # cluster is (ruling 2: the members are not listed); a kind counted stays ("(Công an 4 huyện ...)")
+        roster = True
     if chair := _CHAIR.match(text, end):
         end = chair.end()
     span = f"{name} {members}"
@@ -886,7 +903,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     display = ctx.province_display or ctx.province
     if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
         name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
-    full = f"{name} ({members})" if members else name
+    full = f"{name} ({members})" if members and not roster else name
     return Party(
         re.sub(r"\s+", " ", full).strip(),
         row["type"],
@@ -1125,3 +1142,64 @@ def own_written(name: str, source: str, own: dict[str, str]) -> str:
         if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
             name = name[:at] + abbr + name[at + len(words) :]
     return name
+
+
+# A cluster's members written before it: "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "Huyện ủy các huyện A, B và C
+# thuộc Cụm thi đua số III", "các Đài PT-TH trong Cụm thi đua số 6": the members the cluster is made of, its
+# description (ruling 2: the cluster as written with the description the text gives it).
+_INTO_GROUP = re.compile(r"\s+(?:thuộc|trong)\s+$", re.I)
+# where the members' phrase starts: after a sentence's or a clause's end; a comma opens a new clause unless a place
+# kind or a capitalised name follows it ("9 tỉnh, thành phố", "các huyện Lắk, Ea Kar")
+_MEMBERS_START = re.compile(
+    r"[.;:!?\n()]|,(?!\s+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|thị xã|quận|huyện|xã|phường|thị trấn)\b))|,(?=\s+(?:Năm|Ngày)\b)"
+)
+_MEMBERS_READ = 12
+_MEMBER_WORD = re.compile(r"(?<!\S)(?:(?:các|\d{1,3})\s+)?\S", re.I)
+# "và" joins names in the list; "đại diện", "lãnh đạo" start who came for them
+_MEMBER_STOPS = re.compile(rf"\b(?:{_STOPS.replace('và|', '', 1)}|đại diện|lãnh đạo)\b", re.I)
+
+
+# the lower-case words a body's name may hold after its head: places counted or collected, never a verb
+# ("Huyện ủy các huyện A, B và C", "Ban Thường trực Ủy ban MTTQ Việt Nam 06 huyện", not "Bộ Công an kiểm tra ...")
+_NAME_WORDS = frozenset(
+    ("các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "khu", "vực", "số", "cấp")
+)
+
+
+def _names_only(tail: str) -> bool:
+    """Whether what follows a body's head is names, places and other bodies' heads ("các Sở Tư pháp, Thi hành án
+    dân sự"), no other word."""
+    words = re.findall(r"[\w’'&-]+", _heads()[0].sub(" ", tail))
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_WORDS for w in words)
+
+
+def members_before(name: str, texts: list[str]) -> str | None:
+    """The members a text writes before a cluster it names ("43 Chi hội Luật gia thuộc Cụm thi đua số 6"): a body's
+    name, counted or collected ("các", a number), that runs up to "thuộc"/"trong" and the cluster's name."""
+    core = name.split(" (")[0].strip()
+    if not core:
+        return None
+    pattern, _ = _heads()
+    leader = _leadership()
+    find = re.compile(rf"(?<![\w])(?:thuộc|trong)\s+{re.escape(core)}(?![\w])", re.I)
+    occurrences = (m for text in texts for m in find.finditer(text))
+    for m in itertools.islice(occurrences, _MEMBERS_READ):  # the first namings; a long report repeats the rest
+        before = m.string[max(0, m.start() - 160) : m.start()]
+        cut = max((b.end() for b in _MEMBERS_START.finditer(before)), default=0)
+        segment = before[cut:].rstrip()
+        # a phrase holding a stop word is no name: the candidates start after the last one
+        after_stop = max((x.end() for x in _MEMBER_STOPS.finditer(segment)), default=0)
+        for w in _MEMBER_WORD.finditer(segment, after_stop):
+            phrase = segment[w.start() :].strip()
+            if len(phrase.split()) > 16:
+                continue
+            written = expand_abbreviations(phrase)
+            rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
+            if organ := leader.match(rest):
+                rest = rest[organ.end() :]
+            named = rest[:1].isupper()
+            rest = re.sub(r"^Chi\s+(?=\w)", "", rest)  # "Chi hội Luật gia": a branch of one
+            head = pattern.match(rest)
+            if head and named and _names_only(rest[head.end() :]):
+                return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
+    return None

@@ -17,15 +17,18 @@ from etl.parties import (
     _AREA,
     _CAP,
     _LIST_GAP,
+    _UNITS_COUNTED,
     Party,
     PlaceContext,
     _aliases,
     _areas,
     _heads,
+    _leadership,
     as_written,
     body_key,
     expand_abbreviations,
     find_parties,
+    members_before,
     parent_district,
 )
 from etl.places import Gazetteer
@@ -882,13 +885,15 @@ _TWO_BODIES = re.compile(r"\b(?:hai|2) (?:đơn vị|cơ quan|ngành)\b", re.IGN
 _CHAIRS = re.compile(r"\b(?:đồng chủ trì|cùng chủ trì|chủ trì)\b", re.IGNORECASE)
 
 
-def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+def leaders_chairing_in(
+    paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer, cue: re.Pattern[str] = _CHAIRS
+) -> list[Party]:
     """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
     Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
     bodies, from the first sentence that shows leaders chairing."""
     for paragraph in paragraphs:
         for s in sentences(paragraph):
-            chair = _CHAIRS.search(s)
+            chair = cue.search(s)
             if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
                 continue
             head = s[: chair.start()]
@@ -902,6 +907,11 @@ def leaders_chairing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer
             if last:
                 return [replace(p, name=as_written(p.name, s)) for p in last.values()]
     return []
+
+
+# leaders who chair together: each leader's body organises the meeting (ruling 3: "đồng chủ trì" is a party)
+# in lower case, or opening the sentence: "Lâm Đồng chủ trì" is a place's name before a lone chair
+CO_CHAIRS = re.compile(r"(?:^\s*(?:Đồng|Cùng)|\b(?:đồng|cùng)) chủ trì\b")
 
 
 _NEXT_LEADER = re.compile(
@@ -993,8 +1003,11 @@ _CHAIR_MARK = re.compile(
 )  # "(Cụm phó)" too
 
 
-_CHAIRS_CLUSTER = re.compile(r"\s+(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)\b", re.I)  # "A chủ trì Khối"
-_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+)*$", re.I)
+_CHAIRS_CLUSTER = re.compile(
+    r"\s+(?:(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)|(?:làm|là)\s+(?:(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)))\b",
+    re.I,
+)  # "A chủ trì Khối", "do A làm Trưởng cụm"  # "A chủ trì Khối"
+_HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+(?:của\s+)?)*$", re.I)
 
 
 def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
@@ -1007,18 +1020,45 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     folded = text.lower()
 
     def chairs(p: Party) -> bool:
-        name = p.name.lower()
-        start = folded.find(name)
-        while start >= 0:
-            if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
-                return True
-            if _HOST_VENUE.search(text, max(0, start - 40), start):
-                return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
-            start = folded.find(name, start + 1)
+        # as the party is named, or as the text writes it when its place is the article's ("Liên hiệp các Hội Khoa
+        # học và Kỹ thuật (trưởng khối)" for "... Bắc Ninh")
+        for name in dict.fromkeys([p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()])]):
+            start = folded.find(name)
+            while start >= 0:
+                if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
+                    return True
+                if _HOST_VENUE.search(text, max(0, start - 40), start):
+                    return True  # "tại Hội trường Hội Nhà báo tỉnh A, Khối thi đua ... tổ chức": the host's rooms
+                start = folded.find(name, start + 1)
         return False
 
     kept = [p for p in parties if p.type == "other" or not chairs(p)]
     return kept if kept else parties
+
+
+def organ_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A body the lead names bare whose leadership organ a later sentence shows signing ("Huyện đoàn
+    A và Huyện đoàn B ký kết ...", then "Ban Thường vụ Huyện đoàn A và Ban Thường vụ Huyện đoàn B đã ký kết"): the
+    organ acts for the body and the text names it, so the party keeps it (as find_parties keeps it when the lead
+    writes it)."""
+    organ = _leadership()
+    bare = [p for p in parties if not organ.match(p.name)]
+    if not bare:
+        return parties
+    acting: dict[str, str] = {}
+    for text in texts:
+        if not organ.search(text):
+            continue
+        for s in sentences(text):
+            if organ.search(s) and _SIGNS.search(s):
+                for q, role in parties_with_roles(s, ctx, gaz):
+                    if role == "signatory" and organ.match(q.name):
+                        acting.setdefault(body_key(q.name), q.name)
+    if not acting:
+        return parties
+    return [
+        replace(p, name=acting[body_key(p.name)]) if p in bare and body_key(p.name) in acting else p for p in parties
+    ]
 
 
 def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
@@ -1070,9 +1110,12 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
     up to the colon that opens the roll of its members' places ("Công an 5 tỉnh")."""
     out: list[Party] = []
     for p in parties:
-        key = _CLUSTER_KEY.match(p.name) if p.type == "other" and "(" not in p.name else None
+        bare = p.type == "other" and "(" not in p.name
+        key = _CLUSTER_KEY.match(p.name) if bare else None
         if not key:
-            out.append(p)
+            # a cluster named by its region ("Cụm thi đua miền Đông Nam Bộ"): the members written before it
+            before = members_before(p.name, texts) if bare else None
+            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
             continue
         described = None
         for text in texts:
@@ -1086,9 +1129,14 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
             if described:
                 break
         if not described:
-            out.append(p)
+            # ... or the members written before it ("43 Chi hội Luật gia thuộc Cụm thi đua số 6")
+            before = members_before(p.name, texts)
+            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
             continue
         members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
+        if _UNITS_COUNTED.match(members):
+            out.append(p)  # "gồm 06 đơn vị: A, B, ...": a count of units before their roll describes nothing
+            continue
         members = re.sub(r",?\s+(?:bao gồm|gồm có|gồm)$", "", members)  # "có 12 cơ quan, đơn vị gồm: A, B"
         if any(fold(q.name) in fold(members) for q in parties if q is not p):
             out.append(p)  # its members are parties of their own (they sign): the cluster stays as named

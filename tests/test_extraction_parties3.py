@@ -16,17 +16,19 @@ def test_the_cluster_its_chair_holds_the_meeting_for_is_the_party():
 
 
 def test_bodies_inside_a_cluster_are_its_members_not_one_provinces_body():
-    # "Hội Cựu chiến binh các tỉnh thuộc Cụm thi đua ...": the members together, not the host province's body
+    # "Hội Cựu chiến binh các tỉnh thuộc Cụm thi đua ...": the members together, not the host province's body; the
+    # members written before the cluster are its description (ruling 2: the cluster with the description the text
+    # gives it, as labels write "Cụm thi đua số 6 (43 Chi hội Luật gia)")
     line = extract_text(
         "Trong hai ngày 3 và 4/10/2023, tại tỉnh Kon Tum đã diễn ra Hội nghị giao ban 9 tháng năm 2023 của Hội Cựu "
         "chiến binh các tỉnh thuộc Cụm thi đua Tây Nguyên."
     )
-    assert line["parties"] == ["Cụm thi đua Tây Nguyên"]
+    assert line["parties"] == ["Cụm thi đua Tây Nguyên (Hội Cựu chiến binh các tỉnh)"]
     line = extract_text(
         "Ngày 20/12/2022, các Báo Đảng trong Khối thi đua số 2 khu vực Nam Trung Bộ tổ chức hội nghị tổng kết "
         "công tác thi đua năm 2022 tại tỉnh Bình Thuận."
     )
-    assert line["parties"] == ["Khối thi đua số 2 khu vực Nam Trung Bộ"]
+    assert line["parties"] == ["Khối thi đua số 2 khu vực Nam Trung Bộ (các Báo Đảng)"]
 
 
 def test_a_body_in_the_name_of_its_day_is_no_party():
