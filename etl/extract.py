@@ -403,10 +403,12 @@ def _host_without_venue(
         return welcomer, 0.75, "province_from_welcome"
     registered = outlet_of(article.url)
     joint = not group and _joint(lead, gaz)
-    if registered is not None and joint and registered["province_legacy"] in involved:
-        # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
-        # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
-        return registered["province_legacy"], 0.6, "province_from_outlet"
+    own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
+    if joint and own in involved:
+        # provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết", "Bộ Chỉ huy BĐBP 03 tỉnh A, B, C
+        # đã ..."), none organising for the others, no venue: the outlet of one of them, registered or named by
+        # its domain ("truyenhinhA.vn"), reports its own province's event (DOMAIN.md)
+        return own, 0.6, "province_from_outlet"
     if joint and registered is None and article.url and not _provincial_site(article, gaz):
         # ... reported by a site of no province (an aggregator): nothing says which of them hosts
         return None, 0.3, None
@@ -459,7 +461,10 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
     subject = first[: verb.start()] if verb else ""
     places = gaz.provinces_in(subject)
     names = list(dict.fromkeys(m.name for m in places))
-    return len(names) >= 2 and bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start]))
+    # joined by "và" or listed ("03 tỉnh A, B, C"): each place only a separator away from the next
+    between = [subject[a.end : b.start] for a, b in zip(places, places[1:], strict=False)]
+    listed = bool(between) and all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap) for gap in between)
+    return len(names) >= 2 and (listed or bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start])))
 
 
 # a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
