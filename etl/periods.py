@@ -152,16 +152,18 @@ def find_period(
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
         if pledge := _PLEDGE_YEAR.search(text):
             return int(pledge.group(1)), int(pledge.group(1))
-    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
-        return below
     if event_type is not None and not signs:
         for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
             # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
-            # 2019 - 2023 và ký kết ...")
+            # 2019 - 2023 và ký kết ..."); stated in the lead, it is what the meeting is about, before a pledge
+            # signed below it ("sơ kết 3 năm thực hiện chương trình ... giai đoạn 2021 - 2023", then "ký giao ước
+            # thi đua năm 2024" with the body's own units)
             for m in _REVIEWED_PERIOD.finditer(text):
                 start, end = int(m.group(1)), int(m.group(2))
                 if _valid(start, end) and not _term(text, m) and not _movement(text, m):
                     return start, end
+    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
+        return below
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
