@@ -32,3 +32,16 @@ def test_a_review_whose_lead_states_the_reviewed_programs_period_keeps_it_over_a
         "Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh đã ký giao ước thi đua năm 2025 với Hội Nông dân các huyện."
     )
     assert (line["period_start"], line["period_end"]) == (2021, 2024)
+
+
+def test_a_border_guards_joint_plan_signed_below_a_review_has_its_year_as_period():
+    # border guards write their joint plan as "kế hoạch hiệp đồng" ("hiệp đồng": the forces' word for
+    # coordination), signed for a year at the meeting that reviews the last one: that year is its period
+    line = extract_text(
+        "Biên phòng các tỉnh giáp ranh phối hợp giữ vững biên giới\n"
+        "Chiều 12-3, tại Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang, diễn ra hội nghị hiệp đồng bảo vệ biên giới "
+        "năm 2025 giữa Bộ đội Biên phòng tỉnh Kiên Giang và tỉnh An Giang.\n"
+        "Hai bên đã đánh giá kết quả phối hợp tuần tra năm 2024 trên tuyến biên giới tiếp giáp.\n"
+        "Cuối hội nghị, lãnh đạo hai đơn vị ký kết kế hoạch hiệp đồng bảo vệ biên giới tiếp giáp năm 2025."
+    )
+    assert (line["period_start"], line["period_end"]) == (2025, 2025)
