@@ -45,3 +45,13 @@ def test_a_border_guards_joint_plan_signed_below_a_review_has_its_year_as_period
         "Cuối hội nghị, lãnh đạo hai đơn vị ký kết kế hoạch hiệp đồng bảo vệ biên giới tiếp giáp năm 2025."
     )
     assert (line["period_start"], line["period_end"]) == (2025, 2025)
+
+
+def test_a_central_leader_who_attends_comma_chairs_is_a_chair():
+    # "đến dự, chủ trì" is "đến dự và chủ trì" with a comma: who attends and chairs is a chair (ruling 3), so the
+    # cluster's meeting is central
+    line = extract_text(
+        "Ngày 5/12/2023, Cụm thi đua Hội Cựu chiến binh các tỉnh Tây Nguyên tổ chức hội nghị tổng kết năm 2023 tại "
+        "tỉnh Đắk Lắk. Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam Lê Văn C đã đến dự, chủ trì hội nghị."
+    )
+    assert line["level"] == "central"
