@@ -55,3 +55,17 @@ def test_a_central_leader_who_attends_comma_chairs_is_a_chair():
         "tỉnh Đắk Lắk. Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam Lê Văn C đã đến dự, chủ trì hội nghị."
     )
     assert line["level"] == "central"
+
+
+def test_a_clusters_members_listed_after_a_name_with_an_abbreviated_city_set_its_tier():
+    # "Cụm thi đua số 2 TAND TP.HCM bao gồm: TAND khu vực 3, ...": the dot of "TP." is no sentence's end; the
+    # members are courts of judicial areas, below the province, so after July 2025 the cluster's meeting is a
+    # commune-tier event (DOMAIN.md: every local unit after July 2025)
+    line = extract_text(
+        "Cụm thi đua số 2 tổng kết năm 2025\n"
+        "Ngày 9-10-2025, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2025.\n"
+        "Cụm thi đua số 2 TAND TP.HCM bao gồm: TAND khu vực 3, TAND khu vực 4 và TAND khu vực 5.\n"
+        "Các đơn vị trong cụm đã giải quyết hàng ngàn vụ án trong năm.",
+        url="https://plo.vn/cum-thi-dua-so-2-tong-ket-post123.html",
+    )
+    assert line["level"] == "commune"
