@@ -107,7 +107,15 @@ def lead_of(article: Article) -> str:
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
     if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
+    elif len(paras) > 2 and not _A_DAY.search(paras[0]) and _caption_then_report(paras[1], paras[2]):
+        # a summary, a photo's caption, then the dated report ("Chiều 29/12, tại ..."): the report is the lead's
+        lead.append(paras[2])
     return "\n".join(lead)
+
+
+def _caption_then_report(caption: str, report: str) -> bool:
+    """Whether a short undated line (a photo's caption) stands between a summary and the dated report."""
+    return len(caption.split()) < 30 and not _A_DAY.search(caption) and bool(_DAY_OPENING.match(report))
 
 
 def _event_sentences(title: str, lead: str) -> list[str]:

@@ -69,3 +69,17 @@ def test_a_clusters_members_listed_after_a_name_with_an_abbreviated_city_set_its
         url="https://plo.vn/cum-thi-dua-so-2-tong-ket-post123.html",
     )
     assert line["level"] == "commune"
+
+
+def test_the_dated_report_under_a_summary_and_a_photos_caption_names_the_venue():
+    # a summary with no day, a photo's caption, then "Chiều 14/5, tại ...": the venue is the report's, not the
+    # province the summary names first
+    line = extract_text(
+        "Đà Nẵng hợp tác với các tỉnh Bắc Trung Bộ phát triển du lịch\n"
+        "Thành phố Đà Nẵng và 4 tỉnh Bắc Trung Bộ đã ký kết và thực hiện nhiều chương trình hợp tác đạt kết quả tích "
+        "cực trên lĩnh vực du lịch, thương mại.\n"
+        "Toàn cảnh hội nghị tại thành phố Đồng Hới.\n"
+        "Chiều 14/5, tại thành phố Đồng Hới (Quảng Bình), UBND thành phố Đà Nẵng phối hợp với 4 tỉnh Bắc Trung Bộ tổ "
+        "chức hội nghị tổng kết chương trình hợp tác phát triển du lịch giai đoạn 2020-2024.\n"
+    )
+    assert line["province"] == "Quảng Bình"
