@@ -788,7 +788,10 @@ def extract(article: Article) -> Extraction:
         named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
         if len(named) > 1:
             level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
-    if not told and level == "inter-provincial":
+    # a central body with a cluster of provinces' bodies is still bodies of several provinces (DOMAIN.md): with no
+    # venue, the province of the member that chairs or co-chairs hosts, not the reporting outlet's member
+    cluster_of_provinces = any(p.type == "other" and p.tier == "inter-provincial" for p in parties)
+    if not told and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
         group = any(p.type == "other" for p in parties) and len(set(involved)) > 1

@@ -83,3 +83,17 @@ def test_the_dated_report_under_a_summary_and_a_photos_caption_names_the_venue()
         "chức hội nghị tổng kết chương trình hợp tác phát triển du lịch giai đoạn 2020-2024.\n"
     )
     assert line["province"] == "Quảng Bình"
+
+
+def test_a_central_body_with_a_cluster_of_provinces_and_no_venue_is_hosted_by_the_co_chairing_members_province():
+    # a central body and a cluster of provinces' bodies: still bodies of several provinces, so with no venue the
+    # member whose leader co-chairs hosts, not the member whose outlet reports it
+    line = extract_text(
+        "Ngày 16/12/2022, được sự thống nhất của Trung ương Hội Cựu chiến binh Việt Nam, Cụm thi đua Hội Cựu chiến "
+        "binh 5 thành phố trực thuộc Trung ương tổ chức hội nghị tổng kết năm 2022.\n"
+        "Ông Nguyễn Văn A, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam; ông Trần Văn B, Chủ tịch Hội Cựu "
+        "chiến binh thành phố Hải Phòng - đồng chủ trì hội nghị. Dự hội nghị có ông Lê Văn C, Chủ tịch Hội Cựu chiến "
+        "binh thành phố Cần Thơ.",
+        url="https://baocantho.com.vn/tong-ket-cum-thi-dua-5-thanh-pho-a123.html",
+    )
+    assert line["province"] == "Hải Phòng"
