@@ -139,7 +139,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
         for name in gaz.legacy:
-            slug = _folded(name).replace(" ", "")
+            slug = re.sub(r"[^a-z]", "", _folded(name))  # "Bà Rịa - Vũng Tàu": "bariavungtau"
             if len(slug) >= 5 and slug in flat:
                 return name
     for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in

@@ -97,3 +97,14 @@ def test_a_central_body_with_a_cluster_of_provinces_and_no_venue_is_hosted_by_th
         url="https://baocantho.com.vn/tong-ket-cum-thi-dua-5-thanh-pho-a123.html",
     )
     assert line["province"] == "Hải Phòng"
+
+
+def test_a_site_the_registry_does_not_know_names_a_hyphenated_province_in_its_domain():
+    # an outlet never seen before: its domain writes the province's letters without spaces or hyphen
+    # ("bariavungtau"); the text says only "tỉnh"
+    line = extract_text(
+        "Sáng 12/4/2023, Công an tỉnh và Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp bảo đảm an ninh trật "
+        "tự giai đoạn 2023-2028.",
+        url="https://tintucbariavungtau.vn/chinh-tri/ky-ket-phoi-hop-a1234.html",
+    )
+    assert line["province"] == "Bà Rịa - Vũng Tàu"
