@@ -133,15 +133,17 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     if registered:
         return registered["province_legacy"] or None
     site = article.site + " " + (article.url or "")
-    for m in gaz.provinces_in(site):
-        return m.name
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
+    # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
+    # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
         for name in gaz.legacy:
             slug = re.sub(r"[^a-z]", "", _folded(name))  # "Bà Rịa - Vũng Tàu": "bariavungtau"
             if len(slug) >= 5 and slug in flat:
                 return name
+    for m in gaz.provinces_in(site):
+        return m.name
     for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in
         label = domain.replace("-", "").split(".")[0]
         found = {p for key, rows in _long_district_slugs(gaz).items() if key in label for p in rows}

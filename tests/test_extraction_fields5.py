@@ -108,3 +108,16 @@ def test_a_site_the_registry_does_not_know_names_a_hyphenated_province_in_its_do
         url="https://tintucbariavungtau.vn/chinh-tri/ky-ket-phoi-hop-a1234.html",
     )
     assert line["province"] == "Bà Rịa - Vũng Tàu"
+
+
+def test_an_unknown_sites_domain_names_its_province_before_the_lines_kept_as_the_sites():
+    # a short closing line is kept with the site's lines ("Theo Sở Du lịch Đà Nẵng"); the province an unknown
+    # outlet reports for is its domain's, not a place such a line names
+    line = extract_text(
+        "Sáng 3/8/2023, Sở Tư pháp tỉnh và Hội Luật gia tỉnh tổ chức ký kết quy chế phối hợp trợ giúp pháp lý "
+        "giai đoạn 2023-2027.\n"
+        "Hai bên thống nhất phối hợp tuyên truyền pháp luật cho người dân vùng sâu.\n"
+        "Theo Sở Du lịch Đà Nẵng",
+        url="https://tintucquangngai.vn/phap-luat/ky-ket-quy-che-a987.html",
+    )
+    assert line["province"] == "Quảng Ngãi"
