@@ -210,6 +210,9 @@ def parse_partial(value: str | None) -> str | None:
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
 _URL_DAY = fast_start(_URL_DAY)  # a first-letter check before the alternatives
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
+# the article number the large national papers end their addresses with: a 3-digit section, the day posted as
+# yymmdd, then the time and a serial ("-185250821185418695.htm", "-196251113185513714.htm")
+_URL_STAMP = re.compile(r"(?<!\d)\d{3}(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{9}(?=\.html?\b|$|[?#])")
 
 
 def url_date(url: str | None) -> str | None:
@@ -224,6 +227,10 @@ def url_date(url: str | None) -> str | None:
     month = _URL_MONTH.search(path)
     if month:
         return f"{month.group(1)}-{month.group(2)}"
+    if (stamp := _URL_STAMP.search(path)) and (
+        d := _valid(2000 + int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+    ):
+        return d.isoformat()
     return None
 
 

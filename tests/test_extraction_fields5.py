@@ -121,3 +121,14 @@ def test_an_unknown_sites_domain_names_its_province_before_the_lines_kept_as_the
         url="https://tintucquangngai.vn/phap-luat/ky-ket-quy-che-a987.html",
     )
     assert line["province"] == "Quảng Ngãi"
+
+
+def test_a_national_papers_article_number_gives_the_year_of_a_day_written_without_one():
+    # the large national papers number an article with its section, the day it was posted (yymmdd) and the time:
+    # "-185240315093012345.htm" is 15 March 2024, the year for "ngày 14.3"
+    line = extract_text(
+        "Tại lễ ký kết quy chế phối hợp giữa Trường Đại học Cần Thơ với Công an phường Xuân Khánh giai đoạn "
+        "2024 - 2029, diễn ra vào ngày 14.3, hai bên thống nhất phối hợp bảo đảm an ninh trật tự cho sinh viên.",
+        url="https://thanhnien.vn/phoi-hop-giu-an-ninh-ky-tuc-xa-185240315093012345.htm",
+    )
+    assert line["event_date"] == "2024-03-14"
