@@ -312,13 +312,26 @@ _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+n
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 
+# a part of a year written with a slash: "quý II/2024", "tháng 11/2025"
+_PART_YEAR = re.compile(r"\b(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def _article_year(paragraphs: list[str]) -> int | None:
-    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030")."""
+    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030"), or the first part of a year
+    written with a slash ("quý II/2024")."""
     for paragraph in paragraphs:
-        for m in _YEAR_WORD.finditer(paragraph):
-            if not re.search(r"(?:đến|tới|trước|sau)\s*$", paragraph[max(0, m.start() - 8) : m.start()], re.I):
-                return int(m.group(1))
+        found = [
+            m
+            for m in _YEAR_WORD.finditer(paragraph)
+            if not _DEADLINE.search(paragraph[max(0, m.start() - 8) : m.start()])
+        ]
+        found += list(_PART_YEAR.finditer(paragraph))
+        if found:
+            return int(min(found, key=lambda m: m.start()).group(1))
     return None
+
+
+_DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
 
 
 def event_date_of(

@@ -132,3 +132,13 @@ def test_a_national_papers_article_number_gives_the_year_of_a_day_written_withou
         url="https://thanhnien.vn/phoi-hop-giu-an-ninh-ky-tuc-xa-185240315093012345.htm",
     )
     assert line["event_date"] == "2024-03-14"
+
+
+def test_a_quarter_written_with_a_slash_gives_the_year_of_an_undated_meeting():
+    # "quý III/2023" names the year as "năm 2023" would; with no day and no other year, the event is that year's
+    line = extract_text(
+        "Vừa qua, tại Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh, liên ngành Công an, Quân sự, Biên phòng tỉnh đã tổ chức hội "
+        "nghị giao ban phối hợp bảo vệ an ninh quốc gia quý III/2023.\n"
+        "Trong quý, các lực lượng đã phối hợp tuần tra, kiểm soát trên tuyến biên giới biển."
+    )
+    assert line["event_date"] == "2023"
