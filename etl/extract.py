@@ -649,6 +649,10 @@ def extract(article: Article) -> Extraction:
     communes = gaz.communes_in(article.title + "\n" + lead)
     commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
     ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
+    if district and not gaz.has_districts(event_date) and district == district_of_portal(article.url, province, gaz):
+        # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
+        # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
+        ctx = replace(ctx, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.

@@ -142,3 +142,15 @@ def test_a_quarter_written_with_a_slash_gives_the_year_of_an_undated_meeting():
         "Trong quý, các lực lượng đã phối hợp tuần tra, kiểm soát trên tuyến biên giới biển."
     )
     assert line["event_date"] == "2023"
+
+
+def test_after_july_2025_a_local_units_own_portal_reports_its_own_bodies():
+    # bodies written with no place on the portal of a local unit ("dakdoa.gialai.gov.vn") after July 2025 are the
+    # unit's own, a commune's (DOMAIN.md: every local unit after July 2025), not the province's
+    line = extract_text(
+        "Sáng ngày 14-10-2025, Ủy ban MTTQ Việt Nam phối hợp với Hội Cựu chiến binh tổ chức hội nghị sơ kết chương "
+        "trình phối hợp chăm lo cho hội viên khó khăn. Đồng chí Phó Bí thư Thường trực Đảng ủy xã Đak Đoa dự và phát "
+        "biểu chỉ đạo.",
+        url="https://dakdoa.gialai.gov.vn/tin-tuc/so-ket-phoi-hop-2025.html",
+    )
+    assert line["level"] == "commune"
