@@ -366,19 +366,19 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
 
 # a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
 _MEMBERS_LATER = re.compile(
-    r"\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
+    r"\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
-    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
-    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
     r"(?=\s*[,(]|\s+(?:đã|đều|cùng|trong|tham gia|thực hiện)\b)"
     # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh", "gồm: Ủy ban MTTQ, ... và Liên minh Hợp tác xã tỉnh đã":
     # the article's province's own bodies
-    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
     # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": the province's party boards
-    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
     # "Cụm thi đua số 01 – Hệ thống thi đua Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố": the districts' bodies
-    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=[A-ZĐ])\.){0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
     r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b",
     # "Cụm thi đua số IV ... bao gồm: TAND khu vực 15, TAND khu vực 16": courts of judicial areas, below the province
     re.IGNORECASE,
