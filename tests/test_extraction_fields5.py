@@ -154,3 +154,18 @@ def test_after_july_2025_a_local_units_own_portal_reports_its_own_bodies():
         url="https://dakdoa.gialai.gov.vn/tin-tuc/so-ket-phoi-hop-2025.html",
     )
     assert line["level"] == "commune"
+
+
+def test_a_field_named_once_in_the_body_is_no_topic_when_the_title_and_lead_name_none():
+    # offices coordinating their general work: a word of a field said once in passing ("đúng quy định của pháp
+    # luật") is not what the regulation is about; a field the body keeps coming back to is
+    head = (
+        "Văn phòng Tỉnh ủy và Văn phòng UBND tỉnh ký quy chế phối hợp công tác\n"
+        "Ngày 5/6/2024, Văn phòng Tỉnh ủy và Văn phòng UBND tỉnh Bình Định ký kết quy chế phối hợp công tác.\n"
+    )
+    line = extract_text(head + "Quy chế quy định việc trao đổi văn bản, lịch làm việc đúng quy định của pháp luật.")
+    assert line["topics"] == ["other"]
+    line = extract_text(
+        head + "Hai văn phòng phối hợp phục vụ các đoàn khảo sát du lịch, xúc tiến du lịch và quảng bá du lịch."
+    )
+    assert line["topics"][0] == "kinh_te"
