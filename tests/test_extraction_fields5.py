@@ -169,3 +169,14 @@ def test_a_field_named_once_in_the_body_is_no_topic_when_the_title_and_lead_name
         head + "Hai văn phòng phối hợp phục vụ các đoàn khảo sát du lịch, xúc tiến du lịch và quảng bá du lịch."
     )
     assert line["topics"][0] == "kinh_te"
+
+
+def test_two_localities_cooperation_and_development_is_their_economy():
+    # "hợp tác và phát triển" of two provinces, written like "hợp tác phát triển": party committees have no field of
+    # their own, and what the title says is the two provinces' development
+    line = extract_text(
+        "LỄ KÝ KẾT BIÊN BẢN GHI NHỚ, HỢP TÁC VÀ PHÁT TRIỂN HAI TỈNH NAM ĐỊNH - KON TUM\n"
+        "Ngày 9/5/2023, Ban Thường vụ Tỉnh ủy Nam Định và Ban Thường vụ Tỉnh ủy Kon Tum ký kết biên bản ghi nhớ giai "
+        "đoạn 2023 - 2025."
+    )
+    assert line["topics"][0] == "kinh_te"
