@@ -180,3 +180,13 @@ def test_two_localities_cooperation_and_development_is_their_economy():
         "đoạn 2023 - 2025."
     )
     assert line["topics"][0] == "kinh_te"
+
+
+def test_cooperation_between_two_localities_with_no_field_of_their_own_is_their_economy():
+    # two cities' party committees meet on "hợp tác giữa hai thành phố": like a twinning, the localities'
+    # development (data/reference/topic_fallbacks.csv), not "other"
+    line = extract_text(
+        "Ngày 12/9/2023, Ban Thường vụ Thành ủy Hải Phòng và Ban Thường vụ Thành ủy Cần Thơ tổ chức hội nghị trao đổi "
+        "kinh nghiệm và hợp tác giữa hai thành phố."
+    )
+    assert line["topics"][0] == "kinh_te"
