@@ -105,6 +105,14 @@ _RESIGNED = re.compile(
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
 
 
+# a yearly program named with its year, nothing between: "Chương trình phối hợp năm 2023", "kế hoạch phối hợp
+# hoạt động năm 2024" (the year the program is for, as "giai đoạn 2021 - 2025" is a longer one's)
+_YEARLY_PROGRAM = re.compile(
+    r"\b(?:chương trình|kế hoạch)\s+phối hợp(?:\s+(?:hoạt động|công tác))?\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+
+
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
     ones the lead reviews (ruling 5: its period; the year under review never is one)."""
@@ -195,6 +203,9 @@ def find_period(
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+        for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
+            if (named := _YEARLY_PROGRAM.search(text)) and not _MONTHS_BEFORE.search(text[: named.start(1) - 4]):
+                return int(named.group(1)), int(named.group(1))
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(

@@ -190,3 +190,18 @@ def test_cooperation_between_two_localities_with_no_field_of_their_own_is_their_
         "kinh nghiệm và hợp tác giữa hai thành phố."
     )
     assert line["topics"][0] == "kinh_te"
+
+
+def test_a_yearly_program_reviewed_is_named_with_its_year_which_is_its_period():
+    # "Chương trình phối hợp năm 2024" names the program a review looks back on with the year it is for (as
+    # "giai đoạn 2021 - 2025" names a longer one's); the review signs nothing, and its own year is not it
+    line = extract_text(
+        "Sáng 18/12/2024, Ban Dân vận, Hội Nông dân và Hội Cựu chiến binh huyện Vĩnh Linh tổ chức hội nghị tổng kết "
+        "Chương trình phối hợp năm 2024, triển khai nhiệm vụ năm 2025."
+    )
+    assert (line["period_start"], line["period_end"]) == (2024, 2024)
+    line = extract_text(
+        "Sáng 18/12/2024, Ban Dân vận, Hội Nông dân và Hội Cựu chiến binh huyện Vĩnh Linh tổ chức hội nghị tổng kết "
+        "công tác phối hợp năm 2024, triển khai nhiệm vụ năm 2025."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
