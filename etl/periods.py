@@ -204,7 +204,9 @@ def find_period(
                 return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
-            if (named := _YEARLY_PROGRAM.search(text)) and not _MONTHS_BEFORE.search(text[: named.start(1) - 4]):
+            named = _YEARLY_PROGRAM.search(text)
+            # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
+            if named and not re.search(r"thực hiện\s*$", text[max(0, named.start() - 16) : named.start()], re.I):
                 return int(named.group(1)), int(named.group(1))
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year

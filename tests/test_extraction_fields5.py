@@ -205,3 +205,8 @@ def test_a_yearly_program_reviewed_is_named_with_its_year_which_is_its_period():
         "công tác phối hợp năm 2024, triển khai nhiệm vụ năm 2025."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
+    line = extract_text(  # the program as carried out in a year: that year is under review
+        "Sáng 18/12/2024, Ban Dân vận Huyện ủy và Công an huyện Vĩnh Linh tổ chức hội nghị đánh giá kết quả thực hiện "
+        "chương trình phối hợp năm 2024."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
