@@ -151,10 +151,17 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     for pattern, offset in _RELATIVE:
         if published and pattern.search(lead):
             return (published + timedelta(days=offset)).isoformat(), "date_relative"
-    month_year = _MONTH_YEAR.search(lead)
-    if month_year and 1 <= int(month_year.group(1)) <= 12:
-        return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
+    for month_year in _MONTH_YEAR.finditer(lead):
+        # "áp dụng từ tháng 6-2018", "hoàn thành trước tháng 12/2025": when something starts or must end, not when
+        # the event took place
+        if _FROM_OR_BY.search(lead[max(0, month_year.start() - 8) : month_year.start()]):
+            continue
+        if 1 <= int(month_year.group(1)) <= 12:
+            return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
     return None, None
+
+
+_FROM_OR_BY = re.compile(r"\b(?:từ|đến|tới|trước)\s*$", re.IGNORECASE)
 
 
 def _day_and_month(groups: tuple[str | None, ...]) -> tuple[int, int]:

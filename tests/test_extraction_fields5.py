@@ -210,3 +210,16 @@ def test_a_yearly_program_reviewed_is_named_with_its_year_which_is_its_period():
         "chương trình phối hợp năm 2024."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_the_month_a_regulation_applies_from_is_not_when_it_was_signed():
+    # "áp dụng từ tháng 7-2024": when the signed text starts to apply; the event, told only as "vừa tổ chức", took
+    # place by the day the article was posted
+    line = extract_text(
+        "Ký kết quy chế phối hợp giữa Viện kiểm sát và Tòa án nhân dân tỉnh\n"
+        "12/06/2024 | 08:15 GMT+7\n"
+        "(BP) - Viện kiểm sát nhân dân tỉnh Bình Phước vừa tổ chức lễ ký kết quy chế phối hợp với Tòa án nhân dân tỉnh "
+        "trong giải quyết các vụ việc dân sự.\n"
+        "Quy chế được áp dụng từ tháng 7-2024, thay cho quy chế ký năm 2016."
+    )
+    assert line["event_date"] == "2024-06-12"
