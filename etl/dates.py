@@ -151,10 +151,17 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     for pattern, offset in _RELATIVE:
         if published and pattern.search(lead):
             return (published + timedelta(days=offset)).isoformat(), "date_relative"
-    month_year = _MONTH_YEAR.search(lead)
-    if month_year and 1 <= int(month_year.group(1)) <= 12:
-        return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
+    for month_year in _MONTH_YEAR.finditer(lead):
+        # "áp dụng từ tháng 6-2018", "hoàn thành trước tháng 12/2025": when something starts or must end, not when
+        # the event took place
+        if _FROM_OR_BY.search(lead[max(0, month_year.start() - 8) : month_year.start()]):
+            continue
+        if 1 <= int(month_year.group(1)) <= 12:
+            return f"{int(month_year.group(2)):04d}-{int(month_year.group(1)):02d}", None
     return None, None
+
+
+_FROM_OR_BY = re.compile(r"\b(?:từ|đến|tới|trước)\s*$", re.IGNORECASE)
 
 
 def _day_and_month(groups: tuple[str | None, ...]) -> tuple[int, int]:
@@ -210,6 +217,9 @@ def parse_partial(value: str | None) -> str | None:
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
 _URL_DAY = fast_start(_URL_DAY)  # a first-letter check before the alternatives
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
+# the article number the large national papers end their addresses with: a 3-digit section, the day posted as
+# yymmdd, then the time and a serial ("-185250821185418695.htm", "-196251113185513714.htm")
+_URL_STAMP = re.compile(r"(?<!\d)\d{3}(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{9}(?=\.html?\b|$|[?#])")
 
 
 def url_date(url: str | None) -> str | None:
@@ -224,6 +234,10 @@ def url_date(url: str | None) -> str | None:
     month = _URL_MONTH.search(path)
     if month:
         return f"{month.group(1)}-{month.group(2)}"
+    if (stamp := _URL_STAMP.search(path)) and (
+        d := _valid(2000 + int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+    ):
+        return d.isoformat()
     return None
 
 
@@ -305,13 +319,26 @@ _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+n
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 
+# a part of a year written with a slash: "quý II/2024", "tháng 11/2025"
+_PART_YEAR = re.compile(r"\b(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def _article_year(paragraphs: list[str]) -> int | None:
-    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030")."""
+    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030"), or the first part of a year
+    written with a slash ("quý II/2024")."""
     for paragraph in paragraphs:
-        for m in _YEAR_WORD.finditer(paragraph):
-            if not re.search(r"(?:đến|tới|trước|sau)\s*$", paragraph[max(0, m.start() - 8) : m.start()], re.I):
-                return int(m.group(1))
+        found = [
+            m
+            for m in _YEAR_WORD.finditer(paragraph)
+            if not _DEADLINE.search(paragraph[max(0, m.start() - 8) : m.start()])
+        ]
+        found += list(_PART_YEAR.finditer(paragraph))
+        if found:
+            return int(min(found, key=lambda m: m.start()).group(1))
     return None
+
+
+_DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
 
 
 def event_date_of(

@@ -109,7 +109,15 @@ def lead_of(article: Article) -> str:
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
     if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
+    elif len(paras) > 2 and not _A_DAY.search(paras[0]) and _caption_then_report(paras[1], paras[2]):
+        # a summary, a photo's caption, then the dated report ("Chiều 29/12, tại ..."): the report is the lead's
+        lead.append(paras[2])
     return "\n".join(lead)
+
+
+def _caption_then_report(caption: str, report: str) -> bool:
+    """Whether a short undated line (a photo's caption) stands between a summary and the dated report."""
+    return len(caption.split()) < 30 and not _A_DAY.search(caption) and bool(_DAY_OPENING.match(report))
 
 
 def _event_sentences(title: str, lead: str) -> list[str]:
@@ -127,15 +135,17 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     if registered:
         return registered["province_legacy"] or None
     site = article.site + " " + (article.url or "")
-    for m in gaz.provinces_in(site):
-        return m.name
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
+    # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
+    # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
         for name in gaz.legacy:
-            slug = _folded(name).replace(" ", "")
+            slug = re.sub(r"[^a-z]", "", _folded(name))  # "Bà Rịa - Vũng Tàu": "bariavungtau"
             if len(slug) >= 5 and slug in flat:
                 return name
+    for m in gaz.provinces_in(site):
+        return m.name
     for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in
         label = domain.replace("-", "").split(".")[0]
         found = {p for key, rows in _long_district_slugs(gaz).items() if key in label for p in rows}
@@ -358,19 +368,19 @@ def _chair_tier(paragraphs: list[str]) -> str | None:
 
 # a cluster's members written in a later sentence: "Cụm thi đua số 3 của tỉnh gồm các huyện: A, B, C"
 _MEMBERS_LATER = re.compile(
-    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
+    r"\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
     r"(?=\s*[,(]|\s+(?:đã|đều|cùng|trong|tham gia|thực hiện)\b)"
     # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh", "gồm: Ủy ban MTTQ, ... và Liên minh Hợp tác xã tỉnh đã":
     # the article's province's own bodies
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:cơ quan|đơn vị|ban)\b[^.;\n]{0,30}?\btrực thuộc\s+(tỉnh)\s*(?:ủy|uỷ)\b"
     # "Cụm thi đua I – Các cơ quan ban Đảng trực thuộc Tỉnh ủy": the province's party boards
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
     # "Cụm thi đua số 01 – Hệ thống thi đua Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố": the districts' bodies
-    r"|\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
+    r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
     r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b",
     # "Cụm thi đua số IV ... bao gồm: TAND khu vực 15, TAND khu vực 16": courts of judicial areas, below the province
     re.IGNORECASE,
@@ -405,10 +415,12 @@ def _host_without_venue(
         return welcomer, 0.75, "province_from_welcome"
     registered = outlet_of(article.url)
     joint = not group and _joint(lead, gaz)
-    if registered is not None and joint and registered["province_legacy"] in involved:
-        # two provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết"), neither organising for the
-        # other, no venue: the outlet of one of them reports its own province's event (DOMAIN.md)
-        return registered["province_legacy"], 0.6, "province_from_outlet"
+    own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
+    if joint and own in involved:
+        # provinces' bodies as joint subjects ("Đài A và Đài B tổ chức ký kết", "Bộ Chỉ huy BĐBP 03 tỉnh A, B, C
+        # đã ..."), none organising for the others, no venue: the outlet of one of them, registered or named by
+        # its domain ("truyenhinhA.vn"), reports its own province's event (DOMAIN.md)
+        return own, 0.6, "province_from_outlet"
     if joint and registered is None and article.url and not _provincial_site(article, gaz):
         # ... reported by a site of no province (an aggregator): nothing says which of them hosts
         return None, 0.3, None
@@ -461,7 +473,10 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
     subject = first[: verb.start()] if verb else ""
     places = gaz.provinces_in(subject)
     names = list(dict.fromkeys(m.name for m in places))
-    return len(names) >= 2 and bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start]))
+    # joined by "và" or listed ("03 tỉnh A, B, C"): each place only a separator away from the next
+    between = [subject[a.end : b.start] for a, b in zip(places, places[1:], strict=False)]
+    listed = bool(between) and all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap) for gap in between)
+    return len(names) >= 2 and (listed or bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start])))
 
 
 # a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
@@ -636,6 +651,10 @@ def extract(article: Article) -> Extraction:
     communes = gaz.communes_in(article.title + "\n" + lead)
     commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
     ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
+    if district and not gaz.has_districts(event_date) and district == district_of_portal(article.url, province, gaz):
+        # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
+        # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
+        ctx = replace(ctx, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
@@ -782,7 +801,10 @@ def extract(article: Article) -> Extraction:
         named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
         if len(named) > 1:
             level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
-    if not told and level == "inter-provincial":
+    # a central body with a cluster of provinces' bodies is still bodies of several provinces (DOMAIN.md): with no
+    # venue, the province of the member that chairs or co-chairs hosts, not the reporting outlet's member
+    cluster_of_provinces = any(p.type == "other" and p.tier == "inter-provincial" for p in parties)
+    if not told and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
         # bodies of several provinces meet and the text names no venue: the chair's province hosts it; else
         # a provincial outlet's province, none for a national outlet (DOMAIN.md), not the first member listed
         group = any(p.type == "other" for p in parties) and len(set(involved)) > 1

@@ -136,7 +136,8 @@ _MEMBERSHIP = re.compile(r"\b(?:Ủy viên|Uỷ viên|(?:Phó\s+)?Bí thư|Đạ
 # those who only attend, after the chairs in the same sentence
 _ATTENDING = re.compile(r"\b(?:cùng\s+|tham\s+|đến\s+|tới\s+)?dự\b|\bcó sự tham dự\b", re.IGNORECASE)
 
-_ATTENDS_AND = re.compile(r"\b(?:(?:tới|đến|tham)\s+)?dự\s+và\s*$", re.IGNORECASE)  # who attends and chairs: a chair
+# who attends and chairs is a chair: "dự và chủ trì", "đến dự, chủ trì"
+_ATTENDS_AND = re.compile(r"\b(?:(?:tới|đến|tham)\s+)?dự\s*(?:,|\bvà\b)\s*$", re.IGNORECASE)
 
 
 def _chairs(sentence: str) -> str:

@@ -99,10 +99,18 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
-    r"\s+phối hợp)[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
+
+
+# a yearly program named with its year, nothing between: "Chương trình phối hợp năm 2023", "kế hoạch phối hợp
+# hoạt động năm 2024" (the year the program is for, as "giai đoạn 2021 - 2025" is a longer one's)
+_YEARLY_PROGRAM = re.compile(
+    r"\b(?:chương trình|kế hoạch)\s+phối hợp(?:\s+(?:hoạt động|công tác))?\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
 
 
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
@@ -152,16 +160,18 @@ def find_period(
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
         if pledge := _PLEDGE_YEAR.search(text):
             return int(pledge.group(1)), int(pledge.group(1))
-    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
-        return below
     if event_type is not None and not signs:
         for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
             # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
-            # 2019 - 2023 và ký kết ...")
+            # 2019 - 2023 và ký kết ..."); stated in the lead, it is what the meeting is about, before a pledge
+            # signed below it ("sơ kết 3 năm thực hiện chương trình ... giai đoạn 2021 - 2023", then "ký giao ước
+            # thi đua năm 2024" with the body's own units)
             for m in _REVIEWED_PERIOD.finditer(text):
                 start, end = int(m.group(1)), int(m.group(2))
                 if _valid(start, end) and not _term(text, m) and not _movement(text, m):
                     return start, end
+    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
+        return below
     for text in (title, lead):
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
@@ -193,6 +203,11 @@ def find_period(
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+        for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
+            named = _YEARLY_PROGRAM.search(text)
+            # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
+            if named and not re.search(r"thực hiện\s*$", text[max(0, named.start() - 16) : named.start()], re.I):
+                return int(named.group(1)), int(named.group(1))
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(

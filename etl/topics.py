@@ -168,8 +168,11 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if not ordered:  # no body with a field of its own: what the kind of event is about ("kết nghĩa": development)
         ordered += [t for t in _fallback_topics(mask(title, parties) + "\n" + mask(lead, parties)) if t not in ordered]
     if not stated and not ordered:
-        counts = Counter(keyword_topics(mask(body, parties)))
-        stated = [t for t, _ in counts.most_common(1)]
+        # the title and lead say nothing: the topic the body keeps coming back to, not the first word of a field in
+        # it ("chấp hành pháp luật" in a general regulation of work between a council and its committee)
+        pattern, topic_of = _keywords()
+        counts = Counter(topic_of[m.group(1).lower()] for m in pattern.finditer(mask(body, parties)))
+        stated = [t for t, n in counts.most_common(1) if n > 1]
     for topic in stated:
         if topic not in ordered:
             ordered.append(topic)
