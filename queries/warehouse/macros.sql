@@ -75,8 +75,11 @@ shown as (
         )::integer as program_key,
         row_number() over (order by p.program_id)::integer as id_order,
         p.number, p.title, array_to_string(p.parties, '; ') as parties, p.level, p.signed_date, p.province,
-        nullif(concat_ws(' · ', older.number, older.title), '') as renews,
-        nullif(concat_ws(' · ', newer.number, newer.title), '') as renewed_by,
+        -- the program by its number and title, else by its years (a renewal known only as "giai đoạn 2018-2022")
+        coalesce(nullif(concat_ws(' · ', older.number, older.title), ''),
+            older.period_start::varchar || '–' || coalesce(older.period_end, older.period_start)::varchar) as renews,
+        coalesce(nullif(concat_ws(' · ', newer.number, newer.title), ''),
+            newer.period_start::varchar || '–' || coalesce(newer.period_end, newer.period_start)::varchar) as renewed_by,
         fold(concat_ws(' ', p.number, p.title, array_to_string(p.parties, ' ')))
             as search_text
     from programs p
