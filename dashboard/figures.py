@@ -83,6 +83,30 @@ def _legend_rows(fig: go.Figure, font_px: int, width_px: int) -> int:
     return max(1, math.ceil(needed / plot))
 
 
+def _merged(old: dict, new: dict) -> dict:
+    """`old` with `new` written over it, nested settings merged key by key (as update_layout merges them)."""
+    out = dict(old)
+    for key, value in new.items():
+        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def set_layout(fig: go.Figure, **settings: object) -> None:
+    """Layout settings written into `fig` as update_layout(**settings) writes them (nested ones merged into what
+    the figure has), a property at a time: update_layout resolves every nested key through plotly's path
+    machinery, ~3 ms a call with a title and a legend, twice on every chart of a rerun; a property set from a
+    dict is validated alike (the same figure) in a tenth of the time."""
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            current = fig.layout[key]
+            merged = _merged(current.to_plotly_json() if current is not None else {}, value)
+            fig.layout[key] = merged
+            if unset := {k: None for k, v in value.items() if v is None}:  # emptied, as update_layout empties them
+                fig.layout[key].update(unset)
+        else:
+            fig.layout[key] = value
+
+
 def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, int], chars: int, width: int) -> None:
     """Title, its wrapped note and the legend stacked above the plot, each with room of its own: the title
     hangs from the top of the frame, the legend sits on the plot, the top margin holds both. The note is
@@ -97,7 +121,8 @@ def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, i
     baseline = 8 + title_px
     block = baseline + title_px * 1.3 * len(lines) + title_px * 0.4  # the last line's descent
     legend_px = _legend_rows(fig, font_px, width) * font_px * 1.7
-    fig.update_layout(
+    set_layout(
+        fig,
         title={
             "text": text,
             "x": 0.01,
@@ -116,7 +141,8 @@ def _header(fig: go.Figure, title_html: str, note: str, sizes: tuple[int, int, i
 def apply_theme(fig: go.Figure, title: str, note: str = "", presentation: bool = False, lang: str = "vi") -> go.Figure:
     """One look for every chart; the language's separators (1.234,5 or 1,234.5); title and filter note."""
     size = 22 if presentation else 13
-    fig.update_layout(
+    set_layout(
+        fig,
         font={"family": FONT, "size": size, "color": "#111" if presentation else "#222"},
         separators=SEPARATORS.get(lang, SEPARATORS["vi"]),
         margin={"l": 10, "r": 10, "b": 10},
