@@ -172,11 +172,14 @@ def wrap_label(text: str, width: int = 12) -> str:
 def _label_columns(fig: go.Figure, names: list[str]) -> None:
     """Every column labelled, long names on short lines (not turned on end: "—" once read as "/"); the
     columns' categories are the names escaped (`escape_plotly`), as their bars were given them."""
-    fig.update_xaxes(
-        type="category",
-        tickmode="array",
-        tickvals=[escape_plotly(n) for n in names],
-        ticktext=[wrap_label(n) for n in names],
+    set_layout(
+        fig,
+        xaxis={
+            "type": "category",
+            "tickmode": "array",
+            "tickvals": [escape_plotly(n) for n in names],
+            "ticktext": [wrap_label(n) for n in names],
+        },
     )
 
 
@@ -244,7 +247,7 @@ def activity_by_month_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
     table = _by_type(df.dropna(subset=["month"]), "month")
     keys = pd.to_datetime(table.index).strftime("%Y-%m-%d").tolist()  # a selected bar names its month
     fig = _stacked_columns(table, keys, lang, t("month", lang))
-    fig.update_xaxes(dtick="M1" if len(table) <= 24 else "M12", tickformat="%m/%Y")
+    set_layout(fig, xaxis={"dtick": "M1" if len(table) <= 24 else "M12", "tickformat": "%m/%Y"})
     _counts_axis(fig, "y", table.sum(axis=1))
     return apply_theme(fig, t("activity_by_month", lang), _with_unplaced(note, df, "month", lang), lang=lang)
 
@@ -358,9 +361,12 @@ def province_ranking_figure(
         t("province", lang),
         custom=drawn["province"].tolist(),  # a selected bar names its province, not its label
     )
-    fig.update_layout(height=max(320, 24 * len(drawn) + 170))
-    fig.update_xaxes(title=t(role_key, lang))  # which role is counted, on the chart and its images
-    fig.update_yaxes(title=None)  # the rank and name say it; the width goes to the bars
+    set_layout(
+        fig,
+        height=max(320, 24 * len(drawn) + 170),
+        xaxis={"title": {"text": t(role_key, lang)}},  # which role is counted, on the chart and its images
+        yaxis={"title": None},  # the rank and name say it; the width goes to the bars
+    )
     _counts_axis(fig, "x", drawn["events"])
     counted = _ranking_note(data, len(drawn), lang)
     return apply_theme(fig, t(title_key, lang), f"{counted} · {note}" if note else counted, lang=lang)
@@ -632,8 +638,8 @@ def topic_region_heatmap(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         },
     )
     _label_columns(fig, names)
-    fig.update_yaxes(**EVERY_CATEGORY, automargin=True)
-    fig.update_coloraxes(colorbar=_count_ticks(float(table.to_numpy().max()) if table.size else 0))
+    set_layout(fig, yaxis={**EVERY_CATEGORY, "automargin": True})
+    set_layout(fig, coloraxis={"colorbar": _count_ticks(float(table.to_numpy().max()) if table.size else 0)})
     return apply_theme(fig, t("topic_by_region", lang), note, lang=lang)
 
 
@@ -659,14 +665,19 @@ def events_by_period_figure(df: pd.DataFrame, grain: str = "month", lang: str = 
     if grain == "quarter":  # "Quý 1/2021", not the quarter's first month
         labels = [_quarter_label(day, lang) for day in days]
         ticks = quarter_ticks(days)
-        fig.update_xaxes(
-            tickmode="array", tickvals=[table.index[i] for i in ticks], ticktext=[labels[i] for i in ticks]
+        set_layout(
+            fig,
+            xaxis={
+                "tickmode": "array",
+                "tickvals": [table.index[i] for i in ticks],
+                "ticktext": [labels[i] for i in ticks],
+            },
         )
         for trace in fig.data:
             trace.hovertext = labels
             trace.hovertemplate = trace.hovertemplate.replace("%{x}", "%{hovertext}")
     else:
-        fig.update_xaxes(tickformat={"month": "%m/%Y", "year": "%Y"}[grain])
+        set_layout(fig, xaxis={"tickformat": {"month": "%m/%Y", "year": "%Y"}[grain]})
     _counts_axis(fig, "y", table.sum(axis=1))
     return apply_theme(fig, t("events_over_time", lang), _with_unplaced(note, df, "period", lang), lang=lang)
 
@@ -741,23 +752,29 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(
+    first, last = start.min(), end.max()
+    set_layout(
+        fig,
         barmode="overlay",
         showlegend=True,
-        legend_traceorder="normal",
+        legend={"traceorder": "normal"},
         height=max(360, 24 * len(data) + 190),
+        yaxis={
+            **EVERY_CATEGORY,
+            "categoryorder": "array",
+            "categoryarray": data["label"].tolist(),
+            "autorange": "reversed",
+            "automargin": True,
+            "title": None,
+        },
+        xaxis={
+            "type": "date",
+            "range": [first - pd.Timedelta(days=60), last + pd.Timedelta(days=60)],
+            "tickformat": "%Y",
+            "dtick": "M12" if last.year - first.year <= 16 else "M24",
+            "title": {"text": t("program_period", lang)},
+        },
     )
-    fig.update_yaxes(
-        **EVERY_CATEGORY,
-        categoryorder="array",
-        categoryarray=data["label"].tolist(),
-        autorange="reversed",
-        automargin=True,
-        title=None,
-    )
-    first, last = start.min(), end.max()
-    fig.update_xaxes(type="date", range=[first - pd.Timedelta(days=60), last + pd.Timedelta(days=60)], tickformat="%Y")
-    fig.update_xaxes(dtick="M12" if last.year - first.year <= 16 else "M24", title=t("program_period", lang))
     total = int(data["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
         t("programs_all", lang, n=total) if total == len(data) else t("programs_newest", lang, n=len(data), total=total)
@@ -776,8 +793,11 @@ def programs_in_force_figure(df: pd.DataFrame, lang: str = "vi", note: str = "")
             hovertemplate="%{x}: %{y}<extra></extra>",
         )
     )
-    fig.update_xaxes(dtick=1, title=t("year", lang))
-    fig.update_yaxes(title=t("programs_in_force", lang))
+    set_layout(
+        fig,
+        xaxis={"dtick": 1, "title": {"text": t("year", lang)}},
+        yaxis={"title": {"text": t("programs_in_force", lang)}},
+    )
     _counts_axis(fig, "y", df["programs"])
     definition = t("in_force_definition", lang)  # one definition: the headline, this chart and the report
     return apply_theme(fig, t("programs_per_year", lang), f"{note} · {definition}" if note else definition, lang=lang)
@@ -1028,11 +1048,14 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 hovertemplate="%{customdata[1]}<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(
-        barmode="overlay", showlegend=True, legend_traceorder="normal", height=max(360, 26 * len(programs) + 230)
-    )
-    fig.update_yaxes(
-        **EVERY_CATEGORY, categoryorder="array", categoryarray=labels, autorange="reversed", automargin=True, title=None
+    yaxis = {"categoryorder": "array", "categoryarray": labels, "autorange": "reversed", "automargin": True}
+    set_layout(
+        fig,
+        barmode="overlay",
+        showlegend=True,
+        legend={"traceorder": "normal"},
+        height=max(360, 26 * len(programs) + 230),
+        yaxis={**EVERY_CATEGORY, **yaxis, "title": None},
     )
     days = [
         d
@@ -1041,11 +1064,14 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     ]
     if days:
         first, final = min(days), max(days)
-        fig.update_xaxes(
-            range=[first - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
-            dtick="M12" if final.year - first.year <= 16 else "M24",
+        set_layout(
+            fig,
+            xaxis={
+                "range": [first - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
+                "dtick": "M12" if final.year - first.year <= 16 else "M24",
+            },
         )
-    fig.update_xaxes(type="date", tickformat="%Y", title=t("year", lang))
+    set_layout(fig, xaxis={"type": "date", "tickformat": "%Y", "title": {"text": t("year", lang)}})
     total = int(df["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
         t("programs_all", lang, n=total)
