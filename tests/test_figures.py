@@ -595,3 +595,27 @@ def test_page_charts_are_built_without_plotlys_update_machinery(con, monkeypatch
     for name in ("update_layout", "update_xaxes", "update_yaxes", "update_coloraxes"):
         monkeypatch.setattr(go.Figure, name, refused)
     assert json.loads(build(df).to_json()) == expected
+
+
+def test_bar_traces_are_taken_as_built_not_validated_again(monkeypatch):
+    """The stacked bars' traces are plain lists made here: plotly's validation walked every value and every
+    [category, type] pair again (a third of a bar chart's building). The figure is the validated one all the same."""
+    import _plotly_utils.basevalidators as validators
+
+    months = pd.date_range("2020-01-01", periods=60, freq="MS")
+    df = pd.DataFrame(
+        {
+            "month": list(months) * 2,
+            "event_type": ["meeting"] * 60 + ["agreement"] * 60,
+            "events": list(range(120)),
+            "precision": ["day"] * 120,
+        }
+    )
+    walked = []
+    original = validators.to_scalar_or_list
+    monkeypatch.setattr(validators, "to_scalar_or_list", lambda v: walked.append(1) or original(v))
+    fig = figures.activity_by_month_figure(df, "vi", "n")
+    assert len(walked) < 200  # a few layout lists, not the bars' 120 values, 120 categories and 240 pairs
+    monkeypatch.undo()
+    validated = json.loads(go.Figure(fig).to_json())["data"]  # every value validated, as plotly would make it
+    assert json.loads(fig.to_json())["data"] == validated
