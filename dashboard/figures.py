@@ -745,23 +745,25 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         years=[f"{a}–{b}" if a != b else str(a) for a, b in zip(data["period_start"], data["period_end"], strict=True)],
         level=data["level"].where(data["level"].isin(list(LEVEL_COLORS)), None),
     )
-    fig = go.Figure()
+    traces = []
     for level in [*LEVEL_COLORS, None]:
         rows = data[data["level"].isna()] if level is None else data[data["level"] == level]
         if rows.empty:
             continue
-        fig.add_trace(
-            go.Bar(
-                name=t(level, lang) if level else "—",
-                y=rows["label"].tolist(),
-                base=rows["start"].tolist(),
-                x=rows["span"].tolist(),
-                orientation="h",
-                marker_color="#999" if level is None else LEVEL_COLORS[level],
-                customdata=rows[["event_id", "shown_title", "years"]].to_numpy(),
-                hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
-            )
+        traces.append(
+            {
+                "type": "bar",
+                "name": t(level, lang) if level else "—",
+                "y": rows["label"].tolist(),
+                "base": rows["start"].tolist(),
+                "x": rows["span"].tolist(),
+                "orientation": "h",
+                "marker": {"color": "#999" if level is None else LEVEL_COLORS[level]},
+                "customdata": rows[["event_id", "shown_title", "years"]].to_numpy(),
+                "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+            }
         )
+    fig = go.Figure(traces, _validate=False)  # made here from plain values: validating them again took a third
     first, last = start.min(), end.max()
     set_layout(
         fig,
@@ -1000,7 +1002,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         seen[label] = seen.get(label, 0) + 1
         labels[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
     label_of = dict(zip(programs["program_id"], labels, strict=True))
-    fig = go.Figure()
+    traces: list[dict] = []  # made here from plain values, taken as they are (validating them took a third)
     with_period = programs[programs["period_start"].notna()]
     start = pd.to_datetime(with_period["period_start"].astype(int).astype(str) + "-01-01")
     last = with_period["period_end"].fillna(with_period["period_start"]).astype(int)
@@ -1019,18 +1021,19 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         rows = bars[~bars["status"].isin(list(STATUS_COLORS))] if status is None else bars[bars["status"] == status]
         if rows.empty:
             continue
-        fig.add_trace(
-            go.Bar(
-                name=program_status_name(status, lang) if status else "—",
-                y=rows["label"].tolist(),
-                base=rows["start"].tolist(),
-                x=rows["span"].tolist(),
-                orientation="h",
-                marker_color=STATUS_COLORS.get(status or "", "#cccccc"),
-                opacity=0.55,
-                customdata=rows[["program_id", "shown_title", "years"]].to_numpy(),
-                hovertemplate="%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
-            )
+        traces.append(
+            {
+                "type": "bar",
+                "name": program_status_name(status, lang) if status else "—",
+                "y": rows["label"].tolist(),
+                "base": rows["start"].tolist(),
+                "x": rows["span"].tolist(),
+                "orientation": "h",
+                "marker": {"color": STATUS_COLORS.get(status or "", "#cccccc")},
+                "opacity": 0.55,
+                "customdata": rows[["program_id", "shown_title", "years"]].to_numpy(),
+                "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+            }
         )
     events = df[df["event_id"].notna() & df["event_date"].notna()]
     events = events.assign(
@@ -1042,22 +1045,24 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         rows = events[~events["role"].isin(list(ROLE_SYMBOLS))] if role is None else events[events["role"] == role]
         if rows.empty:
             continue
-        fig.add_trace(
-            go.Scatter(
-                name=program_role_name(role, lang) if role else "—",
-                x=rows["day"].tolist(),
-                y=rows["label"].tolist(),
-                mode="markers",
-                marker={
+        traces.append(
+            {
+                "type": "scatter",
+                "name": program_role_name(role, lang) if role else "—",
+                "x": rows["day"].tolist(),
+                "y": rows["label"].tolist(),
+                "mode": "markers",
+                "marker": {
                     "symbol": ROLE_SYMBOLS.get(role or "", "x"),
                     "size": 11,
                     "color": "#111",
                     "line": {"width": 1, "color": "#111"},
                 },
-                customdata=rows[["program_id", "shown_day"]].to_numpy(),
-                hovertemplate="%{customdata[1]}<extra>%{fullData.name}</extra>",
-            )
+                "customdata": rows[["program_id", "shown_day"]].to_numpy(),
+                "hovertemplate": "%{customdata[1]}<extra>%{fullData.name}</extra>",
+            }
         )
+    fig = go.Figure(traces, _validate=False)
     yaxis = {"categoryorder": "array", "categoryarray": labels, "autorange": "reversed", "automargin": True}
     set_layout(
         fig,

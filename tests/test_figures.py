@@ -619,3 +619,26 @@ def test_bar_traces_are_taken_as_built_not_validated_again(monkeypatch):
     monkeypatch.undo()
     validated = json.loads(go.Figure(fig).to_json())["data"]  # every value validated, as plotly would make it
     assert json.loads(fig.to_json())["data"] == validated
+
+
+@pytest.mark.parametrize(
+    ("query", "build"),
+    [
+        ("program_periods", lambda df: figures.program_gantt_figure(df, "vi", "n")),
+        ("program_lines", lambda df: figures.program_lines_figure(df, "vi", "n")),
+    ],
+    ids=["periods", "lines"],
+)
+def test_program_traces_are_taken_as_built_not_validated_again(con, monkeypatch, query, build):
+    """The programs' bars and marks are plain values made here: validating them again walked every value and
+    every row of their hover data (a third of the Programs page's chart). The data are the validated ones."""
+    import _plotly_utils.basevalidators as validators
+
+    df = queries.run(con, query, **params_for(query))
+    walked = []
+    original = validators.to_scalar_or_list
+    monkeypatch.setattr(validators, "to_scalar_or_list", lambda v: walked.append(1) or original(v))
+    fig = build(df)
+    monkeypatch.undo()
+    assert len(walked) < len(df)  # the layout's few lists, not each row's values and hover data (~7 a row)
+    assert json.loads(fig.to_json())["data"] == json.loads(go.Figure(fig).to_json())["data"]
