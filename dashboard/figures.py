@@ -991,7 +991,10 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
     """Each program's period as a bar coloured by its status, and the events on its line (signing, reviews,
     implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
     note says how many of how many programs are drawn."""
-    programs = df.drop_duplicates("program_id").reset_index(drop=True)
+    # Only the columns drawn: each selection below copies every column it holds (arrow strings: a third of
+    # the chart's building when the whole query result was carried through).
+    kept = [c for c in ("program_id", "number", "title", "province", "period_start", "period_end", "status") if c in df]
+    programs = df[kept].drop_duplicates("program_id").reset_index(drop=True)
     places = programs["province"] if "province" in programs else [None] * len(programs)
     labels = [
         escape_plotly(program_label(n, title, place))
@@ -1035,7 +1038,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                 "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
             }
         )
-    events = df[df["event_id"].notna() & df["event_date"].notna()]
+    events = df.loc[df["event_id"].notna() & df["event_date"].notna(), ["program_id", "event_date", "role"]]
     events = events.assign(
         label=events["program_id"].map(label_of),
         day=pd.to_datetime(events["event_date"]).dt.strftime("%Y-%m-%d"),
