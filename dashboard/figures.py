@@ -302,9 +302,9 @@ def _stacked_bars(
 
 def _stacked_columns(table: pd.DataFrame, custom: list[str], lang: str, axis_title: str) -> go.Figure:
     """Columns stacked by event type (a table from _by_type); `custom` names each column for selections."""
-    fig = _bar_figure(
-        [_type_trace(kind, lang, custom, x=table.index.tolist(), y=table[kind].tolist()) for kind in table.columns]
-    )
+    # A time's columns as the text plotly writes for a time: copying figures copied every Timestamp object.
+    x = [v.isoformat() if isinstance(v, pd.Timestamp) else v for v in table.index.tolist()]
+    fig = _bar_figure([_type_trace(kind, lang, custom, x=x, y=table[kind].tolist()) for kind in table.columns])
     set_layout(
         fig,
         barmode="stack",

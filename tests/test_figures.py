@@ -642,3 +642,14 @@ def test_program_traces_are_taken_as_built_not_validated_again(con, monkeypatch,
     monkeypatch.undo()
     assert len(walked) < len(df)  # the layout's few lists, not each row's values and hover data (~7 a row)
     assert json.loads(fig.to_json())["data"] == json.loads(go.Figure(fig).to_json())["data"]
+
+
+def test_time_columns_are_written_as_text_not_timestamps():
+    """A month's or period's column is given as the text plotly writes for a time ("2020-01-01T00:00:00"): each
+    copy of the figure (for the browser, by Streamlit on every rerun) copied each Timestamp object, half of the
+    month chart's time there. The same JSON."""
+    months = pd.date_range("2020-01-01", periods=3, freq="MS")
+    df = pd.DataFrame({"month": months, "event_type": "meeting", "events": [1, 2, 3], "precision": "day"})
+    fig = figures.activity_by_month_figure(df, "vi")
+    assert list(fig.data[0].x) == ["2020-01-01T00:00:00", "2020-02-01T00:00:00", "2020-03-01T00:00:00"]
+    assert json.loads(fig.to_json())["data"][0]["x"] == json.loads(pio.to_json({"x": list(months)}))["x"]
