@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures import SEQUENTIAL, apply_theme
+from dashboard.figures import SEQUENTIAL, apply_theme, set_layout
 from dashboard.i18n import t
 from etl.places import gazetteer
 from etl.reference import load_table
@@ -762,22 +762,26 @@ def province_map_figure(
     spec = {"geography": geography, "region": region, "lang": lang, "events": events}
     box = frame(geography, region)
     size = page_size(box)
-    fig = go.Figure(_traces(spec, size))
+    fig = go.Figure(_traces(spec, size), _validate=False)  # made here, valid by construction: validating took 12 ms
     _frame_axes(fig, spec, size)
-    fig.update_layout(hovermode="closest", meta=MAP_META + json.dumps(spec, ensure_ascii=False, sort_keys=True))
+    set_layout(fig, hovermode="closest", meta=MAP_META + json.dumps(spec, ensure_ascii=False, sort_keys=True))
     fig.layout.datarevision = _revision(spec, size)
     apply_theme(fig, t("map_title", lang), note, lang=lang)
     margin = fig.layout.margin
-    return fig.update_layout(height=size.height + margin.t + margin.b, legend_title_text=t("events", lang) + ":")
+    set_layout(fig, height=size.height + margin.t + margin.b, legend={"title": {"text": t("events", lang) + ":"}})
+    return fig
 
 
 def _frame_axes(fig: go.Figure, spec: dict, size: Size) -> None:
     """Axes without ticks, ranging over the frame and every name and inset set out around it, a degree of
     latitude 1/cos(latitude) times a degree of longitude."""
     west, east, south, north = layout_names(spec["geography"], spec["region"], spec["lang"], size).bounds
-    fig.update_xaxes(range=[west, east], visible=False)
     ratio = 1 / _cos(frame(spec["geography"], spec["region"]))
-    fig.update_yaxes(range=[south, north], visible=False, scaleanchor="x", scaleratio=ratio)
+    set_layout(  # the map's one pair of axes
+        fig,
+        xaxis={"range": [west, east], "visible": False},
+        yaxis={"range": [south, north], "visible": False, "scaleanchor": "x", "scaleratio": ratio},
+    )
 
 
 # The map's layout.meta: this mark, then its spec (geography, region, lang, events) as JSON, from which it is drawn

@@ -528,3 +528,172 @@ def test_the_dashboard_draws_without_plotly_express():
     code = "import sys, dashboard.charts, dashboard.figures, dashboard.maps; print('plotly.express' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_the_theme_is_set_without_plotlys_update_machinery(monkeypatch):
+    """apply_theme runs on every chart of a rerun: update_layout resolved its nested title and legend through
+    plotly's path machinery (~3 ms a call, twice a chart), so the theme is set a property at a time."""
+
+    def refused(self, *args, **kwargs):
+        raise AssertionError("update_layout called")
+
+    fig = go.Figure(go.Bar(x=[1, 2], y=["a", "b"], orientation="h", name="x"))
+    monkeypatch.setattr(go.Figure, "update_layout", refused)
+    figures.apply_theme(fig, "Tiêu đề", "Vùng: Tây Nguyên", lang="vi")
+    assert fig.layout.title.text.startswith("<b>Tiêu đề</b>")
+
+
+def test_set_layout_writes_what_update_layout_writes():
+    """The same figure either way: nested settings merged into what the figure has, a None emptied."""
+    settings = {
+        "font": {"size": 13, "color": "#222"},
+        "margin": {"l": 10, "t": 80},
+        "legend": {"orientation": "h", "x": 1, "title": None},
+        "title": {"text": "<b>T</b>", "pad": {"t": 26}, "font": {"size": 18}},
+        "separators": ",.",
+        "height": 400,
+    }
+
+    def drawn() -> go.Figure:
+        fig = go.Figure(go.Bar(x=[1, 2], y=[3, 4], name="a"))
+        fig.update_layout(legend_traceorder="normal", margin={"r": 5}, font={"family": "Noto Sans"})
+        return fig
+
+    expected, got = drawn(), drawn()
+    expected.update_layout(**settings)
+    figures.set_layout(got, **settings)
+    assert got.to_plotly_json() == expected.to_plotly_json()
+    assert got.layout.legend.title.to_plotly_json() == {}
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pd.DataFrame(
+            {
+                "region": ["b", "a", "a", None, "c", "a"],
+                "event_type": ["meeting", "agreement", "meeting", "meeting", "agreement", "meeting"],
+                "events": [1, 2, 3, 4, 5, 6],
+            }
+        ),
+        pd.DataFrame({"region": ["a"], "event_type": ["meeting"], "events": [2.0]}),
+        pd.DataFrame({"region": pd.Series([], dtype=object), "event_type": [], "events": []}),
+    ],
+)
+def test_counts_table_is_the_pivot_table(frame):
+    """The charts' counts by category and type, from a group-by (pivot_table was a third of a bar chart's time):
+    the same table, categories and types sorted, 0 where none, rows without a category left out."""
+    expected = frame.pivot_table(index="region", columns="event_type", values="events", aggfunc="sum", fill_value=0)
+    pd.testing.assert_frame_equal(figures.counts_table(frame, "region", "event_type"), expected)
+
+
+def test_bar_charts_are_built_without_plotlys_update_machinery(monkeypatch):
+    """The stacked bars, their count axis and the theme are set a property at a time: update_layout and
+    update_*axes resolve every key through plotly's path machinery (1–3 ms a call, several a chart)."""
+    df = pd.DataFrame(
+        {
+            "region": ["Tây Nguyên", "—"],
+            "topic": ["giao_duc", "y_te"],
+            "topic_name": ["Giáo dục", "Y tế"],
+            "event_type": ["meeting", "agreement"],
+            "events": [3, 1],
+        }
+    )
+    expected = [figures.events_by_region_figure(df, "vi", "n"), figures.events_by_topic_figure(df, "vi", "n")]
+
+    def refused(self, *args, **kwargs):
+        raise AssertionError("plotly's update machinery called")
+
+    for name in ("update_layout", "update_xaxes", "update_yaxes"):
+        monkeypatch.setattr(go.Figure, name, refused)
+    got = [figures.events_by_region_figure(df, "vi", "n"), figures.events_by_topic_figure(df, "vi", "n")]
+    assert [g.to_plotly_json() for g in got] == [e.to_plotly_json() for e in expected]
+
+
+# The charts a filter change on the dashboard's pages builds anew (the clusters page's are built for one cluster).
+PAGE_CHARTS = [
+    "events_by_month",
+    "events_by_region",
+    "province_ranking",
+    "events_by_province",
+    "events_by_topic",
+    "topic_by_region",
+    "events_by_period",
+    "program_periods",
+    "programs_in_force",
+]
+
+
+@pytest.mark.parametrize(("query", "build"), [(q, b) for q, b, _ in CASES if q in PAGE_CHARTS], ids=PAGE_CHARTS)
+def test_page_charts_are_built_without_plotlys_update_machinery(con, monkeypatch, query, build):
+    """A filter change builds every chart of the page anew: their layouts are set a property at a time
+    (figures.set_layout), the same figure as update_layout and update_*axes made at 1–3 ms a call."""
+    df = queries.run(con, query, **params_for(query))
+    expected = json.loads(build(df).to_json())
+
+    def refused(self, *args, **kwargs):
+        raise AssertionError("plotly's update machinery called")
+
+    for name in ("update_layout", "update_xaxes", "update_yaxes", "update_coloraxes"):
+        monkeypatch.setattr(go.Figure, name, refused)
+    assert json.loads(build(df).to_json()) == expected
+
+
+def test_bar_traces_are_taken_as_built_not_validated_again(monkeypatch):
+    """The stacked bars' traces are plain lists made here: plotly's validation walked every value and every
+    [category, type] pair again (a third of a bar chart's building). The figure is the validated one all the same."""
+    import _plotly_utils.basevalidators as validators
+
+    months = pd.date_range("2020-01-01", periods=60, freq="MS")
+    df = pd.DataFrame(
+        {
+            "month": list(months) * 2,
+            "event_type": ["meeting"] * 60 + ["agreement"] * 60,
+            "events": list(range(120)),
+            "precision": ["day"] * 120,
+        }
+    )
+    walked = []
+    original = validators.to_scalar_or_list
+    monkeypatch.setattr(validators, "to_scalar_or_list", lambda v: walked.append(1) or original(v))
+    fig = figures.activity_by_month_figure(df, "vi", "n")
+    assert len(walked) < 200  # a few layout lists, not the bars' 120 values, 120 categories and 240 pairs
+    monkeypatch.undo()
+    validated = json.loads(go.Figure(fig).to_json())["data"]  # every value validated, as plotly would make it
+    assert json.loads(fig.to_json())["data"] == validated
+
+
+@pytest.mark.parametrize(
+    ("query", "build"),
+    [
+        ("program_periods", lambda df: figures.program_gantt_figure(df, "vi", "n")),
+        ("program_lines", lambda df: figures.program_lines_figure(df, "vi", "n")),
+    ],
+    ids=["periods", "lines"],
+)
+def test_program_traces_are_taken_as_built_not_validated_again(con, monkeypatch, query, build):
+    """The programs' bars and marks are plain values made here: validating them again walked every value and
+    every row of their hover data (a third of the Programs page's chart). The data are the validated ones."""
+    import _plotly_utils.basevalidators as validators
+
+    df = queries.run(con, query, **params_for(query))
+    walked = []
+    original = validators.to_scalar_or_list
+    monkeypatch.setattr(validators, "to_scalar_or_list", lambda v: walked.append(1) or original(v))
+    fig = build(df)
+    monkeypatch.undo()
+    assert len(walked) < len(df)  # the layout's few lists, not each row's values and hover data (~7 a row)
+    assert json.loads(fig.to_json())["data"] == json.loads(go.Figure(fig).to_json())["data"]
+
+
+def test_time_columns_are_written_as_text_not_timestamps():
+    """A month's or period's column is given as the text plotly writes for a time ("2020-01-01T00:00:00"): each
+    copy of the figure (for the browser, by Streamlit on every rerun) copied each Timestamp object, half of the
+    month chart's time there. The same JSON."""
+    months = pd.date_range("2020-01-01", periods=3, freq="MS")
+    df = pd.DataFrame({"month": months, "event_type": "meeting", "events": [1, 2, 3], "precision": "day"})
+    fig = figures.activity_by_month_figure(df, "vi")
+    assert list(fig.data[0].x) == ["2020-01-01T00:00:00", "2020-02-01T00:00:00", "2020-03-01T00:00:00"]
+    assert (
+        json.loads(fig.to_json())["data"][0]["x"] == json.loads(pio.to_json({"x": list(months)}, validate=False))["x"]
+    )

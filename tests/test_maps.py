@@ -225,3 +225,19 @@ def test_legend_classes_have_round_limits_and_cover_every_count(counts, expected
     bands = maps.classes(pd.Series(counts))
     assert [label for _, _, label in bands] == expected
     assert all(any(low <= c <= high for low, high, _ in bands) for c in counts)
+
+
+def test_the_maps_shapes_are_taken_as_built_not_validated_again(monkeypatch):
+    """The map's traces are dicts made here (plain numbers, known keys): plotly's validation walked every
+    coordinate again (~12 ms of each map on a filter change). The figure is the validated one all the same."""
+    import _plotly_utils.basevalidators as validators
+    import plotly.graph_objects as go
+
+    df = pd.DataFrame({"map_province": ["Hà Nội", "Nghệ An"], "events": [5, 2]})
+    expected = json.loads(go.Figure(maps.province_map_figure(df, "time", "vi", "Vùng: cả nước")).to_json())
+    walked = []
+    original = validators.to_scalar_or_list
+    monkeypatch.setattr(validators, "to_scalar_or_list", lambda v: walked.append(1) or original(v))
+    fig = maps.province_map_figure(df, "time", "vi", "Vùng: cả nước")
+    assert len(walked) < 1000  # a few layout lists, not the shapes' tens of thousands of coordinates
+    assert json.loads(fig.to_json()) == expected
