@@ -207,3 +207,25 @@ def test_sentences_end_where_the_pattern_with_its_look_behinds_in_the_first_orde
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert _SENTENCE_END.split(text) == first_order.split(text), text
+
+
+def test_an_iso_date_is_found_where_the_plain_pattern_finds_it() -> None:
+    """etl/dates.py writes its ISO date pattern to start with a character set: the same dates, the same groups."""
+    from etl.dates import _ISO
+
+    plain = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
+    pieces = ["1", "2", "9", "0", "19", "20", "2019", "1999", "2100", "-", "/", " ", "a", "x1", "12", "05", "ngày "]
+    rng = random.Random(19)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert _matches(_ISO, text) == _matches(plain, text), text
+
+
+def test_a_long_line_with_a_clock_and_a_date_is_still_a_header_line() -> None:
+    """etl/page.py looks for a clock only in a line with a colon: a long line with one is let through."""
+    from etl.page import is_header_line
+
+    line = "Cập nhật lúc 10:30 ngày 12/03/2024 theo tin của phóng viên thường trú tại các huyện miền núi phía tây"
+    assert len(line.split()) > 9
+    assert is_header_line(line)
+    assert not is_header_line(line.replace("10:30", "10 giờ 30"))  # without the clock, a long line is text
