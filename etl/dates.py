@@ -22,6 +22,7 @@ _SPAN_FULL = re.compile(
     r"(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+_SPAN_FULL = fast_start(_SPAN_FULL)  # a first-letter check before the alternatives
 # ... or listed with a comma after "ngày": "Trong các ngày 04, 05/4/2024"
 _SPAN_LISTED = re.compile(
     r"\bngày\s+(\d{1,2})\s*,\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE
