@@ -268,3 +268,21 @@ def test_a_pattern_given_a_first_letter_check_for_speed_matches_as_it_did(module
              "kế hoạch", "phối hợp", "hiệp đồng", "hợp tác", "công tác", "về", "KÝ"]  # fmt: skip
     for text in _random_texts(random.Random(29), words, 3000):
         assert _matches(fast, text) == _matches(plain, text), text
+
+
+def test_a_name_phrase_takes_whole_words_and_finds_what_the_plain_pattern_finds() -> None:
+    """etl/parties.py's name phrase never splits a word between two steps (a possessive [\\w-]++): splitting
+    backtracked for seconds on a real report; whole words end where every split ended."""
+    from etl.parties import _GROUP_PHRASE, _PHRASE
+
+    words = ["Cụm", "thi", "đua", "số", "1", "và", "với", "đã", "TP.", "HCM", "TP", "Hà", "Nội", "a-b", "các",
+             "tổ chức", "Tổ Chức", ",", ", ", ".", "(", ")", "\n", "  ", " ", "khối", "năm", "gồm", "ABC", "x"]  # fmt: skip
+    rng = random.Random(31)
+    for fast in (_PHRASE, _GROUP_PHRASE):
+        assert r"[\w-]++" in fast.pattern
+        plain = re.compile(fast.pattern.replace(r"[\w-]++", r"[\w-]+"), fast.flags)
+        for _ in range(5000):
+            text = " " + "".join(rng.choice(words) + rng.choice(["", " ", " ", ","]) for _ in range(rng.randint(1, 18)))
+            for at in (0, 1, 3):
+                a, b = fast.match(text, at), plain.match(text, at)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
