@@ -134,6 +134,7 @@ def _launches_cooperation(title: str, paragraphs: list[str]) -> bool:
 
 # the yearly joint plan of neighbouring border or defence forces: "ký kết kế hoạch hiệp đồng ... năm 2025"
 _JOINT_PLAN = re.compile(r"\b(?:ký kết|ký|kí kết|kí)\s+(?:kế hoạch\s+|quy chế\s+)?(?:phối hợp\s+)?hiệp đồng\b", re.I)
+_JOINT_PLAN = fast_start(_JOINT_PLAN)  # a first-letter check before the alternatives
 # a paragraph that opens on last year's joint work: "Trong năm 2023, BĐBP 3 tỉnh đã ...", "Trong năm qua, ..."
 _LAST_YEAR = re.compile(r"^\W*(?:trong\s+)?(?:năm qua|năm\s+(?:19|20)\d\d)\s*,[^.]{0,200}?\bđã\b", re.I)
 

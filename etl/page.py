@@ -92,7 +92,8 @@ def is_header_line(line: str) -> bool:
     words = _words(line)
     if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
         return True
-    if (len(words) <= 9 or _CLOCK.search(line)) and find_full_date(line):  # the date, dearer, read last
+    # a clock has a colon: a line without one (most of a page's text) is not searched for it
+    if (len(words) <= 9 or (":" in line and _CLOCK.search(line))) and find_full_date(line):  # the date, dearer, last
         return True
     if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
         return True

@@ -74,8 +74,10 @@ _STOPS = (
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
     r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng"
 )
+# Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
+# tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
-    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]+(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
+    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]++(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
@@ -263,7 +265,9 @@ def expand_abbreviations(text: str) -> str:
     )
 
 
-_SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
+# (?<![\w&])([A-ZĐ]{2})..., written to start with a capital ("no letter before" read after the first one): the engine
+# skips to each capital in one step instead of trying every place (2.5x faster)
+_SPACED_DASH = re.compile(r"([A-ZĐ](?<![\w&][A-ZĐ])[A-ZĐ])(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
 @lru_cache(maxsize=16384)

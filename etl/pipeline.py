@@ -3,6 +3,8 @@ check them and swap the new warehouse in."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import json
 import multiprocessing
@@ -241,6 +243,24 @@ def _processed(
         _loaded = set()
 
 
+# The cyclic garbage collector's first threshold while a load runs (Python's default is 700 allocations). A load
+# keeps every document it extracts until the event tables are built; at the default, each full collection walks
+# all of them again, and the collector took a fifth of the main process's time (~1 s at 10,000 articles). The
+# load makes few reference cycles: collecting them every 50,000 allocations instead holds no memory to speak of.
+LOAD_GC_THRESHOLD = 50_000
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collections rarer while the load runs (and in the workers it forks), as they were afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], LOAD_GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def run_etl(
     paths: Iterable[str | Path],
     db: Path,
@@ -255,7 +275,8 @@ def run_etl(
     db = Path(db)
     corrections = corrections_mod.read_corrections(corrections_path) if corrections_path else []
     try:
-        return _run(paths, db, progress, corrections, parallel, after_load)
+        with _fewer_collections():
+            return _run(paths, db, progress, corrections, parallel, after_load)
     except (OSError, duckdb.Error) as exc:  # the disk full, the folder read-only: said in one line, by kind
         problem = warehouse.storage_problem(exc, db)
         if problem is None:

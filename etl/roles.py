@@ -305,6 +305,7 @@ _SIGNERS_LISTED = re.compile(
     r"\b(?:các|hai|ba|\d)\s+(?:đơn vị|cơ quan|bên)\s+(?:tham gia\s+)?(?:ký kết|kí kết|ký|kí)\s*,?\s*(?:gồm|là)\s*:?\s*",
     re.IGNORECASE,
 )
+_SIGNERS_LISTED = fast_start(_SIGNERS_LISTED)  # a first-letter check before the alternatives
 _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 
@@ -677,6 +678,7 @@ _COUNTED_REGION = re.compile(
 # a village twinned or signing with a body ("kết nghĩa với làng Kon Nak và làng Kon Jốt (xã Đak Sơmei)"): the kind
 # word says what it is, as for a commune the gazetteer does not know; its commune written in brackets after it
 _VILLAGE_WORD = re.compile(r"(?<![\w])(?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm)\s+[A-ZĐ]")
+_VILLAGE_WORD = fast_start(_VILLAGE_WORD)  # a first-letter check before the alternatives
 _VILLAGE = re.compile(
     rf"(?<![\w])((?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm))\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
 )

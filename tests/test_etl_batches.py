@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from benchmarks.compare_warehouses import compare
 from etl import documents, pipeline
@@ -106,3 +108,32 @@ def test_workers_give_the_tables_one_process_gives_with_a_broken_first_input_and
     assert (many.documents, many.duplicates, len(many.rejects)) == (one.documents, one.duplicates, len(one.rejects))
     assert one.duplicates == 6 and len(one.rejects) == 1 and one.documents == n - 1
     assert _differing(serial, parallel) == {}
+
+
+def test_a_load_collects_garbage_less_often_and_gives_the_thresholds_back(tmp_path, monkeypatch):
+    """The collector runs less often while a load runs (a full collection walked every document kept so far),
+    and the process (the dashboard's server, after an upload) has its own thresholds back, even when it fails."""
+    before = gc.get_threshold()
+    during: list[tuple[int, ...]] = []
+    real_load = pipeline._load
+
+    def load(*args, **kwargs):
+        during.append(gc.get_threshold())
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_load", load)
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(ARTICLES.glob("*.txt"))[:3]:
+        shutil.copy2(f, src / f.name)
+    run_etl([src], tmp_path / "w.duckdb", progress=False, parallel=False)
+    assert during == [(max(before[0], pipeline.LOAD_GC_THRESHOLD), *before[1:])]
+    assert gc.get_threshold() == before
+
+    def failing(*args, **kwargs):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(pipeline, "_load", failing)
+    with pytest.raises((OSError, pipeline.StorageError)):
+        run_etl([src], tmp_path / "w2.duckdb", progress=False, parallel=False)
+    assert gc.get_threshold() == before
