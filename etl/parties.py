@@ -28,7 +28,9 @@ _ADMIN = re.compile(
     re.I,
 )  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
 _SHORT_ADMIN = {"p": "phường", "q": "quận", "tx": "thị xã", "tt": "thị trấn", "h": "huyện", "x": "xã"}
-_GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no space after the dot
+# a city written by its initials after "TP" ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM"), a sentence's stop after it too
+_GLUED_CITY = re.compile(r"\s+(TP\.?\s?[A-ZĐ]{2,5})(?![\w])(?!\.\w)")
+_TP_INITIALS = re.compile(r"^TP\.?\s?")  # "TP. HCM", "TP HCM": looked up as "TP.HCM"
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
@@ -155,6 +157,7 @@ _PARENT_DISTRICT = re.compile(
 )  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
+_SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
@@ -266,10 +269,26 @@ def expand_abbreviations(text: str) -> str:
 _SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
+@cache
+def _short_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Provinces written short ("TP.HCM", "TPHCM", "TP. Hồ Chí Minh", "BR-VT"), folded, with the folded name they
+    stand for; names spelt another way ("Sài Gòn", "Đắc Lắc") are no short form and stay."""
+    table = {}
+    for row in load_table("province_variants.csv"):
+        variant, province = fold(row["variant"]), fold(re.sub(r"^TP\s+", "", row["province"]))
+        if variant != province and (_SHORT_PLACE.search(row["variant"]) or re.match(r"(?i:tp\b|thành phố)", variant)):
+            table[variant] = province
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, alts)) + r")$"), table
+
+
 @lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
+    if (short := _short_places()[0].search(folded)) is not None:
+        # a city the name ends with, by its initials or with "TP." ("Công an TP.HCM" = "Công an TP Hồ Chí Minh")
+        folded = folded[: short.start()] + _short_places()[1][short.group(0)]
     # the admin word before a place goes; "Tỉnh ủy", "Tỉnh Đoàn" are bodies and stay
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
@@ -575,9 +594,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos + col.end(),
         )
     else:
-        if (glued := _GLUED_CITY.match(rest)) and gaz.canonical(glued.group(1)):
-            # "Sở Y tế TP.HCM": the city's short name glued to "TP.", kept as the text writes it
-            place, place_kind, province = glued.group(1), "province", gaz.canonical(glued.group(1))
+        if (glued := _GLUED_CITY.match(rest)) and (city := gaz.canonical(_TP_INITIALS.sub("TP.", glued.group(1)))):
+            # "Sở Y tế TP.HCM", "Công an TP. HCM": the city's short name after "TP", kept as the text writes it
+            place, place_kind, province = glued.group(1), "province", city
             pos += glued.end()
             rest = text[pos:]
         elif am := _ADMIN.match(rest):
@@ -690,8 +709,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         place = ctx.province_display or ctx.province
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
         # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
-        # Gia Lai paper's report after the merger): the body is named as the text names it
-        written_unit = place in gaz.legacy or place in gaz.current
+        # Gia Lai paper's report after the merger) or its short form ("Sở Y tế TPHCM", "Công an TP.HCM"; ruling 1):
+        # the body is named as the text names it, org_key joins the short form to the name written out
+        written_unit = place in gaz.legacy or place in gaz.current or bool(_SHORT_PLACE.search(place or ""))
         place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province

@@ -1,0 +1,45 @@
+"""A party is written as the text writes it (ruling 1 of the held-out labels, issue 11): a city named by its
+initials ("TPHCM", "TP.HCM", "TP. HCM") stays so in the party, while the keys that join bodies (org_key, body_key:
+the warehouse's organisations, programs, duplicates) still take both writings for one body. Sentences of our own."""
+
+from __future__ import annotations
+
+from etl.parties import body_key, org_key
+from tests.extraction import extract_text
+
+
+def test_a_city_written_by_its_initials_stays_so_in_the_party():
+    line = extract_text(
+        "Sở Y tế TPHCM và Sở Y tế tỉnh Long An ký kết hợp tác\n\n"
+        "Sáng 3/6/2024, Sở Y tế TPHCM và Sở Y tế tỉnh Long An ký kết chương trình phối hợp chăm sóc sức khỏe người "
+        "dân vùng giáp ranh giai đoạn 2024-2026."
+    )
+    assert line["parties"] == ["Sở Y tế TPHCM", "Sở Y tế tỉnh Long An"], line["parties"]
+
+
+def test_initials_after_a_spaced_tp_at_a_sentences_end_are_the_city():
+    # "TP. HCM" closing the sentence: the city, not "TP" and the article's own province after it
+    line = extract_text(
+        "Tây Ninh: ký kết phối hợp giữ gìn trật tự vùng giáp ranh\n\n"
+        "Ngày 10/5/2023, Công an tỉnh Tây Ninh ký kết quy chế phối hợp với Công an TP. HCM."
+    )
+    assert line["parties"] == ["Công an tỉnh Tây Ninh", "Công an TP. HCM"], line["parties"]
+
+
+def test_a_counted_body_named_place_by_place_keeps_the_citys_initials():
+    line = extract_text(
+        "Công an 3 tỉnh, thành phố ký kết quy chế phối hợp\n\n"
+        "Ngày 20/9/2022, Công an 3 tỉnh, thành phố ký kết quy chế phối hợp bảo đảm an ninh vùng giáp ranh.\n\n"
+        "Ba địa phương gồm TP.HCM, Bình Dương và Đồng Nai cùng cam kết trao đổi thông tin thường xuyên."
+    )
+    assert line["parties"] == ["Công an TP.HCM", "Công an tỉnh Bình Dương", "Công an tỉnh Đồng Nai"], line["parties"]
+
+
+def test_both_writings_of_a_city_are_one_body_for_the_keys():
+    written_out = org_key("Công an Thành phố Hồ Chí Minh")
+    for short in ("Công an TP.HCM", "Công an TP. HCM", "Công an TPHCM", "Công an TP HCM", "Công an TP. Hồ Chí Minh"):
+        assert org_key(short) == written_out, short
+        assert body_key(short) == body_key("Công an TP Hồ Chí Minh"), short
+    assert org_key("Công an tỉnh BR-VT") == org_key("Công an tỉnh Bà Rịa - Vũng Tàu")
+    # a name spelt another way is no short form: a paper named after the city keeps its own name
+    assert org_key("Báo Sài Gòn Giải Phóng") == "bao sai gon giai phong"
