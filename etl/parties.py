@@ -345,14 +345,51 @@ def body_key(name: str) -> str:
     return key
 
 
-def as_written(name: str, source: str) -> str:
-    """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
-    pattern, table = _aliases()
-    for alias in dict.fromkeys(m.group(1) for m in pattern.finditer(source)):
-        expansion = table[alias]
-        if expansion in name and len(alias) > 2 and expansion.casefold() not in source.casefold():
-            name = name.replace(expansion, alias, 1)
+def as_written(name: str, source: str, text: str = "") -> str:
+    """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND"); a body the
+    source does not abbreviate is written short still when the whole text abbreviates it and never spells it out
+    (ruling 1: spelt out only when the text spells it out)."""
+    table = _aliases()[1]
+    for whole, words in enumerate((source, text) if text else (source,)):
+        used, folded = _used_aliases(words)
+        for alias in used:
+            expansion = table[alias]
+            if expansion in name and len(alias) > 2 and expansion.casefold() not in folded:
+                if whole and _named_otherwise(expansion, source):
+                    continue
+                name = name.replace(expansion, alias, 1)
     return name
+
+
+@lru_cache(maxsize=64)
+def _used_aliases(words: str) -> tuple[tuple[str, ...], str]:
+    """The abbreviations a text uses, in the order it first uses them, and the text casefolded: each party of an
+    article asks for the same text."""
+    return tuple(dict.fromkeys(m.group(1) for m in _aliases()[0].finditer(words))), words.casefold()
+
+
+def _named_otherwise(expansion: str, source: str) -> bool:
+    """Whether the title and lead name a body their own way, neither short nor spelt out: a radio-TV station (ruling
+    1 spells it out), or a head the heads table writes out as this expansion ("Viện kiểm sát" for "Viện Kiểm sát
+    nhân dân", "Tòa án" for "Tòa án nhân dân") while a caption below writes "VKSND"."""
+    if expansion.startswith("Đài "):
+        return True
+    folded = source.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", folded) for head in _written_heads().get(expansion, ()))
+
+
+@cache
+def _written_heads() -> dict[str, tuple[str, ...]]:
+    """For each written-out head, the shorter heads the table writes out as it (casefolded)."""
+    out: dict[str, list[str]] = {}
+    for r in load_table("org_heads.csv"):
+        if (
+            r["canonical"]
+            and r["canonical"] != r["head"]
+            and r["canonical"].casefold().startswith(r["head"].casefold())
+        ):
+            out.setdefault(r["canonical"], []).append(r["head"].casefold())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:

@@ -43,3 +43,28 @@ def test_both_writings_of_a_city_are_one_body_for_the_keys():
     assert org_key("Công an tỉnh BR-VT") == org_key("Công an tỉnh Bà Rịa - Vũng Tàu")
     # a name spelt another way is no short form: a paper named after the city keeps its own name
     assert org_key("Báo Sài Gòn Giải Phóng") == "bao sai gon giai phong"
+
+
+def test_a_body_the_text_only_abbreviates_is_written_short_wherever_it_is_named():
+    # the title and lead name no women's union; the sentence below that lists who signs writes it "Hội LHPN" and the
+    # text never spells it out: the party keeps the text's short form
+    line = extract_text(
+        "Bình Phước: ký kết quy chế phối hợp công tác dân vận\n\n"
+        "Ngày 12/3/2024, Ban Dân vận Tỉnh ủy Bình Phước tổ chức hội nghị ký kết quy chế phối hợp công tác dân vận "
+        "giai đoạn 2024-2029.\n\n"
+        "Cụ thể, tại hội nghị, Ban Dân vận Tỉnh ủy và Công an tỉnh, Hội LHPN tỉnh, Hội Nông dân tỉnh đã ký kết quy "
+        "chế phối hợp."
+    )
+    assert "Hội LHPN tỉnh Bình Phước" in line["parties"], line["parties"]
+
+
+def test_a_body_the_lead_names_its_own_way_is_not_shortened_by_a_caption():
+    # the lead writes "Viện kiểm sát" (the heads table writes it out); only a caption below writes "VKSND": the lead's
+    # naming, written out, not the caption's acronym
+    line = extract_text(
+        "Liên ngành tư pháp huyện Hải Lăng tổng kết công tác phối hợp\n\n"
+        "Ngày 8/1/2024, Liên ngành Công an - Viện kiểm sát - Tòa án huyện Hải Lăng tổ chức hội nghị tổng kết công tác "
+        "phối hợp năm 2023.\n\n"
+        "Đồng chí Viện trưởng VKSND huyện Hải Lăng phát biểu tại hội nghị."
+    )
+    assert "Viện Kiểm sát nhân dân huyện Hải Lăng" in line["parties"], line["parties"]
