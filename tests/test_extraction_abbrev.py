@@ -68,3 +68,13 @@ def test_a_body_the_lead_names_its_own_way_is_not_shortened_by_a_caption():
         "Đồng chí Viện trưởng VKSND huyện Hải Lăng phát biểu tại hội nghị."
     )
     assert "Viện Kiểm sát nhân dân huyện Hải Lăng" in line["parties"], line["parties"]
+
+
+def test_a_unit_the_text_names_by_its_initials_keeps_them_and_joins_its_full_name():
+    # "PT-TH" inside a unit's name: written as the text writes it, one body with the name spelt out for the keys
+    line = extract_text(
+        "Ngày 2/5/2023, tại TP. Cần Thơ, Trung tâm PT-TH Quân đội ký kết quy chế phối hợp tuyên truyền với Cục Chính "
+        "trị Quân khu 7."
+    )
+    assert line["parties"] == ["Trung tâm PT-TH Quân đội", "Cục Chính trị Quân khu 7"], line["parties"]
+    assert org_key("Trung tâm PT - TH Quân đội") == org_key("Trung tâm Phát thanh - Truyền hình Quân đội")
