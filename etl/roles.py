@@ -141,7 +141,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     text = _name_counted_heads(text)
     text = _name_listed_places(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
-    text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
+    text = re.sub(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:

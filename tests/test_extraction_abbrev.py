@@ -4,7 +4,10 @@ the warehouse's organisations, programs, duplicates) still take both writings fo
 
 from __future__ import annotations
 
+import duckdb
+
 from etl.parties import body_key, org_key
+from etl.pipeline import run_etl
 from tests.extraction import extract_text
 
 
@@ -78,3 +81,29 @@ def test_a_unit_the_text_names_by_its_initials_keeps_them_and_joins_its_full_nam
     )
     assert line["parties"] == ["Trung tâm PT-TH Quân đội", "Cục Chính trị Quân khu 7"], line["parties"]
     assert org_key("Trung tâm PT - TH Quân đội") == org_key("Trung tâm Phát thanh - Truyền hình Quân đội")
+
+
+def test_the_warehouse_holds_one_organisation_for_both_writings_of_a_city(tmp_path):
+    # two reports, one writing the city by its initials and one spelling it out: the initials kept as written, one
+    # body in the organisations table
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Công an TP.HCM và Công an tỉnh Long An ký kết quy chế phối hợp\n"
+        "Ngày 14/4/2023, Công an TP.HCM và Công an tỉnh Long An ký kết quy chế phối hợp bảo đảm an ninh trật tự vùng "
+        "giáp ranh giai đoạn 2023-2027.\n",
+        encoding="utf-8",
+    )
+    (src / "b.txt").write_text(
+        "Công an Thành phố Hồ Chí Minh và Công an tỉnh Tây Ninh ký kết quy chế phối hợp\n"
+        "Ngày 9/10/2024, Công an Thành phố Hồ Chí Minh và Công an tỉnh Tây Ninh ký kết quy chế phối hợp phòng chống "
+        "tội phạm giai đoạn 2024-2028.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    run_etl([src], db, progress=False, parallel=False)
+    con = duckdb.connect(str(db), read_only=True)
+    written = " ; ".join(text for (text,) in con.execute("select parties_text from events").fetchall())
+    assert "Công an TP.HCM;" in written and "Hồ Chí Minh;" in written, written
+    bodies = con.execute("select count(*), count(distinct org_id) from event_parties").fetchone()
+    assert bodies == (4, 3)  # the city's police in both events, one organisation
