@@ -269,6 +269,17 @@ def expand_abbreviations(text: str) -> str:
 _SPACED_DASH = re.compile(r"(?<![\w&])([A-ZĐ]{2})(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
+_NATION = " Việt Nam"
+
+
+@cache
+def _national_heads() -> tuple[tuple[str, str], ...]:
+    """Heads the table writes out with the nation's name ("Ủy ban Mặt trận Tổ quốc" -> "... Việt Nam"), folded:
+    (with it, without it)."""
+    rows = load_table("org_heads.csv")
+    return tuple((fold(r["canonical"]), fold(r["head"])) for r in rows if r["canonical"] == r["head"] + _NATION)
+
+
 @cache
 def _short_places() -> tuple[re.Pattern[str], dict[str, str]]:
     """Provinces written short ("TP.HCM", "TPHCM", "TP. Hồ Chí Minh", "BR-VT"), folded, with the folded name they
@@ -286,6 +297,8 @@ def _short_places() -> tuple[re.Pattern[str], dict[str, str]]:
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
+    for full, written in _national_heads():
+        folded = folded.replace(full, written)  # "Ủy ban Mặt trận Tổ quốc Việt Nam" = "Ủy ban Mặt trận Tổ quốc"
     if (short := _short_places()[0].search(folded)) is not None:
         # a city the name ends with, by its initials or with "TP." ("Công an TP.HCM" = "Công an TP Hồ Chí Minh")
         folded = folded[: short.start()] + _short_places()[1][short.group(0)]
@@ -1027,6 +1040,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             # its name, "Phòng An ninh" a police department
             continue
         party = _parse(text, m, row, sentence_ctx, gaz)
+        if party and row["canonical"] == row["head"] + _NATION and row["canonical"] in party.name:
+            # "Ủy ban MTTQ tỉnh A": the Front's committee as the text writes it, without the nation's name the
+            # heads table adds (ruling 1); org_key joins the two
+            party = replace(party, name=party.name.replace(row["canonical"], m.group(2), 1))
         start = organs.get(m.start(), m.start())
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()

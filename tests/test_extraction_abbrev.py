@@ -107,3 +107,17 @@ def test_the_warehouse_holds_one_organisation_for_both_writings_of_a_city(tmp_pa
     assert "Công an TP.HCM;" in written and "Hồ Chí Minh;" in written, written
     bodies = con.execute("select count(*), count(distinct org_id) from event_parties").fetchone()
     assert bodies == (4, 3)  # the city's police in both events, one organisation
+
+
+def test_the_fronts_committee_is_written_without_the_nations_name_the_text_leaves_out():
+    line = extract_text(
+        "Ngày 6/6/2024, Ủy ban MTTQ tỉnh Hà Giang và Công an tỉnh Hà Giang ký kết chương trình phối hợp vận động "
+        "quần chúng bảo vệ an ninh Tổ quốc giai đoạn 2024-2029."
+    )
+    assert line["parties"] == ["Ủy ban MTTQ tỉnh Hà Giang", "Công an tỉnh Hà Giang"], line["parties"]
+    line = extract_text(
+        "Ngày 6/6/2024, Ủy ban MTTQ Việt Nam tỉnh Hà Giang và Công an tỉnh Hà Giang ký kết chương trình phối hợp "
+        "vận động quần chúng bảo vệ an ninh Tổ quốc giai đoạn 2024-2029."
+    )
+    assert line["parties"][0] == "Ủy ban MTTQ Việt Nam tỉnh Hà Giang", line["parties"]  # written in: kept
+    assert org_key("Ủy ban MTTQ tỉnh Hà Giang") == org_key("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang")
