@@ -874,6 +874,8 @@ def extract(article: Article) -> Extraction:
     topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake
     place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
+    # a party written as the title and lead name it, else as the whole text does (ruling 1)
+    as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
     record = EventRecord(
         is_event=True,
         event_type=event_type,
@@ -884,7 +886,7 @@ def extract(article: Article) -> Extraction:
         region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
-        parties=tuple(own_written(as_written(p.name, article.title + "\n" + raw_lead), written, own) for p in parties),
+        parties=tuple(own_written(as_written(p.name, *as_named), written, own) for p in parties),
         topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],

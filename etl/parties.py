@@ -28,7 +28,9 @@ _ADMIN = re.compile(
     re.I,
 )  # "UBND P. Khuê Trung", "Công an Q. Hải Châu": a ward, a district written short
 _SHORT_ADMIN = {"p": "phường", "q": "quận", "tx": "thị xã", "tt": "thị trấn", "h": "huyện", "x": "xã"}
-_GLUED_CITY = re.compile(r"\s+(TP\.[A-ZĐ]{2,5})(?![\w.])")  # "TP.HCM": no space after the dot
+# a city written by its initials after "TP" ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM"), a sentence's stop after it too
+_GLUED_CITY = re.compile(r"\s+(TP\.?\s?[A-ZĐ]{2,5})(?![\w])(?!\.\w)")
+_TP_INITIALS = re.compile(r"^TP\.?\s?")  # "TP. HCM", "TP HCM": looked up as "TP.HCM"
 _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
@@ -157,6 +159,7 @@ _PARENT_DISTRICT = re.compile(
 )  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
+_SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
@@ -270,10 +273,39 @@ def expand_abbreviations(text: str) -> str:
 _SPACED_DASH = re.compile(r"([A-ZĐ](?<![\w&][A-ZĐ])[A-ZĐ])(?: [-–] ?|[-–] | ?–)([A-ZĐ]{2})(?![\w&])")
 
 
+_NATION = " Việt Nam"
+
+
+@cache
+def _national_heads() -> tuple[tuple[str, str], ...]:
+    """Heads the table writes out with the nation's name ("Ủy ban Mặt trận Tổ quốc" -> "... Việt Nam"), folded:
+    (with it, without it)."""
+    rows = load_table("org_heads.csv")
+    return tuple((fold(r["canonical"]), fold(r["head"])) for r in rows if r["canonical"] == r["head"] + _NATION)
+
+
+@cache
+def _short_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Provinces written short ("TP.HCM", "TPHCM", "TP. Hồ Chí Minh", "BR-VT"), folded, with the folded name they
+    stand for; names spelt another way ("Sài Gòn", "Đắc Lắc") are no short form and stay."""
+    table = {}
+    for row in load_table("province_variants.csv"):
+        variant, province = fold(row["variant"]), fold(re.sub(r"^TP\s+", "", row["province"]))
+        if variant != province and (_SHORT_PLACE.search(row["variant"]) or re.match(r"(?i:tp\b|thành phố)", variant)):
+            table[variant] = province
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, alts)) + r")$"), table
+
+
 @lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """One key for every way a text writes the same body ("UBND tỉnh Long An" = "Ủy ban nhân dân Long An")."""
     folded = fold(expand_abbreviations(name))
+    for full, written in _national_heads():
+        folded = folded.replace(full, written)  # "Ủy ban Mặt trận Tổ quốc Việt Nam" = "Ủy ban Mặt trận Tổ quốc"
+    if (short := _short_places()[0].search(folded)) is not None:
+        # a city the name ends with, by its initials or with "TP." ("Công an TP.HCM" = "Công an TP Hồ Chí Minh")
+        folded = folded[: short.start()] + _short_places()[1][short.group(0)]
     # the admin word before a place goes; "Tỉnh ủy", "Tỉnh Đoàn" are bodies and stay
     return re.sub(r"\b(tinh|thanh pho|tp)\s+(?!uy\b|doan\b)(?=\w)", "", folded).replace("  ", " ").strip()
 
@@ -330,14 +362,51 @@ def body_key(name: str) -> str:
     return key
 
 
-def as_written(name: str, source: str) -> str:
-    """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND")."""
-    pattern, table = _aliases()
-    for alias in dict.fromkeys(m.group(1) for m in pattern.finditer(source)):
-        expansion = table[alias]
-        if expansion in name and len(alias) > 2 and expansion.casefold() not in source.casefold():
-            name = name.replace(expansion, alias, 1)
+def as_written(name: str, source: str, text: str = "") -> str:
+    """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND"); a body the
+    source does not abbreviate is written short still when the whole text abbreviates it and never spells it out
+    (ruling 1: spelt out only when the text spells it out)."""
+    table = _aliases()[1]
+    for whole, words in enumerate((source, text) if text else (source,)):
+        used, folded = _used_aliases(words)
+        for alias in used:
+            expansion = table[alias]
+            if expansion in name and len(alias) > 2 and expansion.casefold() not in folded:
+                if whole and _named_otherwise(expansion, source):
+                    continue
+                name = name.replace(expansion, alias, 1)
     return name
+
+
+@lru_cache(maxsize=64)
+def _used_aliases(words: str) -> tuple[tuple[str, ...], str]:
+    """The abbreviations a text uses, in the order it first uses them, and the text casefolded: each party of an
+    article asks for the same text."""
+    return tuple(dict.fromkeys(m.group(1) for m in _aliases()[0].finditer(words))), words.casefold()
+
+
+def _named_otherwise(expansion: str, source: str) -> bool:
+    """Whether the title and lead name a body their own way, neither short nor spelt out: a radio-TV station (ruling
+    1 spells it out), or a head the heads table writes out as this expansion ("Viện kiểm sát" for "Viện Kiểm sát
+    nhân dân", "Tòa án" for "Tòa án nhân dân") while a caption below writes "VKSND"."""
+    if expansion.startswith("Đài "):
+        return True
+    folded = source.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(head)}(?!\w)", folded) for head in _written_heads().get(expansion, ()))
+
+
+@cache
+def _written_heads() -> dict[str, tuple[str, ...]]:
+    """For each written-out head, the shorter heads the table writes out as it (casefolded)."""
+    out: dict[str, list[str]] = {}
+    for r in load_table("org_heads.csv"):
+        if (
+            r["canonical"]
+            and r["canonical"] != r["head"]
+            and r["canonical"].casefold().startswith(r["head"].casefold())
+        ):
+            out.setdefault(r["canonical"], []).append(r["head"].casefold())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:
@@ -579,9 +648,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             pos + col.end(),
         )
     else:
-        if (glued := _GLUED_CITY.match(rest)) and gaz.canonical(glued.group(1)):
-            # "Sở Y tế TP.HCM": the city's short name glued to "TP.", kept as the text writes it
-            place, place_kind, province = glued.group(1), "province", gaz.canonical(glued.group(1))
+        if (glued := _GLUED_CITY.match(rest)) and (city := gaz.canonical(_TP_INITIALS.sub("TP.", glued.group(1)))):
+            # "Sở Y tế TP.HCM", "Công an TP. HCM": the city's short name after "TP", kept as the text writes it
+            place, place_kind, province = glued.group(1), "province", city
             pos += glued.end()
             rest = text[pos:]
         elif am := _ADMIN.match(rest):
@@ -694,8 +763,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         place = ctx.province_display or ctx.province
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
         # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
-        # Gia Lai paper's report after the merger): the body is named as the text names it
-        written_unit = place in gaz.legacy or place in gaz.current
+        # Gia Lai paper's report after the merger) or its short form ("Sở Y tế TPHCM", "Công an TP.HCM"; ruling 1):
+        # the body is named as the text names it, org_key joins the short form to the name written out
+        written_unit = place in gaz.legacy or place in gaz.current or bool(_SHORT_PLACE.search(place or ""))
         place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province
@@ -974,6 +1044,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             # its name, "Phòng An ninh" a police department
             continue
         party = _parse(text, m, row, sentence_ctx, gaz)
+        if party and row["canonical"] == row["head"] + _NATION and row["canonical"] in party.name:
+            # "Ủy ban MTTQ tỉnh A": the Front's committee as the text writes it, without the nation's name the
+            # heads table adds (ruling 1); org_key joins the two
+            party = replace(party, name=party.name.replace(row["canonical"], m.group(2), 1))
         start = organs.get(m.start(), m.start())
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()

@@ -141,7 +141,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     text = _name_counted_heads(text)
     text = _name_listed_places(text)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
-    text = re.sub(r"\bTP\.(?=[A-ZĐ])", "TP. ", text)  # "TP.Hồ Chí Minh"
+    text = re.sub(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
@@ -980,20 +980,28 @@ def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list
             out.append(p)
             continue
         stem = p.name[: len(p.name) - len(p.where)].strip()
-        for name in listed:
+        for name, written in listed:
+            # a city written by its initials keeps them ("gồm TP.HCM, Đồng Nai": "Công an TP.HCM"; ruling 1)
+            shown = written if _SHORT_PLACE.search(written) else name
             unit = gaz.legacy.get(name)
-            admin = "" if name.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
-            out.append(replace(p, name=f"{stem} {admin}{name}", tier="province", province=name, where=name))
+            admin = "" if shown.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
+            out.append(replace(p, name=f"{stem} {admin}{shown}", tier="province", province=name, where=shown))
     return out
 
 
-def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[str]:
-    """The provinces of the first sentence that names exactly `count` of them."""
+_SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM")
+
+
+def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[tuple[str, str]]:
+    """The provinces of the first sentence that names exactly `count` of them: each canonical name with the
+    words the sentence writes it in."""
     for text in texts:
         for s in sentences(text):
-            names = list(dict.fromkeys(m.name for m in gaz.provinces_in(s)))
+            names: dict[str, str] = {}
+            for m in gaz.provinces_in(s):
+                names.setdefault(m.name, s[m.start : m.end])
             if len(names) == count:
-                return names
+                return list(names.items())
     return []
 
 

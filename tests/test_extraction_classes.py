@@ -1600,7 +1600,7 @@ def test_a_company_is_named_up_to_its_verb_lower_case_words_and_city_included():
         PlaceContext("TP Hồ Chí Minh"),
         gazetteer(),
     )
-    assert found[0][0].name.startswith("Tổng công ty Điện lực TP. HCM")
+    assert found[0][0].name.startswith("Tổng công ty Điện lực TP.HCM")  # as the text writes the city
 
 
 def test_a_police_department_is_named_with_the_force_it_belongs_to():
