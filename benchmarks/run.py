@@ -588,4 +588,11 @@ Peak RSS is the main process; extraction workers (one per core) are extra.
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else None))
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run",
+        description="Every benchmark, as `phoihop bench` runs them (that command has the options: --quick, --only).",
+    )
+    parser.add_argument("json", nargs="?", type=Path, help="where to write the results as JSON")
+    sys.exit(main(parser.parse_args().json))

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import INPUTS, SEEDS
+from tests.conftest import INPUTS, ROOT, SEEDS
 
 
 def phoihop(*args: str) -> subprocess.CompletedProcess:
@@ -35,6 +35,14 @@ def test_etl_exits_1_when_nothing_could_be_read(tmp_path):
 def test_wrong_arguments_exit_2():
     assert phoihop("etl").returncode == 2
     assert phoihop("no-such-command").returncode == 2
+
+
+def test_the_benchmark_module_answers_help_without_running():
+    # "--help" was taken for the JSON path and every benchmark ran (10k and 100k articles)
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--help"], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert result.returncode == 0 and "phoihop bench" in result.stdout
 
 
 def test_evaluate_exits_0_on_the_seeds():
