@@ -1225,7 +1225,6 @@ def own_written(name: str, source: str, own: dict[str, str]) -> str:
 # A cluster's members written before it: "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "Huyện ủy các huyện A, B và C
 # thuộc Cụm thi đua số III", "các Đài PT-TH trong Cụm thi đua số 6": the members the cluster is made of, its
 # description (ruling 2: the cluster as written with the description the text gives it).
-_INTO_GROUP = re.compile(r"\s+(?:thuộc|trong)\s+$", re.I)
 # where the members' phrase starts: after a sentence's or a clause's end; a comma opens a new clause unless a place
 # kind or a capitalised name follows it ("9 tỉnh, thành phố", "các huyện Lắk, Ea Kar")
 _MEMBERS_START = re.compile(

@@ -17,6 +17,7 @@ from etl.parties import (
     _AREA,
     _CAP,
     _LIST_GAP,
+    _SHORT_PLACE,
     _UNITS_COUNTED,
     Party,
     PlaceContext,
@@ -989,9 +990,6 @@ def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list
     return out
 
 
-_SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM")
-
-
 def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[tuple[str, str]]:
     """The provinces of the first sentence that names exactly `count` of them: each canonical name with the
     words the sentence writes it in."""
@@ -1016,7 +1014,7 @@ _CHAIR_MARK = re.compile(
 _CHAIRS_CLUSTER = re.compile(
     r"\s+(?:(?:chủ trì|là đơn vị (?:cụm|khối) trưởng)\s+(?:cụm|khối)|(?:làm|là)\s+(?:(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)))\b",
     re.I,
-)  # "A chủ trì Khối", "do A làm Trưởng cụm"  # "A chủ trì Khối"
+)  # "A chủ trì Khối", "do A làm Trưởng cụm"
 _HOST_VENUE = re.compile(r"\btại\s+(?:(?:hội trường|trụ sở|văn phòng)\s+(?:của\s+)?)*$", re.I)
 
 
@@ -1122,25 +1120,22 @@ def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
     for p in parties:
         bare = p.type == "other" and "(" not in p.name
         key = _CLUSTER_KEY.match(p.name) if bare else None
-        if not key:
-            # a cluster named by its region ("Cụm thi đua miền Đông Nam Bộ"): the members written before it
-            before = members_before(p.name, texts) if bare else None
-            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
-            continue
         described = None
-        for text in texts:
-            described = re.search(
-                rf"{re.escape(key.group(0))}(?!\d)[^.;:\n()]{{0,60}}?\s+(?:bao gồm|gồm có|gồm|có(?=\s+\d))\s*:?\s*"
-                r"(?P<members>[^.;:\n]{3,160}?)\s*(?::|(?<!TP)\.(?!\d)|[;\n]|$|"
-                r"\s+(?:do|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b)",
-                text,
-                re.I,
-            )
-            if described:
-                break
+        if key is not None:
+            for text in texts:
+                described = re.search(
+                    rf"{re.escape(key.group(0))}(?!\d)[^.;:\n()]{{0,60}}?\s+(?:bao gồm|gồm có|gồm|có(?=\s+\d))\s*:?\s*"
+                    r"(?P<members>[^.;:\n]{3,160}?)\s*(?::|(?<!TP)\.(?!\d)|[;\n]|$|"
+                    r"\s+(?:do|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b)",
+                    text,
+                    re.I,
+                )
+                if described:
+                    break
         if not described:
-            # ... or the members written before it ("43 Chi hội Luật gia thuộc Cụm thi đua số 6")
-            before = members_before(p.name, texts)
+            # described nowhere after it (or named by its region, "Cụm thi đua miền Đông Nam Bộ"): the members
+            # written before it ("43 Chi hội Luật gia thuộc Cụm thi đua số 6")
+            before = members_before(p.name, texts) if bare else None
             out.append(replace(p, name=f"{p.name} ({before})") if before else p)
             continue
         members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
