@@ -781,6 +781,23 @@ def _program_labels(data: pd.DataFrame) -> list[str]:
     return out
 
 
+def _period_bars(rows: pd.DataFrame, name: str, color: str, key: str, **more: object) -> dict:
+    """One trace of programs' periods, a horizontal bar each on a date axis (its base the period's start, its
+    length in ms), as a plain dict taken as built; the hover says the title and the years, a click names `key`."""
+    return {
+        "type": "bar",
+        "name": name,
+        "y": rows["label"].tolist(),
+        "base": rows["start"].tolist(),
+        "x": rows["span"].tolist(),
+        "orientation": "h",
+        "marker": {"color": color},
+        "customdata": rows[[key, "shown_title", "years"]].to_numpy(),
+        "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+        **more,
+    }
+
+
 def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """Program periods as bars, newest first, one labelled row each, coloured by the signing level; the
     note says how many of how many programs are drawn and the axis spans every drawn period."""
@@ -800,19 +817,8 @@ def program_gantt_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         rows = data[data["level"].isna()] if level is None else data[data["level"] == level]
         if rows.empty:
             continue
-        traces.append(
-            {
-                "type": "bar",
-                "name": t(level, lang) if level else "—",
-                "y": rows["label"].tolist(),
-                "base": rows["start"].tolist(),
-                "x": rows["span"].tolist(),
-                "orientation": "h",
-                "marker": {"color": "#999" if level is None else LEVEL_COLORS[level]},
-                "customdata": rows[["event_id", "shown_title", "years"]].to_numpy(),
-                "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
-            }
-        )
+        name = t(level, lang) if level else "—"
+        traces.append(_period_bars(rows, name, "#999" if level is None else LEVEL_COLORS[level], "event_id"))
     fig = go.Figure(traces, _validate=False)  # made here from plain values: validating them again took a third
     first, last = start.min(), end.max()
     set_layout(
@@ -1076,20 +1082,8 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         rows = bars[~bars["status"].isin(list(STATUS_COLORS))] if status is None else bars[bars["status"] == status]
         if rows.empty:
             continue
-        traces.append(
-            {
-                "type": "bar",
-                "name": program_status_name(status, lang) if status else "—",
-                "y": rows["label"].tolist(),
-                "base": rows["start"].tolist(),
-                "x": rows["span"].tolist(),
-                "orientation": "h",
-                "marker": {"color": STATUS_COLORS.get(status or "", "#cccccc")},
-                "opacity": 0.55,
-                "customdata": rows[["program_id", "shown_title", "years"]].to_numpy(),
-                "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
-            }
-        )
+        name = program_status_name(status, lang) if status else "—"
+        traces.append(_period_bars(rows, name, STATUS_COLORS.get(status or "", "#cccccc"), "program_id", opacity=0.55))
     events = df.loc[df["event_id"].notna() & df["event_date"].notna(), ["program_id", "event_date", "role"]]
     events = events.assign(
         label=events["program_id"].map(label_of),
