@@ -41,13 +41,14 @@ def script(chunk: str) -> str:
     its list a frame later, and a release that waited past that redraw lands on the list, not the option (a
     click lost in the clusters page's drop-down). So it starts only with no input for QUIET_INPUT_MS, no
     change on the page for QUIET_PAGE_MS, no run under way, no open list, menu or dialog, no text being typed,
-    and no input waiting; the state is `window.__phoihopPreload.state` (waiting, running, ran, drawn)."""
+    and no input waiting; the state is `window.__phoihopPreload.state` (waiting, running, ran, drawn), and `held` counts the
+    checks that found the page quiet but in use."""
     return f"""<span id="{MARK}"></span>
 <style>[data-testid='stElementContainer']:has(#{MARK}) {{ display: none; }}</style>
 <script>
 (() => {{
   if (window.__phoihopPreload) return;
-  const state = window.__phoihopPreload = {{state: "waiting", by: null}};
+  const state = window.__phoihopPreload = {{state: "waiting", by: null, held: 0}};
   const entry = document.querySelector("script[type='module'][src*='static/js/index.']");
   const url = new URL("{chunk}", entry ? entry.src : new URL("static/js/", document.baseURI).href).href;
   const idle = window.requestIdleCallback || (f => setTimeout(f, 50));
@@ -86,8 +87,10 @@ def script(chunk: str) -> str:
     if (state.state !== "waiting") return;
     if (document.querySelector("[data-testid='stPlotlyChart'] .main-svg")) return stop("drawn");  // Streamlit ran it
     const now = performance.now();
-    if (now - lastInput >= {QUIET_INPUT_MS} && now - lastChange >= {QUIET_PAGE_MS} && !inUse()) run("idle");
-    else timer = setTimeout(() => idle(check), {RECHECK_MS});
+    const quiet = now - lastInput >= {QUIET_INPUT_MS} && now - lastChange >= {QUIET_PAGE_MS};
+    if (quiet && !inUse()) return run("idle");
+    if (quiet) state.held += 1;  // quiet, but a list is open or a run is under way: ask again later
+    timer = setTimeout(() => idle(check), {RECHECK_MS});
   }};
   for (const type of inputs) window.addEventListener(type, onInput, {{capture: true, passive: true}});
   window.addEventListener("pointerdown", onPress, true);

@@ -826,16 +826,25 @@ def test_a_page_without_a_chart_runs_the_chart_code_at_rest_so_a_switch_does_not
 def test_the_chart_code_never_runs_while_a_drop_down_is_open_and_the_click_is_kept(server, page):
     """Running plotly's module holds the browser for a moment; run while someone picks from a drop-down, it once
     split a press from its release and the pick was lost. On the clusters page (no chart until a cluster is
-    chosen) the network drop-down is held open well past the preloader's idle deadline: the module waits, the
-    pick takes, and the module runs once the page is at rest again."""
+    chosen) the visitor keeps moving the pointer until the network drop-down is open (so the module cannot run
+    before), then holds the list open, still, until the preloader has found the page quiet but in use several
+    times: the module waits, the pick takes, and the module runs once the page is at rest again."""
+    # pointer moves until the list is open: the preloader would otherwise run as soon as the page is at rest
+    page.add_init_script(
+        "window.__moving = setInterval(() => window.dispatchEvent(new PointerEvent('pointermove')), 100);"
+    )
     open_page(page, f"{server}/clusters", "Cụm")
     main = page.locator("[data-testid='stMain']")
     main.get_by_role("combobox", name="Mạng lưới").click()
     option = page.get_by_role("option", name="Hội Khuyến học", exact=True)
     expect(option).to_be_visible()
-    page.wait_for_timeout(3000)  # longer than the idle callback's 2 s deadline and the quiet it waits for
+    page.evaluate("() => clearInterval(window.__moving)")
+    page.wait_for_function("() => window.__phoihopPreload.held >= 3", timeout=30000)  # quiet, list open, held
     held = _chart_code(page)
     assert held["state"] == "waiting" and not held["ran"]
+    # the list scrolls to the option and redraws a frame later: press once it is still (not the preloader's doing)
+    option.scroll_into_view_if_needed()
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
     option.click()
     expect(page).to_have_url(re.compile(r"network=H"), timeout=20000)
     expect(main.get_by_role("combobox", name="Mạng lưới")).to_have_value("Hội Khuyến học")
