@@ -102,35 +102,37 @@ def counted_group(name: str) -> bool:
 def _grouping_in(text: str) -> str | None:
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
-        if not any(region.startswith(p) for p in _province_folds()) and not _part_of_a_region(m.group(0)):
+        if any(region.startswith(p) for p in _province_folds()):
+            continue
+        if _CLUSTER_WORD_BEFORE.search(text, max(0, m.start() - 80), m.start()) or not _only_areas(region):
             return m.group(0).strip()
     return None
 
 
-# The socio-economic regions and how many provinces each had (DOMAIN.md, Geography)
-_REGION_SIZES = {
-    "trung du va mien nui phia bac": 14,
-    "dong bang song hong": 11,
-    "bac trung bo va duyen hai mien trung": 14,
-    "tay nguyen": 5,
-    "dong nam bo": 6,
-    "dong bang song cuu long": 13,
-}
-
-
-def _part_of_a_region(group: str) -> bool:
-    """Whether a count of provinces only says where some provinces of a region are ("3 tỉnh khu vực đồng bằng
-    sông Cửu Long (A, B và C)"): fewer than the whole region, named by the region alone, is no standing group."""
-    count, _, rest = fold(group).partition(" ")
-    region = re.sub(r"^tinh(?: thanh(?: pho)?)?\s+(?:khu vuc\s+|vung\s+)?", "", rest.replace(",", "")).strip()
-    size = _REGION_SIZES.get(region)
-    number = int(count) if count.isdigit() else _number_words().get(count)
-    return size is not None and number is not None and number < size
+# a cluster word, or a linkage or cooperation program's words, just before the count: the group is the frame
+_CLUSTER_WORD_BEFORE = re.compile(
+    r"(?:\b(?:cụm|khối|nhóm)|\b(?:liên kết|hợp tác)\b[^,.;:()\n\"“”]{0,50}?)\s+$", re.IGNORECASE
+)
 
 
 @cache
-def _number_words() -> dict[str, int]:
-    return {fold(r["word"]): int(r["value"]) for r in load_table("number_words.csv")}
+def _plain_areas() -> frozenset[str]:
+    """The socio-economic regions and the parts of the country named plainly (data/reference/areas.csv)."""
+    names = [r["name_vi"] for r in load_table("regions.csv")] + [r["name"] for r in load_table("areas.csv")]
+    return frozenset(fold(n) for n in names)
+
+
+def _only_areas(region: str) -> bool:
+    """Whether what follows a count of provinces is only regions or parts of the country by their plain names
+    ("5 tỉnh Tây Nguyên", "4 tỉnh miền Trung - Tây Nguyên", "3 tỉnh khu vực đồng bằng sông Cửu Long"): it says
+    where the provinces are, not which standing group they form ("6 tỉnh Nam sông Hậu", "8 tỉnh Tây Bắc mở
+    rộng"), unless a cluster word or a linkage program comes before the count ("cụm năm tỉnh biên giới phía tây
+    nam", "liên kết phát triển du lịch sáu tỉnh Nam Trung Bộ - Tây Nguyên")."""
+    region = re.sub(r"^(?:khu vuc|vung)\s+", "", region.strip())
+    if region in _plain_areas():  # "trung du va mien nui phia bac" is one name, "va" and all
+        return True
+    parts = [p for p in re.split(r"\s*(?:-|–|,|\bva\b)\s*", region) if p]
+    return bool(parts) and all(re.sub(r"^(?:khu vuc|vung)\s+", "", p) in _plain_areas() for p in parts)
 
 
 # A linkage program's group named as the frame of a meeting: "Hội nghị liên kết phát triển văn hóa, thể thao và

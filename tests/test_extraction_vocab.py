@@ -389,3 +389,31 @@ def test_the_provinces_civil_judgment_enforcement_office_from_2025_is_a_body():
         "trong công tác thi hành án dân sự."
     )
     assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Công an tỉnh Vĩnh Long"]
+
+
+def test_a_count_of_provinces_before_a_plain_region_is_no_cluster():
+    """The provinces of a region counted ("5 tỉnh Tây Nguyên", "4 tỉnh miền Trung - Tây Nguyên") are where the
+    bodies come from, not a standing group; a group has a name beyond the region's ("Tây Bắc mở rộng")."""
+    whole = extract_text(
+        "Sáng 12/5/2022, tại TP Buôn Ma Thuột, Hội Nông dân 5 tỉnh Tây Nguyên đã tổ chức hội nghị giao ban công "
+        "tác phối hợp năm 2022."
+    )
+    assert whole["cluster"] is None
+    joined = extract_text(
+        "Ngày 3/8/2019, tại Quy Nhơn, Sở Du lịch 4 tỉnh miền Trung - Tây Nguyên tổ chức hội nghị sơ kết chương "
+        "trình hợp tác phát triển du lịch."
+    )
+    assert joined["cluster"] is None
+    named = extract_text(
+        "Ngày 20/6/2021, tại Hà Giang, Sở Văn hóa 8 tỉnh Tây Bắc mở rộng tổ chức hội nghị sơ kết chương trình "
+        "hợp tác phát triển du lịch."
+    )
+    assert named["cluster"] == "8 tỉnh Tây Bắc mở rộng"
+
+
+def test_a_linkage_program_of_counted_provinces_of_a_region_is_its_frame():
+    line = extract_text(
+        "Chiều 14/12/2023, tại TP Pleiku, Sở Du lịch Gia Lai tổ chức hội nghị đánh giá chương trình liên kết "
+        "phát triển du lịch bốn tỉnh Nam Trung Bộ - Tây Nguyên."
+    )
+    assert line["cluster"] == "bốn tỉnh Nam Trung Bộ - Tây Nguyên"
