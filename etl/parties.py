@@ -105,6 +105,17 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
+# A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
+# tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
+# the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
+# capitalised words of the name.
+_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
+_UNIT_BEFORE = re.compile(
+    rf"(?<![\w’'])((?:Trung tâm|Phòng(?! (?i:chống|ngừa)\b)|Chi cục|Cục|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)"
+    rf"(?!\s+(?i:trưởng|phó)\b)"  # "Cục trưởng Chi cục A": a person's role
+    rf"(?:\s+(?:và\s+(?=[{_UPPER}]))?(?!(?i:và|với|của|giữa|cùng|tại|thuộc|do|đã|vừa|sẽ|được|là|có|trong|các|đến|về)\s)"
+    rf"[\w’'&-]+){{1,6}}?)\s+(\(\s*)?$"
+)
 # a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
@@ -1052,6 +1063,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
+        if party and start == m.start() and (unit := _unit_before(text, party, found)):
+            party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
             continue
@@ -1089,6 +1102,22 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         ):
             pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
             continue
+        if (
+            party
+            and found
+            and not found[-1].placed
+            and _UNIT_HEAD.match(found[-1].base)
+            and not _UNIT_HEAD.match(party.base)
+            and not text[found[-1].end : start].strip()
+        ):
+            # a unit the heads know written just before its body ("Cơ quan Cảnh sát điều tra Công an huyện A"): one
+            # party, the unit of that body, at the body's place
+            unit = found[-1]
+            found[-1] = replace(
+                party, name=f"{unit.base} {party.name}", base=f"{unit.base} {party.base}", start=unit.start
+            )
+            pos = max(pos, party.end)
+            continue
         if party and _DAY_OF.search(text, max(0, start - 30), start):
             pos = max(pos, party.end)  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
             continue
@@ -1114,6 +1143,23 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _unit_before(text: str, party: Party, found: list[Party]) -> Party | None:
+    """The unit written before a body with its own kind word, if one is, as the party: "Trung tâm Thông tin"
+    before "Thông tấn xã Việt Nam", "Chi cục Biển và Hải đảo" before "(Sở A)"; the body a unit belongs to is no
+    party of its own."""
+    unit = _UNIT_BEFORE.search(text, max(0, party.start - 70), party.start)
+    if not unit or (found and unit.start() < found[-1].end):
+        return None
+    words = re.sub(r"\s+", " ", unit.group(1))
+    if not unit.group(2):
+        return replace(party, name=f"{words} {party.name}", base=f"{words} {party.base}", start=unit.start())
+    close = text.find(")", party.start)  # the body in brackets after the unit: "Chi cục A (Sở B)"
+    if close < 0 or "(" in text[party.start : close]:
+        return None
+    name = f"{words} ({party.name})"
+    return replace(party, name=name, base=name, start=unit.start(), end=max(party.end, close + 1), placed=True)
 
 
 # the last of bodies joined by dashes is one the heads do not know, written with the district's place:

@@ -1,0 +1,48 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 26): each written in sentences of
+our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_unit_written_before_its_body_is_the_party_with_its_body():
+    # a unit with its own kind word ("Trung tâm", "Cơ quan", "Phòng") written just before the body it belongs to signs:
+    # the unit is the party, named with its body; the body alone is not
+    line = extract_text(
+        "Ngày 14/3/2024, Trung tâm Dữ liệu Thông tấn xã Việt Nam và Hội Nhà báo tỉnh Bình Phước đã ký kết chương trình "
+        "phối hợp tuyên truyền giai đoạn 2024-2026."
+    )
+    assert line["parties"] == ["Trung tâm Dữ liệu Thông tấn xã Việt Nam", "Hội Nhà báo tỉnh Bình Phước"], line[
+        "parties"
+    ]
+    line = extract_text(
+        "Ngày 2/8/2023, Viện Kiểm sát nhân dân huyện Kim Bảng và Cơ quan Cảnh sát điều tra Công an huyện Kim Bảng "
+        "ký kết quy chế phối hợp trong công tác điều tra, truy tố."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát nhân dân huyện Kim Bảng",
+        "Cơ quan Cảnh sát điều tra Công an huyện Kim Bảng",
+    ], line["parties"]
+
+
+def test_a_units_body_in_brackets_is_part_of_its_name():
+    # "Chi cục A (Sở B)": the body in brackets is what the unit belongs to, not a second party
+    line = extract_text(
+        "Sáng 9/5/2022, Đồn Biên phòng Cửa Việt và Chi cục Thủy sản (Sở Nông nghiệp và Phát triển nông thôn tỉnh "
+        "Quảng Trị) đã ký kết chương trình phối hợp bảo vệ nguồn lợi thủy sản."
+    )
+    assert line["parties"][1] == "Chi cục Thủy sản (Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị)", line[
+        "parties"
+    ]
+    assert len(line["parties"]) == 2, line["parties"]
+
+
+def test_a_persons_role_before_a_unit_is_no_unit():
+    # "Cục trưởng Chi cục A": a leader's title; the body is the branch office itself
+    line = extract_text(
+        "Ngày 20/6/2023, Viện Kiểm sát nhân dân và Chi cục Thi hành án dân sự huyện Gò Công Tây ký kết quy chế phối "
+        "hợp. Cục trưởng Cục Thi hành án dân sự tỉnh Tiền Giang dự và phát biểu."
+    )
+    assert "Chi cục Thi hành án dân sự huyện Gò Công Tây" in line["parties"], line["parties"]
+    assert not any(p.startswith("Cục trưởng") for p in line["parties"]), line["parties"]
