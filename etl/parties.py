@@ -105,6 +105,7 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
+_CLOSING = re.compile(r"\s*\)")
 # A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
 # tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
@@ -1101,6 +1102,24 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
         ):
             pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
+            continue
+        if (
+            party
+            and found
+            and "other" not in (party.type, found[-1].type)
+            and (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
+            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+            and (close := _CLOSING.match(text, party.end))
+        ):
+            # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
+            # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
+            # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
+            # A (BĐBP tỉnh B)") is a body that may sign too.
+            if party.head != found[-1].head:
+                unit = found[-1]
+                written = " ".join(text[start : party.end].split())  # as written, without a place implied
+                found[-1] = replace(unit, name=f"{unit.name} ({written})", end=close.end())
+            pos = max(pos, close.end())
             continue
         if (
             party

@@ -46,3 +46,22 @@ def test_a_persons_role_before_a_unit_is_no_unit():
     )
     assert "Chi cục Thi hành án dân sự huyện Gò Công Tây" in line["parties"], line["parties"]
     assert not any(p.startswith("Cục trưởng") for p in line["parties"]), line["parties"]
+
+
+def test_a_larger_body_in_brackets_after_a_body_belongs_to_its_name():
+    # "A (Quân khu 7)": the body A belongs to, written in brackets with no place of its own, is part of A's name and
+    # no party of its own (nor does it make the event central)
+    line = extract_text(
+        "Ngày 3/4/2024, Viện Kiểm sát quân sự khu vực 71 (Quân khu 7) ký kết quy chế phối hợp với Viện Kiểm sát nhân "
+        "dân huyện Tân Biên, tỉnh Tây Ninh."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát quân sự khu vực 71 (Quân khu 7)",
+        "Viện Kiểm sát nhân dân huyện Tân Biên",
+    ], line["parties"]
+    # a body with its own place in brackets ("(BĐBP Lào Cai)") is named as a body of its own: it may sign too
+    line = extract_text(
+        "Ngày 8/5/2025, Đồn Biên phòng Bát Xát (BĐBP Lào Cai) và Đồn Biên phòng Phong Thổ (BĐBP Lai Châu) ký kết "
+        "kế hoạch hiệp đồng bảo vệ biên giới."
+    )
+    assert "Đồn Biên phòng Bát Xát" in line["parties"], line["parties"]
