@@ -265,6 +265,19 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     return fast_start(re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])")), table
 
 
+def _split_joined(text: str) -> str:
+    """ "Đoàn ĐBQH&HĐND" -> "Đoàn ĐBQH và HĐND"; one abbreviation with "&" in it ("NN&PTNT") stays."""
+    table = _aliases()[1]
+    return _joined_aliases().sub(lambda m: m.group(0) if m.group(0) in table else f"{m.group(1)} và {m.group(2)}", text)
+
+
+@cache
+def _joined_aliases() -> re.Pattern[str]:
+    """Two known abbreviations joined by "&" ("ĐBQH&HĐND"), neither part of a longer one."""
+    alts = alternation(sorted(_aliases()[1], key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])({alts})&({alts})(?![\w&])")
+
+
 @lru_cache(maxsize=4096)
 def expand_abbreviations(text: str) -> str:
     """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
@@ -272,6 +285,8 @@ def expand_abbreviations(text: str) -> str:
     pattern, table = _aliases()
     if "-" in text or "–" in text:
         text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
+    if "&" in text:  # "Đoàn ĐBQH&HĐND", "HĐND&UBND": two bodies' abbreviations joined, each written out
+        text = _split_joined(text)
     if "/" not in text:
         return pattern.sub(lambda m: table[m.group(1)], text)
     # a document's code names its issuers in short ("số 11/CTPH-BCA-VKSNDTC"): a code, kept as written
@@ -394,6 +409,8 @@ def as_written(name: str, source: str, text: str = "") -> str:
 def _used_aliases(words: str) -> tuple[tuple[str, ...], str]:
     """The abbreviations a text uses, in the order it first uses them, and the text casefolded: each party of an
     article asks for the same text."""
+    if "&" in words:
+        words = _split_joined(words)  # "ĐBQH&HĐND" uses both
     return tuple(dict.fromkeys(m.group(1) for m in _aliases()[0].finditer(words))), words.casefold()
 
 

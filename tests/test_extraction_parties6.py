@@ -65,3 +65,14 @@ def test_a_larger_body_in_brackets_after_a_body_belongs_to_its_name():
         "kế hoạch hiệp đồng bảo vệ biên giới."
     )
     assert "Đồn Biên phòng Bát Xát" in line["parties"], line["parties"]
+
+
+def test_two_abbreviations_joined_by_an_ampersand_are_read_as_one_name():
+    # "Đoàn ĐBQH&HĐND": the office of the deputies' delegation and the council, written with "&" between the two
+    # short forms: a body of its own in the list, not a gap
+    line = extract_text(
+        "Ngày 12/9/2023, Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH&HĐND tỉnh và Văn phòng UBND tỉnh Hà Giang ký kết quy "
+        "chế phối hợp công tác."
+    )
+    assert len(line["parties"]) == 3, line["parties"]
+    assert "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang" in line["parties"], line["parties"]
