@@ -76,3 +76,14 @@ def test_two_abbreviations_joined_by_an_ampersand_are_read_as_one_name():
     )
     assert len(line["parties"]) == 3, line["parties"]
     assert "Văn phòng Đoàn ĐBQH và HĐND tỉnh Hà Giang" in line["parties"], line["parties"]
+
+
+def test_the_youth_union_written_with_its_glued_short_name_is_a_party():
+    # "Đoàn TNCSHCM", "Đoàn TNCS HCM": the youth union's full name in short, written tight or spaced
+    for written in ("Đoàn TNCSHCM", "Đoàn TNCS HCM"):
+        line = extract_text(
+            f"Ngày 5/3/2024, {written} tỉnh, Hội LHPN tỉnh và Hội Nông dân tỉnh Sóc Trăng ký kết chương trình phối hợp "
+            "giai đoạn 2024-2027."
+        )
+        assert len(line["parties"]) == 3, (written, line["parties"])
+        assert line["parties"][0].startswith("Đoàn"), (written, line["parties"])
