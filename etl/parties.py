@@ -112,7 +112,8 @@ _CLOSING = re.compile(r"\s*\)")
 # capitalised words of the name.
 _UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
 _UNIT_BEFORE = re.compile(
-    rf"(?<![\w’'])((?:Trung tâm|Phòng(?! (?i:chống|ngừa)\b)|Chi cục|Cục|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)"
+    rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Hải đội|Đội|Trại|"
+    r"Cơ quan|Khoa(?! (?i:học)\b)|Xí nghiệp)"
     rf"(?!\s+(?i:trưởng|phó)\b)"  # "Cục trưởng Chi cục A": a person's role
     rf"(?:\s+(?:và\s+(?=[{_UPPER}]))?(?!(?i:và|với|của|giữa|cùng|tại|thuộc|do|đã|vừa|sẽ|được|là|có|trong|các|đến|về)\s)"
     rf"[\w’'&-]+){{1,6}}?)\s+(\(\s*)?$"
