@@ -55,6 +55,7 @@ _COLLECTIVE = re.compile(
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
 )
+_JOINED_BODY = re.compile(r"\s+(?:và|với|cùng)\s+")  # where a collective's words may end and another body begin
 _DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
     r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn"
@@ -118,6 +119,8 @@ _UNIT_BEFORE = re.compile(
     rf"(?:\s+(?:và\s+(?=[{_UPPER}]))?(?!(?i:và|với|của|giữa|cùng|tại|thuộc|do|đã|vừa|sẽ|được|là|có|trong|các|đến|về)\s)"
     rf"[\w’'&-]+){{1,6}}?)\s+(\(\s*)?$"
 )
+# a body a party directs ("sẽ chỉ đạo UBND huyện", "đã chỉ đạo các Sở"), in lower case: "Ban Chỉ đạo" is a body
+_DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 # a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
@@ -659,7 +662,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             phrase,  # shared by bodies listed before it ("UBND và Ủy ban MTTQ các phường trên địa bàn")
         )
     elif col := _COLLECTIVE.match(rest):
-        phrase = re.sub(r"\s+", " ", col.group(1)).strip()
+        end = col.end(1)
+        for joined in _JOINED_BODY.finditer(rest, col.start(1), end):
+            if _heads()[0].match(rest, joined.end()):
+                end = joined.start()  # "Hội A các huyện và Hội B các huyện": the next body is no part of the name
+                break
+        phrase = re.sub(r"\s+", " ", rest[col.start(1) : end]).strip()
         whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
         # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
         within = (whole or _DISTRICTS_TOGETHER.match(phrase) and "tỉnh" not in phrase) and (
@@ -675,7 +683,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             row["topic"] or None,
             head,
             m.start(),
-            pos + col.end(),
+            pos + (end if end < col.end(1) else col.end()),
         )
     else:
         if (glued := _GLUED_CITY.match(rest)) and (city := gaz.canonical(_TP_INITIALS.sub("TP.", glued.group(1)))):
@@ -1094,6 +1102,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
+            issuer_end = pos = max(pos, party.end)
+            continue
+        if party and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
+            # "sẽ chỉ đạo UBND các huyện và ... triển khai": whom a party directs, the list after the verb too
             issuer_end = pos = max(pos, party.end)
             continue
         chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))

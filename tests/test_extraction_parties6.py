@@ -3,6 +3,8 @@ our own and run through the whole article pipeline (`process`), as `phoihop extr
 
 from __future__ import annotations
 
+from etl.parties import PlaceContext, find_parties
+from etl.places import gazetteer
 from tests.extraction import extract_text
 
 
@@ -87,3 +89,27 @@ def test_the_youth_union_written_with_its_glued_short_name_is_a_party():
         )
         assert len(line["parties"]) == 3, (written, line["parties"])
         assert line["parties"][0].startswith("Đoàn"), (written, line["parties"])
+
+
+def test_a_collective_ends_where_the_next_body_of_the_list_begins():
+    # "Hội A các huyện và Hội B các huyện": two collectives joined by "và", not one name running over the second
+    line = extract_text(
+        "Ngày 10/10/2023, Hội Nông dân các huyện và Hội Cựu chiến binh các huyện biên giới tỉnh Lạng Sơn tổ chức hội "
+        "nghị giao ban công tác phối hợp."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert line["parties"][0].startswith("Hội Nông dân các huyện"), line["parties"]
+    assert " và " not in line["parties"][0], line["parties"]
+
+
+def test_the_bodies_a_party_directs_are_no_parties():
+    # "sẽ chỉ đạo A và B triển khai": whom the signatories direct to carry the program out, the whole list after the
+    # verb, not who signs; "Ban Chỉ đạo" (capitalised) is a body's name, not the verb
+    ctx = PlaceContext("Hà Nam")
+    sentence = (
+        "Lãnh đạo hai cơ quan sẽ chỉ đạo Ủy ban MTTQ các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các "
+        "huyện, thị xã, thành phố triển khai thực hiện."
+    )
+    assert find_parties(sentence, ctx, gazetteer()) == []
+    named = find_parties("Ban Chỉ đạo Tây Nguyên và UBND tỉnh Gia Lai ký kết.", PlaceContext("Gia Lai"), gazetteer())
+    assert [p.name for p in named][-1] == "Ủy ban nhân dân tỉnh Gia Lai"
