@@ -522,7 +522,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["name_rule"] == "purpose":
         # an association named by whom it serves, "và" and commas inside ("Hội Bảo trợ người khuyết tật và trẻ
         # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
-        if not text.startswith("Hội", m.start(2)) or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not text[m.start(2)].isupper() or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
         named = _PURPOSE.match(rest)
         if named and _heads()[0].search(named.group(1)):

@@ -113,3 +113,13 @@ def test_the_bodies_a_party_directs_are_no_parties():
     assert find_parties(sentence, ctx, gazetteer()) == []
     named = find_parties("Ban Chỉ đạo Tây Nguyên và UBND tỉnh Gia Lai ký kết.", PlaceContext("Gia Lai"), gazetteer())
     assert [p.name for p in named][-1] == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+def test_a_steering_committee_is_named_by_its_purpose():
+    # "Ban Chỉ đạo" + what it steers, commas and all, up to the place or the next body of the list
+    line = extract_text(
+        "Sáng 14/5/2024, Ban Chỉ đạo phòng, chống tội phạm và Hội Liên hiệp Phụ nữ tỉnh Hòa Bình ký kết chương trình "
+        "phối hợp giai đoạn 2024-2026."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert line["parties"][0].startswith("Ban Chỉ đạo phòng, chống tội phạm"), line["parties"]
