@@ -1091,6 +1091,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
         if party and start == m.start() and (unit := _unit_before(text, party, found)):
+            if row["canonical"] and row["canonical"] in unit.name:  # the body as the unit's name writes it
+                unit = replace(unit, name=unit.name.replace(row["canonical"], m.group(2), 1))
             party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it

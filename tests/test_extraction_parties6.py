@@ -123,3 +123,15 @@ def test_a_steering_committee_is_named_by_its_purpose():
     )
     assert len(line["parties"]) == 2, line["parties"]
     assert line["parties"][0].startswith("Ban Chỉ đạo phòng, chống tội phạm"), line["parties"]
+
+
+def test_a_units_body_is_written_as_the_units_name_writes_it():
+    # "Cục Phòng chống ma túy Bộ đội Biên phòng": the national force as written, not the provincial command's head
+    # the table writes "Bộ đội Biên phòng" out as
+    line = extract_text(
+        "Ngày 10/4/2024, Cục Phòng chống ma túy Bộ đội Biên phòng và Hội Liên hiệp Phụ nữ Việt Nam ký kết chương trình "
+        "phối hợp giai đoạn 2024-2029."
+    )
+    assert line["parties"] == ["Cục Phòng chống ma túy Bộ đội Biên phòng", "Hội Liên hiệp Phụ nữ Việt Nam"], line[
+        "parties"
+    ]
