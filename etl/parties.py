@@ -111,13 +111,14 @@ _CLOSING = re.compile(r"\s*\)")
 # tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
 # capitalised words of the name.
-_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
+_MILITARY = re.compile(r"Bộ (?:Chỉ huy|đội|Tư lệnh)\b")  # a command or the force, no ministry
+_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
 _UNIT_BEFORE = re.compile(
-    rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Hải đội|Đội|Trại|"
+    rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|"
     r"Cơ quan|Khoa(?! (?i:học)\b)|Xí nghiệp)"
     rf"(?!\s+(?i:trưởng|phó)\b)"  # "Cục trưởng Chi cục A": a person's role
     rf"(?:\s+(?:và\s+(?=[{_UPPER}]))?(?!(?i:và|với|của|giữa|cùng|tại|thuộc|do|đã|vừa|sẽ|được|là|có|trong|các|đến|về)\s)"
-    rf"[\w’'&-]+){{1,6}}?)\s+(\(\s*)?$"
+    rf"[\w’'&-]+){{1,6}}?)(?:\s+(\(\s*)?|\s*(,)\s*)$"
 )
 # a body a party directs ("sẽ chỉ đạo UBND huyện", "đã chỉ đạo các Sở"), in lower case: "Ban Chỉ đạo" is a body
 _DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
@@ -1147,11 +1148,29 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
             # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
             # A (BĐBP tỉnh B)") is a body that may sign too.
-            if party.head != found[-1].head:
-                unit = found[-1]
+            unit = found[-1]
+            if party.head != unit.head:
                 written = " ".join(text[start : party.end].split())  # as written, without a place implied
-                found[-1] = replace(unit, name=f"{unit.name} ({written})", end=close.end())
+                unit = replace(unit, name=f"{unit.name} ({written})")
+            found[-1] = replace(unit, end=close.end())
             pos = max(pos, close.end())
+            continue
+        if party and found and _belongs_after_comma(text, found[-1], party, start):
+            # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body
+            # it belongs to after a comma, one party
+            unit = found[-1]
+            own = unit.name
+            if unit.where and own.endswith(unit.where) and unit.where not in text[unit.start : unit.end]:
+                own = own[: -len(unit.where)].rstrip()  # the place the article implied: the body after names it
+            found[-1] = replace(
+                unit,
+                name=f"{own}, {party.name}",
+                tier=party.tier,
+                province=party.province,
+                where=party.where,
+                end=party.end,
+            )
+            pos = max(pos, party.end)
             continue
         if (
             party
@@ -1196,6 +1215,17 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
 
 
+def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:
+    """Whether a body after a comma is the one the unit before it belongs to: a unit with its own kind word ("Cục",
+    "Vụ", "Phòng", "Cơ quan") of a ministry or a general department ("Cục A, Bộ Quốc phòng"), or a police unit of
+    its force ("Cơ quan Cảnh sát điều tra, Công an thành phố A"); a list of bodies goes on otherwise."""
+    if not _UNIT_HEAD.match(unit.name) or text[unit.end : start].strip() != ",":
+        return False
+    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ")):
+        return not _MILITARY.match(body.name)
+    return unit.type == body.type == "armed" and body.head == "Công an" and unit.head != "Công an"
+
+
 def _unit_before(text: str, party: Party, found: list[Party]) -> Party | None:
     """The unit written before a body with its own kind word, if one is, as the party: "Trung tâm Thông tin"
     before "Thông tấn xã Việt Nam", "Chi cục Biển và Hải đảo" before "(Sở A)"; the body a unit belongs to is no
@@ -1204,6 +1234,10 @@ def _unit_before(text: str, party: Party, found: list[Party]) -> Party | None:
     if not unit or (found and unit.start() < found[-1].end):
         return None
     words = re.sub(r"\s+", " ", unit.group(1))
+    if unit.group(3):  # "Vụ Pháp chế, Bộ Tư pháp": a ministry's unit written with its ministry after a comma
+        if party.tier != "central" or not party.name.startswith(("Bộ ", "Tổng cục ")) or _MILITARY.match(party.name):
+            return None
+        return replace(party, name=f"{words}, {party.name}", base=f"{words}, {party.base}", start=unit.start())
     if not unit.group(2):
         return replace(party, name=f"{words} {party.name}", base=f"{words} {party.base}", start=unit.start())
     close = text.find(")", party.start)  # the body in brackets after the unit: "Chi cục A (Sở B)"

@@ -135,3 +135,27 @@ def test_a_units_body_is_written_as_the_units_name_writes_it():
     assert line["parties"] == ["Cục Phòng chống ma túy Bộ đội Biên phòng", "Hội Liên hiệp Phụ nữ Việt Nam"], line[
         "parties"
     ]
+
+
+def test_a_unit_then_a_comma_then_the_body_it_belongs_to_is_one_party():
+    # "Vụ A, Bộ B": a ministry's department written with its ministry after a comma; "Cơ quan Cảnh sát điều tra,
+    # Công an huyện C": the police unit with its force; a list of two bodies of different kinds stays two
+    line = extract_text(
+        "Ngày 18/9/2024, Vụ Pháp chế, Bộ Tư pháp và Trung ương Hội Luật gia Việt Nam ký kết chương trình phối hợp "
+        "phổ biến pháp luật giai đoạn 2024-2028."
+    )
+    assert line["parties"][0] == "Vụ Pháp chế, Bộ Tư pháp", line["parties"]
+    assert len(line["parties"]) == 2, line["parties"]
+    line = extract_text(
+        "Ngày 2/8/2023, Viện Kiểm sát nhân dân huyện Thanh Liêm và Cơ quan Cảnh sát điều tra, Công an huyện Thanh Liêm "
+        "ký kết quy chế phối hợp trong công tác điều tra, truy tố."
+    )
+    assert line["parties"] == [
+        "Viện Kiểm sát nhân dân huyện Thanh Liêm",
+        "Cơ quan Cảnh sát điều tra, Công an huyện Thanh Liêm",
+    ], line["parties"]
+    line = extract_text(
+        "Ngày 3/5/2024, Phòng Tư pháp, Công an huyện và Hội Liên hiệp Phụ nữ huyện Phong Điền ký kết chương trình phối "
+        "hợp tuyên truyền pháp luật."
+    )
+    assert len(line["parties"]) == 3, line["parties"]
