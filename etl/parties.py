@@ -1175,7 +1175,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if (
             party
             and found
-            and not found[-1].placed
+            and not (found[-1].placed and found[-1].where)  # no place of its own written
             and _UNIT_HEAD.match(found[-1].base)
             and not _UNIT_HEAD.match(party.base)
             and not text[found[-1].end : start].strip()

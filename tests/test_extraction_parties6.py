@@ -159,3 +159,12 @@ def test_a_unit_then_a_comma_then_the_body_it_belongs_to_is_one_party():
         "hợp tuyên truyền pháp luật."
     )
     assert len(line["parties"]) == 3, line["parties"]
+
+
+def test_a_numbered_unit_written_before_its_body_is_one_party():
+    # "Trại tạm giam số 1 Công an tỉnh A": the numbered unit of the province's police, not two parties
+    line = extract_text(
+        "Ngày 9/6/2024, Trại tạm giam số 1 Công an tỉnh Nghệ An và Hội Luật gia tỉnh Nghệ An ký kết quy chế phối hợp "
+        "tuyên truyền pháp luật."
+    )
+    assert line["parties"] == ["Trại tạm giam số 1 Công an tỉnh Nghệ An", "Hội Luật gia tỉnh Nghệ An"], line["parties"]
