@@ -55,6 +55,7 @@ _COLLECTIVE = re.compile(
     r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
     r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
 )
+_JOINED_BODY = re.compile(r"\s+(?:và|với|cùng)\s+")  # where a collective's words may end and another body begin
 _DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts
 _COMMUNES_TOGETHER = re.compile(
     r"\s+(các\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*(?:\s+trên địa bàn"
@@ -105,6 +106,22 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
+_CLOSING = re.compile(r"\s*\)")
+# A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
+# tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
+# the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
+# capitalised words of the name.
+_MILITARY = re.compile(r"Bộ (?:Chỉ huy|đội|Tư lệnh)\b")  # a command or the force, no ministry
+_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
+_UNIT_BEFORE = re.compile(
+    rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|"
+    r"Cơ quan|Khoa(?! (?i:học)\b)|Xí nghiệp)"
+    rf"(?!\s+(?i:trưởng|phó)\b)"  # "Cục trưởng Chi cục A": a person's role
+    rf"(?:\s+(?:và\s+(?=[{_UPPER}]))?(?!(?i:và|với|của|giữa|cùng|tại|thuộc|do|đã|vừa|sẽ|được|là|có|trong|các|đến|về)\s)"
+    rf"[\w’'&-]+){{1,6}}?)(?:\s+(\(\s*)?|\s*(,)\s*)$"
+)
+# a body a party directs ("sẽ chỉ đạo UBND huyện", "đã chỉ đạo các Sở"), in lower case: "Ban Chỉ đạo" is a body
+_DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 # a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
@@ -253,6 +270,19 @@ def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     return fast_start(re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])")), table
 
 
+def _split_joined(text: str) -> str:
+    """ "Đoàn ĐBQH&HĐND" -> "Đoàn ĐBQH và HĐND"; one abbreviation with "&" in it ("NN&PTNT") stays."""
+    table = _aliases()[1]
+    return _joined_aliases().sub(lambda m: m.group(0) if m.group(0) in table else f"{m.group(1)} và {m.group(2)}", text)
+
+
+@cache
+def _joined_aliases() -> re.Pattern[str]:
+    """Two known abbreviations joined by "&" ("ĐBQH&HĐND"), neither part of a longer one."""
+    alts = alternation(sorted(_aliases()[1], key=len, reverse=True))
+    return re.compile(rf"(?<![\w&])({alts})&({alts})(?![\w&])")
+
+
 @lru_cache(maxsize=4096)
 def expand_abbreviations(text: str) -> str:
     """ "UBND tỉnh" -> "Ủy ban nhân dân tỉnh": the lead, title and sentences are expanded several times each,
@@ -260,6 +290,8 @@ def expand_abbreviations(text: str) -> str:
     pattern, table = _aliases()
     if "-" in text or "–" in text:
         text = _SPACED_DASH.sub(r"\1-\2", text)  # "Đài PT- TH", "PT – TH": one abbreviation, however spaced
+    if "&" in text:  # "Đoàn ĐBQH&HĐND", "HĐND&UBND": two bodies' abbreviations joined, each written out
+        text = _split_joined(text)
     if "/" not in text:
         return pattern.sub(lambda m: table[m.group(1)], text)
     # a document's code names its issuers in short ("số 11/CTPH-BCA-VKSNDTC"): a code, kept as written
@@ -382,6 +414,8 @@ def as_written(name: str, source: str, text: str = "") -> str:
 def _used_aliases(words: str) -> tuple[tuple[str, ...], str]:
     """The abbreviations a text uses, in the order it first uses them, and the text casefolded: each party of an
     article asks for the same text."""
+    if "&" in words:
+        words = _split_joined(words)  # "ĐBQH&HĐND" uses both
     return tuple(dict.fromkeys(m.group(1) for m in _aliases()[0].finditer(words))), words.casefold()
 
 
@@ -489,7 +523,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     elif row["name_rule"] == "purpose":
         # an association named by whom it serves, "và" and commas inside ("Hội Bảo trợ người khuyết tật và trẻ
         # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
-        if not text.startswith("Hội", m.start(2)) or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not text[m.start(2)].isupper() or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
         named = _PURPOSE.match(rest)
         if named and _heads()[0].search(named.group(1)):
@@ -629,7 +663,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             phrase,  # shared by bodies listed before it ("UBND và Ủy ban MTTQ các phường trên địa bàn")
         )
     elif col := _COLLECTIVE.match(rest):
-        phrase = re.sub(r"\s+", " ", col.group(1)).strip()
+        end = col.end(1)
+        for joined in _JOINED_BODY.finditer(rest, col.start(1), end):
+            if _heads()[0].match(rest, joined.end()):
+                end = joined.start()  # "Hội A các huyện và Hội B các huyện": the next body is no part of the name
+                break
+        phrase = re.sub(r"\s+", " ", rest[col.start(1) : end]).strip()
         whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
         # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
         within = (whole or _DISTRICTS_TOGETHER.match(phrase) and "tỉnh" not in phrase) and (
@@ -645,7 +684,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             row["topic"] or None,
             head,
             m.start(),
-            pos + col.end(),
+            pos + (end if end < col.end(1) else col.end()),
         )
     else:
         if (glued := _GLUED_CITY.match(rest)) and (city := gaz.canonical(_TP_INITIALS.sub("TP.", glued.group(1)))):
@@ -1052,6 +1091,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
+        if party and start == m.start() and (unit := _unit_before(text, party, found)):
+            if row["canonical"] and row["canonical"] in unit.name:  # the body as the unit's name writes it
+                unit = replace(unit, name=unit.name.replace(row["canonical"], m.group(2), 1))
+            party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
             continue
@@ -1062,6 +1105,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
         if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
+            issuer_end = pos = max(pos, party.end)
+            continue
+        if party and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
+            # "sẽ chỉ đạo UBND các huyện và ... triển khai": whom a party directs, the list after the verb too
             issuer_end = pos = max(pos, party.end)
             continue
         chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))
@@ -1089,6 +1136,58 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         ):
             pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
             continue
+        if (
+            party
+            and found
+            and "other" not in (party.type, found[-1].type)
+            and (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
+            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+            and (close := _CLOSING.match(text, party.end))
+        ):
+            # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
+            # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
+            # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
+            # A (BĐBP tỉnh B)") is a body that may sign too.
+            unit = found[-1]
+            if party.head != unit.head:
+                written = " ".join(text[start : party.end].split())  # as written, without a place implied
+                unit = replace(unit, name=f"{unit.name} ({written})")
+            found[-1] = replace(unit, end=close.end())
+            pos = max(pos, close.end())
+            continue
+        if party and found and _belongs_after_comma(text, found[-1], party, start):
+            # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body
+            # it belongs to after a comma, one party
+            unit = found[-1]
+            own = unit.name
+            if unit.where and own.endswith(unit.where) and unit.where not in text[unit.start : unit.end]:
+                own = own[: -len(unit.where)].rstrip()  # the place the article implied: the body after names it
+            found[-1] = replace(
+                unit,
+                name=f"{own}, {party.name}",
+                tier=party.tier,
+                province=party.province,
+                where=party.where,
+                end=party.end,
+            )
+            pos = max(pos, party.end)
+            continue
+        if (
+            party
+            and found
+            and not (found[-1].placed and found[-1].where)  # no place of its own written
+            and _UNIT_HEAD.match(found[-1].base)
+            and not _UNIT_HEAD.match(party.base)
+            and not text[found[-1].end : start].strip()
+        ):
+            # a unit the heads know written just before its body ("Cơ quan Cảnh sát điều tra Công an huyện A"): one
+            # party, the unit of that body, at the body's place
+            unit = found[-1]
+            found[-1] = replace(
+                party, name=f"{unit.base} {party.name}", base=f"{unit.base} {party.base}", start=unit.start
+            )
+            pos = max(pos, party.end)
+            continue
         if party and _DAY_OF.search(text, max(0, start - 30), start):
             pos = max(pos, party.end)  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
             continue
@@ -1114,6 +1213,38 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:
+    """Whether a body after a comma is the one the unit before it belongs to: a unit with its own kind word ("Cục",
+    "Vụ", "Phòng", "Cơ quan") of a ministry or a general department ("Cục A, Bộ Quốc phòng"), or a police unit of
+    its force ("Cơ quan Cảnh sát điều tra, Công an thành phố A"); a list of bodies goes on otherwise."""
+    if not _UNIT_HEAD.match(unit.name) or text[unit.end : start].strip() != ",":
+        return False
+    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ")):
+        return not _MILITARY.match(body.name)
+    return unit.type == body.type == "armed" and body.head == "Công an" and unit.head != "Công an"
+
+
+def _unit_before(text: str, party: Party, found: list[Party]) -> Party | None:
+    """The unit written before a body with its own kind word, if one is, as the party: "Trung tâm Thông tin"
+    before "Thông tấn xã Việt Nam", "Chi cục Biển và Hải đảo" before "(Sở A)"; the body a unit belongs to is no
+    party of its own."""
+    unit = _UNIT_BEFORE.search(text, max(0, party.start - 70), party.start)
+    if not unit or (found and unit.start() < found[-1].end):
+        return None
+    words = re.sub(r"\s+", " ", unit.group(1))
+    if unit.group(3):  # "Vụ Pháp chế, Bộ Tư pháp": a ministry's unit written with its ministry after a comma
+        if party.tier != "central" or not party.name.startswith(("Bộ ", "Tổng cục ")) or _MILITARY.match(party.name):
+            return None
+        return replace(party, name=f"{words}, {party.name}", base=f"{words}, {party.base}", start=unit.start())
+    if not unit.group(2):
+        return replace(party, name=f"{words} {party.name}", base=f"{words} {party.base}", start=unit.start())
+    close = text.find(")", party.start)  # the body in brackets after the unit: "Chi cục A (Sở B)"
+    if close < 0 or "(" in text[party.start : close]:
+        return None
+    name = f"{words} ({party.name})"
+    return replace(party, name=name, base=name, start=unit.start(), end=max(party.end, close + 1), placed=True)
 
 
 # the last of bodies joined by dashes is one the heads do not know, written with the district's place:
