@@ -113,6 +113,11 @@ _YEARLY_PROGRAM = re.compile(
 )
 
 
+# the year a review looks back on, in the same clause: "Hội nghị tổng kết hoạt động cụm thi đua năm 2022", "sơ kết
+# công tác phối hợp năm 2024": the year under review, never a period (FRESH_S23.md ruling 5)
+_UNDER_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá)\b(?:(?!\bk[ýí]\b)[^.;:\n]){0,70}$", re.IGNORECASE)
+
+
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
     ones the lead reviews (ruling 5: its period; the year under review never is one)."""
@@ -230,6 +235,8 @@ def find_period(
                 continue
             for m in _SINGLE.finditer(text):
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
+                    continue
+                if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 year = int(m.group(1))
                 return year, year
