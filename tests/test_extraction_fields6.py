@@ -22,3 +22,29 @@ def test_the_year_a_review_looks_back_on_is_no_period_though_the_lead_mentions_w
         "đua và ký kết giao ước thi đua năm 2024 tại tỉnh Nghệ An."
     )
     assert (line["period_start"], line["period_end"]) == (2024, 2024)
+
+
+def test_a_body_twinned_with_villages_is_mass_mobilisation_first():
+    # a body twinned with villages or hamlets ("kết nghĩa với làng A, buôn B") does its work with the people there:
+    # mass mobilisation (dân vận) leads, whatever the body's own field
+    line = extract_text(
+        "Huyện đoàn Krông Bông kết nghĩa với hai buôn\n"
+        "Sáng 12-4-2024, Huyện đoàn Krông Bông tổ chức lễ kết nghĩa với buôn Cư Păm và buôn Ea Rớt (xã Yang Mao) "
+        "nhằm gắn bó với người dân, cùng chăm lo đời sống bà con.\n"
+        "Hai bên thống nhất các nội dung phối hợp trong năm."
+    )
+    assert line["topics"][0] == "dan_van"
+    # an armed body twinned with a commune: its own task first, mass mobilisation beside it
+    line = extract_text(
+        "Đồn Biên phòng Ia Mơr kết nghĩa với xã Ia Púch\n"
+        "Chiều 5-3-2024, Đồn Biên phòng Ia Mơr tổ chức lễ kết nghĩa với xã Ia Púch, tỉnh Gia Lai.\n"
+        "Hai bên thống nhất phối hợp giữ vững an ninh trật tự khu vực biên giới."
+    )
+    assert line["topics"][:2] == ["quoc_phong_an_ninh", "dan_van"]
+    # communes twinned with each other under a directive on twinning with villages: their development, not dân vận
+    line = extract_text(
+        "Việc kết nghĩa được thực hiện theo Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy về tăng cường hoạt động "
+        "kết nghĩa giữa các địa phương, đơn vị với thôn, làng vùng đồng bào dân tộc thiểu số.\n"
+        "Ngày 20-1-2026, lãnh đạo xã Ia Tôr và phường Diên Hồng ký kết giao ước kết nghĩa giữa hai địa phương."
+    )
+    assert line["topics"][0] != "dan_van"
