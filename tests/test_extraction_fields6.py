@@ -48,3 +48,13 @@ def test_a_body_twinned_with_villages_is_mass_mobilisation_first():
         "Ngày 20-1-2026, lãnh đạo xã Ia Tôr và phường Diên Hồng ký kết giao ước kết nghĩa giữa hai địa phương."
     )
     assert line["topics"][0] != "dan_van"
+
+
+def test_propaganda_and_mobilisation_of_the_people_is_mass_mobilisation():
+    # "tuyên truyền, vận động nhân dân": one collocation for the bodies' work of mobilising the people (dân vận), not
+    # communication as the subject the bodies coordinate
+    line = extract_text(
+        "Ngày 3/4/2024, Ủy ban MTTQ huyện Tân Phước phối hợp với các đoàn thể huyện tổ chức ký kết kế hoạch liên "
+        "tịch phối hợp tuyên truyền vận động nhân dân giữ gìn vệ sinh đường làng, ngõ xóm."
+    )
+    assert line["topics"][0] == "dan_van"
