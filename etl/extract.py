@@ -18,6 +18,7 @@ from etl.level import level_of
 from etl.level_evidence import (
     central_chair,
     central_in_reviewed_coordination,
+    cluster_role_provinces,
     commune_acts,
     counted_for_level,
     district_of_portal,
@@ -843,6 +844,9 @@ def extract(article: Article) -> Extraction:
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
+    if cluster and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
+        # the members the text names with a role in the cluster take part in its meeting (level_evidence)
+        involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
 
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,

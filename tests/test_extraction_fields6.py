@@ -58,3 +58,17 @@ def test_propaganda_and_mobilisation_of_the_people_is_mass_mobilisation():
         "tịch phối hợp tuyên truyền vận động nhân dân giữ gìn vệ sinh đường làng, ngõ xóm."
     )
     assert line["topics"][0] == "dan_van"
+
+
+def test_members_named_with_a_role_in_the_cluster_take_part_in_its_meeting():
+    # a cluster of provinces meets; the lead names only the cluster, a later paragraph names the members' bodies
+    # with their roles in it (chair elected, deputy, the member that leads the emulation): their provinces take part
+    line = extract_text(
+        "Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết năm 2023\n"
+        "Ngày 8/12/2023, tại tỉnh Hà Tĩnh, Cụm thi đua Hội Chữ thập đỏ các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2023.\n"
+        "Hội nghị đã suy tôn Hội Chữ thập đỏ tỉnh Nghệ An là đơn vị dẫn đầu phong trào thi đua của cụm.\n"
+        "Hội nghị bầu Hội Chữ thập đỏ tỉnh Quảng Bình làm Cụm trưởng năm 2024; Hội Chữ thập đỏ tỉnh Thanh Hóa làm "
+        "Cụm phó."
+    )
+    assert {"Hà Tĩnh", "Nghệ An", "Quảng Bình", "Thanh Hóa"} <= set(line["provinces_involved"])
