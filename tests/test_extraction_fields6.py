@@ -72,3 +72,15 @@ def test_members_named_with_a_role_in_the_cluster_take_part_in_its_meeting():
         "Cụm phó."
     )
     assert {"Hà Tĩnh", "Nghệ An", "Quảng Bình", "Thanh Hóa"} <= set(line["provinces_involved"])
+
+
+def test_a_page_headers_time_before_its_date_is_no_span_of_days():
+    # page headers write the time, then the date ("10:05 - 22/03/2024"): the minutes are no first day of a span
+    # ("5 - 22/03/2024"); a review told as just held ("vừa tổng kết") takes the header's day
+    line = extract_text(
+        "Cụm thi đua số 2 huyện miền núi tổng kết năm 2023\n"
+        "10:05 - 22/03/2024\n"
+        "Tại huyện Bá Thước, Cụm thi đua số 2 tỉnh Thanh Hóa vừa tổng kết công tác thi đua, khen thưởng năm 2023 và "
+        "triển khai nhiệm vụ năm 2024."
+    )
+    assert line["event_date"] == "2024-03-22"
