@@ -61,11 +61,12 @@ _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+
 
 
 # a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
-# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term, its stated period
+# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026", "quy chế phối hợp hoạt động nhiệm kỳ 2012 - 2016": the
+# regulation runs for that term, its stated period
 # (DOMAIN.md excludes a party term in a slogan; a term after the bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai
 # nhiệm kì 2021-2026", is theirs)
 _DOCUMENT_TERM = re.compile(
-    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
+    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+(?:công tác|hoạt động))?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
     r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )

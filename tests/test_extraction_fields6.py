@@ -84,3 +84,13 @@ def test_a_page_headers_time_before_its_date_is_no_span_of_days():
         "triển khai nhiệm vụ năm 2024."
     )
     assert line["event_date"] == "2024-03-22"
+
+
+def test_a_regulation_of_activities_signed_for_a_term_has_that_term_as_its_period():
+    # FRESH_S24.md ruling 6: a term written as the signed regulation's own span is its period, whether the regulation
+    # coordinates "công tác" (work) or "hoạt động" (activities)
+    line = extract_text(
+        "Sáng 4/3/2022, UBND tỉnh Hòa Bình và Ủy ban MTTQ Việt Nam tỉnh Hòa Bình ký kết quy chế phối hợp hoạt động "
+        "nhiệm kỳ 2021 - 2026."
+    )
+    assert (line["period_start"], line["period_end"]) == (2021, 2026)
