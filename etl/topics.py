@@ -145,7 +145,23 @@ def _named_fields(party: Party) -> list[str]:
     return keyword_topics(party.name.split(" (")[0])
 
 
+# propaganda and mobilisation of the people, one collocation ("tuyên truyền, vận động nhân dân", "tuyên truyền vận động
+# hỗ trợ nông dân", "... tập hợp các tầng lớp nhân dân"): the bodies' work of mobilising the people (dân vận), not
+# communication as the subject; mobilising for a task ("tuyên truyền, vận động cung cấp thông tin") is not it
+_MOBILISING_THE_PEOPLE = re.compile(
+    r"\btuyên truyền\s*,?\s*(?:và\s+)?vận động\s*,?\s*(?:(?:hỗ trợ|tập hợp|giúp đỡ)\s+)?"
+    r"(?=(?:các tầng lớp|nhân dân|người dân|nông dân|hội viên|đoàn viên|quần chúng|đồng bào|cán bộ)\b)",
+    re.IGNORECASE,
+)
+
+
+def _mobilising_as_such(text: str) -> str:
+    """The text with "tuyên truyền, vận động <the people>" written as the mass mobilisation it is."""
+    return _MOBILISING_THE_PEOPLE.sub("dân vận ", text) if "vận động" in text.lower() else text
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
+    title, lead = _mobilising_as_such(title), _mobilising_as_such(lead)
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
     # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở

@@ -58,6 +58,12 @@ def test_propaganda_and_mobilisation_of_the_people_is_mass_mobilisation():
         "tịch phối hợp tuyên truyền vận động nhân dân giữ gìn vệ sinh đường làng, ngõ xóm."
     )
     assert line["topics"][0] == "dan_van"
+    # mobilising for a task, not the people: communication stays what the bodies coordinate
+    line = extract_text(
+        "Ngày 3/4/2024, Sở Thông tin và Truyền thông tỉnh Kon Tum và Bộ Chỉ huy Quân sự tỉnh Kon Tum ký kết chương "
+        "trình phối hợp tuyên truyền, vận động cung cấp thông tin về mộ liệt sĩ."
+    )
+    assert "dan_van" not in line["topics"]
 
 
 def test_members_named_with_a_role_in_the_cluster_take_part_in_its_meeting():
