@@ -100,3 +100,21 @@ def test_a_regulation_of_activities_signed_for_a_term_has_that_term_as_its_perio
         "nhiệm kỳ 2021 - 2026."
     )
     assert (line["period_start"], line["period_end"]) == (2021, 2026)
+
+
+def test_a_numbered_cluster_whose_members_are_counted_as_communes_is_a_communes_event():
+    # a numbered cluster named with no place, its members counted by their kind ("của 06 xã", "10 phường thành viên
+    # trong cụm"): the communes' own cluster, not one of several provinces
+    line = extract_text(
+        "Hội nghị ký kết giao ước thi đua năm 2024 Cụm thi đua số 04\n"
+        "Chiều ngày 12/3/2024, tại UBND xã Hòa Thịnh đã diễn ra Hội nghị ký kết giao ước thi đua năm 2024 của 06 xã "
+        "phía tây do xã Hòa Thịnh làm cụm trưởng.",
+        url="https://tayhoa.phuyen.gov.vn/tin-hoat-dong/ky-ket-giao-uoc-thi-dua-cum-04.html",
+    )
+    assert line["level"] == "commune"
+    line = extract_text(
+        "Ngày 20-12-2025, tại phường Thủ Dầu Một, Cụm thi đua số 7 tổng kết công tác thi đua, khen thưởng năm 2025.\n"
+        "Hội nghị có sự tham dự của lãnh đạo UBND 10 phường thành viên trong cụm.",
+        url="https://www.sggp.org.vn/cum-thi-dua-so-7-tong-ket-post1.html",
+    )
+    assert line["level"] == "commune"
