@@ -17,9 +17,10 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 _FULL = fast_start(_FULL)  # a first-letter check before the alternatives
 # a meeting over days of one month, written once with the month and year: "Trong 2 ngày 5 và 6/7/2022",
-# "24-25/11/2023", "từ ngày 18 đến 20/7/2022": it opened on the first day
+# "24-25/11/2023", "từ ngày 18 đến 20/7/2022": it opened on the first day. Not the minutes of a page header's time
+# before its date ("23:07 - 26/01/2024", "15h07 - 26/01/2024"): the day is the date's
 _SPAN_FULL = re.compile(
-    r"(?<![\d/.-])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
+    r"(?<![\d/.:-])(?<!\d[hg])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _SPAN_FULL = fast_start(_SPAN_FULL)  # a first-letter check before the alternatives

@@ -18,6 +18,7 @@ from etl.level import level_of
 from etl.level_evidence import (
     central_chair,
     central_in_reviewed_coordination,
+    cluster_role_provinces,
     commune_acts,
     counted_for_level,
     district_of_portal,
@@ -387,12 +388,25 @@ _MEMBERS_LATER = re.compile(
 )
 
 
+# a cluster's members counted by their kind in a sentence about the cluster: "12 phường thành viên trong cụm", "giao
+# ước thi đua của 05 xã cánh nam do xã A làm cụm trưởng"
+_COUNTED_MEMBERS = re.compile(
+    r"(?<![\d/.,])\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\s+(?:thành viên\s+)?(?:trong|thuộc|của)\s+(?:cụm|khối)\b"
+    r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)",
+    re.IGNORECASE,
+)
+
+
 def _members_tier(paragraphs: list[str]) -> str | None:
-    """The tier of a cluster's members when the text lists them as districts or communes."""
+    """The tier of a cluster's members when the text lists them as districts or communes, or counts them so."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
             unit = next(g for g in found.groups() if g).lower()
             return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):
+                return _UNIT_TIER[(counted.group(1) or counted.group(2)).lower()]
     return None
 
 
@@ -843,6 +857,9 @@ def extract(article: Article) -> Extraction:
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
+    if cluster and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
+        # the members the text names with a role in the cluster take part in its meeting (level_evidence)
+        involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
 
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,

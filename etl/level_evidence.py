@@ -278,3 +278,32 @@ def commune_acts(lead: str, gaz: Gazetteer) -> bool:
     if gaz.provinces_in(first) or any(d.province for d in gaz.districts_in(first)):
         return False
     return bool(_COMMUNE_SUBJECT.search(first))
+
+
+# a role in a cluster of provinces a member's body holds, is elected to, hands over or is acclaimed for: "Cụm trưởng",
+# "Phó Trưởng cụm", "Khối phó", "đơn vị dẫn đầu"
+_CLUSTER_ROLE = re.compile(
+    r"\b(?:(?:phó\s+)?(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối)|dẫn đầu)\b", re.IGNORECASE
+)
+
+
+def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces whose bodies the paragraphs name with a role in the cluster ("Công an tỉnh A là đơn vị Cụm
+    trưởng, Công an tỉnh B là Cụm phó", "Phó Chánh án TAND tỉnh C, Phó Trưởng cụm", "bàn giao nhiệm vụ cụm trưởng
+    cho Hội Nhà báo tỉnh D", "suy tôn Liên minh HTX tỉnh E là đơn vị dẫn đầu"): members of the cluster at its
+    meeting, who take part though the lead names only the cluster. Of each role, the province named nearest to it
+    in its clause."""
+    found: list[str] = []
+    for paragraph in paragraphs:
+        if not _CLUSTER_ROLE.search(paragraph):
+            continue
+        for clause in re.split(r"[;\n]", paragraph):
+            named = gaz.provinces_in(clause)
+            if not named:
+                continue
+            for m in _CLUSTER_ROLE.finditer(clause):
+                near = [(min(abs(p.start - m.start()), abs(p.start - m.end())), p.name) for p in named]
+                distance, name = min(near)
+                if distance <= 100:
+                    found.append(name)
+    return list(dict.fromkeys(found))

@@ -61,11 +61,12 @@ _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+
 
 
 # a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
-# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026": the regulation runs for that term, its stated period
+# "Quy chế phối hợp công tác trong nhiệm kỳ 2021 - 2026", "quy chế phối hợp hoạt động nhiệm kỳ 2012 - 2016": the
+# regulation runs for that term, its stated period
 # (DOMAIN.md excludes a party term in a slogan; a term after the bodies, "quy chế phối hợp với HĐND ... tỉnh Lào Cai
 # nhiệm kì 2021-2026", is theirs)
 _DOCUMENT_TERM = re.compile(
-    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+công tác)?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
+    r"\b(?:quy chế|chương trình)\s+(?:phối hợp|hợp tác)(?:\s+(?:công tác|hoạt động))?(?:\s+(?:trong|giữa))?\s+nhiệm k[ỳì]\s*"
     r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
@@ -111,6 +112,11 @@ _YEARLY_PROGRAM = re.compile(
     r"\b(?:chương trình|kế hoạch)\s+phối hợp(?:\s+(?:hoạt động|công tác))?\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
     re.IGNORECASE,
 )
+
+
+# the year a review looks back on, in the same clause: "Hội nghị tổng kết hoạt động cụm thi đua năm 2022", "sơ kết
+# công tác phối hợp năm 2024": the year under review, never a period (FRESH_S23.md ruling 5)
+_UNDER_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá)\b(?:(?!\bk[ýí]\b)[^.;:\n]){0,70}$", re.IGNORECASE)
 
 
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
@@ -230,6 +236,8 @@ def find_period(
                 continue
             for m in _SINGLE.finditer(text):
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
+                    continue
+                if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 year = int(m.group(1))
                 return year, year

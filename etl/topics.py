@@ -97,6 +97,31 @@ def communication_is_the_subject(text: str) -> bool:
     return False
 
 
+MOBILISATION_TOPIC = "dan_van"
+# a body twinned with residents' own units, a village or hamlet ("lễ kết nghĩa với làng A và làng B", "kết nghĩa với
+# các thôn, buôn đồng bào dân tộc thiểu số"): the bodies' work with the people, mass mobilisation (DOMAIN.md's dân
+# vận), whatever field the body has; localities twinned with each other support each other's economy instead
+_TWINNED_WITH_VILLAGES = re.compile(
+    r"\bkết nghĩa\b[^.;\n]{0,80}?\b(?:với|và)\s+(?:các\s+)?(?:làng|buôn|thôn|ấp|bản|plei|khóm|xóm|tổ dân phố|khu dân cư)\b",
+    re.IGNORECASE,
+)
+# an armed body twinned with a commune or ward ("Công an tỉnh kết nghĩa với xã A", "lễ ký kết nghĩa với các phường"):
+# its own task first, the work with the commune's people beside it
+_TWINNED_WITH_COMMUNES = re.compile(
+    r"\bkết nghĩa\b[^.;\n]{0,80}?\b(?:với|và)\s+(?:các\s+)?(?:xã|phường|thị trấn)\b", re.IGNORECASE
+)
+
+
+# a numbered document the sentence cites before the twinning it names: the campaign the event carries out ("theo Chỉ
+# thị số 03-CT/TU ... về tăng cường hoạt động kết nghĩa giữa các địa phương, đơn vị với thôn, làng"), not whom it twins
+_CITED_DOCUMENT = re.compile(r"\bsố\s+\d+[\w/.-]*", re.IGNORECASE)
+
+
+def _twinned(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the text names a twinning of that shape outside the document a sentence cites before it."""
+    return any(not _CITED_DOCUMENT.search(text, max(0, m.start() - 200), m.start()) for m in pattern.finditer(text))
+
+
 PARTY_SECTOR_TOPIC = "khoa_giao"
 _SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
 LAW_TOPIC = "phap_luat"
@@ -120,7 +145,23 @@ def _named_fields(party: Party) -> list[str]:
     return keyword_topics(party.name.split(" (")[0])
 
 
+# propaganda and mobilisation of the people, one collocation ("tuyên truyền, vận động nhân dân", "tuyên truyền vận động
+# hỗ trợ nông dân", "... tập hợp các tầng lớp nhân dân"): the bodies' work of mobilising the people (dân vận), not
+# communication as the subject; mobilising for a task ("tuyên truyền, vận động cung cấp thông tin") is not it
+_MOBILISING_THE_PEOPLE = re.compile(
+    r"\btuyên truyền\s*,?\s*(?:và\s+)?vận động\s*,?\s*(?:(?:hỗ trợ|tập hợp|giúp đỡ)\s+)?"
+    r"(?=(?:các tầng lớp|nhân dân|người dân|nông dân|hội viên|đoàn viên|quần chúng|đồng bào|cán bộ)\b)",
+    re.IGNORECASE,
+)
+
+
+def _mobilising_as_such(text: str) -> str:
+    """The text with "tuyên truyền, vận động <the people>" written as the mass mobilisation it is."""
+    return _MOBILISING_THE_PEOPLE.sub("dân vận ", text) if "vận động" in text.lower() else text
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
+    title, lead = _mobilising_as_such(title), _mobilising_as_such(lead)
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
     # The organiser's field: the first party that has a field of its own; of a body of several fields ("Sở
@@ -179,8 +220,17 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
             ordered.append(topic)
     if any(p.topic == MEANS_TOPIC or MEANS_TOPIC in _named_fields(p) for p in parties) and MEANS_TOPIC not in ordered:
         ordered.append(MEANS_TOPIC)
-    subjects = [t for t in ordered if t != MEANS_TOPIC]
+    # the title and the lead's first sentence tell whom the event twins; a later sentence may tell the campaign it
+    # belongs to ("kết nghĩa giữa các địa phương, đơn vị với thôn, làng" under a directive) while two communes twin
     first_sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    head = f"{title}\n{first_sentence}"
+    if "kết nghĩa" in head.lower():
+        villages, communes = _twinned(head, _TWINNED_WITH_VILLAGES), _twinned(head, _TWINNED_WITH_COMMUNES)
+        if villages and not armed:
+            ordered = [MOBILISATION_TOPIC] + [t for t in ordered if t != MOBILISATION_TOPIC]
+        elif (villages or communes) and armed:
+            ordered = ordered[:1] + [MOBILISATION_TOPIC] + [t for t in ordered[1:] if t != MOBILISATION_TOPIC]
+    subjects = [t for t in ordered if t != MEANS_TOPIC]
     if communication_is_the_subject(title) or communication_is_the_subject(first_sentence):
         ordered = [MEANS_TOPIC] + subjects
     else:
