@@ -50,7 +50,6 @@ from etl.reference import count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
-    cluster_described,
     has_verb,
     leaders_chairing_in,
     leaders_signing_in,
@@ -59,6 +58,7 @@ from etl.roles import (
     organ_named,
     parties_with_roles,
     without_cluster_chairs,
+    without_member_lists,
 )
 from etl.slug_parties import parties_in_address
 from etl.text import fast_start, fold, sentences
@@ -725,13 +725,13 @@ def extract(article: Article) -> Extraction:
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
-    parties = cluster_described(parties, article.paragraphs)  # "Cụm thi đua số 5 gồm ..." later
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
+    parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

@@ -7,7 +7,6 @@ tier, so one body signing many programs is one organisation in the warehouse.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1351,63 +1350,3 @@ def own_written(name: str, source: str, own: dict[str, str]) -> str:
         if first_short >= 0 and (first_full < 0 or first_short < first_full):  # as its first naming writes it
             name = name[:at] + abbr + name[at + len(words) :]
     return name
-
-
-# A cluster's members written before it: "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "Huyện ủy các huyện A, B và C
-# thuộc Cụm thi đua số III", "các Đài PT-TH trong Cụm thi đua số 6": the members the cluster is made of, its
-# description (ruling 2: the cluster as written with the description the text gives it).
-# where the members' phrase starts: after a sentence's or a clause's end; a comma opens a new clause unless a place
-# kind or a capitalised name follows it ("9 tỉnh, thành phố", "các huyện Lắk, Ea Kar")
-_MEMBERS_START = re.compile(
-    r"[.;:!?\n()]|,(?!\s+(?:[A-ZĐÀ-Ỹ]|(?:tỉnh|thành phố|thị xã|quận|huyện|xã|phường|thị trấn)\b))|,(?=\s+(?:Năm|Ngày)\b)"
-)
-_MEMBERS_READ = 12
-_MEMBER_WORD = re.compile(r"(?<!\S)(?:(?:các|\d{1,3})\s+)?\S", re.I)
-# "và" joins names in the list; "đại diện", "lãnh đạo" start who came for them
-_MEMBER_STOPS = re.compile(rf"\b(?:{_STOPS.replace('và|', '', 1)}|đại diện|lãnh đạo)\b", re.I)
-
-
-# the lower-case words a body's name may hold after its head: places counted or collected, never a verb
-# ("Huyện ủy các huyện A, B và C", "Ban Thường trực Ủy ban MTTQ Việt Nam 06 huyện", not "Bộ Công an kiểm tra ...")
-_NAME_WORDS = frozenset(
-    ("các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "khu", "vực", "số", "cấp")
-)
-
-
-def _names_only(tail: str) -> bool:
-    """Whether what follows a body's head is names, places and other bodies' heads ("các Sở Tư pháp, Thi hành án
-    dân sự"), no other word."""
-    words = re.findall(r"[\w’'&-]+", _heads()[0].sub(" ", tail))
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_WORDS for w in words)
-
-
-def members_before(name: str, texts: list[str]) -> str | None:
-    """The members a text writes before a cluster it names ("43 Chi hội Luật gia thuộc Cụm thi đua số 6"): a body's
-    name, counted or collected ("các", a number), that runs up to "thuộc"/"trong" and the cluster's name."""
-    core = name.split(" (")[0].strip()
-    if not core:
-        return None
-    pattern, _ = _heads()
-    leader = _leadership()
-    find = re.compile(rf"(?<![\w])(?:thuộc|trong)\s+{re.escape(core)}(?![\w])", re.I)
-    occurrences = (m for text in texts for m in find.finditer(text))
-    for m in itertools.islice(occurrences, _MEMBERS_READ):  # the first namings; a long report repeats the rest
-        before = m.string[max(0, m.start() - 160) : m.start()]
-        cut = max((b.end() for b in _MEMBERS_START.finditer(before)), default=0)
-        segment = before[cut:].rstrip()
-        # a phrase holding a stop word is no name: the candidates start after the last one
-        after_stop = max((x.end() for x in _MEMBER_STOPS.finditer(segment)), default=0)
-        for w in _MEMBER_WORD.finditer(segment, after_stop):
-            phrase = segment[w.start() :].strip()
-            if len(phrase.split()) > 16:
-                continue
-            written = expand_abbreviations(phrase)
-            rest = re.sub(r"^(?:các|\d{1,3})\s+", "", written, flags=re.I)
-            if organ := leader.match(rest):
-                rest = rest[organ.end() :]
-            named = rest[:1].isupper()
-            rest = re.sub(r"^Chi\s+(?=\w)", "", rest)  # "Chi hội Luật gia": a branch of one
-            head = pattern.match(rest)
-            if head and named and _names_only(rest[head.end() :]):
-                return _SPACED_DASH.sub(r"\1-\2", phrase)  # "các Đài PT – TH": the short form written tight
-    return None

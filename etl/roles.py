@@ -18,7 +18,6 @@ from etl.parties import (
     _CAP,
     _LIST_GAP,
     _SHORT_PLACE,
-    _UNITS_COUNTED,
     Party,
     PlaceContext,
     _aliases,
@@ -29,7 +28,6 @@ from etl.parties import (
     body_key,
     expand_abbreviations,
     find_parties,
-    members_before,
     parent_district,
 )
 from etl.places import Gazetteer
@@ -1106,48 +1104,15 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
     return out
 
 
-_CLUSTER_KEY = re.compile(
-    r"^(?:\S+\s+){1,3}?(?:số\s+)?(?:\d{1,2}|[IVX]{1,4})\b"
-)  # "Cụm thi đua số 5", "Khối thi đua 7"
-_MEMBER_PAREN = re.compile(r"\s*\([^()\n]{0,40}\)")  # "Hưng Yên (đơn vị Cụm trưởng)": the member's role
+# a parenthesis after a cluster's name that lists its members or counts them ("(Hà Nội, TP.HCM, ...)", "(Công an 5
+# tỉnh)", "(gồm 9 đơn vị)"); one that names the cluster otherwise ("(Cụm số 4)", "(khối mặt trận)") stays
+_MEMBER_LIST = re.compile(r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d)|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$", re.I)
 
 
-def cluster_described(parties: list[Party], texts: list[str]) -> list[Party]:
-    """A cluster named bare where it meets, described elsewhere in the article ("Cụm thi đua số 5 gồm Công an 5
-    tỉnh: ...", "... có 6 Đài Phát thanh - Truyền hình"): the cluster written with the description the text gives,
-    up to the colon that opens the roll of its members' places ("Công an 5 tỉnh")."""
-    out: list[Party] = []
-    for p in parties:
-        bare = p.type == "other" and "(" not in p.name
-        key = _CLUSTER_KEY.match(p.name) if bare else None
-        described = None
-        if key is not None:
-            for text in texts:
-                described = re.search(
-                    rf"{re.escape(key.group(0))}(?!\d)[^.;:\n()]{{0,60}}?\s+(?:bao gồm|gồm có|gồm|có(?=\s+\d))\s*:?\s*"
-                    r"(?P<members>[^.;:\n]{3,160}?)\s*(?::|(?<!TP)\.(?!\d)|[;\n]|$|"
-                    r"\s+(?:do|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b)",
-                    text,
-                    re.I,
-                )
-                if described:
-                    break
-        if not described:
-            # described nowhere after it (or named by its region, "Cụm thi đua miền Đông Nam Bộ"): the members
-            # written before it ("43 Chi hội Luật gia thuộc Cụm thi đua số 6")
-            before = members_before(p.name, texts) if bare else None
-            out.append(replace(p, name=f"{p.name} ({before})") if before else p)
-            continue
-        members = " ".join(_MEMBER_PAREN.sub("", described.group("members")).split()).strip(" ,:")
-        if _UNITS_COUNTED.match(members):
-            out.append(p)  # "gồm 06 đơn vị: A, B, ...": a count of units before their roll describes nothing
-            continue
-        members = re.sub(r",?\s+(?:bao gồm|gồm có|gồm)$", "", members)  # "có 12 cơ quan, đơn vị gồm: A, B"
-        if any(fold(q.name) in fold(members) for q in parties if q is not p):
-            out.append(p)  # its members are parties of their own (they sign): the cluster stays as named
-            continue
-        out.append(replace(p, name=f"{p.name} ({members})"))
-    return out
+def without_member_lists(parties: list[Party]) -> list[Party]:
+    """A cluster is named without the members a parenthesis lists or counts after its name (ruling 11): what it is
+    made of is not its name, and the members that sign are parties of their own."""
+    return [replace(p, name=_MEMBER_LIST.sub("", p.name)) if p.type == "other" else p for p in parties]
 
 
 # the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình

@@ -3,37 +3,22 @@ our own and run through the whole article pipeline (`process`), as `phoihop extr
 
 from __future__ import annotations
 
-from etl.parties import members_before
 from tests.extraction import extract_text
 
 
-def test_a_bare_cluster_takes_the_members_written_before_it():
-    # the cluster holds the meeting under its bare number; another sentence writes what it is made of, a body's name
-    # counted or collected before "thuộc"/"trong" the cluster: that is its description (ruling 2)
-    line = extract_text(
-        "Cụm thi đua số 7 tổng kết công tác thi đua năm 2024\n\n"
-        "Ngày 12/12/2024, Cụm thi đua số 7 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
-        "Dự hội nghị có lãnh đạo 12 Hội Nông dân huyện thuộc Cụm thi đua số 7, cùng cán bộ phụ trách thi đua."
+def test_a_cluster_is_named_without_the_members_a_parenthesis_lists_or_counts():
+    # ruling 11: "(Công an 5 tỉnh A, B, ...)", "(gồm 9 đơn vị)" after a cluster's name say what it is made of, not
+    # its name; a parenthesis that names it otherwise ("(Cụm số 4)") stays
+    listed = extract_text(
+        "Ngày 12/12/2024, Cụm thi đua số 7 Bộ Công an (Công an 5 tỉnh Thái Bình, Nam Định, Hà Nam, Ninh Bình, "
+        "Hưng Yên) tổ chức hội nghị tổng kết công tác thi đua năm 2024."
     )
-    assert line["parties"] == ["Cụm thi đua số 7 (12 Hội Nông dân huyện)"], line["parties"]
-
-
-def test_members_before_a_cluster_are_a_bodys_name_not_any_words():
-    texts = [
-        "Năm 2023, các Đài PT – TH trong Cụm thi đua số 4 đẩy mạnh trao đổi chương trình.",  # the short form tight
-        "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar thuộc Cụm thi đua số II đã báo cáo kết quả.",
-        "Các đơn vị thuộc Cụm thi đua số 5 đã hoàn thành chỉ tiêu.",  # no body's head: no description
-        "Hội Chữ thập đỏ các tỉnh đã tham gia nhiều hoạt động trong Cụm thi đua số 3.",  # a verb between: no name
-    ]
-    assert members_before("Cụm thi đua số 4", texts[:1]) == "các Đài PT-TH"
-    assert members_before("Cụm thi đua số II", texts[1:2]) == "Huyện ủy các huyện Ea Súp, Buôn Đôn và Cư M’gar"
-    assert members_before("Cụm thi đua số 5", texts[2:3]) is None
-    assert members_before("Cụm thi đua số 3", texts[3:4]) is None
-    # a body then a verb outside the stop words: who inspects the members, not the members
-    assert members_before("Cụm thi đua số 8", ["Bộ Công an kiểm tra các đơn vị thuộc Cụm thi đua số 8."]) is None
-    assert (
-        members_before("Cụm X", ["Năm 2025, các Sở Tư pháp, THADS thuộc Cụm X đã thi đua."]) == "các Sở Tư pháp, THADS"
+    assert listed["parties"] == ["Cụm thi đua số 7 Bộ Công an"], listed["parties"]
+    counted = extract_text(
+        "Ngày 18/12/2024, Khối thi đua các cơ quan Đảng tỉnh Long An (gồm 9 đơn vị) tổ chức hội nghị tổng kết công "
+        "tác thi đua năm 2024."
     )
+    assert counted["parties"] == ["Khối thi đua các cơ quan Đảng tỉnh Long An"], counted["parties"]
 
 
 def test_a_count_of_units_before_their_roll_is_no_description_of_the_cluster():
