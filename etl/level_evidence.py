@@ -336,6 +336,11 @@ _CLUSTER_ROLE = re.compile(
 )
 
 
+# the role handed over: "bàn giao nhiệm vụ Cụm trưởng", "chuyển giao vị trí Cụm trưởng ... cho"
+_HANDED = re.compile(r"\b(?:bàn giao|chuyển giao|trao)\b[^,;]{0,30}$", re.IGNORECASE)
+_HANDED_TO = re.compile(r"[^.;]{0,160}?\bcho\b", re.IGNORECASE)
+
+
 def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
     """The provinces whose bodies the paragraphs name with a role in the cluster ("Công an tỉnh A là đơn vị Cụm
     trưởng, Công an tỉnh B là Cụm phó", "Phó Chánh án TAND tỉnh C, Phó Trưởng cụm", "bàn giao nhiệm vụ cụm trưởng
@@ -355,4 +360,8 @@ def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
                 distance, name = min(near)
                 if distance <= 100:
                     found.append(name)
+                # the role handed over to a member named after "cho", however long the cluster's name between them
+                # ("bàn giao nhiệm vụ cụm trưởng Cụm thi đua ... năm 2025 cho Hội Nhà báo tỉnh D"): D's body takes it
+                if _HANDED.search(clause, 0, m.start()) and (to := _HANDED_TO.match(clause, m.end())):
+                    found.extend(p.name for p in named if to.end() <= p.start <= to.end() + 60)
     return list(dict.fromkeys(found))

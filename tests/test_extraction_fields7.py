@@ -59,3 +59,15 @@ def test_a_central_bodys_branch_signs_for_the_province_it_stands_in():
     )
     assert line["level"] == "central"
     assert set(line["provinces_involved"]) == {"Sóc Trăng", "Cần Thơ"}
+
+
+def test_the_member_a_cluster_chair_is_handed_to_takes_part_however_long_the_clusters_name():
+    # the chair handed over to a member named after "cho", the cluster's long name between: that member's province
+    # takes part in the meeting as the outgoing chair's does
+    line = extract_text(
+        "Ngày 18/12/2024, Cụm thi đua Hội Cựu chiến binh các tỉnh, thành phố dọc Quốc lộ 1 tổ chức hội nghị tổng "
+        "kết công tác thi đua năm 2024 tại tỉnh Ninh Bình.\n"
+        "Dịp này, Hội Cựu chiến binh tỉnh Ninh Bình bàn giao nhiệm vụ cụm trưởng Cụm thi đua Hội Cựu chiến binh các "
+        "tỉnh, thành phố dọc Quốc lộ 1 năm 2025 cho Hội Cựu chiến binh tỉnh Quảng Trị."
+    )
+    assert "Quảng Trị" in line["provinces_involved"]
