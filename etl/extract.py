@@ -837,7 +837,8 @@ def extract(article: Article) -> Extraction:
         cluster_only = all(p.type == "other" for p in parties)
         # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
         framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
-        outlet = None if told or not (cluster_only or framed) else _outlet_province(article, gaz)
+        framed_meeting = framed and event_type != "agreement"  # signatories all central: national (ruling 10)
+        outlet = None if told or not (cluster_only or framed_meeting) else _outlet_province(article, gaz)
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.

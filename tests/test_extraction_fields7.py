@@ -71,3 +71,16 @@ def test_the_member_a_cluster_chair_is_handed_to_takes_part_however_long_the_clu
         "tỉnh, thành phố dọc Quốc lộ 1 năm 2025 cho Hội Cựu chiến binh tỉnh Quảng Trị."
     )
     assert "Quảng Trị" in line["provinces_involved"]
+
+
+def test_central_bodies_signing_for_a_region_sign_nationally_as_a_provinces_paper_reports_them():
+    # ruling 10: two central bodies sign a program for a region's provinces; no venue, a provincial paper reports
+    # it: still no province (a meeting of a central body's cluster with the region's units keeps the outlet's)
+    text = (
+        "Ngày 14/3/2022, Ban Chỉ đạo Tây Nguyên và Hội Nông dân Việt Nam ký kết chương trình phối hợp hỗ trợ nông "
+        "dân các tỉnh Tây Nguyên giai đoạn 2022 - 2025."
+    )
+    line = extract_text(text, url="https://baogialai.com.vn/ky-ket-phoi-hop-post1.html")
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert line["provinces_involved"] == []
