@@ -362,6 +362,8 @@ def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
                     found.append(name)
                 # the role handed over to a member named after "cho", however long the cluster's name between them
                 # ("bàn giao nhiệm vụ cụm trưởng Cụm thi đua ... năm 2025 cho Hội Nhà báo tỉnh D"): D's body takes it
-                if _HANDED.search(clause, 0, m.start()) and (to := _HANDED_TO.match(clause, m.end())):
+                if _HANDED.search(clause, max(0, m.start() - 60), m.start()) and (
+                    to := _HANDED_TO.match(clause, m.end())
+                ):
                     found.extend(p.name for p in named if to.end() <= p.start <= to.end() + 60)
     return list(dict.fromkeys(found))
