@@ -16,6 +16,8 @@ from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.level_evidence import (
+    as_central_body,
+    branch_provinces,
     central_chair,
     central_in_reviewed_coordination,
     cluster_role_provinces,
@@ -732,6 +734,7 @@ def extract(article: Article) -> Extraction:
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
+    parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -834,11 +837,19 @@ def extract(article: Article) -> Extraction:
         cluster_only = all(p.type == "other" for p in parties)
         # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
         framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
-        outlet = None if told or not (cluster_only or framed) else _outlet_province(article, gaz)
+        framed_meeting = framed and event_type != "agreement"  # signatories all central: national (ruling 10)
+        outlet = None if told or not (cluster_only or framed_meeting) else _outlet_province(article, gaz)
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
-        regional = told and host and host != "Hà Nội" and _REGION_FRAME.search(title + "\n" + raw_lead)
+        # Central bodies that sign with each other sign nationally wherever they sign (ruling 10).
+        regional = (
+            event_type != "agreement"
+            and told
+            and host
+            and host != "Hà Nội"
+            and _REGION_FRAME.search(title + "\n" + raw_lead)
+        )
         venue = host if regional else None
         host = venue or outlet
         involved = [host] if host else []
@@ -857,6 +868,8 @@ def extract(article: Article) -> Extraction:
     elif host:
         involved = [*involved, host] if level == "inter-provincial" else [host, *involved]  # plus the host
     involved = list(dict.fromkeys(involved))
+    if level == "central" and involved and "chi nhánh" in raw_lead:
+        involved = list(dict.fromkeys([*involved, *branch_provinces(raw_lead, gaz)]))  # a central body's branch
     if cluster and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
         # the members the text names with a role in the cluster take part in its meeting (level_evidence)
         involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))

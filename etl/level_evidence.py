@@ -4,6 +4,7 @@ belong (DOMAIN.md: bodies of two provinces or more are inter-provincial, even di
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from etl.parties import Party, PlaceContext, body_key, find_parties
@@ -192,6 +193,54 @@ def tier_for_level(party: Party) -> str:
     return tier
 
 
+# how a school's or a body's name varies in writing: "Trường" before it, "ĐH" for "Đại học", the city's name spelt
+# out or shortened ("TP.HCM", "Thành phố Hồ Chí Minh"), the dash with or without spaces
+_NAME_VARIANTS = (
+    (re.compile(r"^truong\s+"), ""),
+    (re.compile(r"^dh\b"), "dai hoc"),
+    (re.compile(r"\b(?:tp|thanh pho)\s*(?:hcm|ho chi minh)\b|\btphcm\b"), "tp hcm"),
+    (re.compile(r"[^\w]+"), " "),
+)
+
+
+def _central_name(name: str) -> str:
+    """A body's name as the list of central bodies writes it, folded."""
+    text = fold(name).strip()
+    for pattern, by in _NAME_VARIANTS:
+        text = pattern.sub(by, text)
+    return text.strip()
+
+
+@cache
+def _central_bodies() -> re.Pattern[str]:
+    """The names of data/reference/central_bodies.csv, as the start of a body's name."""
+    names = sorted((_central_name(r["name"]) for r in load_table("central_bodies.csv")), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def as_central_body(party: Party) -> Party:
+    """A body that a ministry or a central organ runs, whatever city it stands in, is central (ruling 9): a
+    national or ministry-run university or academy ("Trường Đại học Tây Nguyên", "Đại học Kinh tế TP HCM"), a
+    national park or hospital under a ministry. Its city is where it stands, not a province that takes part; a unit
+    written inside it ("Đoàn Trường Đại học ...") keeps its own tier."""
+    if party.type == "other" or party.tier == "central" or not _central_bodies().match(_central_name(party.name)):
+        return party
+    return replace(party, tier="central", province=None)
+
+
+# a central body's branch written with its place: "VCCI chi nhánh Cần Thơ", "Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai"
+_BRANCH = re.compile(
+    r"\bchi nhánh\s+(?:tại\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<place>(?-i:[A-ZĐ])[^\s,.;:()]*(?:\s+(?-i:[A-ZĐ])[^\s,.;:()]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def branch_provinces(lead: str, gaz: Gazetteer) -> list[str]:
+    """The provinces where the lead's central bodies sign through a branch ("VCCI chi nhánh Cần Thơ"): the branch
+    is that province's, as a province's department is, so the province takes part."""
+    return list(dict.fromkeys(m.name for b in _BRANCH.finditer(lead) for m in gaz.provinces_in(b.group("place"))))
+
+
 # a meeting that reviews the coordination between bodies: "hội nghị sơ kết phối hợp hoạt động công tác dân vận giữa
 # Cục Chính trị Quân khu 9 với Ban Dân vận ... 12 tỉnh"; the span ends where a cited basis or the period begins
 _REVIEWED_BETWEEN = re.compile(
@@ -287,6 +336,11 @@ _CLUSTER_ROLE = re.compile(
 )
 
 
+# the role handed over: "bàn giao nhiệm vụ Cụm trưởng", "chuyển giao vị trí Cụm trưởng ... cho"
+_HANDED = re.compile(r"\b(?:bàn giao|chuyển giao|trao)\b[^,;]{0,30}$", re.IGNORECASE)
+_HANDED_TO = re.compile(r"[^.;]{0,160}?\bcho\b", re.IGNORECASE)
+
+
 def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
     """The provinces whose bodies the paragraphs name with a role in the cluster ("Công an tỉnh A là đơn vị Cụm
     trưởng, Công an tỉnh B là Cụm phó", "Phó Chánh án TAND tỉnh C, Phó Trưởng cụm", "bàn giao nhiệm vụ cụm trưởng
@@ -306,4 +360,10 @@ def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
                 distance, name = min(near)
                 if distance <= 100:
                     found.append(name)
+                # the role handed over to a member named after "cho", however long the cluster's name between them
+                # ("bàn giao nhiệm vụ cụm trưởng Cụm thi đua ... năm 2025 cho Hội Nhà báo tỉnh D"): D's body takes it
+                if _HANDED.search(clause, max(0, m.start() - 60), m.start()) and (
+                    to := _HANDED_TO.match(clause, m.end())
+                ):
+                    found.extend(p.name for p in named if to.end() <= p.start <= to.end() + 60)
     return list(dict.fromkeys(found))
