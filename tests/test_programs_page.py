@@ -432,6 +432,42 @@ def test_the_programs_list_is_the_same_with_the_search_written_plainly(pcon, sco
             pd.testing.assert_frame_equal(shipped, plain)
 
 
+# The due list written plainly over the shared scope: due by its status or its next review within six months, overdue
+# first; every program's status worked out in the scope (the query works out the shown programs' only).
+PLAIN_DUE = """
+with chosen as (
+    select event_key from filtered_events(date_from := null, event_type := null)
+),
+
+due as (
+    select * from program_scope('chosen', $date_from, $date_to)
+    where status in ('midterm_due', 'final_due', 'overdue')
+        or next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
+)
+
+select program_id, status, next_review_due, count(*) over () as programs
+from due
+order by status = 'overdue' desc, next_review_due nulls last, id_order
+limit $limit
+"""
+
+
+@pytest.mark.parametrize("f", SCOPES)
+def test_the_due_list_is_its_plain_definition(pcon, scon, f):
+    for con in (pcon, scon):
+        for limit in (3, 200):
+            params = {**f.query_params(), "limit": limit}
+            shipped = queries.run(con, "programs_due", **params)[
+                ["program_id", "status", "next_review_due", "programs"]
+            ]
+            base = params.pop(queries.FILTERED)
+            text = queries._expanded(PLAIN_DUE, base)
+            values = {k: params[k] for k in queries.param_names(text) if k in params}
+            plain = con.execute(text, queries._derive(con, text, values, params)).df()
+            pd.testing.assert_frame_equal(shipped, plain, check_dtype=False)
+    assert len(queries.run(scon, "programs_due", **Filters().query_params(), limit=200)) > 3
+
+
 def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
     keyed = scon.execute("select program_id from program_timeline order by program_key").fetchall()
     ordered = scon.execute(
