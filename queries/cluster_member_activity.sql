@@ -27,7 +27,7 @@ in_period as (
 ),
 
 network_events as (  -- every filter but the cluster: the network's events ($network_clusters, queries/derived)
-    select e.event_key, e.event_day, e.places_legacy, e.places_current, e.search_text,
+    select e.event_key, e.event_day, e.places_legacy, e.places_current,
         list_contains(e.cluster_ids, $cluster_id) as own
     from filtered_events(cluster_id := null) e
     where case when len($network_clusters) = 1 then list_contains(e.cluster_ids, $network_clusters[1])
@@ -53,7 +53,8 @@ taking_part as (  -- takes_part (queries/warehouse/functions.sql): a province by
         on m.match = 'body'
         and (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, e.search_text)
+    join events x on x.event_key = e.event_key  -- the text read for a body's events only, not for every event
+        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, x.search_text)
 ),
 
 final as (

@@ -169,7 +169,7 @@ def test_the_members_activity_is_its_plain_definition_for_every_cluster(scon):
 
 def test_a_body_takes_part_in_the_events_naming_it_as_written_plainly(sim, tmp_path):
     """A cluster of bodies: three of its network's events made to name one of its members (a copy of the simulated
-    warehouse), counted for that member alone, as the plain definition counts them."""
+    warehouse), counted for that member alone, as the plain definition counts them; not silent in the comparison."""
     db = tmp_path / "warehouse.duckdb"
     db.write_bytes(sim.read_bytes())
     with duckdb.connect(str(db)) as con:
@@ -183,7 +183,9 @@ def test_a_body_takes_part_in_the_events_naming_it_as_written_plainly(sim, tmp_p
             [cluster_id, member, since],
         )
         activity = _activity_as_written_plainly(con, Filters(cluster_id=cluster_id)).set_index("member")
+        comparison = run(con, "cluster_comparison", Filters(cluster_id=cluster_id)).set_index("cluster_id")
     assert activity.loc[member, ["in_network", "in_cluster"]].tolist() == [3, 3]
+    assert comparison.loc[cluster_id, "silent"] == (activity["in_network"] == 0).sum()  # the network's page agrees
 
 
 def test_each_years_events_and_pledges_count_the_events_a_row_lists(scon):
