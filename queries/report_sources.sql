@@ -2,11 +2,25 @@
 -- grain: one row
 -- params: the shared filter set
 -- columns: events, articles, sites, articles_without_site, flagged_events
--- Two passes over the filtered events, each its own scan: keeping a million lists of sites for both cost more than
--- reading them twice; the sites unnested once for both of their figures.
-with chosen as not materialized (  -- every article belongs to one event, so the event's sources count its articles
+-- Two plans, chosen by $search (a guard on a parameter skips a branch whole): without a search the filtered events
+-- are read twice (their counts, their sites), cheaper than keeping a million lists of sites for both; with one, the
+-- string comparison runs once and its matches are kept for both. The sites are unnested once for both figures.
+with plain as not materialized (
     select n_sources, flags, source_sites
     from filtered_events
+    where $search is null
+),
+
+searched as materialized (
+    select n_sources, flags, source_sites
+    from filtered_events
+    where $search is not null
+),
+
+chosen as not materialized (  -- every article belongs to one event, so the event's sources count its articles
+    select * from plain
+    union all
+    select * from searched
 ),
 
 counts as (

@@ -260,6 +260,9 @@ def test_report_sources_count_the_articles_behind_the_events(con):
         "from (select unnest(source_sites) as s from events)"
     )
     assert (everything["sites"], everything["articles_without_site"]) == con.execute(sites).fetchone()
+    searched = Filters(search="hội").query_params()  # the plan with a search keeps its matches for both passes
+    some = queries.run(con, "report_sources", **searched).iloc[0]
+    assert 0 < some["events"] == queries.run(con, "events_count", **searched)["events"].iloc[0] < everything["events"]
     none = queries.run(con, "report_sources", **Filters(search="không có ở đâu cả xyz").query_params()).iloc[0]
     assert (none["events"], none["articles"], none["sites"]) == (0, 0, 0)
 
