@@ -46,7 +46,7 @@ _ARGUMENTS = re.compile(rf"(?:{_ARGUMENT}(?:,{_ARGUMENT})*)?")
 class Query:
     name: str
     sql: str
-    params: frozenset[str]  # its own `$names`, and `filtered_events` when it builds on the filtered events
+    params: frozenset[str]  # its own `$names` but the derived ones, and `filtered_events` when it builds on them
     columns: tuple[str, ...]  # as documented in the header comment
 
     @property
@@ -108,7 +108,8 @@ def registry() -> dict[str, Query]:
         m = _COLUMNS.search(sql)
         columns = tuple(c.strip() for c in m.group(1).split(",")) if m else ()
         base = {FILTERED} if references(sql) else set()
-        queries[path.stem] = Query(path.stem, sql, param_names(sql) | base, columns)
+        own = param_names(sql) - derived().keys()  # a derived one is looked up, never given by the caller
+        queries[path.stem] = Query(path.stem, sql, own | base, columns)
     return queries
 
 

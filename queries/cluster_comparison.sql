@@ -29,19 +29,33 @@ in_period as (
         and ($date_from is null or to_day is null or to_day >= $date_from)
 ),
 
-network_events as (  -- every filter but the cluster: the network's events
-    select e.event_id, e.event_day, e.places_legacy, e.places_current, e.search_text, e.cluster_ids
+network_events as (  -- every filter but the cluster: the network's events ($network_clusters, queries/derived)
+    select e.event_key, e.event_id, e.event_day, e.places_legacy, e.places_current, e.cluster_ids
     from filtered_events(cluster_id := null) e
-    where list_has_any(e.cluster_ids, (select list(cluster_id) from network))
+    where case when len($network_clusters) = 1 then list_contains(e.cluster_ids, $network_clusters[1])
+        else list_has_any(e.cluster_ids, $network_clusters) end  -- one cluster (most networks): the cheaper test
 ),
 
-active as (
+places as (  -- each network event once per province it involves, in the 63 and in today's 34
+    select event_key, event_day, '63' as match, unnest(places_legacy) as match_value from network_events
+    union all
+    select event_key, event_day, '34' as match, unnest(places_current) as match_value from network_events
+),
+
+active as (  -- takes_part as in cluster_member_activity.sql: the provinces by an equality join, the bodies by name
     select distinct m.cluster_id, m.member, m.from_day
     from in_period m
+    join places e on e.match = m.match and e.match_value = m.match_value
+    where (m.from_day is null or e.event_day >= m.from_day) and (m.to_day is null or e.event_day <= m.to_day)
+    union
+    select m.cluster_id, m.member, m.from_day
+    from in_period m
     join network_events e
-        on (m.from_day is null or e.event_day >= m.from_day)
+        on m.match = 'body'
+        and (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, e.search_text)
+    join events x on x.event_key = e.event_key  -- the text read for a body's events only, not for every event
+        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, x.search_text)
 ),
 
 members as (

@@ -26,32 +26,41 @@ in_period as (
         and ($date_from is null or to_day is null or to_day >= $date_from)
 ),
 
-network_clusters as (
-    select list(cluster_id) as ids
-    from clusters
-    where network_id = (select network_id from clusters where cluster_id = $cluster_id)
-),
-
-network_events as (  -- every filter but the cluster: the network's events
-    select e.event_id, e.event_day, e.places_legacy, e.places_current, e.search_text,
+network_events as (  -- every filter but the cluster: the network's events ($network_clusters, queries/derived)
+    select e.event_key, e.event_day, e.places_legacy, e.places_current,
         list_contains(e.cluster_ids, $cluster_id) as own
-    from filtered_events(cluster_id := null) e, network_clusters n
-    where list_has_any(e.cluster_ids, n.ids)
+    from filtered_events(cluster_id := null) e
+    where case when len($network_clusters) = 1 then list_contains(e.cluster_ids, $network_clusters[1])
+        else list_has_any(e.cluster_ids, $network_clusters) end  -- one cluster (most networks): the cheaper test
 ),
 
-taking_part as (
-    select m.member, m.from_day, e.event_id, e.own
+places as (  -- each network event once per province it involves, in the 63 and in today's 34
+    select event_key, event_day, own, '63' as match, unnest(places_legacy) as match_value from network_events
+    union all
+    select event_key, event_day, own, '34' as match, unnest(places_current) as match_value from network_events
+),
+
+taking_part as (  -- takes_part (queries/warehouse/functions.sql): a province by its name among the event's places,
+    -- a body by its name in the event's text; the provinces as an equality join, not a test of every pair
+    select m.member, m.from_day, e.event_key, e.own
+    from in_period m
+    join places e on e.match = m.match and e.match_value = m.match_value
+    where (m.from_day is null or e.event_day >= m.from_day) and (m.to_day is null or e.event_day <= m.to_day)
+    union all
+    select m.member, m.from_day, e.event_key, e.own
     from in_period m
     join network_events e
-        on (m.from_day is null or e.event_day >= m.from_day)
+        on m.match = 'body'
+        and (m.from_day is null or e.event_day >= m.from_day)
         and (m.to_day is null or e.event_day <= m.to_day)
-        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, e.search_text)
+    join events x on x.event_key = e.event_key  -- the text read for a body's events only, not for every event
+        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, x.search_text)
 ),
 
 final as (
     select m.member, m.province, m.from_day, m.to_day, m.match, m.match_value,
-        count(distinct t.event_id) as in_network,
-        count(distinct t.event_id) filter (where t.own) as in_cluster
+        count(distinct t.event_key) as in_network,
+        count(distinct t.event_key) filter (where t.own) as in_cluster
     from in_period m
     left join taking_part t on t.member = m.member and t.from_day is not distinct from m.from_day
     group by all

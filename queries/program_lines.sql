@@ -9,12 +9,12 @@ with chosen as materialized (  -- the events the filters keep up to the period's
     select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
-scope as (
-    select * from program_scope('chosen', $date_from, $date_to)
+scope as (  -- no status here: worked out below for the programs drawn only
+    select program_key, search_text from program_scope('chosen', $date_from, $date_to)
 ),
 
 searched as (
-    select * from scope
+    select program_key from scope
     where $text is null or contains(search_text, fold(trim($text)))
 ),
 
@@ -23,7 +23,11 @@ total as (
 ),
 
 newest as (
-    select program_key, status from searched order by program_key limit $limit
+    select program_key from searched order by program_key limit $limit
+),
+
+shown as (
+    select t.* from newest n join program_timeline t using (program_key)
 ),
 
 dated as (  -- every event of the drawn programs, whatever the filters: a program's line is its whole life
@@ -33,10 +37,9 @@ dated as (  -- every event of the drawn programs, whatever the filters: a progra
 ),
 
 final as (
-    select t.program_id, t.number, t.title, t.province, t.period_start, t.period_end, n.status, d.event_id,
-        d.event_day as event_date, d.role, c.programs, n.program_key
-    from newest n
-    join program_timeline t using (program_key)
+    select s.program_id, s.number, s.title, s.province, s.period_start, s.period_end, s.status, d.event_id,
+        d.event_day as event_date, d.role, c.programs, s.program_key
+    from program_states('shown', $date_to) s
     left join dated d using (program_key)
     cross join total c
 )

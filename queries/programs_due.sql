@@ -9,15 +9,16 @@ with chosen as materialized (  -- the events the filters keep up to the period's
     select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
-scope as (
-    select * from program_scope('chosen', $date_from, $date_to)
+scope as (  -- no status here: worked out below for the programs shown only
+    select program_key, id_order, next_review_due, overdue_after from program_scope('chosen', $date_from, $date_to)
 ),
 
-due as (  -- a renewed program or one whose final review is held has no next_review_due (program_states)
-    select program_key, id_order, started, status, next_review_due
+due as (  -- a review due now (mid-term, final) or overdue has its next_review_due on or before that day (the end of
+    -- the final review's six months: its last day); a renewed program or one whose final review is held has none
+    -- (program_states). Overdue: that day past overdue_after, for a program with a review due.
+    select program_key, id_order, next_review_due, coalesce($date_to::date, current_date) > overdue_after as overdue
     from scope
-    where status in ('midterm_due', 'final_due', 'overdue')
-        or next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
+    where next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
 ),
 
 total as (
@@ -25,17 +26,20 @@ total as (
 ),
 
 first as (  -- overdue first, then by the day the review is due, then by program_id (id_order is its order)
-    select * from due
-    order by status = 'overdue' desc, next_review_due nulls last, id_order
+    select program_key from due
+    order by overdue desc, next_review_due, id_order
     limit $limit
 ),
 
+shown as (
+    select t.* from first f join program_timeline t using (program_key)
+),
+
 final as (
-    select t.program_id, t.number, t.title, t.parties, t.period_start, t.period_end, f.status, f.next_review_due,
-        case when f.started then program_last_review(t.review_days, $date_to) end as last_review, c.programs,
-        f.id_order
-    from first f
-    join program_timeline t using (program_key)
+    select s.program_id, s.number, s.title, s.parties, s.period_start, s.period_end, s.status, s.next_review_due,
+        case when s.started then program_last_review(s.review_days, $date_to) end as last_review, c.programs,
+        s.id_order
+    from program_states('shown', $date_to) s
     cross join total c
 )
 

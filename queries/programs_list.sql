@@ -13,12 +13,12 @@ with chosen as materialized (  -- the events the filters keep up to the period's
     select event_key from filtered_events(date_from := null, event_type := null)
 ),
 
-scope as (
-    select * from program_scope('chosen', $date_from, $date_to)
+scope as (  -- no status here: worked out below for the programs listed only
+    select program_key, search_text from program_scope('chosen', $date_from, $date_to)
 ),
 
 searched as (
-    select * from scope
+    select program_key from scope
     where $text is null or contains(search_text, fold(trim($text)))
 ),
 
@@ -27,16 +27,19 @@ total as (
 ),
 
 newest as (
-    select program_key, started, status, next_review_due from searched order by program_key limit $limit
+    select program_key from searched order by program_key limit $limit
+),
+
+shown as (
+    select t.* from newest n join program_timeline t using (program_key)
 ),
 
 final as (
-    select t.program_id, t.number, t.title, t.parties, t.period_start, t.period_end, t.level, t.signed_date,
-        n.status, n.next_review_due,
-        case when n.started then program_last_review(t.review_days, $date_to) end as last_review,
-        t.events, t.renews, t.renewed_by, c.programs, n.program_key
-    from newest n
-    join program_timeline t using (program_key)
+    select s.program_id, s.number, s.title, s.parties, s.period_start, s.period_end, s.level, s.signed_date,
+        s.status, s.next_review_due,
+        case when s.started then program_last_review(s.review_days, $date_to) end as last_review,
+        s.events, s.renews, s.renewed_by, c.programs, s.program_key
+    from program_states('shown', $date_to) s
     cross join total c
 )
 

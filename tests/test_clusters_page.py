@@ -94,6 +94,100 @@ def test_each_members_numbers_count_the_events_a_selection_lists(scon, narrowed)
         assert count(scon, narrowed_for_cluster(f, **listed, **days)) == member.in_cluster, member
 
 
+# The members' activity (queries/cluster_member_activity.sql: the network's clusters looked up before the query, the
+# provinces matched by an equality join on the events' places) against its definition written plainly: the network
+# as a subquery, every roster row tested against every network event with takes_part.
+PLAIN_ACTIVITY = """
+with roster as (
+    select member, province,
+        case when member <> coalesce(province, '') then 'body' when province_legacy is not null then '63' else '34' end
+            as match,
+        case when member <> coalesce(province, '') then member else coalesce(province_legacy, province_current) end
+            as match_value,
+        valid_from as from_day, cast(valid_to - interval 1 day as date) as to_day
+    from cluster_members
+    where cluster_id = $cluster_id
+),
+
+in_period as (
+    select * from roster
+    where ($date_to is null or from_day is null or from_day <= $date_to)
+        and ($date_from is null or to_day is null or to_day >= $date_from)
+),
+
+network_events as (
+    select e.event_id, e.event_day, e.places_legacy, e.places_current, e.search_text,
+        list_contains(e.cluster_ids, $cluster_id) as own
+    from filtered_events(cluster_id := null) e
+    where list_has_any(e.cluster_ids, (select list(cluster_id) from clusters
+        where network_id = (select network_id from clusters where cluster_id = $cluster_id)))
+),
+
+taking_part as (
+    select m.member, m.from_day, e.event_id, e.own
+    from in_period m
+    join network_events e
+        on (m.from_day is null or e.event_day >= m.from_day) and (m.to_day is null or e.event_day <= m.to_day)
+        and takes_part(m.match, m.match_value, e.places_legacy, e.places_current, e.search_text)
+)
+
+select m.member, m.province, m.from_day, m.to_day, m.match, m.match_value,
+    count(distinct t.event_id) as in_network, count(distinct t.event_id) filter (where t.own) as in_cluster
+from in_period m
+left join taking_part t on t.member = m.member and t.from_day is not distinct from m.from_day
+group by all
+order by member, from_day nulls first
+"""
+
+
+def _activity_as_written_plainly(con, f: Filters) -> pd.DataFrame:
+    """The shipped query's frame is the plain definition's."""
+    shipped = run(con, "cluster_member_activity", f)
+    params = f.query_params()
+    text = queries._expanded(PLAIN_ACTIVITY, params.pop(queries.FILTERED))
+    values = {k: params[k] for k in queries.param_names(text) if k in params}
+    plain = con.execute(text, queries._derive(con, text, values, params)).df()
+    pd.testing.assert_frame_equal(shipped, plain, check_dtype=False)
+    return shipped
+
+
+def test_the_members_activity_is_its_plain_definition_for_every_cluster(scon):
+    """Every cluster of the registry (one network of one cluster, of several, clusters of bodies, of provinces in
+    the 63 and in today's 34), with no filter, over a period, and with a search: the same frame as written plainly."""
+    clusters = [r[0] for r in scon.execute("select cluster_id from clusters order by cluster_id").fetchall()]
+    taking_part = {"63": 0, "34": 0, "body": 0}
+    for cluster_id in clusters:
+        for f in (
+            Filters(cluster_id=cluster_id),
+            Filters(cluster_id=cluster_id, date_from=date(2025, 1, 1), date_to=date(2025, 12, 31)),
+            Filters(cluster_id=cluster_id, search="hoi"),
+        ):
+            for row in _activity_as_written_plainly(scon, f).itertuples():
+                taking_part[row.match] += row.in_network
+    assert taking_part["63"] and taking_part["34"], taking_part  # (no body takes part in this warehouse)
+
+
+def test_a_body_takes_part_in_the_events_naming_it_as_written_plainly(sim, tmp_path):
+    """A cluster of bodies: three of its network's events made to name one of its members (a copy of the simulated
+    warehouse), counted for that member alone, as the plain definition counts them; not silent in the comparison."""
+    db = tmp_path / "warehouse.duckdb"
+    db.write_bytes(sim.read_bytes())
+    with duckdb.connect(str(db)) as con:
+        cluster_id, member, since = con.execute(
+            "select cluster_id, member, valid_from from cluster_members where member <> coalesce(province, '') "
+            "order by cluster_id, member limit 1"
+        ).fetchone()
+        con.execute(
+            "update events set cluster_ids = [?], search_text = search_text || ' ' || fold(?) where event_key in "
+            "(select event_key from events where event_day >= coalesce(?::date, event_day) order by event_key limit 3)",
+            [cluster_id, member, since],
+        )
+        activity = _activity_as_written_plainly(con, Filters(cluster_id=cluster_id)).set_index("member")
+        comparison = run(con, "cluster_comparison", Filters(cluster_id=cluster_id)).set_index("cluster_id")
+    assert activity.loc[member, ["in_network", "in_cluster"]].tolist() == [3, 3]
+    assert comparison.loc[cluster_id, "silent"] == (activity["in_network"] == 0).sum()  # the network's page agrees
+
+
 def test_each_years_events_and_pledges_count_the_events_a_row_lists(scon):
     cluster_id, _, _ = busiest(scon)
     f = Filters(cluster_id=cluster_id)

@@ -432,6 +432,66 @@ def test_the_programs_list_is_the_same_with_the_search_written_plainly(pcon, sco
             pd.testing.assert_frame_equal(shipped, plain)
 
 
+# The due list written plainly over the shared scope: due by its status or its next review within six months, overdue
+# first; every program's status worked out in the scope (the query works out the shown programs' only).
+PLAIN_DUE = """
+with chosen as (
+    select event_key from filtered_events(date_from := null, event_type := null)
+),
+
+due as (
+    select * from program_scope('chosen', $date_from, $date_to)
+    where status in ('midterm_due', 'final_due', 'overdue')
+        or next_review_due <= coalesce($date_to::date, current_date) + interval 6 month
+)
+
+select program_id, status, next_review_due, count(*) over () as programs
+from due
+order by status = 'overdue' desc, next_review_due nulls last, id_order
+limit $limit
+"""
+
+
+@pytest.mark.parametrize("f", SCOPES)
+def test_the_due_list_is_its_plain_definition(pcon, scon, f):
+    for con in (pcon, scon):
+        for limit in (3, 200):
+            params = {**f.query_params(), "limit": limit}
+            shipped = queries.run(con, "programs_due", **params)[
+                ["program_id", "status", "next_review_due", "programs"]
+            ]
+            base = params.pop(queries.FILTERED)
+            text = queries._expanded(PLAIN_DUE, base)
+            values = {k: params[k] for k in queries.param_names(text) if k in params}
+            plain = con.execute(text, queries._derive(con, text, values, params)).df()
+            pd.testing.assert_frame_equal(shipped, plain, check_dtype=False)
+    assert len(queries.run(scon, "programs_due", **Filters().query_params(), limit=200)) > 3
+
+
+@pytest.mark.parametrize("f", SCOPES)
+def test_each_listed_programs_status_is_program_status_on_the_periods_end(pcon, scon, f):
+    """The list and the timeline work out the status of the programs they show only: the same as program_status on
+    the period's last day (or today), none for a program not yet counting."""
+    for con in (pcon, scon):
+        day = f.date_to or con.execute("select current_date").fetchone()[0]
+        rows = con.execute(
+            "select program_id, status, next_review_due, last_review from program_status(?::date)", [day]
+        ).fetchall()
+        plain = {
+            r[0]: tuple(None if pd.isna(v) else pd.Timestamp(v) if k else v for k, v in enumerate(r[1:])) for r in rows
+        }
+        listed = queries.run(con, "programs_list", **f.query_params(), text=None, limit=2000)
+        for r in listed.itertuples():
+            shown = tuple(
+                None if pd.isna(v) else pd.Timestamp(v) if k else v
+                for k, v in enumerate((r.status, r.next_review_due, r.last_review))
+            )
+            assert shown == plain.get(r.program_id, (None, None, None)), r.program_id
+        lines = queries.run(con, "program_lines", **f.query_params(), text=None, limit=30)
+        for program_id, status in lines[["program_id", "status"]].drop_duplicates().itertuples(index=False):
+            assert (None if pd.isna(status) else status) == plain.get(program_id, (None,))[0], program_id
+
+
 def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
     keyed = scon.execute("select program_id from program_timeline order by program_key").fetchall()
     ordered = scon.execute(

@@ -255,6 +255,14 @@ def test_report_sources_count_the_articles_behind_the_events(con):
     assert everything["articles"] == con.execute("select count(distinct doc_id) from event_sources").fetchone()[0]
     assert everything["flagged_events"] == con.execute("select count(*) from events where len(flags) > 0").fetchone()[0]
     assert 0 < everything["sites"] < everything["articles"]
+    sites = (
+        "select count(distinct s) filter (where s <> ''), count(*) filter (where s = '') "
+        "from (select unnest(source_sites) as s from events)"
+    )
+    assert (everything["sites"], everything["articles_without_site"]) == con.execute(sites).fetchone()
+    searched = Filters(search="hội").query_params()  # the plan with a search keeps its matches for both passes
+    some = queries.run(con, "report_sources", **searched).iloc[0]
+    assert 0 < some["events"] == queries.run(con, "events_count", **searched)["events"].iloc[0] < everything["events"]
     none = queries.run(con, "report_sources", **Filters(search="không có ở đâu cả xyz").query_params()).iloc[0]
     assert (none["events"], none["articles"], none["sites"]) == (0, 0, 0)
 

@@ -186,10 +186,12 @@ where started;
 -- event), with at least event_key. In scope: a program with such an event in the period, or whose period reaches the
 -- period's start year (an open end does), or which is still owed a review (the ones lapsing are the point). One row
 -- per program: program_timeline's columns and its status.
--- Two plans, one of them given no rows. When the filters leave events out, the links to those kept are grouped by
--- program. When they keep every event (no filter, or none that narrows them: the most programs, 600,000 at 1M
--- events), every program with a link is linked, and its latest linked day (program_timeline.last_link_day) says
--- whether one is in the period: one scan of the programs instead of a group by of every link joined to every program.
+-- Two plans for the candidates, one of them given no rows. When the filters leave events out, the links to those
+-- kept are grouped by program. When they keep every event (no filter, or none that narrows them: the most programs,
+-- 600,000 at 1M events), every program with a link is linked, and its latest linked day
+-- (program_timeline.last_link_day) says whether one is in the period: one scan of the programs instead of a group by
+-- of every link joined to every program. The status is then worked out once, on the candidates of either plan (one
+-- program_states for both plans instead of one each: less to plan, the same work to run).
 create or replace macro program_scope(chosen, date_from, as_of) as table
 with counted as (  -- chosen is a part of the events: as many rows is all of them
     select (select count(*) from query_table(chosen)) = (select count(*) from events) as every_event
@@ -210,29 +212,21 @@ linked as (
     group by l.program_key
 ),
 
-grouped as (
-    select s.*
-    from program_states('program_timeline', as_of) s
+candidates as (  -- the programs whose status is worked out: the linked ones, or every one with a link
+    select t.*, l.in_period
+    from program_timeline t
     join linked l using (program_key)
-    where l.in_period or coalesce(s.period_end, 9999) >= year(date_from::date)
-        or s.status in ('midterm_due', 'final_due', 'overdue')
-),
-
-every_program as (  -- none unless every event is kept: the status below is then worked out for no program
-    select t.* from program_timeline t, counted where counted.every_event and t.links > 0
-),
-
-whole as (
-    select *
-    from program_states('every_program', as_of)
-    where date_from is null or last_link_day >= date_from or coalesce(period_end, 9999) >= year(date_from::date)
-        or status in ('midterm_due', 'final_due', 'overdue')
-),
-
-final as (
-    select * from whole
     union all
-    select * from grouped
+    select t.*, date_from is null or t.last_link_day >= date_from as in_period
+    from program_timeline t, counted
+    where counted.every_event and t.links > 0
+),
+
+final as (  -- with no start of the period every candidate is in it: no status is worked out for the test
+    select * exclude (in_period)
+    from program_states('candidates', as_of)
+    where date_from is null or in_period or coalesce(period_end, 9999) >= year(date_from::date)
+        or status in ('midterm_due', 'final_due', 'overdue')
 )
 
 select * from final;
