@@ -50,6 +50,7 @@ from etl.reference import count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
+    fuller_cluster_names,
     has_verb,
     leaders_chairing_in,
     leaders_signing_in,
@@ -731,6 +732,7 @@ def extract(article: Article) -> Extraction:
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
+    parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):

@@ -1,0 +1,33 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 26, second round): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_cluster_named_bare_in_the_lead_takes_its_fuller_naming_from_the_article():
+    # the lead says "Cụm thi đua số 2"; a later paragraph says whose cluster it is, after a dash or "của": that naming
+    line = extract_text(
+        "Cụm thi đua số 2 tổng kết công tác thi đua năm 2024\n\n"
+        "Ngày 12/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
+        "Hội nghị của Cụm thi đua số 2 – Viện Kiểm sát nhân dân hai cấp tỉnh Bắc Giang diễn ra tại huyện Lục Nam."
+    )
+    assert line["parties"] == ["Cụm thi đua số 2 – Viện Kiểm sát nhân dân hai cấp tỉnh Bắc Giang"], line["parties"]
+    line = extract_text(
+        "Cụm thi đua số V tổng kết năm 2023\n\n"
+        "Ngày 5/1/2024, Cụm thi đua số V tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n\n"
+        "Tham gia có các huyện thuộc Cụm thi đua số V của Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An."
+    )
+    assert line["parties"] == ["Cụm thi đua số V của Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An"], line["parties"]
+
+
+def test_a_cluster_is_not_named_with_the_verb_a_later_sentence_goes_on_with():
+    # "Cụm thi đua số 4 chủ trì ...", "Cụm thi đua số 4 trao cờ ...": the sentence goes on, the name does not
+    line = extract_text(
+        "Cụm thi đua số 4 tổng kết năm 2024\n\n"
+        "Ngày 20/12/2024, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+        "Đại diện Cụm thi đua số 4 trao cờ luân lưu cho đơn vị cụm trưởng năm 2025."
+    )
+    assert line["parties"][0].startswith("Cụm thi đua số 4"), line["parties"]
+    assert "trao" not in line["parties"][0], line["parties"]
