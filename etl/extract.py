@@ -61,7 +61,7 @@ from etl.roles import (
     without_cluster_chairs,
     without_member_lists,
 )
-from etl.slug_parties import parties_in_address
+from etl.slug_parties import cluster_named_in_address, parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -733,6 +733,7 @@ def extract(article: Article) -> Extraction:
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
+    parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):

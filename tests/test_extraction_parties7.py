@@ -31,3 +31,21 @@ def test_a_cluster_is_not_named_with_the_verb_a_later_sentence_goes_on_with():
     )
     assert line["parties"][0].startswith("Cụm thi đua số 4"), line["parties"]
     assert "trao" not in line["parties"][0], line["parties"]
+
+
+def test_a_bare_cluster_takes_whose_it_is_from_the_address_when_the_text_writes_it():
+    # a page whose headline was not kept: the slug is the headline, and says whose cluster it is; the words the text
+    # writes ("VKSND tỉnh Hà Nam") are added as written, the slug's next words ("binh xet") end it
+    line = extract_text(
+        "Ngày 10/12/2024, Cụm thi đua số 2 tổ chức hội nghị bình xét thi đua năm 2024.\n\n"
+        "Các đơn vị trong Cụm thi đua số 2 báo cáo Hội đồng thi đua khen thưởng VKSND tỉnh Hà Nam kết quả năm 2024.",
+        url="https://example.vn/cum-thi-dua-so-2-vksnd-tinh-ha-nam-binh-xet-thi-dua-nam-2024-12345.html",
+    )
+    assert line["parties"] == ["Cụm thi đua số 2 VKSND tỉnh Hà Nam"], line["parties"]
+    # the slug's next words are not a body the text writes: the cluster stays as the text names it
+    line = extract_text(
+        "Ngày 10/12/2024, Cụm thi đua số 2 tổ chức hội nghị bình xét thi đua năm 2024.\n\n"
+        "Bình xét thi đua là việc làm thường xuyên của các đơn vị.",
+        url="https://example.vn/cum-thi-dua-so-2-binh-xet-thi-dua-nam-2024-12345.html",
+    )
+    assert line["parties"][0] == "Cụm thi đua số 2", line["parties"]
