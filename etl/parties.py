@@ -173,6 +173,8 @@ _PARENT_DISTRICT = re.compile(
     rf"(?:\s*,[^()]{{0,30}})?\s*\)"
     rf"|,?\s+(huyện|thị xã|quận|(?-i:Quận))\s+({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}}(?!\w))"
 )  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
+# a commune's province written in brackets after it, after July 2025 when it has no district: "xã A (tỉnh Gia Lai)"
+_PROVINCE_BRACKET = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
@@ -727,6 +729,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                     place, pos = f"{place} ({parent[0]})", parent[1]  # the commune's own district
                     provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
                     province = province or (provinces[0] if len(provinces) == 1 else None)
+                elif place_kind == "commune" and (bracket := _PROVINCE_BRACKET.match(text, pos)):
+                    if named := gaz.canonical(bracket.group(1)):  # "UBND xã A (tỉnh Gia Lai)": its province, written
+                        place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), named
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(

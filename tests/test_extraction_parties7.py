@@ -49,3 +49,13 @@ def test_a_bare_cluster_takes_whose_it_is_from_the_address_when_the_text_writes_
         url="https://example.vn/cum-thi-dua-so-2-binh-xet-thi-dua-nam-2024-12345.html",
     )
     assert line["parties"][0] == "Cụm thi đua số 2", line["parties"]
+
+
+def test_a_commune_bodys_province_in_brackets_stays_with_its_name():
+    # after July 2025 a commune has no district: its province is written in brackets after it, as for a bare commune
+    line = extract_text(
+        "Ngày 12/1/2026, UBND xã Ia Púch (tỉnh Gia Lai) và UBND xã Ea Rốk (tỉnh Đắk Lắk) ký kết quy chế phối hợp "
+        "quản lý rừng giáp ranh năm 2026."
+    )
+    assert line["parties"] == ["UBND xã Ia Púch (tỉnh Gia Lai)", "UBND xã Ea Rốk (tỉnh Đắk Lắk)"], line["parties"]
+    assert line["provinces_involved"] == ["Gia Lai", "Đắk Lắk"], line["provinces_involved"]
