@@ -729,9 +729,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                     place, pos = f"{place} ({parent[0]})", parent[1]  # the commune's own district
                     provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
                     province = province or (provinces[0] if len(provinces) == 1 else None)
-                elif place_kind == "commune" and (bracket := _PROVINCE_BRACKET.match(text, pos)):
-                    if named := gaz.canonical(bracket.group(1)):  # "UBND xã A (tỉnh Gia Lai)": its province, written
-                        place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), named
+                elif (
+                    place_kind == "commune"
+                    and (bracket := _PROVINCE_BRACKET.match(text, pos))
+                    and (named := gaz.canonical(bracket.group(1)))
+                ):
+                    # "UBND xã A (tỉnh Gia Lai)": the commune's province, written
+                    place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), named
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(
