@@ -732,10 +732,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 elif (
                     place_kind == "commune"
                     and (bracket := _PROVINCE_BRACKET.match(text, pos))
-                    and (named := gaz.canonical(bracket.group(1)))
+                    and (in_province := gaz.canonical(bracket.group(1)))
                 ):
                     # "UBND xã A (tỉnh Gia Lai)": the commune's province, written
-                    place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), named
+                    place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), in_province
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(
