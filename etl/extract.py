@@ -52,6 +52,7 @@ from etl.roles import (
     area_named,
     fuller_cluster_names,
     has_verb,
+    leaders_attending_to_chair,
     leaders_chairing_in,
     leaders_signing_in,
     mass_bodies_listed,
@@ -712,6 +713,13 @@ def extract(article: Article) -> Extraction:
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
         parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
+        # leaders who attend to chair ("đến dự, chủ trì"): their bodies organise; a cluster's members that chair are
+        # the cluster, which is the party already, and a central body that chairs it organises it with it
+        chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
+        cluster_meets = any(p.type == "other" for p in parties)
+        parties = _merge(
+            parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
+        )
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")

@@ -1181,3 +1181,28 @@ def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: Place
                     ):
                         fuller[key] = replace(q, name=name)
     return [fuller.get(body_key(p.name), p) if p in bare else p for p in parties]
+
+
+# leaders who attend AND chair ("đã đến dự, chủ trì hội nghị", "Đến dự và chủ trì buổi tổng kết có: ..."): they chair,
+# so their bodies organise it (ruling 3), unlike leaders who only attend ("dự", "chỉ đạo")
+_ATTENDS_AND_CHAIRS = re.compile(r"\b(?:đến\s+|tới\s+|về\s+|tham\s+)?dự\s*(?:,|và)\s*(?:đồng\s+)?chủ trì\b", re.I)
+_LISTED_AFTER = re.compile(r"[^.;:]{0,80}?\bcó\s*:?\s*", re.I)  # "... chủ trì buổi tổng kết có: A, B"
+
+
+def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """The bodies of the leaders the first such sentence shows attending to chair the meeting, named before the
+    words ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A đã đến dự, chủ trì hội nghị") or listed after them
+    ("Đến dự và chủ trì buổi tổng kết có: ông A - Phó Chủ tịch Hội Nhà báo Việt Nam; ...")."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if not (cue := _ATTENDS_AND_CHAIRS.search(s)):
+                continue
+            listed = _LISTED_AFTER.match(s, cue.end())
+            words = s[listed.end() :] if listed else s[: cue.start()]  # the leaders listed after, or named before
+            if not _LEADER.search(words):
+                continue
+            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), words).rstrip(" ,.") + " ký kết."
+            found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+            if found:
+                return [replace(p, name=as_written(p.name, s)) for p in found]
+    return []

@@ -59,3 +59,31 @@ def test_a_commune_bodys_province_in_brackets_stays_with_its_name():
     )
     assert line["parties"] == ["UBND xã Ia Púch (tỉnh Gia Lai)", "UBND xã Ea Rốk (tỉnh Đắk Lắk)"], line["parties"]
     assert line["provinces_involved"] == ["Gia Lai", "Đắk Lắk"], line["provinces_involved"]
+
+
+def test_a_central_body_whose_leader_attends_to_chair_a_clusters_meeting_organises_it():
+    # "đã đến dự, chủ trì hội nghị": the leader chairs, so the body organises (ruling 3), beside the cluster
+    line = extract_text(
+        "Ngày 3/12/2024, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết năm 2024 tại tỉnh "
+        "Kon Tum.\n\n"
+        "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam Nguyễn Văn An đã đến dự, chủ trì hội nghị."
+    )
+    assert line["parties"] == ["Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên", "Trung ương Hội Nông dân Việt Nam"], (
+        line["parties"]
+    )
+    # listed after the words: "Đến dự và chủ trì ... có: ông A - Phó Chủ tịch Hội X Việt Nam"
+    line = extract_text(
+        "Ngày 3/12/2024, Cụm thi đua Hội Cựu chiến binh các tỉnh Tây Nguyên tổ chức hội nghị tổng kết năm 2024.\n\n"
+        "Đến dự và chủ trì hội nghị có: ông Trần Văn Bình - Phó Chủ tịch Hội Cựu chiến binh Việt Nam."
+    )
+    assert line["parties"] == ["Cụm thi đua Hội Cựu chiến binh các tỉnh Tây Nguyên", "Hội Cựu chiến binh Việt Nam"], (
+        line["parties"]
+    )
+
+
+def test_a_leader_who_only_attends_a_clusters_meeting_is_no_party():
+    line = extract_text(
+        "Ngày 3/12/2024, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết năm 2024.\n\n"
+        "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam Nguyễn Văn An đã đến dự và phát biểu chỉ đạo hội nghị."
+    )
+    assert line["parties"] == ["Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên"], line["parties"]
