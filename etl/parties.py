@@ -36,8 +36,8 @@ _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
-    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
-)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).

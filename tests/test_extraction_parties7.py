@@ -87,3 +87,12 @@ def test_a_leader_who_only_attends_a_clusters_meeting_is_no_party():
         "Phó Chủ tịch Trung ương Hội Nông dân Việt Nam Nguyễn Văn An đã đến dự và phát biểu chỉ đạo hội nghị."
     )
     assert line["parties"] == ["Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên"], line["parties"]
+
+
+def test_a_navy_region_is_named_with_the_navy():
+    # "Vùng N Hải quân" is the region's name (ruling 9): the navy written after the number is part of it
+    line = extract_text(
+        "Ngày 14/5/2024, Bộ Tư lệnh Vùng 2 Hải quân và Bộ Chỉ huy Quân sự tỉnh Cà Mau ký kết quy chế phối hợp bảo vệ "
+        "chủ quyền biển đảo."
+    )
+    assert line["parties"] == ["Bộ Tư lệnh Vùng 2 Hải quân", "Bộ Chỉ huy Quân sự tỉnh Cà Mau"], line["parties"]
