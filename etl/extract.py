@@ -52,7 +52,9 @@ from etl.reference import count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
+    fuller_cluster_names,
     has_verb,
+    leaders_attending_to_chair,
     leaders_chairing_in,
     leaders_signing_in,
     mass_bodies_listed,
@@ -62,7 +64,7 @@ from etl.roles import (
     without_cluster_chairs,
     without_member_lists,
 )
-from etl.slug_parties import parties_in_address
+from etl.slug_parties import cluster_named_in_address, parties_in_address
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -713,6 +715,13 @@ def extract(article: Article) -> Extraction:
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
         parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
+        # leaders who attend to chair ("đến dự, chủ trì"): their bodies organise; a cluster's members that chair are
+        # the cluster, which is the party already, and a central body that chairs it organises it with it
+        chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
+        cluster_meets = any(p.type == "other" for p in parties)
+        parties = _merge(
+            parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
+        )
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
@@ -733,6 +742,8 @@ def extract(article: Article) -> Extraction:
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     parties = _without_generic_collectives(parties)
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
+    parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
+    parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)

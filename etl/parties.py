@@ -36,8 +36,8 @@ _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
-    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?)(?(1)\)|(?!\w))"
-)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -173,6 +173,8 @@ _PARENT_DISTRICT = re.compile(
     rf"(?:\s*,[^()]{{0,30}})?\s*\)"
     rf"|,?\s+(huyện|thị xã|quận|(?-i:Quận))\s+({_CAP}(?:\s+{_CAP}){{0,2}}|(?<=(?i:quận) )\d{{1,2}}(?!\w))"
 )  # "(TP. Pleiku)", "(Quận 1)", " Quận 4": a district by its number
+# a commune's province written in brackets after it, after July 2025 when it has no district: "xã A (tỉnh Gia Lai)"
+_PROVINCE_BRACKET = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
 _STRICT_TYPES = {"press", "enterprise", "school"}
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
@@ -727,6 +729,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                     place, pos = f"{place} ({parent[0]})", parent[1]  # the commune's own district
                     provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
                     province = province or (provinces[0] if len(provinces) == 1 else None)
+                elif (
+                    place_kind == "commune"
+                    and (bracket := _PROVINCE_BRACKET.match(text, pos))
+                    and (in_province := gaz.canonical(bracket.group(1)))
+                ):
+                    # "UBND xã A (tỉnh Gia Lai)": the commune's province, written
+                    place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), in_province
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(

@@ -1143,3 +1143,66 @@ def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceCo
             if len(new) >= 2:
                 return parties + new
     return parties
+
+
+# what a fuller naming of a cluster adds: the body it belongs to, after a dash or "của"/"thuộc", or a name (capitalised),
+# not a verb the phrase ran on into ("Cụm thi đua số 4 chủ trì")
+_WHOSE = re.compile(rf"(?:[-–]\s*|(?:của|thuộc)\s+)?(?:{_CAP})")
+# the verb a sentence goes on with after the cluster's name ("... tỉnh Bắc Giang diễn ra tại ..."): not the name
+_GOES_ON = re.compile(
+    r"\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành|năm \d{4})(?!\w).*$", re.I
+)
+
+
+def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A cluster the lead names bare ("Cụm thi đua số IV") is named in full elsewhere in the article, where the
+    text says whose cluster it is ("Cụm thi đua số IV – TAND hai cấp TP.HCM", "Cụm thi đua số III của Hội đồng
+    thi đua khen thưởng Tỉnh ủy A"): the fullest naming is the party, written with the place as the text does."""
+    bare = [p for p in parties if p.type == "other" and "(" not in p.name]
+    if not bare:
+        return parties
+    keys = {body_key(p.name): p for p in bare}
+    fuller: dict[str, Party] = {}
+    for paragraph in paragraphs:
+        folded = fold(paragraph)
+        if not any(fold(p.name) in folded for p in bare):
+            continue
+        for s in sentences(paragraph):
+            for q in find_parties(s, ctx, gaz):
+                name = _GOES_ON.sub("", q.name.split(" (")[0])
+                named = body_key(name)
+                for key, p in keys.items():
+                    said = " ".join(name.split()[len(p.name.split()) :])  # what the fuller naming adds
+                    if (
+                        q.type == "other"
+                        and named.startswith(key + " ")
+                        and _WHOSE.match(said)
+                        and len(name) > len(fuller.get(key, p).name)
+                    ):
+                        fuller[key] = replace(q, name=name)
+    return [fuller.get(body_key(p.name), p) if p in bare else p for p in parties]
+
+
+# leaders who attend AND chair ("đã đến dự, chủ trì hội nghị", "Đến dự và chủ trì buổi tổng kết có: ..."): they chair,
+# so their bodies organise it (ruling 3), unlike leaders who only attend ("dự", "chỉ đạo")
+_ATTENDS_AND_CHAIRS = re.compile(r"\b(?:đến\s+|tới\s+|về\s+|tham\s+)?dự\s*(?:,|và)\s*(?:đồng\s+)?chủ trì\b", re.I)
+_LISTED_AFTER = re.compile(r"[^.;:]{0,80}?\bcó\s*:?\s*", re.I)  # "... chủ trì buổi tổng kết có: A, B"
+
+
+def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """The bodies of the leaders the first such sentence shows attending to chair the meeting, named before the
+    words ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A đã đến dự, chủ trì hội nghị") or listed after them
+    ("Đến dự và chủ trì buổi tổng kết có: ông A - Phó Chủ tịch Hội Nhà báo Việt Nam; ...")."""
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if not (cue := _ATTENDS_AND_CHAIRS.search(s)):
+                continue
+            listed = _LISTED_AFTER.match(s, cue.end())
+            words = s[listed.end() :] if listed else s[: cue.start()]  # the leaders listed after, or named before
+            if not _LEADER.search(words):
+                continue
+            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), words).rstrip(" ,.") + " ký kết."
+            found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+            if found:
+                return [replace(p, name=as_written(p.name, s)) for p in found]
+    return []

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from etl.parties import Party, PlaceContext, as_written
+from etl.parties import Party, PlaceContext, _heads, as_written
 from etl.places import Gazetteer
 from etl.reference import load_table
 from etl.roles import has_verb, parties_with_roles
@@ -125,3 +125,35 @@ def parties_in_address(url: str | None, ctx: PlaceContext, gaz: Gazetteer) -> li
         if role in ("signatory", "organiser") and p.type != "other" and p.head
     ]
     return [replace(p, name=as_written(p.name, sentence)) for p in found]  # "VKSND tỉnh ..." as the slug writes it
+
+
+_SLUG_MAX_TAIL = 8  # words of the slug after a cluster's name that may say whose cluster it is
+
+
+def cluster_named_in_address(parties: list[Party], url: str | None, text: str) -> list[Party]:
+    """A cluster the text names bare ("Cụm Thi đua số 1") that the address names with whose it is: a page whose
+    title was not kept has the headline in its slug ("/cum-thi-dua-so-1-vksnd-tinh-an-giang-binh-xet-..."). The
+    longest run of the slug's next words that the text writes, from a capitalised word ("VKSND tỉnh An Giang"),
+    is added as the text writes it; words the text does not write ("binh xet") end it."""
+    words = _slug_words(url)
+    folded = fold(text)
+    if not words or len(folded) != len(text):
+        return parties
+    out: list[Party] = []
+    for p in parties:
+        key = [w for w in _key(p.name) if w]
+        at = next((i for i in range(len(words) - len(key)) if words[i : i + len(key)] == key), None)
+        if p.type != "other" or "(" in p.name or at is None:
+            out.append(p)
+            continue
+        tail = words[at + len(key) : at + len(key) + _SLUG_MAX_TAIL]
+        written = ""
+        for n in range(len(tail), 1, -1):  # two words at least: one folded syllable is many words
+            pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, tail[:n])) + r"(?!\w)"
+            m = re.search(pattern, folded)
+            # whose cluster it is: a body's head ("Công an", "Hội Nông dân") or an abbreviation ("VKSND")
+            if m and (_heads()[0].match(text, m.start()) or re.match(r"[A-ZĐ]{3,}\b", text[m.start() :])):
+                written = text[m.start() : m.end()]
+                break
+        out.append(replace(p, name=f"{p.name} {written}") if written else p)
+    return out

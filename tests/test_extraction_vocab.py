@@ -238,7 +238,7 @@ def test_the_units_listed_as_signing_after_those_who_attended():
         "và Công an tỉnh Khánh Hòa."
     )
     assert line["parties"] == [
-        "Bộ Tư lệnh Vùng 4",
+        "Bộ Tư lệnh Vùng 4 Hải quân",  # the region's name (ruling 9), the navy after its number
         "Chi cục Hải quan khu vực XII",
         "Tổng công ty Cảng hàng không Việt Nam",
         "Công an tỉnh Khánh Hòa",
