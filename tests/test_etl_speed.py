@@ -11,6 +11,8 @@ import random
 from datetime import date
 from typing import Any
 
+import pytest
+
 from etl import program_links
 from etl.program_links import SIGNINGS, Program, resolve, score
 
@@ -103,3 +105,41 @@ def test_resolving_mentions_scores_each_candidate_as_score_does(monkeypatch) -> 
     assert len(seen) > 200 and {s for s, _ in seen} - {0.0}  # candidates were scored, some matched
     assert all(s == expected for s, expected in seen)
     assert len(links) == len({m["event_id"] for m in mentions}) and len(programs) < len(mentions)
+
+
+def test_a_load_keeps_its_documents_out_of_collections_and_gives_them_back(tmp_path, monkeypatch) -> None:
+    """After each batch the documents kept so far are frozen (left out of the collections to come, which walked
+    them all again and again); when the load ends, even by failing, nothing is left frozen."""
+    import gc
+    import shutil
+
+    from etl import pipeline
+    from tests.test_etl_batches import ARTICLES
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(ARTICLES.glob("*.txt"))[:3]:
+        shutil.copy2(f, src / f.name)
+    frozen: list[int] = []
+    real_reach = pipeline.reach
+
+    def reach(stage: str) -> None:
+        if stage == "batch_written":
+            frozen.append(gc.get_freeze_count())
+        real_reach(stage)
+
+    monkeypatch.setattr(pipeline, "reach", reach)
+    assert gc.get_freeze_count() == 0
+    pipeline.run_etl([src], tmp_path / "w.duckdb", progress=False, parallel=False)
+    assert frozen and all(n > 0 for n in frozen)
+    assert gc.get_freeze_count() == 0
+
+    def failing(stage: str) -> None:
+        reach(stage)
+        if stage == "batch_written":
+            raise OSError("disk gone")
+
+    monkeypatch.setattr(pipeline, "reach", failing)
+    with pytest.raises((OSError, pipeline.StorageError)):
+        pipeline.run_etl([src], tmp_path / "w2.duckdb", progress=False, parallel=False)
+    assert gc.get_freeze_count() == 0
