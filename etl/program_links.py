@@ -13,6 +13,8 @@ it is Python (etl/pipeline.py runs it after the event tables are built); the sta
 from __future__ import annotations
 
 import hashlib
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +30,7 @@ from etl.text import fold
 
 SIGNINGS = ("sign", "resign")
 REVIEWS = ("review_midterm", "review_final", "review_yearly")
+_SIGNING_ROLES = frozenset(SIGNINGS)
 MATCH = 0.7  # the least confidence at which a mention joins a program rather than starting its own
 
 
@@ -49,12 +52,21 @@ class Program:
     roles: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)  # the parties' body keys
     mentions: list[dict[str, Any]] = field(default_factory=list)
+    # what `signed` has read of `roles` (which only grow): asked of every candidate of every signing, it read a
+    # central program's thousands of roles each time at 100,000 events
+    _roles_read: int = field(default=0, repr=False, compare=False)
+    _signed: bool = field(default=False, repr=False, compare=False)
 
     @property
     def signed(self) -> bool:
-        return any(r in SIGNINGS for r in self.roles)
+        """Whether a mention signs or re-signs it (any role in SIGNINGS)."""
+        if not self._signed and self._roles_read < len(self.roles):
+            self._signed = not _SIGNING_ROLES.isdisjoint(itertools.islice(self.roles, self._roles_read, None))
+            self._roles_read = len(self.roles)
+        return self._signed
 
 
+@cache  # asked of every candidate program of every mention: the same numbers come back
 def symbol(number: str | None) -> str | None:
     """The comparable form of a full symbol ("09/Ctr-BCA-TTTW" = "09/CTr-BCA-TTTW"); None for a bare number."""
     if not number or "/" not in number:
@@ -72,6 +84,7 @@ def _variants(a: str, b: str) -> bool:
     return len(pa) == 2 or len(pb) == 2 or pa[2] == pb[2]
 
 
+@cache
 def short(number: str | None) -> str | None:
     if not number:
         return None
@@ -97,7 +110,17 @@ def _parties_match(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    hits = sum(any(x == y or x in y or y in x for y in large) for x in small)
+    # sum(any(x == y or x in y or y in x for y in large) for x in small), as loops (asked of every candidate): a
+    # key found as it is needs no look at every other (x == y is x in y), one set look-up, then the substrings
+    hits = 0
+    for x in small:
+        if x in large:
+            hits += 1
+            continue
+        for y in large:
+            if x in y or y in x:
+                hits += 1
+                break
     if len(small) >= 2 and hits < len(small):
         return hits / len(small) / 2  # A with B against A with C: another pairing of a shared party
     return hits / len(small)
@@ -118,17 +141,23 @@ def _periods_agree(m: dict[str, Any], p: Program) -> bool | None:
 
 def score(m: dict[str, Any], p: Program) -> float:
     """How sure it is that a mention names a program (0: it does not)."""
+    return _score(m, _keys(m["parties"]), p)
+
+
+def _score(m: dict[str, Any], keys: set[str], p: Program) -> float:
+    """`score`, with the mention's party keys worked out once for all the programs it is scored against."""
     ms, ps = symbol(m["number"]), symbol(p.number)
     if ms and ps and ms != ps:
         return 0.9 if _variants(ms, ps) and (_title_match(m["title"], p.title) or 0.6) >= 0.6 else 0.0
     if ms and ps:
         return 1.0
-    if short(m["number"]) and short(p.number) and short(m["number"]) != short(p.number):
+    sm, sp = short(m["number"]), short(p.number)
+    if sm and sp and sm != sp:
         return 0.0
     periods = _periods_agree(m, p)
     title = _title_match(m["title"], p.title)
-    parties = _parties_match(_keys(m["parties"]), p.keys)
-    if short(m["number"]) and short(m["number"]) == short(p.number):
+    parties = _parties_match(keys, p.keys)
+    if sm and sm == sp:
         if periods is False or (title is not None and title < 0.5 and parties < 0.5):
             return 0.0
         return 0.9
@@ -223,7 +252,10 @@ class _Index:
         found: dict[str, Program] = {}
         for mark in self._marks(scope, keys, number, period, title):
             found.update(self.buckets.get(mark, {}))
-        return sorted(found.values(), key=lambda p: p.program_id)
+        return sorted(found.values(), key=_PROGRAM_ID)
+
+
+_PROGRAM_ID = operator.attrgetter("program_id")
 
 
 def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[str, Any]]]:
@@ -241,10 +273,11 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
         if sym and (scope, sym) in by_symbol:
             best, confidence = by_symbol[(scope, sym)], 1.0
         elif m["role"] != "resign":
-            for p in index.candidates(scope, _keys(m["parties"]), m["number"], period, m["title"]):
-                if m["role"] == "sign" and p.signed:
+            keys, signing = _keys(m["parties"]), m["role"] == "sign"
+            for p in index.candidates(scope, keys, m["number"], period, m["title"]):
+                if signing and p.signed:
                     continue  # a second signing is a new program (or the same event, already linked)
-                s = score(m, p)
+                s = _score(m, keys, p)
                 if s > confidence:
                     best, confidence = p, s
             if confidence < MATCH:

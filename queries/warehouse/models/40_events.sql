@@ -93,7 +93,7 @@ clusters as (
     group by event_id
 ),
 
-event_rows as (
+event_rows as materialized (  -- read twice: by pair_bits and by final
     select
         b.event_id,
         b.event_type,
@@ -156,10 +156,18 @@ event_rows as (
     left join clusters c using (event_id)
 ),
 
+pair_bits as (  -- search_bits(search_text) (functions.sql) as one aggregate over the text's letter pairs: the same
+    -- bits (an empty text's 0 is the coalesce below) in under half the time of the macro's list lambdas at 70,000 events
+    select event_id, bit_or(1::uhugeint << (hash(substr(search_text, i, 2)) % 128)::uhugeint) as bits
+    from (select event_id, search_text, unnest(range(1, length(search_text))) as i from event_rows)
+    group by event_id
+),
+
 final as (  -- event_key: the row's place in the stored order, an integer to join on, cheaper than event_id
-    select *, search_bits(search_text) as search_bits,
-        row_number() over (order by event_day nulls first, event_id)::integer as event_key
-    from event_rows
+    select r.*, case when r.search_text is not null then coalesce(pb.bits, 0::uhugeint) end as search_bits,
+        row_number() over (order by r.event_day nulls first, r.event_id)::integer as event_key
+    from event_rows r
+    left join pair_bits pb using (event_id)
 )
 
 select * from final order by event_key

@@ -1,0 +1,145 @@
+"""The ETL's faster ways of computing give what the slower ones gave (issues 11 and 13: how, never what).
+
+Each test holds a faster computation to the plain one it replaced, written out here, on inputs that reach
+every branch. Speed itself is measured by the benchmarks (benchmarks/run.py), never asserted here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import date
+from typing import Any
+
+import pytest
+
+from etl import program_links
+from etl.program_links import SIGNINGS, Program, resolve, score
+
+
+def _parties_match_as_written(a: set[str], b: set[str]) -> float:
+    """program_links._parties_match as it was first written: the rule the loops must keep."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    hits = sum(any(x == y or x in y or y in x for y in large) for x in small)
+    if len(small) >= 2 and hits < len(small):
+        return hits / len(small) / 2
+    return hits / len(small)
+
+
+def test_party_keys_match_as_the_rule_says_on_every_pairing() -> None:
+    words = ["ubnd a", "ubnd", "so y te a", "so y te", "cong an b", "b", "", "hoi nong dan a", "a"]
+    for n_a, n_b in itertools.product(range(4), repeat=2):
+        for a in itertools.combinations(words, n_a):
+            for b in itertools.islice(itertools.combinations(words, n_b), 40):
+                assert program_links._parties_match(set(a), set(b)) == _parties_match_as_written(set(a), set(b))
+
+
+def test_signed_follows_roles_added_after_it_was_asked() -> None:
+    """`signed` remembers what it has read of the roles: a signing added later still counts, and once signed
+    a program stays signed."""
+    p = Program("prg-x", "Nghệ An")
+    assert not p.signed
+    p.roles.append("implement")
+    assert not p.signed
+    p.roles += ["review_yearly", "implement"]
+    assert not p.signed
+    p.roles.append("resign")
+    assert p.signed
+    p.roles.append("implement")
+    assert p.signed
+    for role in SIGNINGS:
+        assert Program("prg-y", "", roles=["implement", role]).signed
+
+
+def _mention(i: int, rng: random.Random) -> dict[str, Any]:
+    number = rng.choice([None, None, "09", "9", "09/CTr-BCA-TTTW", "09/CTR-BCA-MTTW", "12/QC", "012/QC-A"])
+    start = rng.choice([None, 2015, 2020, 2021])
+    return {
+        "event_id": f"e{i:05d}",
+        "doc_id": f"d{i:05d}",
+        "position": 0,
+        "number": number,
+        "signed_date": None,
+        "title": rng.choice(
+            [None, "tuyên truyền pháp luật", "tuyên truyền, phổ biến pháp luật", "xây dựng nông thôn mới"]
+        ),
+        "period_start": start,
+        "period_end": start + rng.choice([0, 3, 5]) if start else None,
+        "level": rng.choice(["province", "province", "central"]),
+        "role": rng.choice(["sign", "sign", "resign", "implement", "review_yearly", "review_final"]),
+        "parties": rng.choice(
+            [
+                ["Sở Tư pháp tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"],
+                ["Sở Tư pháp tỉnh Nghệ An"],
+                ["Công an tỉnh Nghệ An", "Hội Nông dân tỉnh Nghệ An"],
+                [],
+            ]
+        ),
+        "renews_start": None,
+        "renews_end": None,
+        "written": "",
+        "event_day": date(2015 + i % 10, 1 + i % 12, 1),
+        "province": rng.choice(["Nghệ An", "Nghệ An", "Hà Tĩnh"]),
+    }
+
+
+def test_resolving_mentions_scores_each_candidate_as_score_does(monkeypatch) -> None:
+    """resolve works out a mention's party keys once for all its candidates: each candidate's score is the
+    public `score` of the mention and the program, whatever the program holds by then."""
+    rng = random.Random(11)
+    mentions = [_mention(i, rng) for i in range(400)]
+    seen: list[tuple[float, float]] = []
+    fast = program_links._score
+
+    def checked(m: dict[str, Any], keys: set[str], p: Program) -> float:
+        s = fast(m, keys, p)
+        with monkeypatch.context() as inner:  # `score` as a caller outside resolve gets it
+            inner.setattr(program_links, "_score", fast)
+            seen.append((s, score(m, p)))
+        return s
+
+    monkeypatch.setattr(program_links, "_score", checked)
+    programs, links = resolve(mentions)
+    assert len(seen) > 200 and {s for s, _ in seen} - {0.0}  # candidates were scored, some matched
+    assert all(s == expected for s, expected in seen)
+    assert len(links) == len({m["event_id"] for m in mentions}) and len(programs) < len(mentions)
+
+
+def test_a_load_keeps_its_documents_out_of_collections_and_gives_them_back(tmp_path, monkeypatch) -> None:
+    """After each batch the documents kept so far are frozen (left out of the collections to come, which walked
+    them all again and again); when the load ends, even by failing, nothing is left frozen."""
+    import gc
+    import shutil
+
+    from etl import pipeline
+    from tests.test_etl_batches import ARTICLES
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(ARTICLES.glob("*.txt"))[:3]:
+        shutil.copy2(f, src / f.name)
+    frozen: list[int] = []
+    real_reach = pipeline.reach
+
+    def reach(stage: str) -> None:
+        if stage == "batch_written":
+            frozen.append(gc.get_freeze_count())
+        real_reach(stage)
+
+    monkeypatch.setattr(pipeline, "reach", reach)
+    assert gc.get_freeze_count() == 0
+    pipeline.run_etl([src], tmp_path / "w.duckdb", progress=False, parallel=False)
+    assert frozen and all(n > 0 for n in frozen)
+    assert gc.get_freeze_count() == 0
+
+    def failing(stage: str) -> None:
+        reach(stage)
+        if stage == "batch_written":
+            raise OSError("disk gone")
+
+    monkeypatch.setattr(pipeline, "reach", failing)
+    with pytest.raises((OSError, pipeline.StorageError)):
+        pipeline.run_etl([src], tmp_path / "w2.duckdb", progress=False, parallel=False)
+    assert gc.get_freeze_count() == 0
