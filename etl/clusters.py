@@ -99,6 +99,14 @@ def counted_group(name: str) -> bool:
     return bool(_GROUPING.match(name)) and not re.search(r"\b(?:cụm|khối|nhóm)\b", name, re.IGNORECASE)
 
 
+def framed_in(name: str, text: str) -> bool:
+    """Whether the text writes a cluster, bloc or group word, or a linkage or cooperation program's words, just
+    before a count of provinces ("Nhóm hợp tác ... 8 tỉnh ...", "liên kết phát triển du lịch giữa ... 5 tỉnh ..."):
+    the count is then the frame's name, not only the provinces (ruling 13)."""
+    at = text.lower().find(name.lower())
+    return at >= 0 and bool(_CLUSTER_WORD_BEFORE.search(text, max(0, at - 80), at))
+
+
 def _grouping_in(text: str) -> str | None:
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))

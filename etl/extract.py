@@ -11,7 +11,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import counted_group, find_cluster
+from etl.clusters import counted_group, find_cluster, framed_in
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -752,9 +752,15 @@ def extract(article: Article) -> Extraction:
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead, body)
-    if cluster and event_type == "agreement" and counted_group(cluster) and provinces_counted_then_named(lead, gaz):
+    if (
+        cluster
+        and event_type == "agreement"
+        and counted_group(cluster)
+        and (provinces_counted_then_named(lead, gaz) or not framed_in(cluster, title + "\n" + lead))
+    ):
         # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
-        # sign; no standing group frames the signing
+        # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
+        # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
         cluster = None
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
