@@ -139,7 +139,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     registered = outlet_of(article.url)
     if registered:
         return registered["province_legacy"] or None
-    site = article.site + " " + (article.url or "")
+    # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
+    # copied to another site keeps the tag of the outlet that published it
+    tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
+    site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
     # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
     # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
@@ -157,6 +160,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")
+_SOURCE_TAG = re.compile(r"\s*\(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\)\s*[:–—-]")
 
 
 @lru_cache(maxsize=2)

@@ -15,3 +15,15 @@ def test_a_city_and_a_count_of_provinces_that_sign_are_no_cluster():
     )
     assert line["is_event"]
     assert line["cluster"] is None
+
+
+def test_the_outlet_a_lead_names_as_its_source_gives_the_province_of_bodies_written_as_tinh():
+    # a provincial party portal's article copied to an aggregator: the bodies are written "tỉnh" with no name, the
+    # address is the aggregator's, and the lead's bracketed source tag is the outlet that published it
+    text = (
+        "Giao ban quy chế phối hợp giữa Công an tỉnh và Mặt trận\n"
+        "(Quangbinh.dcs.vn): Sáng 9/3/2024, Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giao ban "
+        "thực hiện quy chế phối hợp năm 2023."
+    )
+    line = extract_text(text, url="https://tonghoptin.example.net/giao-ban-quy-che-phoi-hop-12345.html")
+    assert line["province"] == "Quảng Bình"
