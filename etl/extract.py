@@ -731,6 +731,11 @@ def extract(article: Article) -> Extraction:
         )
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
+    if not parties and event_type == "agreement":
+        # leaders who co-chair the signing ("Giám đốc Sở A tỉnh và Chỉ huy trưởng B tỉnh đồng chủ trì lễ ký kết"):
+        # their bodies are the two sides that sign (ruling 7, as for a meeting)
+        co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
+        parties = [p for p in co if len(co) > 1]
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 

@@ -27,3 +27,17 @@ def test_the_outlet_a_lead_names_as_its_source_gives_the_province_of_bodies_writ
     )
     line = extract_text(text, url="https://tonghoptin.example.net/giao-ban-quy-che-phoi-hop-12345.html")
     assert line["province"] == "Quảng Bình"
+
+
+def test_leaders_who_co_chair_a_signing_stand_for_the_two_bodies_that_sign():
+    # ruling 7: a body named only through its leader is the body; the excerpt opens on the two leaders co-chairing
+    text = (
+        "Hà Tĩnh: ký kết chương trình phối hợp chăm sóc sức khỏe Nhân dân\n"
+        "Bà Trần Thị Lan, Giám đốc Sở Y tế tỉnh Hà Tĩnh và ông Lê Văn Hùng, Chủ tịch Hội Chữ thập đỏ tỉnh Hà Tĩnh "
+        "đồng chủ trì lễ ký kết.\n"
+        "Chương trình phối hợp giữa hai đơn vị giai đoạn 2024-2026 gồm 6 nội dung về chăm sóc sức khỏe người dân."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "agreement"
+    assert len(line["parties"]) == 2
+    assert any("Sở Y tế" in p for p in line["parties"]) and any("Chữ thập đỏ" in p for p in line["parties"])
