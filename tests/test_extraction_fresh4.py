@@ -41,3 +41,13 @@ def test_leaders_who_co_chair_a_signing_stand_for_the_two_bodies_that_sign():
     assert line["event_type"] == "agreement"
     assert len(line["parties"]) == 2
     assert any("Sở Y tế" in p for p in line["parties"]) and any("Chữ thập đỏ" in p for p in line["parties"])
+
+
+def test_the_national_agricultural_extension_centre_is_central_and_keeps_its_name():
+    # the ministry's national centre is not a province's extension centre: "Quốc gia" is part of its name (ruling 9)
+    line = extract_text(
+        "Ngày 12/6/2022, Trung tâm Khuyến nông Quốc gia và Hội Nông dân tỉnh Thái Bình ký kết chương trình phối hợp "
+        "chuyển giao kỹ thuật sản xuất lúa hữu cơ."
+    )
+    assert "Trung tâm Khuyến nông Quốc gia" in line["parties"]
+    assert line["level"] == "central"
