@@ -3,6 +3,7 @@ each reproduced in sentences of our own and run through the whole article pipeli
 
 from __future__ import annotations
 
+from etl.places import gazetteer
 from tests.extraction import extract_text
 
 
@@ -51,3 +52,12 @@ def test_the_national_agricultural_extension_centre_is_central_and_keeps_its_nam
     )
     assert "Trung tâm Khuyến nông Quốc gia" in line["parties"]
     assert line["level"] == "central"
+
+
+def test_a_place_is_named_as_the_text_spells_it_when_another_unit_folds_alike():
+    # "Thanh Trì" (Hà Nội) and "Thạnh Trị" (Sóc Trăng) are one name without diacritics: the text's spelling is the
+    # unit it means, not the other one's
+    gaz = gazetteer()
+    assert [m.name for m in gaz.communes_in("Công an xã Thanh Trì tổ chức hội nghị")] == ["Thanh Trì"]
+    assert [m.name for m in gaz.districts_in("UBND huyện Thạnh Trị ký kết")] == ["Thạnh Trị"]
+    assert [m.name for m in gaz.districts_in("UBND huyện Phù Ninh ký kết")] == ["Phù Ninh"]
