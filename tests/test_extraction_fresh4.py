@@ -61,3 +61,15 @@ def test_a_place_is_named_as_the_text_spells_it_when_another_unit_folds_alike():
     assert [m.name for m in gaz.communes_in("Công an xã Thanh Trì tổ chức hội nghị")] == ["Thanh Trì"]
     assert [m.name for m in gaz.districts_in("UBND huyện Thạnh Trị ký kết")] == ["Thạnh Trị"]
     assert [m.name for m in gaz.districts_in("UBND huyện Phù Ninh ký kết")] == ["Phù Ninh"]
+
+
+def test_the_provincial_literature_and_arts_union_written_with_a_dash_is_a_body():
+    # "Văn học - Nghệ thuật" is how most reports write the union's name; it organises the review, not the
+    # regional linkage it reviews
+    text = (
+        "Tổng kết quy chế phối hợp năm 2023\n"
+        "Ngày 28/12/2023, Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Bến Tre tổ chức hội nghị tổng kết quy chế "
+        "phối hợp với Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre."
+    )
+    line = extract_text(text)
+    assert "Liên hiệp các Hội Văn học - Nghệ thuật tỉnh Bến Tre" in line["parties"]
