@@ -11,7 +11,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import counted_group, find_cluster, framed_in
+from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -768,7 +768,7 @@ def extract(article: Article) -> Extraction:
         cluster
         and event_type == "agreement"
         and counted_group(cluster)
-        and (provinces_counted_then_named(lead, gaz) or not framed_in(cluster, title + "\n" + lead))
+        and (provinces_counted_then_named(lead, gaz) or bare_count_in(cluster, title + "\n" + lead))
     ):
         # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
         # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
