@@ -99,6 +99,15 @@ def counted_group(name: str) -> bool:
     return bool(_GROUPING.match(name)) and not re.search(r"\b(?:cụm|khối|nhóm)\b", name, re.IGNORECASE)
 
 
+def bare_count_in(name: str, text: str) -> bool:
+    """Whether the text writes a count of provinces ("8 tỉnh Tây Bắc mở rộng") and never with a cluster, bloc or
+    group word, or a linkage or cooperation program's words, just before it ("Nhóm hợp tác ... 8 tỉnh ...",
+    "liên kết phát triển du lịch giữa ... 5 tỉnh ..."): only the provinces, no frame (ruling 13)."""
+    low, key = text.lower(), name.lower()
+    starts = [m.start() for m in re.finditer(re.escape(key), low)]
+    return bool(starts) and not any(_CLUSTER_WORD_BEFORE.search(text, max(0, at - 80), at) for at in starts)
+
+
 def _grouping_in(text: str) -> str | None:
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))

@@ -11,7 +11,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.clusters import counted_group, find_cluster
+from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.dates import event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -139,7 +139,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     registered = outlet_of(article.url)
     if registered:
         return registered["province_legacy"] or None
-    site = article.site + " " + (article.url or "")
+    # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
+    # copied to another site keeps the tag of the outlet that published it
+    tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
+    site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
     # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
     # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
@@ -157,6 +160,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")
+_SOURCE_TAG = re.compile(r"\s*\(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\)\s*[:–—-]")
 
 
 @lru_cache(maxsize=2)
@@ -724,6 +731,11 @@ def extract(article: Article) -> Extraction:
         )
     if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
         parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
+    if not parties and event_type == "agreement":
+        # leaders who co-chair the signing ("Giám đốc Sở A tỉnh và Chỉ huy trưởng B tỉnh đồng chủ trì lễ ký kết"):
+        # their bodies are the two sides that sign (ruling 7, as for a meeting)
+        co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
+        parties = [p for p in co if len(co) > 1]
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -752,9 +764,15 @@ def extract(article: Article) -> Extraction:
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
     cluster = find_cluster(article.title, lead, body)
-    if cluster and event_type == "agreement" and counted_group(cluster) and provinces_counted_then_named(lead, gaz):
+    if (
+        cluster
+        and event_type == "agreement"
+        and counted_group(cluster)
+        and (provinces_counted_then_named(lead, gaz) or bare_count_in(cluster, title + "\n" + lead))
+    ):
         # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
-        # sign; no standing group frames the signing
+        # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
+        # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
         cluster = None
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))

@@ -151,6 +151,8 @@ class Gazetteer:
         alts = sorted(self._by_form, key=len, reverse=True)
         self._province_re = fast_start(re.compile(r"(?<![\wÀ-ỹ])(" + alternation(alts) + r")(?![\wÀ-ỹ])"))
         self.unit_names: dict[str, str] = {}
+        # every spelling of a folded name: "Thanh Trì" and "Thạnh Trị" fold alike, and a text's own is the one it means
+        self.unit_spellings: dict[str, set[str]] = {}
         self.districts: dict[str, list[tuple[str, str]]] = {}
         # the districts of the 63 provinces as the package last knew them, and those merged away before (a report
         # of 2023 still names "huyện Đất Đỏ")
@@ -160,6 +162,7 @@ class Gazetteer:
             written = _KIND_SUFFIX.sub("", r["district"])
             self.districts.setdefault(fold(written), []).append((r["province"], r["kind"]))
             self.unit_names[fold(written)] = written
+            self.unit_spellings.setdefault(fold(written), set()).add(written)
         # districts.csv names the legacy units; the district tier ends with them
         ends = [self.legacy[p].valid_to for es in self.districts.values() for p, _ in es if p in self.legacy]
         self.districts_until: date | None = max((d for d in ends if d), default=None)
@@ -168,6 +171,7 @@ class Gazetteer:
         for r in load_table("communes.csv"):
             self.communes.setdefault(fold(r["commune"]), []).append((r["province"], r["kind"]))
             self.unit_names.setdefault(fold(r["commune"]), r["commune"])
+            self.unit_spellings.setdefault(fold(r["commune"]), set()).add(r["commune"])
             origins = tuple(x for x in r.get("legacy", "").split(";") if x)
             self.commune_origins[(r["province"], fold(r["commune"]))] = origins
         self._district_re = re.compile(
@@ -382,7 +386,8 @@ class Gazetteer:
                 key, n = key_n
                 provinces = sorted({p for p, _ in table[key]})
                 end = at + len(" ".join(words[:n]))
-                name = self.unit_names[key]
+                written = " ".join(words[:n])  # as the text spells it, when that is a known spelling of the name
+                name = written if written in self.unit_spellings.get(key, ()) else self.unit_names[key]
                 found.append(Mention(m.start(), end, name, provinces[0] if len(provinces) == 1 else "", kind))
         return found
 

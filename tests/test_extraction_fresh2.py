@@ -137,10 +137,11 @@ def test_provinces_counted_then_named_that_sign_are_no_standing_group():
         "Ngày 9/5/2012, 3 tỉnh Sơn La, Điện Biên và Lai Châu đã ký kết thỏa thuận hợp tác phát triển nông nghiệp."
     )
     assert line["cluster"] is None
-    # a standing group the lead names with one other place keeps framing the signing
+    # a group named as the frame of the linkage program keeps framing the signing (ruling 13; a bare count with a
+    # region's name, "UBND TP Hồ Chí Minh và 8 tỉnh ... đã ký kết", does not: tests/test_extraction_fresh4.py)
     line = extract_text(
-        "Ngày 14/11/2020, lãnh đạo UBND TP Hồ Chí Minh và 8 tỉnh Tây Bắc mở rộng đã ký kết thỏa thuận liên kết phát "
-        "triển du lịch tại Phú Thọ."
+        "Ngày 14/11/2020, tại Phú Thọ, các địa phương trong chương trình liên kết phát triển du lịch 8 tỉnh Tây Bắc "
+        "mở rộng đã ký kết thỏa thuận hợp tác giai đoạn mới."
     )
     assert line["cluster"] == "8 tỉnh Tây Bắc mở rộng"
 
