@@ -105,7 +105,7 @@ def bare_count_in(name: str, text: str) -> bool:
     "liên kết phát triển du lịch giữa ... 5 tỉnh ..."): only the provinces, no frame (ruling 13)."""
     low, key = text.lower(), name.lower()
     starts = [m.start() for m in re.finditer(re.escape(key), low)]
-    return bool(starts) and not any(_CLUSTER_WORD_BEFORE.search(text, max(0, at - 80), at) for at in starts)
+    return bool(starts) and not any(_framed(text, at) for at in starts)
 
 
 def _grouping_in(text: str) -> str | None:
@@ -113,7 +113,7 @@ def _grouping_in(text: str) -> str | None:
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
         if any(region.startswith(p) for p in _province_folds()):
             continue
-        if _CLUSTER_WORD_BEFORE.search(text, max(0, m.start() - 80), m.start()) or not _only_areas(region):
+        if _framed(text, m.start()) or not _only_areas(region):
             return m.group(0).strip()
     return None
 
@@ -122,6 +122,11 @@ def _grouping_in(text: str) -> str | None:
 _CLUSTER_WORD_BEFORE = re.compile(
     r"(?:\b(?:cụm|khối|nhóm)|\b(?:liên kết|hợp tác)\b[^,.;:()\n\"“”]{0,50}?)\s+$", re.IGNORECASE
 )
+
+
+def _framed(text: str, at: int) -> bool:
+    """Whether a cluster word or a linkage program comes just before position `at` (the 80 characters before it)."""
+    return bool(_CLUSTER_WORD_BEFORE.search(text, max(0, at - 80), at))
 
 
 @cache
