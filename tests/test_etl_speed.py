@@ -146,13 +146,15 @@ def test_a_load_keeps_its_documents_out_of_collections_and_gives_them_back(tmp_p
             pipeline.run_etl([src], tmp_path / "w2.duckdb", progress=False, parallel=False)
         assert gc.get_freeze_count() == 0
 
-        # something frozen before a load (the dashboard's shared objects): the load freezes nothing and leaves it
+        # something frozen before a load (the dashboard's shared objects): the load freezes nothing and leaves it.
+        # Frozen objects that die meanwhile leave the count (another thread of this process may drop some), so
+        # the count may fall; only a freeze raises it and only an unfreeze empties it.
         gc.freeze()
         before = gc.get_freeze_count()
         frozen.clear()
         monkeypatch.setattr(pipeline, "reach", reach)
         pipeline.run_etl([src], tmp_path / "w3.duckdb", progress=False, parallel=False)
-        assert frozen and all(n == before for n in frozen) and gc.get_freeze_count() == before
+        assert frozen and all(0 < n <= before for n in frozen) and 0 < gc.get_freeze_count() <= before
     finally:
         gc.unfreeze()
         if others:
