@@ -160,6 +160,16 @@ def _mobilising_as_such(text: str) -> str:
     return _MOBILISING_THE_PEOPLE.sub("dân vận ", text) if "vận động" in text.lower() else text
 
 
+def _press_cooperation(parties: list[Party], clustered: bool) -> bool:
+    """Whether a newspaper, a broadcaster or a news agency signs or meets with bodies that have no armed task: what
+    a press body brings to a program is its coverage, so communication is the program's subject, whatever the
+    coverage is about ("tuyên truyền về phát triển kinh tế - xã hội của tỉnh"). With the police or the army the
+    armed body's task comes first; a cluster of press associations is about its emulation."""
+    if clustered or any(p.type == "armed" for p in parties):
+        return False
+    return any(p.type == "press" for p in parties[:2])
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
     title, lead = _mobilising_as_such(title), _mobilising_as_such(lead)
     ordered: list[str] = []
@@ -231,7 +241,11 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         elif (villages or communes) and armed:
             ordered = ordered[:1] + [MOBILISATION_TOPIC] + [t for t in ordered[1:] if t != MOBILISATION_TOPIC]
     subjects = [t for t in ordered if t != MEANS_TOPIC]
-    if communication_is_the_subject(title) or communication_is_the_subject(first_sentence):
+    if (
+        communication_is_the_subject(title)
+        or communication_is_the_subject(first_sentence)
+        or _press_cooperation(parties, group is not None)
+    ):
         ordered = [MEANS_TOPIC] + subjects
     else:
         ordered = subjects + [MEANS_TOPIC] if MEANS_TOPIC in ordered else subjects
