@@ -272,8 +272,9 @@ def _article_place(
 
 def _province_in_url_section(url: str | None, gaz: Gazetteer) -> str | None:
     """The one province a national outlet's section names in the page's address ("/ldld-soc-trang/...": the
-    section of a province's labour federation), for a text that names no place at all. The last segment is the
-    headline's slug, not a section."""
+    section of a province's labour federation; "/binhdinh/...": a ministry's or a portal's provincial sub-site,
+    the name written in one word), for a text that names no place at all. The last segment is the headline's
+    slug, not a section."""
     path = fold((url or "").split("://", 1)[-1].partition("/")[2]).rsplit("/", 1)[0]
     sections = "/" + path.replace("_", "-") + "/"
     if len(sections) < 6:
@@ -281,7 +282,8 @@ def _province_in_url_section(url: str | None, gaz: Gazetteer) -> str | None:
     found = {
         name
         for name in gaz.legacy
-        if len(slug := _folded(name).replace(" ", "-")) >= 5 and re.search(rf"[/-]{re.escape(slug)}[/-]", sections)
+        if len(slug := _folded(name).replace(" ", "-")) >= 5
+        and (re.search(rf"[/-]{re.escape(slug)}[/-]", sections) or f"/{slug.replace('-', '')}/" in sections)
     }
     return found.pop() if len(found) == 1 else None
 
