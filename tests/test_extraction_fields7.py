@@ -21,3 +21,15 @@ def test_a_press_body_signing_makes_communication_the_subject_whatever_the_cover
         "phối hợp tuyên truyền bảo đảm an ninh trật tự và thu hút đầu tư trên địa bàn tỉnh."
     )
     assert line["topics"][0] == "quoc_phong_an_ninh"
+
+
+def test_training_people_for_a_province_is_a_social_field_not_the_economy():
+    # a province and a university sign to train its officials and workers ("đào tạo nguồn nhân lực"): labour and
+    # training, a social field (xa_hoi), before the economic development the training serves
+    line = extract_text(
+        "Tỉnh Hà Nam hợp tác đào tạo nguồn nhân lực với Trường Đại học Thủy lợi\n"
+        "Sáng 9/10/2024, UBND tỉnh Hà Nam và Trường Đại học Thủy lợi ký kết thỏa thuận hợp tác đào tạo nguồn nhân "
+        "lực chất lượng cao, phục vụ phát triển kinh tế - xã hội của tỉnh."
+    )
+    assert line["topics"][0] == "xa_hoi"
+    assert "kinh_te" in line["topics"]
