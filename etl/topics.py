@@ -161,13 +161,27 @@ def _mobilising_as_such(text: str) -> str:
 
 
 def _press_cooperation(parties: list[Party], clustered: bool) -> bool:
-    """Whether a newspaper, a broadcaster or a news agency signs or meets with bodies that have no armed task: what
-    a press body brings to a program is its coverage, so communication is the program's subject, whatever the
-    coverage is about ("tuyên truyền về phát triển kinh tế - xã hội của tỉnh"). With the police or the army the
-    armed body's task comes first; a cluster of press associations is about its emulation."""
-    if clustered or any(p.type == "armed" for p in parties):
+    """Whether a newspaper, a broadcaster or a news agency signs with bodies that have no field of their own (a
+    province's government, another press body, the communication department): what the press brings is its
+    coverage, so communication is the program's subject, whatever the coverage is about ("giới thiệu tiềm năng
+    kinh tế, thu hút đầu tư"). A partner with a field of its own (the police, the mass-mobilisation board, the
+    emulation office) gives the subject, the coverage follows; a cluster of press associations is about emulation."""
+    if clustered or not any(p.type == "press" for p in parties[:2]):
         return False
-    return any(p.type == "press" for p in parties[:2])
+    return all(p.type == "press" or p.topic in (None, MEANS_TOPIC) for p in parties)
+
+
+_PROPAGANDA = re.compile(r"\btuyên truyền\b", re.IGNORECASE)
+
+
+def _communicates_a_subject(text: str) -> bool:
+    """Whether the text says what the communication is about ("tuyên truyền về phong trào thi đua"): that subject
+    is the program's, the coverage its means."""
+    for m in _PROPAGANDA.finditer(text):
+        about = _ABOUT_END.split(text[m.end() : m.end() + 60], maxsplit=1)[0]
+        if any(t != MEANS_TOPIC for t in keyword_topics(about)):
+            return True
+    return False
 
 
 def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
@@ -244,7 +258,7 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     if (
         communication_is_the_subject(title)
         or communication_is_the_subject(first_sentence)
-        or _press_cooperation(parties, group is not None)
+        or (_press_cooperation(parties, group is not None) and not _communicates_a_subject(head))
     ):
         ordered = [MEANS_TOPIC] + subjects
     else:

@@ -33,3 +33,12 @@ def test_training_people_for_a_province_is_a_social_field_not_the_economy():
     )
     assert line["topics"][0] == "xa_hoi"
     assert "kinh_te" in line["topics"]
+
+
+def test_a_press_body_with_a_partner_of_its_own_field_follows_that_field():
+    # the partner has a field of its own (mass mobilisation): the coverage is of that field, which comes first
+    line = extract_text(
+        "Sáng 14/3/2024, Ban Dân vận Tỉnh ủy Quảng Bình và Báo Quảng Bình ký kết chương trình phối hợp giới thiệu "
+        "các mô hình dân vận khéo và tiềm năng kinh tế của tỉnh."
+    )
+    assert line["topics"][0] == "dan_van"
