@@ -207,6 +207,14 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
     )
     if armed and mass:
         leading, joined = [armed], mass.topic
+    # the Front with a state body of a field of its own (a procuracy, the agriculture department, the ethnic-affairs
+    # board): the Front mobilises the people for that body's task, whose field leads and mass mobilisation follows
+    front = next((p for p in parties[:2] if p.type == "mass" and p.topic == MOBILISATION_TOPIC), None)
+    state = next(
+        (p for p in parties[:2] if p.type == "state" and p.topic not in (None, MEANS_TOPIC, MOBILISATION_TOPIC)), None
+    )
+    if front and state and not armed:
+        leading, joined = [state], front.topic
     justice = next((p for p in parties if p.topic == LAW_TOPIC and p.type != "armed"), None)
     # the police, or the army's own procuracy or court, with the civil procuracy or court: one procedure
     police = armed is not None and fold(armed.name).startswith(

@@ -42,3 +42,18 @@ def test_a_press_body_with_a_partner_of_its_own_field_follows_that_field():
         "các mô hình dân vận khéo và tiềm năng kinh tế của tỉnh."
     )
     assert line["topics"][0] == "dan_van"
+
+
+def test_the_front_with_a_state_body_of_its_own_field_follows_that_field():
+    # the Front signs with a procuracy: the law's work leads, the Front's mobilisation of the people follows
+    line = extract_text(
+        "Ngày 6/5/2024, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hòa Bình và Viện Kiểm sát nhân dân tỉnh Hòa Bình ký "
+        "kết quy chế phối hợp giai đoạn 2024 - 2029."
+    )
+    assert line["topics"][:2] == ["phap_luat", "dan_van"]
+    # with the agriculture department: the economy leads
+    line = extract_text(
+        "Ngày 6/5/2024, Ủy ban MTTQ Việt Nam tỉnh Hòa Bình và Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình ký "
+        "kết chương trình phối hợp giai đoạn 2024 - 2029."
+    )
+    assert line["topics"][:2] == ["kinh_te", "dan_van"]
