@@ -97,6 +97,7 @@ def communication_is_the_subject(text: str) -> bool:
     return False
 
 
+_WOMEN = re.compile(r"\b(?:phụ nữ|LHPN|PNCS)\b", re.IGNORECASE)  # the women's union, as reports write it
 MOBILISATION_TOPIC = "dan_van"
 # a body twinned with residents' own units, a village or hamlet ("lễ kết nghĩa với làng A và làng B", "kết nghĩa với
 # các thôn, buôn đồng bào dân tộc thiểu số"): the bodies' work with the people, mass mobilisation (DOMAIN.md's dân
@@ -224,6 +225,10 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         # the police with a procuracy or a court (the bodies of one procedure, "liên ngành tố tụng"): what they
         # coordinate on is the law's procedure, the police's field follows
         leading, joined = [justice], armed.topic
+    if armed is not None and mass is not None and parties[0] is mass and _WOMEN.search(mass.name):
+        # the women's union that signs first with an armed body: a program for women and families (trafficking,
+        # violence at home, women of the border), its field leads and the armed body's task follows
+        leading, joined = [mass], (justice or armed).topic
     for p in [] if group else leading:
         fields = keyword_topics(p.name.split(" (")[0])  # its own name, not the members listed after it
         # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)

@@ -57,3 +57,18 @@ def test_the_front_with_a_state_body_of_its_own_field_follows_that_field():
         "kết chương trình phối hợp giai đoạn 2024 - 2029."
     )
     assert line["topics"][:2] == ["kinh_te", "dan_van"]
+
+
+def test_the_womens_union_signing_first_with_an_armed_body_leads_with_its_field():
+    # the women's union signs first with the border guard: a program for women and families, the border's task
+    # follows; the border guard signing first keeps its task first
+    line = extract_text(
+        "Ngày 8/3/2024, Hội LHPN tỉnh Hà Tĩnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh ký kết chương trình phối "
+        "hợp giai đoạn 2024 - 2029."
+    )
+    assert line["topics"][:2] == ["xa_hoi", "quoc_phong_an_ninh"]
+    line = extract_text(
+        "Ngày 8/3/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh và Hội LHPN tỉnh Hà Tĩnh ký kết chương trình phối "
+        "hợp giai đoạn 2024 - 2029."
+    )
+    assert line["topics"][0] == "quoc_phong_an_ninh"
