@@ -74,7 +74,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng"
+    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua"
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
@@ -395,6 +395,9 @@ def body_key(name: str) -> str:
     return key
 
 
+_SHORT_KEPT = {"ĐH"}  # two letters the text's short form keeps ("Trường ĐH A"); "TƯ" is spelt out
+
+
 def as_written(name: str, source: str, text: str = "") -> str:
     """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND"); a body the
     source does not abbreviate is written short still when the whole text abbreviates it and never spells it out
@@ -404,7 +407,7 @@ def as_written(name: str, source: str, text: str = "") -> str:
         used, folded = _used_aliases(words)
         for alias in used:
             expansion = table[alias]
-            if expansion in name and len(alias) > 2 and expansion.casefold() not in folded:
+            if expansion in name and (len(alias) > 2 or alias in _SHORT_KEPT) and expansion.casefold() not in folded:
                 if whole and _named_otherwise(expansion, source):
                     continue
                 name = name.replace(expansion, alias, 1)
@@ -480,6 +483,45 @@ def _part_of_the_name(name: str, province: str | None, ctx: PlaceContext) -> boo
     return fold(display) != fold(name) and fold(display).endswith(" " + fold(name))
 
 
+_FIELD_TYPES = {"school", "armed"}  # named by a field of study or an arm ("Sư phạm", "Thông tin liên lạc")
+
+
+@cache
+def _field() -> str:
+    """A field of study or an arm a school or a unit is named by, its later syllables in either case ("Y dược")."""
+    forms = {f for r in load_table("org_fields.csv") for f in _tone_forms(r["field"])}
+    alts = []
+    for form in sorted(forms, key=len, reverse=True):
+        first, _, tail = form.partition(" ")
+        later = r"\s+".join(re.escape(w) for w in tail.split())
+        alts.append(re.escape(first) + (rf"(?i:\s+{later})" if tail else ""))
+    return rf"(?:{'|'.join(alts)})(?![\w])"
+
+
+@cache
+def _field_first() -> re.Pattern[str]:
+    return re.compile(rf"\s+{_field()}")
+
+
+@cache
+def _field_run() -> re.Pattern[str]:
+    """A name of capitalised words and the fields it is named by, whose later syllables are lower-case ("Sư phạm
+    Hà Nội", "Y dược Cần Thơ", "Khoa học Xã hội và Nhân văn", "Thông tin liên lạc"): "và" or a dash joins two fields."""
+    field = _field()
+    word = rf"(?:{field}|Thành phố|{_CAP})"  # "Sư phạm Thành phố Hồ Chí Minh"
+    joint = rf"(?:\s+(?:và\s+(?={field}))?|\s*[-–]\s*(?={field}))"  # "Kinh tế - Luật": a dash joins two fields
+    return re.compile(rf"\s+({word}(?:{joint}{word}){{0,6}})")
+
+
+def _field_named(rest: str) -> re.Match[str] | None:
+    """The name after a school's or a unit's head when a field with a lower-case syllable is part of it; a name of
+    capitalised words only is read as before."""
+    run = _field_run().match(rest)
+    if run and any(w[:1].islower() for w in run.group(1).split()):
+        return run
+    return None
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -502,7 +544,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # a unit named by its number too ("Đồn Biên phòng 815")
         # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
         run = (
-            _CITY_RUN.match(rest) or _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+            _CITY_RUN.match(rest)
+            or (_field_named(rest) if row["type"] in _FIELD_TYPES else None)
+            or _CAP_RUN.match(rest)
+            or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
         )
         if not run:
             return None
@@ -1142,7 +1187,24 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             and party.type == found[-1].type == "school"
             and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
         ):
-            pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
+            # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to, part of its name
+            found[-1] = _school_of(found[-1], party, text, start, "bracket")
+            pos = max(pos, party.end)
+            continue
+        if (
+            party
+            and found
+            and party.type == found[-1].type == "school"
+            and party.head.startswith("Đại học")
+            and not found[-1].head.startswith("Đại học")
+            and text[found[-1].end : start].strip() == ","
+            and not _field_first().match(text, m.end(), party.end)
+        ):
+            # "Trường Đại học Giáo dục, Đại học Quốc gia Hà Nội", "..., Đại học Huế": a school with the university it
+            # belongs to after a comma, one party; a university named by a field ("Đại học Kinh tế TP.HCM") is the
+            # next one of a list
+            found[-1] = _school_of(found[-1], party, text, start, "comma")
+            pos = max(pos, party.end)
             continue
         if (
             party
@@ -1221,6 +1283,16 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _school_of(school: Party, university: Party, text: str, start: int, how: str) -> Party:
+    """A school written with the university it belongs to, one party: a national university's school is a central
+    body as the university is ("Trường Đại học A (Đại học Quốc gia TP.HCM)")."""
+    written = " ".join(text[start : university.end].split())
+    name = f"{school.name} ({written})" if how == "bracket" else f"{school.name}, {written}"
+    if university.tier == "central":
+        return replace(school, name=name, tier="central", province=None, end=university.end)
+    return replace(school, name=name, end=university.end)
 
 
 def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:
