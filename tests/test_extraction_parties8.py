@@ -66,3 +66,36 @@ def test_a_school_written_with_its_university_is_one_party_of_the_universitys_ti
         "Đại học Kinh tế TP.HCM",
         "Trường Đại học Tây Đô",
     ], line["parties"]
+
+
+def test_a_bare_cluster_is_named_with_the_kind_of_bodies_it_groups():
+    # the lead names the cluster bare; a later sentence says whose members it groups, before "thuộc" or "trong": the
+    # cluster is named with that kind ("Cụm thi đua số 2 Hội Cựu chiến binh ...", ruling 2); a count with its region
+    # stays, a bare "các tỉnh" only repeats that they are members; a member list in brackets is no part of the name
+    # (ruling 11)
+    line = extract_text(
+        "Cụm thi đua số 2 tổng kết năm 2024\n\n"
+        "Ngày 16/12/2024, tại Sơn La, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua năm 2024.\n\n"
+        "Dự hội nghị có lãnh đạo Hội Cựu chiến binh 6 tỉnh Tây Bắc thuộc Cụm thi đua số 2."
+    )
+    assert line["parties"] == ["Cụm thi đua số 2 Hội Cựu chiến binh 6 tỉnh Tây Bắc"], line["parties"]
+    line = extract_text(
+        "Cụm thi đua số 3 giao ban 6 tháng đầu năm 2024\n\n"
+        "Ngày 10/7/2024, tại Nam Định, Cụm thi đua số 3 tổ chức hội nghị giao ban 6 tháng đầu năm 2024.\n\n"
+        "Năm 2024, Hội Chữ thập đỏ các tỉnh trong Cụm thi đua số 3 trợ giúp hơn 90.000 lượt người."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3 Hội Chữ thập đỏ"], line["parties"]
+    line = extract_text(
+        "Ngày 9/1/2025, Cụm thi đua số 6 (gồm Hội Khuyến học các tỉnh Hà Nam, Nam Định và Ninh Bình) tổ chức hội nghị "
+        "tổng kết năm 2024."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6"], line["parties"]
+
+
+def test_a_cluster_written_after_its_bodys_name_and_a_dash_keeps_that_name():
+    # "Hội Luật gia Bộ Tư pháp - Cụm thi đua số 4 (gồm ...)": whose cluster it is, written before it
+    line = extract_text(
+        "Ngày 12/3/2024, tại Đà Nẵng, Hội Cựu chiến binh Bộ Quốc phòng - Cụm thi đua số 4 (gồm Hội Cựu chiến binh 5 "
+        "quân khu) tổ chức ký kết giao ước thi đua năm 2024."
+    )
+    assert line["parties"] == ["Hội Cựu chiến binh Bộ Quốc phòng - Cụm thi đua số 4"], line["parties"]
