@@ -36,8 +36,10 @@ _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
-    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân)(?(1)\)|(?!\w))"
-)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân"
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân"
+    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
+# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -585,7 +587,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if unit:
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
-            if row["type"] == "armed" and (larger := _PARENT_UNIT.match(text, pos)):
+            larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
+            if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
+                larger = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3)": the same unit written short
+            if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
             rest = text[pos:]
@@ -1219,8 +1224,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
             # A (BĐBP tỉnh B)") is a body that may sign too.
             unit = found[-1]
-            if party.head != unit.head:
-                written = " ".join(text[start : party.end].split())  # as written, without a place implied
+            written = " ".join(text[start : party.end].split())  # as written, without a place implied
+            if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
                 unit = replace(unit, name=f"{unit.name} ({written})")
             found[-1] = replace(unit, end=close.end())
             pos = max(pos, close.end())

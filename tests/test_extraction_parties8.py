@@ -99,3 +99,30 @@ def test_a_cluster_written_after_its_bodys_name_and_a_dash_keeps_that_name():
         "quân khu) tổ chức ký kết giao ước thi đua năm 2024."
     )
     assert line["parties"] == ["Hội Cựu chiến binh Bộ Quốc phòng - Cụm thi đua số 4"], line["parties"]
+
+
+def test_units_of_the_armys_and_the_navys_commands_are_central_and_keep_their_command():
+    # a military region's unit takes no venue's province ("Phòng Chính trị Quân khu 4", not "... Nghệ An"); a navy
+    # region is named bare ("Vùng 2 Hải quân"); a brigade keeps the region it belongs to; a command written short in
+    # brackets after its name is the same command, not a larger one
+    line = extract_text(
+        "Ngày 16/8/2023, tại Nghệ An, Phòng Chính trị Quân khu 4 và Hội Cựu chiến binh tỉnh Nghệ An ký kết chương "
+        "trình phối hợp tuyên truyền giai đoạn 2023-2028."
+    )
+    assert line["parties"] == ["Phòng Chính trị Quân khu 4", "Hội Cựu chiến binh tỉnh Nghệ An"], line["parties"]
+    assert line["level"] == "central", line["level"]
+    line = extract_text(
+        "Ngày 20/9/2023, Vùng 2 Hải quân và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bà Rịa - Vũng Tàu ký kết quy chế phối "
+        "hợp bảo vệ chủ quyền biển đảo."
+    )
+    assert line["parties"][0] == "Vùng 2 Hải quân", line["parties"]
+    line = extract_text(
+        "Ngày 20/9/2023, Lữ đoàn 171 Vùng 2 Hải quân và Đoàn Thanh niên xã Long Sơn ký kết chương trình phối hợp "
+        "giai đoạn 2023-2025."
+    )
+    assert line["parties"][0] == "Lữ đoàn 171 Vùng 2 Hải quân", line["parties"]
+    line = extract_text(
+        "Chiều 5/9/2023, Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3) tổ chức hội nghị ký kết quy chế phối hợp "
+        "với Cảng vụ Hàng hải Vũng Tàu."
+    )
+    assert line["parties"][0] == "Bộ Tư lệnh Vùng Cảnh sát biển 3", line["parties"]
