@@ -222,12 +222,15 @@ class PlaceContext:
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     table = load_table("org_heads.csv")
-    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row
-    rows = {fold(form): r for r in table for form in _dash_forms(r["head"])}
+    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row;
+    # a department's fields joined otherwise than its own name joins them ("Sở Tài nguyên - Môi trường", "Sở Thông
+    # tin truyền thông", "Sở Văn hoá-Thể thao và Du lịch"): the same row
+    forms = {
+        r["head"]: _dash_forms(r["head"]) | (_joint_forms(r["head"]) if r["type"] == "state" else set()) for r in table
+    }
+    rows = {fold(form): r for r in table for form in forms[r["head"]]}
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
-    alts = sorted(
-        {f for r in rows.values() for d in _dash_forms(r["head"]) for f in _tone_forms(d)}, key=len, reverse=True
-    )
+    alts = sorted({f for r in rows.values() for d in forms[r["head"]] for f in _tone_forms(d)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
@@ -239,6 +242,38 @@ def _dash_forms(name: str) -> set[str]:
     if " - " not in name:
         return {name}
     return {name, *(name.replace(" - ", dash) for dash in ("-", " – ", "–", "- ", " -"))}
+
+
+# where one field of a department's name ends and the next begins: a comma, a dash, "và" or a space before a
+# capitalised word, after the head's own first two words ("Sở Văn hóa, Thể thao và Du lịch")
+_FIELD_JOINT = re.compile(rf"(,\s+|\s+[-–]\s+|\s+và\s+|\s+)(?=[{_UPPER}])")
+_DASHES = (" - ", "-", " – ", "–", "- ", " -", " –", "– ")
+
+
+def _joint_forms(name: str) -> set[str]:
+    """A department's name with its fields joined by a dash or a space where it joins them by a comma, a space or
+    "và", and by a comma where it joins them by a dash ("Sở Lao động, Thương binh và Xã hội")."""
+    second = name.find(" ", name.find(" ") + 1)  # the fields after the first two words ("Sở Văn", "Bộ Tư")
+    joints = [j for j in _FIELD_JOINT.finditer(name) if second > 0 and j.start() >= second]
+    if not joints:
+        return set()
+    out: set[str] = set()
+    dashed = {j.start() for j in joints if j.group(1).strip() in ("-", "–")}
+    # a space only where the name joins by a comma or "và": "Hội đồng Thi đua - Khen thưởng" written with a space
+    # is the common words of a role ("Chủ tịch hội đồng thi đua khen thưởng ...")
+    for sep in (*_DASHES, *(() if dashed else (" ",))):
+        for also_and in (False, True):
+            pieces, pos = [], 0
+            for j in joints:
+                written = j.group(1)
+                keep = written.strip() == "và" and not also_and
+                pieces += [name[pos : j.start()], written if keep else sep]
+                pos = j.end()
+            out.add("".join(pieces) + name[pos:])
+    if dashed:
+        out.add(_FIELD_JOINT.sub(lambda j: ", " if j.start() in dashed else j.group(1), name))
+    out.discard(name)
+    return out
 
 
 _OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))

@@ -126,3 +126,24 @@ def test_units_of_the_armys_and_the_navys_commands_are_central_and_keep_their_co
         "với Cảng vụ Hàng hải Vũng Tàu."
     )
     assert line["parties"][0] == "Bộ Tư lệnh Vùng Cảnh sát biển 3", line["parties"]
+
+
+def test_a_department_is_found_however_the_text_joins_its_fields():
+    # "Sở Tài nguyên - Môi trường", "Sở Thông tin truyền thông", "Sở Văn hoá-Thể thao và Du lịch", "Sở Lao động,
+    # Thương binh và Xã hội": the fields joined by a dash, a space or a comma are the department the heads know
+    line = extract_text(
+        "Ngày 4/4/2024, Sở Tài nguyên - Môi trường tỉnh Hà Giang và Sở Thông tin truyền thông tỉnh Hà Giang ký kết "
+        "quy chế phối hợp cung cấp thông tin."
+    )
+    assert line["parties"] == [
+        "Sở Tài nguyên và Môi trường tỉnh Hà Giang",
+        "Sở Thông tin và Truyền thông tỉnh Hà Giang",
+    ], line["parties"]
+    line = extract_text(
+        "Ngày 4/4/2024, Sở Văn hoá-Thể thao và Du lịch tỉnh Phú Yên và Sở Lao động, Thương binh và Xã hội tỉnh Phú "
+        "Yên ký kết chương trình phối hợp đào tạo nghề du lịch."
+    )
+    assert line["parties"] == [
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Phú Yên",
+    ], line["parties"]
