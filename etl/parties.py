@@ -36,8 +36,10 @@ _NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
-    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân)(?(1)\)|(?!\w))"
-)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân"
+    r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân"
+    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d)(?(1)\)|(?!\w))"
+)  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
+# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -74,7 +76,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng"
+    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua"
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
@@ -220,12 +222,15 @@ class PlaceContext:
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, dict[str, str]]]:
     table = load_table("org_heads.csv")
-    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row
-    rows = {fold(form): r for r in table for form in _dash_forms(r["head"])}
+    # a dash however the text spaces it ("Phòng Văn hóa-Xã hội", "Văn hóa – Thông tin"): each spacing finds the row;
+    # a department's fields joined otherwise than its own name joins them ("Sở Tài nguyên - Môi trường", "Sở Thông
+    # tin truyền thông", "Sở Văn hoá-Thể thao và Du lịch"): the same row
+    forms = {
+        r["head"]: _dash_forms(r["head"]) | (_joint_forms(r["head"]) if r["type"] == "state" else set()) for r in table
+    }
+    rows = {fold(form): r for r in table for form in forms[r["head"]]}
     # both placements of a tone ("Ủy ban", "Uỷ ban"; "Văn hóa", "Văn hoá"): folded, they find the same row
-    alts = sorted(
-        {f for r in rows.values() for d in _dash_forms(r["head"]) for f in _tone_forms(d)}, key=len, reverse=True
-    )
+    alts = sorted({f for r in rows.values() for d in forms[r["head"]] for f in _tone_forms(d)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![\w])(Trung ương\s+)?(" + alternation(alts, ignore_case=True) + r")(?![\w])(?-i:(?!\s+viên))", re.I
     )
@@ -237,6 +242,38 @@ def _dash_forms(name: str) -> set[str]:
     if " - " not in name:
         return {name}
     return {name, *(name.replace(" - ", dash) for dash in ("-", " – ", "–", "- ", " -"))}
+
+
+# where one field of a department's name ends and the next begins: a comma, a dash, "và" or a space before a
+# capitalised word, after the head's own first two words ("Sở Văn hóa, Thể thao và Du lịch")
+_FIELD_JOINT = re.compile(rf"(,\s+|\s+[-–]\s+|\s+và\s+|\s+)(?=[{_UPPER}])")
+_DASHES = (" - ", "-", " – ", "–", "- ", " -", " –", "– ")
+
+
+def _joint_forms(name: str) -> set[str]:
+    """A department's name with its fields joined by a dash or a space where it joins them by a comma, a space or
+    "và", and by a comma where it joins them by a dash ("Sở Lao động, Thương binh và Xã hội")."""
+    second = name.find(" ", name.find(" ") + 1)  # the fields after the first two words ("Sở Văn", "Bộ Tư")
+    joints = [j for j in _FIELD_JOINT.finditer(name) if second > 0 and j.start() >= second]
+    if not joints:
+        return set()
+    out: set[str] = set()
+    dashed = {j.start() for j in joints if j.group(1).strip() in ("-", "–")}
+    # a space only where the name joins by a comma or "và": "Hội đồng Thi đua - Khen thưởng" written with a space
+    # is the common words of a role ("Chủ tịch hội đồng thi đua khen thưởng ...")
+    for sep in (*_DASHES, *(() if dashed else (" ",))):
+        for also_and in (False, True):
+            pieces, pos = [], 0
+            for j in joints:
+                written = j.group(1)
+                keep = written.strip() == "và" and not also_and
+                pieces += [name[pos : j.start()], written if keep else sep]
+                pos = j.end()
+            out.add("".join(pieces) + name[pos:])
+    if dashed:
+        out.add(_FIELD_JOINT.sub(lambda j: ", " if j.start() in dashed else j.group(1), name))
+    out.discard(name)
+    return out
 
 
 _OLD_TONES = (("òa", "oà"), ("óa", "oá"), ("ỏa", "oả"), ("õa", "oã"), ("ọa", "oạ"), ("ủy", "uỷ"), ("ùy", "uỳ"))
@@ -395,6 +432,9 @@ def body_key(name: str) -> str:
     return key
 
 
+_SHORT_KEPT = {"ĐH"}  # two letters the text's short form keeps ("Trường ĐH A"); "TƯ" is spelt out
+
+
 def as_written(name: str, source: str, text: str = "") -> str:
     """A party's name with the abbreviations its source text used ("Ủy ban nhân dân" -> "UBND"); a body the
     source does not abbreviate is written short still when the whole text abbreviates it and never spells it out
@@ -404,7 +444,7 @@ def as_written(name: str, source: str, text: str = "") -> str:
         used, folded = _used_aliases(words)
         for alias in used:
             expansion = table[alias]
-            if expansion in name and len(alias) > 2 and expansion.casefold() not in folded:
+            if expansion in name and (len(alias) > 2 or alias in _SHORT_KEPT) and expansion.casefold() not in folded:
                 if whole and _named_otherwise(expansion, source):
                     continue
                 name = name.replace(expansion, alias, 1)
@@ -480,6 +520,45 @@ def _part_of_the_name(name: str, province: str | None, ctx: PlaceContext) -> boo
     return fold(display) != fold(name) and fold(display).endswith(" " + fold(name))
 
 
+_FIELD_TYPES = {"school", "armed"}  # named by a field of study or an arm ("Sư phạm", "Thông tin liên lạc")
+
+
+@cache
+def _field() -> str:
+    """A field of study or an arm a school or a unit is named by, its later syllables in either case ("Y dược")."""
+    forms = {f for r in load_table("org_fields.csv") for f in _tone_forms(r["field"])}
+    alts = []
+    for form in sorted(forms, key=len, reverse=True):
+        first, _, tail = form.partition(" ")
+        later = r"\s+".join(re.escape(w) for w in tail.split())
+        alts.append(re.escape(first) + (rf"(?i:\s+{later})" if tail else ""))
+    return rf"(?:{'|'.join(alts)})(?![\w])"
+
+
+@cache
+def _field_first() -> re.Pattern[str]:
+    return re.compile(rf"\s+{_field()}")
+
+
+@cache
+def _field_run() -> re.Pattern[str]:
+    """A name of capitalised words and the fields it is named by, whose later syllables are lower-case ("Sư phạm
+    Hà Nội", "Y dược Cần Thơ", "Khoa học Xã hội và Nhân văn", "Thông tin liên lạc"): "và" or a dash joins two fields."""
+    field = _field()
+    word = rf"(?:{field}|Thành phố|{_CAP})"  # "Sư phạm Thành phố Hồ Chí Minh"
+    joint = rf"(?:\s+(?:và\s+(?={field}))?|\s*[-–]\s*(?={field}))"  # "Kinh tế - Luật": a dash joins two fields
+    return re.compile(rf"\s+({word}(?:{joint}{word}){{0,6}})")
+
+
+def _field_named(rest: str) -> re.Match[str] | None:
+    """The name after a school's or a unit's head when a field with a lower-case syllable is part of it; a name of
+    capitalised words only is read as before."""
+    run = _field_run().match(rest)
+    if run and any(w[:1].islower() for w in run.group(1).split()):
+        return run
+    return None
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -502,7 +581,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # a unit named by its number too ("Đồn Biên phòng 815")
         # a unit named by its city ("Cảng vụ Hàng hải TP. Hồ Chí Minh", "... Thành phố Hồ Chí Minh") too
         run = (
-            _CITY_RUN.match(rest) or _CAP_RUN.match(rest) or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
+            _CITY_RUN.match(rest)
+            or (_field_named(rest) if row["type"] in _FIELD_TYPES else None)
+            or _CAP_RUN.match(rest)
+            or (_NUMBERED.match(rest) if row["type"] == "armed" else None)
         )
         if not run:
             return None
@@ -540,7 +622,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if unit:
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
-            if row["type"] == "armed" and (larger := _PARENT_UNIT.match(text, pos)):
+            larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
+            if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
+                larger = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3)": the same unit written short
+            if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
             rest = text[pos:]
@@ -1142,7 +1227,24 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             and party.type == found[-1].type == "school"
             and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
         ):
-            pos = max(pos, party.end)  # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to
+            # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to, part of its name
+            found[-1] = _school_of(found[-1], party, text, start, "bracket")
+            pos = max(pos, party.end)
+            continue
+        if (
+            party
+            and found
+            and party.type == found[-1].type == "school"
+            and party.head.startswith("Đại học")
+            and not found[-1].head.startswith("Đại học")
+            and text[found[-1].end : start].strip() == ","
+            and not _field_first().match(text, m.end(), party.end)
+        ):
+            # "Trường Đại học Giáo dục, Đại học Quốc gia Hà Nội", "..., Đại học Huế": a school with the university it
+            # belongs to after a comma, one party; a university named by a field ("Đại học Kinh tế TP.HCM") is the
+            # next one of a list
+            found[-1] = _school_of(found[-1], party, text, start, "comma")
+            pos = max(pos, party.end)
             continue
         if (
             party
@@ -1157,8 +1259,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
             # A (BĐBP tỉnh B)") is a body that may sign too.
             unit = found[-1]
-            if party.head != unit.head:
-                written = " ".join(text[start : party.end].split())  # as written, without a place implied
+            written = " ".join(text[start : party.end].split())  # as written, without a place implied
+            if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
                 unit = replace(unit, name=f"{unit.name} ({written})")
             found[-1] = replace(unit, end=close.end())
             pos = max(pos, close.end())
@@ -1221,6 +1323,16 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _school_of(school: Party, university: Party, text: str, start: int, how: str) -> Party:
+    """A school written with the university it belongs to, one party: a national university's school is a central
+    body as the university is ("Trường Đại học A (Đại học Quốc gia TP.HCM)")."""
+    written = " ".join(text[start : university.end].split())
+    name = f"{school.name} ({written})" if how == "bracket" else f"{school.name}, {written}"
+    if university.tier == "central":
+        return replace(school, name=name, tier="central", province=None, end=university.end)
+    return replace(school, name=name, end=university.end)
 
 
 def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:

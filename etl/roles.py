@@ -1159,16 +1159,22 @@ def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: Place
     text says whose cluster it is ("Cụm thi đua số IV – TAND hai cấp TP.HCM", "Cụm thi đua số III của Hội đồng
     thi đua khen thưởng Tỉnh ủy A"): the fullest naming is the party, written with the place as the text does."""
     bare = [p for p in parties if p.type == "other" and "(" not in p.name]
-    if not bare:
+    # a cluster written with its member list in brackets is bare too once the list goes (without_member_lists)
+    listed = {body_key(_MEMBER_LIST.sub("", p.name)): p for p in parties if p.type == "other" and "(" in p.name}
+    listed = {key: p for key, p in listed.items() if "(" not in key}
+    if not bare and not listed:
         return parties
     keys = {body_key(p.name): p for p in bare}
+    kinds = {key: replace(p, name=_MEMBER_LIST.sub("", p.name)) for key, p in listed.items()} | keys
     fuller: dict[str, Party] = {}
+    members: dict[str, Party] = {}  # the cluster named with whose members it groups, where no fuller naming is
     for paragraph in paragraphs:
         folded = fold(paragraph)
-        if not any(fold(p.name) in folded for p in bare):
+        if not any(fold(p.name) in folded for p in kinds.values()):
             continue
         for s in sentences(paragraph):
-            for q in find_parties(s, ctx, gaz):
+            found = find_parties(s, ctx, gaz)
+            for q in found:
                 name = _GOES_ON.sub("", q.name.split(" (")[0])
                 named = body_key(name)
                 for key, p in keys.items():
@@ -1180,7 +1186,74 @@ def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: Place
                         and len(name) > len(fuller.get(key, p).name)
                     ):
                         fuller[key] = replace(q, name=name)
-    return [fuller.get(body_key(p.name), p) if p in bare else p for p in parties]
+            for key, p in kinds.items():
+                if (
+                    key not in members
+                    and not _heads()[0].search(p.name, 1)
+                    and (named_with := _with_members(s, found, p))
+                ):
+                    members[key] = named_with
+    out = []
+    for p in parties:
+        if p in bare:
+            p = fuller.get(body_key(p.name), members.get(body_key(p.name), p))
+        elif p.type == "other" and (key := body_key(_MEMBER_LIST.sub("", p.name))) in members:
+            p = members[key]
+        out.append(p)
+    return out
+
+
+# the bodies a cluster groups, written before it ("Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua ...", "Hội Nông dân 14
+# tỉnh miền núi phía Bắc trong Cụm ..."): a count or "các" of places says they are its members
+_MEMBERS_BEFORE = re.compile(r"\s+(?:thuộc|trong)\s+$", re.I)
+_MEMBERS_COUNTED = re.compile(r"\s(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?!\w)", re.I)
+_DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
+# "các tỉnh", "5 thành phố" after the bodies' kind only repeat that they are the cluster's members: the kind names
+# whose it is (a count with a region, "14 tỉnh Trung du, miền núi phía Bắc", says which cluster and stays)
+_ALL_MEMBERS = re.compile(
+    r"\s+(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?:\s*,\s*(?:thành phố|thành))?$", re.I
+)
+
+
+def _members_phrase(words: str, sentence: str) -> str | None:
+    """The bodies' kind and, when counted, their places ("Hội Nông dân 14 tỉnh Trung du, miền núi phía Bắc"), as the
+    sentence writes it; None for words that name no members."""
+    words = " ".join(words.split())
+    if not _heads()[0].match(words) or not _MEMBERS_COUNTED.search(" " + words) or len(words.split()) > 12:
+        return None
+    return as_written(_ALL_MEMBERS.sub("", words), sentence)
+
+
+def _with_members(sentence: str, found: list[Party], cluster: Party) -> Party | None:
+    """The bare cluster named with the kind of bodies it groups, where a sentence says it before the cluster: "Hội
+    Nông dân 14 tỉnh ... thuộc Cụm thi đua số 1" is "Cụm thi đua số 1 Hội Nông dân 14 tỉnh ..."; "Hội Phụ nữ Bộ Công
+    an - Cụm thi đua số 5" as written. The careful reader names the cluster with the description the text gives it,
+    whose cluster it is (a police, a Red Cross, a farmers' cluster: ruling 2); a member list in brackets after it is
+    no part of its name (ruling 11)."""
+    text = expand_abbreviations(sentence)  # the words find_parties read
+    key = body_key(cluster.name)
+    for q in found:  # the members' counted places read on into the cluster ("... 6 tỉnh Tây Bắc thuộc Cụm ...")
+        within = re.search(rf"\s+(?:thuộc|trong)\s+{re.escape(cluster.name)}$", q.name, re.I)
+        if q.type != "other" and within and (phrase := _members_phrase(q.name[: within.start()], sentence)):
+            return replace(cluster, name=f"{cluster.name} {phrase}")
+    for i, q in enumerate(found):
+        named = body_key(q.name.split(" (")[0])
+        if q.type != "other" or not (named == key or named.startswith(key + " ")):
+            continue  # the cluster, whatever words the sentence goes on with after it ("... số 3 trợ giúp ...")
+        before = found[i - 1] if i else None
+        if not before or before.type == "other" or before.end > q.start:
+            continue
+        if _DASH_BETWEEN.fullmatch(text, before.end, q.start):
+            dash = text[before.end : q.start].strip()
+            return replace(q, name=f"{as_written(before.name, sentence)} {dash} {cluster.name}", start=before.start)
+        gap = _MEMBERS_BEFORE.search(text, before.start, q.start)
+        if (
+            gap
+            and before.end <= gap.start() + 1
+            and (phrase := _members_phrase(text[before.start : gap.start()], sentence))
+        ):
+            return replace(q, name=f"{cluster.name} {phrase}")
+    return None
 
 
 # leaders who attend AND chair ("đã đến dự, chủ trì hội nghị", "Đến dự và chủ trì buổi tổng kết có: ..."): they chair,

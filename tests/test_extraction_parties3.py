@@ -23,7 +23,9 @@ def test_bodies_inside_a_cluster_are_its_members_not_one_provinces_body():
         "Trong hai ngày 3 và 4/10/2023, tại tỉnh Kon Tum đã diễn ra Hội nghị giao ban 9 tháng năm 2023 của Hội Cựu "
         "chiến binh các tỉnh thuộc Cụm thi đua Tây Nguyên."
     )
-    assert line["parties"] == ["Cụm thi đua Tây Nguyên"]  # its members are no part of its name (ruling 11)
+    # the kind of its members, written before it, is the description it is named with (ruling 2, as rr020, rd035);
+    # a member list in brackets is no part of its name (ruling 11)
+    assert line["parties"] == ["Cụm thi đua Tây Nguyên Hội Cựu chiến binh"]
     line = extract_text(
         "Ngày 20/12/2022, các Báo Đảng trong Khối thi đua số 2 khu vực Nam Trung Bộ tổ chức hội nghị tổng kết "
         "công tác thi đua năm 2022 tại tỉnh Bình Thuận."

@@ -11,7 +11,7 @@ import pytest
 
 from etl.clusters import _network_words, networks_named
 from etl.event_types import event_type, event_types, type_codes
-from etl.parties import _aliases, _dash_forms, _heads, _tone_forms
+from etl.parties import _aliases, _dash_forms, _heads, _joint_forms, _tone_forms
 from etl.reference import load_table
 from etl.text import _FOLD_LIST, _FOLD_TABLE, _SPACE_RE, alternation, fast_start, fold, squash_lines, squash_spaces
 
@@ -52,10 +52,13 @@ def test_a_trie_matches_what_the_longest_first_list_matches(ignore_case: bool) -
 def test_the_heads_and_abbreviations_patterns_are_the_plain_lists() -> None:
     """The bodies' heads (both tone placements, any case) and the abbreviations, as the extractor builds them."""
     heads, rows = _heads()
-    # each head with its dash spaced every way texts space it, and both tone placements
-    forms = sorted(
-        {f for r in rows.values() for d in _dash_forms(r["head"]) for f in _tone_forms(d)}, key=len, reverse=True
-    )
+    # each head with its dash spaced every way texts space it, a department's fields joined every way texts join
+    # them, and both tone placements
+    joined = {
+        r["head"]: _dash_forms(r["head"]) | (_joint_forms(r["head"]) if r["type"] == "state" else set())
+        for r in rows.values()
+    }
+    forms = sorted({f for r in rows.values() for d in joined[r["head"]] for f in _tone_forms(d)}, key=len, reverse=True)
     plain_heads = re.compile(r"(?<![\w])(Trung ương\s+)?(" + _plain(forms) + r")(?![\w])(?-i:(?!\s+viên))", re.I)
     aliases, table = _aliases()
     plain_aliases = re.compile(r"(?<![\w&])(" + _plain(list(table)) + r")(?![\w&])")
