@@ -240,3 +240,38 @@ def test_a_derived_value_is_looked_up_once_per_warehouse(con):
         queries.derived()["province_bit"], {"geography": "time", "province": "Cà Mau"}
     ).fetchone()[0]
     assert int(queries.run(con, "events_count", known, **params)["events"].iloc[0]) == elsewhere != ha_noi
+
+
+def test_chart_images_words_and_the_sidebars_clusters_are_worked_out_once(warehouse, monkeypatch):
+    """What is the same for every chart and rerun, the images' footnote and mark and whether a browser can draw
+    them, and the clusters' networks and labels the sidebar reads, are worked out once per warehouse version
+    (and language, and day), not for each chart or at each filter change (2-4 ms a chart, 2-3 ms a rerun)."""
+    import pandas as pd
+
+    from dashboard import images, sidebar
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._image_words.cache_clear()
+    sidebar._clusters.clear()
+    looked: list[bool] = []
+    real_available, real_set_index = images.available, pd.DataFrame.set_index
+    monkeypatch.setattr(images, "available", lambda: looked.append(True) or real_available())
+    picked: list[bool] = []
+
+    def set_index(frame, keys, *args, **kwargs):
+        if keys == "value" and {"kind", "parent", "label"} <= set(frame.columns):  # the sidebar's options
+            picked.append(True)
+        return real_set_index(frame, keys, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "set_index", set_index)
+    try:
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        for province in ("Hà Nội", "Cà Mau", "Sơn La"):
+            at.sidebar.selectbox(key="f_province").set_value(province).run()
+            assert not at.exception, [e.value for e in at.exception]
+        at.switch_page("app_pages/regions.py").run()  # three charts more
+        assert not at.exception, [e.value for e in at.exception]
+        assert (len(looked), len(picked)) == (1, 1)
+    finally:
+        ui._image_words.cache_clear()
+        sidebar._clusters.clear()
