@@ -67,17 +67,38 @@ def _connect(key: tuple[str, int, int]) -> duckdb.DuckDBPyConnection:
 
 
 RUN_ENTRIES = 1000
+LOOKUPS = 2000  # derived values kept per warehouse (a province's bit, a network's clusters): a few hundred in use
 
 
-@st.cache_data(max_entries=RUN_ENTRIES, ttl=3600, show_spinner=False)
+@st.cache_resource(max_entries=2, show_spinner=False)
+def _lookups(key: tuple[str, int, int]) -> dict[tuple, object]:
+    """The derived parameters looked up in this warehouse version (queries._derive), shared by every query and
+    session: a page's queries under one filter set looked the same province's bit up once each."""
+    return {}
+
+
 def _run(key: tuple[str, int, int], name: str, params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
-    cursor = _connect(key).cursor()  # one cursor per query: sessions run in parallel threads
+    """A named query's rows, from the cache of every session or run now. A frame of its own: the cached one is
+    shared, and pandas copies on write, so whatever the caller changes of it stays the caller's."""
+    return _rows(call=repr((key, name, params)), _key=key, _name=name, _params=params).copy(deep=False)
+
+
+@st.cache_resource(max_entries=RUN_ENTRIES, ttl=3600, show_spinner=False)
+def _rows(call: str, _key: tuple[str, int, int], _name: str, _params: tuple[tuple[str, object], ...]) -> pd.DataFrame:
+    """Kept as the frame itself (st.cache_resource), not pickled and read back on every use as st.cache_data
+    does (a page's dozen queries took 5-10 ms a rerun to read back), and keyed by `call`, the call written out,
+    which Streamlit hashes as one string instead of walking each parameter (and the filters' conditions) each
+    time: passed by keyword, so it does not look the function's signature up for each argument either."""
+    cursor = _connect(_key).cursor()  # one cursor per query: sessions run in parallel threads
     try:
         cursor.execute("use wh")
-        return queries.run(cursor, name, **dict(params))
+        known = _lookups(_key)
+        if len(known) > LOOKUPS:
+            known.clear()
+        return queries.run(cursor, _name, known, **dict(_params))
     finally:
         cursor.close()
-        _ran(key, name, params)
+        _ran(_key, _name, _params)
 
 
 # The queries run lately (as many as the cache holds): prefetch starts none of them again, since the page finds

@@ -117,18 +117,21 @@ def _draw(spec: Filter, chosen: dict[str, Any], options: pd.DataFrame, pick: str
         return _select(label, key, list(spec.allowed() or ()), lang, lambda v: t(v, lang))
     geography = "current" if chosen.get("geography") == "current" else "legacy"
     parent = chosen.get(widget.parent) if widget.parent else None
-    values, labels = _choices(db_key(), widget, geography, parent, lang, options)
+    asked = repr((db_key(), widget, geography, parent, lang))  # hashed as one string, passed by keyword (no signature)
+    values, labels = _choices(asked=asked, _widget=widget, _geography=geography, _parent=parent, _options=options)
     return _select(label, key, list(values), lang, labels.get)
 
 
 @st.cache_resource(max_entries=400, show_spinner=False)
 def _choices(
-    db: tuple | None, widget: Options, geography: str, parent: str | None, lang: str, _options: pd.DataFrame
+    asked: str, _widget: Options, _geography: str, _parent: str | None, _options: pd.DataFrame
 ) -> tuple[tuple[str, ...], dict[str, str]]:
     """A drop-down's values in order and their labels, worked out once per warehouse, geography, parent and
-    language for every session: filtering and sorting the options took 10-20 ms of every rerun (each filter
-    change and page switch, while only the chosen values change). Shared: nothing may change them."""
-    rows = _option_rows(widget, geography, parent, _options)
+    language (`asked`: the five written out) for every session: filtering and sorting the options took 10-20 ms of
+    every rerun (each filter change and page switch, while only the chosen values change). Shared: nothing may
+    change them."""
+    widget = _widget
+    rows = _option_rows(widget, _geography, _parent, _options)
     labels = dict(zip(rows["value"], rows["label"], strict=True))  # English names in English
     values = sorted(labels, key=lambda v: vi_sort_key(labels[v])) if widget.by_name else list(labels)
     return tuple(values), labels
@@ -140,6 +143,14 @@ def _option_rows(widget: Options, geography: str, parent: str | None, options: p
     rows = options[options["kind"] == widget.kind]
     rows = rows[rows["geography"].isna() | (rows["geography"] == geography)]
     return rows[rows["parent"] == parent] if parent else rows
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _clusters(asked: str, _options: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """Each cluster's network and its label, once per warehouse and language (`asked`) for every session, not
+    picked out of the options at every rerun (2-3 ms). Shared: nothing may change them."""
+    clusters = _options[_options["kind"] == "cluster"].set_index("value")
+    return clusters["parent"].to_dict(), clusters["label"].to_dict()
 
 
 def lang_now() -> str:
@@ -170,15 +181,15 @@ def render() -> Filters:
             chosen[spec.name] = _draw(spec, chosen, options, pick, lang)
         st.button(t("reset_filters", lang), on_click=_reset, width="stretch")
         st.caption(t("share_link", lang))
-    clusters = options[options["kind"] == "cluster"].set_index("value")
+    networks, cluster_labels = _clusters(asked=repr((db_key(), lang)), _options=options)
     cluster_id = chosen.get("cluster_id")
     filters = Filters(
         **chosen,
         pick=pick,
         lang=lang,
         grain=st.session_state["f_grain"],
-        network=_network(cluster_id, clusters["parent"].to_dict()),
-        cluster_label=clusters["label"].get(cluster_id) if cluster_id else None,
+        network=_network(cluster_id, networks),
+        cluster_label=cluster_labels.get(cluster_id) if cluster_id else None,
     )
     st.session_state[STATE] = filters
     url = filters.to_url() if pick == "custom" else replace(filters, date_from=None, date_to=None).to_url()

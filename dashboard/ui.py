@@ -3,6 +3,7 @@ say so in words when nothing matches, and narrow to the events behind a selected
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -203,11 +204,9 @@ def simulated_mark(lang: str) -> str:
 def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
     """PNG and SVG at 1920×1080 with title, filters and the source and date as a footnote (and the
     simulated-data mark when the warehouse is simulated)."""
-    extent = data.query("data_extent").iloc[0]
-    note = figures.footnote(extent["documents"], extent["last_day"], date.today(), f.lang)
-    mark = simulated_mark(f.lang)
+    note, mark, drawable = _image_words(data.db_key(), f.lang, date.today())
     with st.popover(t("download_image", f.lang), icon=":material/image:"):
-        if not images.available():
+        if not drawable:
             st.caption(t("report_no_browser", f.lang))
             return
         for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml")):
@@ -219,6 +218,19 @@ def image_downloads(fig: go.Figure, name: str, f: Filters) -> None:
                 on_click="ignore",
                 key=f"{name}__{fmt}",
             )
+
+
+@functools.lru_cache(maxsize=16)
+def _image_words(db: tuple | None, lang: str, today: date) -> tuple[str, str, bool]:
+    """The footnote and the mark every chart image of this warehouse version carries on this day, and whether
+    images can be drawn at all: the same for every chart of every page, worked out once (reading the two
+    queries' rows and looking for a browser on the path took 2-4 ms a chart, at each rerun)."""
+    extent = data.query("data_extent").iloc[0]
+    return (
+        figures.footnote(extent["documents"], extent["last_day"], today, lang),
+        simulated_mark(lang),
+        images.available(),
+    )
 
 
 def clear_selection(name: str) -> None:

@@ -2,7 +2,7 @@
 pay for opening the warehouse, importing plotly, reading the province shapes or the default view's queries.
 
 `server.py` runs `warm()` in its startup (the server listens only after it); the caches filled are the ones
-every session shares (data.py's `st.cache_resource`/`st.cache_data`), so the warm results are the first
+every session shares (data.py's and ui.py's `st.cache_resource`), so the warm results are the first
 visitor's. Nothing here draws: it only asks and builds what the default view of each page would.
 """
 

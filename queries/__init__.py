@@ -17,7 +17,7 @@ like any other. A filter's condition can then test a value the warehouse gave, n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -157,21 +157,39 @@ def _checked(name: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     return sql, {key: params[key] for key in param_names(sql) if key in params}
 
 
-def _derive(con: duckdb.DuckDBPyConnection, sql: str, values: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+def _derive(
+    con: duckdb.DuckDBPyConnection,
+    sql: str,
+    values: dict[str, Any],
+    params: dict[str, Any],
+    known: MutableMapping[tuple, Any] | None = None,
+) -> dict[str, Any]:
     """`values` with the derived parameters `sql` reads and the caller did not give, each looked up from the
-    caller's `params`; null, with no lookup, when a value it reads is null (nothing chosen)."""
+    caller's `params`; null, with no lookup, when a value it reads is null (nothing chosen). `known`: the values
+    looked up before in the same warehouse, by lookup and inputs, kept there (a lookup is a query of its own,
+    1-2 ms to plan and run, asked again by every query of a page under the same filters)."""
     out = dict(values)
     for key in sorted(param_names(sql) - values.keys()):
         lookup = derived()[key]
         inputs = {k: params.get(k) for k in param_names(lookup)}
+        memo = (key, tuple(sorted(inputs.items())))
+        if known is not None and memo in known:
+            out[key] = known[memo]
+            continue
         row = None if None in inputs.values() else con.execute(lookup, inputs).fetchone()
         out[key] = row[0] if row else None
+        if known is not None:
+            known[memo] = out[key]
     return out
 
 
-def run(con: duckdb.DuckDBPyConnection, name: str, **params: Any) -> pd.DataFrame:
+def run(
+    con: duckdb.DuckDBPyConnection, name: str, known: MutableMapping[tuple, Any] | None = None, /, **params: Any
+) -> pd.DataFrame:
+    """The named query's rows. `known`: derived values looked up before in this warehouse (see _derive), to read
+    instead of looking them up again, and to keep the new ones in."""
     sql, values = _checked(name, params)
-    return con.execute(sql, _derive(con, sql, values, params)).df()
+    return con.execute(sql, _derive(con, sql, values, params, known)).df()
 
 
 BATCH_VECTORS = 25  # DuckDB hands results out in vectors of 2,048 rows: pieces of 51,200 rows

@@ -183,9 +183,9 @@ def test_a_pages_queries_run_side_by_side(warehouse, monkeypatch):
     ran: dict[str, str] = {}
     real = queries.run
 
-    def recording(con, name, **params):
+    def recording(con, name, *known, **params):
         ran[name] = threading.current_thread().name
-        return real(con, name, **params)
+        return real(con, name, *known, **params)
 
     monkeypatch.setattr(queries, "run", recording)
     at = AppTest.from_file(APP, default_timeout=60).run()
@@ -199,4 +199,79 @@ def test_a_pages_queries_run_side_by_side(warehouse, monkeypatch):
     assert any(ran[name].startswith("phoihop-query") for name in page), ran
     at.sidebar.selectbox(key="f_province").set_value("*").run()
     assert [m.value for m in at.metric] == before  # the same figures as the first run's
-    data._run.clear()
+    data._rows.clear()
+
+
+def test_a_querys_rows_are_shared_not_read_back_and_stay_the_cache_s(warehouse, monkeypatch):
+    """A cached query's rows are kept as the frame and handed out as a frame of their own over the same columns
+    (st.cache_data pickled them and read them back at every use: 5-10 ms of each rerun for a page's queries);
+    pandas copies on write, so what one caller changes, the next caller does not see."""
+    import numpy as np
+
+    from dashboard import data
+    from dashboard.filter_model import Filters
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    data._rows.clear()
+    params = Filters().query_params()
+    first = data.query("events_by_region", **params)
+    second = data.query("events_by_region", **params)
+    assert first is not second and np.shares_memory(first["events"].to_numpy(), second["events"].to_numpy())
+    kept = second.copy()
+    first.loc[first.index[0], "events"] = -1
+    first["added"] = 1
+    assert data.query("events_by_region", **params).equals(kept)
+    data._rows.clear()
+
+
+def test_a_derived_value_is_looked_up_once_per_warehouse(con):
+    """A province's bit is looked up once and read again by the next queries under it (queries.run's `known`),
+    not looked up by each (a query of its own, 1-2 ms a query of a page)."""
+    import queries
+    from dashboard.filter_model import Filters
+
+    known: dict[tuple, object] = {}
+    params = Filters(province="Hà Nội").query_params()
+    ha_noi = int(queries.run(con, "events_count", known, **params)["events"].iloc[0])
+    ((memo, bit),) = known.items()
+    assert memo == ("province_bit", (("geography", "time"), ("province", "Hà Nội"))) and bit is not None
+    elsewhere = int(queries.run(con, "events_count", **Filters(province="Cà Mau").query_params())["events"].iloc[0])
+    known[memo] = con.execute(
+        queries.derived()["province_bit"], {"geography": "time", "province": "Cà Mau"}
+    ).fetchone()[0]
+    assert int(queries.run(con, "events_count", known, **params)["events"].iloc[0]) == elsewhere != ha_noi
+
+
+def test_chart_images_words_and_the_sidebars_clusters_are_worked_out_once(warehouse, monkeypatch):
+    """What is the same for every chart and rerun, the images' footnote and mark and whether a browser can draw
+    them, and the clusters' networks and labels the sidebar reads, are worked out once per warehouse version
+    (and language, and day), not for each chart or at each filter change (2-4 ms a chart, 2-3 ms a rerun)."""
+    import pandas as pd
+
+    from dashboard import images, sidebar
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ui._image_words.cache_clear()
+    sidebar._clusters.clear()
+    looked: list[bool] = []
+    real_available, real_set_index = images.available, pd.DataFrame.set_index
+    monkeypatch.setattr(images, "available", lambda: looked.append(True) or real_available())
+    picked: list[bool] = []
+
+    def set_index(frame, keys, *args, **kwargs):
+        if keys == "value" and {"kind", "parent", "label"} <= set(frame.columns):  # the sidebar's options
+            picked.append(True)
+        return real_set_index(frame, keys, *args, **kwargs)
+
+    monkeypatch.setattr(pd.DataFrame, "set_index", set_index)
+    try:
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        for province in ("Hà Nội", "Cà Mau", "Sơn La"):
+            at.sidebar.selectbox(key="f_province").set_value(province).run()
+            assert not at.exception, [e.value for e in at.exception]
+        at.switch_page("app_pages/regions.py").run()  # three charts more
+        assert not at.exception, [e.value for e in at.exception]
+        assert (len(looked), len(picked)) == (1, 1)
+    finally:
+        ui._image_words.cache_clear()
+        sidebar._clusters.clear()
