@@ -50,7 +50,7 @@ _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(
 _YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
 _STAMP = re.compile(
-    r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4},?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
+    r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4}\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\W*$",
     re.IGNORECASE,
 )

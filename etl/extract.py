@@ -112,17 +112,25 @@ def lead_of(article: Article) -> str:
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
-    if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
+    undated = len(paras) > 2 and not _A_DAY.search(paras[0])
+    if undated and (report := _captions_then_report(paras[1:DEEP_READ], 2)):
+        # a summary, short lines (photo captions, the headlines of related articles), then the dated report
+        lead.append(report)
+    elif len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
-    elif len(paras) > 2 and not _A_DAY.search(paras[0]) and _caption_then_report(paras[1], paras[2]):
+    elif undated and (report := _captions_then_report(paras[1:3], 1)):
         # a summary, a photo's caption, then the dated report ("Chiều 29/12, tại ..."): the report is the lead's
-        lead.append(paras[2])
+        lead.append(report)
     return "\n".join(lead)
 
 
-def _caption_then_report(caption: str, report: str) -> bool:
-    """Whether a short undated line (a photo's caption) stands between a summary and the dated report."""
-    return len(caption.split()) < 30 and not _A_DAY.search(caption) and bool(_DAY_OPENING.match(report))
+def _captions_then_report(paras: list[str], least: int) -> str | None:
+    """The dated report after `least` short undated lines or more (a photo's caption, related articles'
+    headlines) that stand between a summary and it."""
+    for i, para in enumerate(paras):
+        if len(para.split()) >= 30 or _A_DAY.search(para):
+            return para if i >= least and _DAY_OPENING.match(para) else None
+    return None
 
 
 def _event_sentences(title: str, lead: str) -> list[str]:
@@ -405,7 +413,10 @@ _MEMBERS_LATER = re.compile(
 # ước thi đua của 05 xã cánh nam do xã A làm cụm trưởng"
 _COUNTED_MEMBERS = re.compile(
     r"(?<![\d/.,])\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\s+(?:thành viên\s+)?(?:trong|thuộc|của)\s+(?:cụm|khối)\b"
-    r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)",
+    r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)"
+    # or named by their kind before the cluster: "Ban Dân vận các huyện trong cụm", "Công an các xã thuộc Cụm số 4"
+    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|quận|huyện|phường))*"
+    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",
     re.IGNORECASE,
 )
 
@@ -419,7 +430,7 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):
-                return _UNIT_TIER[(counted.group(1) or counted.group(2)).lower()]
+                return _UNIT_TIER[next(g for g in counted.groups() if g).lower()]
     return None
 
 

@@ -1,0 +1,162 @@
+"""Classes of real reporting the extractor misread on a fresh batch of real articles (issue 11, session 27, round
+2: event detection, level, period), each written in sentences of our own and run through the whole pipeline."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_clusters_members_named_by_their_kind_before_it_give_its_level():
+    # "Ban Dân vận các huyện trong cụm", "Công an các xã thuộc Cụm số 4": the members are districts' (communes')
+    # bodies, so the cluster is a district (commune) one, not a cluster of provinces
+    text = (
+        "GIAO BAN CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3\n"
+        "Quang cảnh hội nghị.\n"
+        "Sáu tháng đầu năm, Ủy ban Mặt trận Tổ quốc các huyện trong cụm thi đua số 3 đã phối hợp chặt chẽ với "
+        "chính quyền cùng cấp, vận động nhân dân tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự. "
+        "Tại hội nghị giao ban, các đơn vị trong cụm đã trao đổi kinh nghiệm và thống nhất nhiệm vụ thời gian tới."
+    )
+    line = extract_text(text, url="https://baoyenbai.example.vn/giao-ban-cum-thi-dua-so-3-1234.html")
+    assert line["is_event"] is True
+    assert line["level"] == "district"
+    text = text.replace("các huyện trong", "các xã thuộc")
+    assert extract_text(text, url="https://baoyenbai.example.vn/giao-ban-cum-thi-dua-so-3-1234.html")["level"] == (
+        "commune"
+    )
+
+
+def test_a_signing_told_after_photo_captions_in_an_excerpt_that_starts_mid_article():
+    # the excerpt opens on the guests, two captions each printed twice stand between, then the units sign: short
+    # lines do not use up the paragraphs read as the lead
+    text = (
+        "Dự buổi lễ có đồng chí Bí thư Đảng ủy xã, Chủ tịch Ủy ban nhân dân xã cùng lãnh đạo Công an xã, Ban Chỉ "
+        "huy Quân sự xã và Đồn Biên phòng Bản Lầu.\n"
+        "Tại buổi lễ, các đơn vị đã báo cáo tham luận về sự cần thiết của việc trao đổi thông tin về an ninh, "
+        "quốc phòng trên tuyến biên giới và kinh nghiệm nắm tình hình ở các thôn bản.\n"
+        "Đại biểu phát biểu tại buổi lễ\n"
+        "Đại biểu phát biểu tại buổi lễ\n"
+        "Toàn cảnh buổi lễ\n"
+        "Toàn cảnh buổi lễ\n"
+        "Tại buổi lễ, đại diện ba đơn vị đã ký kết Quy chế phối hợp trong công tác bảo đảm an ninh biên giới, "
+        "tuần tra kiểm soát, trao đổi thông tin và phòng chống buôn lậu trên địa bàn xã.\n"
+    )
+    line = extract_text(text, url="https://congan.laocai.example.gov.vn/Pages/newsdetail.aspx?NewsId=77")
+    assert line["is_event"] is True
+    assert line["event_type"] == "agreement"
+
+
+def test_a_caption_further_down_an_analysis_is_not_its_event():
+    # the paragraphs read past the short lines are only those written as sentences: a photo's caption naming a
+    # cluster's briefing, deep in an article about staffing, does not make the article report it
+    text = (
+        "Bộ máy ban tuyên giáo các địa phương\n"
+        "Chi tiết bài viết\n"
+        "Tin tức\n"
+        "Bài 1: Những vấn đề đặt ra\n"
+        "Bộ máy ban tuyên giáo các địa phương\n"
+        "Sau đại hội đảng bộ các cấp, đội ngũ cán bộ làm công tác tuyên giáo ở nhiều địa phương có sự thay đổi, "
+        "cơ cấu tổ chức và chế độ làm việc của ban tuyên giáo cấp tỉnh và cấp huyện chưa thật sự đồng bộ.\n"
+        "Hội nghị giao ban công tác tuyên giáo cụm các tỉnh Tây Nguyên do Ban Tuyên giáo Trung ương phối hợp tổ "
+        "chức với các tỉnh ủy trong cụm vào cuối năm trước tại thành phố Buôn Ma Thuột\n"
+        "Hiện nay, số lượng cán bộ ở các ban tuyên giáo cấp tỉnh đạt khoảng chín phần mười chỉ tiêu được giao, "
+        "nhiều nơi còn thiếu người có kinh nghiệm ở các lĩnh vực lý luận, báo chí và văn hóa văn nghệ.\n"
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_numbered_plan_cited_as_the_meetings_ground_is_no_announcement():
+    # "Thực hiện Kế hoạch số ...; Công văn số ... về việc thông báo kế hoạch tổ chức Hội nghị sơ kết ..., ngày
+    # 5/7, Cụm ... tổ chức Hội nghị": the plan words are the cited document's subject, the meeting took place
+    text = (
+        "Cụm thi đua Tư pháp các tỉnh Tây Bắc sơ kết 6 tháng đầu năm\n"
+        "Thực hiện Kế hoạch số 12/KH-CTĐ ngày 10/02/2019 của Cụm thi đua Tư pháp các tỉnh Tây Bắc; Công văn số "
+        "45/CTĐ ngày 20/6/2019 về việc thông báo kế hoạch tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu "
+        "năm, ngày 5/7/2019, tại thành phố Sơn La, Cụm thi đua Tư pháp các tỉnh Tây Bắc tổ chức Hội nghị sơ kết "
+        "công tác thi đua, khen thưởng 6 tháng đầu năm 2019.\n"
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+    # an announcement stays one
+    text = text.replace(
+        "Thực hiện Kế hoạch số 12/KH-CTĐ ngày 10/02/2019 của Cụm thi đua Tư pháp các tỉnh Tây Bắc; "
+        "Công văn số 45/CTĐ ngày 20/6/2019 về việc thông báo kế hoạch tổ chức Hội nghị sơ kết công "
+        "tác thi đua 6 tháng đầu năm, ngày 5/7/2019",
+        "Dự kiến ngày 5/7/2019",
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_conference_held_to_carry_out_a_cooperation_of_partners_is_a_meeting():
+    # "tổ chức Hội nghị với chủ đề ... nhằm triển khai chương trình liên kết hợp tác", "hội nghị thảo luận, thống
+    # nhất kế hoạch triển khai thỏa thuận hợp tác": the partners meet about their cooperation
+    text = (
+        "Gắn kết du lịch miền Tây\n"
+        "Ngày 12/4/2024, Ủy ban nhân dân tỉnh Bạc Liêu phối hợp Ủy ban nhân dân tỉnh Cà Mau tổ chức Hội nghị với chủ "
+        "đề “Kết nối điểm đến” nhằm triển khai chương trình liên kết hợp tác phát triển du lịch giữa hai tỉnh năm "
+        "2024.\n"
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+    # one that passes on a body's own regulation is not (a conference disseminating a quy chế)
+    text = (
+        "Quán triệt quy chế phối hợp\n"
+        "Ngày 12/4/2024, Trường THPT Tân Phú phối hợp Công an huyện tổ chức Hội nghị triển khai thực hiện quy chế "
+        "phối hợp bảo đảm an ninh trật tự trường học và ra mắt mô hình trường học an toàn.\n"
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_the_dated_report_after_related_headlines_is_the_lead():
+    # a teaser, the headlines of related articles, then the dated report: the report says who holds the meeting
+    text = (
+        "Kết nối du lịch đường sông\n"
+        "Hai địa phương hợp tác công bố các tuyến du lịch đường sông mới....\n"
+        "Kinh nghiệm du lịch Côn Đảo cho người đi lần đầu\n"
+        "Top 10 món ăn đường phố nên thử khi đến Đà Lạt\n"
+        "Ngày 28/3/2025, Ủy ban nhân dân tỉnh Trà Vinh phối hợp Ủy ban nhân dân tỉnh Vĩnh Long tổ chức Hội nghị "
+        "nhằm triển khai chương trình liên kết hợp tác phát triển du lịch giữa hai tỉnh năm 2025.\n"
+    )
+    line = extract_text(text, url="https://tapchi.example.vn/ket-noi-du-lich-duong-song-d123.html")
+    assert line["is_event"] is True
+    assert line["province"] == "Trà Vinh"
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_pledge_signed_as_ky_ket_thi_dua_is_a_meeting_with_the_launched_years_period():
+    # "phát động thi đua ... năm 2021" in the lead, "bản ký kết thi đua" below: the units sign the year's pledge,
+    # a meeting (DOMAIN.md) whose period is that year (ruling 5)
+    text = (
+        "Mặt trận huyện Long Mỹ chia cụm thi đua\n"
+        "Ngày đăng: 12.03.2021\n"
+        "Ngày 10/3/2021, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Long Mỹ tổ chức hội nghị triển "
+        "khai kế hoạch chia cụm và phát động thi đua các xã, thị trấn năm 2021.\n"
+        "Tham dự hội nghị có lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam huyện và Chủ tịch Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam các xã, thị trấn trên địa bàn huyện.\n"
+        "Quang cảnh hội nghị\n"
+        "Thực hiện chương trình phối hợp và thống nhất hành động, Ban Thường trực tổ chức phát động thi đua giữa "
+        "Mặt trận các xã, thị trấn. Nội dung bản ký kết thi đua bám sát các chỉ tiêu của năm chương trình hành "
+        "động của Mặt trận.\n"
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2021, 2021)
+    # the posting stamp "Ngày đăng: 12.03.2021" is when it was posted, not the day of the meeting
+    assert line["event_date"] == "2021-03-10"
+
+
+def test_a_team_voted_best_is_a_result_not_a_rating_meeting():
+    # "được bình chọn là ..." tells a result of a show; "bình chọn" counts as a cluster rating its members only
+    # when someone rates
+    text = (
+        "Giao lưu chi hội trưởng phụ nữ tiêu biểu\n"
+        "Hội Liên hiệp Phụ nữ các tỉnh đồng bằng sông Cửu Long vừa tổ chức chương trình giao lưu chi hội trưởng "
+        "phụ nữ tiêu biểu với sự tham gia của mười ba đội đến từ các tỉnh, thành trong khu vực.\n"
+        "Các đội tự giới thiệu về địa phương mình và thể hiện năng khiếu qua các tiểu phẩm vui về cuộc sống của "
+        "hội viên phụ nữ ở nông thôn và những cách làm hay trong công tác hội.\n"
+        "Kết thúc chương trình giao lưu, ba đội Bến Tre, Trà Vinh và Vĩnh Long đã được bình chọn là những đội được "
+        "yêu thích nhất.\n"
+    )
+    assert extract_text(text)["is_event"] is False
