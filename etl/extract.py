@@ -347,6 +347,13 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                     re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
                 ):
                     continue
+                if re.search(r"\bđồng\s*$", clause):
+                    # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
+                    # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
+                    clause = re.split(r"[;:]", s[: cue.start()])[-1]
+                    places = gaz.provinces_in(clause)
+                    if len({p.name for p in places}) > 1:
+                        return places[0].name
                 places = gaz.provinces_in(clause)
                 districts = [d for d in gaz.districts_in(clause) if d.province]
                 last = max([*places, *districts], key=lambda m: m.start, default=None)
@@ -451,6 +458,8 @@ def _host_without_venue(
         return chair, 0.8, "province_from_chair"
     if welcomer := _welcomer_province(paragraphs, gaz):
         return welcomer, 0.75, "province_from_welcome"
+    if organiser := _organiser_province(lead, gaz):
+        return organiser, 0.7, "province_from_organiser"
     registered = outlet_of(article.url)
     joint = not group and _joint(lead, gaz)
     own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
@@ -493,6 +502,24 @@ def _welcomer_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                 if places:
                     last = max(places, key=lambda m: m.start)
                     return last.province if last.kind == "district" else last.name
+    return None
+
+
+# "A phối hợp (với) B ... tổ chức Hội nghị": A organises, the bodies after the verb join it
+_ORGANISER = re.compile(
+    r"^(?:[^,;.]{0,40},\s*)?(?P<subject>[^,;.]{3,140}?)\s+(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s+"
+    r"(?:[^;.]|(?<=TP)\.){3,200}?\btổ chức\b",
+    re.IGNORECASE,
+)
+
+
+def _organiser_province(lead: str, gaz: Gazetteer) -> str | None:
+    """The province of the body a lead's sentence has organise the event with the others ("Ngày 28/3, Ủy ban
+    nhân dân tỉnh A phối hợp Ủy ban nhân dân TP.HCM và các tỉnh ... tổ chức Hội nghị"), one province named."""
+    for s in sentences(lead)[:3]:
+        if m := _ORGANISER.match(s):
+            named = {p.name for p in gaz.provinces_in(m.group("subject"))}
+            return named.pop() if len(named) == 1 else None
     return None
 
 

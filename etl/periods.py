@@ -84,6 +84,11 @@ _PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?
 _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
 
 
+# a program named as the ground the signing stands on, not the one signed: "trên cơ sở thỏa thuận hợp tác giữa tỉnh A
+# và thành phố B giai đoạn 2019 - 2025, hai đài ..."
+_GROUND = re.compile(r"\b(?:trên cơ sở|căn cứ(?: vào)?)\s+(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?$", re.IGNORECASE)
+
+
 # a numbered, dated document the signing carries out ("cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo
 # ... về thực hiện chương trình phối hợp ... giai đoạn 2015-2020"): the period further on is that document's
 _OLDER_DOCUMENT = re.compile(
@@ -194,6 +199,8 @@ def find_period(
     for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
+            if signs and _GROUND.search(body, max(0, m.start() - 24), m.start()):
+                continue  # "trên cơ sở thỏa thuận hợp tác giữa tỉnh A và B giai đoạn ...": the ground, not what is signed
             return start, end
     for text in (title, lead):
         # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year

@@ -160,3 +160,47 @@ def test_a_team_voted_best_is_a_result_not_a_rating_meeting():
         "yêu thích nhất.\n"
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_program_named_as_the_signings_ground_gives_no_period():
+    # "trên cơ sở thỏa thuận hợp tác giữa tỉnh A và thành phố B giai đoạn 2019 - 2025": the provinces' agreement the
+    # two stations' program stands on, not the program they sign, whose period the text does not give
+    text = (
+        "Hai đài phát thanh hợp tác sản xuất chương trình\n"
+        "Chiều 14/6/2019, tại Đài Phát thanh và Truyền hình Hà Tĩnh đã diễn ra hội nghị ký kết chương trình hợp tác "
+        "giữa Đài Phát thanh và Truyền hình Hà Tĩnh và Đài Phát thanh và Truyền hình Cần Thơ.\n"
+        "Dự hội nghị có lãnh đạo hai đài cùng các phòng chuyên môn của hai đơn vị.\n"
+        "Toàn cảnh hội nghị.\n"
+        "Theo nội dung ký kết, hai đài sẽ trao đổi tin bài, phối hợp sản xuất các chương trình phát thanh về "
+        "nông nghiệp và du lịch của hai địa phương.\n"
+        "Bên cạnh hợp tác giữa hai đơn vị, trên cơ sở thỏa thuận hợp tác giữa tỉnh Hà Tĩnh và thành phố Cần Thơ "
+        "giai đoạn 2019 - 2025, hai đài sẽ vận động doanh nghiệp tài trợ các chương trình chung.\n"
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "agreement"
+    assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_co_chairs_of_two_provinces_the_one_named_first_hosts():
+    # an online meeting co-chaired by leaders of two provinces, no venue: the one named first hosts
+    text = (
+        "Nhóm hợp tác du lịch họp trực tuyến\n"
+        "Ngày 5/8/2021, đồng chí Nguyễn Văn A, Phó Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng và đồng chí Trần Văn "
+        "B, Phó Chủ tịch Ủy ban nhân dân tỉnh Gia Lai đã đồng chủ trì Hội nghị trực tuyến của nhóm hợp tác phát triển "
+        "du lịch giữa thành phố Đà Nẵng và các tỉnh Gia Lai, Kon Tum, Đắk Lắk.\n"
+    )
+    line = extract_text(text)
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Đà Nẵng"
+
+
+def test_the_body_that_has_the_others_join_it_hosts():
+    # "Ủy ban nhân dân tỉnh A phối hợp Ủy ban nhân dân tỉnh B ... tổ chức Hội nghị", no venue: A organises it
+    text = (
+        "Liên kết du lịch ven biển\n"
+        "Ngày 20/4/2024, Ủy ban nhân dân tỉnh Ninh Thuận phối hợp Ủy ban nhân dân tỉnh Khánh Hòa và các tỉnh trong "
+        "khu vực tổ chức Hội nghị nhằm triển khai chương trình liên kết hợp tác phát triển du lịch năm 2024.\n"
+    )
+    line = extract_text(text, url="https://tapchi.example.vn/lien-ket-du-lich-ven-bien-d77.html")
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Ninh Thuận"
