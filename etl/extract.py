@@ -640,6 +640,20 @@ def _between_provinces(sentences_: list[str], gaz: Gazetteer) -> list[str]:
     return []
 
 
+# a cluster's members in brackets right after its name: "Cụm hoạt động số 4 (gồm các tỉnh A, B, C)", "Cụm thi đua
+# Tây Nguyên (gồm 5 tỉnh A, B, ...)"
+_BRACKETED_MEMBERS = re.compile(r"\b(?:cụm|khối)\b[^()\n.;]{0,80}\(\s*(?:bao gồm|gồm)\b([^()\n]{0,300})\)", re.I)
+
+
+def _bracketed_members(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a cluster's name lists in brackets after it, two or more."""
+    for m in _BRACKETED_MEMBERS.finditer(text):
+        named = list(dict.fromkeys(p.name for p in gaz.provinces_in(m.group(1))))
+        if len(named) > 1:
+            return named
+    return []
+
+
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more. A guest
     listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
@@ -924,6 +938,10 @@ def extract(article: Article) -> Extraction:
         involved = [host] if host else []
         if host and framed:
             involved = list(dict.fromkeys([host, *_listed_provinces(body, gaz)]))  # the region's provinces named
+        if cluster and (members := _bracketed_members("\n".join([article.title, raw_lead]), gaz)):
+            # a central body convenes a cluster whose members the text names in brackets ("Cụm hoạt động số 4 (gồm
+            # các tỉnh A, B, C)"): those provinces take part (rulings 14, 18), whoever hosts
+            involved = list(dict.fromkeys([*involved, *members]))
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None

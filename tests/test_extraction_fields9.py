@@ -204,3 +204,17 @@ def test_the_body_that_has_the_others_join_it_hosts():
     line = extract_text(text, url="https://tapchi.example.vn/lien-ket-du-lich-ven-bien-d77.html")
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Ninh Thuận"
+
+
+def test_a_central_body_convening_a_cluster_its_bracketed_members_take_part():
+    # a central body's meeting of a cluster whose member provinces the lead names in brackets: those provinces take
+    # part (rulings 14 and 18), no venue and a national outlet leave the host unknown
+    text = (
+        "Ngày 20.12, Trung ương Hội Liên hiệp Thanh niên Việt Nam tổ chức Hội nghị giao ban công tác hội năm 2025 "
+        "của Cụm hoạt động số 2 (gồm các tỉnh Thái Nguyên, Tuyên Quang, Lào Cai, Phú Thọ). Chủ tịch Trung ương Hội "
+        "chủ trì hội nghị.\n"
+        "Báo cáo tại hội nghị cho thấy các tỉnh trong cụm đã hoàn thành và vượt nhiều chỉ tiêu đề ra trong năm.\n"
+    )
+    line = extract_text(text, url="https://baoquocgia.example.vn/giao-ban-cum-hoat-dong-so-2-1857.htm")
+    assert line["level"] == "central"
+    assert sorted(line["provinces_involved"]) == sorted(["Thái Nguyên", "Tuyên Quang", "Lào Cai", "Phú Thọ"])
