@@ -115,6 +115,7 @@ def test_the_dated_report_after_related_headlines_is_the_lead():
         "Hai địa phương hợp tác công bố các tuyến du lịch đường sông mới....\n"
         "Kinh nghiệm du lịch Côn Đảo cho người đi lần đầu\n"
         "Top 10 món ăn đường phố nên thử khi đến Đà Lạt\n"
+        "Lịch trình ba ngày khám phá Phú Quốc cho gia đình\n"
         "Ngày 28/3/2025, Ủy ban nhân dân tỉnh Trà Vinh phối hợp Ủy ban nhân dân tỉnh Vĩnh Long tổ chức Hội nghị "
         "nhằm triển khai chương trình liên kết hợp tác phát triển du lịch giữa hai tỉnh năm 2025.\n"
     )
@@ -122,6 +123,7 @@ def test_the_dated_report_after_related_headlines_is_the_lead():
     assert line["is_event"] is True
     assert line["province"] == "Trà Vinh"
     assert line["level"] == "inter-provincial"
+    assert line["event_date"] == "2025-03-28"  # the report's day, under the stack of headlines
 
 
 def test_a_pledge_signed_as_ky_ket_thi_dua_is_a_meeting_with_the_launched_years_period():
