@@ -220,3 +220,18 @@ def test_a_central_body_convening_a_cluster_its_bracketed_members_take_part():
     line = extract_text(text, url="https://baoquocgia.example.vn/giao-ban-cum-hoat-dong-so-2-1857.htm")
     assert line["level"] == "central"
     assert sorted(line["provinces_involved"]) == sorted(["Thái Nguyên", "Tuyên Quang", "Lào Cai", "Phú Thọ"])
+
+
+def test_a_venue_ends_at_its_verb_the_bodies_after_it_keep_their_provinces():
+    # "tại Đài A đã diễn ra hội nghị ký kết ... giữa Đài B (tỉnh Y) và Đài A": the venue is "Đài A", the bodies
+    # signing after the verb are two provinces'
+    text = (
+        "Hai đài đẩy mạnh hợp tác\n"
+        "Chiều 22/5/2019, tại Đài Phát thanh và Truyền hình Quảng Bình đã diễn ra hội nghị ký kết chương trình hợp "
+        "tác giữa Đài Tiếng nói Nhân dân thành phố Cần Thơ (CTV) và Đài Phát thanh và Truyền hình Quảng Bình "
+        "(QBTV).\n"
+    )
+    line = extract_text(text)
+    assert line["level"] == "inter-provincial"
+    assert sorted(line["provinces_involved"]) == ["Cần Thơ", "Quảng Bình"]
+    assert line["province"] == "Quảng Bình"
