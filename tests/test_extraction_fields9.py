@@ -235,3 +235,22 @@ def test_a_venue_ends_at_its_verb_the_bodies_after_it_keep_their_provinces():
     assert line["level"] == "inter-provincial"
     assert sorted(line["provinces_involved"]) == ["Cần Thơ", "Quảng Bình"]
     assert line["province"] == "Quảng Bình"
+
+
+def test_two_bodies_holding_a_review_together_review_joint_work():
+    # a border post's party committee and those of the communes it works with hold a review together: joint work,
+    # though the lead names no program (the post ranks as the communes it works with, ruling 16)
+    text = (
+        "Ngày 12.3, Đảng ủy Đồn Biên phòng Na Mèo và Đảng ủy 4 xã biên giới huyện Quan Sơn tổ chức Hội nghị sơ kết 3 "
+        "năm thực hiện Chỉ thị số 01 của Thủ tướng Chính phủ về phong trào toàn dân bảo vệ chủ quyền lãnh thổ, an "
+        "ninh biên giới.\n"
+        "Toàn cảnh hội nghị.\n"
+        "Trong 3 năm qua, các tổ tự quản ở các thôn bản biên giới đã phát huy tốt vai trò trong việc giữ gìn an ninh "
+        "trật tự, cung cấp cho bộ đội biên phòng nhiều nguồn tin có giá trị.\n"
+    )
+    line = extract_text(text, url="https://baothanhhoa.example.vn/an-ninh-quoc-phong/202003/so-ket-chi-thi-01-1234/")
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+    # one body's own review stays none
+    text = text.replace("Đảng ủy Đồn Biên phòng Na Mèo và Đảng ủy 4 xã biên giới huyện Quan Sơn", "Huyện ủy Quan Sơn")
+    assert extract_text(text)["is_event"] is False
