@@ -254,3 +254,18 @@ def test_two_bodies_holding_a_review_together_review_joint_work():
     # one body's own review stays none
     text = text.replace("Đảng ủy Đồn Biên phòng Na Mèo và Đảng ủy 4 xã biên giới huyện Quan Sơn", "Huyện ủy Quan Sơn")
     assert extract_text(text)["is_event"] is False
+
+
+def test_setting_clusters_up_names_no_cluster():
+    # "Căn cứ Công văn ... về việc tổ chức cụm thi đua Thanh tra ngành ... và triển khai ...": the act of grouping
+    # bodies into clusters, not a cluster's name; the cluster is the one the lead names after it
+    text = (
+        "Thanh tra Sở tổ chức Hội nghị ký kết giao ước thi đua Cụm III\n"
+        "Căn cứ Công văn số 31/TTr ngày 02/3/2018 của Thanh tra Bộ Tư pháp về việc tổ chức cụm thi đua Thanh tra ngành "
+        "Tư pháp và triển khai công tác thi đua năm 2018 (trong đó giao Thanh tra Sở Tư pháp tỉnh Phú Yên làm Cụm "
+        "trưởng Cụm thi đua số III – 8 tỉnh Nam Trung Bộ), Thanh tra Sở tổ chức Hội nghị ký kết giao ước thi đua "
+        "năm 2018 vào ngày 20/3/2018.\n"
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["cluster"] is not None and line["cluster"].lower().startswith("cụm thi đua số iii")
