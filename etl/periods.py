@@ -89,6 +89,10 @@ _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^
 _GROUND = re.compile(r"\b(?:trên cơ sở|căn cứ(?: vào)?)\s+(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?$", re.IGNORECASE)
 
 
+# a year joined to the range after it: "kế hoạch ... năm 2023 và giai đoạn 2024-2025"
+_YEAR_THEN_RANGE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s+và\s+(?:giai đoạn\s*)?$", re.IGNORECASE)
+
+
 # a numbered, dated document the signing carries out ("cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo
 # ... về thực hiện chương trình phối hợp ... giai đoạn 2015-2020"): the period further on is that document's
 _OLDER_DOCUMENT = re.compile(
@@ -193,6 +197,10 @@ def find_period(
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
             if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span
+                year_before = _YEAR_THEN_RANGE.search(text, max(0, m.start(1) - 40), m.start(1))
+                if year_before and int(year_before.group(1)) == start - 1:
+                    start = start - 1
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.

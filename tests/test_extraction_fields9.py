@@ -269,3 +269,17 @@ def test_setting_clusters_up_names_no_cluster():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["cluster"] is not None and line["cluster"].lower().startswith("cụm thi đua số iii")
+
+
+def test_a_year_joined_to_the_range_after_it_opens_the_period():
+    # "kế hoạch triển khai thỏa thuận hợp tác ... năm 2023 và giai đoạn 2024-2025": one span, 2023 to 2025
+    text = (
+        "Hợp tác giữa thành phố và các tỉnh Tây Nguyên\n"
+        "Chiều 24/8/2023, tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk, Ủy ban nhân dân thành phố Hồ Chí Minh phối hợp "
+        "Ủy ban nhân dân các tỉnh Tây Nguyên tổ chức hội nghị thảo luận, thống nhất kế hoạch triển khai thỏa thuận "
+        "hợp tác phát triển kinh tế - xã hội giữa thành phố với các tỉnh năm 2023 và giai đoạn 2024-2025.\n"
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2025)
+    assert line["province"] == "Đắk Lắk"
