@@ -42,6 +42,9 @@ _OCCASION = re.compile(
     r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
+# a numbered document cited as the ground, the plan word in its subject ("Công văn số 297/TB-CTĐ ngày 15/6/2016 về
+# việc thông báo kế hoạch tổ chức Hội nghị ..., ngày 1/7, Cụm ... tổ chức Hội nghị"): the plan was the document's
+_NUMBERED = re.compile(r"\bsố\s*\d+\s*/(?:[^.;]|\.(?=\d))*$", re.I)
 _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 PARAGRAPHS_READ = 4
 DEEP_READ = 12  # paragraphs read for a signing told further down when the title and the lead tell none
@@ -61,7 +64,11 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
     before = text[max(0, at - 400) : at]
-    if any(not _ADOPTED.search(before, max(0, f.start() - 30), f.start()) for f in _FUTURE.finditer(before)):
+    if any(
+        not _ADOPTED.search(before, max(0, f.start() - 30), f.start())
+        and not _NUMBERED.search(before, max(0, f.start() - 160), f.start())
+        for f in _FUTURE.finditer(before)
+    ):
         return True
     if _FOREIGN.search(text):
         return True
@@ -160,7 +167,8 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
     # that sentence announces it or tells a look-alike.
-    for i, para in enumerate(paragraphs[:PARAGRAPHS_READ]):
+    lead = _lead_window(paragraphs)
+    for i, para in enumerate(lead):
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
             kind, lookalike = _kind(text, context, types)
@@ -169,7 +177,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
                 # tells what took place, a review that signs anew is a meeting
-                reported = _dated_report(paragraphs[i + 1 : PARAGRAPHS_READ], context, types)
+                reported = _dated_report(lead[i + 1 :], context, types)
                 return (reported or kind), confidence
             if (
                 kind
@@ -197,6 +205,38 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
     return None, 0.85
+
+
+SHORT_LINE = 20  # words: a photo's caption, a speaker's name line, a related article's headline
+_TOLD = re.compile(r"[.!?…:;]\W*$")  # a paragraph that ends as a sentence does, not as a caption or a headline
+
+
+def _short_line(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph i is a line a page puts between its paragraphs rather than one of its report: short and
+    not ending as a sentence ("Đại biểu phát biểu tham luận", a related article's headline), printed twice (a
+    caption under its photo and again), or a few words ("Toàn cảnh hội nghị.")."""
+    para = paragraphs[i]
+    words = len(para.split())
+    if words >= SHORT_LINE:
+        return False
+    twice = (i > 0 and paragraphs[i - 1] == para) or (i + 1 < len(paragraphs) and paragraphs[i + 1] == para)
+    return twice or words < 6 or not _TOLD.search(para)
+
+
+def _lead_window(paragraphs: list[str]) -> list[str]:
+    """The paragraphs read as the title's lead: the first PARAGRAPHS_READ, and when short lines are among them
+    (captions under photos, the headlines of related articles a page stacks above its lead) as many told
+    paragraphs after them. Past the first PARAGRAPHS_READ only a paragraph written as sentences counts: a caption
+    there names an event the article may not report."""
+    lead = paragraphs[:PARAGRAPHS_READ]
+    missing = sum(_short_line(paragraphs, i) for i in range(len(lead)))
+    for i in range(PARAGRAPHS_READ, min(len(paragraphs), DEEP_READ)):
+        if missing <= 0:
+            break
+        if not _short_line(paragraphs, i) and _TOLD.search(paragraphs[i]):
+            lead.append(paragraphs[i])
+            missing -= 1
+    return lead
 
 
 # a review of joint work done: what a meeting that re-signs a program closes

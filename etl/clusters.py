@@ -45,8 +45,11 @@ _CLUSTER = fast_start(_CLUSTER)  # a first-letter check before the alternatives
 _PAREN = re.compile(r"\s*\(((?:cụm|khối)[^)]{1,30})\)", re.IGNORECASE)
 _CHAIRED = re.compile(r"\b(?:cụm|khối)\s+(?:trưởng|phó)\s+(?=(?:cụm|khối)\b)", re.IGNORECASE)
 _CHAIRED = fast_start(_CHAIRED)  # a first-letter check before the alternatives
-# "các cụm thi đua", "những khối thi đua": clusters in general, not one
-_PLURAL_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$", re.IGNORECASE)
+# "các cụm thi đua", "những khối thi đua": clusters in general, not one; nor the act of setting clusters up ("về việc
+# tổ chức cụm thi đua Thanh tra ngành ... và triển khai ...", "thành lập cụm, khối thi đua", "phân chia cụm thi đua")
+_PLURAL_BEFORE = re.compile(
+    r"(?:các|những|mỗi|từng|(?:việc\s+)?(?:tổ chức|thành lập|phân chia|chia|củng cố|kiện toàn))\s+$", re.IGNORECASE
+)
 # a cluster described by the list of its members ("cụm thi đua các tỉnh An Giang, Kiên Giang, ..."), not named
 _LISTED_TAIL = re.compile(r"\btỉnh\s+(\S+(?:\s+\S+){0,2})$", re.IGNORECASE)
 

@@ -50,7 +50,7 @@ _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(
 _YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
 _STAMP = re.compile(
-    r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4},?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
+    r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4}\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\W*$",
     re.IGNORECASE,
 )
@@ -342,6 +342,7 @@ def _article_year(paragraphs: list[str]) -> int | None:
 
 
 _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
+_DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 
 
 def event_date_of(
@@ -356,7 +357,9 @@ def event_date_of(
     day, year_hint, source = reference_date(published, url, crawl_date, title, lead)
     # no year anywhere else: the article's first "năm X" phrase ("Năm 2018, quan hệ hợp tác ...")
     article_year = _article_year(paragraphs[:4]) if year_hint is None else None
-    for text in (lead, title, "\n".join(paragraphs[1:4])):
+    # the report a page puts under a stack of short lines (captions, related articles' headlines): its dated opening
+    below = [p for p in paragraphs[4:8] if _DAY_OPENING.match(p)][:1]
+    for text in (lead, title, "\n".join(paragraphs[1:4]), *below):
         if not text:
             continue
         # ... or rather those of the text that tells the day (the latest: a meeting early in a year reviews the

@@ -112,17 +112,25 @@ def lead_of(article: Article) -> str:
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
-    if len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
+    undated = len(paras) > 2 and not _A_DAY.search(paras[0])
+    if undated and (report := _captions_then_report(paras[1:DEEP_READ], 2)):
+        # a summary, short lines (photo captions, the headlines of related articles), then the dated report
+        lead.append(report)
+    elif len(paras) > 1 and (short_and_empty or summary or _PREAMBLE.match(paras[0])):
         lead.append(paras[1])
-    elif len(paras) > 2 and not _A_DAY.search(paras[0]) and _caption_then_report(paras[1], paras[2]):
+    elif undated and (report := _captions_then_report(paras[1:3], 1)):
         # a summary, a photo's caption, then the dated report ("Chiều 29/12, tại ..."): the report is the lead's
-        lead.append(paras[2])
+        lead.append(report)
     return "\n".join(lead)
 
 
-def _caption_then_report(caption: str, report: str) -> bool:
-    """Whether a short undated line (a photo's caption) stands between a summary and the dated report."""
-    return len(caption.split()) < 30 and not _A_DAY.search(caption) and bool(_DAY_OPENING.match(report))
+def _captions_then_report(paras: list[str], least: int) -> str | None:
+    """The dated report after `least` short undated lines or more (a photo's caption, related articles'
+    headlines) that stand between a summary and it."""
+    for i, para in enumerate(paras):
+        if len(para.split()) >= 30 or _A_DAY.search(para):
+            return para if i >= least and _DAY_OPENING.match(para) else None
+    return None
 
 
 def _event_sentences(title: str, lead: str) -> list[str]:
@@ -339,6 +347,13 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                     re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
                 ):
                     continue
+                if re.search(r"\bđồng\s*$", clause):
+                    # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
+                    # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
+                    clause = re.split(r"[;:]", s[: cue.start()])[-1]
+                    places = gaz.provinces_in(clause)
+                    if len({p.name for p in places}) > 1:
+                        return places[0].name
                 places = gaz.provinces_in(clause)
                 districts = [d for d in gaz.districts_in(clause) if d.province]
                 last = max([*places, *districts], key=lambda m: m.start, default=None)
@@ -405,7 +420,10 @@ _MEMBERS_LATER = re.compile(
 # ước thi đua của 05 xã cánh nam do xã A làm cụm trưởng"
 _COUNTED_MEMBERS = re.compile(
     r"(?<![\d/.,])\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\s+(?:thành viên\s+)?(?:trong|thuộc|của)\s+(?:cụm|khối)\b"
-    r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)",
+    r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)"
+    # or named by their kind before the cluster: "Ban Dân vận các huyện trong cụm", "Công an các xã thuộc Cụm số 4"
+    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|quận|huyện|phường))*"
+    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",
     re.IGNORECASE,
 )
 
@@ -419,7 +437,7 @@ def _members_tier(paragraphs: list[str]) -> str | None:
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):
-                return _UNIT_TIER[(counted.group(1) or counted.group(2)).lower()]
+                return _UNIT_TIER[next(g for g in counted.groups() if g).lower()]
     return None
 
 
@@ -440,6 +458,8 @@ def _host_without_venue(
         return chair, 0.8, "province_from_chair"
     if welcomer := _welcomer_province(paragraphs, gaz):
         return welcomer, 0.75, "province_from_welcome"
+    if organiser := _organiser_province(lead, gaz):
+        return organiser, 0.7, "province_from_organiser"
     registered = outlet_of(article.url)
     joint = not group and _joint(lead, gaz)
     own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
@@ -482,6 +502,24 @@ def _welcomer_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                 if places:
                     last = max(places, key=lambda m: m.start)
                     return last.province if last.kind == "district" else last.name
+    return None
+
+
+# "A phối hợp (với) B ... tổ chức Hội nghị": A organises, the bodies after the verb join it
+_ORGANISER = re.compile(
+    r"^(?:[^,;.]{0,40},\s*)?(?P<subject>[^,;.]{3,140}?)\s+(?:đã\s+)?phối hợp(?:\s+(?:với|cùng))?\s+"
+    r"(?:[^;.]|(?<=TP)\.){3,200}?\btổ chức\b",
+    re.IGNORECASE,
+)
+
+
+def _organiser_province(lead: str, gaz: Gazetteer) -> str | None:
+    """The province of the body a lead's sentence has organise the event with the others ("Ngày 28/3, Ủy ban
+    nhân dân tỉnh A phối hợp Ủy ban nhân dân TP.HCM và các tỉnh ... tổ chức Hội nghị"), one province named."""
+    for s in sentences(lead)[:3]:
+        if m := _ORGANISER.match(s):
+            named = {p.name for p in gaz.provinces_in(m.group("subject"))}
+            return named.pop() if len(named) == 1 else None
     return None
 
 
@@ -599,6 +637,20 @@ def _between_provinces(sentences_: list[str], gaz: Gazetteer) -> list[str]:
         names = list(dict.fromkeys(x.name for x in gaz.provinces_in(s[m.start() :])))
         if len(names) >= 2 and gaz.provinces_in(m.group("rest")):
             return names
+    return []
+
+
+# a cluster's members in brackets right after its name: "Cụm hoạt động số 4 (gồm các tỉnh A, B, C)", "Cụm thi đua
+# Tây Nguyên (gồm 5 tỉnh A, B, ...)"
+_BRACKETED_MEMBERS = re.compile(r"\b(?:cụm|khối)\b[^()\n.;]{0,80}\(\s*(?:bao gồm|gồm)\b([^()\n]{0,300})\)", re.I)
+
+
+def _bracketed_members(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a cluster's name lists in brackets after it, two or more."""
+    for m in _BRACKETED_MEMBERS.finditer(text):
+        named = list(dict.fromkeys(p.name for p in gaz.provinces_in(m.group(1))))
+        if len(named) > 1:
+            return named
     return []
 
 
@@ -886,6 +938,10 @@ def extract(article: Article) -> Extraction:
         involved = [host] if host else []
         if host and framed:
             involved = list(dict.fromkeys([host, *_listed_provinces(body, gaz)]))  # the region's provinces named
+        if cluster and (members := _bracketed_members("\n".join([article.title, raw_lead]), gaz)):
+            # a central body convenes a cluster whose members the text names in brackets ("Cụm hoạt động số 4 (gồm
+            # các tỉnh A, B, C)"): those provinces take part (rulings 14, 18), whoever hosts
+            involved = list(dict.fromkeys([*involved, *members]))
     elif level == "central" and local:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None

@@ -74,8 +74,23 @@ _DOCUMENT_TERM = re.compile(
 
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
 _PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
+# the year's emulation launched ("phát động thi đua cụm ... năm 2020", "phát động phong trào thi đua năm 2026") and its
+# pledge signed ("ký kết giao ước thi đua", "bản ký kết thi đua"; not "đăng ký thi đua", registering targets)
+_LAUNCHED_YEAR = re.compile(
+    r"\bphát động (?:phong trào )?thi đua\b[^.;:\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I
+)
+_PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:giao ước\s+)?thi đua\b", re.I)
 # a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
 _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
+
+
+# a program named as the ground the signing stands on, not the one signed: "trên cơ sở thỏa thuận hợp tác giữa tỉnh A
+# và thành phố B giai đoạn 2019 - 2025, hai đài ..."
+_GROUND = re.compile(r"\b(?:trên cơ sở|căn cứ(?: vào)?)\s+(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?$", re.IGNORECASE)
+
+
+# a year joined to the range after it: "kế hoạch ... năm 2023 và giai đoạn 2024-2025"
+_YEAR_THEN_RANGE = re.compile(r"\bnăm\s+((?:19|20)\d{2})\s+và\s+(?:giai đoạn\s*)?$", re.IGNORECASE)
 
 
 # a numbered, dated document the signing carries out ("cụ thể hóa Kế hoạch số 87-KH/BCĐ, ngày 8/9/2015 của Ban Chỉ đạo
@@ -182,12 +197,18 @@ def find_period(
         for m in _RANGE.finditer(text):
             start, end = int(m.group(1)), int(m.group(2))
             if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span
+                year_before = _YEAR_THEN_RANGE.search(text, max(0, m.start(1) - 40), m.start(1))
+                if year_before and int(year_before.group(1)) == start - 1:
+                    start = start - 1
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.
     for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
+            if signs and _GROUND.search(body, max(0, m.start() - 24), m.start()):
+                continue  # "trên cơ sở thỏa thuận hợp tác giữa tỉnh A và B giai đoạn ...": the ground, not what is signed
             return start, end
     for text in (title, lead):
         # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year
@@ -209,6 +230,10 @@ def find_period(
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+        if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and _PLEDGE_SIGNED.search(body):
+            # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
+            # sign the pledge of the year launched (ruling 5)
+            return int(launched.group(1)), int(launched.group(1))
         for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
             named = _YEARLY_PROGRAM.search(text)
             # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
