@@ -17,7 +17,6 @@ from dashboard.access import Guard  # noqa: E402
 from dashboard.addresses import PageAddresses  # noqa: E402
 from dashboard.warm import warm  # noqa: E402
 
-
 # No other site frames the dashboard to steer it. Streamlit's default lets sixteen of its cloud's origins send a
 # framed app commands (rerun, stop, clear the cache); and a page that is not framed posts each of its messages to
 # its host (itself), where each is tested against every allowed origin, a URL pattern compiled per origin and
