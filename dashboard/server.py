@@ -9,12 +9,20 @@ from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
+from streamlit import config
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script by `streamlit run`
 
 from dashboard.access import Guard  # noqa: E402
 from dashboard.addresses import PageAddresses  # noqa: E402
 from dashboard.warm import warm  # noqa: E402
+
+# No other site frames the dashboard to steer it. Streamlit's default lets sixteen of its cloud's origins send a
+# framed app commands (rerun, stop, clear the cache); and a page that is not framed posts each of its messages to
+# its host (itself), where each is tested against every allowed origin, a URL pattern compiled per origin and
+# message: 5-40 ms of the browser's time at every filter change and page switch. With none allowed the browser
+# listens for no such message and the server answers /_stcore/host-config with an empty list.
+config.set_option("client.allowedOrigins", [], where_defined="dashboard/server.py")
 
 
 @asynccontextmanager

@@ -1116,3 +1116,60 @@ def test_a_filter_change_lays_each_chart_out_in_one_pass(server, browser):
         )
     context.close()
     assert grown == {"regions": [], "topics": [], "timeline": []}, grown
+
+
+# Counts the URL patterns the page compiles (Streamlit tests each message to its host against each allowed origin).
+_URL_PATTERNS = """
+window.__urlPatterns = 0;
+if (window.URLPattern) {
+  const Native = window.URLPattern;
+  window.URLPattern = class extends Native {
+    constructor(...args) { super(...args); window.__urlPatterns += 1; }
+  };
+}
+"""
+
+
+def test_a_filter_change_spends_no_browser_time_on_checks_that_change_nothing(server, browser):
+    """Two checks the browser made at every run that never change what anyone sees: each of Streamlit's messages to
+    its host (itself: the dashboard is not framed) tested against sixteen allowed origins, a URL pattern compiled
+    for each (the server now allows none, so nothing listens); and plotly.js measuring every count and date tick
+    label against the chart's edge to hide one that crosses it (the charts now say "allow"). No label crosses its
+    chart's edge on these pages, so none was hidden before either."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN")
+    page = context.new_page()
+    page.add_init_script(_URL_PATTERNS)
+    host = urllib.request.urlopen(server + "/_stcore/host-config", timeout=10).read()
+    assert re.search(rb'"allowedOrigins":\s*\[\]', host), host
+    for path, title, province in (("regions", "Vùng và tỉnh", "Hà Nội"), ("timeline", "Dòng thời gian", "Ninh Bình")):
+        open_page(page, f"{server}/{path}", title)
+        before = page.evaluate("() => window.__urlPatterns")
+        box = page.locator(".st-key-f_province input[role='combobox']")
+        box.click()
+        box.fill(province)
+        page.get_by_role("option", name=province, exact=True).click()
+        expect(page.get_by_text(f"Tỉnh/thành: {province}").first).to_be_visible(timeout=30000)
+        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0, timeout=30000)
+        page.wait_for_function(
+            """() => { const all = [...document.querySelectorAll("[data-testid='stPlotlyChart']")];
+                       return all.length > 0 && all.every(c => c.querySelector('.main-svg')); }""",
+            timeout=30000,
+        )
+        assert page.evaluate("() => window.__urlPatterns") == before == 0, path
+        charts = page.evaluate(
+            """() => [...document.querySelectorAll("[data-testid='stPlotlyChart'] .js-plotly-plot")].map(gd => {
+                   const box = gd.querySelector('.main-svg').getBoundingClientRect();
+                   const axes = Object.keys(gd._fullLayout).filter(k => /^[xy]axis\\d*$/.test(k));
+                   const labels = [...gd.querySelectorAll('g.xtick text, g.ytick text')];
+                   return {
+                       checked: axes.filter(k => gd._fullLayout[k].ticklabeloverflow !== 'allow'),
+                       labels: labels.length,
+                       past: labels.filter(t => { const b = t.getBoundingClientRect();
+                           return b.width && (b.left < box.left - 0.5 || b.right > box.right + 0.5); })
+                           .map(t => t.textContent),
+                   };
+               })"""
+        )
+        assert all(not c["checked"] and not c["past"] for c in charts), (path, charts)
+        assert sum(c["labels"] for c in charts) > 0, path
+    context.close()

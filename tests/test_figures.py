@@ -509,6 +509,23 @@ def test_browser_figure_is_drawn_once(con, query, build, title):
     assert figures.for_browser(build(df)).to_dict()["layout"]["datarevision"] == layout["datarevision"]  # stable
 
 
+@pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
+def test_browser_figure_draws_its_tick_labels_unchecked(con, query, build, title):
+    """plotly.js measures each label of a count or date axis against the chart's edge, a forced layout of the
+    whole page a label (17-25 ms of the browser's CPU at a filter change on the Vùng và tỉnh page), to hide any that crosses it; the
+    reserved margins leave none that does (tests/test_browser.py checks it on the pages), so every axis of the
+    figure sent says "allow" and plotly.js measures nothing. The projector's and the images' copies keep plotly's
+    check: their larger type runs past the margins."""
+    df = queries.run(con, query, **params_for(query))
+    fig = figures.for_browser(build(df))
+    sent = fig.to_dict()
+    axes = {k: v for k, v in sent["layout"].items() if re.fullmatch(r"[xy]axis\d*", k)}
+    assert axes and {k: v.get("ticklabeloverflow") for k, v in axes.items()} == dict.fromkeys(axes, "allow")
+    # the projector's and the image's larger type may cross the frame's edge: plotly.js hides such a label there
+    for big in (figures.presentation_figure(fig), figures.export_figure(fig, "note")):
+        assert "ticklabeloverflow" not in big.to_json()
+
+
 def test_browser_map_keeps_its_spec_for_a_larger_frame(con):
     """The map's spec rides in layout.meta as text; the projector and image export still set the map out again."""
     df = queries.run(con, "events_by_province", **params_for("events_by_province"))
