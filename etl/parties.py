@@ -550,6 +550,12 @@ def _field_run() -> re.Pattern[str]:
     return re.compile(rf"\s+({word}(?:{joint}{word}){{0,6}})")
 
 
+@cache
+def _arm_numbered() -> re.Pattern[str]:
+    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375")."""
+    return re.compile(rf"\s+({_field()}\s+\d{{1,3}})\b")
+
+
 def _field_named(rest: str) -> re.Match[str] | None:
     """The name after a school's or a unit's head when a field with a lower-case syllable is part of it; a name of
     capitalised words only is read as before."""
@@ -619,6 +625,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
+        if not unit and row["type"] == "armed" and row["name_rule"] == "numbered":
+            unit = _arm_numbered().match(rest)  # "Lữ đoàn Công binh 550": the unit's arm before its number
         if unit:
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()

@@ -1,0 +1,65 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 27, round 2): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_bodies_of_counted_districts_named_right_after_the_count_are_one_party_each():
+    # "Huyện ủy 3 huyện biên giới tỉnh A gồm: B, C và D": the count's qualifier and its province before "gồm"
+    # do not hide the list; a committee named by its kind ("Huyện ủy") is each district's
+    line = extract_text(
+        "Chiều 12/3/2024, Đảng ủy Bộ đội Biên phòng tỉnh Kon Tum và Huyện ủy 3 huyện biên giới tỉnh Kon Tum gồm: "
+        "Ngọc Hồi, Đắk Glei và Sa Thầy đã tổ chức ký kết quy chế phối hợp năm 2024."
+    )
+    assert len(line["parties"]) == 4, line["parties"]
+    assert line["parties"][1] == "Huyện ủy Ngọc Hồi", line["parties"]
+    assert [p.split()[-2:] for p in line["parties"][2:]] == [["Đắk", "Glei"], ["Sa", "Thầy"]], line["parties"]
+
+
+def test_bodies_of_counted_communes_listed_after_gom_without_a_colon():
+    # "Đảng ủy 3 xã, phường ven biển gồm A, B (X) và C (Y)": the communes' names, each with its district
+    line = extract_text(
+        "Sáng 5/4/2023, Đảng ủy Đồn Biên phòng Ba Động và Đảng ủy 3 xã, phường ven biển gồm Vạn Ninh, Hải Xuân "
+        "(Móng Cái) và Quảng Minh (Hải Hà) đã tổ chức hội nghị ký kết quy chế phối hợp năm 2023."
+    )
+    assert [p.split(" (")[0].split()[-2:] for p in line["parties"]] == [
+        ["Ba", "Động"],
+        ["Vạn", "Ninh"],
+        ["Hải", "Xuân"],
+        ["Quảng", "Minh"],
+    ], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_a_unit_named_by_its_arm_before_its_number_and_then_by_its_bare_head():
+    # "Lữ đoàn Công binh 229 (Quân đoàn 12)": the arm stands between the head and the number; named once (as the
+    # venue), the report then calls it "Lữ đoàn", which is that unit; a brigade is a central body (ruling 17)
+    line = extract_text(
+        "Ngày 9/8/2024, tại Lữ đoàn Công binh 229 (Quân đoàn 12) đã diễn ra lễ ký kết chương trình phối hợp giữa "
+        "Lữ đoàn với xã Ninh Hiệp (Hà Nội)."
+    )
+    assert line["parties"] == ["Lữ đoàn Công binh 229 (Quân đoàn 12)", "xã Ninh Hiệp"], line["parties"]
+    assert line["level"] == "central"
+    line = extract_text(
+        "Sáng 20/5/2024, Lữ đoàn Pháo phòng không 263 và Hội Liên hiệp Phụ nữ tỉnh Bình Dương ký kết chương trình "
+        "phối hợp giai đoạn 2024-2029."
+    )
+    assert line["parties"][0] == "Lữ đoàn Pháo phòng không 263", line["parties"]
+
+
+def test_places_counted_with_no_body_are_not_named_one_by_one():
+    # "Cụm III - 3 tỉnh Nam Trung Bộ" read as the counted places themselves: a later sentence listing three provinces
+    # gives each no body (the name before the count is empty), so the counted places stay one party, never " tỉnh A"
+    from etl.parties import Party
+    from etl.places import gazetteer
+    from etl.roles import name_counted
+
+    counted = Party(
+        "3 tỉnh Nam Trung Bộ", "state", "inter-provincial", None, None, "", 0, 19, "", "3 tỉnh Nam Trung Bộ"
+    )
+    out = name_counted(
+        [counted], ["Dự có công chức Sở Tư pháp các tỉnh: Khánh Hòa, Ninh Thuận và Bình Thuận."], gazetteer()
+    )
+    assert [p.name for p in out] == ["3 tỉnh Nam Trung Bộ"]
