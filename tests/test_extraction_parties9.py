@@ -63,3 +63,11 @@ def test_places_counted_with_no_body_are_not_named_one_by_one():
         [counted], ["Dự có công chức Sở Tư pháp các tỉnh: Khánh Hòa, Ninh Thuận và Bình Thuận."], gazetteer()
     )
     assert [p.name for p in out] == ["3 tỉnh Nam Trung Bộ"]
+
+
+def test_a_district_military_command_written_ban_chqs_is_a_party():
+    # "Ban CHQS huyện A": the district's military command, written short as "Bộ CHQS" is the province's
+    line = extract_text(
+        "Ngày 5/3/2024, Công an huyện Gio Linh và Ban CHQS huyện Gio Linh tổ chức ký kết quy chế phối hợp năm 2024."
+    )
+    assert line["parties"] == ["Công an huyện Gio Linh", "Ban CHQS huyện Gio Linh"], line["parties"]
