@@ -71,3 +71,25 @@ def test_a_district_military_command_written_ban_chqs_is_a_party():
         "Ngày 5/3/2024, Công an huyện Gio Linh và Ban CHQS huyện Gio Linh tổ chức ký kết quy chế phối hợp năm 2024."
     )
     assert line["parties"] == ["Công an huyện Gio Linh", "Ban CHQS huyện Gio Linh"], line["parties"]
+
+
+def test_the_city_peoples_voice_radio_is_a_press_body_of_its_city():
+    # "Đài Tiếng nói nhân dân TP Hồ Chí Minh" (VOH), the city's radio, signs as a press body of that city
+    line = extract_text(
+        "Ngày 10/6/2024, Đài Tiếng nói nhân dân TP Hồ Chí Minh và Đài Phát thanh và Truyền hình Bến Tre ký kết "
+        "chương trình hợp tác giai đoạn 2024-2026."
+    )
+    assert line["parties"][0].startswith("Đài Tiếng nói"), line["parties"]
+    assert len(line["parties"]) == 2 and line["level"] == "inter-provincial"
+
+
+def test_a_title_naming_the_forces_bare_names_the_district_commands_of_the_lead():
+    # the title's "Công an, Quân sự" are the district's police and military command the lead names with their
+    # district; a bare "Quân sự" is no province's command (Bộ) beside the district's (Ban)
+    line = extract_text(
+        "Phối hợp giữa hai lực lượng Công an, Quân sự tại Gio Linh hiệu quả\n\n"
+        "Ngày 20-12, Ban Chỉ huy Quân sự và Công an huyện Gio Linh (Quảng Trị) đã tổ chức tổng kết công tác phối hợp "
+        "giữa hai lực lượng năm 2023."
+    )
+    assert line["parties"] == ["Ban Chỉ huy Quân sự huyện Gio Linh", "Công an huyện Gio Linh"], line["parties"]
+    assert line["level"] == "district"
