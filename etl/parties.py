@@ -47,6 +47,8 @@ _AREA = re.compile(
     rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b"
     rf"(?:(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?|\s+(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*))({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
+# A branch named by the area it serves, below the province: "Hạt Kiểm lâm khu vực Chư Păh", "Chi cục Thuế khu vực A".
+_NAMED_AREA = re.compile(rf"\s+((?i:khu vực)\s+{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w’'])")
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
     r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)[^.;:,\n()]{2,60}?"
@@ -651,6 +653,22 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             head,
             m.start(),
             pos + area.end(),
+            head,
+            written,
+        )
+    if row["tier"] == "district" and not name_part and (named := _NAMED_AREA.match(rest)):
+        # "Hạt Kiểm lâm khu vực Ia Grai", "Chi cục Thuế khu vực An Khê": a branch named by the area it serves, which
+        # is no district of that name ("huyện" is not read into it)
+        written = " ".join(named.group(1).split())
+        return Party(
+            f"{head} {written}",
+            row["type"],
+            row["tier"],
+            ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + named.end(),
             head,
             written,
         )

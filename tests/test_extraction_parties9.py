@@ -93,3 +93,12 @@ def test_a_title_naming_the_forces_bare_names_the_district_commands_of_the_lead(
     )
     assert line["parties"] == ["Ban Chỉ huy Quân sự huyện Gio Linh", "Công an huyện Gio Linh"], line["parties"]
     assert line["level"] == "district"
+
+
+def test_a_branch_named_by_the_area_it_serves_keeps_the_area():
+    # "Hạt Kiểm lâm khu vực Chư Păh": the rangers' branch of an area, not a district's rangers ("Hạt Kiểm lâm huyện")
+    line = extract_text(
+        "Ngày 2/10/2025, Hạt Kiểm lâm khu vực Chư Păh (tỉnh Gia Lai) tổ chức ký kết quy chế phối hợp quản lý, bảo vệ "
+        "rừng với UBND xã Ia Ly và UBND xã Ia Phí."
+    )
+    assert line["parties"][0] == "Hạt Kiểm lâm khu vực Chư Păh", line["parties"]
