@@ -37,9 +37,10 @@ _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
     r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân"
-    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d)(?(1)\)|(?!\w))"
+    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d|(?<!,\s)(?<!,)Cảnh sát biển(?!\s+\d))(?(1)\)|(?!\w))"
 )  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
-# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"
+# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"; its force, as "Lữ đoàn
+# 189 Hải quân": "Hải đoàn 21 Cảnh sát biển"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -635,6 +636,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
             if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
                 larger = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3)": the same unit written short
+            if larger and larger.group(2) == "Cảnh sát biển":
+                larger, pos = None, larger.end()  # "Hải đoàn 21 Cảnh sát biển": the unit's force, no body of its own
             if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()

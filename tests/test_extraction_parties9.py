@@ -102,3 +102,23 @@ def test_a_branch_named_by_the_area_it_serves_keeps_the_area():
         "rừng với UBND xã Ia Ly và UBND xã Ia Phí."
     )
     assert line["parties"][0] == "Hạt Kiểm lâm khu vực Chư Păh", line["parties"]
+
+
+def test_a_communes_youth_union_written_doan_xa_is_a_party():
+    # "Đoàn xã A", "Đoàn phường B": the commune's youth union written by "Đoàn" and its place
+    line = extract_text(
+        "Ngày 20/3/2024, Huyện đoàn Tuy Phước và Đoàn xã Phước Sơn ký kết chương trình phối hợp giai đoạn 2024-2026."
+    )
+    assert line["parties"] == ["Huyện đoàn Tuy Phước", "Đoàn xã Phước Sơn"], line["parties"]
+
+
+def test_a_numbered_unit_followed_by_its_force_is_one_body():
+    # the title's "Hải đoàn 32 Cảnh sát biển" is the flotilla of the coast guard, no province's coast guard beside it
+    line = extract_text(
+        "Hải đoàn 32 Cảnh sát biển kết nghĩa với xã Bình Châu\n\n"
+        "Sáng 9/5/2024, Hải đoàn 32, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức lễ kết nghĩa với xã Bình Châu (tỉnh Bà "
+        "Rịa - Vũng Tàu)."
+    )
+    assert len(line["parties"]) == 2 and not any(p.startswith("Cảnh sát biển") for p in line["parties"]), line[
+        "parties"
+    ]
