@@ -637,7 +637,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
                 larger = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3)": the same unit written short
             if larger and larger.group(2) == "Cảnh sát biển":
-                larger, pos = None, larger.end()  # "Hải đoàn 21 Cảnh sát biển": the unit's force, no body of its own
+                pos = larger.end()  # "Hải đoàn 21 Cảnh sát biển": the unit's force, no body of its own
+                larger = None
             if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
