@@ -122,3 +122,13 @@ def test_a_numbered_unit_followed_by_its_force_is_one_body():
     assert len(line["parties"]) == 2 and not any(p.startswith("Cảnh sát biển") for p in line["parties"]), line[
         "parties"
     ]
+
+
+def test_the_provincial_agencies_party_committee_written_without_khoi():
+    # "Đảng ủy Các cơ quan tỉnh A": the bloc committee of a province's agencies, as "Đảng ủy Khối các cơ quan"; no
+    # bare "Đảng ủy" of the other province read before it
+    line = extract_text(
+        "Ngày 11/1/2021, Đảng ủy Khối các cơ quan tỉnh Cao Bằng và Đảng ủy Các cơ quan tỉnh Bắc Giang tổ chức ký kết "
+        "quy chế phối hợp công tác giữa hai đơn vị."
+    )
+    assert line["parties"][1].endswith("cơ quan tỉnh Bắc Giang"), line["parties"]
