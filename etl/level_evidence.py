@@ -182,9 +182,9 @@ def _level_tiers() -> dict[str, tuple[str, str]]:
 
 
 def tier_for_level(party: Party) -> str:
-    """The tier a party counts with for the event's level (DOMAIN.md): a unit of a central force stationed in a
-    province (a division, a brigade) signs as that province's partner, unless named with its military region; a
-    military region is a central command. Every other party keeps its own tier."""
+    """The tier a party counts with for the event's level (DOMAIN.md): a row of level_tiers.csv sets it for a head
+    (a division, a brigade, a military region is a central body, ruling 17), unless the name holds the row's words.
+    Every other party keeps its own tier."""
     row = _level_tiers().get(fold(party.head)) if party.head else None
     if row is None or party.type == "other":
         return party.tier

@@ -37,9 +37,10 @@ _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\
 # the larger unit a numbered unit belongs to, written after it: "Sư đoàn 302, Quân khu 7", "Lữ đoàn 71 Quân đoàn 4"
 _PARENT_UNIT = re.compile(
     r",?\s+(\()?((?:Quân khu|Quân đoàn|Quân chủng [A-ZĐ]\w*(?: [a-zđ]\w*)?)(?:\s+\d{1,2})?|(?<!,\s)(?<!,)Hải quân"
-    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d)(?(1)\)|(?!\w))"
+    r"|Vùng\s+\d\s+Hải quân|(?:Bộ Tư lệnh\s+)?Vùng Cảnh sát biển\s+\d|(?<!,\s)(?<!,)Cảnh sát biển(?!\s+\d))(?(1)\)|(?!\w))"
 )  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
-# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"
+# a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"; its force, as "Lữ đoàn
+# 189 Hải quân": "Hải đoàn 21 Cảnh sát biển"
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -47,6 +48,8 @@ _AREA = re.compile(
     rf"\s+((?i:khu vực)\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b"
     rf"(?:(?:\s*[-–]\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?|\s+(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*))({_CAP}(?:\s+{_CAP}){{0,3}}))?)"
 )
+# A branch named by the area it serves, below the province: "Hạt Kiểm lâm khu vực Chư Păh", "Chi cục Thuế khu vực A".
+_NAMED_AREA = re.compile(rf"\s+((?i:khu vực)\s+{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w’'])")
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
     r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)[^.;:,\n()]{2,60}?"
@@ -550,6 +553,12 @@ def _field_run() -> re.Pattern[str]:
     return re.compile(rf"\s+({word}(?:{joint}{word}){{0,6}})")
 
 
+@cache
+def _arm_numbered() -> re.Pattern[str]:
+    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375")."""
+    return re.compile(rf"\s+({_field()}\s+\d{{1,3}})\b")
+
+
 def _field_named(rest: str) -> re.Match[str] | None:
     """The name after a school's or a unit's head when a field with a lower-case syllable is part of it; a name of
     capitalised words only is read as before."""
@@ -619,12 +628,17 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
+        if not unit and row["type"] == "armed" and row["name_rule"] == "numbered":
+            unit = _arm_numbered().match(rest)  # "Lữ đoàn Công binh 550": the unit's arm before its number
         if unit:
             name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
             pos += unit.end()
             larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
             if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
                 larger = None  # "Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3)": the same unit written short
+            if larger and larger.group(2) == "Cảnh sát biển":
+                pos = larger.end()  # "Hải đoàn 21 Cảnh sát biển": the unit's force, no body of its own
+                larger = None
             if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
@@ -643,6 +657,22 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             head,
             m.start(),
             pos + area.end(),
+            head,
+            written,
+        )
+    if row["tier"] == "district" and not name_part and (named := _NAMED_AREA.match(rest)):
+        # "Hạt Kiểm lâm khu vực Ia Grai", "Chi cục Thuế khu vực An Khê": a branch named by the area it serves, which
+        # is no district of that name ("huyện" is not read into it)
+        written = " ".join(named.group(1).split())
+        return Party(
+            f"{head} {written}",
+            row["type"],
+            row["tier"],
+            ctx.province,
+            row["topic"] or None,
+            head,
+            m.start(),
+            pos + named.end(),
             head,
             written,
         )

@@ -63,7 +63,9 @@ _SOURCE = re.compile(r"^(?:[^,.;]{0,40}?[-–]\s*)?(?:Theo|Tin từ)\s+[^,.;]{2,
 _COUNTED_PLACES = re.compile(  # "Sở A của 4 tỉnh, thành phố gồm: B, C, ...": the bodies of those places, "của" aside
     r"\b(?:(?<=\s)(?i:của)\s+)?(?<!số )(?<!Số )(?:0?\d{1,2}|" + count_words() + r")\s+(tỉnh|thành phố|huyện|xã|phường)"
     r"(?:\s*,?\s*(?:thành phố|thị xã|thành|huyện|xã|phường|thị trấn))?"
-    r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}(?=\s*(?:gồm|là)?\s*:))?"  # "4 xã, phường giáp ranh gồm: A, B"
+    # "4 xã, phường giáp ranh gồm: A, B", "5 huyện biên giới tỉnh A gồm B, C": the list follows the count
+    r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}"
+    rf"(?:\s+(?:tỉnh|thành phố|huyện|thị xã)\s+{_CAP}(?:\s+{_CAP}){{0,3}})?(?=\s*(?:gồm\b\s*:?|là\s*:|:)))?"
     r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
@@ -134,6 +136,10 @@ def _name_listed_places(text: str) -> str:
     return "".join(out) + text[pos:] if out else text
 
 
+_LIST_WORD = re.compile(r"\s(?:gồm|là)\s*$")
+_KIND_COMMITTEE = re.compile(r"\b(?:Huyện|Quận|Thị|Thành|Tỉnh)\s+(?:ủy|uỷ)\s*$")  # a party committee named by its kind
+
+
 def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
@@ -145,8 +151,11 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
 
     def one(m: re.Match[str]) -> str:
         after = text[m.end() : m.end() + 40]
-        if not _names_place(m.group(1), after, gaz) and not (":" in m.group(0) and _commune_named(m.group(1), after)):
+        listed = ":" in m.group(0) or bool(_LIST_WORD.search(m.group(0)))
+        if not _names_place(m.group(1), after, gaz) and not (listed and _commune_named(m.group(1), after)):
             return m.group(0)  # a commune's name after "4 xã, phường:" is one whether or not the gazetteer knows it
+        if listed and _KIND_COMMITTEE.search(text, 0, m.start()):
+            return " "  # "Huyện ủy 5 huyện gồm A, B": the committee's head names the kind ("Huyện ủy A")
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
         if m.string.startswith(("TP", "Thành phố"), m.end()):
             return " "
@@ -979,6 +988,9 @@ def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list
             out.append(p)
             continue
         stem = p.name[: len(p.name) - len(p.where)].strip()
+        if not stem:  # "10 tỉnh Tây Nguyên": the places counted, no body of theirs to name for each
+            out.append(p)
+            continue
         for name, written in listed:
             # a city written by its initials keeps them ("gồm TP.HCM, Đồng Nai": "Công an TP.HCM"; ruling 1)
             shown = written if _SHORT_PLACE.search(written) else name
@@ -1065,6 +1077,37 @@ def organ_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: 
     return [
         replace(p, name=acting[body_key(p.name)]) if p in bare and body_key(p.name) in acting else p for p in parties
     ]
+
+
+def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A numbered unit named again by its bare head ("giữa Lữ đoàn với phường A" after "Lữ đoàn Công binh 550
+    (Quân đoàn 4)"): the report calls it by its head once it has named it, so the party is the unit named in full
+    (its first naming in the title or the lead, as a venue too)."""
+    bare = [p for p in parties if p.type == "armed" and p.name == p.head and _numbered_head(p.head)]
+    if not bare:
+        return parties
+    named: dict[str, Party] = {}
+    for head in {p.head for p in bare}:
+        for text in texts:
+            at = text.find(head)
+            while at >= 0 and head not in named:
+                # from the head on: a venue ("tại Lữ đoàn A") is no party of its sentence, but it names the unit
+                found = find_parties(text[at : at + 120], ctx, gaz)
+                if found and found[0].head == head and found[0].name != head and found[0].start == 0:
+                    named[head] = found[0]
+                at = text.find(head, at + 1)
+    out = [
+        replace(p, name=named[p.head].name, tier=named[p.head].tier) if p in bare and p.head in named else p
+        for p in parties
+    ]
+    return list({body_key(p.name): p for p in out}.values())
+
+
+@cache
+def _numbered_head(head: str) -> bool:
+    return any(
+        (r["canonical"] or r["head"]) == head and r["name_rule"] == "numbered" for r in load_table("org_heads.csv")
+    )
 
 
 def area_named(parties: list[Party], texts: list[str]) -> list[Party]:

@@ -57,14 +57,14 @@ def test_a_central_leader_who_directs_or_a_central_membership_title_makes_no_cen
     assert line["level"] == "inter-provincial"
 
 
-def test_a_division_stationed_in_a_province_signs_as_its_partner():
-    # a division or brigade signing with a province's bodies is their local partner, not a central body; written
-    # with its military region it acts for the region's command (tests/test_extraction_vocab.py)
+def test_a_division_stationed_in_a_province_is_a_central_body():
+    # ruling 17: a division or brigade is a unit of a national command, a central body, with or without its
+    # command written after it; the province is the provincial party's (tests/test_extraction_vocab.py)
     line = extract_text(
         "Sáng 3/5/2022, Sư đoàn 324 và Hội Cựu chiến binh tỉnh Nghệ An tổ chức ký kết chương trình phối hợp giai "
         "đoạn 2022 - 2027."
     )
-    assert line["level"] == "province"
+    assert line["level"] == "central"
     assert line["province"] == "Nghệ An"
 
 

@@ -79,8 +79,8 @@ def test_a_district_named_by_its_number_signs_as_a_whole():
         "đơn vị năm 2023."
     )
     assert line["parties"] == ["Lữ đoàn 71, Quân đoàn 4", "Quận 5"]
-    # a brigade of a corps stationed in the city is its local partner, not a central body (real label rj009)
-    assert line["level"] == "province" and line["province"] == "TP Hồ Chí Minh"
+    # a brigade of a corps stationed in the city is a central body (ruling 17), the city the province
+    assert line["level"] == "central" and line["province"] == "TP Hồ Chí Minh"
 
 
 def test_the_signing_told_in_the_second_paragraph_when_the_lead_states_its_purpose():
