@@ -47,7 +47,13 @@ class Article:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p for p in self.text.split("\n") if p.strip()]
+        """The non-empty lines of the text (a list of its own: the caller may change it). Split once per text: the
+        extractor asks for them a dozen times an article; a text set anew is split anew."""
+        split = self.__dict__.get("_paragraphs")
+        if split is None or split[0] is not self.text:
+            split = (self.text, tuple(p for p in self.text.split("\n") if p.strip()))
+            self.__dict__["_paragraphs"] = split
+        return list(split[1])
 
 
 @cache

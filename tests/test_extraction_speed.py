@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from etl import cleaning, page
+from etl import cleaning, clusters, page
 
 _WORDS = ["Ủy", "ban", "nhân", "dân", "tỉnh", "Lào", "Cai", "ký", "kết", "2024", "12/3", "-", "(TTXVN)", "v.v", "_x"]
 
@@ -32,3 +32,32 @@ def test_a_lines_words_are_counted_as_findall_counts_them_up_to_the_cap() -> Non
 def test_a_trailing_line_has_few_words_as_findall_says() -> None:
     for line in _lines(2):
         assert cleaning._few_words(line) == (len(cleaning._WORDS.findall(line)) <= 6), line
+
+
+def test_an_articles_paragraphs_follow_its_text_and_are_its_callers_own() -> None:
+    article = cleaning.Article("s", "T", "a\n\n b \nc")
+    assert article.paragraphs == ["a", " b ", "c"]
+    article.paragraphs.append("x")  # a caller's change stays the caller's
+    assert article.paragraphs == ["a", " b ", "c"]
+    article.text = "d\ne"  # a text set anew is split anew
+    assert article.paragraphs == ["d", "e"]
+    assert cleaning.Article("s", "T", "").paragraphs == []
+
+
+def test_a_text_without_a_cluster_word_names_no_cluster_as_the_full_patterns_say() -> None:
+    """The guard before the cluster patterns: every text they match holds one of its words, in any case."""
+    texts = [
+        "Cụm thi đua số 4 tổ chức hội nghị",
+        "CỤM THI ĐUA SỐ 4",
+        "Khối thi đua Mặt trận - Đoàn thể tỉnh họp",
+        "Nhóm hợp tác phát triển du lịch 8 tỉnh Tây Bắc mở rộng đã ký kết",
+        "ông A, Cụm trưởng Cụm giáp ranh, phát biểu",
+        "Hội nghị giao ban các tỉnh Tây Nguyên",
+        "",
+    ]
+    for text in texts:
+        full = [m.group(1) for m in clusters._CLUSTER.finditer(text)] + [
+            m.group(0) for m in clusters._CHAIRED.finditer(text)
+        ]
+        if not clusters._CLUSTER_WORD.search(text):
+            assert full == [] and clusters._names_in(text) == []
