@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from etl import cleaning, clusters, page
+from etl import cleaning, clusters, page, roles
 
 _WORDS = ["Ủy", "ban", "nhân", "dân", "tỉnh", "Lào", "Cai", "ký", "kết", "2024", "12/3", "-", "(TTXVN)", "v.v", "_x"]
 
@@ -61,3 +61,18 @@ def test_a_text_without_a_cluster_word_names_no_cluster_as_the_full_patterns_say
         ]
         if not clusters._CLUSTER_WORD.search(text):
             assert full == [] and clusters._names_in(text) == []
+
+
+def test_a_place_may_follow_the_words_before_it_as_the_full_search_says() -> None:
+    """The list-word check before a place, looked for in the last characters only, answers as the search over
+    the whole text before it: list words in any case, marks, dashes, the start, any kind of trailing space."""
+    rng = random.Random(3)
+    pieces = ["và", "VÀ", "Và", "giữa", "với", "cùng", "lãnh đạo", "Đại diện", "đại diện", ",", ";", " -", " –", "-"]
+    pieces += ["Sở Tư pháp", "tỉnh", "A", "(", ")", "ký kết", "xã", "2024", "nava", "cùngvới"]
+    spaces = ["", " ", "  ", "\n", "\xa0", "\u2003", " \n "]
+    texts = ["", " ", "\n", "và", " và ", "xvà", "và\n"]
+    for _ in range(3000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 8))]
+        texts.append(rng.choice(spaces) + rng.choice([" ", ""]).join(words) + rng.choice(spaces))
+    for text in texts:
+        assert roles._place_may_follow(text) == bool(roles._BEFORE_PLACE.search(text)), repr(text)
