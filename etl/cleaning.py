@@ -6,6 +6,7 @@ from the body here, so extraction reads only what the article says.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -46,7 +47,13 @@ class Article:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [p for p in self.text.split("\n") if p.strip()]
+        """The non-empty lines of the text (a list of its own: the caller may change it). Split once per text: the
+        extractor asks for them a dozen times an article; a text set anew is split anew."""
+        split = self.__dict__.get("_paragraphs")
+        if split is None or split[0] is not self.text:
+            split = (self.text, tuple(p for p in self.text.split("\n") if p.strip()))
+            self.__dict__["_paragraphs"] = split
+        return list(split[1])
 
 
 @cache
@@ -64,6 +71,11 @@ def is_furniture(line: str) -> bool:
     if low in lines or low.startswith(prefixes) or low.endswith(suffixes):
         return True
     return bool(_COUNTER.fullmatch(low)) and not find_full_date(low)
+
+
+def _few_words(line: str) -> bool:
+    """Six words or fewer (a byline, a source): counted up to the seventh, not over a whole paragraph."""
+    return sum(1 for _ in itertools.islice(_WORDS.finditer(line), 7)) <= 6
 
 
 # a line cut where the site's editor wrapped it: no sentence end, and the next line goes on in lower case
@@ -115,7 +127,7 @@ def clean_article(
         if lines and title and lines[0].casefold() == title.casefold():
             lines.pop(0)
     # Trailing bylines and source lines ("nguồn: ...", "(baodienbienphu.info.vn)").
-    while lines and (_SOURCE_LINE.match(lines[-1]) or len(_WORDS.findall(lines[-1])) <= 6 or lines[-1].isupper()):
+    while lines and (_SOURCE_LINE.match(lines[-1]) or _few_words(lines[-1]) or lines[-1].isupper()):
         site.append(lines.pop())
     lines = [_PHOTO_CREDIT.sub("", line) if "Ảnh" in line else line for line in lines]  # no credit without its word
 

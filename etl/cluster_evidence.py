@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, gazetteer
-from etl.text import fast_start, fold, sentences, squash_spaces
+from etl.text import fast_start, fold, fold_document, sentences, squash_spaces
 
 KINDS = ("name", "roster", "head", "deputy_head")
 
@@ -299,7 +299,7 @@ def _as_provinces(found: list[Evidence], gaz: Gazetteer) -> list[Evidence]:
 def find_evidence(title: str, text: str, cluster: str | None, event_year: int | None) -> list[Evidence]:
     """Every cluster the article names with members or a head, as evidence rows; `cluster` is the cluster the
     event belongs to as extracted (it stands for "cụm này", "Cụm thi đua gồm ...")."""
-    if not _ANY_CLUSTER_WORD.search(fold(title + " " + text)):
+    if not _ANY_CLUSTER_WORD.search(fold_document(title + " " + text)):
         return []
     gaz = gazetteer()
     own = _NAME_TAIL.sub("", squash_spaces(cluster)).rstrip(" ,–-/") if cluster else ""

@@ -68,9 +68,16 @@ def _province_folds() -> frozenset[str]:
     return frozenset(fold(r["name"]) for r in load_table("admin_units.csv"))
 
 
+# The words every naming of a cluster holds (each alternative of _CLUSTER starts with one; _CHAIRED holds two): a
+# text without any names none, and the longer patterns are not run over it.
+_CLUSTER_WORD = re.compile(r"cụm|khối|nhóm", re.IGNORECASE)
+
+
 def _names_in(text: str) -> list[str]:
     """The clusters a text names, as written, in order: neither plural mentions nor lists of members."""
-    found = []
+    found: list[str] = []
+    if not _CLUSTER_WORD.search(text):
+        return found
     for m in _CLUSTER.finditer(text):
         if _PLURAL_BEFORE.search(text, 0, m.start()):
             continue
@@ -174,6 +181,8 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for text in (lead, title):  # or a linkage program's group of a region, named as the meeting's frame
         if linkage := _LINKAGE.search(text):
             return linkage.group(1)
+    if not _CLUSTER_WORD.search(body):
+        return None  # no cluster word: no chair's cluster, no numbered one
     for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
         if names := _names_in(body[m.end() :].split("\n", 1)[0]):
             return names[0]

@@ -349,8 +349,9 @@ def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
-    stamps = [p for p in paragraphs[:4] if _STAMP.match(p)]
-    paragraphs = [p for p in paragraphs if not _STAMP.match(p)]  # "00:09, ngày 08-04-2022": when it was posted
+    stamped = [bool(_STAMP.match(p)) for p in paragraphs]  # each paragraph tried once
+    stamps = [p for p, s in zip(paragraphs[:4], stamped, strict=False) if s]
+    paragraphs = [p for p, s in zip(paragraphs, stamped, strict=True) if not s]  # "00:09, ngày 08-04-2022": posted
     if published is None and stamps and (posted := find_full_date(stamps[0])):
         published = posted
     lead = "\n".join(paragraphs[:1])

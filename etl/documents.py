@@ -28,7 +28,7 @@ from etl.programs import find_mentions
 from etl.reading import RawDocument, RegisterRow, Reject
 from etl.record import EventRecord
 from etl.register import RowError, row_to_record
-from etl.text import fold, squash_spaces
+from etl.text import fold_document, squash_spaces
 
 # The fewest words (title and text together) an article has: the shortest real report seen has about forty,
 # the shortest title six; fewer is a stray file (a one-character file used to load as a document).
@@ -57,7 +57,7 @@ class Document:
 
 def doc_id_for(title: str, text: str) -> str:
     """Same words, same document: case, diacritics-insensitive spacing and furniture do not matter."""
-    normalised = squash_spaces(fold(title + " " + text))
+    normalised = squash_spaces(fold_document(title + " " + text))
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:20]
 
 

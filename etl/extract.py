@@ -710,15 +710,15 @@ def extract(article: Article) -> Extraction:
     if own:
         article = replace(article, title=spell_out(article.title, own), text=spell_out(article.text, own))
     title = expand_abbreviations(article.title)
-    raw_lead = lead_of(article)
-    lead = expand_abbreviations(raw_lead)
-    body = expand_abbreviations(article.text)
     # the lead's paragraphs with abbreviations expanded; those further down only searched for a signing, as written
     paragraphs = [expand_abbreviations(p) for p in article.paragraphs[:4]] + article.paragraphs[4:DEEP_READ]
     event_type, type_conf = classify_page(title, paragraphs, article.url)
     confidence: dict[str, float] = {"is_event": type_conf}
     if event_type is None:
         return Extraction(EventRecord(), confidence, flags)
+    raw_lead = lead_of(article)  # read only for an event
+    lead = expand_abbreviations(raw_lead)
+    body = expand_abbreviations(article.text)
 
     province, district, how, district_kind = _article_place(article, lead, gaz)
     event_date, date_flag, date_conf = event_date_of(

@@ -9,6 +9,7 @@ one nearest the title is the article's, a clock widget above the title is the cr
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -86,30 +87,42 @@ def _words(line: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(line))
 
 
+# The most words any rule here counts to ("more than 60": not a title); a count stops there.
+_COUNT_CAP = 61
+
+
+@lru_cache(maxsize=256)
+def _word_count(line: str) -> int:
+    """How many words a line has, up to _COUNT_CAP: a rule only asks whether a line has more or fewer than a few
+    words, and a paragraph of the article (a few hundred words) is not read to its end to answer."""
+    if len(line) < 400:  # a short line: counted whole (fewer than the cap, or near it)
+        return min(len(_WORD.findall(line)), _COUNT_CAP)
+    return sum(1 for _ in itertools.islice(_WORD.finditer(line), _COUNT_CAP))
+
+
 @lru_cache(maxsize=256)
 def is_header_line(line: str) -> bool:
     """A line that dates, signs or decorates the page rather than saying anything."""
-    words = _words(line)
+    words = _word_count(line)
     if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
         return True
     # a clock has a colon: a line without one (most of a page's text) is not searched for it
-    if (len(words) <= 9 or (":" in line and _CLOCK.search(line))) and find_full_date(line):  # the date, dearer, last
+    if (words <= 9 or (":" in line and _CLOCK.search(line))) and find_full_date(line):  # the date, dearer, last
         return True
-    if _MENU_WORDS.match(line.strip()) and len(words) <= 6:
+    if _MENU_WORDS.match(line.strip()) and words <= 6:
         return True
     if len(_MENU_ANY.findall(line)) >= 3:  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast Emagazine")
         return True
-    return len(words) <= 2 and not line.rstrip().endswith(".")
+    return words <= 2 and not line.rstrip().endswith(".")
 
 
 def _looks_like_lead(line: str) -> bool:
-    return bool(_LEAD_START.match(line) or _OUTLET_TAG.match(line)) and len(_words(line)) >= 10
+    return bool(_LEAD_START.match(line) or _OUTLET_TAG.match(line)) and _word_count(line) >= 10
 
 
 def title_score(line: str, slug: set[str]) -> float:
     """How much a line looks like the article's title (0 = not at all)."""
-    words = _words(line)
-    n = len(words)
+    n = _word_count(line)
     if n < 4 or n > 60 or is_header_line(line) or _looks_like_lead(line) or _BANNER.match(line):
         return 0.0
     if _PICTURE_ALT.search(line) or (line.startswith("(") and line.endswith(")")):
@@ -120,7 +133,7 @@ def title_score(line: str, slug: set[str]) -> float:
     if n > 40:
         score -= 0.3
     folded_line = fold(line)  # once, not once per vowel looked for
-    if not any(ch in folded_line for ch in "aeiouy") or not any(w[0].isupper() for w in words):
+    if not any(ch in folded_line for ch in "aeiouy") or not any(w[0].isupper() for w in _words(line)):
         score -= 0.3
     if slug:
         score += 1.5 * _slug_overlap(folded_line, slug)
@@ -152,7 +165,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     lines = [part for line in lines[:TITLE_SEARCH_LINES] for part in _unstamp(line)] + lines[TITLE_SEARCH_LINES:]
     best, best_at = 0.0, None
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
-        if _looks_like_lead(line) or len(_words(line)) > 60:
+        if _looks_like_lead(line) or _word_count(line) > 60:
             if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(fold(line), slug)) > best:
                 best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
@@ -209,7 +222,7 @@ def _unstamp(line: str) -> list[str]:
     """A headline and the posting stamp after it as two lines, so the stamp does not make the headline a
     header line; a line of a few words before the stamp ("Cập nhật 24/09/2025 15:57") stays whole."""
     m = _TRAILING_STAMP.search(line) if ":" in line else None  # a stamp holds its clock's colon
-    if m and len(_words(line[: m.start()])) >= 6:
+    if m and _word_count(line[: m.start()]) >= 6:
         return [line[: m.start()].strip(), m.group(1)]
     return [line]
 
@@ -218,12 +231,12 @@ def _unglue_title(line: str) -> list[str]:
     m = re.search(
         r"\s(?=(?:\([^)]{1,30}\)\s*[-–—]\s*)?(?:Ngày|Sáng|Chiều|Trưa|Tối|Vừa qua|Mới đây)\s+(?:ngày\s+)?\d)", line
     )
-    if m and 4 <= len(_words(line[: m.start()])) <= 40:
+    if m and 4 <= _word_count(line[: m.start()]) <= 40:
         return [line[: m.start()].strip(), line[m.end() :].strip()]
     # ... or at the outlet's tag that opens the lead, with no day after it: "... tình hình mới ĐNO - Ban Tuyên
     # giáo Thành ủy vừa ký kết ...", "... (QNO) - Hội Nông dân tỉnh ..."
     tag = _GLUED_TAG.search(line)
-    if tag and 4 <= len(_words(line[: tag.start()])) <= 40 and len(_words(line[tag.start() :])) >= 10:
+    if tag and 4 <= _word_count(line[: tag.start()]) <= 40 and _word_count(line[tag.start() :]) >= 10:
         return [line[: tag.start()].strip(), line[tag.start() :].strip()]
     return [line]
 

@@ -155,14 +155,18 @@ def _score(m: dict[str, Any], keys: set[str], p: Program) -> float:
     if sm and sp and sm != sp:
         return 0.0
     periods = _periods_agree(m, p)
+    if periods is False:  # two different periods: no match, whatever the title and parties say
+        return 0.0
+    # the title and the parties are compared only when the answer depends on them (asked of every candidate of
+    # every mention: most are settled before)
     title = _title_match(m["title"], p.title)
-    parties = _parties_match(keys, p.keys)
     if sm and sm == sp:
-        if periods is False or (title is not None and title < 0.5 and parties < 0.5):
+        if title is not None and title < 0.5 and _parties_match(keys, p.keys) < 0.5:
             return 0.0
         return 0.9
-    if periods is False:
-        return 0.0
+    if not periods and (title is None or title < 0.85):
+        return 0.0  # neither the period nor a near-same title: the parties alone never match
+    parties = _parties_match(keys, p.keys)
     if parties >= 0.5 and periods and (title is None or title >= 0.5):
         return 0.85
     if parties >= 0.5 and title is not None and title >= 0.85:
@@ -185,9 +189,9 @@ def _new(m: dict[str, Any], scope: str) -> Program:
     return Program(_program_id(m, scope), scope)
 
 
-def _absorb(p: Program, m: dict[str, Any], confidence: float) -> None:
+def _absorb(p: Program, m: dict[str, Any], confidence: float, keys: set[str] | None = None) -> None:
     """A program takes what a mention says of it: a full symbol over a bare number, the longer title, the
-    signing's own parties and period."""
+    signing's own parties and period (`keys`: the mention's party keys, when worked out already)."""
     signing = m["role"] in SIGNINGS
     if m["number"] and (not p.number or (symbol(m["number"]) and not symbol(p.number))):
         p.number = m["number"]
@@ -195,7 +199,7 @@ def _absorb(p: Program, m: dict[str, Any], confidence: float) -> None:
         p.title = m["title"]
     if m["parties"] and (not p.parties or signing or (len(m["parties"]) > len(p.parties) and not p.signed)):
         p.parties = list(m["parties"])
-    p.keys |= _keys(m["parties"])
+    p.keys |= _keys(m["parties"]) if keys is None else keys
     if m["period_start"] is not None and (p.period_start is None or signing):
         p.period_start, p.period_end = m["period_start"], m["period_end"]
     if m["level"] and (p.level is None or m["level"] == "central"):
@@ -239,7 +243,7 @@ class _Index:
         if short(number):
             marks.append((scope, f"n:{short(number)}"))
         if period[0] is not None and title:  # the same period and title: the words' start must agree
-            marks.append((scope, f"p:{period[0]}-{period[1]}:{' '.join(fold(title).split()[:2])}"))
+            marks.append((scope, f"p:{period[0]}-{period[1]}:{' '.join(_folded(title).split()[:2])}"))
         return marks
 
     def add(self, p: Program) -> None:
@@ -270,10 +274,11 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
         best, confidence = None, 0.0
         sym = symbol(m["number"])
         period = (m["period_start"], m["period_end"])
+        keys = _keys(m["parties"])  # once for the scoring, the program that takes it and the one it renews
         if sym and (scope, sym) in by_symbol:
             best, confidence = by_symbol[(scope, sym)], 1.0
         elif m["role"] != "resign":
-            keys, signing = _keys(m["parties"]), m["role"] == "sign"
+            signing = m["role"] == "sign"
             for p in index.candidates(scope, keys, m["number"], period, m["title"]):
                 if signing and p.signed:
                     continue  # a second signing is a new program (or the same event, already linked)
@@ -286,7 +291,7 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
         if best is None:
             best, confidence = _new(m, scope), 1.0 if sym else 0.8 if m["role"] in SIGNINGS else 0.6
             programs.append(best)
-        _absorb(best, m, confidence)
+        _absorb(best, m, confidence, keys)
         index.add(best)
         if sym:
             by_symbol.setdefault((scope, sym), best)
@@ -295,7 +300,7 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
             links[key] = {"program_id": best.program_id, "event_id": m["event_id"], "role": m["role"]}
             links[key]["confidence"] = confidence
         if m["role"] == "resign" and not best.renews:
-            older = index.candidates(scope, _keys(m["parties"]), None, (m["renews_start"], m["renews_end"]))
+            older = index.candidates(scope, keys, None, (m["renews_start"], m["renews_end"]))
             made = _link_renewal(best, m, older)
             if made:
                 programs.append(made)

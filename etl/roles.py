@@ -567,6 +567,15 @@ _PLACE = re.compile(
 )
 # a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
 _BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
+
+
+def _place_may_follow(before: str) -> bool:
+    """_BEFORE_PLACE.search(before), looked for in the last words only: a match is a list word, a mark or the start,
+    then spaces to the end, so it starts at most 10 characters before the spaces that end the text (a search from
+    the start read every place of it again for each capitalised word of a sentence)."""
+    return bool(_BEFORE_PLACE.search(before, max(0, len(before.rstrip()) - 10)))
+
+
 _RANK = {"commune": 0, "district": 1, "province": 2}
 # "tại Khách sạn A, " before a place: a building named by its name (not "Tại hội nghị, 3 tỉnh A, B và C ký kết")
 _VENUE_BEFORE = re.compile(
@@ -631,10 +640,13 @@ def place_parties(
     out: list[Party] = []
     a, b = region
     for m in _PLACE.finditer(sentence, a, b):
-        if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out):
+        m_start, m_end = m.start(), m.end()
+        if any(p.start <= m_start < p.end or m_start <= p.start < m_end for p in taken) or any(
+            p.start <= m_start < p.end or m_start <= p.start < m_end for p in out
+        ):
             continue
-        before = sentence[a : m.start()]
-        if not _BEFORE_PLACE.search(before) and m.start() != a:
+        before = sentence[a:m_start]
+        if not _place_may_follow(before) and m_start != a:
             continue
         if before.count("(") > before.count(")"):
             continue  # "Hội đồng ... cụm 7 tỉnh (A, B, C) tổ chức": the places in brackets say what the body is of
@@ -670,7 +682,7 @@ def place_parties(
         taken_here = any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out)
         if taken_here or gaz.provinces_in(m.group(2)) or not _AFTER_PLACE.match(sentence[m.end() : b]):
             continue
-        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+        if not _place_may_follow(sentence[a : m.start()]) and m.start() != a:
             continue
         out.append(Party(m.group(1), "state", "inter-provincial", None, None, "", m.start(), m.end(), "", m.group(1)))
     return out
@@ -700,7 +712,7 @@ def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party],
     for m in _VILLAGE.finditer(sentence, a, b):
         if any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out):
             continue
-        if not _BEFORE_PLACE.search(sentence[a : m.start()]) and m.start() != a:
+        if not _place_may_follow(sentence[a : m.start()]) and m.start() != a:
             continue
         end = m.end()
         commune = _COMMUNE_IN_BRACKETS.match(sentence, end)

@@ -136,8 +136,10 @@ def cluster_named_in_address(parties: list[Party], url: str | None, text: str) -
     longest run of the slug's next words that the text writes, from a capitalised word ("VKSND tỉnh An Giang"),
     is added as the text writes it; words the text does not write ("binh xet") end it."""
     words = _slug_words(url)
+    if not words:
+        return parties
     folded = fold(text)
-    if not words or len(folded) != len(text):
+    if len(folded) != len(text):
         return parties
     out: list[Party] = []
     for p in parties:

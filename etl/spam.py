@@ -65,7 +65,7 @@ def find_spam_phrases(text: str) -> list[str]:
     words = _WORD_RE.findall(text)
     if not words:
         return []
-    accented = sum(1 for w in words if any(ord(c) > 127 for c in w))
+    accented = sum(1 for w in words if not w.isascii())  # a letter past ASCII: a diacritic or đ
     if accented / len(words) < 0.25:
         return []  # a text written without diacritics: ASCII runs are its normal state
     counts = Counter(phrase.lower() for _, _, phrase in _ascii_runs(text))

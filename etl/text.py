@@ -76,6 +76,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_LIST).lower()
 
 
+@lru_cache(maxsize=4)
+def fold_document(text: str) -> str:
+    """fold(text), remembered for the few whole texts of the article at hand: its id and the search for its cluster
+    evidence fold the same title and text."""
+    return fold(text)
+
+
 def alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """A regex matching what `"|".join(re.escape(w) for w in words, longest first)` matches, written as a trie
     ("Ủy ban (?:nhân dân|Kiểm tra)"): Python's engine tries every alternative at every place in a text, a trie

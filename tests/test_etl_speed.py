@@ -107,6 +107,68 @@ def test_resolving_mentions_scores_each_candidate_as_score_does(monkeypatch) -> 
     assert len(links) == len({m["event_id"] for m in mentions}) and len(programs) < len(mentions)
 
 
+def _score_as_written(m: dict[str, Any], p: Program) -> float:
+    """program_links._score as it was first written, the title and the parties compared for every candidate."""
+    from etl.program_links import _parties_match, _periods_agree, _title_match, _variants, short, symbol
+
+    keys = program_links._keys(m["parties"])
+    ms, ps = symbol(m["number"]), symbol(p.number)
+    if ms and ps and ms != ps:
+        return 0.9 if _variants(ms, ps) and (_title_match(m["title"], p.title) or 0.6) >= 0.6 else 0.0
+    if ms and ps:
+        return 1.0
+    sm, sp = short(m["number"]), short(p.number)
+    if sm and sp and sm != sp:
+        return 0.0
+    periods, title, parties = _periods_agree(m, p), _title_match(m["title"], p.title), _parties_match(keys, p.keys)
+    if sm and sm == sp:
+        return 0.0 if periods is False or (title is not None and title < 0.5 and parties < 0.5) else 0.9
+    if periods is False:
+        return 0.0
+    if parties >= 0.5 and periods and (title is None or title >= 0.5):
+        return 0.85
+    if parties >= 0.5 and title is not None and title >= 0.85:
+        return 0.8 if periods else 0.75
+    if periods and title is not None and title >= 0.9:
+        return 0.7
+    return 0.0
+
+
+def test_a_mention_scores_against_a_program_as_the_rule_first_written_says() -> None:
+    """The score compares titles and parties only when its answer depends on them: the same answer on every
+    pairing of mentions and programs, numbered or not, with periods and titles that agree, differ or are unknown."""
+    rng = random.Random(5)
+    mentions = [_mention(i, rng) for i in range(120)]
+    words = [
+        "tuyên",
+        "truyền",
+        "phổ",
+        "biến",
+        "giáo",
+        "dục",
+        "pháp",
+        "luật",
+        "cho",
+        "nhân",
+        "dân",
+        "vùng",
+        "biên",
+        "giới",
+    ]
+    for m in mentions:  # titles near one another by degrees: the title's thresholds are each crossed
+        m["title"] = rng.choice([None, " ".join(rng.sample(words, rng.randint(3, len(words))))])
+    programs = []
+    for i, m in enumerate(mentions[:40]):
+        title = rng.choice([None, " ".join(rng.sample(words, rng.randint(3, len(words))))])
+        p = Program(f"prg-{i}", "Nghệ An", number=m["number"], title=title)
+        p.period_start, p.period_end = m["period_start"], m["period_end"]
+        p.keys = program_links._keys(rng.choice([m["parties"], [], ["Sở Tư pháp tỉnh Nghệ An"]]))
+        programs.append(p)
+    scores = [(score(m, p), _score_as_written(m, p)) for m in mentions for p in programs]
+    assert {s for s, _ in scores} >= {0.0, 0.7, 0.75, 0.85, 0.9, 1.0}  # every answer a rule can give
+    assert all(s == expected for s, expected in scores)
+
+
 def test_a_load_keeps_its_documents_out_of_collections_and_gives_them_back(tmp_path, monkeypatch) -> None:
     """After each batch the documents kept so far are frozen (left out of the collections to come, which walked
     them all again and again); when the load ends, even by failing, nothing is left frozen."""
