@@ -191,6 +191,8 @@ def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
 
 _EACH_PLACE = re.compile(
     r"\bcác\s+(tỉnh|thành phố|huyện|quận|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|thị xã|thị trấn|xã|phường))?"
+    # what the places share, between their kind and their names ("các xã biên giới A, B", "các huyện ven biển: A")
+    r"(?:\s+(?:biên giới|ven biển|miền núi|vùng cao|giáp ranh|bãi ngang))?"
     r"(?:\s*:\s*|\s+)(?=[A-ZĐÀ-Ỹ])",  # "Công an các phường: Diên Hồng, Yên Đổ" too
     re.IGNORECASE,
 )
@@ -208,7 +210,7 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
         after = text[m.end() : m.end() + 40]
         if after[:1].islower():
             return m.group(0)  # "các xã, phường thuộc thị xã A": the communes of a district, no list of names
-        if ":" in m.group(0) and m.group(1).lower() not in _COMMUNE_KINDS:
+        if ":" in m.group(0) and m.group(1).lower() in ("tỉnh", "thành phố"):
             return m.group(0)  # "Công an các tỉnh: A, B" stays a list of the cluster's members
         return (
             m.group(1) + " "
