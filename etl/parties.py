@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from etl.clusters import cluster_at
+from etl.clusters import _plain_areas, cluster_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import count_words, load_table
 from etl.text import alternation, fast_start, fold
@@ -784,6 +784,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if _heads()[0].match(rest, joined.end()):
                 end = joined.start()  # "Hội A các huyện và Hội B các huyện": the next body is no part of the name
                 break
+        end = _area_joined(rest, col.start(1), end)
         phrase = re.sub(r"\s+", " ", rest[col.start(1) : end]).strip()
         whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
         # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
@@ -991,6 +992,24 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         " ".join(p for p in parts[n_base:] if p),
         pos > m.end() or bare_committee,
     )
+
+
+_AREA_JOINED = re.compile(r"\s+và\s+((?:\S+\s+){0,4}\S+)")
+
+
+def _area_joined(rest: str, start: int, end: int) -> int:
+    """ "các tỉnh Nam Trung Bộ và Tây Nguyên": "và" between two parts of the country (data/reference/areas.csv,
+    regions.csv) joins the places' description, not another body; where the description then ends."""
+    words = rest[start:end].split()
+    if not any(fold(" ".join(words[-n:])) in _plain_areas() for n in range(1, min(len(words), 6))):
+        return end
+    if not (joined := _AREA_JOINED.match(rest, end)):
+        return end
+    after = joined.group(1).split()
+    for n in range(len(after), 0, -1):
+        if fold(" ".join(after[:n]).rstrip(".,;:)")) in _plain_areas():
+            return joined.start(1) + len(" ".join(after[:n]).rstrip(".,;:)"))
+    return end
 
 
 def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | None:

@@ -1,0 +1,60 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 27, round 3): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_places_listed_after_their_kind_and_what_they_share_are_one_body_each():
+    # "Huyện ủy các huyện biên giới: A, B và C": what the districts share ("biên giới") stands between their kind
+    # and their names; the list still names one committee per district
+    line = extract_text(
+        "Sáng 14/6/2024, Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang phối hợp với Huyện ủy các huyện biên giới: "
+        "Đồng Văn, Mèo Vạc và Yên Minh tổ chức hội nghị sơ kết quy chế phối hợp năm 2024."
+    )
+    assert len(line["parties"]) == 4, line["parties"]
+    assert [p.split()[-2:] for p in line["parties"][1:]] == [["Đồng", "Văn"], ["Mèo", "Vạc"], ["Yên", "Minh"]], line[
+        "parties"
+    ]
+
+
+def test_communes_listed_after_what_they_share_without_a_colon():
+    # "UBND các xã biên giới A, B": no colon; each commune keeps its own committee and the district after the list
+    line = extract_text(
+        "Ngày 3/9/2023, Đồn Biên phòng Ia Dom và UBND các xã biên giới Ia Nan, Ia Pnôn (huyện Đức Cơ, tỉnh Gia Lai) "
+        "đã ký kết quy chế phối hợp bảo vệ biên giới giai đoạn 2023-2028."
+    )
+    assert len(line["parties"]) == 3, line["parties"]
+    assert [p.split(" (")[0] for p in line["parties"][1:]] == ["UBND xã Ia Nan", "UBND xã Ia Pnôn"], line["parties"]
+    assert line["level"] == "commune"
+
+
+def test_a_management_board_keeps_the_zone_it_manages():
+    # "Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý các khu công nghiệp tỉnh": the zone is the board's name, not
+    # words to drop before the province
+    line = extract_text(
+        "Sáng 8/5/2025, Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi và Bảo hiểm xã hội tỉnh Quảng Ngãi ký kết quy chế "
+        "phối hợp giai đoạn 2025-2030."
+    )
+    assert line["parties"][0] == "Ban Quản lý Khu kinh tế tỉnh Quảng Ngãi", line["parties"]
+    line = extract_text(
+        "Sáng 8/5/2025, Ban Quản lý các khu công nghiệp tỉnh Bắc Giang và Liên đoàn Lao động tỉnh Bắc Giang ký kết "
+        "quy chế phối hợp giai đoạn 2025-2030."
+    )
+    assert line["parties"][0] == "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang", line["parties"]
+
+
+def test_two_parts_of_the_country_joined_by_va_describe_one_body():
+    # "Hội Nông dân các tỉnh Bắc Trung Bộ và Duyên hải miền Trung": "và" between two parts of the country is the
+    # provinces' description, not a second body; "và" before another body's head still starts that body
+    line = extract_text(
+        "Ngày 20/11/2024, tại Huế, Hội Nông dân các tỉnh Bắc Trung Bộ và Duyên hải miền Trung ký kết chương trình "
+        "phối hợp năm 2025."
+    )
+    assert line["parties"] == ["Hội Nông dân các tỉnh Bắc Trung Bộ và Duyên hải miền Trung"], line["parties"]
+    line = extract_text(
+        "Ngày 20/11/2024, tại Huế, Hội Nông dân các tỉnh Bắc Trung Bộ và Hội Nông dân tỉnh Quảng Bình ký kết "
+        "chương trình phối hợp năm 2025."
+    )
+    assert line["parties"] == ["Hội Nông dân các tỉnh Bắc Trung Bộ", "Hội Nông dân tỉnh Quảng Bình"], line["parties"]
