@@ -925,12 +925,23 @@ def leaders_chairing_in(
                 continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
             masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
             found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
-            # each leader's last title names the body chairing ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh")
+            # each leader's last title names the body chairing ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), unless
+            # the leader heads a party committee: the titles after it are held because of it ("Bí thư Tỉnh ủy,
+            # Chủ tịch HĐND tỉnh", "Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")
             cuts = [0, *(m.start() for m in _NEXT_LEADER.finditer(masked))]
-            last = {max(i for i, c in enumerate(cuts) if c <= p.start): p for p in sorted(found, key=lambda q: q.start)}
+            last: dict[int, Party] = {}
+            for p in sorted(found, key=lambda q: q.start):
+                leader = max(i for i, c in enumerate(cuts) if c <= p.start)
+                if not (
+                    leader in last and _SECRETARY.search(head, max(0, last[leader].start - 16), last[leader].start)
+                ):
+                    last[leader] = p
             if last:
                 return [replace(p, name=as_written(p.name, s)) for p in last.values()]
     return []
+
+
+_SECRETARY = re.compile(r"(?<![Pp]hó )\bBí thư\s+$")  # the head of the party committee named next, not a deputy
 
 
 # leaders who chair together: each leader's body organises the meeting (ruling 3: "đồng chủ trì" is a party)

@@ -58,3 +58,21 @@ def test_two_parts_of_the_country_joined_by_va_describe_one_body():
         "chương trình phối hợp năm 2025."
     )
     assert line["parties"] == ["Hội Nông dân các tỉnh Bắc Trung Bộ", "Hội Nông dân tỉnh Quảng Bình"], line["parties"]
+
+
+def test_a_chair_who_heads_a_party_committee_chairs_for_that_committee():
+    # "Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh A đồng chủ trì": the titles after the secretary's are
+    # held because of it, so the committee is the party; a deputy secretary still chairs for the last title
+    line = extract_text(
+        "Giao ban công tác dân vận 10 tỉnh, thành phố khu vực miền Trung\n\n"
+        "Ngày 14/5, tại thành phố Tam Kỳ, các đồng chí: Lê Văn Hòa, Ủy viên Ban Chấp hành Trung ương Đảng, Phó "
+        "trưởng Ban Dân vận Trung ương; Phan Minh Tâm, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng "
+        "Đoàn đại biểu Quốc hội tỉnh Quảng Nam đồng chủ trì Hội nghị giao ban công tác dân vận 10 tỉnh, thành phố "
+        "khu vực miền Trung."
+    )
+    assert line["parties"] == ["Ban Dân vận Trung ương", "Tỉnh ủy Quảng Nam"], line["parties"]
+    line = extract_text(
+        "Ngày 20/6, đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La và đồng chí Trần Văn Bình, "
+        "Giám đốc Công an tỉnh Sơn La đồng chủ trì hội nghị sơ kết quy chế phối hợp."
+    )
+    assert line["parties"] == ["UBND tỉnh Sơn La", "Công an tỉnh Sơn La"], line["parties"]
