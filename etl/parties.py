@@ -109,6 +109,7 @@ _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alter
 # A head written bare after the work it names is no body ("công tác Công an", "công tác Hội"); not "lực lượng",
 # which names the forces ("ba lực lượng Công an, Quân sự và Biên phòng tỉnh")
 _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
+_WHOLE_TIER = re.compile(r"\s+(?:cấp\s+(?:xã|huyện|tỉnh|cơ sở)|các\s+cấp)(?!\w)", re.I)  # not "hai cấp TP.HCM"
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
 _CLOSING = re.compile(r"\s*\)")
 # A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
@@ -577,6 +578,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     central = bool(m.group(1)) or row["tier"] == "central"
     if row["type"] == "armed" and _WHOLE_FORCE.match(rest):
         return None  # "Ngày truyền thống Công an nhân dân": the whole force, no body of a place
+    if _WHOLE_TIER.match(rest):
+        return None  # "Công an cấp xã", "Hội Nông dân các cấp": every body of a tier, no body that acts
     name_part = ""
     if row["name_rule"] == "title":
         # a unit named by a title that may hold common words ("Bệnh viện Ung bướu Hà Nội", "... Quân y 103")

@@ -40,6 +40,7 @@ _GRAMMAR = (
     "nhiệm kỳ",
     "giai đoạn",
     "năm",
+    "cấp",  # "cong an cap xa": a tier of bodies ("Công an cấp xã"), which names none
 )
 _KINDS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 _MAX_WORDS = 12
