@@ -76,3 +76,28 @@ def test_a_chair_who_heads_a_party_committee_chairs_for_that_committee():
         "Giám đốc Công an tỉnh Sơn La đồng chủ trì hội nghị sơ kết quy chế phối hợp."
     )
     assert line["parties"] == ["UBND tỉnh Sơn La", "Công an tỉnh Sơn La"], line["parties"]
+
+
+def test_the_investigation_agency_by_its_short_form_shares_the_place_after_the_list():
+    # "CQĐT và VKSND huyện A": the investigation agency, abbreviated, and the procuracy of one district
+    line = extract_text(
+        "Ngày 12/4/2023, CQĐT và VKSND huyện Krông Pắc (tỉnh Đắk Lắk) đã ký kết quy chế phối hợp trong công tác "
+        "tiếp nhận, giải quyết tố giác, tin báo về tội phạm."
+    )
+    assert [p.split(" (")[0] for p in line["parties"]] == ["CQĐT huyện Krông Pắc", "VKSND huyện Krông Pắc"], line[
+        "parties"
+    ]
+    assert line["level"] == "district"
+
+
+def test_a_body_named_by_its_tier_is_no_party():
+    # "Công an cấp xã", "Hội Nông dân các cấp": every body of that tier, which the signing only concerns
+    line = extract_text(
+        "Ngày 12/4/2023, Viện Kiểm sát nhân dân huyện Krông Pắc và Công an huyện Krông Pắc ký kết quy chế phối hợp "
+        "hướng dẫn Công an cấp xã tiếp nhận tin báo về tội phạm."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    line = extract_text(
+        "Ngày 12/4/2023, Công an cấp xã và Viện Kiểm sát nhân dân huyện Krông Pắc ký kết quy chế phối hợp."
+    )
+    assert [p.split(" (")[0] for p in line["parties"]] == ["Viện Kiểm sát nhân dân huyện Krông Pắc"], line["parties"]
