@@ -101,3 +101,17 @@ def test_a_body_named_by_its_tier_is_no_party():
         "Ngày 12/4/2023, Công an cấp xã và Viện Kiểm sát nhân dân huyện Krông Pắc ký kết quy chế phối hợp."
     )
     assert [p.split(" (")[0] for p in line["parties"]] == ["Viện Kiểm sát nhân dân huyện Krông Pắc"], line["parties"]
+
+
+def test_the_victims_association_keeps_dioxin_in_its_name_and_its_short_form():
+    # "Hội Nạn nhân chất độc da cam/dioxin", shortened "Hội NNCĐDC/dioxin": the slash is part of the name
+    line = extract_text(
+        "Sáng 2/8/2024, Hội NNCĐDC/dioxin Việt Nam và Hội Liên hiệp Phụ nữ Việt Nam đã ký kết chương trình phối hợp "
+        "chăm lo cho nạn nhân giai đoạn 2024-2029."
+    )
+    assert line["parties"][0] == "Hội NNCĐDC/dioxin Việt Nam", line["parties"]
+    line = extract_text(
+        "Sáng 2/8/2024, Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An và Sở Y tế tỉnh Nghệ An đã ký kết chương "
+        "trình phối hợp giai đoạn 2024-2029."
+    )
+    assert line["parties"][0] == "Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An", line["parties"]
