@@ -874,7 +874,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # a unit named by a province or city ("Cảng vụ Hàng hải Nha Trang", "... TP. Hồ Chí Minh") is that place's
         mentioned = gaz.provinces_in(name_part)
         # a title naming a town ("Bệnh viện Đa khoa Pleiku") is no surer sign than the article's own province
-        by_town = not mentioned and row["name_rule"] == "name"
+        # a commune-tier unit ("Đồn Biên phòng Thanh Thủy") is named by its commune or border gate, not by the
+        # district of another province that bears the same name
+        by_town = not mentioned and row["name_rule"] == "name" and row["tier"] != "commune"
         districts = gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part)) if by_town else []
         unit_of = mentioned[-1].name if mentioned else districts[0] if len(districts) == 1 else ctx.province
         return Party(name, row["type"], row["tier"], unit_of, row["topic"] or None, head, m.start(), pos, name)

@@ -115,3 +115,20 @@ def test_the_victims_association_keeps_dioxin_in_its_name_and_its_short_form():
         "trình phối hợp giai đoạn 2024-2029."
     )
     assert line["parties"][0] == "Hội Nạn nhân chất độc da cam/dioxin tỉnh Nghệ An", line["parties"]
+
+
+def test_a_border_post_at_a_border_gate_keeps_the_gate_and_its_own_province():
+    # "Đồn Biên phòng Cửa khẩu Quốc tế A": the gate is part of the post's name; the post is named after its
+    # commune or gate, not after a district of another province that bears the same name
+    line = extract_text(
+        "Ngày 19/2/2024, Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Thanh Thủy và Đảng ủy xã Thanh Đức (huyện Vị "
+        "Xuyên, tỉnh Hà Giang) tổ chức hội nghị sơ kết quy chế phối hợp năm 2023."
+    )
+    assert line["parties"][0] == "Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Thanh Thủy", line["parties"]
+    assert line["provinces_involved"] == ["Hà Giang"], line["provinces_involved"]
+    assert line["level"] == "commune"
+    line = extract_text(
+        "Ngày 3/5/2024, Đồn Biên phòng cửa khẩu Hoa Lư và UBND xã Lộc Thạnh (huyện Lộc Ninh, tỉnh Bình Phước) ký "
+        "kết quy chế phối hợp bảo vệ biên giới."
+    )
+    assert line["parties"][0].lower() == "đồn biên phòng cửa khẩu hoa lư", line["parties"]
