@@ -397,9 +397,24 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         stop = min(end.start() if end else limit, limit)
         if stop > m.end():
             regions.append((m.end(), stop))
+        if (
+            m.group(1).lower() in ("với", "cùng với")
+            and _COUNTED_PARTNERS.match(sentence, m.end())
+            and (among := _AMONG.search(sentence, m.end(), limit))
+        ):
+            # "ký kết với 29 cơ quan báo chí ... trên địa bàn tỉnh, trong đó có Báo A": one of those it signs with
+            after = _CLAUSE_END.search(sentence, among.end())
+            regions.append((among.end(), min(after.start() if after else limit, limit)))
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+# bodies counted or gathered, not named ("29 cơ quan báo chí", "các đơn vị"), and the one of them named after
+_COUNTED_PARTNERS = re.compile(
+    r"\s*(?:\d{1,3}|các|nhiều)\s+(?:cơ quan|đơn vị|tờ báo|báo|trường|doanh nghiệp|tổ chức)\b", re.I
+)
+_AMONG = re.compile(r",\s*trong đó có\s+(?=[A-ZĐ])")  # in the same sentence: no stop between (the search's end)
 
 
 # a count or collective of bodies that a roll after a colon names ("7 cơ quan, đơn vị:", "... của tỉnh gồm:")

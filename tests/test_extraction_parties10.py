@@ -132,3 +132,13 @@ def test_a_border_post_at_a_border_gate_keeps_the_gate_and_its_own_province():
         "kết quy chế phối hợp bảo vệ biên giới."
     )
     assert line["parties"][0].lower() == "đồn biên phòng cửa khẩu hoa lư", line["parties"]
+
+
+def test_the_one_named_among_counted_partners_signs():
+    # "ký kết với 15 cơ quan báo chí ... trên địa bàn tỉnh, trong đó có Báo A": the paper is one of those the
+    # province signs with, though a long description of the count closes the partners' clause before it
+    line = extract_text(
+        "Sáng 6/1/2025, UBND tỉnh Kon Tum tổ chức lễ ký kết hợp tác truyền thông với 15 cơ quan báo chí có phóng "
+        "viên thường trú đang hoạt động trên địa bàn tỉnh, trong đó có Báo Tuổi Trẻ."
+    )
+    assert line["parties"] == ["UBND tỉnh Kon Tum", "Báo Tuổi Trẻ"], line["parties"]
