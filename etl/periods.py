@@ -31,7 +31,8 @@ _PROGRAM = re.compile(
 )
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận|hợp tác)"
+    r"[^.;:\n]{0,90}?"
     r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
@@ -58,6 +59,11 @@ _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ
 # what a plan signed for part of a year writes before the year: "6 tháng cuối", "quý III"
 _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
+# a law's year of passing or amending, never a period: "Bộ luật Tố tụng hình sự năm 2015 (sửa đổi, bổ sung năm 2021)",
+# "Luật Tổ chức Viện kiểm sát nhân dân năm 2014", "Hiến pháp năm 2013" (not "pháp luật năm 2024", a year of work)
+_LAW_BEFORE = re.compile(
+    r"(?:\b(?:bộ luật|hiến pháp|pháp lệnh)\b|(?<!pháp )\bluật\b)[^.;:\n]{0,60}$|sửa đổi,?\s*(?:bổ sung\s*)?$", re.I
+)
 
 
 # a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
@@ -261,6 +267,8 @@ def find_period(
                 continue
             for m in _SINGLE.finditer(text):
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
+                    continue
+                if _LAW_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
