@@ -32,3 +32,23 @@ def test_a_yearly_cooperation_signed_names_its_year_after_hop_tac():
     line = extract_text(text, url="https://baogialai.example.vn/ky-ket-hop-tac-quang-ba-du-lich-260112.html")
     assert line["event_type"] == "agreement"
     assert (line["period_start"], line["period_end"]) == (2026, 2026)
+
+
+def test_a_clusters_number_may_follow_its_networks_field():
+    # "Cụm khuyến học số 6", "Cụm thi đua khuyến học số 4": the network's field between "cụm" and its number; a kind
+    # of place so numbered ("cụm công nghiệp số 2") is no cluster of bodies
+    text = (
+        "Giao ban Hội Khuyến học các tỉnh Bắc Trung Bộ\n"
+        "Ngày 10/12/2023, tại thành phố Đồng Hới, Hội Khuyến học tỉnh Quảng Bình tổ chức hội nghị giao ban Cụm "
+        "khuyến học số 3 năm 2023, với sự tham dự của Hội Khuyến học các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng "
+        "Trị và Thừa Thiên Huế.\n"
+    )
+    line = extract_text(text, url="https://baoquangbinh.example.vn/giao-ban-khuyen-hoc-231210.html")
+    assert line["event_type"] == "meeting"
+    assert (line["cluster"] or "").lower() == "cụm khuyến học số 3"
+    text = (
+        "Ký kết phối hợp bảo vệ môi trường\n"
+        "Ngày 5/3/2024, tại cụm công nghiệp số 2, UBND huyện Hải Hậu và Công an huyện Hải Hậu ký kết quy chế "
+        "phối hợp bảo vệ môi trường.\n"
+    )
+    assert extract_text(text, url="https://baonamdinh.example.vn/ky-ket-240305.html")["cluster"] is None
