@@ -314,6 +314,8 @@ def _host_province(
                 return after[0].name, 0.95, True
             if districts:
                 return districts[0].province, 0.9, True
+            if (city := gaz.city_at(window)) and city.start <= 1:  # "tại Nha Trang, ...": the city, written bare
+                return city.province, 0.9, True
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)

@@ -52,3 +52,16 @@ def test_a_clusters_number_may_follow_its_networks_field():
         "phối hợp bảo vệ môi trường.\n"
     )
     assert extract_text(text, url="https://baonamdinh.example.vn/ky-ket-240305.html")["cluster"] is None
+
+
+def test_a_venue_written_as_a_bare_city_name_places_the_event():
+    # "tại Nha Trang", "tại Đà Lạt": a provincial city named as its people name it, with no "thành phố" before it,
+    # is where the event is held; the neighbouring provinces named after it are the area the talks cover
+    text = (
+        "Phối hợp giữ vững an ninh vùng giáp ranh\n"
+        "Ngày 14-3, tại Quy Nhơn, Bộ Chỉ huy Quân sự tỉnh tổ chức hội nghị trao đổi thông tin, phối hợp nắm tình "
+        "hình an ninh trên địa bàn tỉnh và vùng giáp ranh các tỉnh Quảng Ngãi, Gia Lai, Phú Yên.\n"
+    )
+    line = extract_text(text, url="https://tintuc.example.vn/phoi-hop-giu-vung-an-ninh-vung-giap-ranh-5521.html")
+    assert line["is_event"] is True
+    assert line["province"] == "Bình Định"
