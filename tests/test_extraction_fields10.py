@@ -65,3 +65,17 @@ def test_a_venue_written_as_a_bare_city_name_places_the_event():
     line = extract_text(text, url="https://tintuc.example.vn/phoi-hop-giu-vung-an-ninh-vung-giap-ranh-5521.html")
     assert line["is_event"] is True
     assert line["province"] == "Bình Định"
+
+
+def test_an_outlets_address_printed_alone_above_the_report_is_no_lead():
+    # "baokontum.com.vn" on a line of its own under the title and a view counter (the outlet as a byline), then the
+    # posting stamp: the report below them is the lead, and the year it gives the program signed is the period
+    text = (
+        "Hai địa phương chung tay phát triển du lịch\n\n37\n\nbaoninhbinh.com.vn\n\n12/05/2023 09:15\n\n"
+        "Sáng 12/5, Sở Du lịch tỉnh Ninh Bình và Sở Văn hóa, Thể thao và Du lịch tỉnh Thanh Hóa ký kết chương trình "
+        "hợp tác phát triển du lịch năm 2023.\n\nQuang cảnh lễ ký kết.\n\n"
+        "Theo đó, hai bên phối hợp quảng bá, xúc tiến du lịch và xây dựng sản phẩm du lịch liên kết giữa hai tỉnh.\n"
+    )
+    line = extract_text(text, url="https://tintuc.example.vn/hai-dia-phuong-chung-tay-5521.html")
+    assert line["event_type"] == "agreement"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
