@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
 from etl.text import fast_start
 
@@ -59,11 +60,6 @@ _WORK_YEAR_BEFORE = re.compile(r"(?:(?:chương trình|kế hoạch|nhiệm vụ
 # what a plan signed for part of a year writes before the year: "6 tháng cuối", "quý III"
 _PART_OF_YEAR = re.compile(r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 _MONTHS_BEFORE = re.compile(r"(\d+\s+)?tháng(\s+(đầu|cuối))?\s*$|tháng\s+\d{1,2}\s*$", re.IGNORECASE)
-# a law's year of passing or amending, never a period: "Bộ luật Tố tụng hình sự năm 2015 (sửa đổi, bổ sung năm 2021)",
-# "Luật Tổ chức Viện kiểm sát nhân dân năm 2014", "Hiến pháp năm 2013" (not "pháp luật năm 2024", a year of work)
-_LAW_BEFORE = re.compile(
-    r"(?:\b(?:bộ luật|hiến pháp|pháp lệnh)\b|(?<!pháp )\bluật\b)[^.;:\n]{0,60}$|sửa đổi,?\s*(?:bổ sung\s*)?$", re.I
-)
 
 
 # a term written right after the document signed, no body between them: "Quy chế phối hợp công tác nhiệm kỳ 2021-2025",
@@ -268,7 +264,7 @@ def find_period(
             for m in _SINGLE.finditer(text):
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
                     continue
-                if _LAW_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+                if LAW_YEAR_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue

@@ -8,7 +8,7 @@ from tests.extraction import extract_text
 
 def test_a_laws_year_is_never_the_period_of_the_regulation_signed():
     # "Bộ luật ... năm 2015 (sửa đổi, bổ sung năm 2021)", "Luật ... năm 2014": the year a law was passed or amended,
-    # not the years the regulation signed to carry it out runs for
+    # not the years the regulation signed to carry it out runs for, nor the year it was signed
     text = (
         "Quy chế giúp thi hành tốt Luật Xử lý vi phạm hành chính năm 2012 (sửa đổi, bổ sung năm 2020) và "
         "tăng cường phối hợp liên ngành.\n"
@@ -18,6 +18,7 @@ def test_a_laws_year_is_never_the_period_of_the_regulation_signed():
     line = extract_text(text, url="https://baophapluat.example.vn/quy-che-phoi-hop-xu-ly-vi-pham-4321.html")
     assert line["event_type"] == "agreement"
     assert (line["period_start"], line["period_end"]) == (None, None)
+    assert line["event_date"] is None  # nor the year the event took place: the excerpt gives none
 
 
 def test_a_yearly_cooperation_signed_names_its_year_after_hop_tac():
