@@ -80,3 +80,17 @@ def test_an_outlets_address_printed_alone_above_the_report_is_no_lead():
     line = extract_text(text, url="https://tintuc.example.vn/hai-dia-phuong-chung-tay-5521.html")
     assert line["event_type"] == "agreement"
     assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_provinces_bodies_signing_as_joint_subjects_in_a_national_paper_have_no_host():
+    # "Ban chỉ đạo 389 các tỉnh: A, B, C và D đã ký kết ...", no venue, no chair, reported by a national paper:
+    # nothing says which of them hosts (as an aggregator's page), not the first one listed
+    text = (
+        "Phối hợp liên tỉnh chống buôn lậu\n"
+        "Chiều 3/3, Ban chỉ đạo 389 các tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị đã ký kết Quy chế phối hợp "
+        "trong công tác đấu tranh chống buôn lậu, gian lận thương mại và hàng giả.\n"
+    )
+    line = extract_text(text, url="https://nhandan.vn/phoi-hop-lien-tinh-chong-buon-lau-post812345.html")
+    assert line["level"] == "inter-provincial"
+    assert line["province"] is None
+    assert set(line["provinces_involved"]) == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
