@@ -333,6 +333,23 @@ LAW_YEAR_BEFORE = re.compile(
 )
 
 
+# an anniversary's span, its last year the year celebrated: "kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931 -
+# 26/3/2023)", "Kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2025)"
+_ANNIVERSARY = re.compile(
+    r"\bkỷ niệm\s+(\d{1,3})\s+năm\b[^()\n]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})"
+    r"\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _anniversary_year(text: str) -> int | None:
+    """The year an anniversary named with its span is celebrated (the span's end, its count of years apart)."""
+    for m in _ANNIVERSARY.finditer(text):
+        if int(m.group(3)) - int(m.group(2)) == int(m.group(1)):
+            return int(m.group(3))
+    return None
+
+
 def _law_year(text: str, at: int) -> bool:
     """Whether the "năm X" at `at` is a law's year ("Bộ luật ... năm 2015"), which dates no event."""
     return bool(LAW_YEAR_BEFORE.search(text, max(0, at - 80), at))
@@ -351,6 +368,8 @@ def _article_year(paragraphs: list[str]) -> int | None:
         found += list(_PART_YEAR.finditer(paragraph))
         if found:
             return int(min(found, key=lambda m: m.start()).group(1))
+        if celebrated := _anniversary_year(paragraph):
+            return celebrated
     return None
 
 

@@ -94,3 +94,16 @@ def test_provinces_bodies_signing_as_joint_subjects_in_a_national_paper_have_no_
     assert line["level"] == "inter-provincial"
     assert line["province"] is None
     assert set(line["provinces_involved"]) == {"Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị"}
+
+
+def test_an_anniversarys_span_gives_the_year_a_day_and_month_lack():
+    # "kỷ niệm 80 năm Ngày thành lập ... (19/8/1945 - 19/8/2025)": the span ends in the year celebrated, the year
+    # of the "Sáng 20/8" the report opens with when nothing else gives one
+    text = (
+        "Gặp mặt truyền thống và ký kết phối hợp\n"
+        "Sáng 20/8, tại hội trường Công an huyện Cái Bè, Đoàn Thanh niên Công an tỉnh và Huyện đoàn Cái Bè tổ chức "
+        "gặp mặt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (19/8/1945 - 19/8/2025) và ký kết kế "
+        "hoạch phối hợp hoạt động.\n"
+    )
+    line = extract_text(text, url="https://congan.tiengiang.example.gov.vn/chi-tiet-tin/?/gap-mat/4812")
+    assert line["event_date"] == "2025-08-20"
