@@ -26,9 +26,16 @@ _NOT_A_NAME = (
 )
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
+# one or two words naming a network's field before a cluster's number, not a kind of place
+_FIELD = (
+    r"(?!(?:công nghiệp|dân cư|tuyến|làng|khu|thôn|xóm|bản|nhà|điểm|cảng|số)\b)(?-i:[a-zà-ỹđ]+)(?:\s+(?-i:[a-zà-ỹđ]+))?"
+)
 _CLUSTER = re.compile(
-    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network
-    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
+    # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network;
+    # a network's field may stand before "số": "Cụm khuyến học số 6", "Cụm thi đua khuyến học số 4" (not a place:
+    # "cụm công nghiệp số 2", "cụm dân cư số 3")
+    rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+{_FIELD}(?=\s+số\s))?"
+    rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
     rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
@@ -192,7 +199,7 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
 # ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-_KIND = r"(?:cụm|khối|khu vực)(?:\s+(?:thi đua|hoạt động))?(?:\s+(?:cụm|khối))?"
+_KIND = rf"(?:cụm|khối|khu vực)(?:\s+(?:thi đua|hoạt động))?(?:\s+{_FIELD}(?=\s+số\s))?(?:\s+(?:cụm|khối))?"
 # "Cụm thi đua số II", "cụm số 2", "Cụm hoạt động số 4", "Khối thi đua 1"; not a count ("Cụm thi đua 5 tỉnh ...")
 _NUMBERED = re.compile(
     rf"{_KIND}\s+số\s+(\d{{1,2}}|[IVX]{{1,5}})\b"

@@ -258,7 +258,7 @@ def reference_date(
     if from_url:
         return None, int(from_url[:4]), "year_from_url"
     for text, source in ((title, "year_from_title"), (lead, "year_from_text")):
-        m = _YEAR_WORD.search(text)
+        m = next((y for y in _YEAR_WORD.finditer(text) if not _law_year(text, y.start())), None)
         if m:
             return None, int(m.group(1)), source
     return None, None, None
@@ -326,18 +326,50 @@ _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 _PART_YEAR = re.compile(r"\b(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+# a law's year of passing or amending: "Bộ luật Tố tụng hình sự năm 2015 (sửa đổi, bổ sung năm 2021)", "Luật Đất
+# đai năm 2024", "Hiến pháp năm 2013" (not "pháp luật năm 2024", a year of work)
+LAW_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:bộ luật|hiến pháp|pháp lệnh)\b|(?<!pháp )\bluật\b)[^.;:\n]{0,60}$|sửa đổi,?\s*(?:bổ sung\s*)?$", re.I
+)
+
+
+# an anniversary's span, its last year the year celebrated: "kỷ niệm 92 năm ngày thành lập Đoàn (26/3/1931 -
+# 26/3/2023)", "Kỷ niệm 75 năm Ngày thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2025)"
+_ANNIVERSARY = re.compile(
+    r"\bkỷ niệm\s+(\d{1,3})\s+năm\b[^()\n]{0,160}\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})"
+    r"\s*[-–]\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?((?:19|20)\d{2})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _anniversary_year(text: str) -> int | None:
+    """The year an anniversary named with its span is celebrated (the span's end, its count of years apart)."""
+    for m in _ANNIVERSARY.finditer(text):
+        if int(m.group(3)) - int(m.group(2)) == int(m.group(1)):
+            return int(m.group(3))
+    return None
+
+
+def _law_year(text: str, at: int) -> bool:
+    """Whether the "năm X" at `at` is a law's year ("Bộ luật ... năm 2015"), which dates no event."""
+    return bool(LAW_YEAR_BEFORE.search(text, max(0, at - 80), at))
+
+
 def _article_year(paragraphs: list[str]) -> int | None:
-    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030"), or the first part of a year
-    written with a slash ("quý II/2024")."""
+    """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030") nor a law's, or the first part of a
+    year written with a slash ("quý II/2024")."""
     for paragraph in paragraphs:
         found = [
             m
             for m in _YEAR_WORD.finditer(paragraph)
             if not _DEADLINE.search(paragraph[max(0, m.start() - 8) : m.start()])
+            and not _law_year(paragraph, m.start())
         ]
         found += list(_PART_YEAR.finditer(paragraph))
         if found:
             return int(min(found, key=lambda m: m.start()).group(1))
+        if celebrated := _anniversary_year(paragraph):
+            return celebrated
     return None
 
 

@@ -314,6 +314,8 @@ def _host_province(
                 return after[0].name, 0.95, True
             if districts:
                 return districts[0].province, 0.9, True
+            if (city := gaz.city_at(window)) and city.start <= 1:  # "tại Nha Trang, ...": the city, written bare
+                return city.province, 0.9, True
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)
@@ -469,8 +471,8 @@ def _host_without_venue(
         # đã ..."), none organising for the others, no venue: the outlet of one of them, registered or named by
         # its domain ("truyenhinhA.vn"), reports its own province's event (DOMAIN.md)
         return own, 0.6, "province_from_outlet"
-    if joint and registered is None and article.url and not _provincial_site(article, gaz):
-        # ... reported by a site of no province (an aggregator): nothing says which of them hosts
+    if joint and not own and article.url and not _provincial_site(article, gaz):
+        # ... reported by a site of no province (an aggregator, a national paper): nothing says which of them hosts
         return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None

@@ -36,7 +36,11 @@ _META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|
 _TRAILING_STAMP = re.compile(
     r"\s+(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\s*$"
 )
-_URL_LINE = re.compile(r"^\s*(https?://\S+|www\.\S+)\s*$", re.IGNORECASE)
+# a line that is only a web address, with or without its scheme: "https://...", "www.x.vn", "baokontum.com.vn" (the
+# outlet's name printed as a byline)
+_URL_LINE = re.compile(
+    r"^\s*(https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?)\s*$", re.IGNORECASE
+)
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
     r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
 from etl.text import fast_start
 
@@ -31,7 +32,8 @@ _PROGRAM = re.compile(
 )
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận)[^.;:\n]{0,90}?"
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:chương trình|quy chế|kế hoạch|giao ước|hiệp đồng|thỏa thuận|thoả thuận|hợp tác)"
+    r"[^.;:\n]{0,90}?"
     r"(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
     re.I,
 )
@@ -261,6 +263,8 @@ def find_period(
                 continue
             for m in _SINGLE.finditer(text):
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
+                    continue
+                if LAW_YEAR_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue

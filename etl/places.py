@@ -399,6 +399,19 @@ class Gazetteer:
                 return key, n
         return None
 
+    def city_at(self, text: str) -> Mention | None:
+        """A provincial city written bare where a text starts, with no kind word ("tại Nha Trang, ...", "tại Đà Lạt"):
+        a venue names the city as its people do; only a city's name that is no other district's of another province."""
+        words = re.findall(r"\w+", text[:40])
+        for n in range(min(4, len(words)), 0, -1):
+            if not all(w[:1].isupper() for w in words[:n]):
+                continue
+            found = self.districts.get(fold(" ".join(words[:n])), [])
+            if found and {k for _, k in found} == {"Thành phố"} and len({p for p, _ in found}) == 1:
+                end = text.find(words[n - 1]) + len(words[n - 1])
+                return Mention(text.find(words[0]), end, " ".join(words[:n]), found[0][0], "district")
+        return None
+
     def district_provinces(self, name: str) -> list[str]:
         key = fold(name)
         # "Đắk G’Long" is the reference's "Đăk Glong": an apostrophe inside a name is written or not
