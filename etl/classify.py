@@ -52,12 +52,26 @@ CONTEXT_READ = 2  # paragraphs whose words say a meeting is about joint work: a 
 NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` word counts
 
 
+# a review of one body's own work, named right after the review's word ("tổng kết công tác Mặt trận năm 2021",
+# "giao ban công tác Hội quý I", "đánh giá kết quả hoạt động 6 tháng"): joint work must be in its own sentence,
+# or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
+_OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
+_GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+
+
 def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
     """The first place `text` reports the cue's type: the cue with what must be near it (a signing verb with
-    what is signed) and, in the sentence or the page's lead, what must come with it (a meeting about joint work)."""
+    what is signed) and, in the sentence or the page's lead, what must come with it (a meeting about joint work).
+    A review of a body's own work ("tổng kết công tác ...") needs the joint work in its sentence or a group of
+    bodies in the lead: a word of the lead ("liên kết sản xuất", "vốn ủy thác", "quy chế hoạt động") does not
+    make one body's year-end review a joint one."""
     for m in cue.pattern.finditer(text):
         if cue.near is None or cue.near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
-            return m if cue.with_ is None or cue.with_.search(text + " " + context) else None
+            if cue.with_ is None:
+                return m
+            if cue.event_type == "meeting" and _OWN_WORK.match(text, m.end()):
+                return m if cue.with_.search(text) or _GROUP.search(context) else None
+            return m if cue.with_.search(text + " " + context) else None
     return None
 
 
