@@ -675,6 +675,32 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+_LIST_OPENS = re.compile(r"\bgồm(?:\s+có)?\b\s*:?|:")
+# a counted or plural group of provinces or of bodies written by name ("7 tỉnh", "các Cục", "05 Sở"), not of things
+# ("3 thị trường")
+_PLURAL_BODIES = re.compile(
+    r"\b(?:các|\d{1,2}|" + count_words() + r")\s+(?:tỉnh|địa phương|đơn vị|(?-i:[A-ZĐ]))", re.IGNORECASE
+)
+
+
+def _members_listed(lead_sentences: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces a plural or counted group of bodies lists right after "gồm" or a colon, three or more in
+    one run ("Công an 7 tỉnh, thành phố gồm: A, B, C"); a list of places framed by no group of bodies
+    ("địa bàn giáp ranh các tỉnh A, B, C") is no member list."""
+    for s in lead_sentences:
+        for opens in _LIST_OPENS.finditer(s):
+            before = s[max(0, opens.start() - 60) : opens.start()]
+            rest = s[opens.end() :]
+            run = rest[: m.start() if (m := re.search(r"[.;:(]", rest)) else len(rest)]
+            found = gaz.provinces_in(run)
+            if not found or found[0].start > 20 or len({f.name for f in found}) < 3:
+                continue
+            # the group stands before the opener ("Công an 7 tỉnh gồm") or right after it ("gồm có năm tỉnh A")
+            if _PLURAL_BODIES.search(before[before.rfind(".") + 1 :]) or _PLURAL_BODIES.search(run[: found[0].start]):
+                return list(dict.fromkeys(f.name for f in found))
+    return []
+
+
 def _with_cities_listed(s: str, members: list[Mention], gaz: Gazetteer) -> list[str]:
     """The provinces of a list, in order, with an item written as the province's main city instead ("Bình Dương,
     Đồng Nai, Vũng Tàu, Tây Ninh", "Nha Trang, Bình Thuận"): the province the reference knows that city by."""
@@ -905,6 +931,10 @@ def extract(article: Article) -> Extraction:
         named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
         if len(named) > 1:
             level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
+    if level in ("province", "inter-provincial") and (listed := _members_listed(event_sentences, gaz)):
+        # the lead's bodies are a counted or plural group whose provinces it lists ("Công an 7 tỉnh, thành phố gồm: A,
+        # B, C", "giữa các Sở ... giáp ranh: A, B, C", "Cụm ... gồm có năm tỉnh A, B, C"): bodies of all of them
+        level, involved = "inter-provincial", list(dict.fromkeys([*involved, *listed]))
     # a central body with a cluster of provinces' bodies is still bodies of several provinces (DOMAIN.md): with no
     # venue, the province of the member that chairs or co-chairs hosts, not the reporting outlet's member
     cluster_of_provinces = any(p.type == "other" and p.tier == "inter-provincial" for p in parties)
