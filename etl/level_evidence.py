@@ -16,7 +16,8 @@ from etl.text import fold, sentences
 # Lai": the venue, not a body's place
 _VENUE = re.compile(
     # the venue runs to the verb that follows it ("tại Đài A đã diễn ra hội nghị ký kết ... giữa Đài B và Đài A")
-    r"\b(?:tại|ở)\s+(?:(?!(?:đã\s+|vừa\s+)?(?:diễn ra|ký kết|kí kết|tổ chức)\b)[^,;()])*(?:\([^()]*\))?"
+    # or to a list of the bodies ("tại khu vực giáp ranh giữa 03 đơn vị gồm: A (tỉnh X), B (tỉnh Y)")
+    r"\b(?:tại|ở)\s+(?:(?!(?:đã\s+|vừa\s+)?(?:diễn ra|ký kết|kí kết|tổ chức|gồm)\b)[^,;():])*(?:\([^()]*\))?"
     # not a body named by its place's kind: "tại ..., Huyện đoàn Lộc Ninh và Thị đoàn Tân Uyên, tỉnh Bình Dương"
     r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\s*(?:ủy|uỷ|đoàn|đội)\b)\s+[^,;()]*)*",
     re.IGNORECASE,

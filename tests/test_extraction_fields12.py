@@ -40,3 +40,17 @@ def test_provinces_listed_after_a_group_of_things_stay_one_provinces_event():
     line = extract_text(text, url="https://baodongkhoi.example.vn/nong-dan-ky-ket-240412.html")
     assert line["level"] == "province"
     assert list(line["provinces_involved"]) == ["Bến Tre"]
+
+
+def test_a_venue_stops_before_the_list_of_bodies_it_introduces():
+    # "tại khu vực giáp ranh giữa 03 đơn vị gồm: A (huyện B, tỉnh X), C (huyện D, tỉnh Y)": the place named after
+    # "tại" ends at the list; the bodies' own provinces in brackets are not the venue's
+    text = (
+        "Ký kết quy chế phối hợp bảo vệ rừng giáp ranh\n"
+        "Ngày 20/3/2022, tại Ban quản lý rừng phòng hộ An Lão đã tổ chức ký kết quy chế phối hợp bảo vệ rừng tại "
+        "vùng giáp ranh giữa 03 đơn vị gồm: Ban quản lý rừng phòng hộ Kbang (tỉnh Gia Lai), Ban quản lý rừng phòng "
+        "hộ An Lão (huyện An Lão, tỉnh Bình Định), Ban quản lý rừng phòng hộ Vĩnh Thạnh (tỉnh Bình Định).\n"
+    )
+    line = extract_text(text, url="https://kiemlam.example.vn/ky-ket-giap-ranh-220320.html")
+    assert line["level"] == "inter-provincial"
+    assert set(line["provinces_involved"]) == {"Gia Lai", "Bình Định"}
