@@ -54,3 +54,16 @@ def test_a_venue_stops_before_the_list_of_bodies_it_introduces():
     line = extract_text(text, url="https://kiemlam.example.vn/ky-ket-giap-ranh-220320.html")
     assert line["level"] == "inter-provincial"
     assert set(line["provinces_involved"]) == {"Gia Lai", "Bình Định"}
+
+
+def test_a_pact_to_protect_and_develop_forests_is_about_the_economy():
+    # forestry ("quản lý, bảo vệ rừng", "bảo vệ và phát triển rừng", "lâm nghiệp") is a sector of the economy, as
+    # agriculture is; the patrols and fire watch it names are its means
+    text = (
+        "Hai xã ký kết phối hợp bảo vệ rừng giáp ranh\n"
+        "Ngày 6/3/2026, UBND xã Sơn Hà và UBND xã Sơn Kỳ ký kết quy chế phối hợp quản lý, bảo vệ và phát triển "
+        "rừng, tuần tra chung trên các tiểu khu giáp ranh.\n"
+        "Hai bên sẽ trao đổi thông tin hằng tháng và cùng trực mùa khô.\n"
+    )
+    line = extract_text(text, url="https://baoquangngai.example.vn/bao-ve-rung-260306.html")
+    assert line["topics"][0] == "kinh_te"
