@@ -690,7 +690,7 @@ def _members_listed(lead_sentences: list[str], gaz: Gazetteer) -> list[str]:
     for s in lead_sentences:
         for opens in _LIST_OPENS.finditer(s):
             before = s[max(0, opens.start() - 60) : opens.start()]
-            rest = s[opens.end() :]
+            rest = s[opens.end() : opens.end() + 400]  # a list of provinces is short; bounded, every opener reads it
             run = rest[: m.start() if (m := re.search(r"[.;:(]", rest)) else len(rest)]
             found = gaz.provinces_in(run)
             if not found or found[0].start > 20 or len({f.name for f in found}) < 3:
