@@ -112,6 +112,17 @@ _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 _WHOLE_TIER = re.compile(r"\s+(?:cấp\s+(?:xã|huyện|tỉnh|cơ sở)|các\s+cấp)(?!\w)", re.I)  # not "hai cấp TP.HCM"
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
 _CLOSING = re.compile(r"\s*\)")
+_BELONGS_IN_BRACKETS = re.compile(
+    r"\s*(?:\(\s*|\s)(?:trực\s+)?thuộc\s+", re.I
+)  # "Đồn A (thuộc BĐBP tỉnh B)": said outright
+
+
+def _closing_end(text: str, pos: int) -> int:
+    """Where the bracket closing at pos ends, or 0 when none does."""
+    close = _CLOSING.match(text, pos)
+    return close.end() if close else 0
+
+
 # A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
 # tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
@@ -1304,20 +1315,36 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party
             and found
             and "other" not in (party.type, found[-1].type)
-            and (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
-            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
-            and (close := _CLOSING.match(text, party.end))
+            and (
+                (belongs := _BELONGS_IN_BRACKETS.fullmatch(text, found[-1].end, start))
+                or (
+                    (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
+                    and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+                )
+            )
+            and (
+                (close_end := _closing_end(text, party.end))
+                or (belongs and "(" not in belongs.group(0) and (close_end := party.end))
+            )
         ):
             # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
             # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
             # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
-            # A (BĐBP tỉnh B)") is a body that may sign too.
+            # A (BĐBP tỉnh B)") is a body that may sign too, unless the text says it belongs ("(thuộc BĐBP tỉnh B)", "Đồn A thuộc BĐBP tỉnh B").
             unit = found[-1]
             written = " ".join(text[start : party.end].split())  # as written, without a place implied
             if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
-                unit = replace(unit, name=f"{unit.name} ({written})")
-            found[-1] = replace(unit, end=close.end())
-            pos = max(pos, close.end())
+                own = unit.name
+                if (
+                    party.where
+                    and unit.where
+                    and own.endswith(unit.where)
+                    and unit.where not in text[unit.start : unit.end]
+                ):
+                    own = own[: -len(unit.where)].rstrip()  # the place the article implied: the larger body names it
+                unit = replace(unit, name=f"{own} ({written})")
+            found[-1] = replace(unit, end=close_end)
+            pos = max(pos, close_end)
             continue
         if party and found and _belongs_after_comma(text, found[-1], party, start):
             # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body

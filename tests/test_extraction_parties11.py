@@ -1,0 +1,41 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 27, round 4): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_unit_said_to_belong_to_a_larger_body_in_brackets_is_one_party():
+    # "Đồn Biên phòng A (thuộc BĐBP tỉnh B)": the bracket says whose unit the post is; the provincial command is
+    # no signatory of its own, though its name carries a place
+    line = extract_text(
+        "Sáng 10/5/2024, Đồn Biên phòng Ba Sơn (thuộc BĐBP tỉnh Lạng Sơn), UBND huyện Cao Lộc và Sở Y tế tỉnh "
+        "Lạng Sơn đã tổ chức ký kết chương trình phối hợp giai đoạn 2024-2029."
+    )
+    assert len(line["parties"]) == 3, line["parties"]
+    assert line["parties"][0].startswith("Đồn Biên phòng Ba Sơn ("), line["parties"]
+    assert "Lạng Sơn" in line["parties"][0], line["parties"]
+
+
+def test_a_unit_said_to_belong_to_a_larger_body_without_brackets_is_one_party():
+    # "Đồn A thuộc Bộ đội Biên phòng tỉnh B tổ chức ...": the same relation written in the running sentence
+    line = extract_text(
+        "Ngày 11/7/2024, Đồn Biên phòng Ba Sơn thuộc Bộ đội Biên phòng tỉnh Lạng Sơn và UBND huyện Cao Lộc tổ chức "
+        "hội nghị sơ kết quy chế phối hợp."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert line["parties"][0].startswith("Đồn Biên phòng Ba Sơn ("), line["parties"]
+    assert line["level"] == "district"  # ruling 16: the post ranks as the district bodies it meets with
+
+
+def test_a_department_said_to_belong_to_its_force_takes_the_forces_place():
+    # "Phòng A (thuộc Công an tỉnh B)": one party, its place the one the bracket writes, not the article's again
+    line = extract_text(
+        "Sáng 10/5/2024, Phòng Cảnh sát kinh tế (thuộc Công an tỉnh Bình Định) và Chi cục Quản lý thị trường tỉnh "
+        "Bình Định đã ký kết quy chế phối hợp."
+    )
+    assert line["parties"] == [
+        "Phòng Cảnh sát kinh tế (Công an tỉnh Bình Định)",
+        "Chi cục Quản lý thị trường tỉnh Bình Định",
+    ], line["parties"]
