@@ -99,10 +99,11 @@ _PURPOSE = re.compile(  # whom an association serves, up to its place ("người
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
-# A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
+# A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
+# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường)(?:\s+(?:khối|cơ quan))?)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives

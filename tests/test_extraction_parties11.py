@@ -39,3 +39,14 @@ def test_a_department_said_to_belong_to_its_force_takes_the_forces_place():
         "Phòng Cảnh sát kinh tế (Công an tỉnh Bình Định)",
         "Chi cục Quản lý thị trường tỉnh Bình Định",
     ], line["parties"]
+
+
+def test_the_body_whose_rooms_host_a_cluster_with_a_word_between_is_no_party():
+    # "tại hội trường Khối Mặt trận ... tỉnh, Khối thi đua số N tổ chức": the building is named after the bodies it
+    # houses; the cluster that meets is the one party (DOMAIN.md)
+    line = extract_text(
+        "Chiều ngày 15/1/2025, tại hội trường Khối Mặt trận Tổ quốc và các đoàn thể tỉnh Vĩnh Long, Khối thi đua "
+        "số 9 tổ chức hội nghị tổng kết công tác thi đua năm 2024 và ký kết giao ước thi đua năm 2025."
+    )
+    assert len(line["parties"]) == 1, line["parties"]
+    assert line["parties"][0].startswith("Khối thi đua số 9"), line["parties"]
