@@ -436,10 +436,13 @@ def body_key(name: str) -> str:
     dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1"), one name for a body written
     two ways ("Tỉnh đoàn Nam Định" = "Đoàn Thanh niên Nam Định")."""
     key = org_key(name.split(" (")[0])
-    for organ in _organ_keys():
-        if key.startswith(organ) and len(key) > len(organ):
-            key = key[len(organ) :]
-            break
+    stripped = True
+    while stripped:  # an organ of an organ's body: "Đảng ủy Ban Chỉ huy A" = "Ban Chỉ huy A" = "A"
+        stripped = False
+        for organ in _organ_keys():
+            if key.startswith(organ) and len(key) > len(organ):
+                key, stripped = key[len(organ) :], True
+                break
     if key.startswith("trung uong ") and key.endswith(" viet nam") and key.count(" ") > 3:
         key = key[len("trung uong ") :]  # "Trung ương Hội Nông dân Việt Nam" acts for "Hội Nông dân Việt Nam"
     for written, same in _synonyms():
@@ -1215,6 +1218,12 @@ def _contains_place(name_part: str, place: str) -> bool:
     return bool(name_part) and fold(place) in fold(name_part)
 
 
+def _own_name_from(pattern: re.Pattern[str], text: str, organ: re.Match[str]) -> bool:
+    """Whether a body's own name starts where the organ's words do and runs past them."""
+    own = pattern.match(text, organ.start())
+    return own is not None and own.end() > organ.end()
+
+
 def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     """Every naming of a body in a text, in order of appearance (a body named twice comes twice: its roles
     may differ), with canonical names."""
@@ -1224,7 +1233,13 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     pos = 0
     sentence_ctx = ctx
     # leadership organs followed by a body: {where the body starts: where the organ starts}
-    organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
+    # ... unless the organ's words begin a body's own name ("Ban Chỉ huy Quân sự huyện": a body, not the command
+    # board of "Quân sự")
+    organs = {
+        lm.end(): lm.start()
+        for lm in _leadership().finditer(text)
+        if pattern.match(text, lm.end()) and not _own_name_from(pattern, text, lm)
+    }
     issuer_end: int | None = None  # where the last body named as a document's author ends
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence

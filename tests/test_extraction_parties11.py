@@ -50,3 +50,17 @@ def test_the_body_whose_rooms_host_a_cluster_with_a_word_between_is_no_party():
     )
     assert len(line["parties"]) == 1, line["parties"]
     assert line["parties"][0].startswith("Khối thi đua số 9"), line["parties"]
+
+
+def test_the_command_board_of_a_police_post_is_its_leadership_organ():
+    # "Ban Chỉ huy Công an phường A": the command board signs for the ward's police, and the text names it, so the
+    # party keeps it (as "Ban Thường vụ Huyện đoàn A"); "Ban Chỉ huy Quân sự huyện B" is a body's own name
+    line = extract_text(
+        "Sáng 5/3/2025, Ủy ban MTTQ Việt Nam phường Tân Lập ký kết chương trình phối hợp với Ban Chỉ huy Công an "
+        "phường Tân Lập về phong trào toàn dân bảo vệ an ninh Tổ quốc."
+    )
+    assert line["parties"][1] == "Ban Chỉ huy Công an phường Tân Lập", line["parties"]
+    line = extract_text(
+        "Sáng 6/3/2025, Ban Chỉ huy Quân sự huyện Đức Cơ và Đồn Biên phòng Ia Dom ký kết quy chế phối hợp."
+    )
+    assert line["parties"][0] == "Ban Chỉ huy Quân sự huyện Đức Cơ", line["parties"]
