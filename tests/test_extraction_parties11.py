@@ -64,3 +64,14 @@ def test_the_command_board_of_a_police_post_is_its_leadership_organ():
         "Sáng 6/3/2025, Ban Chỉ huy Quân sự huyện Đức Cơ và Đồn Biên phòng Ia Dom ký kết quy chế phối hợp."
     )
     assert line["parties"][0] == "Ban Chỉ huy Quân sự huyện Đức Cơ", line["parties"]
+
+
+def test_a_unit_of_a_service_staff_written_after_a_comma_is_one_central_party():
+    # "Trung tâm N, Bộ Tham mưu Hải quân": a unit of the navy's staff with its parent after a comma, one party and a
+    # central body (ruling 17), so a twinning with a ward is central
+    line = extract_text(
+        "Sáng 5/3/2024, tại UBND phường Tân An đã diễn ra lễ kết nghĩa giữa Trung tâm 82, Bộ Tham mưu Hải quân và "
+        "phường Tân An."
+    )
+    assert line["parties"][0] == "Trung tâm 82, Bộ Tham mưu Hải quân", line["parties"]
+    assert line["level"] == "central"
