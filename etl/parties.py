@@ -99,10 +99,11 @@ _PURPOSE = re.compile(  # whom an association serves, up to its place ("người
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
-# A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ").
+# A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
+# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|trụ sở|hội trường)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường)(?:\s+(?:khối|cơ quan))?)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
@@ -112,6 +113,17 @@ _FIELD_BEFORE = re.compile(r"\bcông tác\s+$", re.I)
 _WHOLE_TIER = re.compile(r"\s+(?:cấp\s+(?:xã|huyện|tỉnh|cơ sở)|các\s+cấp)(?!\w)", re.I)  # not "hai cấp TP.HCM"
 _IN_BRACKETS = re.compile(r"\s*\(\s*")  # between a body and the larger one it belongs to, written in brackets
 _CLOSING = re.compile(r"\s*\)")
+_BELONGS_IN_BRACKETS = re.compile(
+    r"\s*(?:\(\s*|\s)(?:trực\s+)?thuộc\s+", re.I
+)  # "Đồn A (thuộc BĐBP tỉnh B)": said outright
+
+
+def _closing_end(text: str, pos: int) -> int:
+    """Where the bracket closing at pos ends, or 0 when none does."""
+    close = _CLOSING.match(text, pos)
+    return close.end() if close else 0
+
+
 # A unit of a body, written with its own kind word just before the body it belongs to ("Trung tâm Thông tin Thông
 # tấn xã Việt Nam", "Phòng hồ sơ nghiệp vụ Cảnh sát Công an thành phố", "Chi cục Biển và Hải đảo (Sở A)"): the unit is
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
@@ -424,10 +436,13 @@ def body_key(name: str) -> str:
     dân" = "Báo Nhân dân", "Cụm thi đua số 1 (Công an ...)" = "Cụm thi đua số 1"), one name for a body written
     two ways ("Tỉnh đoàn Nam Định" = "Đoàn Thanh niên Nam Định")."""
     key = org_key(name.split(" (")[0])
-    for organ in _organ_keys():
-        if key.startswith(organ) and len(key) > len(organ):
-            key = key[len(organ) :]
-            break
+    stripped = True
+    while stripped:  # an organ of an organ's body: "Đảng ủy Ban Chỉ huy A" = "Ban Chỉ huy A" = "A"
+        stripped = False
+        for organ in _organ_keys():
+            if key.startswith(organ) and len(key) > len(organ):
+                key, stripped = key[len(organ) :], True
+                break
     if key.startswith("trung uong ") and key.endswith(" viet nam") and key.count(" ") > 3:
         key = key[len("trung uong ") :]  # "Trung ương Hội Nông dân Việt Nam" acts for "Hội Nông dân Việt Nam"
     for written, same in _synonyms():
@@ -1203,6 +1218,12 @@ def _contains_place(name_part: str, place: str) -> bool:
     return bool(name_part) and fold(place) in fold(name_part)
 
 
+def _own_name_from(pattern: re.Pattern[str], text: str, organ: re.Match[str]) -> bool:
+    """Whether a body's own name starts where the organ's words do and runs past them."""
+    own = pattern.match(text, organ.start())
+    return own is not None and own.end() > organ.end()
+
+
 def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     """Every naming of a body in a text, in order of appearance (a body named twice comes twice: its roles
     may differ), with canonical names."""
@@ -1212,7 +1233,13 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     pos = 0
     sentence_ctx = ctx
     # leadership organs followed by a body: {where the body starts: where the organ starts}
-    organs = {lm.end(): lm.start() for lm in _leadership().finditer(text) if pattern.match(text, lm.end())}
+    # ... unless the organ's words begin a body's own name ("Ban Chỉ huy Quân sự huyện": a body, not the command
+    # board of "Quân sự")
+    organs = {
+        lm.end(): lm.start()
+        for lm in _leadership().finditer(text)
+        if pattern.match(text, lm.end()) and not _own_name_from(pattern, text, lm)
+    }
     issuer_end: int | None = None  # where the last body named as a document's author ends
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
@@ -1304,20 +1331,36 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party
             and found
             and "other" not in (party.type, found[-1].type)
-            and (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
-            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
-            and (close := _CLOSING.match(text, party.end))
+            and (
+                (belongs := _BELONGS_IN_BRACKETS.fullmatch(text, found[-1].end, start))
+                or (
+                    (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
+                    and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
+                )
+            )
+            and (
+                (close_end := _closing_end(text, party.end))
+                or (belongs and "(" not in belongs.group(0) and (close_end := party.end))
+            )
         ):
             # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
             # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
             # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
-            # A (BĐBP tỉnh B)") is a body that may sign too.
+            # A (BĐBP tỉnh B)") is a body that may sign too, unless the text says it belongs ("(thuộc BĐBP tỉnh B)", "Đồn A thuộc BĐBP tỉnh B").
             unit = found[-1]
             written = " ".join(text[start : party.end].split())  # as written, without a place implied
             if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
-                unit = replace(unit, name=f"{unit.name} ({written})")
-            found[-1] = replace(unit, end=close.end())
-            pos = max(pos, close.end())
+                own = unit.name
+                if (
+                    party.where
+                    and unit.where
+                    and own.endswith(unit.where)
+                    and unit.where not in text[unit.start : unit.end]
+                ):
+                    own = own[: -len(unit.where)].rstrip()  # the place the article implied: the larger body names it
+                unit = replace(unit, name=f"{own} ({written})")
+            found[-1] = replace(unit, end=close_end)
+            pos = max(pos, close_end)
             continue
         if party and found and _belongs_after_comma(text, found[-1], party, start):
             # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body
