@@ -1302,29 +1302,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         ):
             pos = max(pos, party.end)
             continue
-        if (
-            party
-            and found
-            and party.type == found[-1].type == "school"
-            and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
-        ):
-            # "Trường Đại học Y Dược (Đại học Thái Nguyên)": what the body belongs to, part of its name
-            found[-1] = _school_of(found[-1], party, text, start, "bracket")
-            pos = max(pos, party.end)
-            continue
-        if (
-            party
-            and found
-            and party.type == found[-1].type == "school"
-            and party.head.startswith("Đại học")
-            and not found[-1].head.startswith("Đại học")
-            and text[found[-1].end : start].strip() == ","
-            and not _field_first().match(text, m.end(), party.end)
-        ):
-            # "Trường Đại học Giáo dục, Đại học Quốc gia Hà Nội", "..., Đại học Huế": a school with the university it
-            # belongs to after a comma, one party; a university named by a field ("Đại học Kinh tế TP.HCM") is the
-            # next one of a list
-            found[-1] = _school_of(found[-1], party, text, start, "comma")
+        if party and found and (how := _school_joined(text, found[-1], party, start, m.end())):
+            found[-1] = _school_of(found[-1], party, text, start, how)
             pos = max(pos, party.end)
             continue
         if (
@@ -1420,6 +1399,25 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _school_joined(text: str, school: Party, university: Party, start: int, head_end: int) -> str | None:
+    """How a school is written with the university it belongs to, if it is: "bracket" ("Trường Đại học Y Dược (Đại
+    học Thái Nguyên)"), "comma" ("Trường Đại học Giáo dục, Đại học Quốc gia Hà Nội", "..., Đại học Huế"); None when
+    the next body is another party (a university named by a field after a comma, "Đại học Kinh tế TP.HCM", is the
+    next one of a list)."""
+    if not school.type == university.type == "school":
+        return None
+    if _IN_BRACKETS.fullmatch(text, school.end, start):
+        return "bracket"
+    if (
+        university.head.startswith("Đại học")
+        and not school.head.startswith("Đại học")
+        and text[school.end : start].strip() == ","
+        and not _field_first().match(text, head_end, university.end)
+    ):
+        return "comma"
+    return None
 
 
 def _school_of(school: Party, university: Party, text: str, start: int, how: str) -> Party:
