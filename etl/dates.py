@@ -374,7 +374,8 @@ def _article_year(paragraphs: list[str]) -> int | None:
 
 
 _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
-_DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+# a paragraph that opens with the day it tells of: "Chiều 29/12, tại ...", "Ngày 5-3, ..." (the report under a summary)
+DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 
 
 def event_date_of(
@@ -391,7 +392,7 @@ def event_date_of(
     # no year anywhere else: the article's first "năm X" phrase ("Năm 2018, quan hệ hợp tác ...")
     article_year = _article_year(paragraphs[:4]) if year_hint is None else None
     # the report a page puts under a stack of short lines (captions, related articles' headlines): its dated opening
-    below = [p for p in paragraphs[4:8] if _DAY_OPENING.match(p)][:1]
+    below = [p for p in paragraphs[4:8] if DAY_OPENING.match(p)][:1]
     for text in (lead, title, "\n".join(paragraphs[1:4]), *below):
         if not text:
             continue

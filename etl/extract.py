@@ -12,7 +12,7 @@ from typing import Any
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
 from etl.clusters import bare_count_in, counted_group, find_cluster
-from etl.dates import event_date_of
+from etl.dates import DAY_OPENING, event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.level_evidence import (
@@ -85,8 +85,7 @@ _PREAMBLE = re.compile(
     r"công văn|thông tư|luật)\b",
     re.IGNORECASE,
 )
-# a report's own opening after a summary paragraph: "Ngày 24-9, tại ...", "Chiều 16/10, ..."
-_DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+# a day and month anywhere in a line ("24-9", "16/10"): a summary or a caption that names none is no report
 _A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b")
 # the names compared again and again (provinces' for outlet slugs, bodies' heads), folded once
 _folded = lru_cache(maxsize=8192)(fold)
@@ -112,7 +111,7 @@ def lead_of(article: Article) -> str:
     paras = article.paragraphs
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
-    summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(_DAY_OPENING.match(paras[1]))
+    summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(DAY_OPENING.match(paras[1]))
     undated = len(paras) > 2 and not _A_DAY.search(paras[0])
     if undated and (report := _captions_then_report(paras[1:DEEP_READ], 2)):
         # a summary, short lines (photo captions, the headlines of related articles), then the dated report
@@ -130,7 +129,7 @@ def _captions_then_report(paras: list[str], least: int) -> str | None:
     headlines) that stand between a summary and it."""
     for i, para in enumerate(paras):
         if len(para.split()) >= 30 or _A_DAY.search(para):
-            return para if i >= least and _DAY_OPENING.match(para) else None
+            return para if i >= least and DAY_OPENING.match(para) else None
     return None
 
 
@@ -617,7 +616,7 @@ def _reported_after_caption(paragraphs: list[str]) -> str | None:
     for para in paragraphs[1:]:
         if para == paragraphs[0]:
             continue  # the caption printed again
-        return para if _DAY_OPENING.match(para) else None
+        return para if DAY_OPENING.match(para) else None
     return None
 
 
