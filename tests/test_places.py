@@ -98,6 +98,12 @@ def test_name_variants(variant, canonical):
     assert g.canonical(variant) == canonical
 
 
+def test_highland_names_written_with_plain_vowels():
+    """ "Đak Lak", "Đak Nông": the Central Highlands' names as many pages write them, with no breve or tone."""
+    found = g.provinces_in("lễ ký kết tại huyện Krông Búk (tỉnh Đak Lak) với thị xã của tỉnh Đak Nông")
+    assert [m.name for m in found] == ["Đắk Lắk", "Đắk Nông"]
+
+
 def test_district_gives_its_province():
     (m,) = g.districts_in("Ban Tuyên giáo Huyện ủy Tiên Lữ vừa tổ chức hội nghị")
     assert (m.name, m.province) == ("Tiên Lữ", "Hưng Yên")
