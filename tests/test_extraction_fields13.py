@@ -1,0 +1,36 @@
+"""Classes of real reporting the extractor misread on the fresh6 and fresh7 batches (issue 11: province, level,
+involved, period, date), each reproduced in sentences of our own."""
+
+from __future__ import annotations
+
+from etl.level_evidence import provinces_of_bodies
+from etl.places import gazetteer
+from tests.extraction import extract_text
+
+
+def test_provinces_named_as_the_territory_a_body_works_on_are_no_bodies():
+    gaz = gazetteer()
+    # one province's command reviews security in its province and along the borders of its neighbours
+    assert provinces_of_bodies(
+        "Ngày 3-3, tại Tuy Hòa, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Phú Yên tổ chức hội nghị phối hợp giữ gìn an "
+        "ninh trên địa bàn tỉnh và địa bàn giáp ranh các tỉnh Gia Lai, Bình Định và Khánh Hòa.",
+        gaz,
+        True,
+    ) == ["Phú Yên"]
+    # the bodies of the neighbours, named as bodies, still count
+    assert provinces_of_bodies(
+        "Ngày 3-3, Công an tỉnh Phú Yên và Công an tỉnh Khánh Hòa ký kết quy chế phối hợp trên địa bàn giáp ranh.",
+        gaz,
+        True,
+    ) == ["Phú Yên", "Khánh Hòa"]
+
+
+def test_one_provinces_meeting_on_its_neighbours_borderland_is_that_provinces():
+    line = extract_text(
+        "Sơ kết phối hợp quản lý khoáng sản vùng giáp ranh\n"
+        "Ngày 3-3-2021, tại TP Tuy Hòa, Sở Tài nguyên và Môi trường tỉnh Phú Yên tổ chức hội nghị sơ kết công tác phối hợp quản lý "
+        "khoáng sản trên địa bàn tỉnh và địa bàn giáp ranh các tỉnh Gia Lai, Bình Định, Đắk Lắk và Khánh Hòa.\n"
+        "Các đơn vị thống nhất trao đổi thông tin hằng tháng về các điểm khai thác trái phép.\n"
+    )
+    assert line["level"] == "province"
+    assert line["provinces_involved"] == ["Phú Yên"]
