@@ -34,3 +34,18 @@ def test_one_provinces_meeting_on_its_neighbours_borderland_is_that_provinces():
     )
     assert line["level"] == "province"
     assert line["provinces_involved"] == ["Phú Yên"]
+
+
+def test_the_one_body_that_holds_a_groups_meeting_hosts_it_whatever_the_title_names():
+    # the title names one member; the lead has another member's body hold the meeting, no venue named
+    text = (
+        "Sở Công Thương tỉnh Long An ký kết quy chế phối hợp giữa các Sở Công Thương giáp ranh: Tây Ninh, Long An "
+        "và Bình Dương\n"
+        "Ngày 9/4/2021, Sở Công Thương tỉnh Tây Ninh tổ chức Hội nghị giao ban công tác phối hợp giữa các Sở Công "
+        "Thương giáp ranh: Tây Ninh, Long An và Bình Dương.\n"
+        "Tại hội nghị, lãnh đạo 03 Sở Công Thương đã ký kết quy chế phối hợp quản lý thị trường xăng dầu vùng giáp "
+        "ranh.\n"
+    )
+    line = extract_text(text)
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Tây Ninh"
