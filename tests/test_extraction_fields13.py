@@ -49,3 +49,19 @@ def test_the_one_body_that_holds_a_groups_meeting_hosts_it_whatever_the_title_na
     line = extract_text(text)
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Tây Ninh"
+
+
+def test_a_blog_sites_dated_folders_give_the_day_it_posted():
+    from etl.dates import url_date
+
+    assert url_date("https://tapchi.example.vn/2019/4/9/hai-tinh-ky-ket-hop-tac/") == "2019-04-09"
+    assert url_date("https://tapchi.example.vn/2019/04/bai-viet/") == "2019-04"
+    # "vừa qua" and no day in the text: the event is dated by the day of the post, not its year alone
+    line = extract_text(
+        "Phối hợp giữa Bộ đội Biên phòng tỉnh Kon Tum với 3 công ty cao su\n"
+        "Vừa qua, tại Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum đã diễn ra Hội nghị ký kết chương trình phối hợp "
+        "giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh với 3 công ty cao su trên địa bàn biên giới.\n"
+        "Hai bên thống nhất phối hợp tuyên truyền, vận động công nhân chấp hành quy chế khu vực biên giới.\n",
+        url="https://tapchi.example.vn/2019/4/9/phoi-hop-bien-phong-kon-tum-va-cong-ty-cao-su/",
+    )
+    assert line["event_date"] == "2019-04-09"
