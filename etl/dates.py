@@ -47,7 +47,12 @@ _DAY_MONTH_WORDS = re.compile(
 )
 _DAY_MONTH_WORDS = fast_start(_DAY_MONTH_WORDS)  # a first-letter check before the alternatives
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-_YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
+# "năm 2023", and the year written after its name in the sixty-year cycle ("đầu năm Quý Mão 2023")
+_YEAR_WORD = re.compile(
+    r"năm\s+(?:(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)?"
+    r"((?:19|20)\d{2})(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
 # A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
 _STAMP = re.compile(
     r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4}\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"

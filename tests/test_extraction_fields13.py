@@ -65,3 +65,13 @@ def test_a_blog_sites_dated_folders_give_the_day_it_posted():
         url="https://tapchi.example.vn/2019/4/9/phoi-hop-bien-phong-kon-tum-va-cong-ty-cao-su/",
     )
     assert line["event_date"] == "2019-04-09"
+
+
+def test_a_year_written_after_its_name_in_the_sixty_year_cycle_dates_the_day():
+    # "đầu năm Giáp Thìn 2024": the year's name, then its number, the only year the report gives
+    line = extract_text(
+        "Sáng 20-2, tại Hội trường Báo tỉnh Bến Tre đã diễn ra Chương trình ký kết hợp tác giữa Báo Bến Tre với "
+        "Trường Đại học Trà Vinh và Họp mặt đầu năm Giáp Thìn 2024.\n"
+        "Hai bên thống nhất phối hợp đào tạo phóng viên và sản xuất các chuyên mục về khoa học.\n"
+    )
+    assert line["event_date"] == "2024-02-20"
