@@ -75,3 +75,14 @@ def test_a_year_written_after_its_name_in_the_sixty_year_cycle_dates_the_day():
         "Hai bên thống nhất phối hợp đào tạo phóng viên và sản xuất các chuyên mục về khoa học.\n"
     )
     assert line["event_date"] == "2024-02-20"
+
+
+def test_the_span_of_work_done_so_far_is_no_programs_year():
+    from etl.periods import find_period
+
+    # "Từ năm 2019 đến nay, ... đã phối hợp": how long they have worked together, not what they sign
+    lead = (
+        "Từ năm 2019 đến nay, Công an tỉnh Bình Định và Cảng vụ Hàng hải Quy Nhơn đã phối hợp chặt chẽ trong "
+        "trao đổi thông tin về tàu thuyền ra vào cảng."
+    )
+    assert find_period("Ký kết quy chế phối hợp công tác", lead, lead, "agreement", None) == (None, None)
