@@ -254,7 +254,8 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
 
 
 # a review of joint work done: what a meeting that re-signs a program closes
-_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả)\b", re.I)
+# a review of joint work, a periodic briefing ("hội nghị giao ban") among them (DOMAIN.md)
+_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả|giao ban)\b", re.I)
 # a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
 _CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
 

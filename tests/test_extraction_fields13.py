@@ -86,3 +86,15 @@ def test_the_span_of_work_done_so_far_is_no_programs_year():
         "trao đổi thông tin về tàu thuyền ra vào cảng."
     )
     assert find_period("Ký kết quy chế phối hợp công tác", lead, lead, "agreement", None) == (None, None)
+
+
+def test_a_briefing_at_which_the_bodies_sign_is_a_meeting_whatever_the_title_says():
+    # the title tells the signing; the lead tells the periodic briefing it closed (DOMAIN.md: a review that re-signs)
+    text = (
+        "Ban Dân vận ba huyện ký kết quy chế phối hợp vùng giáp ranh\n"
+        "Ngày 5/3/2022, Ban Dân vận Huyện ủy Krông Pắc tổ chức Hội nghị giao ban công tác dân vận vùng giáp ranh "
+        "giữa Ban Dân vận các huyện Krông Pắc, Ea Kar và Krông Bông.\n"
+        "Tại hội nghị, các đơn vị thông qua kết quả phối hợp năm 2021; lãnh đạo Ban Dân vận ba huyện đã ký kết quy "
+        "chế phối hợp công tác dân vận vùng giáp ranh.\n"
+    )
+    assert extract_text(text)["event_type"] == "meeting"
