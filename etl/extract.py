@@ -1020,6 +1020,9 @@ def extract(article: Article) -> Extraction:
         # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies
         # hold it
         level = "central"
+        if cluster and any(p.type == "other" for p in parties):
+            # ... with the cluster's members named with a role in it (its chair, its vice-chair): they take part
+            involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead

@@ -98,3 +98,19 @@ def test_a_briefing_at_which_the_bodies_sign_is_a_meeting_whatever_the_title_say
         "chế phối hợp công tác dân vận vùng giáp ranh.\n"
     )
     assert extract_text(text)["event_type"] == "meeting"
+
+
+def test_a_cluster_meeting_a_central_leader_co_chairs_takes_in_its_chair_and_vice_chair():
+    # an excerpt that opens on who chaired: a central leader with the cluster's chair and vice-chair (ruling 3)
+    text = (
+        "Chủ trì hội nghị gồm các đồng chí: Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam; Chủ tịch Ủy ban MTTQ Việt "
+        "Nam tỉnh Gia Lai (Cụm trưởng Cụm thi đua các tỉnh Tây Nguyên); Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Kon "
+        "Tum (Cụm phó Cụm thi đua các tỉnh Tây Nguyên).\n"
+        "Dự hội nghị có đại diện lãnh đạo các tỉnh trong Cụm, Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố của "
+        "tỉnh Gia Lai.\n"
+        "Hội nghị tổng kết công tác thi đua năm 2023 của Cụm thi đua các tỉnh Tây Nguyên đánh giá các tỉnh trong cụm "
+        "đã phối hợp chặt chẽ.\n"
+    )
+    line = extract_text(text)
+    assert line["level"] == "central"
+    assert set(line["provinces_involved"]) == {"Gia Lai", "Kon Tum"}
