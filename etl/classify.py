@@ -253,8 +253,9 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
     return lead
 
 
-# a review of joint work done: what a meeting that re-signs a program closes
-_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả)\b", re.I)
+# a review of joint work done, a periodic briefing ("hội nghị giao ban") among them: what a meeting that re-signs a
+# program closes (DOMAIN.md)
+_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả|giao ban)\b", re.I)
 # a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
 _CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
 

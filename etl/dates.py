@@ -47,7 +47,12 @@ _DAY_MONTH_WORDS = re.compile(
 )
 _DAY_MONTH_WORDS = fast_start(_DAY_MONTH_WORDS)  # a first-letter check before the alternatives
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
-_YEAR_WORD = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*[-–]\s*\d)", re.IGNORECASE)
+# "năm 2023", and the year written after its name in the sixty-year cycle ("đầu năm Quý Mão 2023")
+_YEAR_WORD = re.compile(
+    r"năm\s+(?:(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\s+)?"
+    r"((?:19|20)\d{2})(?!\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
 # A paragraph that is only a posting stamp: "00:09, ngày 08-04-2022", "Thứ Sáu, 1/7/2022 - 08:21".
 _STAMP = re.compile(
     r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4}\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
@@ -220,13 +225,16 @@ def parse_partial(value: str | None) -> str | None:
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,12})?(?!\d)")
 _URL_DAY = fast_start(_URL_DAY)  # a first-letter check before the alternatives
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])/")
+# the day a blog-style site files a post under, as folders ("/2017/11/13/slug/", "/2015/1/26/")
+_URL_FOLDERS_DAY = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 # the article number the large national papers end their addresses with: a 3-digit section, the day posted as
 # yymmdd, then the time and a serial ("-185250821185418695.htm", "-196251113185513714.htm")
 _URL_STAMP = re.compile(r"(?<!\d)\d{3}(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{9}(?=\.html?\b|$|[?#])")
 
 
 def url_date(url: str | None) -> str | None:
-    """A date a URL's path carries ("-20221109174000484.htm", "/2024/03/", "/202403/"), at its precision."""
+    """A date a URL's path carries ("-20221109174000484.htm", "/2017/11/13/", "/2024/03/", "/202403/"), at its
+    precision."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
@@ -234,6 +242,10 @@ def url_date(url: str | None) -> str | None:
         d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return d.isoformat()
+    if (folders := _URL_FOLDERS_DAY.search(path)) and (
+        d := _valid(int(folders.group(1)), int(folders.group(2)), int(folders.group(3)))
+    ):
+        return d.isoformat()
     month = _URL_MONTH.search(path)
     if month:
         return f"{month.group(1)}-{month.group(2)}"

@@ -515,11 +515,20 @@ _ORGANISER = re.compile(
 )
 
 
+# "A tổ chức Hội nghị ... giữa các Cục ...": A, the sentence's one subject, organises the group's meeting
+_SOLE_ORGANISER = re.compile(
+    r"^(?:[^,;.]{0,40},\s*)?(?P<subject>[^,;.:]{3,140}?)\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị|hội thảo|lễ|buổi)\b",
+    re.IGNORECASE,
+)
+
+
 def _organiser_province(lead: str, gaz: Gazetteer) -> str | None:
     """The province of the body a lead's sentence has organise the event with the others ("Ngày 28/3, Ủy ban
-    nhân dân tỉnh A phối hợp Ủy ban nhân dân TP.HCM và các tỉnh ... tổ chức Hội nghị"), one province named."""
+    nhân dân tỉnh A phối hợp Ủy ban nhân dân TP.HCM và các tỉnh ... tổ chức Hội nghị"), or alone for them ("Ngày
+    12/6, Cục Quản lý thị trường tỉnh A tổ chức Hội nghị giao ban ... giữa các Cục giáp ranh: B, C, A"), one
+    province named."""
     for s in sentences(lead)[:3]:
-        if m := _ORGANISER.match(s):
+        if m := _ORGANISER.match(s) or _SOLE_ORGANISER.match(s):
             named = {p.name for p in gaz.provinces_in(m.group("subject"))}
             return named.pop() if len(named) == 1 else None
     return None
@@ -1011,6 +1020,9 @@ def extract(article: Article) -> Extraction:
         # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies
         # hold it
         level = "central"
+        if cluster and any(p.type == "other" for p in parties):
+            # ... with the cluster's members named with a role in it (its chair, its vice-chair): they take part
+            involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead

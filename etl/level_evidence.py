@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from etl.parties import Party, PlaceContext, body_key, find_parties
-from etl.places import Gazetteer
+from etl.places import _CAP_WORD, Gazetteer
 from etl.reference import count_words, load_table
 from etl.text import fold, sentences
 
@@ -23,6 +23,14 @@ _VENUE = re.compile(
     re.IGNORECASE,
 )
 
+# the land a body works on, not a body of it: "trên địa bàn tỉnh A", "địa bàn giáp ranh các tỉnh A, B, C và D",
+# "khu vực biên giới hai tỉnh A - B": the provinces the territory names, one by one
+_PLACE_NAME = rf"{_CAP_WORD}(?:\s+(?:[-–]\s+)?{_CAP_WORD}){{0,3}}"
+_TERRITORY = re.compile(
+    r"(?i:\b(?:địa bàn|khu vực|vùng)(?:\s+(?:giáp ranh|giáp biên|biên giới|liên tỉnh))?(?:\s+(?:của|giữa))?"
+    r"(?:\s+(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,2}))?\s+(?:tỉnh|thành phố|TP\.?)(?:\s*,\s*(?:thành phố|thành))?)"
+    rf"\s+{_PLACE_NAME}(?:\s*(?:,|và|[-–])\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{_PLACE_NAME})*"
+)
 # a school named after its city ("Đại học Kinh tế TP HCM", "Trường Đại học Y Dược Cần Thơ"): its name, not a place
 # the text gives a body; whose tier a school is the labels do not settle (DOMAIN.md names no school)
 _SCHOOL_BEFORE = re.compile(r"\b(?:Đại học|Học viện|Trường)\b[^,;()]*$")
@@ -33,7 +41,7 @@ def provinces_of_bodies(lead: str, gaz: Gazetteer, with_districts: bool) -> list
     named (not the venue's), or the one province a named district lies in ("thị xã Điện Bàn": Quảng Nam).
     Districts only while the district tier exists (with_districts)."""
     first = next(iter(sentences(lead)), "")
-    told = _VENUE.sub(" ", first)
+    told = _TERRITORY.sub(" ", _VENUE.sub(" ", first))
     found = [(m.start, m.name) for m in gaz.provinces_in(told)]
     if with_districts:
         found += [(m.start, m.province) for m in gaz.districts_in(told) if m.province]

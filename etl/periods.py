@@ -27,6 +27,9 @@ _SINGLE = re.compile(
     r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])", re.I
 )
 _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
+# "Từ năm 2021 đến nay, hai đơn vị đã phối hợp ...": the span of the work done so far, not the year of a program
+_SINCE_THEN = re.compile(r"(?:từ|kể từ)\s+$", re.IGNORECASE)
+_UNTIL_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
 )
@@ -265,6 +268,8 @@ def find_period(
                 if _MONTHS_BEFORE.search(text[: m.start()]) or _WORK_YEAR_BEFORE.search(text[: m.start()]):
                     continue
                 if LAW_YEAR_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+                    continue
+                if _SINCE_THEN.search(text[max(0, m.start() - 8) : m.start()]) and _UNTIL_NOW.match(text, m.end()):
                     continue
                 if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue

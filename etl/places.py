@@ -148,7 +148,16 @@ class Gazetteer:
             if u.name not in self._by_form:
                 self._by_form[u.name] = u.name
         self._folded = {fold(form): name for form, name in self._by_form.items()}
-        alts = sorted(self._by_form, key=len, reverse=True)
+        # a two-word name with its second word in lower case ("tỉnh Lâm đồng", "Sóc Trăng, Cần thơ, Cà Mau"): read
+        # only after a province's kind word or beside another province in a list ("Hòa bình" alone is peace)
+        self._loose: dict[str, str] = {}
+        for form, name in self._by_form.items():
+            words = form.split(" ")
+            if len(words) == 2 and words[1][:1].isupper() and not form.isascii():
+                loose = f"{words[0]} {words[1][:1].lower()}{words[1][1:]}"
+                if loose not in self._by_form:
+                    self._loose[loose] = name
+        alts = sorted([*self._by_form, *self._loose], key=len, reverse=True)
         self._province_re = fast_start(re.compile(r"(?<![\wÀ-ỹ])(" + alternation(alts) + r")(?![\wÀ-ỹ])"))
         self.unit_names: dict[str, str] = {}
         # every spelling of a folded name: "Thanh Trì" and "Thạnh Trị" fold alike, and a text's own is the one it means
@@ -352,14 +361,36 @@ class Gazetteer:
             return list(known)
         matched = _case_for_matching(text)
         found = tuple(
-            Mention(m.start(), m.end(), self._by_form[m.group(1)], self._by_form[m.group(1)])
-            for m in self._province_re.finditer(matched)
-            if not _namesake(m.group(1), matched[max(0, m.start() - 20) : m.start()])
+            Mention(m.start(), m.end(), name, name)
+            for m, name, loose in self._loose_read(list(self._province_re.finditer(matched)), matched)
+            if not loose and not _namesake(m.group(1), matched[max(0, m.start() - 20) : m.start()])
         )
         if len(self._mentions) >= 4096:  # bounded, whatever the input: the oldest texts are forgotten
             self._mentions.clear()
         self._mentions[text] = found
         return list(found)
+
+    def _loose_read(self, matches: list[re.Match[str]], text: str) -> list[tuple[re.Match[str], str, bool]]:
+        """Each match with its province and whether it stays unread: a name written with its second word in lower
+        case is read after "tỉnh"/"thành phố"/"TP" or next to another province, with only a comma or "và" between."""
+        read = [
+            (m, self._by_form.get(m.group(1)) or self._loose[m.group(1)], m.group(1) in self._loose) for m in matches
+        ]
+        if not any(loose for _, _, loose in read):
+            return read
+        out = []
+        for i, (m, name, loose) in enumerate(read):
+            if loose:
+                before = text[max(0, m.start() - 12) : m.start()]
+                prev = read[i - 1][0] if i and not read[i - 1][2] else None  # a neighbour written in full
+                nxt = read[i + 1][0] if i + 1 < len(read) and not read[i + 1][2] else None
+                loose = not (
+                    _KIND_BEFORE.search(before)
+                    or (prev is not None and _LIST_JOIN.fullmatch(text[prev.end() : m.start()]))
+                    or (nxt is not None and _LIST_JOIN.fullmatch(text[m.end() : nxt.start()]))
+                )
+            out.append((m, name, loose))
+        return out
 
     def districts_in(self, text: str) -> list[Mention]:
         return self._units_in(text, self._district_re, self.districts, "district")
@@ -417,6 +448,10 @@ class Gazetteer:
         # "Đắk G’Long" is the reference's "Đăk Glong": an apostrophe inside a name is written or not
         found = self.districts.get(key) or self.districts.get(key.replace("'", ""), [])
         return sorted({p for p, _ in found})
+
+
+_KIND_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _case_for_matching(text: str) -> str:

@@ -98,6 +98,23 @@ def test_name_variants(variant, canonical):
     assert g.canonical(variant) == canonical
 
 
+def test_a_name_with_its_second_word_in_lower_case_is_read_after_a_kind_word_or_in_a_list():
+    """ "tỉnh Cao bằng", "Sóc Trăng, Cần thơ, Cà Mau": a careless capital; "Hòa bình" alone is peace."""
+    assert [m.name for m in g.provinces_in("Công an tỉnh Cao bằng và Công an tỉnh Hà Giang")] == [
+        "Cao Bằng",
+        "Hà Giang",
+    ]
+    listed = g.provinces_in("Cụm thi đua gồm 4 tỉnh: Vĩnh long, Trà Vinh, Bến Tre và Tiền giang.")
+    assert [m.name for m in listed] == ["Vĩnh Long", "Trà Vinh", "Bến Tre", "Tiền Giang"]
+    assert g.provinces_in("vì hòa bình, Hòa bình, hữu nghị và hợp tác; Thái bình dương") == []
+
+
+def test_highland_names_written_with_plain_vowels():
+    """ "Đak Lak", "Đak Nông": the Central Highlands' names as many pages write them, with no breve or tone."""
+    found = g.provinces_in("lễ ký kết tại huyện Krông Búk (tỉnh Đak Lak) với thị xã của tỉnh Đak Nông")
+    assert [m.name for m in found] == ["Đắk Lắk", "Đắk Nông"]
+
+
 def test_district_gives_its_province():
     (m,) = g.districts_in("Ban Tuyên giáo Huyện ủy Tiên Lữ vừa tổ chức hội nghị")
     assert (m.name, m.province) == ("Tiên Lữ", "Hưng Yên")
