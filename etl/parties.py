@@ -97,6 +97,13 @@ _PURPOSE = re.compile(  # whom an association serves, up to its place ("người
     re.I,
 )
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
+# An association named by its field in capitals, up to its place ("Hội Sinh vật cảnh tỉnh A", "Hội Y học huyện B"):
+# not an event whose name opens with "Hội" ("Hội Nghị", "Hội Thi", "Hội Chợ", "Hội Báo Xuân")
+_ASSOCIATION_FIELD = re.compile(
+    rf"\s+(?!(?:Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
+    rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
+)
+_KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
@@ -635,6 +642,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
         if not text[m.start(2)].isupper() or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
+        if head == "Hội" and (
+            not _ASSOCIATION_FIELD.match(rest) or _KIND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "Hội nghị", "Hội thi", "Hội Báo Xuân": a meeting or a fair; "phường Hội Phú": a place; no association
+            return None
         named = _PURPOSE.match(rest)
         if named and _heads()[0].search(named.group(1)):
             named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose

@@ -50,7 +50,8 @@ _GUEST = re.compile(
 _GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
-    r"(?<!TP)\.|[;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
+    # a bracket ends a clause, not one that says where the body before it is ("..., Hội A quận B (TP. C), ...")
+    r"(?<!TP)\.|[;:“\"]|\((?!\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*[A-ZĐ][^().;:]{1,30}\))|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
     r"theo|đối với|thực hiện|trên địa bàn|tại)\b",
     re.IGNORECASE,
 )

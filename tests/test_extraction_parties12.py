@@ -1,0 +1,45 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 28): each written in sentences
+of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_an_association_named_by_its_field_in_capitals_is_a_party():
+    # "Hội <Field> tỉnh A": an association of any field, not only those the heads table lists by name
+    line = extract_text(
+        "Sáng 12/6/2024, Hội Kiến trúc sư tỉnh Quảng Ngãi và Hội Kiến trúc sư tỉnh Bình Định ký kết chương trình "
+        "phối hợp hoạt động giai đoạn 2024 - 2026."
+    )
+    assert line["parties"] == ["Hội Kiến trúc sư tỉnh Quảng Ngãi", "Hội Kiến trúc sư tỉnh Bình Định"], line["parties"]
+
+
+def test_a_meeting_or_a_place_whose_name_opens_with_hoi_is_no_association():
+    # "Hội nghị ..." is the meeting; "phường Hội Phú" a ward the body signs with, no association
+    line = extract_text(
+        "Chiều 3/4/2024, Ban Chỉ huy Quân sự thành phố Pleiku tổ chức lễ ký kết nghĩa với các phường Hội Phú, "
+        "Thống Nhất và Diên Hồng. Hội nghị Tiếng nói tỉnh Gia Lai được tổ chức cùng ngày."
+    )
+    assert not any(p.startswith("Hội ") for p in line["parties"]), line["parties"]
+
+
+def test_a_management_board_named_by_what_it_manages_keeps_that_name():
+    # "Ban Quản lý rừng phòng hộ huyện A": the board of a protection forest, named by the forest up to its place
+    line = extract_text(
+        "Ngày 20/9/2023, Ban Quản lý rừng phòng hộ huyện Nam Giang và Hạt Kiểm lâm huyện Nam Giang ký kết quy chế "
+        "phối hợp bảo vệ rừng vùng giáp ranh."
+    )
+    assert line["parties"][0] == "Ban Quản lý rừng phòng hộ huyện Nam Giang", line["parties"]
+    assert len(line["parties"]) == 2, line["parties"]
+
+
+def test_a_list_item_with_its_province_in_brackets_does_not_end_the_list():
+    # "giữa A với B (TP. C), D và E": the bracket says where B is; D and E sign as well
+    line = extract_text(
+        "Sáng 8/3/2024, Hội Nông dân tỉnh Bến Tre tổ chức lễ ký kết giao ước thi đua giữa Hội Nông dân tỉnh với "
+        "Hội Nông dân huyện Củ Chi (TP. Hồ Chí Minh), Hội Nông dân tỉnh Trà Vinh và Hội Nông dân tỉnh Vĩnh Long."
+    )
+    assert len(line["parties"]) == 4, line["parties"]
+    assert any("Trà Vinh" in p for p in line["parties"]), line["parties"]
+    assert any("Vĩnh Long" in p for p in line["parties"]), line["parties"]
