@@ -83,8 +83,9 @@ _STOPS = (
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
+# a comma goes on with the name before a word in lower case only: "Công ty A, Công ty B" are two
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
-    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]++(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
+    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]++(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)(?-i:[a-zà-ỹđ])))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
@@ -105,7 +106,8 @@ _ASSOCIATION_FIELD = re.compile(
 )
 _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
-_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
+# ... and goes on after a comma whatever the case ("Cụm thi đua số 5 tỉnh A, B và C")
+_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace("(?-i:[a-zà-ỹđ])", "[a-zà-ỹđ]"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
 # the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
 _ROLE_BEFORE = re.compile(

@@ -81,7 +81,13 @@ _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyệ
 # Hưng Yên; Du lịch Nghệ An; ...", "ba Ban Chỉ đạo: Tây Bắc, Tây Nguyên và Tây Nam Bộ".
 _COUNTED_HEADS = re.compile(
     r"\b(?:0?\d{1,2}|" + count_words() + r")\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
-    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
+    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)"
+    # "5 công ty cao su gồm: A, B", "05 Cục QLTT gồm A, B và C", "các đồn biên phòng: A, B (BĐBP tỉnh C)": the
+    # kind and its words, then the names after "gồm" or a colon
+    r"|\b(?:0?\d{1,2}|" + count_words() + r"|các)\s+(?P<kind>(?:sở|cục|chi cục|công ty|tổng công ty|trường|bệnh viện"
+    r"|đồn|hạt kiểm lâm)(?:\s+(?!gồm\b)(?-i:[a-zà-ỹđ]+|[A-ZĐ]{2,6}|Biên phòng)){0,3})(?:\s+(?:bao gồm|gồm)\s*:?|\s*:)\s*"
+    r"(?P<named>(?-i:[A-ZĐ])[^.:;\n()]{2,300}?)"
+    r"(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành|thuộc|trên địa bàn)\b|[.;\n(]|$)",
     re.IGNORECASE,
 )
 _COUNTED_HEADS = fast_start(_COUNTED_HEADS)  # a first-letter check before the alternatives
@@ -91,6 +97,14 @@ def _name_counted_heads(text: str) -> str:
     """ "4 sở: A; B" -> "Sở A; Sở B": each body of the list written with the head the count names."""
 
     def one(m: re.Match[str]) -> str:
+        if m.group("kind"):
+            named = [x.strip() for x in re.split(r",|\svà\s", m.group("named"))]
+            if len(named) < 2 or not all(x[:1].isupper() for x in named):
+                return m.group(0)  # "3 trường gồm Giáo viên, ...": no names of those bodies
+            kind = m.group("kind")
+            listed = [f"{kind[0].upper()}{kind[1:]} {x}" for x in named]
+            space = m.group("named")[len(m.group("named").rstrip()) :]  # before a bracket that closes the list
+            return ", ".join(listed[:-1]) + " và " + listed[-1] + space
         head = m.group(1)
         head = head[0].upper() + head[1:]
         items = m.group("items")

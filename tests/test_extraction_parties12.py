@@ -43,3 +43,24 @@ def test_a_list_item_with_its_province_in_brackets_does_not_end_the_list():
     assert len(line["parties"]) == 4, line["parties"]
     assert any("Trà Vinh" in p for p in line["parties"]), line["parties"]
     assert any("Vĩnh Long" in p for p in line["parties"]), line["parties"]
+
+
+def test_bodies_of_one_kind_counted_then_named_after_gom_are_each_a_party():
+    # "với 4 công ty chè gồm: A, B, C và D": the kind and its words are written once, before the names
+    line = extract_text(
+        "Ngày 14/8/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu ký kết chương trình phối hợp với 3 công ty chè "
+        "gồm: Tam Đường, Phong Thổ và Than Uyên."
+    )
+    assert "Công ty chè Tam Đường" in line["parties"], line["parties"]
+    assert "Công ty chè Than Uyên" in line["parties"], line["parties"]
+    assert len(line["parties"]) == 4, line["parties"]
+
+
+def test_posts_counted_then_named_after_a_colon_are_each_a_party():
+    # "3 đồn biên phòng: A, B và C": each post by its name
+    line = extract_text(
+        "Sáng 2/4/2024, 3 đồn biên phòng: Ka Lăng, Mù Cả và Pa Ủ ký kết quy chế phối hợp với Hạt Kiểm lâm huyện "
+        "Mường Tè."
+    )
+    names = [p for p in line["parties"] if p.startswith("Đồn Biên phòng")]
+    assert len(names) == 3, line["parties"]
