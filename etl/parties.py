@@ -101,9 +101,12 @@ _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
 # An association named by its field in capitals, up to its place ("Hội Sinh vật cảnh tỉnh A", "Hội Y học huyện B"):
 # not an event whose name opens with "Hội" ("Hội Nghị", "Hội Thi", "Hội Chợ", "Hội Báo Xuân")
 _ASSOCIATION_FIELD = re.compile(
-    rf"\s+(?!(?:Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
+    rf"\s+(?!(?:Hội nghị|Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
     rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
 )
+_FIELD_NAMED = {"Hội", "Cục", "Trung tâm"}  # heads with no words of their own: the field in capitals names the body
+_FIELD_NAMED_FOLDED = {fold(h) for h in _FIELD_NAMED}
+_NAME_SPAN = re.compile(r"[,.;:()]|\s(?:và|với|cùng|tổ chức|ký|kí|phối hợp|đã|vừa)\s")  # where such a name ends
 _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
 # ... and goes on after a comma whatever the case ("Cụm thi đua số 5 tỉnh A, B và C")
@@ -644,11 +647,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
         if not text[m.start(2)].isupper() or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
-        if head == "Hội" and (
+        if head in _FIELD_NAMED and (
             not _ASSOCIATION_FIELD.match(rest) or _KIND_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ):
             # "Hội nghị", "Hội thi", "Hội Báo Xuân": a meeting or a fair; "phường Hội Phú": a place; no association
             return None
+        if head in _FIELD_NAMED and any(
+            fold(h.group(2)) not in _FIELD_NAMED_FOLDED for h in _heads()[0].finditer(_NAME_SPAN.split(rest[:90])[0])
+        ):
+            return None  # "Trung tâm Thông tin Thông tấn xã Việt Nam ...": a unit of a body the heads know, read there
         named = _PURPOSE.match(rest)
         if named and _heads()[0].search(named.group(1)):
             named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose

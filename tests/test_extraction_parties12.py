@@ -64,3 +64,36 @@ def test_posts_counted_then_named_after_a_colon_are_each_a_party():
     )
     names = [p for p in line["parties"] if p.startswith("Đồn Biên phòng")]
     assert len(names) == 3, line["parties"]
+
+
+def test_a_department_named_by_its_field_is_a_central_party():
+    # "Cục <Field>": a ministry's department the heads table does not list, named by its field in capitals
+    line = extract_text(
+        "Ngày 9/10/2024, Cục Chăn nuôi và Cục Thú y ký kết quy chế phối hợp trong quản lý giống vật nuôi.",
+    )
+    assert line["parties"] == ["Cục Chăn nuôi", "Cục Thú y"], line["parties"]
+    assert line["level"] == "central", line
+
+
+def test_a_centre_named_by_its_field_is_a_party_and_a_unit_of_a_known_body_stays_one():
+    # "Trung tâm <Field> tỉnh A" is a body of its own; "Trung tâm Thông tin Thông tấn xã Việt Nam" a unit of a
+    # central body the heads know, read as before (central)
+    line = extract_text(
+        "Sáng 6/5/2024, Trung tâm Dịch vụ Nông nghiệp huyện Mộc Châu và Hội Nông dân huyện Mộc Châu ký kết chương "
+        "trình phối hợp hỗ trợ nông dân."
+    )
+    assert line["parties"][0] == "Trung tâm Dịch vụ Nông nghiệp huyện Mộc Châu", line["parties"]
+    unit = extract_text(
+        "Ngày 3/2/2025, Trung tâm Thông tin Thông tấn xã Việt Nam khu vực miền Trung và UBND tỉnh Quảng Nam đã ký "
+        "kết kế hoạch phối hợp tuyên truyền năm 2025."
+    )
+    assert unit["level"] == "central", unit
+
+
+def test_a_reserve_named_by_its_name_is_a_party():
+    # "Khu bảo tồn A": a nature reserve whose name does not say "thiên nhiên"
+    line = extract_text(
+        "Ngày 12/3/2025, Khu bảo tồn Xuân Liên phối hợp với Hạt Kiểm lâm huyện Thường Xuân tổ chức hội nghị sơ kết "
+        "quy chế phối hợp bảo vệ rừng."
+    )
+    assert any(p.startswith("Khu Bảo tồn Xuân Liên") for p in line["parties"]), line["parties"]
