@@ -173,6 +173,10 @@ _ISSUER_BEFORE = re.compile(
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
 # a body that launched, issued or funds what the sentence is about ("do Bộ Tư pháp phát động")
+# bodies counted or gathered by a tier, with no name of their own: "12 cơ quan báo chí Trung ương", "các Bệnh viện
+# tuyến Trung ương" (a name of its own is capitalised: "các Ban Tuyên giáo Trung ương" stays)
+_COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
+_UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
 _BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 # a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
@@ -1292,6 +1296,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
             continue
         if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party

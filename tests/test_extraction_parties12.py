@@ -97,3 +97,13 @@ def test_a_reserve_named_by_its_name_is_a_party():
         "quy chế phối hợp bảo vệ rừng."
     )
     assert any(p.startswith("Khu Bảo tồn Xuân Liên") for p in line["parties"]), line["parties"]
+
+
+def test_bodies_gathered_by_their_tier_without_names_are_no_party():
+    # "các Bệnh viện tuyến Trung ương": hospitals of a tier, none named; the two named bodies sign
+    line = extract_text(
+        "Sáng 4/3/2025, Công an tỉnh Nam Định chủ trì hội nghị ký kế hoạch phối hợp giữa Công an tỉnh với Sở Y tế "
+        "tỉnh Nam Định và các Bệnh viện tuyến Trung ương."
+    )
+    assert not any("tuyến Trung ương" in p for p in line["parties"]), line["parties"]
+    assert len(line["parties"]) == 2, line["parties"]
