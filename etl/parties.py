@@ -889,11 +889,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                     provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
                     province = province or (provinces[0] if len(provinces) == 1 else None)
                 elif (
-                    place_kind == "commune"
+                    place_kind in ("commune", "district")
                     and (bracket := _PROVINCE_BRACKET.match(text, pos))
                     and (in_province := gaz.canonical(bracket.group(1)))
                 ):
-                    # "UBND xã A (tỉnh Gia Lai)": the commune's province, written
+                    # "UBND xã A (tỉnh Gia Lai)", "thị xã B (tỉnh Gia Lai)": the commune's or district's province, written
                     place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), in_province
     if central:
         prefix = "Trung ương " if m.group(1) else ""

@@ -107,3 +107,13 @@ def test_bodies_gathered_by_their_tier_without_names_are_no_party():
     )
     assert not any("tuyến Trung ương" in p for p in line["parties"]), line["parties"]
     assert len(line["parties"]) == 2, line["parties"]
+
+
+def test_a_district_body_keeps_its_own_province_written_in_brackets():
+    # ruling 15: "UBND thị xã A (tỉnh X)" is that party as written, as "UBND xã A (tỉnh X)" already was
+    line = extract_text(
+        "Ngày 5/3/2024, UBND huyện Krông Búk (tỉnh Đắk Lắk) và UBND thị xã An Khê (tỉnh Gia Lai) ký kết quy chế "
+        "phối hợp quản lý rừng vùng giáp ranh."
+    )
+    assert "(tỉnh Gia Lai)" in line["parties"][1], line["parties"]
+    assert "(tỉnh Đắk Lắk)" in line["parties"][0], line["parties"]
