@@ -406,6 +406,8 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
+        while end and end.group(0) == ";" and _heads()[0].match(sentence, _skip_spaces(sentence, end.end())):
+            end = _CLAUSE_END.search(sentence, end.end())  # "với A; B; C và D": partners a semicolon separates
         if end and end.group(0) == ":" and _ROLL_BEFORE.search(sentence, max(m.end(), end.start() - 60), end.start()):
             # "... với 7 cơ quan, đơn vị (của tỉnh) gồm: A, B, C": the roll after the colon names them
             end = _LIST_END.search(sentence, end.end())
@@ -423,6 +425,13 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after pos that is no space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 # bodies counted or gathered, not named ("29 cơ quan báo chí", "các đơn vị"), and the one of them named after

@@ -117,3 +117,13 @@ def test_a_district_body_keeps_its_own_province_written_in_brackets():
     )
     assert "(tỉnh Gia Lai)" in line["parties"][1], line["parties"]
     assert "(tỉnh Đắk Lắk)" in line["parties"][0], line["parties"]
+
+
+def test_partners_a_semicolon_separates_after_voi_all_sign():
+    # "ký kết với A; B; C": a semicolon between partners whose names hold commas or "và", not the clause's end
+    line = extract_text(
+        "Sáng 10/4/2024, Báo Lạng Sơn ký kết chương trình phối hợp tuyên truyền với Trường Cao đẳng Lạng Sơn; "
+        "Hội Nông dân tỉnh Lạng Sơn; Liên minh Hợp tác xã tỉnh Lạng Sơn."
+    )
+    assert len(line["parties"]) == 4, line["parties"]
+    assert any(p.startswith("Liên minh Hợp tác xã") for p in line["parties"]), line["parties"]
