@@ -115,7 +115,7 @@ _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace
 # the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường)(?:\s+(?:khối|cơ quan))?)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan))?)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives

@@ -127,3 +127,12 @@ def test_partners_a_semicolon_separates_after_voi_all_sign():
     )
     assert len(line["parties"]) == 4, line["parties"]
     assert any(p.startswith("Liên minh Hợp tác xã") for p in line["parties"]), line["parties"]
+
+
+def test_the_body_whose_theatre_or_meeting_room_hosts_is_no_party():
+    # "tại Nhà hát <body>", "tại phòng họp <body>": the venue, named after the body that owns it (as "hội trường")
+    line = extract_text(
+        "Chiều 2/3/2024, tại Nhà hát Đài Phát thanh và Truyền hình tỉnh Sóc Trăng đã diễn ra lễ ký kết hợp tác "
+        "giữa Báo Sóc Trăng với Trường Đại học Cần Thơ."
+    )
+    assert not any(p.startswith("Đài") for p in line["parties"]), line["parties"]
