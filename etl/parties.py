@@ -83,8 +83,9 @@ _STOPS = (
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
+# a comma goes on with the name before a word in lower case only: "Công ty A, Công ty B" are two
 _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Điện lực TP.HCM")
-    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]++(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)[a-zà-ỹđ]))?\s*){{1,10}}?)"
+    rf"\s+((?:(?!(?:{_STOPS})\b)[\w-]++(?:(?<=TP)\.\s?(?=[A-ZĐ]))?(?:,(?=\s+(?!(?:{_STOPS})\b)(?-i:[a-zà-ỹđ])))?\s*){{1,10}}?)"
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
@@ -97,13 +98,24 @@ _PURPOSE = re.compile(  # whom an association serves, up to its place ("người
     re.I,
 )
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
+# An association named by its field in capitals, up to its place ("Hội Sinh vật cảnh tỉnh A", "Hội Y học huyện B"):
+# not an event whose name opens with "Hội" ("Hội Nghị", "Hội Thi", "Hội Chợ", "Hội Báo Xuân")
+_ASSOCIATION_FIELD = re.compile(
+    rf"\s+(?!(?:Hội nghị|Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
+    rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
+)
+_FIELD_NAMED = {"Hội", "Cục", "Trung tâm"}  # heads with no words of their own: the field in capitals names the body
+_FIELD_NAMED_FOLDED = {fold(h) for h in _FIELD_NAMED}
+_NAME_SPAN = re.compile(r"[,.;:()]|\s(?:và|với|cùng|tổ chức|ký|kí|phối hợp|đã|vừa)\s")  # where such a name ends
+_KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
 # a cluster's name runs longer ("Cụm thi đua số 1 các tỉnh Tây Bắc Hội Cựu chiến binh Việt Nam")
-_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?"), re.I)
+# ... and goes on after a comma whatever the case ("Cụm thi đua số 5 tỉnh A, B và C")
+_GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace("(?-i:[a-zà-ỹđ])", "[a-zà-ỹđ]"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
 # the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường)(?:\s+(?:khối|cơ quan))?)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan))?)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
@@ -161,6 +173,10 @@ _ISSUER_BEFORE = re.compile(
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives
 # a body that launched, issued or funds what the sentence is about ("do Bộ Tư pháp phát động")
+# bodies counted or gathered by a tier, with no name of their own: "12 cơ quan báo chí Trung ương", "các Bệnh viện
+# tuyến Trung ương" (a name of its own is capitalised: "các Ban Tuyên giáo Trung ương" stays)
+_COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
+_UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
 _BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 # a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
@@ -635,6 +651,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # mồ côi tỉnh A"): the name runs to its place; with no place after it, to a joining word
         if not text[m.start(2)].isupper() or _FESTIVAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "Ngày hội bảo vệ an ninh Tổ quốc": a festival, no association
+        if head in _FIELD_NAMED and (
+            not _ASSOCIATION_FIELD.match(rest) or _KIND_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "Hội nghị", "Hội thi", "Hội Báo Xuân": a meeting or a fair; "phường Hội Phú": a place; no association
+            return None
+        if head in _FIELD_NAMED and any(
+            fold(h.group(2)) not in _FIELD_NAMED_FOLDED for h in _heads()[0].finditer(_NAME_SPAN.split(rest[:90])[0])
+        ):
+            return None  # "Trung tâm Thông tin Thông tấn xã Việt Nam ...": a unit of a body the heads know, read there
         named = _PURPOSE.match(rest)
         if named and _heads()[0].search(named.group(1)):
             named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
@@ -864,11 +889,11 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                     provinces = gaz.district_provinces(parent[0].split(" ", 1)[1])
                     province = province or (provinces[0] if len(provinces) == 1 else None)
                 elif (
-                    place_kind == "commune"
+                    place_kind in ("commune", "district")
                     and (bracket := _PROVINCE_BRACKET.match(text, pos))
                     and (in_province := gaz.canonical(bracket.group(1)))
                 ):
-                    # "UBND xã A (tỉnh Gia Lai)": the commune's province, written
+                    # "UBND xã A (tỉnh Gia Lai)", "thị xã B (tỉnh Gia Lai)": the commune's or district's province, written
                     place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), in_province
     if central:
         prefix = "Trung ương " if m.group(1) else ""
@@ -1271,6 +1296,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
             continue
         if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party

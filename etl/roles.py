@@ -50,7 +50,8 @@ _GUEST = re.compile(
 _GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
-    r"(?<!TP)\.|[;:“\"(]|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
+    # a bracket ends a clause, not one that says where the body before it is ("..., Hội A quận B (TP. C), ...")
+    r"(?<!TP)\.|[;:“\"]|\((?!\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*[A-ZĐ][^().;:]{1,30}\))|\s(?:nhằm|để|về việc|về|giai đoạn|năm \d|với (?:chủ đề|mục)|trong (?:công tác|việc|lĩnh vực)|"
     r"theo|đối với|thực hiện|trên địa bàn|tại)\b",
     re.IGNORECASE,
 )
@@ -80,7 +81,13 @@ _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyệ
 # Hưng Yên; Du lịch Nghệ An; ...", "ba Ban Chỉ đạo: Tây Bắc, Tây Nguyên và Tây Nam Bộ".
 _COUNTED_HEADS = re.compile(
     r"\b(?:0?\d{1,2}|" + count_words() + r")\s+(sở|ban chỉ đạo|ban|hội|cục|viện|đài|báo)\s*:\s*"
-    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)",
+    r"(?P<items>[^.:\n]{3,300}?)(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành)\b|[.\n]|$)"
+    # "5 công ty cao su gồm: A, B", "05 Cục QLTT gồm A, B và C", "các đồn biên phòng: A, B (BĐBP tỉnh C)": the
+    # kind and its words, then the names after "gồm" or a colon
+    r"|\b(?:0?\d{1,2}|" + count_words() + r"|các)\s+(?P<kind>(?:sở|cục|chi cục|công ty|tổng công ty|trường|bệnh viện"
+    r"|đồn|hạt kiểm lâm)(?:\s+(?!gồm\b)(?-i:[a-zà-ỹđ]+|[A-ZĐ]{2,6}|Biên phòng)){0,3})(?:\s+(?:bao gồm|gồm)\s*:?|\s*:)\s*"
+    r"(?P<named>(?-i:[A-ZĐ])[^.:;\n()]{2,300}?)"
+    r"(?=\s+(?:phối hợp|tổ chức|ký|kí|đã|cùng|nhằm|tại|giao ban|họp|tiến hành|thuộc|trên địa bàn)\b|[.;\n(]|$)",
     re.IGNORECASE,
 )
 _COUNTED_HEADS = fast_start(_COUNTED_HEADS)  # a first-letter check before the alternatives
@@ -90,6 +97,14 @@ def _name_counted_heads(text: str) -> str:
     """ "4 sở: A; B" -> "Sở A; Sở B": each body of the list written with the head the count names."""
 
     def one(m: re.Match[str]) -> str:
+        if m.group("kind"):
+            named = [x.strip() for x in re.split(r",|\svà\s", m.group("named"))]
+            if len(named) < 2 or not all(x[:1].isupper() for x in named):
+                return m.group(0)  # "3 trường gồm Giáo viên, ...": no names of those bodies
+            kind = m.group("kind")
+            listed = [f"{kind[0].upper()}{kind[1:]} {x}" for x in named]
+            space = m.group("named")[len(m.group("named").rstrip()) :]  # before a bracket that closes the list
+            return ", ".join(listed[:-1]) + " và " + listed[-1] + space
         head = m.group(1)
         head = head[0].upper() + head[1:]
         items = m.group("items")
@@ -391,6 +406,8 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() == "và" and regions[-1][1] > m.start():
             continue
         end = _CLAUSE_END.search(sentence, m.end())
+        while end and end.group(0) == ";" and _heads()[0].match(sentence, _skip_spaces(sentence, end.end())):
+            end = _CLAUSE_END.search(sentence, end.end())  # "với A; B; C và D": partners a semicolon separates
         if end and end.group(0) == ":" and _ROLL_BEFORE.search(sentence, max(m.end(), end.start() - 60), end.start()):
             # "... với 7 cơ quan, đơn vị (của tỉnh) gồm: A, B, C": the roll after the colon names them
             end = _LIST_END.search(sentence, end.end())
@@ -408,6 +425,13 @@ def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position at or after pos that is no space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 # bodies counted or gathered, not named ("29 cơ quan báo chí", "các đơn vị"), and the one of them named after
