@@ -236,6 +236,14 @@ class _Index:
 
     def __init__(self) -> None:
         self.buckets: dict[tuple[str, str], dict[str, Program]] = {}
+        # The same buckets holding only what is unsigned there: a signing is scored against no signed program, and
+        # at 100,000 events most of a party's programs in a province are signed (each signing starts one). A
+        # program leaves them when a signing makes it signed (roles only grow): `add` follows every `_absorb`.
+        self.unsigned: dict[tuple[str, str], dict[str, Program]] = {}
+        self._filed: dict[int, set[tuple[str, str]]] = {}  # id(program): the marks it is in `unsigned` under
+        # id(program): its party keys already filed. Its keys only grow, and a central program gathers thousands:
+        # filed again in full at each of its mentions, they made the index's time grow with the square of its size
+        self._keys_filed: dict[int, set[str]] = {}
 
     @staticmethod
     def _marks(scope: str, keys: set[str], number: str | None, period: tuple, title: str | None) -> list:
@@ -247,15 +255,38 @@ class _Index:
         return marks
 
     def add(self, p: Program) -> None:
-        for mark in self._marks(p.scope, p.keys, p.number, (p.period_start, p.period_end), p.title):
+        """File a program under its marks (again after a mention changed it: the keys it had are filed already)."""
+        filed_keys = self._keys_filed.get(id(p))
+        keys = p.keys if filed_keys is None else p.keys - filed_keys
+        self._keys_filed[id(p)] = set(p.keys)
+        marks = self._marks(p.scope, keys, p.number, (p.period_start, p.period_end), p.title)
+        for mark in marks:
             self.buckets.setdefault(mark, {})[p.program_id] = p
+        signed = p.signed
+        for mark in self._filed.pop(id(p), ()) if signed else ():  # signed now: out of every bucket it was in
+            if self.unsigned[mark].get(p.program_id) is p:
+                del self.unsigned[mark][p.program_id]
+        for mark in marks:  # `unsigned` holds what `buckets` holds under each mark, when that is unsigned
+            if signed:
+                self.unsigned.get(mark, {}).pop(p.program_id, None)
+            else:
+                self.unsigned.setdefault(mark, {})[p.program_id] = p
+                self._filed.setdefault(id(p), set()).add(mark)
 
     def candidates(
-        self, scope: str, keys: set[str], number: str | None, period: tuple, title: str | None = None
+        self,
+        scope: str,
+        keys: set[str],
+        number: str | None,
+        period: tuple,
+        title: str | None = None,
+        unsigned: bool = False,
     ) -> list[Program]:
+        """The programs filed under the marks of what is given, in program_id order; `unsigned`: those not signed."""
+        buckets = self.unsigned if unsigned else self.buckets
         found: dict[str, Program] = {}
         for mark in self._marks(scope, keys, number, period, title):
-            found.update(self.buckets.get(mark, {}))
+            found.update(buckets.get(mark, {}))
         return sorted(found.values(), key=_PROGRAM_ID)
 
 
@@ -279,9 +310,9 @@ def resolve(mentions: list[dict[str, Any]]) -> tuple[list[Program], list[dict[st
             best, confidence = by_symbol[(scope, sym)], 1.0
         elif m["role"] != "resign":
             signing = m["role"] == "sign"
-            for p in index.candidates(scope, keys, m["number"], period, m["title"]):
-                if signing and p.signed:
-                    continue  # a second signing is a new program (or the same event, already linked)
+            # a second signing is a new program (or the same event, already linked): a signing meets only the
+            # unsigned programs
+            for p in index.candidates(scope, keys, m["number"], period, m["title"], unsigned=signing):
                 s = _score(m, keys, p)
                 if s > confidence:
                     best, confidence = p, s

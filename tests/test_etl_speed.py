@@ -107,6 +107,38 @@ def test_resolving_mentions_scores_each_candidate_as_score_does(monkeypatch) -> 
     assert len(links) == len({m["event_id"] for m in mentions}) and len(programs) < len(mentions)
 
 
+class _IndexAsWritten(program_links._Index):
+    """program_links._Index as it was first written: a program filed again under every mark at each mention, and
+    a signing given every program of its marks, the signed ones passed over by resolve."""
+
+    def add(self, p: Program) -> None:
+        for mark in self._marks(p.scope, p.keys, p.number, (p.period_start, p.period_end), p.title):
+            self.buckets.setdefault(mark, {})[p.program_id] = p
+
+    def candidates(self, scope, keys, number, period, title=None, unsigned=False) -> list[Program]:  # noqa: ANN001
+        found: dict[str, Program] = {}
+        for mark in self._marks(scope, keys, number, period, title):
+            found.update(self.buckets.get(mark, {}))
+        return [p for p in sorted(found.values(), key=lambda p: p.program_id) if not (unsigned and p.signed)]
+
+
+@pytest.mark.parametrize("seed", [3, 17, 29])
+def test_the_index_gives_a_signing_the_unsigned_programs_the_plain_index_gives(monkeypatch, seed: int) -> None:
+    """The index keeps a signing's candidates apart (only unsigned programs) and files a program's new keys only:
+    resolve makes the same programs and links as with the plain index, on mentions that sign, re-sign, review and
+    carry out the same programs in two provinces and at the centre."""
+    rng = random.Random(seed)
+    mentions = [_mention(i, rng) for i in range(600)]
+    for m in mentions[::7]:  # re-signings that say which period they follow
+        m["role"], m["renews_start"], m["renews_end"] = "resign", 2015, 2019
+    programs, links = resolve([dict(m) for m in mentions])
+    monkeypatch.setattr(program_links, "_Index", _IndexAsWritten)
+    plain_programs, plain_links = resolve([dict(m) for m in mentions])
+    assert program_links.program_rows(programs) == program_links.program_rows(plain_programs)
+    assert links == plain_links
+    assert sum(p.signed for p in programs) > 50 and any(p.renews for p in programs)
+
+
 def _score_as_written(m: dict[str, Any], p: Program) -> float:
     """program_links._score as it was first written, the title and the parties compared for every candidate."""
     from etl.program_links import _parties_match, _periods_agree, _title_match, _variants, short, symbol
