@@ -1,0 +1,65 @@
+"""Classes of real reporting the extractor misread (issue 11): a page whose only title line is a photo's caption
+under the lead, a bloc's roster after the count of its units, a province with a dash opening a list of places;
+each reproduced in sentences of our own."""
+
+from __future__ import annotations
+
+from etl.page import find_structure
+from tests.extraction import extract_text
+
+# a page cut above its headline: the lead first, then a photo's caption (the only line shaped like a title)
+_LEAD = (
+    "Hội Nông dân tỉnh Hà Tĩnh và Hội Nông dân tỉnh Quảng Bình vừa tổ chức hội nghị ký kết chương trình phối hợp hỗ "
+    "trợ nông dân phát triển kinh tế giai đoạn 2024 - 2028 tại thành phố Hà Tĩnh."
+)
+_CAPTION = "Lãnh đạo hội nông dân hai tỉnh ký kết chương trình phối hợp"
+_AFTER = (
+    "Theo chương trình, hai bên sẽ trao đổi kinh nghiệm xây dựng mô hình kinh tế tập thể và hỗ trợ nhau tiêu thụ nông "
+    "sản cho hội viên."
+)
+
+
+def test_a_lead_above_a_caption_taken_for_the_title_is_the_article():
+    page = find_structure([_LEAD, _CAPTION, _AFTER])
+    assert page.title == _CAPTION
+    assert page.body == [_LEAD, _AFTER]
+    assert _LEAD not in page.site
+    line = extract_text(f"{_LEAD}\n\n{_CAPTION}\n\n{_AFTER}\n")
+    assert line["event_type"] == "agreement"
+    assert line["level"] == "inter-provincial"
+    assert line["provinces_involved"] == ["Hà Tĩnh", "Quảng Bình"]
+    assert (line["period_start"], line["period_end"]) == (2024, 2028)
+
+
+def test_who_attended_above_the_caption_stays_out_of_the_article():
+    attended = (
+        "Dự hội nghị có đại diện lãnh đạo Sở Nội vụ, Ban Thi đua - Khen thưởng tỉnh và các đơn vị thành viên cùng cán "
+        "bộ làm công tác thi đua của các đơn vị trong khối."
+    )
+    page = find_structure([attended, _CAPTION, _AFTER])
+    assert page.body == [_AFTER]
+
+
+def test_a_blocs_roster_after_the_count_of_its_units_is_no_list_of_parties():
+    line = extract_text(
+        "Khối thi đua số 2 tổng kết công tác năm 2023\n"
+        "Chiều 8-1, Khối thi đua số 2 - tỉnh Long An có 5 đơn vị, bao gồm: Sở Tư pháp, Thanh tra tỉnh, Tòa án nhân dân "
+        "tỉnh, Cục Thi hành án dân sự và Công an tỉnh Long An, tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n"
+        "Các đơn vị trong khối thống nhất ký giao ước thi đua năm 2024.\n"
+    )
+    assert line["parties"] == ["Khối thi đua số 2 - tỉnh Long An"]
+
+
+def test_a_province_with_a_dash_opening_a_list_lends_the_list_its_head():
+    line = extract_text(
+        "Ký kết kế hoạch phối hợp bảo vệ an ninh\n"
+        "Chiều 20-5, Công an 4 tỉnh gồm: Bà Rịa - Vũng Tàu, Bình Dương, Long An và Tiền Giang ký kết kế hoạch phối hợp "
+        "bảo đảm an ninh trật tự vùng giáp ranh.\n"
+        "Các đơn vị thống nhất trao đổi thông tin hằng tháng.\n"
+    )
+    assert line["parties"] == [
+        "Công an tỉnh Bà Rịa - Vũng Tàu",
+        "Công an tỉnh Bình Dương",
+        "Công an tỉnh Long An",
+        "Công an tỉnh Tiền Giang",
+    ]
