@@ -32,9 +32,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE = re.compile(r"^[^.!?]{2,60}\|\s*[\d/: -]*$")  # "Linh Thư| 01/08/2022 16:24", "HOÀNG VŨ |"
 _META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|đăng lúc|posted|thời gian)\s*:", re.I)
-# A headline with its posting stamp on the same line: "… ký kết hợp tác 24/09/2025 15:57".
+# A headline with its posting stamp on the same line: "… ký kết hợp tác 24/09/2025 15:57", or in brackets "…
+# giai đoạn 2019 - 2022 (17/07/2019 18:28)".
 _TRAILING_STAMP = re.compile(
-    r"\s+(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\s*$"
+    r"\s+\(?(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\)?\s*$"
 )
 # a line that is only a web address, with or without its scheme: "https://...", "www.x.vn", "baokontum.com.vn" (the
 # outlet's name printed as a byline)

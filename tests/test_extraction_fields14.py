@@ -63,3 +63,16 @@ def test_a_province_with_a_dash_opening_a_list_lends_the_list_its_head():
         "Công an tỉnh Long An",
         "Công an tỉnh Tiền Giang",
     ]
+
+
+def test_a_headline_with_its_posting_stamp_in_brackets_is_the_title():
+    page = find_structure(
+        [
+            "English | Français",
+            "Trường Đại học Vinh ký kết thỏa thuận hợp tác với Học viện Nông nghiệp Việt Nam (06-03-2024 09:15)",
+            "Ngày 5/3, tại Nghệ An, hai bên đã ký kết thỏa thuận hợp tác đào tạo và nghiên cứu khoa học giai đoạn "
+            "2024 - 2029.",
+        ]
+    )
+    assert page.title == "Trường Đại học Vinh ký kết thỏa thuận hợp tác với Học viện Nông nghiệp Việt Nam"
+    assert [d.isoformat() for d in page.header_dates] == ["2024-03-06"]
