@@ -76,3 +76,21 @@ def test_a_headline_with_its_posting_stamp_in_brackets_is_the_title():
     )
     assert page.title == "Trường Đại học Vinh ký kết thỏa thuận hợp tác với Học viện Nông nghiệp Việt Nam"
     assert [d.isoformat() for d in page.header_dates] == ["2024-03-06"]
+
+
+def test_a_partner_abroad_written_by_its_states_form_is_no_event():
+    # ruling 4: cooperation with a foreign unit is not coordination between Vietnam's bodies, whichever the country
+    line = extract_text(
+        "UBND tỉnh Hà Giang ký kết ghi nhớ hợp tác hữu nghị\n"
+        "Ngày 14/5/2024, UBND tỉnh Hà Giang ký kết Biên bản ghi nhớ thiết lập quan hệ hợp tác hữu nghị với Hội đồng "
+        "thành phố Plovdiv, nước Cộng hòa Bungari.\n"
+        "Hai bên sẽ trao đổi đoàn và hợp tác trong lĩnh vực du lịch, giáo dục.\n"
+    )
+    assert line["is_event"] is False
+    # Vietnam's own state's form is no partner abroad
+    line = extract_text(
+        "Ký kết chương trình phối hợp công tác dân vận\n"
+        "Ngày 14/5/2024, Ban Dân vận Tỉnh ủy Hà Giang và Bộ Chỉ huy Quân sự tỉnh Hà Giang ký kết chương trình phối hợp "
+        "công tác dân vận, góp phần bảo vệ vững chắc Tổ quốc Cộng hòa Xã hội chủ nghĩa Việt Nam.\n"
+    )
+    assert line["is_event"] is True
