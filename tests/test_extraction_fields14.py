@@ -94,3 +94,17 @@ def test_a_partner_abroad_written_by_its_states_form_is_no_event():
         "công tác dân vận, góp phần bảo vệ vững chắc Tổ quốc Cộng hòa Xã hội chủ nghĩa Việt Nam.\n"
     )
     assert line["is_event"] is True
+
+
+def test_a_national_universitys_city_is_no_place_of_the_event():
+    # an excerpt cut after its lead: no body named where the parties are read, the province counted in the text
+    line = extract_text(
+        "Lãnh đạo hai bên ký kết thỏa thuận. Ảnh: Minh Châu\n\n"
+        "Theo thỏa thuận, hai bên tập trung phối hợp đào tạo nguồn nhân lực, nghiên cứu khoa học và chuyển đổi số "
+        "trong giai đoạn tới.\n\n"
+        "Quang cảnh buổi ký kết. Ảnh: Minh Châu\n\n"
+        "Việc hợp tác phát huy thế mạnh của Đại học Quốc gia Thành phố Hồ Chí Minh, phù hợp với thực tiễn của tỉnh "
+        "Bình Định.\n\n"
+        "Đại học Quốc gia TP. Hồ Chí Minh sẽ cử chuyên gia hỗ trợ các sở, ngành của tỉnh Bình Định.\n"
+    )
+    assert line["province"] == "Bình Định"
