@@ -108,3 +108,20 @@ def test_a_national_universitys_city_is_no_place_of_the_event():
         "Đại học Quốc gia TP. Hồ Chí Minh sẽ cử chuyên gia hỗ trợ các sở, ngành của tỉnh Bình Định.\n"
     )
     assert line["province"] == "Bình Định"
+
+
+def test_a_bodys_own_work_program_makes_its_year_end_review_no_joint_one():
+    line = extract_text(
+        "Công an tỉnh Yên Bái: giữ vững an ninh cơ sở\n"
+        "Chiều 20/12, Công an tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác năm 2024, triển khai Chương trình công tác "
+        "năm 2025. Lãnh đạo Bộ Công an dự và chỉ đạo hội nghị.\n"
+        "Giám đốc Công an tỉnh chủ trì hội nghị.\n"
+    )
+    assert line["is_event"] is False
+    # a program of two bodies still makes the review a joint one
+    line = extract_text(
+        "Tổng kết chương trình an ninh cơ sở\n"
+        "Chiều 20/12, Công an tỉnh Yên Bái và Hội Nông dân tỉnh Yên Bái tổ chức Hội nghị tổng kết công tác năm 2024, "
+        "đánh giá chương trình bảo vệ an ninh nông thôn của hai đơn vị.\n"
+    )
+    assert line["event_type"] == "meeting"
