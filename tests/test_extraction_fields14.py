@@ -125,3 +125,16 @@ def test_a_bodys_own_work_program_makes_its_year_end_review_no_joint_one():
         "đánh giá chương trình bảo vệ an ninh nông thôn của hai đơn vị.\n"
     )
     assert line["event_type"] == "meeting"
+
+
+def test_central_bodies_cluster_meeting_away_from_the_capital_stays_national():
+    line = extract_text(
+        "Cụm thi đua số 4 - Bộ Y tế sơ kết phong trào thi đua 6 tháng đầu năm 2024\n"
+        "Ngày 19/7, tại tỉnh Khánh Hòa, Cụm thi đua số 4 - Bộ Y tế gồm các bệnh viện trung ương đã tổ chức sơ kết "
+        "công tác thi đua, khen thưởng 6 tháng đầu năm 2024.\n"
+        "Cụm thi đua số 4 gồm 5 đơn vị: Bệnh viện Bạch Mai, Bệnh viện Chợ Rẫy, Bệnh viện Trung ương Huế, Bệnh viện "
+        "Hữu nghị và Bệnh viện E.\n"
+    )
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert line["provinces_involved"] == []
