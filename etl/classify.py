@@ -32,7 +32,9 @@ _LOOKALIKE = re.compile(
 _LOOKALIKE = fast_start(_LOOKALIKE)  # a first-letter check before the alternatives
 _FOREIGN = re.compile(
     r"\b(Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Hoa Kỳ|Liên bang Nga|CHDCND|Triều Tiên|Thái Lan|"
-    r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ)\b"
+    r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ|"
+    # any other country, written by its state's form ("nước Cộng hòa Bungari", "Vương quốc Bỉ"), not Vietnam's own
+    r"Cộng h[òo]a\s+(?!Xã hội|XHCN|Việt Nam)[A-ZĐ]\w+|Vương quốc\s+[A-ZĐ]\w+)\b"
 )
 _FOREIGN = fast_start(_FOREIGN)  # a first-letter check before the alternatives
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",

@@ -270,12 +270,19 @@ def _article_place(
     if communes:
         legacy = gaz.canonical(communes[0].province)
         return legacy, None, "province_from_commune", None
-    counts = Counter(m.name for m in gaz.provinces_in(article.text))
+    text = article.text  # a national university's city is its name, not a place of the event ("ĐHQG TP.HCM")
+    mentions = gaz.provinces_in(text)
+    counts = Counter(
+        m.name for m in mentions if not _NATIONAL_SCHOOL_BEFORE.search(text, max(0, m.start - 30), m.start)
+    )
     if counts:
         return counts.most_common(1)[0][0], None, "province_from_mentions", None
     if section := _province_in_url_section(article.url, gaz):
         return section, None, "province_from_url", None
     return None, None, None, None
+
+
+_NATIONAL_SCHOOL_BEFORE = re.compile(r"(?:Đại học|ĐH)\s+Quốc gia\s+(?:Thành phố\s+|TP\.?\s*)?$", re.I)
 
 
 def _province_in_url_section(url: str | None, gaz: Gazetteer) -> str | None:

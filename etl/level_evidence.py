@@ -72,13 +72,14 @@ def _districts_by_host_label(gaz: Gazetteer) -> dict[str, str]:
 
 
 def provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
-    """The provinces a central body's cluster's title and lead name, but the capital named only as where it met
-    ("tại Hà Nội"): central bodies sit there, so meeting there makes no province's bodies take part."""
+    """The provinces a central body's cluster's title and lead name, but a place named only as where it met ("tại Hà
+    Nội", "tại tỉnh Bình Dương"): central bodies meeting each other stay national wherever they meet (ruling 10); a
+    province's bodies take part when the text names them or lists the members by province."""
     return [
         m.name
         for m in gaz.provinces_in(text)
-        if not (
-            m.name == "Hà Nội" and re.search(r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+)?$", text[: m.start], re.I)
+        if not re.search(
+            r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+|tỉnh\s+)?$", text[max(0, m.start - 20) : m.start], re.I
         )
     ]
 

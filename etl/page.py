@@ -32,9 +32,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE = re.compile(r"^[^.!?]{2,60}\|\s*[\d/: -]*$")  # "Linh Thư| 01/08/2022 16:24", "HOÀNG VŨ |"
 _META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|đăng lúc|posted|thời gian)\s*:", re.I)
-# A headline with its posting stamp on the same line: "… ký kết hợp tác 24/09/2025 15:57".
+# A headline with its posting stamp on the same line: "… ký kết hợp tác 24/09/2025 15:57", or in brackets "…
+# giai đoạn 2019 - 2022 (17/07/2019 18:28)".
 _TRAILING_STAMP = re.compile(
-    r"\s+(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\s*$"
+    r"\s+\(?(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\)?\s*$"
 )
 # a line that is only a web address, with or without its scheme: "https://...", "www.x.vn", "baokontum.com.vn" (the
 # outlet's name printed as a byline)
@@ -120,6 +121,20 @@ def is_header_line(line: str) -> bool:
     return words <= 2 and not line.rstrip().endswith(".")
 
 
+def _a_sentence(line: str) -> bool:
+    """A paragraph of the article, not a headline: a full sentence of 25 words or more, closed by its stop."""
+    return (
+        line.rstrip().endswith((".", "…", "!", "?"))
+        and _word_count(line) >= 25
+        and not line.isupper()
+        and not _ATTENDED_OR_QUOTED.match(line)
+    )
+
+
+# who attended ("Dự hội nghị có ...", "Tham dự buổi lễ có ...") or a quoted slogan: told around any report, no lead
+_ATTENDED_OR_QUOTED = re.compile(r"\s*(?:[“\"]|(?:tham dự|dự|tham gia|cùng dự)\b)", re.IGNORECASE)
+
+
 def _looks_like_lead(line: str) -> bool:
     return bool(_LEAD_START.match(line) or _OUTLET_TAG.match(line)) and _word_count(line) >= 10
 
@@ -191,6 +206,10 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
         for line in lines[:best_at]:
             (dates_before.append(d) if (d := find_full_date(line)) else site.append(line))
         start = best_at + 1
+    # a page with no headline, whose title is a photo's caption under the lead: the paragraphs above it were the
+    # article, not chrome (a menu or a widget is no 25-word sentence closed by its stop)
+    restored = [line for line in site if _a_sentence(line)]
+    site = [line for line in site if line not in restored]
     body: list[str] = []
     folded_title = fold(title)  # compared with every line: folded once
     for line in lines[start:]:
@@ -203,6 +222,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
         if title and fold(line) == folded_title:
             continue  # the title repeated further down
         body.append(line)
+    body = restored + body
     # The date under the title is the article's; a widget's date above it is the day of the crawl.
     header_dates = dates_after + list(reversed(dates_before))
     return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)

@@ -1085,6 +1085,8 @@ def _district_kind(name: str, gaz: Gazetteer) -> str:
 # A cluster's members written after its name: "Cụm thi đua số 1 gồm Công an 5 thành phố: Hà Nội, ..." and its
 # chair ("do Hội CCB tỉnh Phú Thọ làm cụm trưởng"), both part of the one party the cluster is.
 _MEMBERS = re.compile(
+    # "... có 7 đơn vị, bao gồm: A, B": the count of its units before their roster (ruling 2: not listed)
+    r"(?:\s+(?:hiện nay\s+)?có\s+(?P<count>\d{1,3}\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên)))?"
     r"\s*,?\s*\(?\s*(?:bao gồm|gồm có|gồm)\s*:?\s*(?P<members>[^;()\n]{3,220}?)\s*\)?"
     r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
     r"(?<!TP)\.|\s*[;(\n]|$)"
@@ -1155,7 +1157,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         name, end = f"{name}{belongs.group(0)}", belongs.end()
     members, roster = "", False
     if mm := _MEMBERS.match(text, end):
-        members, end = mm.group("members").strip(" ,:"), mm.end()
+        members, end, roster = mm.group("members").strip(" ,:"), mm.end(), bool(mm.group("count"))
     elif (bracket := _BRACKET.match(text, end)) and (
         _heads()[0].match(bracket.group("members")) or len(gaz.provinces_in(bracket.group("members"))) > 1
     ):

@@ -489,6 +489,7 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     place = _trailing_place(party, gaz)
     if not place:
         return _distribute_units(text, party, gaz)
+    pos = _whole_place_end(text, party, gaz)
     while True:
         sep = _NEXT_PLACE.match(text, pos)
         if not sep:
@@ -506,6 +507,15 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
     return out
+
+
+def _whole_place_end(text: str, party: Party, gaz: Gazetteer) -> int:
+    """Where the place a party's name ends with ends in the text: a province written with a dash ("Công an tỉnh Bà Rịa
+    - Vũng Tàu, Đồng Nai") is read by its first half, and the list goes on after the whole name."""
+    window = text[party.start : party.end + 30]
+    inside = party.end - party.start
+    whole = next((m for m in gaz.provinces_in(window) if m.start < inside < m.end), None)
+    return party.start + whole.end if whole else party.end
 
 
 _PLACE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")
