@@ -40,7 +40,9 @@ def _warm_figure() -> dict:
     outline = {"type": "scatter", "mode": "lines", "x": [0, 2, 2, 0, 0], "y": [0, 0, 1, 1, 0], "fill": "toself",
                "xaxis": "x3", "yaxis": "y3", "hoverinfo": "skip", "showlegend": False}  # fmt: skip
     points = {"type": "scatter", "mode": "markers+text", "x": [0.5, 1.5], "y": [0.5, 0.5], "text": ["a", "b"],
-              "customdata": [["a", 1], ["b", 2]], "xaxis": "x3", "yaxis": "y3", "showlegend": False}  # fmt: skip
+              "customdata": [["a", 1], ["b", 2]], "xaxis": "x3", "yaxis": "y3", "showlegend": False,
+              "textposition": ["top center", "middle right"], "textfont": {"size": 10, "shadow": "0 0 2px #fff"},
+              "selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 0}}}  # fmt: skip
     heat = {"type": "heatmap", "x": ["a", "b"], "y": ["c", "d"], "z": [[1, 2], [3, 4]], "coloraxis": "coloraxis",
             "texttemplate": "%{z}", "xaxis": "x4", "yaxis": "y4"}  # fmt: skip
     data = [*bars, months, outline, points, heat]
@@ -48,7 +50,7 @@ def _warm_figure() -> dict:
     changed[0] = {**changed[0], "x": [1, 1, 4]}
     changed[2] = {**changed[2], "y": [2, 7, 3]}
     changed[5] = {**changed[5], "z": [[4, 3], [2, 1]]}
-    half = ({"domain": [0, 0.45]}, {"domain": [0.55, 1]})
+    half = ({"domain": [0, 0.45], "ticklabeloverflow": "allow"}, {"domain": [0.55, 1], "ticklabeloverflow": "allow"})
     axes = {
         "xaxis": half[0], "yaxis": half[0], "xaxis2": {**half[1], "type": "date", "anchor": "y2"},
         "yaxis2": {**half[0], "anchor": "x2"}, "xaxis3": {**half[0], "anchor": "y3", "visible": False},
@@ -130,7 +132,7 @@ def script(chunk: str) -> str:
     if (state.state !== "waiting") return;
     state.state = "running";
     state.by = how;
-    import(url).then(() => {{ warm(); stop("ran"); }}, () => stop("failed"));
+    import(url).then(() => {{ if (how === "idle") warm(); stop("ran"); }}, () => stop("failed"));  // pressed: charts come
   }};
   // plotly.js (window.Plotly, set by the module) draws and redraws a small chart of each kind the pages draw,
   // off screen, then lets it go: its code has run once, before the visitor's first chart.
