@@ -11,6 +11,7 @@ the first chart comes. The file is Streamlit's own, served by this server: nothi
 from __future__ import annotations
 
 import json
+import math
 from functools import cache
 from pathlib import Path
 
@@ -37,11 +38,24 @@ def _warm_figure() -> dict:
     ]  # fmt: skip
     months = {"type": "bar", "x": ["2024-01-01", "2024-02-01", "2024-03-01"], "y": [4, 6, 5], "xaxis": "x2",
               "yaxis": "y2", "hovertemplate": hover, "showlegend": False}  # fmt: skip
-    outline = {"type": "scatter", "mode": "lines", "x": [0, 2, 2, 0, 0], "y": [0, 0, 1, 1, 0], "fill": "toself",
-               "xaxis": "x3", "yaxis": "y3", "hoverinfo": "skip", "showlegend": False}  # fmt: skip
-    points = {"type": "scatter", "mode": "markers+text", "x": [0.5, 1.5], "y": [0.5, 0.5], "text": ["a", "b"],
-              "customdata": [["a", 1], ["b", 2]], "xaxis": "x3", "yaxis": "y3", "showlegend": False,
-              "textposition": ["top center", "middle right"], "textfont": {"size": 10, "shadow": "0 0 2px #fff"},
+    # as on the map: many outlines in one filled trace (a gap between two is None), many named points
+    rings_x: list[float | None] = []
+    rings_y: list[float | None] = []
+    for ring in range(8):
+        for step in range(13):
+            angle = 2 * math.pi * step / 12
+            rings_x.append(round(ring % 4 + 0.5 + 0.4 * math.cos(angle), 3))
+            rings_y.append(round(ring // 4 + 0.5 + 0.4 * math.sin(angle), 3))
+        rings_x.append(None)
+        rings_y.append(None)
+    outline = {"type": "scatter", "mode": "lines", "x": rings_x, "y": rings_y, "fill": "toself",
+               "line": {"width": 0.6}, "xaxis": "x3", "yaxis": "y3", "hoverinfo": "skip", "showlegend": False}  # fmt: skip
+    spots = [(i % 4 + 0.5, i // 4 / 3 + 0.2) for i in range(24)]
+    places = ("top center", "middle right", "bottom center", "middle left")
+    points = {"type": "scatter", "mode": "markers+text", "x": [x for x, _ in spots], "y": [y for _, y in spots],
+              "text": [f"n{i}" for i in range(24)], "customdata": [[f"n{i}", i] for i in range(24)],
+              "xaxis": "x3", "yaxis": "y3", "showlegend": False, "textposition": [places[i % 4] for i in range(24)],
+              "textfont": {"size": 10, "shadow": "0 0 2px #fff"},
               "selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 0}}}  # fmt: skip
     heat = {"type": "heatmap", "x": ["a", "b"], "y": ["c", "d"], "z": [[1, 2], [3, 4]], "coloraxis": "coloraxis",
             "texttemplate": "%{z}", "xaxis": "x4", "yaxis": "y4"}  # fmt: skip
