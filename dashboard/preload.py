@@ -111,7 +111,7 @@ def script(chunk: str) -> str:
     and no input waiting; the state is `window.__phoihopPreload.state` (waiting, running, ran, drawn), and `held` counts the
     checks that found the page quiet but in use.
 
-    Run while idle, the module then draws WARM_FIGURE off screen (`warm`: drawing, drawn): the first chart
+    Run while idle, the module then draws WARM_FIGURE off screen (`warm`: drawing, drawn, failed): the first chart
     page a tab switches to otherwise paid plotly.js running its drawing code for the first time."""
     # no "<" in the page's HTML inside the script: Streamlit's HTML element would read it as a tag and drop the script
     warm_figure = json.dumps(WARM_FIGURE, separators=(",", ":")).replace("<", "\\u003c")
@@ -146,7 +146,10 @@ def script(chunk: str) -> str:
     if (state.state !== "waiting") return;
     state.state = "running";
     state.by = how;
-    import(url).then(() => {{ if (how === "idle") warm(); stop("ran"); }}, () => stop("failed"));  // pressed: charts come
+    import(url).then(() => {{
+      try {{ if (how === "idle") warm(); }} catch (error) {{ state.warm = "failed"; }}  // pressed: charts come anyway
+      stop("ran");
+    }}, () => stop("failed"));
   }};
   // plotly.js (window.Plotly, set by the module) draws and redraws a small chart of each kind the pages draw,
   // off screen, then lets it go: its code has run once, before the visitor's first chart.
