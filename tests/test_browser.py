@@ -823,6 +823,25 @@ def test_a_page_without_a_chart_runs_the_chart_code_at_rest_so_a_switch_does_not
     assert after["charts"] >= 1 and after["fetched"] == 1 and after["by"] == "idle"
 
 
+def test_once_the_chart_code_ran_plotly_draws_once_off_screen_and_leaves_nothing_behind(server, page):
+    """The first chart page a tab switches to paid plotly.js running its drawing code for the first time (about
+    100 ms more of the browser's time than the next switch): the preloader draws a small chart of each kind off
+    screen as soon as the module has run, then removes it; nothing of it stays on the page or in view."""
+    open_page(page, f"{server}/report", "Báo cáo")
+    page.wait_for_function(
+        "() => window.__phoihopPreload && ['drawn', 'failed', 'no plotly'].includes(window.__phoihopPreload.warm)",
+        timeout=20000,
+    )
+    assert page.evaluate("() => window.__phoihopPreload.warm") == "drawn"
+    assert page.locator(".js-plotly-plot").count() == 0  # purged and removed
+    assert page.evaluate("() => document.body.scrollWidth <= window.innerWidth")  # never in view, nothing to scroll to
+    page.locator("[data-testid='stSidebarNav'] a").first.click()
+    expect(page.locator("[data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(timeout=30000)
+    assert (
+        page.locator(".js-plotly-plot").count() == page.locator("[data-testid='stPlotlyChart'] .js-plotly-plot").count()
+    )
+
+
 def test_the_chart_code_never_runs_while_a_drop_down_is_open_and_the_click_is_kept(server, page):
     """Running plotly's module holds the browser for a moment; run while someone picks from a drop-down, it once
     split a press from its release and the pick was lost. On the clusters page (no chart until a cluster is
