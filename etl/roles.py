@@ -75,6 +75,8 @@ _ABBREVIATION_IN_PARENS = re.compile(
     r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=[\s,;])"
 )
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
+# provinces a spaced dash joins after one head ("Ban Dân vận hai tỉnh Lào Cai - Sơn La", "3 tỉnh A - B - C")
+_DASHED_PLACE = re.compile(r"\s+[-–]\s+(?:(tỉnh|thành phố|TP\.?)\s+)?")
 
 
 # Bodies counted and then named after a colon, without their common head: "4 sở: Văn hóa, Thể thao và Du lịch
@@ -490,7 +492,7 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     if not place:
         return _distribute_units(text, party, gaz)
     while True:
-        sep = _NEXT_PLACE.match(text, pos)
+        sep = _NEXT_PLACE.match(text, pos) or _DASHED_PLACE.match(text, pos)
         if not sep:
             break
         after = text[sep.end() : sep.end() + 40]
@@ -1080,9 +1082,9 @@ def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[tuple[str, st
 # a body marked as its cluster's chair or deputy right after its name: "UBND tỉnh A (Trưởng cụm thi đua năm 2024)",
 # "Công an tỉnh B (đơn vị Cụm trưởng)", "Sở C - Khối trưởng"
 _CHAIR_MARK = re.compile(
-    r"\s*(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
+    r"\s*(?:(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?|đơn vị\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
     re.IGNORECASE,
-)  # "(Cụm phó)" too
+)  # "(Cụm phó)" too, "A đơn vị Cụm trưởng Cụm thi đua số V"
 
 
 _CHAIRS_CLUSTER = re.compile(
@@ -1104,7 +1106,10 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     def chairs(p: Party) -> bool:
         # as the party is named, or as the text writes it when its place is the article's ("Liên hiệp các Hội Khoa
         # học và Kỹ thuật (trưởng khối)" for "... Bắc Ninh")
-        for name in dict.fromkeys([p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()])]):
+        # or with its province left to the article ("do Ủy ban MTTQ tỉnh làm trưởng khối" for "... tỉnh A")
+        bare = p.name[: -len(p.province)].rstrip().lower() if p.province and p.name.endswith(" " + p.province) else ""
+        names = [p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()]), *([bare] if bare else [])]
+        for name in dict.fromkeys(names):
             start = folded.find(name)
             while start >= 0:
                 if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
@@ -1216,10 +1221,28 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
 _MEMBER_LIST = re.compile(r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d)|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$", re.I)
 
 
+# a cluster's name that says whose cluster it is after its head and number ("Cụm thi đua số 4, Bộ Công an", "Cụm Thi
+# đua số 10 - Bộ Thông tin và Truyền thông", "Cụm thi đua 05 tỉnh Tây Nguyên"), with what a bracket after it adds
+_NETWORKED = re.compile(
+    r"^(?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:số\s+)?(?:\d{1,3}|[IVX]{1,4})\b)?\s*[,–-]?\s+[^()]*?(?-i:[A-ZĐ])[^()]*?"
+    r"(?P<bracket>\s*\([^()]*\))\s*$",
+    re.I,
+)
+
+
 def without_member_lists(parties: list[Party]) -> list[Party]:
     """A cluster is named without the members a parenthesis lists or counts after its name (ruling 11): what it is
-    made of is not its name, and the members that sign are parties of their own."""
-    return [replace(p, name=_MEMBER_LIST.sub("", p.name)) if p.type == "other" else p for p in parties]
+    made of is not its name, and the members that sign are parties of their own. A cluster named with its network
+    needs no bracket at all: what the bracket adds describes its members ("(các cơ quan truyền hình ...)")."""
+    out = []
+    for p in parties:
+        if p.type == "other":
+            name = _MEMBER_LIST.sub("", p.name)
+            if networked := _NETWORKED.match(name):
+                name = name[: networked.start("bracket")]
+            p = replace(p, name=name)
+        out.append(p)
+    return out
 
 
 # the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình

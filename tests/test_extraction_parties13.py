@@ -1,0 +1,68 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 28, round 2): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_title_spelling_a_body_out_yields_to_the_leads_short_form():
+    # the title writes "Ủy ban nhân dân tỉnh A", the report below it "UBND tỉnh A": the report's form is kept
+    line = extract_text(
+        "Trường Đại học Nha Trang hợp tác với Ủy ban nhân dân tỉnh Phú Yên\n\n"
+        "Sáng 5/9/2024, UBND tỉnh Phú Yên và Trường Đại học Nha Trang ký kết thỏa thuận hợp tác về đào tạo nguồn "
+        "nhân lực giai đoạn 2024 - 2029."
+    )
+    assert "UBND tỉnh Phú Yên" in line["parties"], line["parties"]
+    assert not any(p.startswith("Ủy ban nhân dân") for p in line["parties"]), line["parties"]
+
+
+def test_provinces_a_spaced_dash_joins_after_one_head_each_have_the_body():
+    # "Hội Nông dân hai tỉnh A - B": the head is written once, the provinces joined by a dash
+    line = extract_text(
+        "Hội Nông dân hai tỉnh Hà Giang - Tuyên Quang ký kết chương trình phối hợp\n\n"
+        "Ngày 14/5/2024, tại thành phố Hà Giang, Hội Nông dân hai tỉnh Hà Giang - Tuyên Quang đã ký kết chương "
+        "trình phối hợp hoạt động giai đoạn 2024 - 2027."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert all(p.startswith("Hội Nông dân") for p in line["parties"]), line["parties"]
+    assert any(p.endswith("Tuyên Quang") for p in line["parties"]), line["parties"]
+
+
+def test_a_clusters_chair_named_with_its_province_left_to_the_article_is_no_party_beside_it():
+    # "Khối ... tỉnh do Ủy ban MTTQ tỉnh làm trưởng khối": the province is the article's own (from its address)
+    line = extract_text(
+        "Ngày 12/3/2024, Khối thi đua Mặt trận và các đoàn thể tỉnh do Ủy ban MTTQ Việt Nam tỉnh làm trưởng khối tổ "
+        "chức hội nghị ký kết giao ước thi đua năm 2024.",
+        url="https://baoquangtri.vn/khoi-thi-dua-ky-ket-giao-uoc-thi-dua-2024.html",
+    )
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Khối thi đua"), line["parties"]
+
+
+def test_a_member_marked_as_the_clusters_chair_without_a_bracket_is_no_party_beside_it():
+    # "A đơn vị Cụm trưởng Cụm thi đua số II": the mark needs no bracket or dash before it
+    line = extract_text(
+        "Ngày 20/11/2023, Thanh tra tỉnh Hà Tĩnh đơn vị Cụm trưởng Cụm thi đua số V - Thanh tra Chính phủ đã tổ "
+        "chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua số V - Thanh tra Chính phủ"], line["parties"]
+
+
+def test_a_cluster_named_with_its_network_drops_the_bracket_describing_its_members():
+    # "Cụm thi đua số 6 - Bộ Y tế gồm các bệnh viện ...": the network says whose cluster it is; its members'
+    # description is not its name (ruling 11)
+    line = extract_text(
+        "Ngày 15/12/2023, Cụm thi đua số 6 - Bộ Y tế gồm các bệnh viện tuyến cuối phía Nam đã tổ chức hội nghị "
+        "tổng kết công tác thi đua, khen thưởng năm 2023."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6 - Bộ Y tế"], line["parties"]
+
+
+def test_the_titles_cluster_with_its_network_names_the_leads_cluster_of_listed_members():
+    # the title "Cụm thi đua số 8 - Bộ Tư lệnh A", the lead "Cụm thi đua số 8 gồm Ban Chỉ huy Quân sự các xã ..."
+    line = extract_text(
+        "Cụm thi đua số 8 - Bộ Tư lệnh Quân khu 4 ký giao ước thi đua năm 2025\n\n"
+        "Ngày 10/3/2025, Cụm thi đua số 8 gồm Ban Chỉ huy Quân sự các xã: Kỳ Anh, Kỳ Hoa, Kỳ Xuân và Kỳ Lạc tổ "
+        "chức hội nghị ký kết giao ước thi đua năm 2025."
+    )
+    assert line["parties"] == ["Cụm thi đua số 8 - Bộ Tư lệnh Quân khu 4"], line["parties"]
