@@ -176,6 +176,7 @@ _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the a
 # bodies counted or gathered by a tier, with no name of their own: "12 cơ quan báo chí Trung ương", "các Bệnh viện
 # tuyến Trung ương" (a name of its own is capitalised: "các Ban Tuyên giáo Trung ương" stays)
 _COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
+_GROUP_NAMED_BY = re.compile(r"\b(?:Khối|Cụm)\s+$")  # a cluster named by its bodies ("Khối Mặt trận và ...")
 _UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
 _BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
@@ -1296,6 +1297,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and party.type != "other" and _GROUP_NAMED_BY.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
             continue
         if party and _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed

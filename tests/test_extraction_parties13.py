@@ -66,3 +66,14 @@ def test_the_titles_cluster_with_its_network_names_the_leads_cluster_of_listed_m
         "chức hội nghị ký kết giao ước thi đua năm 2025."
     )
     assert line["parties"] == ["Cụm thi đua số 8 - Bộ Tư lệnh Quân khu 4"], line["parties"]
+
+
+def test_bodies_that_name_a_cluster_after_khoi_are_no_party_of_their_own():
+    # the title's "Khối MTTQ và các đoàn thể" is the cluster the lead names, not the Front's committee beside it
+    line = extract_text(
+        "Khối MTTQ và các đoàn thể ký giao ước thi đua năm 2024\n\n"
+        "Ngày 5/3/2024, Khối thi đua Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội tỉnh đã tổ chức ký kết "
+        "giao ước thi đua năm 2024.",
+        url="https://baoyenbai.com.vn/khoi-mttq-va-cac-doan-the-ky-giao-uoc-thi-dua-2024.html",
+    )
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Khối thi đua"), line["parties"]
