@@ -129,7 +129,14 @@ _LISTED_PLACES = re.compile(
 )
 
 
-def _name_listed_places(text: str) -> str:
+# the places' names a list gives, each capitalised, up to the first word that is none ("... và Thái Nguyên đã ký")
+_PLACE_NAMES = re.compile(
+    rf"(?:TP\.?\s?)?{_CAP}(?:(?:\s+[-–]\s+|\s+){_CAP})*(?:(?:\s*,\s*|\s+và\s+)(?:TP\.?\s?)?{_CAP}(?:(?:\s+[-–]\s+|\s+){_CAP})*)*"
+)
+_SHORT_NAME_AFTER = re.compile(r"[^.;:()\n]{0,100}?\s*\((?P<short>[^()\n]{2,40})\)")
+
+
+def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
     """ "Cảng vụ Hàng hải các tỉnh, thành: A, B và C" -> "Cảng vụ Hàng hải A, Cảng vụ Hàng hải B và Cảng vụ Hàng
     hải C": a body of each place the list names. Not a cluster's members ("Cụm ... gồm Công an các tỉnh: A, B"),
     which the cluster's name keeps."""
@@ -139,18 +146,42 @@ def _name_listed_places(text: str) -> str:
     out: list[str] = []
     pos = 0
     for hm in pattern.finditer(text):
-        if hm.start() < pos or not (listed := _LISTED_PLACES.match(text, hm.end())):
-            continue
-        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
-            continue
-        items = [x.strip() for x in re.split(r",|\s+và\s+", listed.group("items")) if x.strip()]
-        if len(items) < 2 or not all(x[0].isupper() for x in items):
+        if hm.start() < pos:
             continue
         head = text[hm.start() : hm.end()]
+        shortened = False
+        if not (listed := _LISTED_PLACES.match(text, hm.end())):
+            # "Ban chỉ đạo chống buôn lậu ... (Ban chỉ đạo 389) các tỉnh, thành phố: A, B": the short name the
+            # bracket gives the body is the head each place's body is written with
+            short = _SHORT_NAME_AFTER.match(text, hm.end())
+            if not short or not short.group("short").casefold().startswith(head.casefold()):
+                continue
+            if not (listed := _LISTED_PLACES.match(text, short.end())):
+                continue
+            head = short.group("short")
+            shortened = True
+        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
+            continue
+        listed_end = listed.end()
+        if (names := _PLACE_NAMES.match(listed.group("items"))) and names.end() < len(listed.group("items")):
+            listed_end = listed.start("items") + names.end()  # "..., Quảng Ninh và Thái Nguyên đã ký kết ...": the verb
+        items = [x.strip() for x in re.split(r",|\s+và\s+", text[listed.start("items") : listed_end]) if x.strip()]
+        if len(items) < 2 or not all(x[0].isupper() for x in items):
+            continue
+        if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
+            items = [_with_kind(x, gaz) for x in items]
         named = [f"{head} {x}" for x in items]
         out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
-        pos = listed.end()
+        pos = listed_end
     return "".join(out) + text[pos:] if out else text
+
+
+def _with_kind(place: str, gaz: Gazetteer) -> str:
+    """A province's name with its kind written before it ("tỉnh A", "thành phố B"), as a list of them leaves out."""
+    unit = gaz.legacy.get(gaz.canonical(place) or "")
+    if not unit or place.startswith(("TP", "Thành phố", "thành phố")):
+        return place
+    return ("thành phố " if unit.kind == "city" else "tỉnh ") + place
 
 
 _LIST_WORD = re.compile(r"\s(?:gồm|là)\s*$")
@@ -161,7 +192,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _name_counted_heads(text)
-    text = _name_listed_places(text)
+    text = _name_listed_places(text, gaz)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"

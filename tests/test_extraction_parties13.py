@@ -77,3 +77,17 @@ def test_bodies_that_name_a_cluster_after_khoi_are_no_party_of_their_own():
         url="https://baoyenbai.com.vn/khoi-mttq-va-cac-doan-the-ky-giao-uoc-thi-dua-2024.html",
     )
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Khối thi đua"), line["parties"]
+
+
+def test_a_body_named_in_full_then_short_in_brackets_before_a_list_of_provinces_is_one_per_province():
+    # "Ban chỉ đạo <what it directs> (Ban chỉ đạo X) các tỉnh: A, B và C đã ký kết": one board per province, written
+    # with the short name and each province's kind; the list ends where the names end
+    line = extract_text(
+        "Sáng 9/4/2024, Ban chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn (Ban chỉ đạo PCTT) các tỉnh: Quảng "
+        "Bình, Quảng Trị và Hà Tĩnh đã ký kết quy chế phối hợp ứng phó bão lũ vùng giáp ranh."
+    )
+    assert line["parties"] == [
+        "Ban Chỉ đạo PCTT tỉnh Quảng Bình",
+        "Ban Chỉ đạo PCTT tỉnh Quảng Trị",
+        "Ban Chỉ đạo PCTT tỉnh Hà Tĩnh",
+    ], line["parties"]
