@@ -942,13 +942,15 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     placed_heads = {p.head: body_key(p.name) for p, _ in out if p.placed and p.head and p.tier != "central"}
     for p, role in out:
         key = body_key(p.name)
-        if not p.placed and p.head in placed_heads and placed_heads[p.head] in best:
+        named_again = not p.placed and p.head in placed_heads and placed_heads[p.head] in best
+        if named_again:
             key = placed_heads[p.head]  # "Hội LHPN huyện A tổ chức ... giữa Hội LHPN với ...": named again, bare
         if key not in best:
             best[key] = (p, role)
             continue
         first, first_role = best[key]
-        if len(p.name) > len(first.name):
+        # a bare naming's place is the article's, not the body's it names again: it never renames that body
+        if len(p.name) > len(first.name) and not named_again:
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())

@@ -91,3 +91,14 @@ def test_a_body_named_in_full_then_short_in_brackets_before_a_list_of_provinces_
         "Ban Chỉ đạo PCTT tỉnh Quảng Trị",
         "Ban Chỉ đạo PCTT tỉnh Hà Tĩnh",
     ], line["parties"]
+
+
+def test_a_body_named_again_bare_keeps_the_name_of_the_body_it_names():
+    # "UBND TP HCM, UBND tỉnh Long An phối hợp với UBND các tỉnh ...": the bare naming after, placed by the article's
+    # city, is no rename of the Long An committee
+    line = extract_text(
+        "Hợp tác giữa TP HCM với các tỉnh vùng ĐBSCL\n\n"
+        "Ngày 11-3-2022, tại tỉnh Long An, UBND TP HCM, UBND tỉnh Long An phối hợp với UBND các tỉnh thuộc ĐBSCL tổ "
+        "chức hội nghị sơ kết chương trình hợp tác phát triển kinh tế - xã hội."
+    )
+    assert line["parties"] == ["UBND TP HCM", "UBND tỉnh Long An"], line["parties"]
