@@ -777,6 +777,8 @@ _VILLAGE = re.compile(
     rf"(?<![\w])((?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm))\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
 )
 _COMMUNE_IN_BRACKETS = re.compile(r"\s*\((?:xã|phường|thị trấn)\s+[^()]{2,30}\)")
+_MORE_VILLAGES = re.compile(rf"\s*(?:,|và)\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)(?![\w’'])")
+_COMMUNE_OF = re.compile(rf"\s+(?:của|thuộc)\s+((?:xã|phường|thị trấn)\s+{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w’'])")
 
 
 def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party], ctx: PlaceContext) -> list[Party]:
@@ -789,8 +791,22 @@ def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party],
         if not _place_may_follow(sentence[a : m.start()]) and m.start() != a:
             continue
         end = m.end()
+        # "làng A và B của xã C": the villages a list names after one kind word, each a village of that kind
+        shared: list[tuple[str, int, int]] = []
+        while (more := _MORE_VILLAGES.match(sentence, end, b)) and not _heads()[0].match(sentence, more.start(1)):
+            shared.append((f"{m.group(1)} {more.group(1)}", more.start(1), more.end()))
+            end = more.end()
         commune = _COMMUNE_IN_BRACKETS.match(sentence, end)
+        if shared and not commune and (of := _COMMUNE_OF.match(sentence, end)):
+            commune = of
         if not commune and not _AFTER_PLACE.match(sentence[end:b]):
+            continue
+        if shared:
+            written = sentence[m.start() : m.end()]
+            where = f" ({commune.group(1)})" if commune and commune.re is _COMMUNE_OF else ""
+            where = where or (commune.group(0) if commune else "")
+            for name, start, stop in [(written, m.start(), m.end()), *shared]:
+                out.append(Party(name + where, "state", "commune", ctx.province, None, "", start, stop, "", name))
             continue
         written = sentence[m.start() : commune.end() if commune else end]
         village = Party(written, "state", "commune", ctx.province, None, "", m.start(), end, "", written)

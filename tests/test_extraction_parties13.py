@@ -102,3 +102,11 @@ def test_a_body_named_again_bare_keeps_the_name_of_the_body_it_names():
         "chức hội nghị sơ kết chương trình hợp tác phát triển kinh tế - xã hội."
     )
     assert line["parties"] == ["UBND TP HCM", "UBND tỉnh Long An"], line["parties"]
+
+
+def test_villages_listed_after_one_kind_word_are_each_a_party_of_the_commune_after_them():
+    # "làng A và B của xã C": one kind word for the list, as "các xã A, B và C" is for communes
+    line = extract_text(
+        "Ngày 20-3-2026, Ban Dân tộc tỉnh Kon Tum tổ chức lễ kết nghĩa với làng Kon Rlong và Đăk Wơk của xã Ngọk Réo."
+    )
+    assert line["parties"][1:] == ["làng Kon Rlong (xã Ngọk Réo)", "làng Đăk Wơk (xã Ngọk Réo)"], line["parties"]
