@@ -155,7 +155,9 @@ _DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
 # title is the chair's, the cluster a body all the same
-_CHAIR_OF = re.compile(r"\b(?:cụm|khối)\s+trưởng\s*$", re.I)
+_CHAIR_OF = re.compile(
+    r"\b(?i:cụm|khối)\s+(?i:trưởng)\s*$|,\s*(?:Phó\s+)?Trưởng\s+$"
+)  # "A, Trưởng Khối thi đua số 5" too
 # a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
 # thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
 _IN_GROUP = re.compile(

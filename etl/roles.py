@@ -1131,7 +1131,7 @@ def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[tuple[str, st
 # a body marked as its cluster's chair or deputy right after its name: "UBND tỉnh A (Trưởng cụm thi đua năm 2024)",
 # "Công an tỉnh B (đơn vị Cụm trưởng)", "Sở C - Khối trưởng"
 _CHAIR_MARK = re.compile(
-    r"\s*(?:(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?|đơn vị\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
+    r"\s*(?:(?:\(|[-–,]\s*)\s*(?:đơn vị\s+)?|đơn vị\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
     re.IGNORECASE,
 )  # "(Cụm phó)" too, "A đơn vị Cụm trưởng Cụm thi đua số V"
 

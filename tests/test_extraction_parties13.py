@@ -110,3 +110,12 @@ def test_villages_listed_after_one_kind_word_are_each_a_party_of_the_commune_aft
         "Ngày 20-3-2026, Ban Dân tộc tỉnh Kon Tum tổ chức lễ kết nghĩa với làng Kon Rlong và Đăk Wơk của xã Ngọk Réo."
     )
     assert line["parties"][1:] == ["làng Kon Rlong (xã Ngọk Réo)", "làng Đăk Wơk (xã Ngọk Réo)"], line["parties"]
+
+
+def test_a_member_titled_trưởng_khối_after_a_comma_holds_the_clusters_meeting_for_the_cluster():
+    # "A, Trưởng Khối thi đua số 3, tổ chức hội nghị": the cluster is the party (ruling 2), not its chair
+    line = extract_text(
+        "Chiều ngày 10/3/2025, Cục Quản lý giá (Bộ Tài chính), Trưởng Khối thi đua số 3, tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2024 và ký giao ước thi đua năm 2025."
+    )
+    assert line["parties"] == ["Khối thi đua số 3"], line["parties"]
