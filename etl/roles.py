@@ -686,12 +686,15 @@ def _locates_previous(
     return rank == 2 and bool(re.search(rf"{_CAP}\)?$", sentence[:end]))
 
 
-_AFTER_PLACE = re.compile(
-    r"^\s*(?:$|[,;()]|[-–]\s|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b)", re.IGNORECASE
+_AFTER_PLACE = re.compile(  # "giữa hai tỉnh A và B năm 2023", "... giai đoạn 2021 - 2025": the period the bodies' work
+    r"^\s*(?:$|[,;()]|[-–]\s|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b"
+    r"|(?:năm|giai đoạn)\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 
 
 _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
+_KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a province named with its kind, first of a list
 
 
 def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
@@ -741,6 +744,11 @@ def place_parties(
             province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
         written = sentence[m.start() : end]
         where = written if m.group(1) else name
+        listed = (
+            bool(out) and _KIND_LISTED.match(out[-1].name) and _LIST_GAP.fullmatch(sentence, out[-1].end, m.start())
+        )
+        if not m.group(1) and tier == "province" and listed:
+            written = _with_kind(written, gaz)  # "tỉnh A và B": B is a province too, written as one
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
         out.append(party)
         for q in _distribute_units(sentence, party, gaz)[1:]:

@@ -119,3 +119,12 @@ def test_a_member_titled_trưởng_khối_after_a_comma_holds_the_clusters_meeti
         "công tác thi đua năm 2024 và ký giao ước thi đua năm 2025."
     )
     assert line["parties"] == ["Khối thi đua số 3"], line["parties"]
+
+
+def test_provinces_listed_after_one_kind_word_before_a_year_are_each_a_province_party():
+    # "giữa hai tỉnh A và B năm 2023": the year closes the list; B is written with its kind as A is
+    line = extract_text(
+        "Ngày 5/4/2024, tại thành phố Điện Biên Phủ đã diễn ra hội nghị đánh giá kết quả hợp tác giữa hai tỉnh Điện "
+        "Biên và Sơn La năm 2023."
+    )
+    assert line["parties"] == ["tỉnh Điện Biên", "tỉnh Sơn La"], line["parties"]
