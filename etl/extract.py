@@ -1055,7 +1055,8 @@ def extract(article: Article) -> Extraction:
         region=place.region,
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
-        parties=tuple(own_written(as_written(p.name, *as_named), written, own) for p in parties),
+        # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
+        parties=tuple(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own) for p in parties),
         topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],
@@ -1302,13 +1303,25 @@ def _parties_confidence(parties: list[Party], event_type: str, principal: bool) 
     return 0.35 if principal else 0.2
 
 
+_DASHED_NETWORK = re.compile(r"\s[-–]\s+\S")  # "Cụm thi đua số 13 - Bộ Tư lệnh A": whose cluster, after a dash
+
+
 def _fuller_group(party: Party, others: list[Party]) -> Party:
     """The lead's "Khối thi đua 20" is the title's "Khối thi đua 20 Bộ Xây dựng": the naming that says whose
     cluster it is, with its tier."""
-    if party.type != "other" or "(" in party.name:  # the lead lists its members: it says more
+    if party.type != "other":
         return party
-    key = body_key(party.name)
-    fuller = [q for q in others if q.type == "other" and body_key(q.name).startswith(key + " ")]
+    # the lead's list of members says more than the title's bare cluster, not more than its network ("Cụm thi đua
+    # số 13 - Bộ Tư lệnh A" over the lead's "Cụm thi đua số 13 gồm Ban Chỉ huy Quân sự các xã ...")
+    listed = "(" in party.name
+    key = body_key(party.name.split(" (", 1)[0])
+    fuller = [
+        q
+        for q in others
+        if q.type == "other"
+        and body_key(q.name).startswith(key + " ")
+        and not (listed and ("(" in q.name or not _DASHED_NETWORK.search(q.name)))
+    ]
     return max(fuller, key=lambda q: len(q.name)) if fuller else party
 
 

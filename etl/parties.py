@@ -155,7 +155,9 @@ _DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
 # title is the chair's, the cluster a body all the same
-_CHAIR_OF = re.compile(r"\b(?:cụm|khối)\s+trưởng\s*$", re.I)
+_CHAIR_OF = re.compile(
+    r"\b(?i:cụm|khối)\s+(?i:trưởng)\s*$|,\s*(?:Phó\s+)?Trưởng\s+$"
+)  # "A, Trưởng Khối thi đua số 5" too
 # a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
 # thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
 _IN_GROUP = re.compile(
@@ -176,6 +178,7 @@ _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the a
 # bodies counted or gathered by a tier, with no name of their own: "12 cơ quan báo chí Trung ương", "các Bệnh viện
 # tuyến Trung ương" (a name of its own is capitalised: "các Ban Tuyên giáo Trung ương" stays)
 _COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
+_GROUP_NAMED_BY = re.compile(r"\b(?:Khối|Cụm)\s+$")  # a cluster named by its bodies ("Khối Mặt trận và ...")
 _UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
 _BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
@@ -1298,6 +1301,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             party, start = unit, unit.start
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
+            continue
+        if party and party.type != "other" and _GROUP_NAMED_BY.search(text, max(0, start - 8), start):
+            pos = max(pos, party.end)  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
             continue
         if party and _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed

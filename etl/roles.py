@@ -75,6 +75,8 @@ _ABBREVIATION_IN_PARENS = re.compile(
     r"\s*\((?:[A-ZĐ][\wĐ&.-]{1,10}|[A-ZĐ][A-ZĐ&.]{1,8}(?:\s*,\s*[A-ZĐ][A-ZĐ&.]{0,8}|\s+[-–]\s+[A-ZĐ][\wĐ]{1,8}(?:\s+[A-ZĐ]{2,6})?){1,3})\)(?=[\s,;])"
 )
 _NEXT_PLACE = re.compile(r"\s*(?:,|và|;)\s*(?:(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+)?", re.IGNORECASE)
+# provinces a spaced dash joins after one head ("Ban Dân vận hai tỉnh Lào Cai - Sơn La", "3 tỉnh A - B - C")
+_DASHED_PLACE = re.compile(r"\s+[-–]\s+(?:(tỉnh|thành phố|TP\.?)\s+)?")
 
 
 # Bodies counted and then named after a colon, without their common head: "4 sở: Văn hóa, Thể thao và Du lịch
@@ -127,7 +129,14 @@ _LISTED_PLACES = re.compile(
 )
 
 
-def _name_listed_places(text: str) -> str:
+# the places' names a list gives, each capitalised, up to the first word that is none ("... và Thái Nguyên đã ký")
+_PLACE_NAMES = re.compile(
+    rf"(?:TP\.?\s?)?{_CAP}(?:(?:\s+[-–]\s+|\s+){_CAP})*(?:(?:\s*,\s*|\s+và\s+)(?:TP\.?\s?)?{_CAP}(?:(?:\s+[-–]\s+|\s+){_CAP})*)*"
+)
+_SHORT_NAME_AFTER = re.compile(r"[^.;:()\n]{0,100}?\s*\((?P<short>[^()\n]{2,40})\)")
+
+
+def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
     """ "Cảng vụ Hàng hải các tỉnh, thành: A, B và C" -> "Cảng vụ Hàng hải A, Cảng vụ Hàng hải B và Cảng vụ Hàng
     hải C": a body of each place the list names. Not a cluster's members ("Cụm ... gồm Công an các tỉnh: A, B"),
     which the cluster's name keeps."""
@@ -137,18 +146,42 @@ def _name_listed_places(text: str) -> str:
     out: list[str] = []
     pos = 0
     for hm in pattern.finditer(text):
-        if hm.start() < pos or not (listed := _LISTED_PLACES.match(text, hm.end())):
-            continue
-        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
-            continue
-        items = [x.strip() for x in re.split(r",|\s+và\s+", listed.group("items")) if x.strip()]
-        if len(items) < 2 or not all(x[0].isupper() for x in items):
+        if hm.start() < pos:
             continue
         head = text[hm.start() : hm.end()]
+        shortened = False
+        if not (listed := _LISTED_PLACES.match(text, hm.end())):
+            # "Ban chỉ đạo chống buôn lậu ... (Ban chỉ đạo 389) các tỉnh, thành phố: A, B": the short name the
+            # bracket gives the body is the head each place's body is written with
+            short = _SHORT_NAME_AFTER.match(text, hm.end())
+            if not short or not short.group("short").casefold().startswith(head.casefold()):
+                continue
+            if not (listed := _LISTED_PLACES.match(text, short.end())):
+                continue
+            head = short.group("short")
+            shortened = True
+        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
+            continue
+        listed_end = listed.end()
+        if (names := _PLACE_NAMES.match(listed.group("items"))) and names.end() < len(listed.group("items")):
+            listed_end = listed.start("items") + names.end()  # "..., Quảng Ninh và Thái Nguyên đã ký kết ...": the verb
+        items = [x.strip() for x in re.split(r",|\s+và\s+", text[listed.start("items") : listed_end]) if x.strip()]
+        if len(items) < 2 or not all(x[0].isupper() for x in items):
+            continue
+        if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
+            items = [_with_kind(x, gaz) for x in items]
         named = [f"{head} {x}" for x in items]
         out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
-        pos = listed.end()
+        pos = listed_end
     return "".join(out) + text[pos:] if out else text
+
+
+def _with_kind(place: str, gaz: Gazetteer) -> str:
+    """A province's name with its kind written before it ("tỉnh A", "thành phố B"), as a list of them leaves out."""
+    unit = gaz.legacy.get(gaz.canonical(place) or "")
+    if not unit or place.startswith(("TP", "Thành phố", "thành phố")):
+        return place
+    return ("thành phố " if unit.kind == "city" else "tỉnh ") + place
 
 
 _LIST_WORD = re.compile(r"\s(?:gồm|là)\s*$")
@@ -159,7 +192,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     """ "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai" -> "Hội Nông dân tỉnh Lai Châu và Lào Cai"; a count that
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _name_counted_heads(text)
-    text = _name_listed_places(text)
+    text = _name_listed_places(text, gaz)
     text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
     text = re.sub(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
     text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
@@ -491,7 +524,7 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         return _distribute_units(text, party, gaz)
     pos = _whole_place_end(text, party, gaz)
     while True:
-        sep = _NEXT_PLACE.match(text, pos)
+        sep = _NEXT_PLACE.match(text, pos) or _DASHED_PLACE.match(text, pos)
         if not sep:
             break
         after = text[sep.end() : sep.end() + 40]
@@ -663,12 +696,15 @@ def _locates_previous(
     return rank == 2 and bool(re.search(rf"{_CAP}\)?$", sentence[:end]))
 
 
-_AFTER_PLACE = re.compile(
-    r"^\s*(?:$|[,;()]|[-–]\s|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b)", re.IGNORECASE
+_AFTER_PLACE = re.compile(  # "giữa hai tỉnh A và B năm 2023", "... giai đoạn 2021 - 2025": the period the bodies' work
+    r"^\s*(?:$|[,;()]|[-–]\s|(?:và|đã|vừa|cùng|ký|kí|tổ chức|đồng|tiến hành|chính thức|thống nhất)\b"
+    r"|(?:năm|giai đoạn)\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
 )
 
 
 _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
+_KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a province named with its kind, first of a list
 
 
 def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
@@ -718,6 +754,11 @@ def place_parties(
             province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
         written = sentence[m.start() : end]
         where = written if m.group(1) else name
+        listed = (
+            bool(out) and _KIND_LISTED.match(out[-1].name) and _LIST_GAP.fullmatch(sentence, out[-1].end, m.start())
+        )
+        if not m.group(1) and tier == "province" and listed:
+            written = _with_kind(written, gaz)  # "tỉnh A và B": B is a province too, written as one
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
         out.append(party)
         for q in _distribute_units(sentence, party, gaz)[1:]:
@@ -754,6 +795,8 @@ _VILLAGE = re.compile(
     rf"(?<![\w])((?i:làng|buôn|thôn|ấp|bản|plei|khóm|xóm))\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)"
 )
 _COMMUNE_IN_BRACKETS = re.compile(r"\s*\((?:xã|phường|thị trấn)\s+[^()]{2,30}\)")
+_MORE_VILLAGES = re.compile(rf"\s*(?:,|và)\s+({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?)(?![\w’'])")
+_COMMUNE_OF = re.compile(rf"\s+(?:của|thuộc)\s+((?:xã|phường|thị trấn)\s+{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w’'])")
 
 
 def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party], ctx: PlaceContext) -> list[Party]:
@@ -766,8 +809,22 @@ def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party],
         if not _place_may_follow(sentence[a : m.start()]) and m.start() != a:
             continue
         end = m.end()
+        # "làng A và B của xã C": the villages a list names after one kind word, each a village of that kind
+        shared: list[tuple[str, int, int]] = []
+        while (more := _MORE_VILLAGES.match(sentence, end, b)) and not _heads()[0].match(sentence, more.start(1)):
+            shared.append((f"{m.group(1)} {more.group(1)}", more.start(1), more.end()))
+            end = more.end()
         commune = _COMMUNE_IN_BRACKETS.match(sentence, end)
+        if shared and not commune and (of := _COMMUNE_OF.match(sentence, end)):
+            commune = of
         if not commune and not _AFTER_PLACE.match(sentence[end:b]):
+            continue
+        if shared:
+            written = sentence[m.start() : m.end()]
+            where = f" ({commune.group(1)})" if commune and commune.re is _COMMUNE_OF else ""
+            where = where or (commune.group(0) if commune else "")
+            for name, start, stop in [(written, m.start(), m.end()), *shared]:
+                out.append(Party(name + where, "state", "commune", ctx.province, None, "", start, stop, "", name))
             continue
         written = sentence[m.start() : commune.end() if commune else end]
         village = Party(written, "state", "commune", ctx.province, None, "", m.start(), end, "", written)
@@ -919,13 +976,15 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     placed_heads = {p.head: body_key(p.name) for p, _ in out if p.placed and p.head and p.tier != "central"}
     for p, role in out:
         key = body_key(p.name)
-        if not p.placed and p.head in placed_heads and placed_heads[p.head] in best:
+        named_again = not p.placed and p.head in placed_heads and placed_heads[p.head] in best
+        if named_again:
             key = placed_heads[p.head]  # "Hội LHPN huyện A tổ chức ... giữa Hội LHPN với ...": named again, bare
         if key not in best:
             best[key] = (p, role)
             continue
         first, first_role = best[key]
-        if len(p.name) > len(first.name):
+        # a bare naming's place is the article's, not the body's it names again: it never renames that body
+        if len(p.name) > len(first.name) and not named_again:
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
@@ -1090,9 +1149,9 @@ def _listing(texts: list[str], count: int, gaz: Gazetteer) -> list[tuple[str, st
 # a body marked as its cluster's chair or deputy right after its name: "UBND tỉnh A (Trưởng cụm thi đua năm 2024)",
 # "Công an tỉnh B (đơn vị Cụm trưởng)", "Sở C - Khối trưởng"
 _CHAIR_MARK = re.compile(
-    r"\s*(?:\(|[-–]\s*)\s*(?:đơn vị\s+)?(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
+    r"\s*(?:(?:\(|[-–,]\s*)\s*(?:đơn vị\s+)?|đơn vị\s+)(?:(?:cụm|khối)\s+(?:trưởng|phó)|(?:phó\s+)?trưởng\s+(?:cụm|khối))\b",
     re.IGNORECASE,
-)  # "(Cụm phó)" too
+)  # "(Cụm phó)" too, "A đơn vị Cụm trưởng Cụm thi đua số V"
 
 
 _CHAIRS_CLUSTER = re.compile(
@@ -1114,7 +1173,10 @@ def without_cluster_chairs(parties: list[Party], text: str) -> list[Party]:
     def chairs(p: Party) -> bool:
         # as the party is named, or as the text writes it when its place is the article's ("Liên hiệp các Hội Khoa
         # học và Kỹ thuật (trưởng khối)" for "... Bắc Ninh")
-        for name in dict.fromkeys([p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()])]):
+        # or with its province left to the article ("do Ủy ban MTTQ tỉnh làm trưởng khối" for "... tỉnh A")
+        bare = p.name[: -len(p.province)].rstrip().lower() if p.province and p.name.endswith(" " + p.province) else ""
+        names = [p.name.lower(), *([] if p.placed or not p.base else [p.base.lower()]), *([bare] if bare else [])]
+        for name in dict.fromkeys(names):
             start = folded.find(name)
             while start >= 0:
                 if _CHAIR_MARK.match(text, start + len(name)) or _CHAIRS_CLUSTER.match(text, start + len(name)):
@@ -1226,10 +1288,28 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
 _MEMBER_LIST = re.compile(r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d)|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$", re.I)
 
 
+# a cluster's name that says whose cluster it is after its head and number ("Cụm thi đua số 4, Bộ Công an", "Cụm Thi
+# đua số 10 - Bộ Thông tin và Truyền thông", "Cụm thi đua 05 tỉnh Tây Nguyên"), with what a bracket after it adds
+_NETWORKED = re.compile(
+    r"^(?:cụm|khối)(?:\s+thi đua)?(?:\s+(?:số\s+)?(?:\d{1,3}|[IVX]{1,4})\b)?\s*[,–-]?\s+[^()]*?(?-i:[A-ZĐ])[^()]*?"
+    r"(?P<bracket>\s*\([^()]*\))\s*$",
+    re.I,
+)
+
+
 def without_member_lists(parties: list[Party]) -> list[Party]:
     """A cluster is named without the members a parenthesis lists or counts after its name (ruling 11): what it is
-    made of is not its name, and the members that sign are parties of their own."""
-    return [replace(p, name=_MEMBER_LIST.sub("", p.name)) if p.type == "other" else p for p in parties]
+    made of is not its name, and the members that sign are parties of their own. A cluster named with its network
+    needs no bracket at all: what the bracket adds describes its members ("(các cơ quan truyền hình ...)")."""
+    out = []
+    for p in parties:
+        if p.type == "other":
+            name = _MEMBER_LIST.sub("", p.name)
+            if networked := _NETWORKED.match(name):
+                name = name[: networked.start("bracket")]
+            p = replace(p, name=name)
+        out.append(p)
+    return out
 
 
 # the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình

@@ -69,7 +69,8 @@ def test_provinces_listed_with_dashes_sign_as_provinces():
         "Chiều 14/2/2025, tại tỉnh Lào Cai, lãnh đạo 3 tỉnh Lào Cai - Yên Bái - Phú Thọ ký kết biên bản thỏa "
         "thuận hợp tác phát triển du lịch."
     )
-    assert line["parties"] == ["tỉnh Lào Cai", "Yên Bái", "Phú Thọ"]
+    # each province written with its kind, as the first is (labels rh016, rs002, ri011 write them so)
+    assert line["parties"] == ["tỉnh Lào Cai", "tỉnh Yên Bái", "tỉnh Phú Thọ"]
     assert line["level"] == "inter-provincial" and line["province"] == "Lào Cai"
 
 
