@@ -12,6 +12,7 @@ The resolution of mentions into programs is etl/program_links.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -54,8 +55,24 @@ _ABOUT = re.compile(
 )
 _QUOTED = re.compile(r"^\s*[“\"'‘](.+?)[”\"'’]")
 _PERIOD = re.compile(
-    r"(?:giai đoạn|nhiệm kỳ|từ năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})", re.I
-)
+    r"(?=[gnt\s12])(?:giai đoạn|nhiệm kỳ|từ năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
+    re.I,
+)  # the look-ahead: the letters a match can start with (its words are optional, so fast_start finds none)
+# What every period holds, a year and the dash or word after it: a pattern that starts with digits is scanned for
+# in C, where _PERIOD's optional words and spaces are tried at every place; most spans and texts hold no period.
+_YEAR_DASH = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|đến|tới)", re.I)
+
+
+def _periods(text: str) -> Iterator[re.Match[str]]:
+    """Every period in a text (_PERIOD's finditer), looked for only when the text holds a year and a dash."""
+    return _PERIOD.finditer(text) if _YEAR_DASH.search(text) else iter(())
+
+
+def _first_period(text: str) -> re.Match[str] | None:
+    """The first period in a text (_PERIOD's search), looked for only when the text holds a year and a dash."""
+    return _PERIOD.search(text) if _YEAR_DASH.search(text) else None
+
+
 _ONE_YEAR = re.compile(r"(?<!tháng )(?<!tháng đầu )(?<!tháng cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 _ONE_YEAR = fast_start(_ONE_YEAR)  # a first-letter check before the alternatives
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
@@ -178,7 +195,7 @@ def _review_role(
     start, end = period
     length = end - start + 1 if start and end else None
     years = _years(between)
-    single = _ONE_YEAR.search(between + " " + span) and not _PERIOD.search(between + " " + span)
+    single = _ONE_YEAR.search(between + " " + span) and not _first_period(between + " " + span)
     if _HALF.search(between + " " + span) or years == 1:
         return "review_yearly"  # "sơ kết 6 tháng đầu năm", "sơ kết 01 năm thực hiện": a periodic review
     if role != "review_yearly" and years is None and single:
@@ -197,7 +214,7 @@ def _review_role(
 
 
 def _period(span: str) -> tuple[int | None, int | None]:
-    m = _PERIOD.search(span)
+    m = _first_period(span)
     if m and 1990 <= int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))
     one = _ONE_YEAR.search(span)
@@ -245,11 +262,14 @@ def _bodies_between(
     return tuple(p.name for p in found), tuple(p.tier for p in found)
 
 
-def _mentions_in(text: str, offset: int, record: EventRecord, default_role: str | None) -> list[Mention]:
+def _mentions_in(
+    text: str, offset: int, record: EventRecord, default_role: str | None, anchors: list[re.Match[str]] | None = None
+) -> list[Mention]:
+    """The programs a text names; `anchors`: _ANCHOR's matches in it, when the caller has looked for them."""
     found: list[Mention] = []
     floor = 0
     hits = sorted(
-        [(m.start(), m.end(), m, False) for m in _ANCHOR.finditer(text)]
+        [(m.start(), m.end(), m, False) for m in (_ANCHOR.finditer(text) if anchors is None else anchors)]
         + [(m.start(1), m.end(1), m, True) for m in _BARE.finditer(text)]
     )
     last_end = -1
@@ -354,7 +374,7 @@ def _after_earlier(main: Mention, text: str) -> Mention:
         return replace(main, role="resign")
     if main.period_start is None:
         return main
-    for m in _PERIOD.finditer(text):
+    for m in _periods(text):
         start, end = int(m.group(1)), int(m.group(2))
         if start < end <= main.period_start and main.period_start - end <= 1:
             return replace(main, role="resign", renews_start=start, renews_end=end)
@@ -419,11 +439,16 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     if not main.number and main.role not in ("sign", "resign"):
         # "Chương trình phối hợp số 09" further on names the program the lead leaves unnumbered (at a signing,
         # a number further on is the old program's)
-        numbered = {
-            m.number
-            for m in _mentions_in(text, 0, record, default)
-            if m.number and m.kind == main.kind and (m.period_start is None or m.period_start == main.period_start)
-        }
+        anchors = list(_ANCHOR.finditer(text))
+        numbered = (
+            {
+                m.number
+                for m in _mentions_in(text, 0, record, default, anchors)
+                if m.number and m.kind == main.kind and (m.period_start is None or m.period_start == main.period_start)
+            }
+            if any(any(m.groups()) for m in anchors)  # a mention's number is one its document's noun is written with
+            else set()
+        )
         if len({_short(n) for n in numbered}) == 1:
             main = replace(main, number=max(numbered, key=len))
     return [main.to_dict()]

@@ -112,12 +112,18 @@ def infer_replacement(texts: list[str], pattern: re.Pattern[str]) -> str | None:
         clean_parts.append(text[last:])
     following: dict[str, Counter[str]] = {}
     preceding: dict[str, Counter[str]] = {}
+    # only the words after a phrase's neighbour before it, and before its neighbour after it, are read below: the
+    # others' counts are not kept (each kept count the same, its words in the same order)
+    before = {prev for prev, _ in contexts if prev}
+    after = {nxt for _, nxt in contexts if nxt}
     for part in clean_parts:
         for segment in re.split(r"[^\w \t]+", part):  # bigrams never cross punctuation
             words = [w.lower() for w in _WORD_RE.findall(segment)]
             for a, b in zip(words, words[1:], strict=False):
-                following.setdefault(a, Counter())[b] += 1
-                preceding.setdefault(b, Counter())[a] += 1
+                if a in before:
+                    following.setdefault(a, Counter())[b] += 1
+                if b in after:
+                    preceding.setdefault(b, Counter())[a] += 1
     both: Counter[str] = Counter()
     one_side: Counter[str] = Counter()
     for prev, nxt in contexts:

@@ -68,3 +68,56 @@ def test_control_characters_are_removed_from_title_and_text():
     controls = {chr(c) for c in range(32) if chr(c) != "\n"} | {"\x7f"}
     assert not controls & set(article.title + article.text), repr(article.text)
     assert "Đoạn hai[0m của bài viết" in article.text
+
+
+def test_the_replacement_word_is_voted_as_by_counting_every_pair_of_words():
+    """infer_replacement keeps the counts of the words next to a phrase's neighbours only: the word it votes for,
+    over texts of varied words, is the one voted for when every pair of neighbouring words is counted."""
+    import random
+    import re
+    from collections import Counter
+
+    from etl.spam import _WORD_RE, _neighbour, _phrase_re, infer_replacement
+
+    def every_pair(texts: list[str], pattern: re.Pattern[str]) -> str | None:
+        contexts, parts = [], []
+        for text in texts:
+            last = 0
+            for m in pattern.finditer(text):
+                contexts.append((_neighbour(text[: m.start()], "before"), _neighbour(text[m.end() :], "after")))
+                parts.append(text[last : m.start()])
+                last = m.end()
+            parts.append(text[last:])
+        following: dict[str, Counter[str]] = {}
+        preceding: dict[str, Counter[str]] = {}
+        for part in parts:
+            for segment in re.split(r"[^\w \t]+", part):
+                words = [w.lower() for w in _WORD_RE.findall(segment)]
+                for a, b in zip(words, words[1:], strict=False):
+                    following.setdefault(a, Counter())[b] += 1
+                    preceding.setdefault(b, Counter())[a] += 1
+        both: Counter[str] = Counter()
+        one_side: Counter[str] = Counter()
+        for prev, nxt in contexts:
+            after_prev = following.get(prev, Counter()) if prev else Counter()
+            before_next = preceding.get(nxt, Counter()) if nxt else Counter()
+            both.update(set(after_prev) & set(before_next))
+            one_side.update(after_prev)
+            one_side.update(before_next)
+        for votes in (both, one_side):
+            if votes and votes.most_common(1)[0][1] >= 2:
+                return votes.most_common(1)[0][0]
+        return None
+
+    words = ["học", "sinh", "trường", "thi", "đua", "năm", "tốt", "Học", "bài", "em", "lớp", ",", ".", "và"]
+    phrase = "xem bong da truc tuyen"
+    pattern = _phrase_re([phrase])
+    rng = random.Random(41)
+    voted = 0
+    for _ in range(400):
+        pieces = [rng.choice([*words, phrase]) for _ in range(rng.randint(4, 40))]
+        texts = [" ".join(pieces[:3]), " ".join(pieces[3:])]
+        word = infer_replacement(texts, pattern)
+        assert word == every_pair(texts, pattern), texts
+        voted += word is not None
+    assert voted > 50  # the texts do vote for words, not only for none

@@ -292,3 +292,27 @@ def test_a_name_phrase_takes_whole_words_and_finds_what_the_plain_pattern_finds(
             for at in (0, 1, 3):
                 a, b = fast.match(text, at), plain.match(text, at)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text
+
+
+def test_a_period_looked_for_only_after_a_year_and_a_dash_is_found_where_the_plain_pattern_finds_it() -> None:
+    """etl/programs.py looks for a program's period ("giai đoạn 2021 - 2025") only in a text that holds a year and
+    a dash or "đến"/"tới", and with a look-ahead for the letters a period starts with: same places, same groups as
+    the pattern without either."""
+    from etl.programs import _PERIOD, _first_period, _periods
+
+    guard = "(?=[gnt\\s12])"
+    assert _PERIOD.pattern.startswith(guard)
+    plain = re.compile(_PERIOD.pattern[len(guard) :], _PERIOD.flags)
+    words = ["giai đoạn", "Giai Đoạn", "GIAI ĐOẠN", "nhiệm kỳ", "từ năm", "Từ Năm", "năm", "2019", "2020", "1995",
+             "2030", "1899", "21", "-", " - ", "–", "—", "đến", "Đến", "tới", "TỚI", " ", "  ", "\n", "\t", "x", ",",
+             "giai", "từ"]  # fmt: skip
+    rng = random.Random(37)
+    texts = ["giai đoạn 2021 tới 2025", "Từ năm 2019 đến năm 2020", "nhiệm kỳ 2020—2025", "năm 2019 – 2020", "2019"]
+    texts += [
+        "".join(rng.choice(words) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 9))) for _ in range(6000)
+    ]
+    for text in texts:
+        assert _matches(_PERIOD, text) == _matches(plain, text), text
+        assert [(m.span(), m.groups()) for m in _periods(text)] == _matches(plain, text), text
+        first, expected = _first_period(text), plain.search(text)
+        assert (first and (first.span(), first.groups())) == (expected and (expected.span(), expected.groups())), text

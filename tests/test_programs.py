@@ -327,3 +327,14 @@ def test_status_of_a_renewed_simulated_program_at_two_dates(simulated_warehouse)
     before = dict(con.execute("select program_id, status from program_status(?::date - 1)", [renewed_on]).fetchall())
     after = dict(con.execute("select program_id, status from program_status(?::date)", [renewed_on]).fetchall())
     assert before[old] != "renewed" and after[old] == "renewed"
+
+
+def test_the_number_further_on_is_read_only_where_a_document_is_named_with_one():
+    """The body past the lead is read for the number the lead leaves out only when a document's noun there has a
+    number after it (a cheap check before reading each mention): with one it is found, with none there is none."""
+    title = "Sơ kết chương trình phối hợp giữa Hội Nông dân tỉnh và Công an tỉnh"
+    lead = "Sáng 5/3, hai bên sơ kết chương trình phối hợp giai đoạn 2022 - 2026.\nHội nghị do hai bên chủ trì.\nDự có đại biểu các huyện."
+    later = "Từ khi ký Chương trình phối hợp số 12/CTr-HND-CA, hai bên tổ chức nhiều đợt tuyên truyền."
+    unnumbered = "Từ khi ký chương trình phối hợp, hai bên tổ chức nhiều đợt tuyên truyền."
+    assert _mention(title, f"{lead}\n{later}")["number"] == "12/CTr-HND-CA"
+    assert _mention(title, f"{lead}\n{unnumbered}")["number"] is None
