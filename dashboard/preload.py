@@ -14,6 +14,7 @@ import json
 import math
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -59,8 +60,8 @@ def _warm_figure() -> dict:
               "selected": {"marker": {"opacity": 1}}, "unselected": {"marker": {"opacity": 0}}}  # fmt: skip
     heat = {"type": "heatmap", "x": ["a", "b"], "y": ["c", "d"], "z": [[1, 2], [3, 4]], "coloraxis": "coloraxis",
             "texttemplate": "%{z}", "xaxis": "x4", "yaxis": "y4"}  # fmt: skip
-    data = [*bars, months, outline, points, heat]
-    changed = [{**trace} for trace in data]
+    data: list[dict[str, Any]] = [*bars, months, outline, points, heat]
+    changed = [dict(trace) for trace in data]
     changed[0] = {**changed[0], "x": [1, 1, 4]}
     changed[2] = {**changed[2], "y": [2, 7, 3]}
     changed[5] = {**changed[5], "z": [[4, 3], [2, 1]]}
