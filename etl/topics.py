@@ -124,14 +124,15 @@ def _twinned(text: str, pattern: re.Pattern[str]) -> bool:
 
 
 PARTY_SECTOR_TOPIC = "khoa_giao"
-_SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
+# (a department or ministry of education and training too: its schools' field, not the party's sector)
+_SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT|giáo dục|GD&ĐT|GD-ĐT|GDĐT)\b", re.IGNORECASE)
 LAW_TOPIC = "phap_luat"
 LEARNING_TOPIC = "khuyen_hoc"
 
 
 def _state_science(party: Party) -> bool:
-    """A state or mass body of science or education (a university, a department of science, the union of
-    science associations): `khoa_giao` is the party's own sector (DOMAIN.md), not the field of the state's
+    """A state or mass body of science or education (a university, a department of science or of education, the
+    union of science associations): `khoa_giao` is the party's own sector (DOMAIN.md), not the field of the state's
     schools and institutes; what they cooperate on (the economy, health) is told by the title and lead."""
     if party.topic != PARTY_SECTOR_TOPIC or party.type == "party":
         return False

@@ -30,3 +30,15 @@ def test_another_decree_03_of_another_year_is_no_joint_work():
         "Giám đốc Sở chủ trì hội nghị.\n"
     )
     assert line["is_event"] is False
+
+
+def test_a_department_of_education_is_no_party_science_sector():
+    # `khoa_giao` is the party's science-education sector (DOMAIN.md): a state department of education signing
+    # first with the police gives the police's task as the subject, not the party's sector
+    line = extract_text(
+        "Ký kết quy chế phối hợp giữa Sở Giáo dục và Đào tạo, Công an tỉnh Quảng Trị\n"
+        "Chiều 12/9, Sở Giáo dục và Đào tạo tỉnh Quảng Trị và Công an tỉnh Quảng Trị tổ chức hội nghị ký kết quy chế "
+        "phối hợp giai đoạn 2024 - 2028.\n"
+    )
+    assert line["topics"][0] == "quoc_phong_an_ninh"
+    assert "khoa_giao" not in line["topics"]
