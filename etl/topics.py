@@ -138,6 +138,20 @@ def _state_science(party: Party) -> bool:
     return party.type == "school" or bool(_SCIENCE.search(party.name))
 
 
+_EDUCATION = re.compile(r"\b(?:giáo dục|GD&ĐT|GD-ĐT|GDĐT)\b", re.IGNORECASE)
+
+
+def _education_yields(party: Party, leading: list[Party], stated: list[str]) -> bool:
+    """A state department or ministry of education signing with a body of a field of its own (the police, a
+    health department): `khoa_giao` is the party's sector (DOMAIN.md), not the state's schools, so the partner's
+    field leads unless the title or lead says "khoa giáo"; alone with a body of no field it keeps its own."""
+    if party.topic != PARTY_SECTOR_TOPIC or party.type != "state" or not _EDUCATION.search(party.name):
+        return False
+    if PARTY_SECTOR_TOPIC in stated:
+        return False
+    return any(p is not party and p.topic not in (None, MEANS_TOPIC, PARTY_SECTOR_TOPIC) for p in leading)
+
+
 def _named_fields(party: Party) -> list[str]:
     """The sectors a party board with no field of its own is named by ("Ban Tuyên giáo và Dân vận": propaganda
     and mass mobilisation); none for any other body."""
@@ -234,6 +248,8 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
         # what the title says outside the bodies' names ("Đoàn Thanh niên Bộ Tư pháp" is about youth)
         said = keyword_topics(_without_names(title, parties)) if p.topic or _named_fields(p) else []
         own = [t for t in said if t in fields and t != MEANS_TOPIC]
+        if _education_yields(p, leading, stated):
+            continue
         if p.topic and p.topic != MEANS_TOPIC and not (_state_science(p) and PARTY_SECTOR_TOPIC not in stated):
             ordered.append(own[0] if own else p.topic)
             break
