@@ -62,6 +62,7 @@ from etl.roles import (
     organ_named,
     parties_with_roles,
     unit_named,
+    units_for_bodies,
     without_cluster_chairs,
     without_member_lists,
 )
@@ -845,6 +846,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later

@@ -536,6 +536,9 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
         if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
             stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
+        elif re.search(r"\stỉnh$", stem) and (unit := gaz.legacy.get(found[0].name)) and unit.kind == "city":
+            # "Công an tỉnh A, Hồ Chí Minh": a centrally-run city is no "tỉnh"
+            stem = stem[: -len("tỉnh")] + "thành phố"
         copy_name = stem + " " + name
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
@@ -1129,7 +1132,9 @@ def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list
             shown = written if _SHORT_PLACE.search(written) else name
             unit = gaz.legacy.get(name)
             admin = "" if shown.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
-            out.append(replace(p, name=f"{stem} {admin}{shown}", tier="province", province=name, where=shown))
+            out.append(
+                replace(p, name=f"{stem} {admin}{shown}", tier="province", province=name, where=shown, base=stem)
+            )
     return out
 
 
@@ -1476,3 +1481,42 @@ def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Ga
             if found:
                 return [replace(p, name=as_written(p.name, s)) for p in found]
     return []
+
+
+def _spelt(name: str) -> str:
+    return re.sub(r"\bTP\.?\s*(?=[A-ZĐ])", "thành phố ", name)
+
+
+def units_for_bodies(parties: list[Party]) -> list[Party]:
+    """ "Công an tỉnh A" and "Phòng An ninh Kinh tế Công an tỉnh A" in one article (the bodies hold the signing, "giữa
+    các Phòng An ninh Kinh tế"; the title names the units that sign): the unit acts for its body, one party per place.
+    The unit named bare of its body ("Phòng An ninh Kinh tế" read with the article's province) is the same unit."""
+    names = [_spelt(p.name) for p in parties]
+
+    def body_of(u: Party, un: str, p: Party, pn: str) -> bool:
+        return bool(u.head and p.head and u.head != p.head and p.placed and un.endswith(" " + pn))
+
+    units = [
+        (u, un)
+        for u, un in zip(parties, names, strict=True)
+        if any(body_of(u, un, p, pn) for p, pn in zip(parties, names, strict=True))
+    ]
+    if not units:
+        return parties
+    out: list[Party] = []
+    for p, pn in zip(parties, names, strict=True):
+        if any(body_of(u, un, p, pn) for u, un in units):
+            continue  # the body its unit acts for
+        if any(
+            u is not p
+            and u.province == p.province
+            and u.head == p.head
+            and p.where
+            and p.name.endswith(" " + p.where)
+            and u.name.startswith(p.name[: -len(p.where)])
+            and len(p.name) < len(u.name)
+            for u, _ in units
+        ):
+            continue  # the unit again, without its body's name
+        out.append(p)
+    return out

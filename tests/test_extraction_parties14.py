@@ -1,0 +1,31 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, session 28, round 3): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_province_list_after_one_head_writes_each_province_with_its_own_kind():
+    # "Công an 4 tỉnh, thành phố gồm: A, B, ...": the head is shared, a centrally-run city is no "tỉnh"
+    line = extract_text(
+        "Ngày 9/4/2024, Công an 4 tỉnh, thành phố gồm: Bình Phước, Cần Thơ, Long An và Hậu Giang ký kết quy chế "
+        "phối hợp bảo đảm an ninh trật tự vùng giáp ranh."
+    )
+    assert len(line["parties"]) == 4, line["parties"]
+    assert not any("tỉnh Cần Thơ" in p for p in line["parties"]), line["parties"]
+    assert any(p.endswith("Cần Thơ") and ("thành phố" in p or "TP" in p) for p in line["parties"]), line["parties"]
+
+
+def test_a_unit_counted_in_the_title_signs_for_each_body_the_lead_lists():
+    # the lead lists the provinces' police, which sign "giữa các Phòng Cảnh sát kinh tế"; the title counts those units:
+    # one party per province, the unit of its police, not the police beside their units
+    line = extract_text(
+        "Lãnh đạo Phòng Cảnh sát kinh tế Công an 3 tỉnh, thành phố ký kết kế hoạch phối hợp\n\n"
+        "Ngày 20/6/2024, Công an 3 tỉnh, thành phố gồm: Đồng Tháp, Cần Thơ và Vĩnh Long tổ chức hội nghị ký kết kế "
+        "hoạch phối hợp công tác giữa các Phòng Cảnh sát kinh tế.",
+        url="https://baodongthap.vn/phap-luat/ky-ket-ke-hoach-phoi-hop-123.html",
+    )
+    assert len(line["parties"]) == 3, line["parties"]
+    assert all(p.startswith("Phòng Cảnh sát kinh tế Công an ") for p in line["parties"]), line["parties"]
+    assert not any("tỉnh Cần Thơ" in p for p in line["parties"]), line["parties"]
