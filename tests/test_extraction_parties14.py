@@ -29,3 +29,23 @@ def test_a_unit_counted_in_the_title_signs_for_each_body_the_lead_lists():
     assert len(line["parties"]) == 3, line["parties"]
     assert all(p.startswith("Phòng Cảnh sát kinh tế Công an ") for p in line["parties"]), line["parties"]
     assert not any("tỉnh Cần Thơ" in p for p in line["parties"]), line["parties"]
+
+
+def test_a_caption_above_the_lead_naming_a_body_short_yields_to_the_leads_bracketed_parent():
+    # a photo caption read as the lead's first sentence names "Cục A"; the next sentence writes "Cục A (Bộ B)": the
+    # fuller naming is kept
+    from etl.extract import _principal_parties
+    from etl.parties import PlaceContext
+    from etl.places import gazetteer
+
+    found, principal = _principal_parties(
+        [
+            "Buổi ký kết giữa Cục Chăn nuôi và Hội Chăn nuôi Việt Nam góp phần nâng cao chất lượng con giống.",
+            "Sáng 12/3, tại Hà Nội, Cục Chăn nuôi (Bộ Nông nghiệp và Phát triển nông thôn) và Hội Chăn nuôi Việt Nam "
+            "tiến hành ký kết thỏa thuận hợp tác về nâng cao chất lượng con giống vật nuôi.",
+        ],
+        PlaceContext(None),
+        gazetteer(),
+    )
+    assert principal
+    assert "Cục Chăn nuôi (Bộ Nông nghiệp và Phát triển nông thôn)" in [p.name for p in found], found
