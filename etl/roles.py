@@ -576,6 +576,14 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             if not (named := gaz.canonical(bracket.group(1))):
                 break
             provinces[len(out) - 1], pos = named, bracket.end()
+        elif (
+            party.tier == "commune"
+            and "(" in text[pos : pos + 3]
+            and (bracket := _PLACE_IN_BRACKETS.match(text, pos))
+            and (named := gaz.canonical(bracket.group(1)))
+        ):
+            # "xã A, B (Ninh Bình); C, D (Phú Thọ)": communes grouped by the province written after each group
+            provinces[len(out) - 1], pos = named, bracket.end()
         if not (sep := _NEXT_PLACE.match(text, pos)):
             break
         if sep.end() == pos:
@@ -598,7 +606,11 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             break
         where = f"{word} {name}"
         end = sep.end() + len(name)
-        if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
+        if (
+            party.tier == "commune"
+            and not _province_in_brackets(text, end, gaz)
+            and (parent := parent_district(text, end, gaz))
+        ):
             where, end = f"{where} ({parent[0]})", parent[1]
         out.append(replace(party, name=f"{party.base} {where}", where=where, start=sep.end(), end=end))
         pos = end
@@ -619,6 +631,12 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             q = replace(q, name=q.name + district, where=q.where + district)
         placed.append(q)
     return placed[::-1]
+
+
+def _province_in_brackets(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a bracket right after a unit holds a province's bare name ("(Phú Thọ)"), not a district's."""
+    bracket = _PLACE_IN_BRACKETS.match(text, pos) if "(" in text[pos : pos + 3] else None
+    return bool(bracket and gaz.canonical(bracket.group(1)) and not _UNIT_ADMIN.match(bracket.group(1)))
 
 
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\w/.,]\d|\w)")  # "Phường 1, Phường 2"
@@ -765,8 +783,8 @@ def place_parties(
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
         out.append(party)
         for q in _distribute_units(sentence, party, gaz)[1:]:
-            if q.end > b:
-                break
+            if q.end > b and sentence[b : b + 1] not in ("(", ";"):
+                break  # a list goes on past a province in brackets or a semicolon between its groups
             word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
             again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))

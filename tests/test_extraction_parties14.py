@@ -49,3 +49,15 @@ def test_a_caption_above_the_lead_naming_a_body_short_yields_to_the_leads_bracke
     )
     assert principal
     assert "Cục Chăn nuôi (Bộ Nông nghiệp và Phát triển nông thôn)" in [p.name for p in found], found
+
+
+def test_communes_grouped_by_the_province_in_brackets_after_each_group_are_each_a_party():
+    # "5 xã giáp ranh gồm: A, B (tỉnh P); C, D (tỉnh Q) và E (tỉnh R)": every commune, each of its group's province
+    line = extract_text(
+        "Ngày 3/11/2025, Ban Quản lý Khu bảo tồn thiên nhiên Pù Luông ký kết quy chế phối hợp bảo vệ rừng với 5 xã "
+        "giáp ranh gồm: Cổ Lũng, Thành Lâm (Thanh Hóa); Mai Hạ, Pà Cò (Phú Thọ) và Con Cuông (Nghệ An)."
+    )
+    communes = [p for p in line["parties"] if p.startswith("xã ")]
+    assert len(communes) == 5, line["parties"]
+    assert "xã Con Cuông" in communes and "xã Mai Hạ" in communes, line["parties"]
+    assert not any("(" in p for p in communes), line["parties"]
