@@ -61,3 +61,14 @@ def test_communes_grouped_by_the_province_in_brackets_after_each_group_are_each_
     assert len(communes) == 5, line["parties"]
     assert "xã Con Cuông" in communes and "xã Mai Hạ" in communes, line["parties"]
     assert not any("(" in p for p in communes), line["parties"]
+
+
+def test_a_provinces_trade_union_and_its_labour_federation_are_one_party():
+    # the title writes "Công đoàn tỉnh A", the lead "Liên đoàn Lao động tỉnh A": one body named two ways
+    line = extract_text(
+        "Công đoàn tỉnh Hà Tĩnh ký kết chương trình phối hợp với Sở Tư pháp\n\n"
+        "Ngày 8/5/2023, Liên đoàn Lao động tỉnh Hà Tĩnh và Sở Tư pháp tỉnh Hà Tĩnh đã ký kết chương trình phối hợp "
+        "tuyên truyền pháp luật cho người lao động giai đoạn 2023 - 2026."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert "Liên đoàn Lao động tỉnh Hà Tĩnh" in line["parties"], line["parties"]
