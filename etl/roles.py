@@ -989,6 +989,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 taken.append(p)
                 if not any(same_place(p, q) for q in bodies):
                     out.append((p, principal))
+    out = _with_own_province(sentence, out, gaz)
     out = _owner_in_group_name(sentence, out)
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
@@ -1009,6 +1010,34 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
+
+
+def _with_own_province(sentence: str, found: list[tuple[Party, str]], gaz: Gazetteer) -> list[tuple[Party, str]]:
+    """ "giữa huyện B và thị xã C (tỉnh Gia Lai)": a province in brackets right after one place that acts as a party,
+    naming its own province, is part of that party as written (ruling 15); not one after the last of a list whose
+    places share that province ("phường A và xã B (tỉnh X)"), which is the whole list's."""
+    if "(" not in sentence:
+        return found
+    ordered = sorted((p for p, _ in found), key=lambda p: p.start)
+    out: list[tuple[Party, str]] = []
+    for p, role in found:
+        # a place that acts as a party (labels of bodies of a commune's area keep no bracket: sa015, sd020)
+        bracket = _PROVINCE_IN_BRACKETS.match(sentence, p.end) if "(" not in p.name and not p.head else None
+        if bracket and p.province and gaz.canonical(bracket.group(1).strip()) == p.province:
+            i = next(k for k, q in enumerate(ordered) if q is p)
+            before = ordered[i - 1] if i else None
+            shared = (
+                before is not None
+                and before.province in (p.province, None)
+                and bool(
+                    _LIST_GAP.fullmatch(sentence, before.end, p.start)
+                    or _NEXT_PLACE.fullmatch(sentence, before.end, p.start)
+                )
+            )
+            if not shared:
+                p = replace(p, name=f"{p.name} ({bracket.group(0).strip()[1:-1].strip()})", end=bracket.end())
+        out.append((p, role))
+    return out
 
 
 def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> list[Party]:

@@ -72,3 +72,18 @@ def test_a_provinces_trade_union_and_its_labour_federation_are_one_party():
     )
     assert len(line["parties"]) == 2, line["parties"]
     assert "Liên đoàn Lao động tỉnh Hà Tĩnh" in line["parties"], line["parties"]
+
+
+def test_a_province_in_brackets_after_one_place_of_a_list_is_that_places_own():
+    # "giữa huyện A và thị xã B (tỉnh Y)", A being of another province: the bracket is B's (ruling 15); after a list
+    # of places that share it ("phường C và xã D (tỉnh Y)") it is the whole list's and no part of the last name
+    own = extract_text(
+        "Ngày 9/6/2024, tại huyện Krông Pa (tỉnh Gia Lai) đã diễn ra lễ ký kết quy chế phối hợp bảo vệ rừng giáp ranh "
+        "giữa huyện Krông Pa và thị xã Sông Cầu (tỉnh Phú Yên)."
+    )
+    assert "thị xã Sông Cầu (tỉnh Phú Yên)" in own["parties"], own["parties"]
+    shared = extract_text(
+        "Chiều 4/10, tại Trung đoàn 95 đã diễn ra lễ kết nghĩa giữa Trung đoàn với phường Hội Phú và xã Biển Hồ "
+        "(tỉnh Gia Lai)."
+    )
+    assert "xã Biển Hồ" in shared["parties"], shared["parties"]
