@@ -1278,11 +1278,14 @@ def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: G
     for head in {p.head for p in bare}:
         for text in texts:
             at = text.find(head)
-            while at >= 0 and head not in named:
+            while at >= 0 and (head not in named or "(" not in named[head].name):
                 # from the head on: a venue ("tại Lữ đoàn A") is no party of its sentence, but it names the unit
                 found = find_parties(text[at : at + 120], ctx, gaz)
                 if found and found[0].head == head and found[0].name != head and found[0].start == 0:
-                    named[head] = found[0]
+                    if head not in named:
+                        named[head] = found[0]
+                    elif found[0].name.startswith(named[head].name + " ("):
+                        named[head] = found[0]  # the lead names it with its command in brackets, the title without
                 at = text.find(head, at + 1)
     out = [
         replace(p, name=named[p.head].name, tier=named[p.head].tier) if p in bare and p.head in named else p

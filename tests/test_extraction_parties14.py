@@ -87,3 +87,14 @@ def test_a_province_in_brackets_after_one_place_of_a_list_is_that_places_own():
         "(tỉnh Gia Lai)."
     )
     assert "xã Biển Hồ" in shared["parties"], shared["parties"]
+
+
+def test_a_unit_named_again_bare_takes_the_naming_with_its_command_the_lead_gives():
+    # the title names the brigade without its corps, the lead (as the venue) with it in brackets, then "giữa Lữ đoàn
+    # với ...": the party is the unit as the lead names it, its command kept
+    line = extract_text(
+        "Lữ đoàn Thông tin 596 kết nghĩa với xã Ia Tôr\n\n"
+        "Sáng 14-3, tại Lữ đoàn Thông tin 596 (Quân đoàn 34) đã diễn ra lễ kết nghĩa giữa Lữ đoàn với xã Ia Tôr "
+        "(tỉnh Gia Lai)."
+    )
+    assert "Lữ đoàn Thông tin 596 (Quân đoàn 34)" in line["parties"], line["parties"]
