@@ -62,6 +62,7 @@ from etl.roles import (
     organ_named,
     parties_with_roles,
     unit_named,
+    units_for_bodies,
     without_cluster_chairs,
     without_member_lists,
 )
@@ -845,6 +846,7 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
@@ -1175,16 +1177,32 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     """(signatories or organisers of the first sentence that has any, True); else (every body the first
     sentence with any names, False)."""
     fallback: list[Party] = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         if _BACKGROUND.match(s):
             continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
         if principal:
-            return principal, True
+            return _bracketed_later(principal, sentences[i + 1 :], ctx, gaz), True
         if not fallback:
             fallback = [p for p, role in found if role == "mentioned"]
     return fallback, False
+
+
+def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A caption above the lead names a body short ("Cục A"), the lead with its parent in brackets ("Cục A (Bộ B)"):
+    the fuller naming, as the report writes it."""
+    fuller = [
+        q.name
+        for t in later
+        if " (" in t and any(p.name + " (" in t for p in principal)
+        for q, _ in parties_with_roles(t, ctx, gaz)
+        if " (" in q.name
+    ]
+    return [
+        replace(p, name=next((n for n in fuller if n.startswith(p.name + " (")), p.name)) if "(" not in p.name else p
+        for p in principal
+    ]
 
 
 # "Thực hiện Nghị quyết liên tịch số 01 ... được ký kết giữa A và B": the program carried out, signed before

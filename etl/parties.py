@@ -646,7 +646,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if not named:
             return None
         name_part = named.group(1)
-        pos += named.end()
+        if (counted := _COUNTED.search(rest, named.start(1), named.end() + 40)) and counted.start() < named.end(1):
+            # "Phòng An ninh Kinh tế Công an 7 tỉnh, thành phố": the name stops at the count of the places it is of
+            named = None
+            name_part = rest[: counted.start()].strip()
+            pos += counted.start()
+        else:
+            pos += named.end()
         rest = text[pos:]
         central = central or bool(re.search(r"\sViệt Nam$", name_part))  # "Hiệp hội Du lịch Việt Nam": the nation's
     elif row["name_rule"] == "purpose":
@@ -791,7 +797,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         pos += nm.end()
     elif counted := _COUNTED.match(rest):
         phrase = re.sub(r"\s+", " ", counted.group(1)).strip()
-        if (own := _OWN_PROVINCE.search(phrase)) and (ctx.province_display or ctx.province):
+        own = _OWN_PROVINCE.search(phrase)
+        if (
+            own
+            and counted.group(2).lower() in ("tỉnh", "thành phố")
+            and not own.group(0).strip().startswith(("trên", "của"))
+        ):
+            own = None  # "Công an 7 tỉnh, thành phố": the kinds of the places counted, not the article's province
+        if own and (ctx.province_display or ctx.province):
             # "Đoàn Thanh niên 18 huyện, thị xã, thành phố trên địa bàn tỉnh": the article's province, named
             phrase = f"{phrase[: own.start()]} {own.group(1)} {ctx.province_display or ctx.province}"
         tier = _COUNTED_TIER.get(counted.group(2).lower(), "district" if counted.group(2) == "thị xã" else "commune")

@@ -536,6 +536,9 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
         if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
             stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
+        elif re.search(r"\stỉnh$", stem) and (unit := gaz.legacy.get(found[0].name)) and unit.kind == "city":
+            # "Công an tỉnh A, Hồ Chí Minh": a centrally-run city is no "tỉnh"
+            stem = stem[: -len("tỉnh")] + "thành phố"
         copy_name = stem + " " + name
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
@@ -573,6 +576,14 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             if not (named := gaz.canonical(bracket.group(1))):
                 break
             provinces[len(out) - 1], pos = named, bracket.end()
+        elif (
+            party.tier == "commune"
+            and "(" in text[pos : pos + 3]
+            and (bracket := _PLACE_IN_BRACKETS.match(text, pos))
+            and (named := gaz.canonical(bracket.group(1)))
+        ):
+            # "xã A, B (Ninh Bình); C, D (Phú Thọ)": communes grouped by the province written after each group
+            provinces[len(out) - 1], pos = named, bracket.end()
         if not (sep := _NEXT_PLACE.match(text, pos)):
             break
         if sep.end() == pos:
@@ -595,7 +606,11 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             break
         where = f"{word} {name}"
         end = sep.end() + len(name)
-        if party.tier == "commune" and (parent := parent_district(text, end, gaz)):
+        if (
+            party.tier == "commune"
+            and not _province_in_brackets(text, end, gaz)
+            and (parent := parent_district(text, end, gaz))
+        ):
             where, end = f"{where} ({parent[0]})", parent[1]
         out.append(replace(party, name=f"{party.base} {where}", where=where, start=sep.end(), end=end))
         pos = end
@@ -616,6 +631,12 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             q = replace(q, name=q.name + district, where=q.where + district)
         placed.append(q)
     return placed[::-1]
+
+
+def _province_in_brackets(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a bracket right after a unit holds a province's bare name ("(Phú Thọ)"), not a district's."""
+    bracket = _PLACE_IN_BRACKETS.match(text, pos) if "(" in text[pos : pos + 3] else None
+    return bool(bracket and gaz.canonical(bracket.group(1)) and not _UNIT_ADMIN.match(bracket.group(1)))
 
 
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\w/.,]\d|\w)")  # "Phường 1, Phường 2"
@@ -762,8 +783,8 @@ def place_parties(
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
         out.append(party)
         for q in _distribute_units(sentence, party, gaz)[1:]:
-            if q.end > b:
-                break
+            if q.end > b and sentence[b : b + 1] not in ("(", ";"):
+                break  # a list goes on past a province in brackets or a semicolon between its groups
             word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
             again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
@@ -968,6 +989,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
                 taken.append(p)
                 if not any(same_place(p, q) for q in bodies):
                     out.append((p, principal))
+    out = _with_own_province(sentence, out, gaz)
     out = _owner_in_group_name(sentence, out)
     # One body named twice ("Công an tỉnh Đồng Nai tổ chức ... giữa Công an tỉnh Đồng Nai, ...") keeps its
     # strongest role and its first naming, in its fullest form ("Ban Thường trực" before it).
@@ -988,6 +1010,34 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
     return list(best.values())
+
+
+def _with_own_province(sentence: str, found: list[tuple[Party, str]], gaz: Gazetteer) -> list[tuple[Party, str]]:
+    """ "giữa huyện B và thị xã C (tỉnh Gia Lai)": a province in brackets right after one place that acts as a party,
+    naming its own province, is part of that party as written (ruling 15); not one after the last of a list whose
+    places share that province ("phường A và xã B (tỉnh X)"), which is the whole list's."""
+    if "(" not in sentence:
+        return found
+    ordered = sorted((p for p, _ in found), key=lambda p: p.start)
+    out: list[tuple[Party, str]] = []
+    for p, role in found:
+        # a place that acts as a party (labels of bodies of a commune's area keep no bracket: sa015, sd020)
+        bracket = _PROVINCE_IN_BRACKETS.match(sentence, p.end) if "(" not in p.name and not p.head else None
+        if bracket and p.province and gaz.canonical(bracket.group(1).strip()) == p.province:
+            i = next(k for k, q in enumerate(ordered) if q is p)
+            before = ordered[i - 1] if i else None
+            shared = (
+                before is not None
+                and before.province in (p.province, None)
+                and bool(
+                    _LIST_GAP.fullmatch(sentence, before.end, p.start)
+                    or _NEXT_PLACE.fullmatch(sentence, before.end, p.start)
+                )
+            )
+            if not shared:
+                p = replace(p, name=f"{p.name} ({bracket.group(0).strip()[1:-1].strip()})", end=bracket.end())
+        out.append((p, role))
+    return out
 
 
 def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> list[Party]:
@@ -1129,7 +1179,9 @@ def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list
             shown = written if _SHORT_PLACE.search(written) else name
             unit = gaz.legacy.get(name)
             admin = "" if shown.startswith("TP") else "thành phố " if unit and unit.kind == "city" else "tỉnh "
-            out.append(replace(p, name=f"{stem} {admin}{shown}", tier="province", province=name, where=shown))
+            out.append(
+                replace(p, name=f"{stem} {admin}{shown}", tier="province", province=name, where=shown, base=stem)
+            )
     return out
 
 
@@ -1226,11 +1278,14 @@ def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: G
     for head in {p.head for p in bare}:
         for text in texts:
             at = text.find(head)
-            while at >= 0 and head not in named:
+            while at >= 0 and (head not in named or "(" not in named[head].name):
                 # from the head on: a venue ("tại Lữ đoàn A") is no party of its sentence, but it names the unit
                 found = find_parties(text[at : at + 120], ctx, gaz)
                 if found and found[0].head == head and found[0].name != head and found[0].start == 0:
-                    named[head] = found[0]
+                    if head not in named:
+                        named[head] = found[0]
+                    elif found[0].name.startswith(named[head].name + " ("):
+                        named[head] = found[0]  # the lead names it with its command in brackets, the title without
                 at = text.find(head, at + 1)
     out = [
         replace(p, name=named[p.head].name, tier=named[p.head].tier) if p in bare and p.head in named else p
@@ -1476,3 +1531,42 @@ def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Ga
             if found:
                 return [replace(p, name=as_written(p.name, s)) for p in found]
     return []
+
+
+def _spelt(name: str) -> str:
+    return re.sub(r"\bTP\.?\s*(?=[A-ZĐ])", "thành phố ", name)
+
+
+def units_for_bodies(parties: list[Party]) -> list[Party]:
+    """ "Công an tỉnh A" and "Phòng An ninh Kinh tế Công an tỉnh A" in one article (the bodies hold the signing, "giữa
+    các Phòng An ninh Kinh tế"; the title names the units that sign): the unit acts for its body, one party per place.
+    The unit named bare of its body ("Phòng An ninh Kinh tế" read with the article's province) is the same unit."""
+    names = [_spelt(p.name) for p in parties]
+
+    def body_of(u: Party, un: str, p: Party, pn: str) -> bool:
+        return bool(u.head and p.head and u.head != p.head and p.placed and un.endswith(" " + pn))
+
+    units = [
+        (u, un)
+        for u, un in zip(parties, names, strict=True)
+        if any(body_of(u, un, p, pn) for p, pn in zip(parties, names, strict=True))
+    ]
+    if not units:
+        return parties
+    out: list[Party] = []
+    for p, pn in zip(parties, names, strict=True):
+        if any(body_of(u, un, p, pn) for u, un in units):
+            continue  # the body its unit acts for
+        if any(
+            u is not p
+            and u.province == p.province
+            and u.head == p.head
+            and p.where
+            and p.name.endswith(" " + p.where)
+            and u.name.startswith(p.name[: -len(p.where)])
+            and len(p.name) < len(u.name)
+            for u, _ in units
+        ):
+            continue  # the unit again, without its body's name
+        out.append(p)
+    return out
