@@ -49,7 +49,12 @@ INIT_JS = """
   // A canvas's children are never painted (fallback content): the data grid rewrites its screen-reader table
   // there 200 ms after it draws (a debounce in glide-data-grid), which no one sees.
   const inCanvas = n => Boolean(n && n.parentElement && n.parentElement.closest("canvas"));
-  const painted = m => !(m.type === "childList" ? m.target.nodeName === "CANVAS" || inCanvas(m.target) : inCanvas(m.target));
+  // Nor is the screen-reader announcer's (react-aria's LiveAnnouncer, clipped to nothing): a drop-down's "64
+  // options available" is added as it opens and removed 7 s later, so the removal lands in a later action's
+  // wait at random and held its rest back by up to the quiet time (most of the filter change's p95 tail).
+  const announced = n => Boolean(n && (n.nodeType === 1 ? n : n.parentElement)?.closest("[data-live-announcer]"));
+  const painted = m => !announced(m.target)
+    && !(m.type === "childList" ? m.target.nodeName === "CANVAS" || inCanvas(m.target) : inCanvas(m.target));
   new MutationObserver(records => {
     if (!records.some(painted)) return;
     r.lastMutation = performance.now();
