@@ -12,6 +12,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -761,6 +762,16 @@ def test_the_benchmarks_rest_detection_waits_for_the_changed_page(server, browse
         context.close()
 
 
+def _rest_moved(page: Page, script: str) -> bool:
+    """Whether the benchmark's rest probe (its INIT_JS, evaluated in the page) counts what the script changes."""
+    last = "() => window.__rest.lastMutation"
+    before = page.evaluate(last)
+    page.wait_for_timeout(30)
+    page.evaluate(script)
+    page.wait_for_timeout(30)  # the observer's records are delivered after the change
+    return page.evaluate(last) > before
+
+
 def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(browser):
     """A canvas's children are never painted: the data grid's screen-reader table, rewritten 200 ms after the
     grid draws, is no change a viewer waits for; the canvas itself (resized, replaced) and the page around it are."""
@@ -771,14 +782,7 @@ def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(brow
         page = context.new_page()
         page.set_content("<div id='page'></div><canvas id='grid'></canvas>")
         page.evaluate(bench.INIT_JS)
-        last = "() => window.__rest.lastMutation"
-
-        def changed(script: str) -> bool:
-            before = page.evaluate(last)
-            page.wait_for_timeout(30)
-            page.evaluate(script)
-            page.wait_for_timeout(30)  # the observer's records are delivered after the change
-            return page.evaluate(last) > before
+        changed = partial(_rest_moved, page)
 
         assert not changed("() => document.getElementById('grid').innerHTML = '<table><tr><td>1</td></tr></table>'")
         assert not changed("() => document.querySelector('#grid td').textContent = '2'")
@@ -802,14 +806,7 @@ def test_the_benchmarks_rest_ignores_the_screen_reader_announcer(browser):
             "<div role='log' aria-live='assertive' id='log'></div></div><div id='page'></div>"
         )
         page.evaluate(bench.INIT_JS)
-        last = "() => window.__rest.lastMutation"
-
-        def changed(script: str) -> bool:
-            before = page.evaluate(last)
-            page.wait_for_timeout(30)
-            page.evaluate(script)
-            page.wait_for_timeout(30)  # the observer's records are delivered after the change
-            return page.evaluate(last) > before
+        changed = partial(_rest_moved, page)
 
         assert not changed("() => document.getElementById('log').innerHTML = '<div>64 options available.</div>'")
         assert not changed("() => document.querySelector('#log div').textContent = '1 option available.'")
