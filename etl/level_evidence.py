@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from etl.parties import Party, PlaceContext, body_key, find_parties
-from etl.places import _CAP_WORD, Gazetteer
+from etl.places import CAP_WORD, Gazetteer
 from etl.reference import count_words, load_table
 from etl.text import fold, sentences
 
@@ -25,7 +25,7 @@ _VENUE = re.compile(
 
 # the land a body works on, not a body of it: "trên địa bàn tỉnh A", "địa bàn giáp ranh các tỉnh A, B, C và D",
 # "khu vực biên giới hai tỉnh A - B": the provinces the territory names, one by one
-_PLACE_NAME = rf"{_CAP_WORD}(?:\s+(?:[-–]\s+)?{_CAP_WORD}){{0,3}}"
+_PLACE_NAME = rf"{CAP_WORD}(?:\s+(?:[-–]\s+)?{CAP_WORD}){{0,3}}"
 _TERRITORY = re.compile(
     r"(?i:\b(?:địa bàn|khu vực|vùng)(?:\s+(?:giáp ranh|giáp biên|biên giới|liên tỉnh))?(?:\s+(?:của|giữa))?"
     r"(?:\s+(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,2}))?\s+(?:tỉnh|thành phố|TP\.?)(?:\s*,\s*(?:thành phố|thành))?)"

@@ -20,7 +20,8 @@ from etl.reference import load_table
 from etl.text import alternation, fast_start, fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
-_CAP_WORD = rf"[{_UPPER}]\w*"
+# a capitalised word, the start of a place's name (shared with level_evidence's territory pattern)
+CAP_WORD = rf"[{_UPPER}]\w*"
 # a district's kind abbreviated before its number: "Q.1" is "Quận 1"
 _ABBREVIATED_KIND = {"Q.": "Quận"}
 _KIND_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$")
@@ -190,10 +191,10 @@ class Gazetteer:
             # "H.Krông Pắc", "Q.Bình Thạnh", "Q.1"
             r"(?<![\wÀ-ỹ])((?i:(?:huyện|quận|thị)\s+đo[àa]n|huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố|tp\.?|tx\.?)"
             r"|[HQ]\.)(?:\s+|(?<=\.))"
-            rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
+            rf"({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}}|\d{{1,2}}(?!\w))"  # "Quận 7": a district named by its number
         )
         self._commune_re = re.compile(  # "P.Linh Xuân", "X.Ea Kar", "TT.Phước Bửu" too
-            rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu)|(?:P|X|TT)\.)(?:\s+|(?<=\.))({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
+            rf"(?<![\wÀ-ỹ])((?i:xã|phường|thị trấn|đặc khu)|(?:P|X|TT)\.)(?:\s+|(?<=\.))({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})"
         )
         # scanned over every title, lead and body: a first-letter check before the kind words
         self._district_re, self._commune_re = fast_start(self._district_re), fast_start(self._commune_re)
