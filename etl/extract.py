@@ -11,6 +11,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
+from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.dates import DAY_OPENING, event_date_of
 from etl.event_types import makes_programs
@@ -1047,6 +1048,7 @@ def extract(article: Article) -> Extraction:
     place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
     # a party written as the title and lead name it, else as the whole text does (ruling 1)
     as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
+    owned_by = [article.title, *article.paragraphs[:8]]
     record = EventRecord(
         is_event=True,
         event_type=event_type,
@@ -1058,7 +1060,12 @@ def extract(article: Article) -> Extraction:
         provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
         level=level,
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
-        parties=tuple(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own) for p in parties),
+        # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
+        # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
+        parties=tuple(
+            with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by)
+            for p in parties
+        ),
         topics=tuple(topics),
         period_start=period[0],
         period_end=period[1],

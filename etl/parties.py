@@ -79,7 +79,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua"
+    r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua"
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)

@@ -1,0 +1,41 @@
+"""Whose cluster meets: a numbered cluster the text names bare ("Cụm thi đua số 4") is written with the network
+its sentences name ("Chủ tịch Hội CCB tỉnh A, Cụm trưởng Cụm thi đua số 4"): "Cụm thi đua số 4 Hội Cựu chiến
+binh" (DOMAIN.md, parties: a cluster is written with whose cluster it is). Each network's name as an owner is data
+(data/reference/cluster_owners.csv); a sentence naming two such networks says nothing, and the `cluster` field
+keeps the name as written."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from etl.clusters import networks_named
+from etl.reference import load_table
+from etl.text import fold, sentences
+
+# a numbered cluster and nothing after: "Cụm thi đua số 4", "cụm số II", "Khối thi đua 20", "Cụm 4"
+_BARE = re.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5})$", re.IGNORECASE)
+
+
+@cache
+def _owners() -> dict[str, str]:
+    """network_id -> its name as the owner of a cluster."""
+    return {r["network_id"]: r["owner"] for r in load_table("cluster_owners.csv") if r["owner"]}
+
+
+def _owner_in(texts: list[str], name: str) -> str | None:
+    """The one owner network the sentences naming the cluster name; none when they name none or several."""
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
+    named: set[str] = set()
+    for text in texts:
+        for s in sentences(text):
+            if pattern.search(fold(s)):
+                named |= networks_named(s) & _owners().keys()
+    return _owners()[named.pop()] if len(named) == 1 else None
+
+
+def with_owner(name: str, texts: list[str]) -> str:
+    """A bare numbered cluster's name with whose cluster it is when its sentences say it; any other name as it is."""
+    if _BARE.match(name.strip()) and (owner := _owner_in(texts, name)):
+        return f"{name} {owner}"
+    return name
