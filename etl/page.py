@@ -37,6 +37,11 @@ _META_PREFIX = re.compile(r"^(create|created|updated?|cập nhật|ngày đăng|
 _TRAILING_STAMP = re.compile(
     r"\s+\(?(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*GMT\s*[+]\s*\d{1,2})?)\)?\s*$"
 )
+# A posting stamp the page glued before the lead: "2/25/2020 4:22:42 PMThực hiện chương trình ..." (a clock with its
+# seconds or AM/PM, so a lead opening on a date is not cut)
+_LEADING_STAMP = re.compile(
+    r"^\s*(\d{1,2}[/-]\d{1,2}[/-](?:19|20)\d{2}\s*,?\s*\d{1,2}:\d{2}(?::\d{2}\s*(?:[AP]M)?|\s*[AP]M))\s*(?=\w)"
+)
 # a line that is only a web address, with or without its scheme: "https://...", "www.x.vn", "baokontum.com.vn" (the
 # outlet's name printed as a byline)
 _URL_LINE = re.compile(
@@ -243,11 +248,17 @@ def _stamped(next_lines: list[str]) -> bool:
 
 
 def _unstamp(line: str) -> list[str]:
-    """A headline and the posting stamp after it as two lines, so the stamp does not make the headline a
-    header line; a line of a few words before the stamp ("Cập nhật 24/09/2025 15:57") stays whole."""
-    m = _TRAILING_STAMP.search(line) if ":" in line else None  # a stamp holds its clock's colon
+    """A headline and the posting stamp after it (or a stamp and the lead glued after it) as two lines, so the stamp
+    does not make the headline a header line, nor the lead chrome; a line of a few words beside the stamp ("Cập nhật
+    24/09/2025 15:57") stays whole."""
+    if ":" not in line:  # a stamp holds its clock's colon
+        return [line]
+    m = _TRAILING_STAMP.search(line)
     if m and _word_count(line[: m.start()]) >= 6:
         return [line[: m.start()].strip(), m.group(1)]
+    m = _LEADING_STAMP.match(line)
+    if m and _word_count(line[m.end() :]) >= 6:
+        return [m.group(1), line[m.end() :].strip()]
     return [line]
 
 

@@ -1843,3 +1843,25 @@ def test_the_agricultural_bank_by_its_brand_is_a_party():
         "cho vay vốn giai đoạn 2023-2028."
     )
     assert line["parties"] == ["Hội Nông dân tỉnh Bến Tre", "Agribank chi nhánh tỉnh Bến Tre"]
+
+
+def test_a_posting_stamp_glued_before_the_lead_leaves_the_lead_in_the_article():
+    # a portal prints "M/D/YYYY h:mm:ss PM" with no space before the lead: the lead is the article, not chrome
+    line = extract_text(
+        "Tin hoạt động\n"
+        "Hội Nông dân tỉnh Hà Nam ký kết chương trình phối hợp giai đoạn 2021-2025\n"
+        "3/12/2021 9:05:17 AMSáng ngày 11/3/2021, Hội Nông dân, Công an và Đoàn Thanh niên tỉnh Hà Nam đã tổ chức Hội "
+        "nghị ký kết chương trình phối hợp bảo vệ an ninh trật tự ở nông thôn giai đoạn 2021-2025.\n"
+        "Chương trình nhằm phát huy vai trò của hội viên trong phong trào toàn dân bảo vệ an ninh Tổ quốc."
+    )
+    assert line["event_date"] == "2021-03-11"
+    assert line["parties"] == ["Hội Nông dân tỉnh Hà Nam", "Công an tỉnh Hà Nam", "Đoàn Thanh niên tỉnh Hà Nam"]
+    from etl.page import _unstamp
+
+    # a line that opens on its own date and time is not cut: only a clock with seconds or AM/PM is a stamp
+    lead = "12/3/2021 9:00, tại trụ sở Công an tỉnh, hai đơn vị đã ký kết chương trình phối hợp công tác."
+    assert _unstamp(lead) == [lead]
+    assert _unstamp("3/12/2021 9:05 PMHai đơn vị đã ký kết chương trình phối hợp công tác năm 2021") == [
+        "3/12/2021 9:05 PM",
+        "Hai đơn vị đã ký kết chương trình phối hợp công tác năm 2021",
+    ]
