@@ -1,0 +1,45 @@
+"""Classes of real reporting the extractor misread on the development splits (issue 11: event detection, level,
+provinces involved, province), each reproduced in sentences of our own and run through the whole article
+pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_decision_that_issues_a_coordination_regulation_is_no_signing():
+    # DOMAIN.md: a plan or directive is no event; "ký quyết định ban hành quy chế phối hợp" is one body's decision
+    line = extract_text(
+        "Bảo vệ rừng phòng hộ đầu nguồn sông Ba\n"
+        "UBND tỉnh vừa ký quyết định ban hành Quy chế phối hợp giữa Ban Quản lý rừng phòng hộ với các sở, ngành và "
+        "chính quyền địa phương trong công tác bảo vệ rừng."
+    )
+    assert line["is_event"] is False
+
+
+def test_a_joint_signing_of_a_regulation_is_still_an_agreement():
+    line = extract_text(
+        "Ký kết quy chế phối hợp bảo vệ rừng\n"
+        "Sáng 12/5/2023, Ban Quản lý rừng phòng hộ và Công an huyện Krông Pa đã ký kết quy chế phối hợp trong công "
+        "tác bảo vệ rừng."
+    )
+    assert (line["is_event"], line["event_type"]) == (True, "agreement")
+
+
+def test_the_joint_meeting_that_prepares_a_councils_session_is_no_coordination_event():
+    # a council's standing bodies meet "liên tịch" before every session: routine, not a review of joint work
+    line = extract_text(
+        "THƯỜNG TRỰC HĐND XÃ AN PHÚ TỔ CHỨC HỘI NGHỊ LIÊN TỊCH CHUẨN BỊ KỲ HỌP THỨ BẢY\n"
+        "Sáng ngày 02/12/2025, Thường trực HĐND xã An Phú tổ chức Hội nghị liên tịch nhằm thống nhất nội dung, "
+        "thời gian chuẩn bị cho Kỳ họp thứ bảy HĐND xã khóa I."
+    )
+    assert line["is_event"] is False
+
+
+def test_a_joint_meeting_that_reviews_coordination_stays_a_meeting():
+    line = extract_text(
+        "Hội nghị liên tịch đánh giá kết quả phối hợp năm 2023\n"
+        "Ngày 20/12/2023, Thường trực HĐND, UBND và Ủy ban MTTQ huyện Đại Lộc tổ chức hội nghị liên tịch đánh giá "
+        "kết quả thực hiện quy chế phối hợp năm 2023."
+    )
+    assert (line["is_event"], line["event_type"]) == (True, "meeting")
