@@ -30,6 +30,7 @@ from etl.level_evidence import (
     provinces_counted_then_named,
     provinces_of_bodies,
     tier_for_level,
+    tier_of_units_cluster,
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of
@@ -66,7 +67,7 @@ from etl.roles import (
     without_cluster_chairs,
     without_member_lists,
 )
-from etl.slug_parties import cluster_named_in_address, parties_in_address
+from etl.slug_parties import cluster_named_in_address, parties_in_address, slug_text
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -904,6 +905,8 @@ def extract(article: Article) -> Extraction:
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
+        local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)

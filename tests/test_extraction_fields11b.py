@@ -43,3 +43,27 @@ def test_a_joint_meeting_that_reviews_coordination_stays_a_meeting():
         "kết quả thực hiện quy chế phối hợp năm 2023."
     )
     assert (line["is_event"], line["event_type"]) == (True, "meeting")
+
+
+def test_a_cluster_named_by_its_members_kind_of_unit_in_the_address_takes_that_units_level():
+    # DOMAIN.md: after July 2025 every local unit is commune level. An excerpt with no headline names the cluster
+    # bare ("Cụm thi đua số 3"); its address keeps the headline: a cluster of one province's commune police
+    text = (
+        "\nTrong năm 2025, Cụm thi đua số 3 đã chủ động triển khai các biện pháp giữ gìn an ninh, trật tự; phối hợp "
+        "chặt chẽ trong công tác tuần tra, kiểm soát.\n\n"
+        "Phát biểu chỉ đạo Hội nghị, đồng chí Phó Giám đốc Công an tỉnh biểu dương những kết quả mà Cụm thi đua số 3 "
+        "đã đạt được, đề nghị các đơn vị tiếp tục thực hiện tốt Quy chế phối hợp.\n"
+    )
+    line = extract_text(text, url="https://congan.yenbai.gov.vn/tin-bai/cum-thi-dua-so-3-cong-an-xa-tong-ket-nam-2025")
+    assert (line["is_event"], line["level"]) == (True, "commune")
+    line = extract_text(text, url="https://congan.yenbai.gov.vn/tin-bai/cum-thi-dua-so-3-tong-ket-nam-2025")
+    assert line["level"] == "inter-provincial"  # no unit named: a cluster is of several provinces' bodies
+
+
+def test_a_cluster_of_provinces_police_stays_inter_provincial():
+    line = extract_text(
+        "Cụm thi đua số 5 Công an các tỉnh Bắc Trung Bộ tổng kết năm 2024\n"
+        "Ngày 20/12/2024, tại tỉnh Hà Tĩnh, Cụm thi đua số 5 gồm Công an các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh, "
+        "Quảng Bình tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+    )
+    assert line["level"] == "inter-provincial"
