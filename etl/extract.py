@@ -27,6 +27,7 @@ from etl.level_evidence import (
     framing_bodies,
     names_provinces_group,
     provinces_beyond_the_capital,
+    provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
     tier_for_level,
@@ -1014,6 +1015,12 @@ def extract(article: Article) -> Extraction:
     if cluster and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
         # the members the text names with a role in the cluster take part in its meeting (level_evidence)
         involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
+    if level == "inter-provincial" and len(set(involved)) > 1:
+        # the bodies found belong to a group the text counts and names ("BĐBP 3 tỉnh A, B và C"), one of whose
+        # bodies the text names only as a list's member: every province of the group takes part (DOMAIN.md)
+        group = provinces_counted_and_named(article.paragraphs[:4], gaz)
+        if set(involved) < set(group):
+            involved = list(dict.fromkeys([*involved, *group]))
 
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,

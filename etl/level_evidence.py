@@ -139,6 +139,32 @@ def provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
     return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
 
 
+# what joins the names of a counted list of provinces: "3 tỉnh Hà Giang, Lào Cai và Cao Bằng", "hai tỉnh A - B"
+_NAMES_JOINED = re.compile(r"\s*(?:,|và|[-–])\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+
+
+def provinces_counted_and_named(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces of the first group the paragraphs count and then name, every one of them ("BĐBP 3 tỉnh A, B và
+    C", "hai tỉnh A và B"): a list whose names fall short of its count is no such group."""
+    values = {row["word"]: int(row["value"]) for row in load_table("number_words.csv")}
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            mentions = gaz.provinces_in(s)
+            by_start = {m.start: m for m in mentions}
+            for counted in _COUNTED_THEN.finditer(s):
+                number = counted.group(0).split()[0].lower()
+                count = int(number) if number.isdigit() else values.get(number)
+                names: list[str] = []
+                at = counted.end()
+                while (m := by_start.get(at)) is not None:
+                    names.append(m.name)
+                    joined = _NAMES_JOINED.match(s, m.end)
+                    at = joined.end() if joined else -1
+                if count and len(set(names)) == count > 1:
+                    return list(dict.fromkeys(names))
+    return []
+
+
 # a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng
 # sông Hồng", "sáu tỉnh Nam Trung Bộ - Tây Nguyên"
 _PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)

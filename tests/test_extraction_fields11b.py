@@ -67,3 +67,27 @@ def test_a_cluster_of_provinces_police_stays_inter_provincial():
         "Quảng Bình tổ chức hội nghị tổng kết công tác thi đua năm 2024."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_counted_and_named_group_whose_bodies_meet_takes_part_whole():
+    # DOMAIN.md: the provinces named whose bodies take part; "BĐBP 3 tỉnh A, B và C" names all three, though one
+    # province's body appears only in a list of border posts
+    line = extract_text(
+        "Phối hợp bảo vệ biên giới khu vực tiếp giáp\n"
+        "Ngày 14/1/2025, Bộ Chỉ huy BĐBP tỉnh Lai Châu và Bộ Chỉ huy BĐBP tỉnh Điện Biên tổ chức hội nghị tổng kết "
+        "quy chế phối hợp bảo vệ biên giới khu vực tiếp giáp năm 2024.\n"
+        "Năm 2024, BĐBP 3 tỉnh Lai Châu, Lào Cai và Điện Biên đã thực hiện nghiêm kế hoạch hiệp đồng; trao đổi "
+        "thông tin thường xuyên, tuần tra chung 12 lần.\n"
+        "Tại hội nghị, lãnh đạo các đồn Biên phòng Ma Lù Thàng, Bát Xát (BĐBP Lào Cai) và Mường Nhé đã thảo luận."
+    )
+    assert sorted(line["provinces_involved"]) == ["Lai Châu", "Lào Cai", "Điện Biên"]
+
+
+def test_a_count_the_names_fall_short_of_adds_no_province():
+    line = extract_text(
+        "Phối hợp bảo vệ biên giới khu vực tiếp giáp\n"
+        "Ngày 14/1/2025, Bộ Chỉ huy BĐBP tỉnh Lai Châu và Bộ Chỉ huy BĐBP tỉnh Điện Biên tổ chức hội nghị tổng kết "
+        "quy chế phối hợp bảo vệ biên giới khu vực tiếp giáp năm 2024.\n"
+        "Năm 2024, BĐBP 4 tỉnh Lai Châu, Lào Cai và Điện Biên đã thực hiện nghiêm kế hoạch hiệp đồng."
+    )
+    assert sorted(line["provinces_involved"]) == ["Lai Châu", "Điện Biên"]
