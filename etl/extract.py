@@ -1018,9 +1018,9 @@ def extract(article: Article) -> Extraction:
     if level == "inter-provincial" and len(set(involved)) > 1:
         # the bodies found belong to a group the text counts and names ("BĐBP 3 tỉnh A, B và C"), one of whose
         # bodies the text names only as a list's member: every province of the group takes part (DOMAIN.md)
-        group = provinces_counted_and_named(article.paragraphs[:4], gaz)
-        if set(involved) < set(group):
-            involved = list(dict.fromkeys([*involved, *group]))
+        named_group = provinces_counted_and_named(article.paragraphs[:4], gaz)
+        if set(involved) < set(named_group):
+            involved = list(dict.fromkeys([*involved, *named_group]))
 
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,
