@@ -95,6 +95,11 @@ _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 _HOST_CUE = fast_start(_HOST_CUE)  # a first-letter check before the alternatives
+# an online meeting's connection points ("trực tuyến tại 04 điểm cầu: A, B, C"): the first is no venue
+# a body seated in a city, "tại" part of its name ("Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng", "Tòa án
+# nhân dân cấp cao tại Hà Nội", "Cơ quan đại diện ... tại TP.HCM"): its seat, not where the event took place
+_SEAT_BEFORE = re.compile(r"\b(?:cấp cao|(?:cơ quan|văn phòng) đại diện(?:\s+[^,;.()]{0,60}?)?)\s*$", re.IGNORECASE)
+_ONLINE_POINTS = re.compile(r"\s+(?:\d{1,2}|các|nhiều|" + count_words() + r")\s+điểm cầu\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -316,6 +321,8 @@ def _host_province(
         for cue in _HOST_CUE.finditer(s):
             if cue.group(1).lower() == "đăng cai" or _SIGNED_BEFORE.search(s, max(0, cue.start() - 100), cue.start()):
                 continue  # "... được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ": where an old document was signed
+            if _ONLINE_POINTS.match(s, cue.end()) or _SEAT_BEFORE.search(s, max(0, cue.start() - 80), cue.start()):
+                continue
             window = s[cue.end() : cue.end() + 80]
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]
@@ -1001,8 +1008,12 @@ def extract(article: Article) -> Extraction:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
         # no venue named: a provincial outlet of one of them reports its own province's event, not the first named
-        outlet = _outlet_province(article, gaz) if not venue and len(set(local)) > 1 else None
-        host, involved = venue or (outlet if outlet in local else None) or local[0], list(dict.fromkeys(local))
+        several = not venue and len(set(local)) > 1
+        # ... the one whose body the title or the lead has organise it ("Viện A tại TP X tổ chức hội nghị Cụm ...")
+        organiser = _organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz) if several else None
+        outlet = _outlet_province(article, gaz) if several else None
+        host = venue or next((p for p in (organiser, outlet) if p in local), None) or local[0]
+        involved = list(dict.fromkeys(local))
         if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
             # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
             # Bắc Trung bộ"): the region's provinces the text names take part too

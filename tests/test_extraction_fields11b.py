@@ -91,3 +91,36 @@ def test_a_count_the_names_fall_short_of_adds_no_province():
         "Năm 2024, BĐBP 4 tỉnh Lai Châu, Lào Cai và Điện Biên đã thực hiện nghiêm kế hoạch hiệp đồng."
     )
     assert sorted(line["provinces_involved"]) == ["Lai Châu", "Điện Biên"]
+
+
+def test_a_body_seated_in_a_city_and_an_online_meetings_points_are_no_venue():
+    # "Viện ... cấp cao tại thành phố A" names a body's seat; "trực tuyến tại 03 điểm cầu: A, B" lists connection
+    # points: the body the title has organise the meeting hosts it (DOMAIN.md: the host)
+    line = extract_text(
+        "Tòa án nhân dân cấp cao tại Đà Nẵng tổ chức hội nghị Cụm thi đua số 2 năm 2024\n"
+        "Ngày 12/3/2024, Cụm thi đua số 2 gồm có 04 thành viên: Tòa án nhân dân cấp cao tại thành phố Hà Nội, Tòa án "
+        "nhân dân cấp cao tại thành phố Đà Nẵng, Tòa án nhân dân thành phố Hà Nội và Tòa án nhân dân thành phố Đà "
+        "Nẵng. Hội nghị được tổ chức trực tuyến tại 03 điểm cầu: Tòa án nhân dân thành phố Hà Nội, Tòa án cấp cao "
+        "tại Hà Nội và Tòa án cấp cao tại Đà Nẵng."
+    )
+    assert line["province"] == "Đà Nẵng"
+
+
+def test_a_venue_told_plainly_still_hosts():
+    line = extract_text(
+        "Cụm thi đua số 2 ngành Tòa án tổng kết năm 2024\n"
+        "Ngày 12/12/2024, tại thành phố Hà Nội, Tòa án nhân dân cấp cao tại Đà Nẵng và Tòa án nhân dân thành phố Hà "
+        "Nội tổ chức hội nghị tổng kết công tác thi đua Cụm thi đua số 2."
+    )
+    assert line["province"] == "Hà Nội"
+
+
+def test_a_central_body_with_several_provinces_bodies_is_hosted_by_the_one_the_title_has_organise_it():
+    # DOMAIN.md: bodies of several provinces, no venue: the host, here the body the headline has hold the meeting,
+    # not the first province listed
+    line = extract_text(
+        "Hội Nông dân tỉnh Quảng Ngãi tổ chức hội nghị giao ban cụm năm 2024\n"
+        "Ngày 12/3/2024, Trung ương Hội Nông dân Việt Nam, Hội Nông dân tỉnh Bình Định và Hội Nông dân tỉnh Quảng "
+        "Ngãi tổ chức hội nghị giao ban công tác phối hợp năm 2024."
+    )
+    assert (line["level"], line["province"]) == ("central", "Quảng Ngãi")
