@@ -124,3 +124,21 @@ def test_a_central_body_with_several_provinces_bodies_is_hosted_by_the_one_the_t
         "Ngãi tổ chức hội nghị giao ban công tác phối hợp năm 2024."
     )
     assert (line["level"], line["province"]) == ("central", "Quảng Ngãi")
+
+
+def test_a_group_of_border_provinces_is_where_they_lie_not_a_defence_topic():
+    # "cụm bảy tỉnh biên giới": which provinces meet; an emulation review is about emulation
+    line = extract_text(
+        "Lãnh đạo cụm sáu tỉnh biên giới phía Tây vừa dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2010 "
+        "và ký kết giao ước thi đua năm 2011, tổ chức tại TP Kon Tum."
+    )
+    assert line["topics"][0] == "thi_dua_khen_thuong"
+    assert "quoc_phong_an_ninh" not in line["topics"]
+
+
+def test_border_protection_itself_stays_a_defence_topic():
+    line = extract_text(
+        "Ngày 5/3/2024, Đồn Biên phòng Ia Mơr và UBND xã Ia Mơr ký kết quy chế phối hợp bảo vệ chủ quyền, an ninh "
+        "biên giới quốc gia."
+    )
+    assert line["topics"][0] == "quoc_phong_an_ninh"
