@@ -142,3 +142,13 @@ def test_border_protection_itself_stays_a_defence_topic():
         "biên giới quốc gia."
     )
     assert line["topics"][0] == "quoc_phong_an_ninh"
+
+
+def test_a_date_told_as_history_before_the_event_is_not_its_day():
+    # "Hơn 4 năm trước, ngày ..., hai tỉnh đã ký kết": what led to the review; the review's own day is the event's
+    line = extract_text(
+        "Sơ kết 4 năm hợp tác giữa hai tỉnh Sóc Trăng và Hà Nam\n"
+        "Hơn 4 năm trước, ngày 10/5/2015, lãnh đạo hai tỉnh Sóc Trăng và Hà Nam đã ký kết biên bản ghi nhớ hợp tác. "
+        "Ngày 20/9/2019, tại TP Sóc Trăng, hai tỉnh tổ chức hội nghị sơ kết 4 năm thực hiện chương trình hợp tác."
+    )
+    assert line["event_date"] == "2019-09-20"
