@@ -152,3 +152,20 @@ def test_a_date_told_as_history_before_the_event_is_not_its_day():
         "Ngày 20/9/2019, tại TP Sóc Trăng, hai tỉnh tổ chức hội nghị sơ kết 4 năm thực hiện chương trình hợp tác."
     )
     assert line["event_date"] == "2019-09-20"
+
+
+def test_a_scene_caption_taken_for_the_title_yields_to_the_report_under_it():
+    # "Quang cảnh Hội nghị liên tịch" over a report of the conference adopting and signing a new regulation: the
+    # conference convened to sign it is an agreement (DOMAIN.md)
+    text = (
+        "Quang cảnh Hội nghị liên tịch\n"
+        "Sau khi nghe đại diện Hội Nông dân huyện thông qua dự thảo Quy chế phối hợp giai đoạn 2016-2020, Hội nghị đã "
+        "thảo luận, bổ sung và thống nhất ký kết Quy chế phối hợp giữa UBND huyện và Hội Nông dân huyện Duy Xuyên.\n"
+    )
+    assert extract_text(text)["event_type"] == "agreement"
+    # the caption's kind when the report under it tells none
+    line = extract_text(
+        "Quang cảnh hội nghị giao ban cụm thi đua\n"
+        "Các đại biểu trao đổi kinh nghiệm về công tác thi đua của Cụm thi đua số 2 trong năm 2024.\n"
+    )
+    assert (line["is_event"], line["event_type"]) == (True, "meeting")
