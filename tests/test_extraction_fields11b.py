@@ -169,3 +169,15 @@ def test_a_scene_caption_taken_for_the_title_yields_to_the_report_under_it():
         "Các đại biểu trao đổi kinh nghiệm về công tác thi đua của Cụm thi đua số 2 trong năm 2024.\n"
     )
     assert (line["is_event"], line["event_type"]) == (True, "meeting")
+
+
+def test_a_working_session_that_reviews_a_cooperation_program_is_a_meeting():
+    # DOMAIN.md: a meeting where bodies review joint work; "buổi làm việc ... nhằm đánh giá định kỳ chương trình hợp
+    # tác" between two provinces' standing committees, told below an essay-like opening
+    line = extract_text(
+        "Hai địa phương cùng phát triển\n"
+        "Sau nhiều năm gắn bó, hai địa phương đã đạt được những thành tựu quan trọng về kinh tế - xã hội.\n"
+        "Buổi làm việc giữa Ban Thường vụ Tỉnh ủy Hà Tĩnh và Ban Thường vụ Tỉnh ủy Nghệ An ngày 12-10-2022 nhằm đánh "
+        "giá định kỳ chương trình hợp tác phát triển giữa hai tỉnh."
+    )
+    assert (line["is_event"], line["event_type"]) == (True, "meeting")
