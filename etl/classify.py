@@ -116,11 +116,21 @@ _CONTEST_REVIEWED = re.compile(
 )
 
 
+# a photo's caption of the scene: "Quang cảnh hội nghị", "Toàn cảnh buổi lễ"
+_SCENE = re.compile(r"\W*(?:quang|toàn)\s+cảnh\b", re.I)
+
+
 def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     """(event_type or None for a non-event, confidence) from the title and the first paragraphs; the page's
     address stands in for a title the page stage did not find (an excerpt that starts mid-article, a caption or
     a menu taken for the title)."""
     kind, confidence = _classify_page(title, paragraphs, url)
+    if kind and _SCENE.match(title):
+        # a photo's caption of the scene taken for the title ("Quang cảnh Hội nghị liên tịch"): the report under it
+        # tells what the conference did ("... thống nhất ký kết Quy chế phối hợp"); the caption's kind only when the
+        # report tells none
+        told, told_confidence = _classify_page("", paragraphs, url)
+        kind, confidence = (told, told_confidence) if told else (kind, confidence)
     if kind == "agreement" and _renews_joint_plan(title, paragraphs):
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):

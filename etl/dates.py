@@ -122,13 +122,17 @@ def _infer_year(month: int, day: int, published: date | None, year_hint: int | N
 
 _DATE_TEXT = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}"
 # Dates that are not the event's: a document's ("Quyết định số 238-QĐ/TW ngày 30/9/2020", "Quy chế phối hợp
-# số 01/QCPH ngày 09/4/2018") and an anniversary's span ("(26/3/1931 - 26/3/2026)").
+# số 01/QCPH ngày 09/4/2018"), a history's and an anniversary's span ("(26/3/1931 - 26/3/2026)").
 _DATE_WORDS_TEXT = r"\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+(?:19|20)\d{2}"
 _REFERENCE_DATE = re.compile(
     rf"(?:(?:\bsố\s+[\w./-]+|(?:quyết định|nghị định|chỉ thị|thông tư|nghị quyết|kết luận|công văn|hướng dẫn|"
     rf"kế hoạch|quy chế|chương trình|thông báo)\b[^.;()]{{0,60}}?),?\s+ngày\s+(?:{_DATE_TEXT}|{_DATE_WORDS_TEXT})"
     # a document "được ký kết ngày 14 tháng 11 năm 2020": signed before, not the event
     rf"|\bđược\s+(?:ký kết|kí kết|ký|kí|ban hành|phê duyệt)\s+(?:vào\s+)?ngày\s+(?:{_DATE_TEXT}|{_DATE_WORDS_TEXT})"
+    # a date told as history before the event ("Hơn 3 năm trước, ngày 18/4/2013, hai tỉnh đã ký kết ...", "Cách
+    # đây 5 năm, ngày ...", "Trước đó, ngày ..."): what led to the event, not the event's day
+    rf"|\b(?:(?:(?:hơn|gần|khoảng)\s+)?\d{{1,2}}\s+năm\s+(?:về\s+)?trước|cách đây[^,.;]{{0,24}}|trước đó)\s*,?\s*"
+    rf"(?:vào\s+)?ngày\s+(?:{_DATE_TEXT}|{_DATE_WORDS_TEXT})"
     rf"|\(\s*{_DATE_TEXT}\s*[-–]\s*{_DATE_TEXT}\s*\))",
     re.IGNORECASE,
 )

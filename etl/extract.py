@@ -28,9 +28,11 @@ from etl.level_evidence import (
     framing_bodies,
     names_provinces_group,
     provinces_beyond_the_capital,
+    provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
     tier_for_level,
+    tier_of_units_cluster,
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of
@@ -67,7 +69,7 @@ from etl.roles import (
     without_cluster_chairs,
     without_member_lists,
 )
-from etl.slug_parties import cluster_named_in_address, parties_in_address
+from etl.slug_parties import cluster_named_in_address, parties_in_address, slug_text
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
 
@@ -94,6 +96,11 @@ _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 _HOST_CUE = fast_start(_HOST_CUE)  # a first-letter check before the alternatives
+# an online meeting's connection points ("trực tuyến tại 04 điểm cầu: A, B, C"): the first is no venue
+# a body seated in a city, "tại" part of its name ("Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng", "Tòa án
+# nhân dân cấp cao tại Hà Nội", "Cơ quan đại diện ... tại TP.HCM"): its seat, not where the event took place
+_SEAT_BEFORE = re.compile(r"\b(?:cấp cao|(?:cơ quan|văn phòng) đại diện(?:\s+[^,;.()]{0,60}?)?)\s*$", re.IGNORECASE)
+_ONLINE_POINTS = re.compile(r"\s+(?:\d{1,2}|các|nhiều|" + count_words() + r")\s+điểm cầu\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -315,6 +322,8 @@ def _host_province(
         for cue in _HOST_CUE.finditer(s):
             if cue.group(1).lower() == "đăng cai" or _SIGNED_BEFORE.search(s, max(0, cue.start() - 100), cue.start()):
                 continue  # "... được ký kết ngày 14/11/2020 tại tỉnh Phú Thọ": where an old document was signed
+            if _ONLINE_POINTS.match(s, cue.end()) or _SEAT_BEFORE.search(s, max(0, cue.start() - 80), cue.start()):
+                continue
             window = s[cue.end() : cue.end() + 80]
             after = gaz.provinces_in(window)
             districts = [d for d in gaz.districts_in(window) if d.province]
@@ -905,6 +914,8 @@ def extract(article: Article) -> Extraction:
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
+        local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
@@ -998,8 +1009,12 @@ def extract(article: Article) -> Extraction:
         # the province's bodies, wherever they signed; of several provinces' bodies, the one where it took place
         venue = host if told and host in local and len(set(local)) > 1 else None
         # no venue named: a provincial outlet of one of them reports its own province's event, not the first named
-        outlet = _outlet_province(article, gaz) if not venue and len(set(local)) > 1 else None
-        host, involved = venue or (outlet if outlet in local else None) or local[0], list(dict.fromkeys(local))
+        several = not venue and len(set(local)) > 1
+        # ... the one whose body the title or the lead has organise it ("Viện A tại TP X tổ chức hội nghị Cụm ...")
+        organiser = _organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz) if several else None
+        outlet = _outlet_province(article, gaz) if several else None
+        host = venue or next((p for p in (organiser, outlet) if p in local), None) or local[0]
+        involved = list(dict.fromkeys(local))
         if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
             # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
             # Bắc Trung bộ"): the region's provinces the text names take part too
@@ -1012,6 +1027,12 @@ def extract(article: Article) -> Extraction:
     if cluster and (level == "inter-provincial" or level == "central" and cluster_of_provinces):
         # the members the text names with a role in the cluster take part in its meeting (level_evidence)
         involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
+    if level == "inter-provincial" and len(set(involved)) > 1:
+        # the bodies found belong to a group the text counts and names ("BĐBP 3 tỉnh A, B và C"), one of whose
+        # bodies the text names only as a list's member: every province of the group takes part (DOMAIN.md)
+        named_group = provinces_counted_and_named(article.paragraphs[:4], gaz)
+        if set(involved) < set(named_group):
+            involved = list(dict.fromkeys([*involved, *named_group]))
 
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import CAP_WORD, Gazetteer
 from etl.reference import count_words, load_table
-from etl.text import fold, sentences
+from etl.text import alternation, fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
@@ -34,6 +34,33 @@ _TERRITORY = re.compile(
 # a school named after its city ("Đại học Kinh tế TP HCM", "Trường Đại học Y Dược Cần Thơ"): its name, not a place
 # the text gives a body; whose tier a school is the labels do not settle (DOMAIN.md names no school)
 _SCHOOL_BEFORE = re.compile(r"\b(?:Đại học|Học viện|Trường)\b[^,;()]*$")
+
+
+# a cluster named by its members' kind of unit, below the province: "Cụm thi đua số 4 Công an xã", "Cụm thi đua Ủy
+# ban MTTQ các phường", "Khối thi đua Hội Nông dân các huyện": a body's head (org_heads.csv, org_aliases.csv), then
+# the unit's kind; folded, so a title and an address's slug are read alike
+_UNIT_KIND_TIER = {"huyen": "district", "quan": "district", "thi xa": "district", "xa": "commune", "phuong": "commune"}
+
+
+@cache
+def _cluster_of_units() -> re.Pattern[str]:
+    heads = {fold(r["head"]) for r in load_table("org_heads.csv") if r.get("head")}
+    heads |= {fold(r["alias"]) for r in load_table("org_aliases.csv") if r.get("alias")}
+    words = sorted(h for h in heads if re.fullmatch(r"[a-z0-9 ]+", h))  # slug-shaped heads only
+    return re.compile(
+        r"\b(?:cum|khoi)\b(?:\s+thi dua)?(?:\s+so\s+\w+)?\s+(?:" + alternation(words) + r")"
+        r"\s+(?:cac\s+)?(thi xa|(?<!thi )xa|phuong|huyen|quan)\b"
+    )
+
+
+def tier_of_units_cluster(texts: list[str]) -> str | None:
+    """The tier a cluster's own name gives its members, when the headline (or the address standing for a missing
+    one) names it by a kind of unit below the province ("Cụm thi đua số 4 Công an xã tổng kết"): DOMAIN.md's
+    level of bodies of one province's communes or districts, not of several provinces."""
+    for text in texts:
+        if found := _cluster_of_units().search(fold(text)):
+            return _UNIT_KIND_TIER[found.group(1)]
+    return None
 
 
 def provinces_of_bodies(lead: str, gaz: Gazetteer, with_districts: bool) -> list[str]:
@@ -110,6 +137,32 @@ def provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:
     """Whether the text counts provinces and names them one by one right after ("4 tỉnh A, B, C và D đã ký kết")."""
     starts = {m.start for m in gaz.provinces_in(text)}
     return any(m.end() in starts for m in _COUNTED_THEN.finditer(text))
+
+
+# what joins the names of a counted list of provinces: "3 tỉnh Hà Giang, Lào Cai và Cao Bằng", "hai tỉnh A - B"
+_NAMES_JOINED = re.compile(r"\s*(?:,|và|[-–])\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?")
+
+
+def provinces_counted_and_named(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
+    """The provinces of the first group the paragraphs count and then name, every one of them ("BĐBP 3 tỉnh A, B và
+    C", "hai tỉnh A và B"): a list whose names fall short of its count is no such group."""
+    values = {row["word"]: int(row["value"]) for row in load_table("number_words.csv")}
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            mentions = gaz.provinces_in(s)
+            by_start = {m.start: m for m in mentions}
+            for counted in _COUNTED_THEN.finditer(s):
+                number = counted.group(0).split()[0].lower()
+                count = int(number) if number.isdigit() else values.get(number)
+                names: list[str] = []
+                at = counted.end()
+                while (m := by_start.get(at)) is not None:
+                    names.append(m.name)
+                    joined = _NAMES_JOINED.match(s, m.end)
+                    at = joined.end() if joined else -1
+                if count and len(set(names)) == count > 1:
+                    return list(dict.fromkeys(names))
+    return []
 
 
 # a cluster of the provinces of a region, counted or not: "Cụm thi đua Hội Nhà báo các tỉnh Trung du và Đồng bằng

@@ -88,6 +88,12 @@ def _slug_words(url: str | None) -> list[str]:
     return [w for w in words if w.isalpha() or (w.isdigit() and len(w) <= 2)]
 
 
+def slug_text(url: str | None) -> str:
+    """The address's slug words as one folded line ("cum thi dua so 4 cong an xa tong ket"): a headline the page
+    did not keep, for patterns that read it."""
+    return " ".join(_slug_words(url))
+
+
 def slug_sentence(url: str | None) -> str:
     """The slug as a sentence, the words the tables know written back ("so ngoai vu va bo chi huy quan su tinh
     gia lai ky ket" -> "Sở Ngoại vụ và Bộ Chỉ huy Quân sự tỉnh Gia Lai ký kết"); a run of other words, which

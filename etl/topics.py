@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 
 from etl.parties import Party
-from etl.reference import load_table
+from etl.reference import count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 MEANS_TOPIC = "tuyen_truyen"
@@ -42,11 +42,23 @@ def _fallback_topics(text: str) -> list[str]:
     return list(dict.fromkeys(topic for keyword, topic in _fallbacks() if keyword in low))
 
 
+# a counted or plural group of units the keyword describes ("cụm bảy tỉnh biên giới phía Bắc", "các xã biên giới", "7
+# tỉnh miền núi biên giới"): which units they are, where they lie, not what the event is about
+_UNITS_DESCRIBED = re.compile(
+    r"\b(?:các|những|\d{1,3}|" + count_words() + r")\s+(?:tỉnh|huyện|xã|địa phương)(?:\s*,\s*thành(?:\s+phố)?)?"
+    r"(?:\s+miền núi)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def keyword_topics(text: str) -> list[str]:
-    """Topics whose keywords the text names, in order of first appearance."""
+    """Topics whose keywords the text names, in order of first appearance; not a word that describes a group of
+    units (`_UNITS_DESCRIBED`)."""
     pattern, topic_of = _keywords()
     found: list[str] = []
     for m in pattern.finditer(text):
+        if _UNITS_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
+            continue
         topic = topic_of[m.group(1).lower()]
         if topic not in found:
             found.append(topic)
