@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from etl.event_types import Cue, cues
+from etl.reference import REFERENCE_DIR, load_table
 from etl.text import fast_start, fold, sentences
 
 # a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
@@ -37,6 +38,14 @@ _FOREIGN = re.compile(
     r"Cộng h[òo]a\s+(?!Xã hội|XHCN|Việt Nam)[A-ZĐ]\w+|Vương quốc\s+[A-ZĐ]\w+)\b"
 )
 _FOREIGN = fast_start(_FOREIGN)  # a first-letter check before the alternatives
+# a Vietnamese friendship association named after the country it befriends ("Hội Hữu nghị VN - Campuchia", "Hội
+# hữu nghị Việt Nam - Lào tỉnh A"): a Vietnamese mass organisation, its country the subject of its work, not a party
+# abroad; its counterpart abroad is written the other way round ("Hội hữu nghị Lào - Việt Nam")
+_VN_FRIENDSHIP = re.compile(r"\b[Hh]ội\s+[Hh]ữu\s+nghị\s+(?:Việt Nam|VN|Việt)\s*[-–—]\s*(?=\S)")
+# the country written as a party of its own: its counterpart association or its mission ("Lào - Việt Nam",
+# "Đại sứ quán Campuchia")
+_COUNTRY_AS_PARTY_AFTER = re.compile(r"\s*[-–—]\s*(?:Việt Nam|VN|Việt)\b")
+_COUNTRY_AS_PARTY_BEFORE = re.compile(r"\b(?:[Đđ]ại sứ(?: quán)?|[Ll]ãnh sự(?: quán)?)\s+(?:nước\s+)?$")
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
 # "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), not as the
 # event itself
@@ -48,6 +57,7 @@ _OCCASION = re.compile(
 # việc thông báo kế hoạch tổ chức Hội nghị ..., ngày 1/7, Cụm ... tổ chức Hội nghị"): the plan was the document's
 _NUMBERED = re.compile(r"\bsố\s*\d+\s*/(?:[^.;]|\.(?=\d))*$", re.I)
 _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
+FOREIGN_PROVINCES = "foreign_provinces.csv"
 PARAGRAPHS_READ = 4
 DEEP_READ = 12  # paragraphs read for a signing told further down when the title and the lead tell none
 CONTEXT_READ = 2  # paragraphs whose words say a meeting is about joint work: a word further down is in passing
@@ -86,7 +96,7 @@ def _not_event(text: str, at: int) -> bool:
         for f in _FUTURE.finditer(before)
     ):
         return True
-    if _FOREIGN.search(text):
+    if _abroad(text):
         return True
     for look in _LOOKALIKE.finditer(text, 0, at):
         if _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
@@ -94,6 +104,41 @@ def _not_event(text: str, at: int) -> bool:
         if not re.search(r"\b(và|,)\s*$", text[look.end() : at][:40]):
             return True
     return False
+
+
+def _abroad(text: str) -> bool:
+    """Does the text name a party abroad: a foreign country, or a province of a neighbouring country named without
+    it ("Đại đội 311 (Bộ Chỉ huy Quân sự tỉnh Khăm Muồn)", data/reference/foreign_provinces.csv)? The country a
+    Vietnamese friendship association befriends is its subject, not a party, where the association is named: its
+    name and the country's other mentions ("đối ngoại nhân dân với Campuchia") count only as the country's own
+    counterpart association or mission."""
+    if any(not _RIVER.search(text, max(0, m.start() - 5), m.start()) for m in _foreign_provinces().finditer(text)):
+        return True
+    befriended = {c.group() for a in _VN_FRIENDSHIP.finditer(text) if (c := _FOREIGN.match(text, a.end()))}
+    named = {a.end() for a in _VN_FRIENDSHIP.finditer(text)}
+    for m in _FOREIGN.finditer(text):
+        if m.start() in named:
+            continue  # the association's own name
+        if (
+            m.group() in befriended
+            and not _COUNTRY_AS_PARTY_AFTER.match(text, m.end())
+            and not _COUNTRY_AS_PARTY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
+        return True
+    return False
+
+
+@cache
+def _foreign_provinces() -> re.Pattern[str]:
+    """The provinces of Laos and Cambodia and China's border provinces as written in Vietnamese reporting, from
+    data/reference/foreign_provinces.csv as shipped (geography, not a deployment's setting); a river named after one
+    ("sông Sê Kông") is no party."""
+    names = sorted({row["variant"] for row in load_table(FOREIGN_PROVINCES, REFERENCE_DIR)}, key=len, reverse=True)
+    return fast_start(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
+
+
+_RIVER = re.compile(r"\b[Ss]ông\s+$")
 
 
 def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
@@ -189,7 +234,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         told = _slug_kind(slug, context, types)
         if told[0] and _title_missing(title, slug):
             title_kind, title_lookalike = told
-    if title_lookalike or (title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
+    if title_lookalike or (title_kind and _abroad(" ".join(paragraphs[:2]))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
     # that sentence announces it or tells a look-alike.
@@ -198,12 +243,16 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
             kind, lookalike = _kind(text, context, types)
-            if lookalike or (kind and not title_kind and _FOREIGN.search(" ".join(paragraphs[:2]))):
+            if lookalike or (kind and not title_kind and _abroad(" ".join(paragraphs[:2]))):
                 return None, confidence  # as with a title's event: a lead among units abroad is between countries
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
                 # tells what took place, a review that signs anew is a meeting
                 reported = _dated_report(lead[i + 1 :], context, types)
+                if not reported and _caption_after_report(paragraphs, i):
+                    continue  # a caption under the lead's report of results: the photo's signing is not told
+                if not reported and _roundup(title, paragraphs):
+                    return None, confidence  # one of a period's activities, summed up: no event told
                 return (reported or kind), confidence
             if (
                 kind
@@ -222,7 +271,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         return title_kind, 0.9
     # Nothing in the title or the lead: a signing the article tells further down, as done between bodies ("A và
     # B đã ký kết chương trình phối hợp"), not as an old document's history ("Năm 2019, ... đã ký kết")
-    if _FOREIGN.search(" ".join([title, *paragraphs[:2]])):
+    if _abroad(" ".join([title, *paragraphs[:2]])):
         return None, 0.85  # a visit from abroad: what is signed further down is between countries
     for para in paragraphs[PARAGRAPHS_READ:DEEP_READ]:
         if not _DEEP_SIGNING.search(para):
@@ -247,6 +296,36 @@ def _short_line(paragraphs: list[str], i: int) -> bool:
         return False
     twice = (i > 0 and paragraphs[i - 1] == para) or (i + 1 < len(paragraphs) and paragraphs[i + 1] == para)
     return twice or words < 6 or not _TOLD.search(para)
+
+
+def _caption_after_report(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph i is a photo's caption standing after a paragraph of the report that told no event ("Thực
+    hiện chương trình phối hợp ..., Hội Nông dân các cấp đã ..." over a caption "Hội Nông dân tỉnh và Công an tỉnh
+    ký kết chương trình phối hợp ..."): the photo shows an old signing, the report tells what came of it."""
+    return (
+        i < PARAGRAPHS_READ
+        and (_short_line(paragraphs, i) or _twice(paragraphs, i))
+        and any(not _short_line(paragraphs, j) and _TOLD.search(paragraphs[j]) for j in range(i))
+    )
+
+
+# a page that sums up a period's work ("Một số hoạt động ... trong sáu tháng đầu năm", "Sáu tháng đầu năm 2024, ..."):
+# a signing it lists without a day is one of the period's activities, not the event it reports
+_PERIOD_SPAN = r"(?:(?:sáu|06|6|chín|09|9)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|quý\s+(?:I{1,3}|IV|[1-4])\b|năm qua)"
+_ROUNDUP_TITLE = re.compile(r"\btrong\s+" + _PERIOD_SPAN, re.I)
+_ROUNDUP_LEAD = re.compile(r"^\W*(?:trong\s+)?" + _PERIOD_SPAN, re.I)
+
+
+def _roundup(title: str, paragraphs: list[str]) -> bool:
+    """Whether the page sums up a period's work: its title ends on the period ("... trong sáu tháng đầu năm") or its
+    lead opens with it ("Sáu tháng đầu năm 2024, công tác ...")."""
+    return bool(_ROUNDUP_TITLE.search(title) or (paragraphs and _ROUNDUP_LEAD.match(paragraphs[0])))
+
+
+def _twice(paragraphs: list[str], i: int) -> bool:
+    """Whether paragraph i is printed twice in a row, as a caption under its photo and again, however long."""
+    para = paragraphs[i]
+    return (i > 0 and paragraphs[i - 1] == para) or (i + 1 < len(paragraphs) and paragraphs[i + 1] == para)
 
 
 def _lead_window(paragraphs: list[str]) -> list[str]:
