@@ -31,7 +31,10 @@ _SPAN_LISTED = re.compile(
 # (?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d), written to start with a character set ("no digit before" read
 # after the first one): the engine then skips to each 1 or 2 in one step instead of trying every place (3x faster)
 _ISO = re.compile(r"([12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-_WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+# the look-ahead: the letters a match can start with (its first word is optional, so fast_start finds none)
+_WORDS = re.compile(
+    r"(?=[n\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE
+)
 _DAY_MONTH = re.compile(
     # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*\(?\s*|\s+)(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"
@@ -331,6 +334,7 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
 
 # part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"
 _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_PART_REVIEWED = fast_start(_PART_REVIEWED)  # a first-letter check: it is looked for over the whole text
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 
