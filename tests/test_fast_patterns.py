@@ -468,3 +468,22 @@ def test_a_phrase_pattern_given_a_first_letter_check_matches_as_it_did(
         assert _matches(fast, text) == _matches(plain, text), text
         found += bool(plain.search(text))
     assert found > 10  # the phrases make whole matches, not only near misses
+
+
+def test_every_full_date_holds_a_year_so_a_text_without_one_is_not_searched() -> None:
+    """etl/dates.py looks for full dates, and blanks a document's dates, only in a text that holds a year ("19xx",
+    "20xx"): every match of each pattern it would run holds one."""
+    from etl.dates import _FULL, _ISO, _REFERENCE_DATE, _SPAN_FULL, _SPAN_LISTED, _WORDS, _YEAR_DIGITS
+
+    words = ["ngày", "Ngày", "5", "06", "12", "/", ".", "-", " - ", "và", "đến", ",", "tháng", "năm", "2024", "1999",
+             "2100", "1899", "24", "(", ")", "số", "01/QCPH", "quyết định", "được ký kết", "x", "\n", "5/6/2024",
+             "12-06-1999", "24 tháng 3 năm 2024", "2024-06-05", "5 và 6/7/2022", "04, 05/4/2024", "3/2024"]  # fmt: skip
+    rng = random.Random(53)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", " "]) for _ in range(rng.randint(1, 12)))
+        for pattern in (_FULL, _SPAN_FULL, _SPAN_LISTED, _ISO, _WORDS, _REFERENCE_DATE):
+            for m in pattern.finditer(text):
+                assert _YEAR_DIGITS.search(m.group(0)), (pattern.pattern, text)
+                found += 1
+    assert found > 100
