@@ -487,3 +487,21 @@ def test_every_full_date_holds_a_year_so_a_text_without_one_is_not_searched() ->
                 assert _YEAR_DIGITS.search(m.group(0)), (pattern.pattern, text)
                 found += 1
     assert found > 100
+
+
+def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_pattern_finds_one() -> None:
+    """etl/clusters.py asks whether a text holds "cụm", "khối" or "nhóm" in any case with a pattern that starts at the
+    marked vowel: it finds one in every text the plain case-blind pattern does, and in no other, the letters that
+    case-blind matching also takes ("K" the Kelvin sign, "İ", "ı") included."""
+    from etl.clusters import _CLUSTER_WORD
+
+    plain = re.compile(r"cụm|khối|nhóm", re.IGNORECASE)
+    pieces = ["c", "C", "ụ", "Ụ", "u", "m", "M", "k", "K", "\u212a", "h", "H", "ố", "Ố", "o", "i", "I", "\u0130",
+              "\u0131", "n", "N", "ó", "Ó", " ", "x", "cụm", "KHỐI", "Nhóm", "khố", "nhó"]  # fmt: skip
+    rng = random.Random(59)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert bool(_CLUSTER_WORD.search(text)) == bool(plain.search(text)), text
+        found += bool(plain.search(text))
+    assert found > 1000
