@@ -1312,13 +1312,16 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
     """A court or procuracy named bare ("giữa VKSND - TAND ...") in an article that names the judicial area of
     that head ("VKSND Khu vực 8 - Cần Thơ"): from July 2025 no district court is left, so the bare name is that
     area's body, written as its fullest mention."""
+    of_area = [p for p in parties if fold(p.head) in _areas() and p.tier == "province"]
+    if not of_area:
+        return parties  # no court or procuracy of a province: the article's text is not read (nor expanded)
     raw = "\n".join(texts)
     text = expand_abbreviations(raw)
 
     def own_place(head: str) -> bool:  # "VKSND TP Cần Thơ" written: the province's body is named too
         return bool(re.search(rf"{re.escape(head)}\s+(?:tỉnh|thành phố|TP\.?)\s*{_CAP}", text, re.I))
 
-    bare = [p for p in parties if fold(p.head) in _areas() and p.tier == "province" and not own_place(p.head)]
+    bare = [p for p in of_area if not own_place(p.head)]
     if not bare:
         return parties
     named: dict[str, tuple[Party, ...]] = {}
