@@ -14,6 +14,9 @@ from etl.text import fast_start
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
+# The year every full date holds ("1999", "2024"): starting with a digit, it is scanned for in C, where the date
+# patterns' look-aheads are tried at every place.
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 _FULL = fast_start(_FULL)  # a first-letter check before the alternatives
 # a meeting over days of one month, written once with the month and year: "Trong 2 ngày 5 và 6/7/2022",
@@ -31,7 +34,10 @@ _SPAN_LISTED = re.compile(
 # (?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d), written to start with a character set ("no digit before" read
 # after the first one): the engine then skips to each 1 or 2 in one step instead of trying every place (3x faster)
 _ISO = re.compile(r"([12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-_WORDS = re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+# the look-ahead: the letters a match can start with (its first word is optional, so fast_start finds none)
+_WORDS = re.compile(
+    r"(?=[n\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE
+)
 _DAY_MONTH = re.compile(
     # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*\(?\s*|\s+)(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"
@@ -84,6 +90,8 @@ def _day_first(a: int, b: int, y: int) -> date | None:
 
 def find_full_date(text: str) -> date | None:
     """The first complete date (day, month and year) in a text."""
+    if not _YEAR_DIGITS.search(text):
+        return None  # each pattern below holds a year: most lines and many leads hold none
     best: tuple[int, date] | None = None
     for m in _FULL.finditer(text):
         d = _day_first(int(m.group(1)), int(m.group(3)), int(m.group(4)))
@@ -141,6 +149,8 @@ _REFERENCE_DATE = fast_start(_REFERENCE_DATE)  # a first-letter check before the
 
 def _without_references(text: str) -> str:
     """The text with document and anniversary dates blanked (same length, so positions hold)."""
+    if not _YEAR_DIGITS.search(text):
+        return text  # every date it blanks is a full one, with its year
     return _REFERENCE_DATE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -150,8 +160,8 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     full = find_full_date(lead)
     day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]
     day_month.sort(key=lambda m: m.start())
-    full_pos = _first_pos(lead, (_FULL, _SPAN_FULL, _ISO, _WORDS))
-    if day_month and (full is None or day_month[0].start() < full_pos):
+    # where the first full date is: read only when there is one
+    if day_month and (full is None or day_month[0].start() < _first_pos(lead, (_FULL, _SPAN_FULL, _ISO, _WORDS))):
         m = day_month[0]
         day, month = _day_and_month(m.groups())
         year = _infer_year(month, day, published, year_hint)
@@ -335,6 +345,7 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
 
 # part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"
 _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+_PART_REVIEWED = fast_start(_PART_REVIEWED)  # a first-letter check: it is looked for over the whole text
 _SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
 
 

@@ -165,9 +165,8 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
     for domain in slugs:
         flat = domain.replace("-", "").replace(".", "")
-        for name in gaz.legacy:
-            slug = re.sub(r"[^a-z]", "", _folded(name))  # "Bà Rịa - Vũng Tàu": "bariavungtau"
-            if len(slug) >= 5 and slug in flat:
+        for name, slug in _province_slugs(gaz):
+            if slug in flat:
                 return name
     for m in gaz.provinces_in(site):
         return m.name
@@ -181,6 +180,14 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
 
 # the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")
 _SOURCE_TAG = re.compile(r"\s*\(([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org))\)\s*[:–—-]")
+
+
+@lru_cache(maxsize=2)
+def _province_slugs(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(legacy province, its folded letters: "Bà Rịa - Vũng Tàu" -> "bariavungtau"), of five letters or more, in
+    the gazetteer's order: worked out once, not for every domain of every article."""
+    slugs = ((name, re.sub(r"[^a-z]", "", _folded(name))) for name in gaz.legacy)
+    return tuple((name, slug) for name, slug in slugs if len(slug) >= 5)
 
 
 @lru_cache(maxsize=2)

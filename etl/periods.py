@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
@@ -13,6 +14,16 @@ _RANGE = re.compile(
     r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+# What every range holds, a year and the dash or word after it: starting with digits, it is scanned for in C, where
+# _RANGE's optional words and spaces are tried at every place; most titles and leads hold no range.
+_YEAR_DASH = re.compile(r"(?:19|20)\d{2}\s*(?:-|–|—|đến|tới)", re.IGNORECASE)
+
+
+def _ranges(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """_RANGE.finditer(text, pos), looked for only when the text holds a year and a dash after pos."""
+    return _RANGE.finditer(text, pos) if _YEAR_DASH.search(text, pos) else iter(())
+
+
 _UNTIL = re.compile(r"(?:đến|tới|giai đoạn đến)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _UNTIL = fast_start(_UNTIL)  # a first-letter check before the alternatives
 # what the signed text provides, until a year: "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ phối hợp"
@@ -75,6 +86,7 @@ _DOCUMENT_TERM = re.compile(
     r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
+_DOCUMENT_TERM = fast_start(_DOCUMENT_TERM)  # a first-letter check before the alternatives
 
 
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
@@ -180,7 +192,7 @@ def find_period(
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
-                for m in _RANGE.finditer(text, sign.end()):
+                for m in _ranges(text, sign.end()):
                     if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
                         return int(m.group(1)), int(m.group(2))
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
@@ -199,7 +211,7 @@ def find_period(
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
     for text in (title, lead):
-        for m in _RANGE.finditer(text):
+        for m in _ranges(text):
             start, end = int(m.group(1)), int(m.group(2))
             if _valid(start, end) and not _term(text, m) and not _movement(text, m):
                 # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span

@@ -119,6 +119,8 @@ def _name_counted_heads(text: str) -> str:
             joined = ", ".join(named[:-1]) + " và " + named[-1] if len(named) > 1 else "".join(named)
         return joined
 
+    if ":" not in text and "gồm" not in text.lower():
+        return text  # either list is written after a colon or "gồm" (any case): most sentences hold neither
     return _COUNTED_HEADS.sub(one, text)
 
 
@@ -193,9 +195,13 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     names no place ("Đoàn Thanh niên 5 tỉnh Tây Nguyên") stays: the bodies of those places together."""
     text = _name_counted_heads(text)
     text = _name_listed_places(text, gaz)
-    text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
-    text = re.sub(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
-    text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
+    # each pattern below holds a character most sentences lack: looked for only when the sentence has it
+    if "(" in text:
+        text = _ABBREVIATION_IN_PARENS.sub("", text)  # "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) 3 tỉnh"
+    if "TP." in text:
+        text = _GLUED_TP.sub("TP. ", text)  # "TP.Hồ Chí Minh"; "TP.HCM" stays one word
+    if "P." in text or "Q." in text:
+        text = _SHORT_UNIT.sub(lambda m: _unit_written_out(m, gaz), text)  # "Công an P.Linh Xuân"
 
     def one(m: re.Match[str]) -> str:
         after = text[m.end() : m.end() + 40]
@@ -215,6 +221,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
     return _COUNTED_PLACES.sub(one, text)
 
 
+_GLUED_TP = re.compile(r"\bTP\.(?=[A-ZĐ][a-zà-ỹđ])")  # "TP.Hồ Chí Minh", written with no space after the dot
 # "P.Linh Xuân", "Q.Bình Thạnh": a ward or district written by its kind's initial
 _SHORT_UNIT = re.compile(r"(?<=[\s,(])([PQ])\.\s?(?=[A-ZĐ])")
 _SHORT_KIND = {"P": "phường", "Q": "quận"}
@@ -376,13 +383,13 @@ _FRAMED = re.compile(
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
-def _party_regions(sentence: str) -> tuple[list[tuple[int, int]], str]:
-    """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role)."""
+def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tuple[int, int]], str]:
+    """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role).
+    `guest`: _GUEST's first match in the sentence, which the caller has looked for."""
     if listed := _SIGNERS_LISTED.search(sentence):
         # "... cùng lãnh đạo các đơn vị ký kết, gồm: A, B và C": the list names who signs, whoever attended before
         end = _LIST_END.search(sentence, listed.end())
         return [(listed.end(), end.start() if end else len(sentence))], "signatory"
-    guest = _GUEST.search(sentence)
     if (
         guest
         and "chứng kiến" in guest.group(1).lower()
@@ -954,8 +961,8 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing
         sentence = " " * frame.end() + sentence[frame.end() :]
-    regions, principal = _party_regions(sentence)
     guest = _GUEST.search(sentence)
+    regions, principal = _party_regions(sentence, guest)
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
@@ -1305,13 +1312,16 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
     """A court or procuracy named bare ("giữa VKSND - TAND ...") in an article that names the judicial area of
     that head ("VKSND Khu vực 8 - Cần Thơ"): from July 2025 no district court is left, so the bare name is that
     area's body, written as its fullest mention."""
+    of_area = [p for p in parties if fold(p.head) in _areas() and p.tier == "province"]
+    if not of_area:
+        return parties  # no court or procuracy of a province: the article's text is not read (nor expanded)
     raw = "\n".join(texts)
     text = expand_abbreviations(raw)
 
     def own_place(head: str) -> bool:  # "VKSND TP Cần Thơ" written: the province's body is named too
         return bool(re.search(rf"{re.escape(head)}\s+(?:tỉnh|thành phố|TP\.?)\s*{_CAP}", text, re.I))
 
-    bare = [p for p in parties if fold(p.head) in _areas() and p.tier == "province" and not own_place(p.head)]
+    bare = [p for p in of_area if not own_place(p.head)]
     if not bare:
         return parties
     named: dict[str, tuple[Party, ...]] = {}

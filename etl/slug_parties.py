@@ -142,6 +142,8 @@ def cluster_named_in_address(parties: list[Party], url: str | None, text: str) -
     title was not kept has the headline in its slug ("/cum-thi-dua-so-1-vksnd-tinh-an-giang-binh-xet-..."). The
     longest run of the slug's next words that the text writes, from a capitalised word ("VKSND tỉnh An Giang"),
     is added as the text writes it; words the text does not write ("binh xet") end it."""
+    if not any(p.type == "other" and "(" not in p.name for p in parties):
+        return parties  # no bare cluster to name: the slug and the text are not read
     words = _slug_words(url)
     if not words:
         return parties

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.parties import Party
 from etl.reference import count_words, load_table
@@ -54,6 +54,13 @@ _UNITS_DESCRIBED = re.compile(
 def keyword_topics(text: str) -> list[str]:
     """Topics whose keywords the text names, in order of first appearance; not a word that describes a group of
     units (`_UNITS_DESCRIBED`)."""
+    return list(_keyword_topics(text))
+
+
+@lru_cache(maxsize=4096)
+def _keyword_topics(text: str) -> tuple[str, ...]:
+    """Remembered: the names of the bodies are read for their fields in article after article ("Sở Tư pháp tỉnh
+    A"), and the keywords' pattern tries each of its words at every place of a name."""
     pattern, topic_of = _keywords()
     found: list[str] = []
     for m in pattern.finditer(text):
@@ -62,7 +69,7 @@ def keyword_topics(text: str) -> list[str]:
         topic = topic_of[m.group(1).lower()]
         if topic not in found:
             found.append(topic)
-    return found
+    return tuple(found)
 
 
 def blank(text: str, words: str) -> str:

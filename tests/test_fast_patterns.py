@@ -258,6 +258,9 @@ def test_spaced_abbreviations_are_joined_where_the_plain_pattern_joins_them() ->
         ("dates", "_SPAN_FULL"),
         ("classify", "_JOINT_PLAN"),
         ("topics", "_COORDINATE"),
+        ("dates", "_PART_REVIEWED"),
+        ("dates", "_WORDS"),
+        ("periods", "_DOCUMENT_TERM"),
     ],  # fmt: skip
 )
 def test_a_pattern_given_a_first_letter_check_for_speed_matches_as_it_did(module: str, name: str) -> None:
@@ -271,7 +274,9 @@ def test_a_pattern_given_a_first_letter_check_for_speed_matches_as_it_did(module
     plain = re.compile(fast.pattern[guard.end() :], fast.flags)
     words = ["các", "hai", "3", "đơn vị", "cơ quan", "bên", "tham gia", "ký kết", "Kí", "gồm", "là", ":", "làng",
              "Buôn", "thôn", "Ấp", "xóm", "Kon", "Đak", "5", "6", "và", "đến", "-", "/", ".", "7", "2022", "ngày",
-             "kế hoạch", "phối hợp", "hiệp đồng", "hợp tác", "công tác", "về", "KÝ"]  # fmt: skip
+             "kế hoạch", "phối hợp", "hiệp đồng", "hợp tác", "công tác", "về", "KÝ", "quý", "IV", "tháng", "đầu",
+             "năm", "2018", "1", "quy chế", "chương trình", "nhiệm kỳ", "NHIỆM KÌ", "trong", "giữa", "hoạt động",
+             "2021", "2026", "–"]  # fmt: skip
     for text in _random_texts(random.Random(29), words, 3000):
         assert _matches(fast, text) == _matches(plain, text), text
 
@@ -316,3 +321,187 @@ def test_a_period_looked_for_only_after_a_year_and_a_dash_is_found_where_the_pla
         assert [(m.span(), m.groups()) for m in _periods(text)] == _matches(plain, text), text
         first, expected = _first_period(text), plain.search(text)
         assert (first and (first.span(), first.groups())) == (expected and (expected.span(), expected.groups())), text
+
+
+def test_a_range_looked_for_only_after_a_year_and_a_dash_is_found_where_the_pattern_finds_it() -> None:
+    """etl/periods.py looks for a range of years only in a text that holds a year and a dash or "đến"/"tới" after
+    where it starts: the same ranges as the pattern alone, from the start and from a place further on."""
+    from etl.periods import _RANGE, _ranges
+
+    words = ["giai đoạn", "nhiệm kỳ", "Nhiệm Kì", "thời kỳ", "từ năm", "năm", "2019", "2020", "1995", "2030", "1899",
+             "-", " - ", "–", "—", "đến", "ĐẾN", "tới", "Tới", " ", "\n", "x", ","]  # fmt: skip
+    rng = random.Random(41)
+    texts = ["giai đoạn 2021 tới 2025", "Từ năm 2019 đến năm 2020", "2019 - 2020 và 2021"]
+    texts += _random_texts(rng, words, 4000)
+    for text in texts:
+        for at in (0, 3, len(text) // 2):
+            expected = [(m.span(), m.groups()) for m in _RANGE.finditer(text, at)]
+            assert [(m.span(), m.groups()) for m in _ranges(text, at)] == expected, (text, at)
+
+
+def test_what_a_sentences_lists_need_is_in_every_text_their_patterns_change() -> None:
+    """etl/roles.py's normalise_lists runs a pattern only over a sentence that holds what every match of it holds:
+    a colon or "gồm" (any case) for the counted heads, a bracket, "TP.", "P." or "Q."."""
+    from etl.roles import _ABBREVIATION_IN_PARENS, _COUNTED_HEADS, _GLUED_TP, _SHORT_UNIT
+
+    words = ["4", "ba", "sở", "Sở", "ban", "cục", ":", " : ", "gồm", "GỒM", "Gồm", "bao gồm", "các", "công ty", "A",
+             "Văn hóa", "B", "và", ";", "(BĐBP)", "(", ")", "VH,TT&DL", "TP.", "TP.Hồ", "Chí", "P.", "Q.", "Linh",
+             "Xuân", "phối hợp", ".", ","]  # fmt: skip
+    for text in _random_texts(random.Random(43), words, 6000):
+        if _COUNTED_HEADS.search(text):
+            assert ":" in text or "gồm" in text.lower(), text
+        if _ABBREVIATION_IN_PARENS.search(text):
+            assert "(" in text, text
+        if _GLUED_TP.search(text):
+            assert "TP." in text, text
+        if _SHORT_UNIT.search(text):
+            assert "P." in text or "Q." in text, text
+
+
+def test_the_topics_a_text_names_are_remembered_but_each_caller_gets_its_own_list() -> None:
+    from etl.topics import keyword_topics
+
+    text = "Hội Nông dân và Công an tỉnh phối hợp tuyên truyền pháp luật"
+    first = keyword_topics(text)
+    expected = list(first)
+    first.append("changed")
+    assert keyword_topics(text) == expected
+
+
+def test_a_sites_province_is_read_from_the_slugs_worked_out_once_as_from_each_name() -> None:
+    """etl/extract.py's outlet province: the provinces' slugs of five letters or more, in the gazetteer's order,
+    as the loop over every province worked them out for every domain."""
+    from etl.extract import _folded, _province_slugs
+    from etl.places import gazetteer
+
+    gaz = gazetteer()
+    slugs = [(name, re.sub(r"[^a-z]", "", _folded(name))) for name in gaz.legacy]
+    assert list(_province_slugs(gaz)) == [(name, slug) for name, slug in slugs if len(slug) >= 5]
+
+
+@pytest.mark.parametrize(
+    "module,name,words",
+    [
+        (
+            "dates",
+            "_PART_REVIEWED",
+            [
+                "quý",
+                "Quý IV",
+                "QUÝ I",
+                "quý 2",
+                "V",
+                "6 tháng",
+                "9 Tháng đầu",
+                "tháng",
+                "đầu",
+                "năm",
+                "năm 2018",
+                "Năm 1999",
+                "2018",
+                "x",
+                ",",
+                "\n",
+            ],
+        ),
+        (
+            "dates",
+            "_WORDS",
+            [
+                "ngày",
+                "Ngày 7",
+                "NGÀY",
+                "7",
+                "12 tháng 3",
+                "tháng",
+                "Tháng 12",
+                "năm",
+                "NĂM 2018",
+                "năm 1999",
+                ",",
+                "x",
+                "\n",
+            ],
+        ),
+        (
+            "periods",
+            "_DOCUMENT_TERM",
+            [
+                "quy chế",
+                "Quy Chế phối hợp",
+                "chương trình hợp tác",
+                "phối hợp",
+                "hợp tác",
+                "công tác",
+                "hoạt động",
+                "trong",
+                "giữa",
+                "nhiệm kỳ",
+                "NHIỆM KÌ 2021",
+                "nhiệm",
+                "2021 - 2026",
+                "2026",
+                "1990–2005",
+                "-",
+                "x",
+            ],
+        ),
+    ],  # fmt: skip
+)
+def test_a_phrase_pattern_given_a_first_letter_check_matches_as_it_did(
+    module: str, name: str, words: list[str]
+) -> None:
+    """The patterns given a look-ahead for their first letters when extraction was last made cheaper, over phrases of
+    their own words (spaced as texts space them, so that whole matches occur): the same matches as without it."""
+    import importlib
+
+    fast = getattr(importlib.import_module(f"etl.{module}"), name)
+    guard = re.match(
+        r"\(\?=(?:\(\?-?i:\[[^\]]*\]\)|\[[^\]]*\])(?:\|(?:\(\?-?i:\[[^\]]*\]\)|\[[^\]]*\]))*\)", fast.pattern
+    )
+    assert guard is not None
+    plain = re.compile(fast.pattern[guard.end() :], fast.flags)
+    rng = random.Random(47)
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "  ", ""]) for _ in range(rng.randint(1, 12)))
+        assert _matches(fast, text) == _matches(plain, text), text
+        found += bool(plain.search(text))
+    assert found > 10  # the phrases make whole matches, not only near misses
+
+
+def test_every_full_date_holds_a_year_so_a_text_without_one_is_not_searched() -> None:
+    """etl/dates.py looks for full dates, and blanks a document's dates, only in a text that holds a year ("19xx",
+    "20xx"): every match of each pattern it would run holds one."""
+    from etl.dates import _FULL, _ISO, _REFERENCE_DATE, _SPAN_FULL, _SPAN_LISTED, _WORDS, _YEAR_DIGITS
+
+    words = ["ngày", "Ngày", "5", "06", "12", "/", ".", "-", " - ", "và", "đến", ",", "tháng", "năm", "2024", "1999",
+             "2100", "1899", "24", "(", ")", "số", "01/QCPH", "quyết định", "được ký kết", "x", "\n", "5/6/2024",
+             "12-06-1999", "24 tháng 3 năm 2024", "2024-06-05", "5 và 6/7/2022", "04, 05/4/2024", "3/2024"]  # fmt: skip
+    rng = random.Random(53)
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", " "]) for _ in range(rng.randint(1, 12)))
+        for pattern in (_FULL, _SPAN_FULL, _SPAN_LISTED, _ISO, _WORDS, _REFERENCE_DATE):
+            for m in pattern.finditer(text):
+                assert _YEAR_DIGITS.search(m.group(0)), (pattern.pattern, text)
+                found += 1
+    assert found > 100
+
+
+def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_pattern_finds_one() -> None:
+    """etl/clusters.py asks whether a text holds "cụm", "khối" or "nhóm" in any case with a pattern that starts at the
+    marked vowel: it finds one in every text the plain case-blind pattern does, and in no other, the letters that
+    case-blind matching also takes ("K" the Kelvin sign, "İ", "ı") included."""
+    from etl.clusters import _CLUSTER_WORD
+
+    plain = re.compile(r"cụm|khối|nhóm", re.IGNORECASE)
+    pieces = ["c", "C", "ụ", "Ụ", "u", "m", "M", "k", "K", "\u212a", "h", "H", "ố", "Ố", "o", "i", "I", "\u0130",
+              "\u0131", "n", "N", "ó", "Ó", " ", "x", "cụm", "KHỐI", "Nhóm", "khố", "nhó"]  # fmt: skip
+    rng = random.Random(59)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert bool(_CLUSTER_WORD.search(text)) == bool(plain.search(text)), text
+        found += bool(plain.search(text))
+    assert found > 1000
