@@ -602,13 +602,29 @@ def _rectangles(boxes: list[Box]) -> tuple[list[float | None], list[float | None
     return xs, ys
 
 
-def plain_coordinates(parts: list[np.ndarray]) -> list[float | None]:
+class Coordinates(list[float | None]):
+    """A map's coordinate list, shared rather than copied: plotly deep-copies a figure's data whenever it makes,
+    copies or serialises one (building the map, readying it for the browser, each st.plotly_chart), number by
+    number, and the map's ~15,000 numbers made most of its cost (20 ms of the ~30 a filter change took, and 5 of
+    every rerun that draws it). Never changed once made: a copy of the figure shares it. Written as a JSON
+    list like any list."""
+
+    __slots__ = ()
+
+    def __copy__(self) -> Coordinates:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> Coordinates:
+        return self
+
+
+def plain_coordinates(parts: list[np.ndarray]) -> Coordinates:
     """A shape's coordinates as a plain list (four decimals, about ten metres; a gap as None), not a typed array.
     plotly.js decodes a typed array into the very figure it was handed, and Streamlit hands the drawn figure
     back right after the first draw: the map then read as new data and was drawn a second time (80 ms a switch
     to the page, against nothing for plain numbers)."""
     values = np.concatenate(parts).astype(np.float64).round(4).tolist()
-    return [None if math.isnan(v) else v for v in values]
+    return Coordinates(None if math.isnan(v) else v for v in values)
 
 
 def _traces(spec: dict, size: Size) -> list[dict]:

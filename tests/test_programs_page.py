@@ -162,6 +162,46 @@ def test_the_tables_say_status_period_and_dates_in_words():
     assert program_tables.due_table(frame, "en")["Status"].tolist() == ["Overdue", "Unknown end"]
 
 
+@pytest.mark.parametrize("days", ["datetime64", "date objects"])
+def test_the_programs_table_says_each_row_as_one_by_one(days):
+    """The table is written a column at a time (days by pandas, each distinct status, period and count once):
+    every cell as the one-row functions write it, gaps included."""
+    from dashboard.formatting import fmt_int
+
+    due = [pd.Timestamp("2025-12-31"), pd.NaT, pd.Timestamp("2026-01-05"), pd.NaT] * 3
+    last = [pd.NaT, pd.Timestamp("2024-02-29"), pd.NaT, pd.Timestamp("2023-07-01")] * 3
+    frame = pd.DataFrame(
+        {
+            "number": ["09", None, "12", None] * 3,
+            "title": ["An ninh", "Khuyến học", None, "Du lịch"] * 3,
+            "parties": ["A; B", None, "C", "D"] * 3,
+            "period_start": [2020, 2021, None, 2022] * 3,
+            "period_end": [2025, None, None, 2022] * 3,
+            "status": ["overdue", "unknown_end", None, "in_force"] * 3,
+            "next_review_due": due if days == "datetime64" else [d.date() if pd.notna(d) else None for d in due],
+            "last_review": last if days == "datetime64" else [d.date() if pd.notna(d) else None for d in last],
+            "events": [1, 1200, 3, 1] * 3,
+        }
+    )
+    for lang in ("vi", "en"):
+        table = program_tables.programs_table(frame, lang)
+        expected = [
+            [
+                "—" if pd.isna(r.number) else r.number,
+                "—" if pd.isna(r.title) else r.title,
+                "—" if pd.isna(r.parties) else r.parties,
+                program_tables.period_text(r.period_start, r.period_end),
+                program_tables.status_text(r.status, lang),
+                "" if pd.isna(r.next_review_due) else f"{r.next_review_due:%d/%m/%Y}",
+                "" if pd.isna(r.last_review) else f"{r.last_review:%d/%m/%Y}",
+                fmt_int(r.events, lang),
+            ]
+            for r in frame.itertuples()
+        ]
+        assert table.values.tolist() == expected
+    assert program_tables.programs_table(frame, "vi").iloc[1, 6] == "29/02/2024"
+
+
 @pytest.fixture()
 def programs_app(programs_warehouse, monkeypatch):
     monkeypatch.setenv("PHOIHOP_DB", str(programs_warehouse))
