@@ -96,10 +96,10 @@ _folded = lru_cache(maxsize=8192)(fold)
 _SIGNED_BEFORE = re.compile(r"\bđược\s+(?:ký|kí)\b", re.IGNORECASE)
 _HOST_CUE = re.compile(r"(đăng cai|đơn vị chủ trì|tổ chức tại|diễn ra tại|\btại\b)", re.IGNORECASE)
 _HOST_CUE = fast_start(_HOST_CUE)  # a first-letter check before the alternatives
-# an online meeting's connection points ("trực tuyến tại 04 điểm cầu: A, B, C"): the first is no venue
 # a body seated in a city, "tại" part of its name ("Viện Kiểm sát nhân dân cấp cao tại thành phố Đà Nẵng", "Tòa án
 # nhân dân cấp cao tại Hà Nội", "Cơ quan đại diện ... tại TP.HCM"): its seat, not where the event took place
 _SEAT_BEFORE = re.compile(r"\b(?:cấp cao|(?:cơ quan|văn phòng) đại diện(?:\s+[^,;.()]{0,60}?)?)\s*$", re.IGNORECASE)
+# an online meeting's connection points ("trực tuyến tại 04 điểm cầu: A, B, C"): the first is no venue
 _ONLINE_POINTS = re.compile(r"\s+(?:\d{1,2}|các|nhiều|" + count_words() + r")\s+điểm cầu\b", re.IGNORECASE)
 
 
@@ -1018,7 +1018,7 @@ def extract(article: Article) -> Extraction:
         # no venue named: a provincial outlet of one of them reports its own province's event, not the first named
         several = not venue and len(set(local)) > 1
         # ... the one whose body the title or the lead has organise it ("Viện A tại TP X tổ chức hội nghị Cụm ...")
-        organiser = _organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz) if several else None
+        organiser = (_organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz)) if several else None
         outlet = _outlet_province(article, gaz) if several else None
         host = venue or next((p for p in (organiser, outlet) if p in local), None) or local[0]
         involved = list(dict.fromkeys(local))
