@@ -114,8 +114,8 @@ def _abroad(text: str) -> bool:
     counterpart association or mission."""
     if any(not _RIVER.search(text, max(0, m.start() - 5), m.start()) for m in _foreign_provinces().finditer(text)):
         return True
-    befriended = {c.group() for a in _VN_FRIENDSHIP.finditer(text) if (c := _FOREIGN.match(text, a.end()))}
-    named = {a.end() for a in _VN_FRIENDSHIP.finditer(text)}
+    named = {a.end() for a in _VN_FRIENDSHIP.finditer(text)}  # where each association's country is written
+    befriended = {c.group() for at in named if (c := _FOREIGN.match(text, at))}
     for m in _FOREIGN.finditer(text):
         if m.start() in named:
             continue  # the association's own name

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import CAP_WORD, Gazetteer
-from etl.reference import count_words, load_table
+from etl.reference import count_value, count_words, load_table
 from etl.text import alternation, fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
@@ -146,14 +146,12 @@ _NAMES_JOINED = re.compile(r"\s*(?:,|và|[-–])\s*(?:(?i:tỉnh|thành phố|TP
 def provinces_counted_and_named(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
     """The provinces of the first group the paragraphs count and then name, every one of them ("BĐBP 3 tỉnh A, B và
     C", "hai tỉnh A và B"): a list whose names fall short of its count is no such group."""
-    values = {row["word"]: int(row["value"]) for row in load_table("number_words.csv")}
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             mentions = gaz.provinces_in(s)
             by_start = {m.start: m for m in mentions}
             for counted in _COUNTED_THEN.finditer(s):
-                number = counted.group(0).split()[0].lower()
-                count = int(number) if number.isdigit() else values.get(number)
+                count = count_value(counted.group(0).split()[0])
                 names: list[str] = []
                 at = counted.end()
                 while (m := by_start.get(at)) is not None:

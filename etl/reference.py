@@ -40,6 +40,18 @@ def count_words() -> str:
     return "|".join(row["word"] for row in load_table("number_words.csv", REFERENCE_DIR))
 
 
+@cache
+def _count_values() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in load_table("number_words.csv", REFERENCE_DIR)}
+
+
+def count_value(word: str) -> int | None:
+    """The number a count is written with ("3", "03", "chín" -> 9), none for a word that counts nothing: the same
+    table as `count_words`, so a pattern's count and its value never disagree."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _count_values().get(word)
+
+
 def load_words(name: str) -> frozenset[str]:
     """A one-word-per-line reference list; lines starting with '#' are comments."""
     return _words(reference_dir(), name)

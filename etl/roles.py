@@ -31,7 +31,7 @@ from etl.parties import (
     parent_district,
 )
 from etl.places import Gazetteer
-from etl.reference import count_words, load_table
+from etl.reference import count_value, count_words, load_table
 from etl.text import fast_start, fold, sentences
 
 _TRIGGER = re.compile(
@@ -1158,11 +1158,7 @@ def _count_of(where: str) -> int | None:
     m = _COUNT.match(where)
     if not m:
         return None
-    word = m.group(1).lower()
-    if word.isdigit():
-        return int(word)
-    value = next((r["value"] for r in load_table("number_words.csv") if r["word"] == word), None)
-    return int(value) if value else None
+    return count_value(m.group(1))
 
 
 def name_counted(parties: list[Party], texts: list[str], gaz: Gazetteer) -> list[Party]:

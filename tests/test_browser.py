@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -772,48 +772,44 @@ def _rest_moved(page: Page, script: str) -> bool:
     return page.evaluate(last) > before
 
 
-def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(browser):
-    """A canvas's children are never painted: the data grid's screen-reader table, rewritten 200 ms after the
-    grid draws, is no change a viewer waits for; the canvas itself (resized, replaced) and the page around it are."""
+@contextmanager
+def _rest_probe(browser, html: str) -> Iterator[Callable[[str], bool]]:
+    """A page holding `html` with the benchmark's rest probe in it: yields whether a script's change counts."""
     from benchmarks import browser as bench
 
     context = browser.new_context()
     try:
         page = context.new_page()
-        page.set_content("<div id='page'></div><canvas id='grid'></canvas>")
+        page.set_content(html)
         page.evaluate(bench.INIT_JS)
-        changed = partial(_rest_moved, page)
+        yield partial(_rest_moved, page)
+    finally:
+        context.close()
 
+
+def test_the_benchmarks_rest_ignores_what_a_canvas_holds_but_not_the_canvas(browser):
+    """A canvas's children are never painted: the data grid's screen-reader table, rewritten 200 ms after the
+    grid draws, is no change a viewer waits for; the canvas itself (resized, replaced) and the page around it are."""
+    with _rest_probe(browser, "<div id='page'></div><canvas id='grid'></canvas>") as changed:
         assert not changed("() => document.getElementById('grid').innerHTML = '<table><tr><td>1</td></tr></table>'")
         assert not changed("() => document.querySelector('#grid td').textContent = '2'")
         assert not changed("() => document.querySelector('#grid td').setAttribute('aria-selected', 'true')")
         assert changed("() => document.getElementById('grid').setAttribute('width', '640')")
         assert changed("() => document.getElementById('page').textContent = 'drawn'")
-    finally:
-        context.close()
 
 
 def test_the_benchmarks_rest_ignores_the_screen_reader_announcer(browser):
     """The drop-down's "64 options available" is added to a clipped announcer and removed 7 s later, in some later
     action's wait: no viewer sees it, so it must not hold that action's rest back; the page around it still does."""
-    from benchmarks import browser as bench
-
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.set_content(
-            "<div data-live-announcer='true' style='position:absolute;width:1px;height:1px;overflow:hidden'>"
-            "<div role='log' aria-live='assertive' id='log'></div></div><div id='page'></div>"
-        )
-        page.evaluate(bench.INIT_JS)
-        changed = partial(_rest_moved, page)
-
+    announcer = (
+        "<div data-live-announcer='true' style='position:absolute;width:1px;height:1px;overflow:hidden'>"
+        "<div role='log' aria-live='assertive' id='log'></div></div><div id='page'></div>"
+    )
+    with _rest_probe(browser, announcer) as changed:
         assert not changed("() => document.getElementById('log').innerHTML = '<div>64 options available.</div>'")
         assert not changed("() => document.querySelector('#log div').textContent = '1 option available.'")
         assert not changed("() => document.querySelector('#log div').remove()")
         assert changed("() => document.getElementById('page').textContent = 'drawn'")
-    finally:
-        context.close()
 
 
 def _chart_code(page: Page) -> dict:

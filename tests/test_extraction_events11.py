@@ -123,7 +123,5 @@ def test_a_dated_signing_in_a_roundup_frame_stays_an_event():
 
 def test_a_commune_named_like_a_foreign_province_is_not_abroad():
     # Hà Nội has a commune "Vân Nam"; China's province is written "tỉnh Vân Nam" when its country is left out
-    from etl.classify import _abroad
-
     assert not _abroad("UBND xã Vân Nam và Hội Nông dân xã ký kết chương trình phối hợp")
     assert _abroad("Công an tỉnh Lào Cai và Sở Công an tỉnh Vân Nam ký biên bản hợp tác")
