@@ -148,7 +148,13 @@ def _kind(text: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, 
     if not found:
         return None, False
     m, kind = min(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
-    return kind, _not_event(text, m.start()) or bool(_CONTEST_REVIEWED.match(text, m.end()))
+    themed = kind == "meeting" and bool(_THEMED.match(text, m.start()))
+    return kind, themed or _not_event(text, m.start()) or bool(_CONTEST_REVIEWED.match(text, m.end()))
+
+
+# a conference named by its theme in quotes ("Hội nghị thường niên năm 2024: “Hoàn thiện thể chế ...”"): a thematic
+# conference, as a workshop or forum, co-organised within a program rather than reviewing it
+_THEMED = re.compile(r"hội nghị(?:\s+thường niên)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:với chủ đề\s*)?:\s*[“\"]", re.I)
 
 
 # what a review is of, right after its word: a contest ("tổng kết và trao giải Cuộc thi", "sơ kết hội thi")
@@ -225,7 +231,20 @@ def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
     return any(_LAST_YEAR.search(p) for p in paragraphs[: PARAGRAPHS_READ + 2])
 
 
+# a page that is an official document, its title the document's kind and number ("Công văn số 490-CV/BDVTW ngày ...
+# về việc hướng dẫn thực hiện Chương trình phối hợp ..."): a directive or a plan (DOMAIN.md), the signing it cites is
+# its ground, not an event it reports
+_DOCUMENT_TITLE = re.compile(
+    r"^\W*(?:công văn|hướng dẫn|chỉ thị|thông báo|kế hoạch|quyết định|thông tri|công điện|tờ trình)\s+số\s*\d", re.I
+)
+# ... or whose text opens on a document's legal grounds, paragraph after paragraph ("Căn cứ Luật ...;" over "Căn cứ
+# Quyết định số ..."): the regulation's own text, the bodies that "thống nhất ban hành" it named in its preamble
+_GROUNDS = re.compile(r"^\W*căn cứ\b", re.I)
+
+
 def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
+    if _DOCUMENT_TITLE.match(title) or sum(bool(_GROUNDS.match(p)) for p in paragraphs[:PARAGRAPHS_READ]) > 1:
+        return None, 0.9
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
@@ -234,7 +253,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         told = _slug_kind(slug, context, types)
         if told[0] and _title_missing(title, slug):
             title_kind, title_lookalike = told
-    if title_lookalike or (title_kind and _abroad(" ".join(paragraphs[:2]))):
+    if title_lookalike or (title_kind and _abroad(_opening(paragraphs))):
         return None, 0.9
     # The title names the event; the first sentence of the article that reports one confirms it, unless
     # that sentence announces it or tells a look-alike.
@@ -243,7 +262,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
             kind, lookalike = _kind(text, context, types)
-            if lookalike or (kind and not title_kind and _abroad(" ".join(paragraphs[:2]))):
+            if lookalike or (kind and not title_kind and _abroad(_opening(paragraphs))):
                 return None, confidence  # as with a title's event: a lead among units abroad is between countries
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
@@ -271,7 +290,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         return title_kind, 0.9
     # Nothing in the title or the lead: a signing the article tells further down, as done between bodies ("A và
     # B đã ký kết chương trình phối hợp"), not as an old document's history ("Năm 2019, ... đã ký kết")
-    if _abroad(" ".join([title, *paragraphs[:2]])):
+    if _abroad(title + " " + _opening(paragraphs)):
         return None, 0.85  # a visit from abroad: what is signed further down is between countries
     for para in paragraphs[PARAGRAPHS_READ:DEEP_READ]:
         if not _DEEP_SIGNING.search(para):
@@ -280,6 +299,21 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
     return None, 0.85
+
+
+def _opening(paragraphs: list[str]) -> str:
+    """The first two paragraphs, where the parties of a report are named, and as many told paragraphs after them as
+    short lines are among them (a byline and a dateline the page splits over two lines, "... Thứ năm, ngày" over
+    "26/05/2016 11:23"): a unit abroad named in the report under them is still in its opening."""
+    head = paragraphs[:2]
+    missing = sum(_short_line(paragraphs, i) for i in range(len(head)))
+    for i in range(2, min(len(paragraphs), PARAGRAPHS_READ)):
+        if missing <= 0:
+            break
+        if not _short_line(paragraphs, i):
+            head = [*head, paragraphs[i]]
+            missing -= 1
+    return " ".join(head)
 
 
 SHORT_LINE = 20  # words: a photo's caption, a speaker's name line, a related article's headline
@@ -306,7 +340,14 @@ def _caption_after_report(paragraphs: list[str], i: int) -> bool:
         i < PARAGRAPHS_READ
         and (_short_line(paragraphs, i) or _twice(paragraphs, i))
         and any(not _short_line(paragraphs, j) and _TOLD.search(paragraphs[j]) for j in range(i))
+        # not under the dated report of the gathering the photo was taken at ("Sáng 24-8, UBND huyện A tổ chức hội
+        # nghị triển khai mô hình ..." over "Các đơn vị ký kết giao ước thực hiện mô hình"): the signing took place
+        # there
+        and not any(_DATED.search(paragraphs[j]) and _GATHERING.search(paragraphs[j]) for j in range(i))
     )
+
+
+_GATHERING = re.compile(r"\btổ chức\s+(?:hội nghị|lễ|buổi)\b", re.I)
 
 
 # a page that sums up a period's work ("Một số hoạt động ... trong sáu tháng đầu năm", "Sáu tháng đầu năm 2024, ..."):

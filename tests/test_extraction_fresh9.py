@@ -1,0 +1,113 @@
+"""Classes of real reporting the extractor misread on the ninth fresh round (issue 11: material the rules were not
+written on): event detection, type, date, period and topics. Each is reproduced in sentences of our own and run
+through the whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_review_with_a_unit_abroad_named_under_a_split_byline_is_between_countries():
+    # ruling 4: the byline and its dateline take the first two lines; the report under them names the unit abroad
+    text = (
+        "Sơ kết 3 năm chương trình kết nghĩa đồn biên phòng hai bên biên giới\n"
+        "Minh An (Thời sự) - Thứ ba, ngày\n"
+        "14/06/2022 09:10 GMT+7\n"
+        "Hội nghị sơ kết chương trình kết nghĩa giữa các đồn biên phòng đã diễn ra tại tỉnh Lạng Sơn.\n"
+        "Sáng 13/6, tại tỉnh Lạng Sơn, Bộ đội Biên phòng hai tỉnh Lạng Sơn và Cao Bằng cùng Tổng đội Công an biên "
+        "phòng tỉnh Quảng Tây (Trung Quốc) tổ chức hội nghị sơ kết 3 năm chương trình kết nghĩa."
+    )
+    assert not extract_text(text)["is_event"]
+
+
+def test_an_official_letter_citing_an_earlier_signing_as_its_ground_is_no_event():
+    # DOMAIN.md: a directive is no event; the title is the letter's number, its first sentence the signing it carries out
+    text = (
+        "Công văn số 215-CV/BDVT ngày 3/5/2019 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận "
+        "Tỉnh ủy và Ban cán sự đảng UBND tỉnh\n"
+        "Ngày 25/4/2019, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh đã ký Chương trình phối hợp về công tác "
+        "dân vận, để triển khai thực hiện, Ban Dân vận Tỉnh ủy đề nghị các huyện ủy thực hiện các nhiệm vụ sau."
+    )
+    assert not extract_text(text)["is_event"]
+
+
+def test_a_regulations_own_text_opening_on_its_legal_grounds_is_no_event():
+    # the regulation itself, its preamble naming the bodies that issue it, is a document, not a report of a signing
+    text = (
+        "Quy chế phối hợp công tác giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;\n"
+        "Để tăng cường phối hợp, UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh thống nhất ban hành Quy chế phối hợp công "
+        "tác gồm 5 chương, 20 điều."
+    )
+    assert not extract_text(text)["is_event"]
+
+
+def test_a_conference_named_by_its_theme_and_held_within_a_program_is_no_event():
+    # a thematic conference co-organised "trong khuôn khổ" a coordination program: as a workshop, not a review of it
+    text = (
+        "Hội nghị thường niên năm 2023: “Đổi mới sáng tạo trong nghiên cứu khoa học”\n"
+        "Ngày 10/10/2023, tại Hà Nội, Bộ Khoa học và Công nghệ phối hợp với Viện Hàn lâm Khoa học xã hội Việt Nam tổ "
+        "chức Hội nghị thường niên năm 2023: “Đổi mới sáng tạo trong nghiên cứu khoa học”. Hội nghị được tổ chức "
+        "trong khuôn khổ Chương trình phối hợp công tác giữa hai cơ quan."
+    )
+    assert not extract_text(text)["is_event"]
+
+
+def test_a_pledge_signed_at_a_dated_launch_conference_told_in_a_caption_is_an_agreement():
+    # the lead tells the conference that launches a security-linkage model; the caption under it, its units signing
+    text = (
+        "Ra mắt mô hình liên kết giữ gìn an ninh vùng ven biển huyện Kim Sơn\n"
+        "Sáng 12-9, tại xã Kim Đông, UBND huyện Kim Sơn tổ chức hội nghị triển khai xây dựng mô hình “Cụm liên kết "
+        "giữ gìn an ninh trật tự vùng ven biển”. Dự hội nghị có lãnh đạo Công an huyện.\n"
+        "Các đơn vị ký kết giao ước thực hiện mô hình\n"
+        "Huyện Kim Sơn có 3 xã ven biển, là địa bàn trọng điểm về an ninh trật tự."
+    )
+    line = extract_text(text)
+    assert line["is_event"]
+    assert line["event_type"] == "agreement"
+
+
+def test_a_working_session_on_how_a_joint_program_is_carried_out_is_a_meeting():
+    # "làm việc với ... về chương trình phối hợp số N giữa A và B": a review of joint work (DOMAIN.md)
+    text = (
+        "Tỉnh Trà Vinh thực hiện tốt chính sách dân tộc\n"
+        "Tỉnh quan tâm bảo tồn văn hóa của đồng bào dân tộc thiểu số.\n"
+        "Chiều 20/5/2019, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã có buổi làm việc với Ủy ban MTTQ Việt Nam "
+        "tỉnh Trà Vinh về chương trình phối hợp số 12 giữa Ủy ban Trung ương MTTQ Việt Nam và Ủy ban Dân tộc."
+    )
+    line = extract_text(text)
+    assert line["is_event"]
+    assert line["event_type"] == "meeting"
+
+
+def test_two_commands_that_issue_a_joint_regulation_sign_it():
+    # "A và B vừa ban hành Quy chế phối hợp": a joint regulation of two bodies is signed by both; one body's decision
+    # issuing a regulation stays a directive
+    joint = extract_text(
+        "Phối hợp giữ gìn an ninh vùng biển\n"
+        "Bộ Tư lệnh Vùng Cảnh sát biển 2 và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Nam vừa ban hành Quy chế phối hợp "
+        "trong bảo vệ chủ quyền, an ninh các vùng biển."
+    )
+    assert joint["is_event"] and joint["event_type"] == "agreement"
+    decided = extract_text(
+        "UBND tỉnh ban hành quy chế phối hợp\n"
+        "UBND tỉnh Quảng Nam vừa ký quyết định ban hành Quy chế phối hợp giữa các sở, ngành trong quản lý rừng."
+    )
+    assert not decided["is_event"]
+
+
+def test_summing_up_practice_in_a_speech_is_no_review():
+    # "tổng kết thực tiễn" (summing up practice) in a speech at a signing does not make it a review meeting
+    text = (
+        "Phát biểu tại lễ ký kết, đồng chí Phó Bí thư Tỉnh ủy giới thiệu tiềm năng, lợi thế và định hướng phát triển "
+        "của tỉnh trong thời gian tới. Đồng chí nhấn mạnh công tác tuyên truyền có đóng góp lớn vào kết quả của tỉnh, "
+        "mong hai bên tăng cường phối hợp để tuyên truyền, tổng kết thực tiễn, góp phần xây dựng Đảng bộ tỉnh.\n"
+        "Đại diện Ban Tuyên giáo Tỉnh ủy Yên Bái và Tạp chí Tuyên giáo đã ký kết chương trình phối hợp công tác "
+        "tuyên truyền"
+    )
+    url = (
+        "https://yenbaitv.example.vn/le-ky-ket-hop-tac-tuyen-truyen-giua-tinh-uy-yen-bai-va-tap-chi-tuyen-giao-12.html"
+    )
+    line = extract_text(text, url=url)
+    assert line["event_type"] == "agreement"
