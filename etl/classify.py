@@ -186,7 +186,22 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
+    if kind == "meeting" and _pledge_between_bodies(title, paragraphs):
+        return "agreement", confidence
     return kind, confidence
+
+
+# an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
+_PLEDGE = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
+_CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)", re.I)
+
+
+def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
+    """Whether an emulation pledge is signed between named bodies, no cluster or bloc holding it and nothing
+    reviewed ("Ủy ban MTTQ thành phố ký kết giao ước thi đua với Ủy ban MTTQ 36 phường, xã năm 2024"): the bodies
+    sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
+    head = " ".join([title, *_lead_window(paragraphs)])
+    return bool(_PLEDGE.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
 
 
 # a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"
@@ -261,6 +276,8 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
     for i, para in enumerate(lead):
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
+            if _CITATION.match(text) and not _MAIN_CLAUSE.search(text):
+                continue  # "Thực hiện Kế hoạch số 44-KH/ĐTN ... về việc chỉ đạo tổng kết ...": the ground, not the event
             kind, lookalike = _kind(text, context, types)
             if lookalike or (kind and not title_kind and _abroad(_opening(paragraphs))):
                 return None, confidence  # as with a title's event: a lead among units abroad is between countries
@@ -390,6 +407,20 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
 _REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả|giao ban)\b", re.I)
 # a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
 _CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
+
+# a sentence that only cites a numbered document as the ground of what follows ("Thực hiện Kế hoạch số 44-KH/ĐTN, ngày
+# 29 tháng 11 năm 2023 của Huyện Đoàn về việc chỉ đạo tổng kết ... và phát động ..."): what the document is about is
+# not the event; a sentence that goes on to tell it ("..., sáng 12/1, ...", "... tổ chức hội nghị") is read
+_CITATION = re.compile(
+    r"\W*(?:thực hiện|căn cứ|theo|triển khai|cụ thể hóa)\s+(?:kế hoạch|công văn|hướng dẫn|quyết định|chỉ thị|"
+    r"thông báo|chương trình|nghị quyết)\s+số\s*\d",
+    re.I,
+)
+_MAIN_CLAUSE = re.compile(
+    r"[,;]\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,"
+    r"|\btổ chức\s+(?:hội nghị|lễ|buổi)\b|\b(?:đã|vừa)\s+(?:ký|kí|tổ chức)\b",
+    re.I,
+)
 
 # a day the lead dates its event by: "Chiều ngày 09/8/2023", "Sáng 5-3"
 _DATED = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

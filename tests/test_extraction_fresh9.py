@@ -111,3 +111,33 @@ def test_summing_up_practice_in_a_speech_is_no_review():
     )
     line = extract_text(text, url=url)
     assert line["event_type"] == "agreement"
+
+
+def test_a_pledge_signed_between_a_body_and_its_units_is_an_agreement_and_a_clusters_a_meeting():
+    # DOMAIN.md makes a cluster signing its emulation pledge a meeting; a body that signs one with its own units, no
+    # cluster or bloc holding it and nothing reviewed, signs an agreement (the labels of the fresh rounds)
+    bodies = extract_text(
+        "Hội nghị ký kết giao ước thi đua công tác Hội năm 2025\n"
+        "Ngày 18/02/2025, Hội Nông dân huyện Yên Thành tổ chức Hội nghị ký kết giao ước thi đua giữa Hội Nông dân "
+        "huyện với Hội Nông dân 30 xã, thị trấn năm 2025."
+    )
+    assert bodies["event_type"] == "agreement"
+    cluster = extract_text(
+        "Cụm thi đua số 3 ký kết giao ước thi đua năm 2025\n"
+        "Ngày 18/02/2025, Hội Nông dân các tỉnh thuộc Cụm thi đua số 3 tổ chức Hội nghị ký kết giao ước thi đua "
+        "năm 2025."
+    )
+    assert cluster["event_type"] == "meeting"
+
+
+def test_a_sentence_that_only_cites_the_plan_carried_out_is_not_the_event():
+    # "Thực hiện Kế hoạch số N ... về việc chỉ đạo tổng kết ...": the plan's subject names a review; the event is the
+    # twinning signed in the next sentence
+    text = (
+        "Thực hiện Kế hoạch số 12-KH/ĐTN, ngày 5 tháng 12 năm 2023 của Huyện Đoàn Châu Thành về việc chỉ đạo tổng "
+        "kết cuộc vận động kết nghĩa giai đoạn 2021 - 2023 và phát động kết nghĩa giai đoạn 2024 - 2026.\n"
+        "Sáng ngày 20 tháng 01 năm 2024, tại xã Tân Hòa, hai đơn vị: Xã đoàn Tân Hòa và Đoàn cơ sở Trường THPT "
+        "Châu Thành đã ký kết nghĩa giai đoạn 2024 - 2026."
+    )
+    line = extract_text(text, url="http://tuoitrechauthanh.example.com/4321")
+    assert line["event_type"] == "agreement"
