@@ -346,11 +346,24 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
 # part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"
 _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _PART_REVIEWED = fast_start(_PART_REVIEWED)  # a first-letter check: it is looked for over the whole text
-_SLUG_YEAR = re.compile(r"[/-]nam-((?:19|20)\d{2})(?:[-./]|$)")
+# the year an address's slug names ("...-nam-2023-149595.html", "...-quy-ii2018.aspx", "...-thang-6-2018.html") or a
+# folder of its path ("/2018/")
+_SLUG_YEAR = re.compile(r"[/-](?:nam|quy-[iv]+|thang-\d{1,2})-?((?:19|20)\d{2})(?:[-./]|$)|/((?:19|20)\d{2})/")
 
 
 # a part of a year written with a slash: "quý II/2024", "tháng 11/2025"
 _PART_YEAR = re.compile(r"\b(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+# the months a meeting reviews, across a year's end: "giao ban từ tháng 10/2016 đến tháng 6/2017": it is held after
+# them, in the span's last year
+_PART = r"(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*"
+_PART_SPAN = re.compile(
+    rf"\btừ\s+{_PART}(?:19|20)\d{{2}}\s+(?:đến|tới)\s+(?:{_PART})?((?:19|20)\d{{2}})\b(?!\s*/)", re.IGNORECASE
+)
+# a lunar new year named with its year: "Nhân dịp Tết Bính Ngọ 2026", "Xuân Ất Tỵ 2025"
+_LUNAR_YEAR = re.compile(
+    r"\b(?:Tết|Xuân)\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|"
+    r"Dậu|Tuất|Hợi)\s+((?:19|20)\d{2})\b"
+)
 
 
 # a law's year of passing or amending: "Bộ luật Tố tụng hình sự năm 2015 (sửa đổi, bổ sung năm 2021)", "Luật Đất
@@ -392,7 +405,9 @@ def _article_year(paragraphs: list[str]) -> int | None:
             if not _DEADLINE.search(paragraph[max(0, m.start() - 8) : m.start()])
             and not _law_year(paragraph, m.start())
         ]
-        found += list(_PART_YEAR.finditer(paragraph))
+        spans = list(_PART_SPAN.finditer(paragraph))
+        found += [m for m in _PART_YEAR.finditer(paragraph) if not any(s.start() <= m.start() < s.end() for s in spans)]
+        found += spans + list(_LUNAR_YEAR.finditer(paragraph))
         if found:
             return int(min(found, key=lambda m: m.start()).group(1))
         if celebrated := _anniversary_year(paragraph):
@@ -418,6 +433,9 @@ def event_date_of(
     day, year_hint, source = reference_date(published, url, crawl_date, title, lead)
     # no year anywhere else: the article's first "năm X" phrase ("Năm 2018, quan hệ hợp tác ...")
     article_year = _article_year(paragraphs[:4]) if year_hint is None else None
+    if year_hint is None and article_year is None:
+        # ... or, none there, the one the article names further down ("Nhân dịp Tết Bính Ngọ 2026, ...")
+        article_year = _article_year(paragraphs[4:12])
     # the report a page puts under a stack of short lines (captions, related articles' headlines): its dated opening
     below = [p for p in paragraphs[4:8] if DAY_OPENING.match(p)][:1]
     for text in (lead, title, "\n".join(paragraphs[1:4]), *below):
@@ -445,5 +463,5 @@ def event_date_of(
     # the year the article names ("năm 2023"), or its address's title does ("...-nam-2023-149595.html")
     slug = _SLUG_YEAR.search(url or "")
     if article_year or slug:
-        return str(article_year or int(slug.group(1) if slug else 0)), "date_year_only", 0.3
+        return str(article_year or int(slug.group(1) or slug.group(2) if slug else 0)), "date_year_only", 0.3
     return None, None, 0.0

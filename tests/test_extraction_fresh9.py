@@ -141,3 +141,38 @@ def test_a_sentence_that_only_cites_the_plan_carried_out_is_not_the_event():
     )
     line = extract_text(text, url="http://tuoitrechauthanh.example.com/4321")
     assert line["event_type"] == "agreement"
+
+
+def test_a_day_without_a_year_over_the_months_a_briefing_reviews_takes_the_spans_last_year():
+    # "giao ban từ tháng 10/2016 đến tháng 6/2017": the briefing is held after the months it reviews
+    text = (
+        "Ngày 15/8, tại huyện Bảo Lạc, Cụm an ninh giáp ranh 3 huyện Bảo Lạc, Bảo Lâm (Cao Bằng), Mèo Vạc (Hà Giang) "
+        "tổ chức giao ban từ tháng 10/2018 đến tháng 6/2019 về thực hiện quy chế phối hợp.\n"
+        "Các xã giáp ranh đã thực hiện tốt quy chế phối hợp, trao đổi thông tin kịp thời."
+    )
+    assert extract_text(text)["event_date"] == "2019-08-15"
+
+
+def test_a_day_without_a_year_takes_the_year_the_article_names_further_down():
+    # the only year of the article stands in a later paragraph ("Nhân dịp Tết Bính Ngọ 2026, ...")
+    text = (
+        "(GLO)- Sáng 3-2, Ban Quản lý rừng phòng hộ và Hội Nông dân xã Ia Hrú đã tổ chức lễ kết nghĩa với làng Ia "
+        "Bia (xã Ia Hrú).\n"
+        "Lãnh đạo hai đơn vị và làng Ia Bia tại lễ kết nghĩa.\n"
+        "Tại buổi lễ, hai đơn vị đã thông qua kế hoạch phối hợp giúp đỡ làng Ia Bia.\n"
+        "Làng Ia Bia có 120 hộ, phần lớn là đồng bào dân tộc thiểu số.\n"
+        "Hai đơn vị sẽ thường xuyên phối hợp với xã để giúp đỡ làng phát triển kinh tế.\n"
+        "Nhân dịp Tết Bính Ngọ 2026, hai đơn vị tặng 50 suất quà cho các hộ khó khăn."
+    )
+    assert extract_text(text)["event_date"] == "2026-02-03"
+
+
+def test_a_briefing_dated_by_nothing_but_its_address_takes_the_year_its_slug_names():
+    # DOMAIN.md: the address's path may date the event; here only its slug's "quý II 2018" does, at the year
+    text = (
+        "Tại hội nghị giao ban 3 lực lượng Công an, Quân sự, Biên phòng tỉnh, các đồng chí đồng chủ trì đánh giá cao "
+        "công tác phối hợp giữa 3 lực lượng trong thời gian qua.\n"
+        "Kết luận hội nghị, đồng chí chủ trì đề nghị 3 lực lượng tiếp tục phối hợp chặt chẽ."
+    )
+    line = extract_text(text, url="https://bdbp.example.vn/post/2571/hoi-nghi-giao-ban-3-luc-luong-quy-ii2018.aspx")
+    assert line["event_date"] == "2018"
