@@ -276,7 +276,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
     for i, para in enumerate(lead):
         confidence = 0.85 if i == 0 else 0.7
         for text in sentences(para):
-            if _CITATION.match(text) and not _MAIN_CLAUSE.search(text):
+            if only_cites(text):
                 continue  # "Thực hiện Kế hoạch số 44-KH/ĐTN ... về việc chỉ đạo tổng kết ...": the ground, not the event
             kind, lookalike = _kind(text, context, types)
             if lookalike or (kind and not title_kind and _abroad(_opening(paragraphs))):
@@ -421,6 +421,12 @@ _MAIN_CLAUSE = re.compile(
     r"|\btổ chức\s+(?:hội nghị|lễ|buổi)\b|\b(?:đã|vừa)\s+(?:ký|kí|tổ chức)\b",
     re.I,
 )
+
+
+def only_cites(sentence: str) -> bool:
+    """Whether a sentence only cites the numbered document that what follows carries out, telling no event."""
+    return bool(_CITATION.match(sentence)) and not _MAIN_CLAUSE.search(sentence)
+
 
 # a day the lead dates its event by: "Chiều ngày 09/8/2023", "Sáng 5-3"
 _DATED = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)

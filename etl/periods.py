@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from etl.classify import only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
-from etl.text import fast_start
+from etl.text import fast_start, sentences
 
 _RANGE = re.compile(
     r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
@@ -151,6 +152,15 @@ _YEARLY_PROGRAM = re.compile(
 _UNDER_REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá)\b(?:(?!\bk[ýí]\b)[^.;:\n]){0,70}$", re.IGNORECASE)
 
 
+# a plan a meeting adopts for a year: "đề ra kế hoạch thi đua năm 2013", "thống nhất triển khai Kế hoạch hoạt động năm
+# 2025" (not "phương hướng, nhiệm vụ năm 2022", the tasks set out, nor a body's own "kế hoạch công tác")
+_PLAN_ADOPTED = re.compile(
+    r"\b(?:đề ra|thông qua|thống nhất(?:\s+triển khai)?)\s+(?:bản\s+)?kế hoạch\s+(?:(?:hoạt động|thi đua|phối hợp)\s+)?"
+    r"năm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+
+
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
     ones the lead reviews (ruling 5: its period; the year under review never is one)."""
@@ -163,7 +173,22 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
                 continue
             if all(start >= year for year in named) and end <= start + 1:
                 return start, end
+    # the lead reviews a year and sets out the next ("sơ kết hiệp đồng ... năm 2022 và triển khai công tác phối hợp
+    # hiệp đồng năm 2023"), the plan re-signed below with no year ("tiếp tục ký kết quy chế hiệp đồng"): the next
+    # year's plan (ruling 5)
+    if (
+        len(set(named)) == 2
+        and max(named) - min(named) == 1
+        and any(_RESIGNED_BARE.search(paragraph) for paragraph in body.split("\n")[1:8])
+    ):
+        return max(named), max(named)
     return None
+
+
+_RESIGNED_BARE = re.compile(
+    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
+    re.IGNORECASE,
+)
 
 
 def _movement(text: str, m: re.Match[str]) -> bool:
@@ -185,6 +210,11 @@ def find_period(
 ) -> tuple[int | None, int | None]:
     """(start, end) of the program the event is about, or (None, None)."""
     signs = makes_programs(event_type)  # an agreement: the event signs the program
+    told = [p for p in body.split("\n")[1:3] if p.strip()]
+    if told and lead.strip() and all(only_cites(s) for s in sentences(lead)):
+        # a lead that only cites the numbered plan carried out ("Thực hiện Kế hoạch số 44-KH/ĐTN ... giai đoạn 2022 -
+        # 2024 và phát động ... giai đoạn 2024 - 2026"): its periods are the plan's; the event is told after it
+        lead = told[0]
     if signs:  # a review that also signs: the period after the signing is the new program's
         for text in (title, lead):
             if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
@@ -196,8 +226,10 @@ def find_period(
                     if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
                         return int(m.group(1)), int(m.group(2))
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
-        if pledge := _PLEDGE_YEAR.search(text):
-            return int(pledge.group(1)), int(pledge.group(1))
+        for pledge in _PLEDGE_YEAR.finditer(text):
+            if not _UNDER_REVIEW.search(text[max(0, pledge.start() - 80) : pledge.start()]):
+                return int(pledge.group(1)), int(pledge.group(1))
+            # "tổng kết thực hiện giao ước thi đua năm 2021": the year under review, never a period (ruling 5)
     if event_type is not None and not signs:
         for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
             # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
@@ -256,6 +288,11 @@ def find_period(
             # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
             if named and not re.search(r"thực hiện\s*$", text[max(0, named.start() - 16) : named.start()], re.I):
                 return int(named.group(1)), int(named.group(1))
+        for text in (title, lead, *body.split("\n")[1:8]):
+            # "tổng kết ... năm 2012 và đề ra kế hoạch thi đua năm 2013", "Khối thi đua thống nhất triển khai Kế hoạch
+            # hoạt động năm 2025": the plan the meeting adopts for a year is its period (ruling 5)
+            if adopted := _PLAN_ADOPTED.search(text):
+                return int(adopted.group(1)), int(adopted.group(1))
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(

@@ -176,3 +176,60 @@ def test_a_briefing_dated_by_nothing_but_its_address_takes_the_year_its_slug_nam
     )
     line = extract_text(text, url="https://bdbp.example.vn/post/2571/hoi-nghi-giao-ban-3-luc-luong-quy-ii2018.aspx")
     assert line["event_date"] == "2018"
+
+
+def test_the_pledge_year_a_cluster_reviews_is_no_period():
+    # ruling 5: "tổng kết thực hiện giao ước thi đua năm X" looks back on year X; only the tasks of X+1 are set out
+    text = (
+        "Ngày 2-4, tại TP Rạch Giá, Cụm thi đua các tỉnh Tây Nam bộ đã tổ chức hội nghị tổng kết thực hiện giao ước "
+        "thi đua năm 2022 và nêu phương hướng nhiệm vụ năm 2023.\n"
+        "Các tỉnh trong cụm đã đạt nhiều kết quả tích cực trong phát triển kinh tế."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_the_plan_a_meeting_adopts_for_a_year_is_its_period():
+    # ruling 5: a plan the meeting adopts for a stated year has that year as its period, the year reviewed never does
+    reviewed = extract_text(
+        "Ngày 20-1-2014, tại Hội Cựu chiến binh tỉnh Vĩnh Long, Hội Cựu chiến binh cụm số 9 gồm các tỉnh Vĩnh Long, "
+        "Trà Vinh, Sóc Trăng tổ chức hội nghị tổng kết phong trào thi đua năm 2013 và đề ra kế hoạch thi đua năm 2014."
+    )
+    assert (reviewed["period_start"], reviewed["period_end"]) == (2014, 2014)
+    below = extract_text(
+        "Khối thi đua các phường tổ chức hội nghị năm 2025\n"
+        "Ngày 10/11/2025, UBND phường Bắc Hà tổ chức Hội nghị Khối thi đua các phường tỉnh Lào Cai.\n"
+        "Khối thi đua các phường gồm 8 phường trung tâm đô thị của tỉnh.\n"
+        "Tại hội nghị, Khối thi đua thống nhất triển khai Kế hoạch hoạt động năm 2025."
+    )
+    assert (below["period_start"], below["period_end"]) == (2025, 2025)
+
+
+def test_a_review_that_re_signs_below_without_a_year_takes_the_next_year_its_lead_names():
+    # ruling 5 and the labels of a review that re-signs a yearly plan: "sơ kết ... năm 2023 và triển khai ... năm
+    # 2024", the plan re-signed further down with no year: the next year's
+    text = (
+        "Biên phòng ba tỉnh hiệp đồng bảo vệ biên giới khu vực tiếp giáp\n"
+        "Tại TP Đông Hà, Bộ Chỉ huy Bộ đội Biên phòng các tỉnh Quảng Trị, Thừa Thiên Huế và Quảng Bình phối hợp tổ "
+        "chức Hội nghị sơ kết hiệp đồng bảo vệ biên giới khu vực tiếp giáp năm 2023 và triển khai công tác phối "
+        "hợp hiệp đồng năm 2024.\n"
+        "Năm 2023, công tác phối hợp giữa các đơn vị được thực hiện chặt chẽ.\n"
+        "Bộ Chỉ huy Bộ đội Biên phòng ba tỉnh tiếp tục ký kết quy chế hiệp đồng và cam kết phối hợp chặt chẽ hơn."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2024, 2024)
+
+
+def test_the_periods_of_a_lead_that_only_cites_the_plan_carried_out_are_the_plans():
+    # the lead cites the plan (its review of 2021 - 2023 and its launch of 2024 - 2026); the twinning signed in the
+    # next paragraph states its own period
+    text = (
+        "Thực hiện Kế hoạch số 12-KH/ĐTN, ngày 5 tháng 12 năm 2023 của Huyện Đoàn Châu Thành về việc chỉ đạo tổng "
+        "kết cuộc vận động kết nghĩa giai đoạn 2020 - 2023 và phát động kết nghĩa giai đoạn 2024 - 2027.\n"
+        "Sáng ngày 20 tháng 01 năm 2024, tại xã Tân Hòa, hai đơn vị: Xã đoàn Tân Hòa và Đoàn cơ sở Trường THPT "
+        "Châu Thành đã ký kết nghĩa giai đoạn 2024 - 2026."
+    )
+    line = extract_text(text, url="http://tuoitrechauthanh.example.com/4321")
+    assert (line["period_start"], line["period_end"]) == (2024, 2026)
