@@ -433,9 +433,9 @@ def event_date_of(
     day, year_hint, source = reference_date(published, url, crawl_date, title, lead)
     # no year anywhere else: the article's first "năm X" phrase ("Năm 2018, quan hệ hợp tác ...")
     article_year = _article_year(paragraphs[:4]) if year_hint is None else None
-    if year_hint is None and article_year is None:
-        # ... or, none there, the one the article names further down ("Nhân dịp Tết Bính Ngọ 2026, ...")
-        article_year = _article_year(paragraphs[4:12])
+    # ... or, none there, the one the article names further down ("Nhân dịp Tết Bính Ngọ 2026, ..."): the year of a day
+    # and month told without one, never a date of its own ("Được biết, năm 2022, ..." tells what was done before)
+    later_year = _article_year(paragraphs[4:12]) if year_hint is None and article_year is None else None
     # the report a page puts under a stack of short lines (captions, related articles' headlines): its dated opening
     below = [p for p in paragraphs[4:8] if DAY_OPENING.match(p)][:1]
     for text in (lead, title, "\n".join(paragraphs[1:4]), *below):
@@ -443,7 +443,9 @@ def event_date_of(
             continue
         # ... or rather those of the text that tells the day (the latest: a meeting early in a year reviews the
         # one before, "tổng kết năm 2016 và ký kết giao ước năm 2017")
-        own_year = max(map(int, _YEAR_WORD.findall(text)), default=article_year) if year_hint is None else None
+        own_year = (
+            max(map(int, _YEAR_WORD.findall(text)), default=article_year or later_year) if year_hint is None else None
+        )
         found, flag = find_event_date(text, day, year_hint or own_year)
         if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
             flag = "year_from_text"

@@ -277,6 +277,11 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
             # vận", merged in 2025): the sector its name and the title share
             ordered.append(own[0])
             break
+    if not ordered and not group:
+        # the two bodies first named have no field of their own (a province's council and committee): the first
+        # state body after them that has one (the state audit office they sign with) gives what they coordinate on;
+        # the Front beside a government is its partner in mobilising, not a field
+        ordered += [p.topic for p in parties[2:] if p.type == "state" and p.topic and p.topic != MEANS_TOPIC][:1]
     if joined and joined not in ordered:
         ordered.append(joined)  # the organisation's own field follows the task it joins
     if not ordered:  # no body with a field of its own: what the kind of event is about ("kết nghĩa": development)

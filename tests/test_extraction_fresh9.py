@@ -233,3 +233,38 @@ def test_the_periods_of_a_lead_that_only_cites_the_plan_carried_out_are_the_plan
     )
     line = extract_text(text, url="http://tuoitrechauthanh.example.com/4321")
     assert (line["period_start"], line["period_end"]) == (2024, 2026)
+
+
+def test_a_signing_without_a_day_keeps_no_date_from_a_history_year_further_down():
+    # "Được biết, năm 2022, ..." far below tells what was done before, not when the undated signing took place
+    text = (
+        "(QNO) - Công an xã Tam Lãnh (huyện Phú Ninh) và Công an xã Tam Dân (huyện Phú Ninh) vừa ký kết quy chế phối "
+        "hợp đảm bảo an ninh trật tự vùng giáp ranh.\n"
+        "Công an hai xã phối hợp đảm bảo an ninh trật tự.\n"
+        "Theo đó, công an hai xã sẽ chủ động nắm chắc tình hình, trao đổi thông tin kịp thời.\n"
+        "Tăng cường kiểm tra hành chính các khu vực phức tạp về an ninh trật tự.\n"
+        "Giao lưu bóng đá giữa công an hai xã.\n"
+        "Được biết, năm 2022, lực lượng công an hai xã đã phát hiện 3 vụ vi phạm."
+    )
+    assert extract_text(text)["event_date"] is None
+
+
+def test_a_councils_and_committees_regulation_with_the_state_audit_office_is_about_the_economy():
+    # the province's council and committee have no field of their own; the state audit office after them has one
+    line = extract_text(
+        "Chiều 28/12/2012, tại TP Thanh Hóa, Phó Chủ tịch HĐND tỉnh và Phó Chủ tịch UBND tỉnh Thanh Hóa đã ký quy "
+        "chế phối hợp giữa HĐND, UBND tỉnh Thanh Hóa với Kiểm toán Nhà nước khu vực 11."
+    )
+    assert line["event_type"] == "agreement"
+    assert line["topics"][0] == "kinh_te"
+
+
+def test_the_front_with_the_social_policy_bank_is_about_social_welfare():
+    # the social policy bank lends to the poor and the families of policy: social welfare, the Front's mobilising after it
+    line = extract_text(
+        "Ký kết chương trình phối hợp giữa Ủy ban MTTQ Việt Nam tỉnh Bến Tre và Ngân hàng Chính sách xã hội chi nhánh "
+        "tỉnh Bến Tre\n"
+        "Chiều 5/6/2023, Ngân hàng Chính sách xã hội chi nhánh tỉnh Bến Tre và Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "tỉnh Bến Tre ký kết chương trình phối hợp."
+    )
+    assert line["topics"][0] == "xa_hoi"
