@@ -1,0 +1,43 @@
+"""Classes of cluster naming a new round of real articles showed (issue 11), each in sentences of our own words,
+run through the whole article pipeline: a cluster is one party (ruling 2), named as the text names it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_who_chairs_a_cluster_ends_its_name():
+    # "do tỉnh A làm cụm trưởng" says who chairs the cluster: a clause after its name, not part of it
+    line = extract_text(
+        "Ngày 3-3-2023, tại thành phố Sóc Trăng, Cụm thi đua các tỉnh Đông Nam bộ do tỉnh Tây Ninh làm cụm trưởng "
+        "đã tổ chức hội nghị sơ kết giao ước thi đua năm 2022."
+    )
+    assert line["parties"] == ["Cụm thi đua các tỉnh Đông Nam bộ"]
+    assert line["level"] == "inter-provincial"
+    line = extract_text(
+        "Sáng 9/5/2021, Khối thi đua số 3 do Sở Tư pháp làm khối trưởng tổ chức hội nghị giao ban quý I.",
+        url="https://baolongan.vn/khoi-thi-dua-so-3-giao-ban-a1.html",
+    )
+    assert line["parties"] == ["Khối thi đua số 3 Long An"]
+
+
+def test_a_numbered_cluster_written_after_a_national_network_is_that_networks_cluster():
+    # "Hội A Việt Nam cụm số N, gồm các tỉnh ...": the network names whose cluster it is; not the central
+    # association, so the meeting is of several provinces' bodies
+    line = extract_text(
+        "Ngày 12-1-2019, tại hội trường Hội Nông dân tỉnh Vĩnh Long, Hội Nông dân Việt Nam cụm số 7, gồm các tỉnh: "
+        "Vĩnh Long, Trà Vinh, Bến Tre, Tiền Giang, tổ chức hội nghị tổng kết phong trào thi đua năm 2018."
+    )
+    assert line["parties"] == ["Hội Nông dân Việt Nam cụm số 7"]
+    assert line["level"] == "inter-provincial"
+    assert set(line["provinces_involved"]) == {"Vĩnh Long", "Trà Vinh", "Bến Tre", "Tiền Giang"}
+
+
+def test_a_cluster_named_by_the_network_after_the_word_cum():
+    # "Cụm Hội Luật gia các tỉnh X": "Cụm" before a network's body and what it groups: one cluster, the party
+    line = extract_text(
+        "Ngày 20-3, tại Hải Phòng, Cụm Hội Luật gia các tỉnh, thành duyên hải Bắc bộ đã tổ chức ký giao ước thi "
+        "đua năm 2020. Cụm gồm 4 tỉnh, thành: Hải Phòng, Quảng Ninh, Thái Bình và Nam Định."
+    )
+    assert line["parties"] == ["Cụm Hội Luật gia các tỉnh, thành duyên hải Bắc bộ"]
+    assert line["level"] == "inter-provincial"
