@@ -42,6 +42,7 @@ from etl.parties import (
     as_written,
     body_key,
     expand_abbreviations,
+    find_parties,
     own_abbreviations,
     own_written,
     same_kind,
@@ -821,6 +822,8 @@ def extract(article: Article) -> Extraction:
         from_title = [p for p in from_title if p.type != "other"]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
+        parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
@@ -1340,6 +1343,26 @@ def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> 
             groups = [p for p, _ in parties_with_roles(s, ctx, gaz) if p.type == "other"]
             if groups:
                 return groups[:1]
+    return []
+
+
+_HOLDS_CLUSTER_MEETING = re.compile(
+    r"\btổ chức\s+(?:hội nghị|buổi|cuộc họp)(?:\s+(?:giao ban|sơ kết|tổng kết))?\s+(?=(?:Cụm|Khối)\s)", re.I
+)
+
+
+def _cluster_meeting_held(
+    sentences_: list[str], parties: list[Party], ctx: PlaceContext, gaz: Gazetteer
+) -> list[Party]:
+    """The cluster whose meeting a local body of it holds ("UBND phường A tổ chức Hội nghị Khối thi đua các
+    phường"): the cluster meets, its chair or host is no party beside it (ruling 2). A central body that convenes a
+    cluster's meeting stays its organiser."""
+    if not parties or any(p.type == "other" or p.tier == "central" for p in parties):
+        return []
+    for s in sentences_:
+        s = expand_abbreviations(s)
+        if held := _HOLDS_CLUSTER_MEETING.search(s):
+            return [p for p in find_parties(s, ctx, gaz) if p.type == "other" and p.start == held.end()][:1]
     return []
 
 

@@ -1405,7 +1405,8 @@ def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceCo
 
 # what a fuller naming of a cluster adds: the body it belongs to, after a dash or "của"/"thuộc", or a name (capitalised),
 # not a verb the phrase ran on into ("Cụm thi đua số 4 chủ trì")
-_WHOSE = re.compile(rf"(?:[-–]\s*|(?:của|thuộc)\s+)?(?:{_CAP})")
+# ... or the province whose units it groups ("Khối thi đua các phường tỉnh A")
+_WHOSE = re.compile(rf"(?:[-–]\s*|(?:của|thuộc)\s+|(?:tỉnh|thành phố)\s+(?={_CAP}))?(?:{_CAP})")
 # the verb a sentence goes on with after the cluster's name ("... tỉnh Bắc Giang diễn ra tại ..."): not the name
 _GOES_ON = re.compile(
     r"\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành|năm \d{4})(?!\w).*$", re.I

@@ -41,3 +41,22 @@ def test_a_cluster_named_by_the_network_after_the_word_cum():
     )
     assert line["parties"] == ["Cụm Hội Luật gia các tỉnh, thành duyên hải Bắc bộ"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_local_member_holding_its_blocs_meeting_is_the_bloc():
+    # "UBND xã A tổ chức Hội nghị Khối thi đua các xã": the bloc meets, its member that hosts or chairs it is no
+    # party beside it; the bloc named fuller below ("... các xã tỉnh X") is written so
+    line = extract_text(
+        "Ngày 5/12/2024, UBND xã Tân Hòa tổ chức Hội nghị Khối thi đua các xã và chương trình giao lưu văn nghệ "
+        "giữa các địa phương năm 2024.\n\nKhối thi đua các xã tỉnh Hậu Giang gồm 8 xã; xã Tân Hòa giữ vai trò "
+        "trưởng khối năm nay.",
+        url="https://baohaugiang.vn/khoi-thi-dua-cac-xa-a2.html",
+    )
+    assert line["parties"] == ["Khối thi đua các xã tỉnh Hậu Giang"]
+    assert line["cluster"] == "khối thi đua các xã"
+    assert line["level"] == "commune"
+    # a central body that convenes a cluster's meeting stays its organiser
+    line = extract_text(
+        "Sáng 13/12/2023, Hội Khuyến học Việt Nam tổ chức hội nghị giao ban Cụm thi đua số 2 các tỉnh Tây Bắc."
+    )
+    assert line["parties"] == ["Hội Khuyến học Việt Nam"]
