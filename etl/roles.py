@@ -942,6 +942,9 @@ def _known_code(dateline: str) -> bool:
     return any(w in _alias_words() for w in re.findall(r"[A-ZĐ]{2,}", dateline))
 
 
+_SLOGAN = re.compile(r"\b(?:khẩu hiệu|phương châm|chủ đề)(?:\s+hành động)?\s*:?\s*“[^”\n]*”", re.I)
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
@@ -963,6 +966,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         sentence = " " * frame.end() + sentence[frame.end() :]
     guest = _GUEST.search(sentence)
     regions, principal = _party_regions(sentence, guest)
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
@@ -977,7 +981,13 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             copies += _shared_copies(sharing, party, copies[1:])
         sharing.append(party)
         for p in copies:
-            if any(a <= p.start < b for a, b in regions):
+            in_slogan = any(a < p.start < b for a, b in slogans)
+            if in_slogan and p.type != "other":
+                role = "mentioned"  # a body named in a slogan's words ("khẩu hiệu “CBCS Công an Cụm ... – Ra sức ...”")
+            elif in_slogan and any(a <= p.start < b for a, b in regions):
+                # the cluster whose members the slogan speaks for, without the slogan's words after a dash
+                p, role = replace(p, name=re.split(r"\s+[-–]\s+", p.name)[0]), principal
+            elif any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
                 role = "cited"  # a party of the numbered document the sentence cites, not of this event
@@ -1413,6 +1423,9 @@ _GOES_ON = re.compile(
 )
 
 
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
 def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     """A cluster the lead names bare ("Cụm thi đua số IV") is named in full elsewhere in the article, where the
     text says whose cluster it is ("Cụm thi đua số IV – TAND hai cấp TP.HCM", "Cụm thi đua số III của Hội đồng
@@ -1433,7 +1446,11 @@ def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: Place
             continue
         for s in sentences(paragraph):
             found = find_parties(s, ctx, gaz)
+            # a slogan's words in quotation marks name no cluster ("“Công an Cụm thi đua số II – Ra sức thi đua”")
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(expand_abbreviations(s))]
             for q in found:
+                if any(a < q.start < b for a, b in quoted):
+                    continue
                 name = _GOES_ON.sub("", q.name.split(" (")[0])
                 named = body_key(name)
                 for key, p in keys.items():

@@ -60,3 +60,18 @@ def test_a_local_member_holding_its_blocs_meeting_is_the_bloc():
         "Sáng 13/12/2023, Hội Khuyến học Việt Nam tổ chức hội nghị giao ban Cụm thi đua số 2 các tỉnh Tây Bắc."
     )
     assert line["parties"] == ["Hội Khuyến học Việt Nam"]
+
+
+def test_a_slogan_names_the_cluster_not_a_body_nor_its_words():
+    # the members' slogan in quotation marks names the cluster they act as ("“Chiến sĩ Công an Cụm thi đua số 3 –
+    # Đoàn kết, sáng tạo”"): the cluster is the party, without the slogan's words; the force it names is no party
+    line = extract_text(
+        "Hội nghị ký kết giao ước thi đua năm 2019\n\n"
+        "Với khẩu hiệu hành động “Chiến sĩ Công an Cụm thi đua số 3 – Đoàn kết, sáng tạo, vì bình yên biên giới”, "
+        "năm 2019 Công an 5 tỉnh phía Bắc gồm: Hà Giang, Cao Bằng, Lạng Sơn, Lào Cai, Lai Châu đã tổ chức hội nghị ký kết "
+        "giao ước thi đua.",
+        url="https://baolangson.vn/cum-thi-dua-ky-giao-uoc-a3.html",
+    )
+    assert [p.split(" – ")[0] for p in line["parties"]] == line["parties"], line["parties"]
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
+    assert line["level"] == "inter-provincial"
