@@ -432,6 +432,13 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "đã diễn ra hội nghị tổng kết ... do A và B phối hợp tổ chức": who holds it is named before its verb
         regions.append((by.start(1), by.end(1)))
         return regions, "organiser"
+    if (roll := _SIGNED_WITH_ROLL.search(sentence, trigger.end(), limit)) and re.search(
+        r"\b(?:ký|kí)\b", sentence[trigger.end() : roll.start()], re.I
+    ):
+        # "A chủ trì lễ ký kết quy chế cùng các đơn vị, gồm: B; C; D": the roll names who signs with A
+        end = _SENTENCE_END.search(sentence, roll.end())
+        regions.append((roll.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser" if organised else "signatory"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if (
             organised
@@ -465,6 +472,13 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+_SIGNED_WITH_ROLL = re.compile(
+    r"\bcùng\s+(?:với\s+)?(?:các|\d{1,2})\s+(?:cơ quan,\s*)?(?:đơn vị|cơ quan)\b[^:.;]{0,40}?\b(?:bao gồm|gồm|là)\s*:",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<!TP)\.(?:\s|$)")
 
 
 def _skip_spaces(text: str, pos: int) -> int:

@@ -75,3 +75,29 @@ def test_a_slogan_names_the_cluster_not_a_body_nor_its_words():
     assert [p.split(" – ")[0] for p in line["parties"]] == line["parties"], line["parties"]
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_central_bodys_numbered_regional_unit_keeps_its_number():
+    # "Kiểm toán Nhà nước khu vực N": the regional unit signs, not the whole State Audit; still a central body
+    line = extract_text(
+        "Sáng 5/1/2015, tại thành phố Thanh Hóa, HĐND tỉnh Thanh Hóa và Kiểm toán Nhà nước khu vực 11 ký kết quy "
+        "chế phối hợp trong giám sát ngân sách địa phương."
+    )
+    assert line["parties"] == ["HĐND tỉnh Thanh Hóa", "Kiểm toán Nhà nước khu vực 11"]
+    assert line["level"] == "central" and line["province"] == "Thanh Hóa"
+
+
+def test_the_roll_of_units_a_signing_is_held_with_signs():
+    # "A chủ trì lễ ký kết quy chế cùng các đơn vị, gồm: B; C; D": the units of the roll sign with A
+    line = extract_text(
+        "Chiều 3-3-2024, Công an tỉnh Khánh Hòa chủ trì Lễ ký kết quy chế phối hợp bảo vệ an ninh cảng hàng không "
+        "cùng các đơn vị, gồm: Bộ Chỉ huy Quân sự tỉnh Khánh Hòa; Bộ Tư lệnh Cảnh sát Cơ động; Tổng Công ty Quản "
+        "lý bay Việt Nam."
+    )
+    assert line["parties"] == [
+        "Công an tỉnh Khánh Hòa",
+        "Bộ Chỉ huy Quân sự tỉnh Khánh Hòa",
+        "Bộ Tư lệnh Cảnh sát Cơ động",
+        "Tổng công ty Quản lý bay Việt Nam",
+    ]
+    assert line["level"] == "central" and line["province"] == "Khánh Hòa"
