@@ -855,6 +855,11 @@ def extract(article: Article) -> Extraction:
         # their bodies are the two sides that sign (ruling 7, as for a meeting)
         co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
         parties = [p for p in co if len(co) > 1]
+    if event_type == "agreement" and any(_bare_place(p) for p in parties):
+        # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
+        # body whose leader signs for it (ruling 7), the body is the party
+        signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -1344,6 +1349,19 @@ def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> 
             if groups:
                 return groups[:1]
     return []
+
+
+def _bare_place(party: Party) -> bool:
+    """A province named as a side with no body of its own ("Cà Mau và Thông tấn xã Việt Nam ký kết")."""
+    return not party.head and party.type == "state" and party.tier == "province" and bool(party.province)
+
+
+def _signing_for_place(party: Party, signing: list[Party]) -> list[Party]:
+    """The bodies of the place whose leaders sign for it, else the place itself."""
+    if not _bare_place(party):
+        return [party]
+    own = [q for q in signing if q.head and q.tier == "province" and q.province == party.province]
+    return own or [party]
 
 
 _HOLDS_CLUSTER_MEETING = re.compile(

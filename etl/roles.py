@@ -749,6 +749,10 @@ _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]
 _KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a province named with its kind, first of a list
 
 
+_SIGNED_BEFORE_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+$", re.IGNORECASE)
+_SIGNED_BETWEEN_PLACE = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+giữa\s+$", re.I)
+
+
 def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
     """Whether a place stands in a list opened by "giữa" or "gồm" before it, not after a clause that closes
     one ("trên cơ sở thống nhất giữa hai đơn vị, Phường A và ... tổ chức": the ward is the subject)."""
@@ -756,6 +760,8 @@ def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
     if not openers:
         return False
     opener = openers[-1]
+    if opener.group(1).lower() == "giữa" and _SIGNED_BEFORE_BETWEEN.search(before, 0, opener.start()):
+        return False  # "Lễ ký kết hợp tác giữa thành phố A với Trường B": the places it is signed between sign
     first, comma, _ = before[opener.end() :].partition(",")
     names_place = any(_place_of(m.group(1), m.group(2), gaz) for m in _PLACE.finditer(first))
     return not comma or names_place
@@ -790,7 +796,10 @@ def place_parties(
             continue
         name, tier, province = found
         end = m.start(2) + len(name)
-        if not _AFTER_PLACE.match(sentence[end:b]):
+        if not _AFTER_PLACE.match(sentence[end:b]) and not (
+            re.match(r"\s+với\s", sentence[end:b])
+            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 80), m_start)
+        ):  # "ký kết hợp tác giữa thành phố A với Trường B": the first of the two sides
             continue
         if (inside := _PROVINCE_IN_BRACKETS.match(sentence, end)) and (named := gaz.canonical(inside.group(1))):
             province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
@@ -881,10 +890,15 @@ def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party],
     return out
 
 
+# a school, a paper or a company named after the city never stands for the place ("giữa thành phố A với Trường Đại
+# học A": the city signs with the university)
+_NOT_THE_PLACES = frozenset(("school", "press", "enterprise"))
+
+
 def same_place(place: Party, body: Party) -> bool:
     """Whether a body named in the same sentence is the place's own ("Tỉnh ủy Hà Tĩnh" for "tỉnh Hà Tĩnh",
     "UBND huyện" for "huyện Văn Quan"): then the body, not the place, is the party."""
-    if body.tier != place.tier or not body.head:
+    if body.tier != place.tier or not body.head or body.type in _NOT_THE_PLACES:
         return False
     # below the province one province holds many units: "Phường A" and a commune-tier body of B are two parties
     same_province = body.province == place.province and place.tier == "province"

@@ -101,3 +101,35 @@ def test_the_roll_of_units_a_signing_is_held_with_signs():
         "Tổng công ty Quản lý bay Việt Nam",
     ]
     assert line["level"] == "central" and line["province"] == "Khánh Hòa"
+
+
+def test_a_city_signing_with_the_university_named_after_it_is_a_party():
+    # "ký kết hợp tác giữa thành phố A với Trường Đại học A": the city signs; the university is no body of the
+    # city's that would stand for it (a ministry's school, ruling 9), so the city is a party and the province
+    line = extract_text(
+        "Lễ ký kết hợp tác giữa thành phố Đà Nẵng với Trường Đại học Đà Nẵng giai đoạn 2021-2025\n\n"
+        "Ngày 10/3/2021, tại Hội trường UBND thành phố Đà Nẵng đã diễn ra buổi Lễ ký kết chương trình hợp tác giữa "
+        "thành phố Đà Nẵng với Trường Đại học Đà Nẵng giai đoạn 2021-2025."
+    )
+    assert sorted(line["parties"]) == ["Trường Đại học Đà Nẵng", "thành phố Đà Nẵng"]
+    assert line["province"] == "Đà Nẵng" and line["provinces_involved"] == ["Đà Nẵng"]
+    # a meeting on cooperation "giữa tỉnh A với các tỉnh" names the program, not a party
+    line = extract_text(
+        "Chiều 30-10-2023, tại TP. Pleiku diễn ra hội nghị đánh giá kết quả hợp tác phát triển du lịch giữa tỉnh "
+        "Gia Lai với các tỉnh, thành phố."
+    )
+    assert "tỉnh Gia Lai" not in line["parties"]
+
+
+def test_a_place_named_as_a_side_signs_through_the_body_whose_leader_signs():
+    # the title names the province bare beside a central body; the caption shows the province's committee's
+    # chairman signing for it: the committee is the party (ruling 7), as older labels write it
+    line = extract_text(
+        "Bạc Liêu và Đài Tiếng nói Việt Nam ký kết hợp tác thông tin\n\n"
+        "Chủ tịch UBND tỉnh Phạm Văn A (phải) và Tổng Giám đốc Đài Tiếng nói Việt Nam, ông Trần Văn B, đại diện ký "
+        "kết Chương trình hợp tác.\n\n"
+        "Theo đó, tỉnh Bạc Liêu và Đài Tiếng nói Việt Nam cam kết phối hợp trong công tác thông tin, tuyên truyền.",
+        url="https://baobaclieu.vn/chinh-tri/bac-lieu-va-vov-ky-ket-a5.html",
+    )
+    assert set(line["parties"]) == {"Đài Tiếng nói Việt Nam", "UBND tỉnh Bạc Liêu"}
+    assert line["level"] == "central" and line["province"] == "Bạc Liêu"
