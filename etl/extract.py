@@ -837,6 +837,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
+        parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
     if parties and event_type == "meeting":
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
@@ -1348,6 +1350,33 @@ def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> 
             groups = [p for p, _ in parties_with_roles(s, ctx, gaz) if p.type == "other"]
             if groups:
                 return groups[:1]
+    return []
+
+
+_FORCES = re.compile(r"\b(?:0?[2-5]|hai|ba|bốn|năm)\s+lực lượng\s+(?=[A-ZĐ])", re.IGNORECASE)
+
+
+def _forces_named(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose text names no organiser but counts the forces it brings together and names them ("03 lực
+    lượng Công an, Quân sự, Bộ đội Biên phòng tỉnh"): those forces hold their joint briefing (ruling 7: bodies
+    named otherwise than as organisers are still the bodies)."""
+    for paragraph in paragraphs:
+        for s in sentences(expand_abbreviations(paragraph)):
+            if not (forces := _FORCES.search(s)):
+                continue
+            listed: list[Party] = []
+            end = forces.end()
+            for p in find_parties(s, ctx, gaz):
+                if p.start < forces.end():
+                    continue
+                if p.start - end > 6:
+                    break
+                # written as the text writes the force ("Quân sự tỉnh A", not the command's full name; ruling 1)
+                own = re.sub(r"\s+(?:tỉnh|thành phố|huyện)$", "", " ".join(s[p.start : p.end].split()))
+                listed.append(replace(p, name=own if p.where in own else f"{own} {p.where}".strip()))
+                end = p.end
+            if len(listed) > 1:
+                return listed
     return []
 
 

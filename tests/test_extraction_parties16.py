@@ -133,3 +133,20 @@ def test_a_place_named_as_a_side_signs_through_the_body_whose_leader_signs():
     )
     assert set(line["parties"]) == {"Đài Tiếng nói Việt Nam", "UBND tỉnh Bạc Liêu"}
     assert line["level"] == "central" and line["province"] == "Bạc Liêu"
+
+
+def test_the_forces_a_briefing_counts_and_names_hold_it():
+    # an excerpt naming no organiser, only the forces it brings together ("03 lực lượng Công an, Quân sự, Bộ đội
+    # Biên phòng tỉnh"): those forces are its parties, written as the text writes them (ruling 1)
+    line = extract_text(
+        "Tại hội nghị giao ban quý I/2019, các đồng chí đồng chủ trì đã đánh giá cao sự phối hợp của 03 lực lượng.\n\n"
+        "Kết luận hội nghị, đồng chí chủ trì đề nghị 03 lực lượng Công an, Quân sự, Bộ đội Biên phòng tỉnh tiếp tục "
+        "phát huy kết quả đạt được.",
+        url="https://baoninhthuan.com.vn/tin/hoi-nghi-giao-ban-03-luc-luong-quy-i-a6.html",
+    )
+    assert line["parties"] == [
+        "Công an tỉnh Ninh Thuận",
+        "Quân sự tỉnh Ninh Thuận",
+        "Bộ đội Biên phòng tỉnh Ninh Thuận",
+    ]
+    assert line["level"] == "province" and line["province"] == "Ninh Thuận"
