@@ -1461,17 +1461,22 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
 
+def _merge_key(name: str) -> str:
+    """The body's key, a branch's word aside: "Ngân hàng A Chi nhánh tỉnh B" is the title's "Ngân hàng A tỉnh B"."""
+    return body_key(name).replace(" chi nhanh ", " ")
+
+
 def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (lead and title) is one party; the first naming (the lead's) wins, written in
     full when the other naming adds its leadership organ."""
     out: list[Party] = []
     for p in parties:
-        key = body_key(p.name)
+        key = _merge_key(p.name)
         same = next(
             (
                 i
                 for i, q in enumerate(out)
-                if (other := body_key(q.name)).startswith(key)
+                if (other := _merge_key(q.name)).startswith(key)
                 or key.startswith(other)
                 or (p.tier == q.tier == "inter-provincial" and _folded(p.head) == _folded(q.head))
             ),

@@ -877,6 +877,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
+            if admin == "chi nhánh" and (of := _ADMIN.match(rest)) and of.group(1).lower() != "chi nhánh":
+                # "Ngân hàng A Chi nhánh tỉnh B": the branch of a province, "Chi nhánh" kept in its name as written
+                name_part = f"{name_part} {am.group(1)}".strip()
+                admin = of.group(1).lower().rstrip(".")
+                admin = _SHORT_ADMIN.get(admin, admin)
+                admin_written = "TP" if admin == "tp" else None
+                admin = "thành phố" if admin == "tp" else admin
+                pos += of.end()
+                rest = text[pos:]
         if admin == "quận" and (number := _DISTRICT_NUMBER.match(rest)):
             provinces = gaz.district_provinces(f"Quận {number.group(1)}")  # "Công an Quận 7"
             if len(provinces) == 1:

@@ -150,3 +150,15 @@ def test_the_forces_a_briefing_counts_and_names_hold_it():
         "Bộ đội Biên phòng tỉnh Ninh Thuận",
     ]
     assert line["level"] == "province" and line["province"] == "Ninh Thuận"
+
+
+def test_a_national_banks_branch_of_the_province_is_one_party_as_the_lead_writes_it():
+    # the title's "Ngân hàng CSXH tỉnh" is the lead's "Ngân hàng Chính sách xã hội Chi nhánh tỉnh": one party, the
+    # branch kept in its name
+    line = extract_text(
+        "Ngân hàng CSXH tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp\n\n"
+        "Sáng 12-4-2023, Hội Nông dân tỉnh và Ngân hàng Chính sách xã hội Chi nhánh tỉnh tổ chức lễ ký kết chương "
+        "trình phối hợp giai đoạn 2023-2028.",
+        url="https://baokontum.com.vn/kinh-te/nhcsxh-va-hoi-nong-dan-ky-ket-a7.html",
+    )
+    assert line["parties"] == ["Hội Nông dân tỉnh Kon Tum", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Kon Tum"]
