@@ -1337,6 +1337,8 @@ def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
     the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
     if party.tier != "inter-provincial" or party.province or party.type == "other":
         return party
+    if named := re.search(r"\b(?:Cụm|Khối) thi đua(?: số [\dIVX]{1,4})?\s+" + re.escape(party.name) + r"(?!\w)", body):
+        return replace(party, name=named.group(0), type="other")  # "Cụm thi đua số 6 Công an các tỉnh A" further down
     if not re.search(re.escape(party.name) + r"\s+(?:trong|thuộc)\s+cụm\b", body, re.IGNORECASE):
         return party
     return replace(party, name=f"{cluster[0].upper()}{cluster[1:]} ({party.name})")

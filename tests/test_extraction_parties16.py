@@ -162,3 +162,15 @@ def test_a_national_banks_branch_of_the_province_is_one_party_as_the_lead_writes
         url="https://baokontum.com.vn/kinh-te/nhcsxh-va-hoi-nong-dan-ky-ket-a7.html",
     )
     assert line["parties"] == ["Hội Nông dân tỉnh Kon Tum", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Kon Tum"]
+
+
+def test_the_provinces_bodies_together_are_the_cluster_named_with_them_below():
+    # "Hội Nông dân các tỉnh X tổ chức hội nghị", then "Cụm thi đua số 4 Hội Nông dân các tỉnh X gồm ...": the
+    # bodies together are that cluster, the one party (ruling 2)
+    line = extract_text(
+        "Chiều 2/4/2022, tại Hội Nông dân tỉnh Sơn La, Hội Nông dân các tỉnh Tây Bắc tổ chức hội nghị ký kết giao "
+        "ước thi đua năm 2022.\n\n"
+        "Cụm thi đua số 4 Hội Nông dân các tỉnh Tây Bắc gồm Hội Nông dân Sơn La, Điện Biên, Lai Châu và Hòa Bình."
+    )
+    assert line["parties"] == ["Cụm thi đua số 4 Hội Nông dân các tỉnh Tây Bắc"]
+    assert line["level"] == "inter-provincial" and line["province"] == "Sơn La"
