@@ -1059,6 +1059,10 @@ def extract(article: Article) -> Extraction:
             level = "inter-provincial"
             involved = list(dict.fromkeys([host, *members] if host in members else members))
             host = host if host in members else members[0]
+    if level in ("district", "commune") and len(set(involved)) > 1 and any(p.type == "other" for p in parties):
+        # a cluster of districts or communes whose members the text places in two provinces ("Cụm ... giáp ranh 3
+        # huyện: A, B (tỉnh X), C (tỉnh Y)"): bodies of several provinces (DOMAIN.md, even district bodies)
+        level = "inter-provincial"
     if (
         level != "central"
         and event_type == "meeting"

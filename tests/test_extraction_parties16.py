@@ -174,3 +174,13 @@ def test_the_provinces_bodies_together_are_the_cluster_named_with_them_below():
     )
     assert line["parties"] == ["Cụm thi đua số 4 Hội Nông dân các tỉnh Tây Bắc"]
     assert line["level"] == "inter-provincial" and line["province"] == "Sơn La"
+
+
+def test_a_border_cluster_of_two_provinces_districts_is_inter_provincial():
+    # a cluster of districts the text places in two provinces: bodies of several provinces, whatever their tier
+    line = extract_text(
+        "Ngày 15/9/2018, tại huyện Chiêm Hóa, Cụm an ninh liên hoàn khu vực giáp ranh 3 huyện: Chợ Đồn (Bắc Kạn), "
+        "Yên Sơn, Chiêm Hóa (Tuyên Quang) tổ chức giao ban 6 tháng đầu năm 2018."
+    )
+    assert line["level"] == "inter-provincial"
+    assert set(line["provinces_involved"]) == {"Bắc Kạn", "Tuyên Quang"}
