@@ -184,3 +184,12 @@ def test_a_border_cluster_of_two_provinces_districts_is_inter_provincial():
     )
     assert line["level"] == "inter-provincial"
     assert set(line["provinces_involved"]) == {"Bắc Kạn", "Tuyên Quang"}
+
+
+def test_the_armys_telecoms_group_is_a_central_body():
+    # a state group run by a ministry signs with a province's committee: level central (ruling 9)
+    line = extract_text(
+        "Ngày 5/9/2024, UBND tỉnh Phú Yên và Tập đoàn Công nghiệp - Viễn thông Quân đội đã ký kết thỏa thuận hợp "
+        "tác về chuyển đổi số giai đoạn 2024 - 2030."
+    )
+    assert line["level"] == "central" and line["province"] == "Phú Yên"
