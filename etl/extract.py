@@ -501,6 +501,10 @@ def _host_without_venue(
         return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None
+    if len(set(involved)) > 1 and registered["province_legacy"] not in involved:
+        # the cluster's members are named and the outlet's province is none of them ("12 tỉnh Tây Nam bộ" on a
+        # city's paper): nothing says which of them hosts (ruling 18)
+        return None, 0.3, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
 
 

@@ -193,3 +193,17 @@ def test_the_armys_telecoms_group_is_a_central_body():
         "tác về chuyển đổi số giai đoạn 2024 - 2030."
     )
     assert line["level"] == "central" and line["province"] == "Phú Yên"
+
+
+def test_a_city_paper_reporting_a_cluster_it_is_no_member_of_names_no_host():
+    # a provincial outlet reports a cluster whose members the text names and its own province is not one: no
+    # venue, no chair, so nothing says which member hosts (ruling 18); the outlet's province takes no part
+    line = extract_text(
+        "Lãnh đạo 5 tỉnh trong Cụm thi đua các tỉnh Tây Nguyên ký kết giao ước thi đua năm 2023\n\n"
+        "Tham dự hội nghị có lãnh đạo 5 tỉnh trong Cụm thi đua, gồm: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm "
+        "Đồng.",
+        url="https://www.sggp.org.vn/5-tinh-tay-nguyen-ky-ket-giao-uoc-thi-dua-post1.html",
+    )
+    assert line["province"] is None
+    assert "TP Hồ Chí Minh" not in line["provinces_involved"]
+    assert line["level"] == "inter-provincial"
