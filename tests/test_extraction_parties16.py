@@ -207,3 +207,16 @@ def test_a_city_paper_reporting_a_cluster_it_is_no_member_of_names_no_host():
     assert line["province"] is None
     assert "TP Hồ Chí Minh" not in line["provinces_involved"]
     assert line["level"] == "inter-provincial"
+
+
+def test_the_chair_named_after_its_role_hosts():
+    # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A ...": the chair is named after its role; with no venue, its
+    # province hosts the cluster's meeting
+    line = extract_text(
+        "Cụm thi đua số 3 tổng kết phong trào thi đua năm 2019\n\n"
+        "Ngày 20/12/2019, Cụm thi đua số 3 Công an các tỉnh gồm: Quảng Ninh, Hải Phòng, Thái Bình, Nam Định tổ "
+        "chức hội nghị tổng kết phong trào thi đua năm 2019.\n\n"
+        "Với vai trò đơn vị Cụm trưởng, Công an tỉnh Thái Bình đã chủ động trao đổi thông tin với các đơn vị.",
+        url="https://www.sggp.org.vn/cum-thi-dua-so-3-tong-ket-post2.html",
+    )
+    assert line["province"] == "Thái Bình"
