@@ -375,12 +375,12 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                     re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
                 ):
                     continue
-                if re.search(r"\bvai trò\s*$", clause) and (
-                    after := re.match(r"\s*,\s*([^,.;:]{3,80})", s[cue.end() :])
+                if (
+                    re.search(r"\bvai trò\s*$", clause)
+                    and (after := re.match(r"\s*,\s*([^,.;:]{3,80})", s[cue.end() :]))
+                    and (named := gaz.provinces_in(after.group(1)))
                 ):
-                    # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": the chair named after its role
-                    if named := gaz.provinces_in(after.group(1)):
-                        return named[0].name
+                    return named[0].name  # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": named after its role
                 if re.search(r"\bđồng\s*$", clause):
                     # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
                     # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
