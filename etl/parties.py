@@ -898,6 +898,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 place, pos = f"{place} ({parent[0]})", parent[1]  # "Phường 2 (Quận 4)", "Phường 2 Quận 4"
         elif not place and (run := _CAP_RUN.match(rest)):
             found = _place_name(run.group(1), gaz, admin)
+            if not found and admin == "chi nhánh" and am:
+                # "Ngân hàng A Chi nhánh Đông Gia Lai": a branch named by its own name, no place's; kept as written
+                name_part = f"{name_part} {am.group(1)} {run.group(1)}".strip()
+                pos += run.end()
+                rest = text[pos:]
+                admin = None
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None

@@ -220,3 +220,13 @@ def test_the_chair_named_after_its_role_hosts():
         url="https://www.sggp.org.vn/cum-thi-dua-so-3-tong-ket-post2.html",
     )
     assert line["province"] == "Thái Bình"
+
+
+def test_a_branch_named_by_its_own_name_keeps_it():
+    # "Ngân hàng A Chi nhánh Bắc Kon Tum": the branch's own name, no place's, stays in the party's name
+    line = extract_text(
+        "Sáng 3-3-2024, Hội Nông dân tỉnh cùng Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh "
+        "Bắc Kon Tum đã ký kết chương trình phối hợp.",
+        url="https://baokontum.com.vn/kinh-te/ky-ket-a8.html",
+    )
+    assert "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam Chi nhánh Bắc Kon Tum" in line["parties"]
