@@ -15,7 +15,9 @@ _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     r"(?=\s+(?:tổ chức(?!\s+chính trị)|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra"
-    r"|về|có|với|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn)\b"
+    r"|về|có|với|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
+    r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
     r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[.;:()\n]|$)"
 )

@@ -42,6 +42,7 @@ from etl.parties import (
     as_written,
     body_key,
     expand_abbreviations,
+    find_parties,
     own_abbreviations,
     own_written,
     same_kind,
@@ -374,6 +375,12 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                     re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
                 ):
                     continue
+                if (
+                    re.search(r"\bvai trò\s*$", clause)
+                    and (after := re.match(r"\s*,\s*([^,.;:]{3,80})", s[cue.end() :]))
+                    and (named := gaz.provinces_in(after.group(1)))
+                ):
+                    return named[0].name  # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": named after its role
                 if re.search(r"\bđồng\s*$", clause):
                     # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
                     # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
@@ -500,6 +507,10 @@ def _host_without_venue(
         return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None
+    if len(set(involved)) > 1 and registered["province_legacy"] not in involved:
+        # the cluster's members are named and the outlet's province is none of them ("12 tỉnh Tây Nam bộ" on a
+        # city's paper): nothing says which of them hosts (ruling 18)
+        return None, 0.3, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
 
 
@@ -821,6 +832,8 @@ def extract(article: Article) -> Extraction:
         from_title = [p for p in from_title if p.type != "other"]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
+        parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
     if not parties and event_type == "agreement":  # leaders sign for their bodies
         parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
@@ -834,6 +847,8 @@ def extract(article: Article) -> Extraction:
         parties = _merge(parties + [p for p in signed if p.type != "other"])
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
+        parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
     if parties and event_type == "meeting":
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
@@ -852,6 +867,11 @@ def extract(article: Article) -> Extraction:
         # their bodies are the two sides that sign (ruling 7, as for a meeting)
         co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
         parties = [p for p in co if len(co) > 1]
+    if event_type == "agreement" and any(_bare_place(p) for p in parties):
+        # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
+        # body whose leader signs for it (ruling 7), the body is the party
+        signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -1049,6 +1069,10 @@ def extract(article: Article) -> Extraction:
             level = "inter-provincial"
             involved = list(dict.fromkeys([host, *members] if host in members else members))
             host = host if host in members else members[0]
+    if level in ("district", "commune") and len(set(involved)) > 1 and any(p.type == "other" for p in parties):
+        # a cluster of districts or communes whose members the text places in two provinces ("Cụm ... giáp ranh 3
+        # huyện: A, B (tỉnh X), C (tỉnh Y)"): bodies of several provinces (DOMAIN.md, even district bodies)
+        level = "inter-provincial"
     if (
         level != "central"
         and event_type == "meeting"
@@ -1327,6 +1351,8 @@ def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
     the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
     if party.tier != "inter-provincial" or party.province or party.type == "other":
         return party
+    if named := re.search(r"\b(?:Cụm|Khối) thi đua(?: số [\dIVX]{1,4})?\s+" + re.escape(party.name) + r"(?!\w)", body):
+        return replace(party, name=named.group(0), type="other")  # "Cụm thi đua số 6 Công an các tỉnh A" further down
     if not re.search(re.escape(party.name) + r"\s+(?:trong|thuộc)\s+cụm\b", body, re.IGNORECASE):
         return party
     return replace(party, name=f"{cluster[0].upper()}{cluster[1:]} ({party.name})")
@@ -1340,6 +1366,66 @@ def _group_in_body(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> 
             groups = [p for p, _ in parties_with_roles(s, ctx, gaz) if p.type == "other"]
             if groups:
                 return groups[:1]
+    return []
+
+
+_FORCES = re.compile(r"\b(?:0?[2-5]|hai|ba|bốn|năm)\s+lực lượng\s+(?=[A-ZĐ])", re.IGNORECASE)
+
+
+def _forces_named(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A meeting whose text names no organiser but counts the forces it brings together and names them ("03 lực
+    lượng Công an, Quân sự, Bộ đội Biên phòng tỉnh"): those forces hold their joint briefing (ruling 7: bodies
+    named otherwise than as organisers are still the bodies)."""
+    for paragraph in paragraphs:
+        for s in sentences(expand_abbreviations(paragraph)):
+            if not (forces := _FORCES.search(s)):
+                continue
+            listed: list[Party] = []
+            end = forces.end()
+            for p in find_parties(s, ctx, gaz):
+                if p.start < forces.end():
+                    continue
+                if p.start - end > 6:
+                    break
+                # written as the text writes the force ("Quân sự tỉnh A", not the command's full name; ruling 1)
+                own = re.sub(r"\s+(?:tỉnh|thành phố|huyện)$", "", " ".join(s[p.start : p.end].split()))
+                listed.append(replace(p, name=own if p.where in own else f"{own} {p.where}".strip()))
+                end = p.end
+            if len(listed) > 1:
+                return listed
+    return []
+
+
+def _bare_place(party: Party) -> bool:
+    """A province named as a side with no body of its own ("Cà Mau và Thông tấn xã Việt Nam ký kết")."""
+    return not party.head and party.type == "state" and party.tier == "province" and bool(party.province)
+
+
+def _signing_for_place(party: Party, signing: list[Party]) -> list[Party]:
+    """The bodies of the place whose leaders sign for it, else the place itself."""
+    if not _bare_place(party):
+        return [party]
+    own = [q for q in signing if q.head and q.tier == "province" and q.province == party.province]
+    return own or [party]
+
+
+_HOLDS_CLUSTER_MEETING = re.compile(
+    r"\btổ chức\s+(?:hội nghị|buổi|cuộc họp)(?:\s+(?:giao ban|sơ kết|tổng kết))?\s+(?=(?:Cụm|Khối)\s)", re.I
+)
+
+
+def _cluster_meeting_held(
+    sentences_: list[str], parties: list[Party], ctx: PlaceContext, gaz: Gazetteer
+) -> list[Party]:
+    """The cluster whose meeting a local body of it holds ("UBND phường A tổ chức Hội nghị Khối thi đua các
+    phường"): the cluster meets, its chair or host is no party beside it (ruling 2). A central body that convenes a
+    cluster's meeting stays its organiser."""
+    if not parties or any(p.type == "other" or p.tier == "central" for p in parties):
+        return []
+    for s in sentences_:
+        s = expand_abbreviations(s)
+        if held := _HOLDS_CLUSTER_MEETING.search(s):
+            return [p for p in find_parties(s, ctx, gaz) if p.type == "other" and p.start == held.end()][:1]
     return []
 
 
@@ -1391,17 +1477,22 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 
 
+def _merge_key(name: str) -> str:
+    """The body's key, a branch's word aside: "Ngân hàng A Chi nhánh tỉnh B" is the title's "Ngân hàng A tỉnh B"."""
+    return body_key(name).replace(" chi nhanh ", " ")
+
+
 def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (lead and title) is one party; the first naming (the lead's) wins, written in
     full when the other naming adds its leadership organ."""
     out: list[Party] = []
     for p in parties:
-        key = body_key(p.name)
+        key = _merge_key(p.name)
         same = next(
             (
                 i
                 for i, q in enumerate(out)
-                if (other := body_key(q.name)).startswith(key)
+                if (other := _merge_key(q.name)).startswith(key)
                 or key.startswith(other)
                 or (p.tier == q.tier == "inter-provincial" and _folded(p.head) == _folded(q.head))
             ),

@@ -79,7 +79,9 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua"
+    r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua|"
+    # a relative clause of who chairs it ends a body's name ("Cụm thi đua A do tỉnh B làm cụm trưởng")
+    r"do(?=\s[^.;,\n]{2,60}?\s(?:làm|giữ)\s)"
 )
 # Each step takes a whole word ([\w-]++ gives none of it back: with the separators optional, the engine otherwise
 # tried every split of every word once the name had no end it accepts, 12 s over one real report's cluster)
@@ -875,6 +877,15 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             admin = "thành phố" if admin == "tp" else admin
             pos += am.end()
             rest = text[pos:]
+            if admin == "chi nhánh" and (of := _ADMIN.match(rest)) and of.group(1).lower() != "chi nhánh":
+                # "Ngân hàng A Chi nhánh tỉnh B": the branch of a province, "Chi nhánh" kept in its name as written
+                name_part = f"{name_part} {am.group(1)}".strip()
+                admin = of.group(1).lower().rstrip(".")
+                admin = _SHORT_ADMIN.get(admin, admin)
+                admin_written = "TP" if admin == "tp" else None
+                admin = "thành phố" if admin == "tp" else admin
+                pos += of.end()
+                rest = text[pos:]
         if admin == "quận" and (number := _DISTRICT_NUMBER.match(rest)):
             provinces = gaz.district_provinces(f"Quận {number.group(1)}")  # "Công an Quận 7"
             if len(provinces) == 1:
@@ -887,6 +898,12 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 place, pos = f"{place} ({parent[0]})", parent[1]  # "Phường 2 (Quận 4)", "Phường 2 Quận 4"
         elif not place and (run := _CAP_RUN.match(rest)):
             found = _place_name(run.group(1), gaz, admin)
+            if not found and admin == "chi nhánh" and am:
+                # "Ngân hàng A Chi nhánh Đông Gia Lai": a branch named by its own name, no place's; kept as written
+                name_part = f"{name_part} {am.group(1)} {run.group(1)}".strip()
+                pos += run.end()
+                rest = text[pos:]
+                admin = None
             if not found and admin in _COMMUNE_WORDS and not _heads()[0].match(run.group(1)):
                 # "xã Ga Ry": the admin word says it is a commune, whether or not the gazetteer knows the name
                 found = run.group(1), "commune", None
@@ -1315,6 +1332,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and (issuer_end is not None and _LIST_GAP.fullmatch(text[issuer_end:start])):
             issuer_end = pos = max(pos, party.end)  # "... của Viện A và Tòa án B": both issued it
             continue
+        if party and party.type != "other" and (group := _network_cluster(text, party, start)):
+            found.append(group)  # "Cụm Đoàn thanh niên các tỉnh ...", "Hội A Việt Nam cụm số 11": the cluster
+            pos = max(pos, group.end)
+            continue
         if party and party.type != "other" and _GROUP_NAMED_BY.search(text, max(0, start - 8), start):
             pos = max(pos, party.end)  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
             continue
@@ -1448,6 +1469,31 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+_CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh niên ...": a cluster of that network
+_CLUSTER_NUMBER_AFTER = re.compile(r"\s+(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5})(?![\w])")
+_OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
+
+
+def _network_cluster(text: str, party: Party, start: int) -> Party | None:
+    """The cluster a network's body names, one party (ruling 2): "Cụm" written before the body, what it groups
+    after ("Cụm Đoàn thanh niên các tỉnh, thành X"), or a numbered cluster written after a body of the nation
+    ("Hội A Việt Nam cụm số 11"): the body is whose cluster it is, no party of its own."""
+    if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
+        if party.tier != "central":
+            return None
+        name = " ".join(text[start : after.end()].split())
+        return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
+    if not (before := _CLUSTER_WORD_BEFORE.search(text, max(0, start - 8), start)):
+        return None
+    phrase = _GROUP_PHRASE.match(text, before.start() + 3)
+    end = max(party.end, phrase.end()) if phrase else party.end
+    name = " ".join(text[before.start() : end].split())
+    several = bool(_OF_PROVINCES_WORDS.search(name)) or len({x.name for x in gazetteer().provinces_in(name)}) > 1
+    tier = "inter-provincial" if several else party.tier
+    province = None if several else party.province
+    return Party(name, "other", tier, province, party.topic, "Cụm thi đua", before.start(), end, name)
 
 
 def _school_joined(text: str, school: Party, university: Party, start: int, head_end: int) -> str | None:

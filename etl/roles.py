@@ -432,6 +432,13 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "đã diễn ra hội nghị tổng kết ... do A và B phối hợp tổ chức": who holds it is named before its verb
         regions.append((by.start(1), by.end(1)))
         return regions, "organiser"
+    if (roll := _SIGNED_WITH_ROLL.search(sentence, trigger.end(), limit)) and re.search(
+        r"\b(?:ký|kí)\b", sentence[trigger.end() : roll.start()], re.I
+    ):
+        # "A chủ trì lễ ký kết quy chế cùng các đơn vị, gồm: B; C; D": the roll names who signs with A
+        end = _SENTENCE_END.search(sentence, roll.end())
+        regions.append((roll.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser" if organised else "signatory"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if (
             organised
@@ -465,6 +472,13 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         if m.group(1).lower() in ("giữa", "với", "cùng với"):
             break
     return regions, "organiser" if organised else "signatory"
+
+
+_SIGNED_WITH_ROLL = re.compile(
+    r"\bcùng\s+(?:với\s+)?(?:các|\d{1,2})\s+(?:cơ quan,\s*)?(?:đơn vị|cơ quan)\b[^:.;]{0,40}?\b(?:bao gồm|gồm|là)\s*:",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<!TP)\.(?:\s|$)")
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -735,6 +749,10 @@ _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]
 _KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a province named with its kind, first of a list
 
 
+_SIGNED_BEFORE_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+$", re.IGNORECASE)
+_SIGNED_BETWEEN_PLACE = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+giữa\s+$", re.I)
+
+
 def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
     """Whether a place stands in a list opened by "giữa" or "gồm" before it, not after a clause that closes
     one ("trên cơ sở thống nhất giữa hai đơn vị, Phường A và ... tổ chức": the ward is the subject)."""
@@ -742,6 +760,8 @@ def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
     if not openers:
         return False
     opener = openers[-1]
+    if opener.group(1).lower() == "giữa" and _SIGNED_BEFORE_BETWEEN.search(before, 0, opener.start()):
+        return False  # "Lễ ký kết hợp tác giữa thành phố A với Trường B": the places it is signed between sign
     first, comma, _ = before[opener.end() :].partition(",")
     names_place = any(_place_of(m.group(1), m.group(2), gaz) for m in _PLACE.finditer(first))
     return not comma or names_place
@@ -776,7 +796,10 @@ def place_parties(
             continue
         name, tier, province = found
         end = m.start(2) + len(name)
-        if not _AFTER_PLACE.match(sentence[end:b]):
+        if not _AFTER_PLACE.match(sentence[end:b]) and not (
+            re.match(r"\s+với\s", sentence[end:b])
+            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 80), m_start)
+        ):  # "ký kết hợp tác giữa thành phố A với Trường B": the first of the two sides
             continue
         if (inside := _PROVINCE_IN_BRACKETS.match(sentence, end)) and (named := gaz.canonical(inside.group(1))):
             province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
@@ -867,10 +890,15 @@ def _village_parties(sentence: str, region: tuple[int, int], taken: list[Party],
     return out
 
 
+# a school, a paper or a company named after the city never stands for the place ("giữa thành phố A với Trường Đại
+# học A": the city signs with the university)
+_NOT_THE_PLACES = frozenset(("school", "press", "enterprise"))
+
+
 def same_place(place: Party, body: Party) -> bool:
     """Whether a body named in the same sentence is the place's own ("Tỉnh ủy Hà Tĩnh" for "tỉnh Hà Tĩnh",
     "UBND huyện" for "huyện Văn Quan"): then the body, not the place, is the party."""
-    if body.tier != place.tier or not body.head:
+    if body.tier != place.tier or not body.head or body.type in _NOT_THE_PLACES:
         return False
     # below the province one province holds many units: "Phường A" and a commune-tier body of B are two parties
     same_province = body.province == place.province and place.tier == "province"
@@ -942,6 +970,9 @@ def _known_code(dateline: str) -> bool:
     return any(w in _alias_words() for w in re.findall(r"[A-ZĐ]{2,}", dateline))
 
 
+_SLOGAN = re.compile(r"\b(?:khẩu hiệu|phương châm|chủ đề)(?:\s+hành động)?\s*:?\s*“[^”\n]*”", re.I)
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
@@ -963,6 +994,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         sentence = " " * frame.end() + sentence[frame.end() :]
     guest = _GUEST.search(sentence)
     regions, principal = _party_regions(sentence, guest)
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
@@ -977,7 +1009,13 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
             copies += _shared_copies(sharing, party, copies[1:])
         sharing.append(party)
         for p in copies:
-            if any(a <= p.start < b for a, b in regions):
+            in_slogan = any(a < p.start < b for a, b in slogans)
+            if in_slogan and p.type != "other":
+                role = "mentioned"  # a body named in a slogan's words ("khẩu hiệu “CBCS Công an Cụm ... – Ra sức ...”")
+            elif in_slogan and any(a <= p.start < b for a, b in regions):
+                # the cluster whose members the slogan speaks for, without the slogan's words after a dash
+                p, role = replace(p, name=re.split(r"\s+[-–]\s+", p.name)[0]), principal
+            elif any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
                 role = "cited"  # a party of the numbered document the sentence cites, not of this event
@@ -1405,11 +1443,15 @@ def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceCo
 
 # what a fuller naming of a cluster adds: the body it belongs to, after a dash or "của"/"thuộc", or a name (capitalised),
 # not a verb the phrase ran on into ("Cụm thi đua số 4 chủ trì")
-_WHOSE = re.compile(rf"(?:[-–]\s*|(?:của|thuộc)\s+)?(?:{_CAP})")
+# ... or the province whose units it groups ("Khối thi đua các phường tỉnh A")
+_WHOSE = re.compile(rf"(?:[-–]\s*|(?:của|thuộc)\s+|(?:tỉnh|thành phố)\s+(?={_CAP}))?(?:{_CAP})")
 # the verb a sentence goes on with after the cluster's name ("... tỉnh Bắc Giang diễn ra tại ..."): not the name
 _GOES_ON = re.compile(
     r"\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành|năm \d{4})(?!\w).*$", re.I
 )
+
+
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
@@ -1432,7 +1474,11 @@ def fuller_cluster_names(parties: list[Party], paragraphs: list[str], ctx: Place
             continue
         for s in sentences(paragraph):
             found = find_parties(s, ctx, gaz)
+            # a slogan's words in quotation marks name no cluster ("“Công an Cụm thi đua số II – Ra sức thi đua”")
+            quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(expand_abbreviations(s))]
             for q in found:
+                if any(a < q.start < b for a, b in quoted):
+                    continue
                 name = _GOES_ON.sub("", q.name.split(" (")[0])
                 named = body_key(name)
                 for key, p in keys.items():
