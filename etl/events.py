@@ -36,6 +36,7 @@ class Extracted:
     programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
     text: str | None = None  # the document's text, given only when its programs are still to be found
     staged: tuple[list[tuple[Any, ...]], ...] | None = None  # staged_rows(self), when worked out already
+    written: bool = False  # its own rows are in the staging tables already (written while the load ran)
 
 
 def site_of(url: str | None) -> str:
@@ -88,20 +89,37 @@ STAGED = (
 )
 
 
-def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
+def open_staging(con: duckdb.DuckDBPyConnection) -> None:
+    """The staging tables (queries/warehouse/staging.sql), empty."""
+    warehouse.run_script(con, "staging.sql")
+
+
+def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted], opened: bool = False) -> None:
     """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
     one row per document's record and per value of its lists, and the grouping of documents into events.
     The derived tables are then SQL models over these (etl/models.py). Four things are worked out here
     because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
     order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules), a name's unit and the
     registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised).
-    A document's own rows (`staged_rows`) may have been worked out already, while the load was still running."""
-    warehouse.run_script(con, "staging.sql")
+    A document's own rows (`staged_rows`) may have been worked out already, or even written (`write_own_rows`,
+    into the tables `open_staging` made: `opened`), while the load was still running."""
+    if not opened:
+        open_staging(con)
     members = [(e.doc_id, group[0].doc_id, rank) for group in group_events(items) for rank, e in enumerate(group)]
     _append_rows(con, "stg_event_members", members)
+    write_own_rows(con, [e for e in items if not e.written])
+
+
+def write_own_rows(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
+    """The documents' own rows (STAGED) into the staging tables; each document marked as `written` (its rows
+    worked out are let go)."""
+    if not items:
+        return
     own = [e.staged if e.staged is not None else staged_rows(e) for e in items]
     for i, table in enumerate(STAGED):  # one table's columns at a time: memory stays that of the rows
         _append_rows(con, table, [row for rows in own for row in rows[i]])
+    for e in items:
+        e.written, e.staged = True, None
 
 
 def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
