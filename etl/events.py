@@ -131,10 +131,11 @@ def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[An
 def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:
     """A document's rows of each staging table of STAGED (in that order), from its (corrected) record."""
     gaz, key, r = gazetteer(), org_key, e.record
+    own_cluster = _cluster_id(r, e.title)
     extraction = (
         *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
         *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
-        *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
+        *(r.period_start, r.period_end, r.cluster, own_cluster, list(r.topics)),
         e.flags,
     )
     places = [
@@ -149,7 +150,7 @@ def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:
     confidences = [(e.doc_id, position, name, value) for position, (name, value) in enumerate(e.confidence.items())]
     evidence = [
         (e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year"), network_id)
-        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e))
+        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e, own_cluster))
     ]
     found = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
     mentions = [(e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS)) for position, m in enumerate(found)]
@@ -165,10 +166,11 @@ def _cluster_id(r: EventRecord, title: str) -> str | None:
     return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
 
 
-def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, str | None]]:
+def _evidence_clusters(e: Extracted, own_id: str | None) -> list[tuple[dict[str, Any], str | None, str | None]]:
     """Each evidence row with the registry cluster its name stands for (the record's own cluster as the record is
-    matched; any other name in the same context: the title and parties, the places, the date) and the network
-    it is of: the matched cluster's, else the one network the name, or else the title and parties, name."""
+    matched, `own_id`: _cluster_id's; any other name in the same context: the title and parties, the places, the
+    date) and the network it is of: the matched cluster's, else the one network the name, or else the title and
+    parties, name."""
     if not e.cluster_evidence:
         return []
     r = e.record
@@ -180,7 +182,7 @@ def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, s
         key = fold(ev["written"])
         if key not in matched:
             own = r.cluster and fold(r.cluster) == key
-            cluster_id = _cluster_id(r, e.title) if own else match_cluster(ev["written"], context, places, when)
+            cluster_id = own_id if own else match_cluster(ev["written"], context, places, when)
             matched[key] = (cluster_id, _network_of(cluster_id, ev["written"], context))
         out.append((ev, *matched[key]))
     return out
