@@ -36,6 +36,7 @@ class Extracted:
     programs: list[dict[str, Any]] | None = None  # etl/programs.py's mentions; None: not extracted yet
     text: str | None = None  # the document's text, given only when its programs are still to be found
     staged: tuple[list[tuple[Any, ...]], ...] | None = None  # staged_rows(self), when worked out already
+    written: bool = False  # its own rows are in the staging tables already (written while the load ran)
 
 
 def site_of(url: str | None) -> str:
@@ -88,20 +89,37 @@ STAGED = (
 )
 
 
-def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
+def open_staging(con: duckdb.DuckDBPyConnection) -> None:
+    """The staging tables (queries/warehouse/staging.sql), empty."""
+    warehouse.run_script(con, "staging.sql")
+
+
+def stage(con: duckdb.DuckDBPyConnection, items: list[Extracted], opened: bool = False) -> None:
     """Fill the staging tables (queries/warehouse/staging.sql) from the corrected extractions: plain values,
     one row per document's record and per value of its lists, and the grouping of documents into events.
     The derived tables are then SQL models over these (etl/models.py). Four things are worked out here
     because they are procedures over text, not relations: the grouping (fuzzy title similarity, greedy and
     order-dependent), a body's key (etl/parties.py org_key: abbreviations and rules), a name's unit and the
     registry cluster a cluster's name stands for (etl/clusters.py match_cluster: numbers and names normalised).
-    A document's own rows (`staged_rows`) may have been worked out already, while the load was still running."""
-    warehouse.run_script(con, "staging.sql")
+    A document's own rows (`staged_rows`) may have been worked out already, or even written (`write_own_rows`,
+    into the tables `open_staging` made: `opened`), while the load was still running."""
+    if not opened:
+        open_staging(con)
     members = [(e.doc_id, group[0].doc_id, rank) for group in group_events(items) for rank, e in enumerate(group)]
     _append_rows(con, "stg_event_members", members)
+    write_own_rows(con, [e for e in items if not e.written])
+
+
+def write_own_rows(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> None:
+    """The documents' own rows (STAGED) into the staging tables; each document marked as `written` (its rows
+    worked out are let go)."""
+    if not items:
+        return
     own = [e.staged if e.staged is not None else staged_rows(e) for e in items]
     for i, table in enumerate(STAGED):  # one table's columns at a time: memory stays that of the rows
         _append_rows(con, table, [row for rows in own for row in rows[i]])
+    for e in items:
+        e.written, e.staged = True, None
 
 
 def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
@@ -113,10 +131,11 @@ def _append_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[An
 def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:
     """A document's rows of each staging table of STAGED (in that order), from its (corrected) record."""
     gaz, key, r = gazetteer(), org_key, e.record
+    own_cluster = _cluster_id(r, e.title)
     extraction = (
         *(e.doc_id, e.source_id, e.url, site_of(e.url), e.title),
         *(getattr(r, k) for k in ("event_type", "event_date", "province", "region", "level")),
-        *(r.period_start, r.period_end, r.cluster, _cluster_id(r, e.title), list(r.topics)),
+        *(r.period_start, r.period_end, r.cluster, own_cluster, list(r.topics)),
         e.flags,
     )
     places = [
@@ -131,7 +150,7 @@ def staged_rows(e: Extracted) -> tuple[list[tuple[Any, ...]], ...]:
     confidences = [(e.doc_id, position, name, value) for position, (name, value) in enumerate(e.confidence.items())]
     evidence = [
         (e.doc_id, position, ev["written"], cluster_id, ev["kind"], ev.get("member"), ev.get("year"), network_id)
-        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e))
+        for position, (ev, cluster_id, network_id) in enumerate(_evidence_clusters(e, own_cluster))
     ]
     found = e.programs if e.programs is not None else find_mentions(e.title, e.text or "", r)
     mentions = [(e.doc_id, position, *(m[c] for c in _MENTION_COLUMNS)) for position, m in enumerate(found)]
@@ -147,10 +166,11 @@ def _cluster_id(r: EventRecord, title: str) -> str | None:
     return match_cluster(r.cluster, " ".join([title, *r.parties]), places, parse_day(r.event_date or ""))
 
 
-def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, str | None]]:
+def _evidence_clusters(e: Extracted, own_id: str | None) -> list[tuple[dict[str, Any], str | None, str | None]]:
     """Each evidence row with the registry cluster its name stands for (the record's own cluster as the record is
-    matched; any other name in the same context: the title and parties, the places, the date) and the network
-    it is of: the matched cluster's, else the one network the name, or else the title and parties, name."""
+    matched, `own_id`: _cluster_id's; any other name in the same context: the title and parties, the places, the
+    date) and the network it is of: the matched cluster's, else the one network the name, or else the title and
+    parties, name."""
     if not e.cluster_evidence:
         return []
     r = e.record
@@ -162,7 +182,7 @@ def _evidence_clusters(e: Extracted) -> list[tuple[dict[str, Any], str | None, s
         key = fold(ev["written"])
         if key not in matched:
             own = r.cluster and fold(r.cluster) == key
-            cluster_id = _cluster_id(r, e.title) if own else match_cluster(ev["written"], context, places, when)
+            cluster_id = own_id if own else match_cluster(ev["written"], context, places, when)
             matched[key] = (cluster_id, _network_of(cluster_id, ev["written"], context))
         out.append((ev, *matched[key]))
     return out

@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
 from etl import warehouse
 from etl.corrections import Correction
 from etl.documents import Document, Repeat, evidence_of, process_unless_loaded
-from etl.events import Extracted, stage, staged_rows
+from etl.events import Extracted, open_staging, stage, staged_rows, write_own_rows
 from etl.places import gazetteer
 from etl.program_links import link_programs
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
@@ -169,9 +168,11 @@ def _extracted_from_warehouse(
             backfill["evidence"].append(json.dumps(found, ensure_ascii=False))
         items.append(extracted)
     if backfill["doc_id"]:
-        con.register("_evidence", pa.table(backfill))
-        con.execute("update extractions x set cluster_evidence = e.evidence from _evidence e where x.doc_id = e.doc_id")
-        con.unregister("_evidence")
+        con.execute(
+            "update extractions x set cluster_evidence = e.evidence "
+            "from (select unnest($1) as doc_id, unnest($2) as evidence) e where x.doc_id = e.doc_id",
+            [backfill["doc_id"], backfill["evidence"]],
+        )
     items += [e for e in fresh if e.record.is_event or e.source_id in corrected_ids]
     by_source = {e.source_id: e for e in items}  # a source_id read twice: the last reading is corrected
     fixed = corrections_mod.apply({k: e.record for k, e in by_source.items()}, corrections)
@@ -317,10 +318,11 @@ def _run(
             reach("locked")
             fresh: list[Extracted] = []
             corrected = {c.source_id for c in corrections}
-            summary = _load(con, paths, db, progress, parallel, fresh, corrected)
+            open_staging(con)
+            # the reference tables are built while the workers extract (at the first batch written), not after
+            summary = _load(con, paths, db, progress, parallel, fresh, corrected, lambda: warehouse.load_reference(con))
             reach("loaded")
-            warehouse.load_reference(con)
-            stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id))
+            stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id), opened=True)
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
             summary.events = warehouse.build_event_tables(con)["events"]
@@ -354,10 +356,13 @@ def _load(
     parallel: bool = True,
     fresh: list[Extracted] | None = None,
     corrected: frozenset[str] | set[str] = frozenset(),
+    meanwhile: Callable[[], None] | None = None,
 ) -> RunSummary:
     """Read, extract and write every input; each document loaded for the first time is also added to `fresh`
-    (as the event tables take it) with its staging rows worked out while the workers extract, unless a
-    correction names it (its rows follow the corrected record)."""
+    (as the event tables take it) with its staging rows worked out and written (into the tables `open_staging`
+    made) while the workers extract, unless a correction names it (its rows follow the corrected record).
+    `meanwhile` is called once, with the first batch: work of the load's end that the main process does while
+    the workers extract, rather than with one core idle after them."""
     run_id = (con.execute("select coalesce(max(run_id), 0) + 1 from etl_runs").fetchone() or [1])[0]
     started = datetime.now()
     summary = RunSummary(run_id, db)
@@ -369,14 +374,20 @@ def _load(
     documents: list[dict] = []
     extractions: list[dict] = []
     sightings: list[dict] = []
+    staged: list[Extracted] = []  # fresh events whose staging rows are to be written with the batch
+    pending = [meanwhile] if meanwhile else []
 
     def flush() -> None:
         warehouse.append_rows(con, "documents", documents)
         warehouse.append_rows(con, "extractions", extractions)
         warehouse.append_rows(con, "sightings", sightings)
+        write_own_rows(con, staged)
         documents.clear()
         extractions.clear()
         sightings.clear()
+        staged.clear()
+        while pending:
+            pending.pop()()
         _kept_out_of_collections()
         reach("batch_written")
 
@@ -410,6 +421,8 @@ def _load(
                 extracted = _extracted(result)
                 if extracted.record.is_event and result.source_id not in corrected:
                     extracted.staged = staged_rows(extracted)
+                    if extracted.record.event_type:  # what the event tables take (_extracted_from_warehouse)
+                        staged.append(extracted)
                 fresh.append(extracted)
         if len(documents) >= BATCH:
             flush()

@@ -137,3 +137,38 @@ def test_a_load_collects_garbage_less_often_and_gives_the_thresholds_back(tmp_pa
     with pytest.raises((OSError, pipeline.StorageError)):
         run_etl([src], tmp_path / "w2.duckdb", progress=False, parallel=False)
     assert gc.get_threshold() == before
+
+
+def test_new_events_are_staged_and_the_reference_built_while_the_load_runs(tmp_path, monkeypatch):
+    """Work of the load's end done while the workers extract instead of with one core idle after them: each batch
+    writes its new events' staging rows and the first builds the reference tables; at the end only the grouping
+    and the rows of documents an earlier run loaded are left to stage."""
+    files = sorted(ARTICLES.glob("*.txt"))[:16]
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in files[:10]:
+        shutil.copy2(f, src / f.name)
+    seen: list[dict[str, int]] = []
+    real_stage = pipeline.stage
+
+    def stage(con, items, opened=False):
+        seen.append(
+            {
+                "items": len(items),
+                "written": sum(e.written for e in items),
+                "in_staging": con.execute("select count(*) from stg_extractions").fetchone()[0],
+                "units": con.execute("select count(*) from units").fetchone()[0],
+            }
+        )
+        return real_stage(con, items, opened)
+
+    monkeypatch.setattr(pipeline, "stage", stage)
+    db = tmp_path / "w.duckdb"
+    run_etl([src], db, progress=False, parallel=False)
+    for f in files[10:]:
+        shutil.copy2(f, src / f.name)
+    run_etl([src], db, progress=False, parallel=False)
+    first, second = seen
+    assert first["units"] > 0 and second["units"] > 0
+    assert first["items"] > 0 and first["written"] == first["in_staging"] == first["items"]
+    assert 0 < second["written"] == second["in_staging"] < second["items"]  # the first run's come from the warehouse
