@@ -73,6 +73,7 @@ from etl.roles import (
 from etl.slug_parties import cluster_named_in_address, parties_in_address, slug_text
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
+from etl.working_sessions import working_session_in
 
 _ATTENDANCE = re.compile(
     r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
@@ -849,6 +850,8 @@ def extract(article: Article) -> Extraction:
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
         parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "Phó Chủ tịch Ủy ban A ... làm việc với Ủy ban B tỉnh C về ..."
+        parties = working_session_in(_reported(article.paragraphs, 6), ctx, gaz)
     if parties and event_type == "meeting":
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
