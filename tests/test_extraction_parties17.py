@@ -41,3 +41,29 @@ def test_a_delegations_visit_with_no_joint_work_names_no_working_session():
     assert working_session_in([told + " Bạc Liêu về công tác giảm nghèo."], ctx, gaz) == []
     found = working_session_in([told + " Bạc Liêu về chương trình phối hợp năm 2024."], ctx, gaz)
     assert [p.tier for p in found] == ["central", "province"], found
+
+
+def test_a_body_launching_emulation_among_its_lower_units_has_their_collective_as_a_party():
+    # the district's Front holds the launch; its communes' Fronts sign among each other under it: the collective is
+    # the other side, placed in the district (no other district's communes)
+    line = extract_text(
+        "Mặt trận các xã, thị trấn ký kết giao ước thi đua năm 2023\n\n"
+        "Ngày 14/3/2023, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tân Hiệp tổ chức hội nghị triển khai "
+        "kế hoạch chia cụm và phát động thi đua các xã, thị trấn năm 2023.\n\n"
+        "Thực hiện chương trình phối hợp và thống nhất hành động năm 2023, Ban Thường trực Ủy ban MTTQ Việt Nam huyện "
+        "Tân Hiệp phát động thi đua giữa Mặt trận các xã, thị trấn. Có 11 xã, thị trấn ký kết thi đua, chia làm 2 cụm."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert line["parties"][1] == "Mặt trận các xã, thị trấn huyện Tân Hiệp", line["parties"]
+    assert line["level"] == "district", line
+
+
+def test_a_collective_of_units_no_lower_than_the_body_is_no_party_of_its_own():
+    from etl.parties import Party
+    from etl.unit_collectives import with_unit_collective
+
+    body = Party("Hội Nông dân huyện A", "mass", "district", "Kiên Giang", None, "Hội Nông dân", where="huyện A")
+    same_tier = "Hội Nông dân huyện A ký kết với Hội Nông dân các huyện, thị xã trong tỉnh."
+    assert with_unit_collective([body], [same_tier]) == [body]
+    lower = "Hội Nông dân huyện A ký kết với Hội Nông dân các xã, thị trấn."
+    assert [p.name for p in with_unit_collective([body], [lower])][1] == "Hội Nông dân các xã, thị trấn huyện A"
