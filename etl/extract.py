@@ -13,6 +13,7 @@ from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
+from etl.collective_members import collective_members_named
 from etl.dates import DAY_OPENING, event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -894,6 +895,8 @@ def extract(article: Article) -> Extraction:
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
+    # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
+    parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
     parties = _without_generic_collectives(parties)
     parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]

@@ -67,3 +67,20 @@ def test_a_collective_of_units_no_lower_than_the_body_is_no_party_of_its_own():
     assert with_unit_collective([body], [same_tier]) == [body]
     lower = "Hội Nông dân huyện A ký kết với Hội Nông dân các xã, thị trấn."
     assert [p.name for p in with_unit_collective([body], [lower])][1] == "Hội Nông dân các xã, thị trấn huyện A"
+
+
+def test_a_body_named_below_a_lead_that_signs_with_a_collective_is_the_party_the_collective_stands_for():
+    # the lead signs with "HND các tỉnh, thành phố"; the next paragraph names the province's association that signs
+    # here, beside the same collective: that association is the party, its province takes part
+    line = extract_text(
+        "Nông sản Nghệ An góp mặt tại hội chợ nông dân Thủ đô\n\n"
+        "Tối 5/11, tại Hà Nội, Hội Nông dân (HND) TP Hà Nội khai mạc hội chợ nông sản năm 2025 và tổ chức ký kết "
+        "chương trình phối hợp với HND các tỉnh, thành phố giai đoạn 2026-2030.\n\n"
+        "HND Thành phố Hà Nội ký kết chương trình phối hợp với HND tỉnh Nghệ An và HND các tỉnh, thành phố trên cả "
+        "nước giai đoạn 2026-2030.\n\n"
+        "Theo chương trình, hai bên phối hợp tuyên truyền và kết nối tiêu thụ nông sản cho nông dân."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert line["parties"][1].endswith("tỉnh Nghệ An"), line["parties"]
+    assert sorted(line["provinces_involved"]) == ["Hà Nội", "Nghệ An"], line
+    assert line["level"] == "inter-provincial", line
