@@ -52,6 +52,7 @@ from etl.parties import (
 )
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
+from etl.press_places import press_placed
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
@@ -904,6 +905,7 @@ def extract(article: Article) -> Extraction:
     parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
+    parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the

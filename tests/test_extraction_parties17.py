@@ -84,3 +84,25 @@ def test_a_body_named_below_a_lead_that_signs_with_a_collective_is_the_party_the
     assert line["parties"][1].endswith("tỉnh Nghệ An"), line["parties"]
     assert sorted(line["provinces_involved"]) == ["Hà Nội", "Nghệ An"], line
     assert line["level"] == "inter-provincial", line
+
+
+def test_a_provincial_paper_that_signs_brings_its_own_province():
+    # "Báo Đồng Khởi" names no province: the registry of outlets says it is Bến Tre's paper, which takes part
+    line = extract_text(
+        "Trà Vinh ký kết chương trình phối hợp tuyên truyền với Báo Đồng Khởi\n\n"
+        "Sáng 10/5, UBND tỉnh Trà Vinh tổ chức lễ ký kết chương trình phối hợp tuyên truyền năm 2024 với Báo Đồng "
+        "Khởi.\n\n"
+        "Theo chương trình, báo sẽ thông tin về tiềm năng và kết quả phát triển kinh tế - xã hội của tỉnh.",
+        url="https://www.example.vn/tra-vinh-ky-ket-chuong-trinh-phoi-hop-123.html",
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert sorted(line["provinces_involved"]) == ["Bến Tre", "Trà Vinh"], line
+    assert line["level"] == "inter-provincial", line
+
+
+def test_a_paper_the_registry_does_not_place_keeps_its_place():
+    from etl.parties import Party
+    from etl.press_places import press_placed
+
+    paper = Party("Báo Lao Động", "press", "province", "Trà Vinh", None, "Báo Lao Động")
+    assert press_placed(paper) == paper
