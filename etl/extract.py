@@ -849,6 +849,17 @@ def extract(article: Article) -> Extraction:
         signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
         signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
+    if (
+        event_type == "agreement"
+        and lead_principal
+        and not any(_SIGNING.search(s) for s in event_sentences)
+        and (signed := _told_further(_reported(article.paragraphs[1:], 2), ctx, gaz, _SIGNING)[0])
+        and len(signed) > 1
+        and not any(p.type == "other" for p in signed)
+    ):
+        # the lead tells a body holding a conference on another subject, the next sentences who signs there ("UBND
+        # phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the signatories too
+        parties = _merge(parties + signed)
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"

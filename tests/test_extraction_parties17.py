@@ -106,3 +106,18 @@ def test_a_paper_the_registry_does_not_place_keeps_its_place():
 
     paper = Party("Báo Lao Động", "press", "province", "Trà Vinh", None, "Báo Lao Động")
     assert press_placed(paper) == paper
+
+
+def test_who_signs_at_a_conference_the_lead_tells_without_a_signing_takes_part():
+    # the lead tells the commune's committee holding a conference on another subject; the next paragraph, who signs
+    # there: the district police that sign with the commune's police raise the level to the district's
+    line = extract_text(
+        "Xây dựng Công an xã Hòa Tiến kiểu mẫu về an ninh trật tự\n\n"
+        "Ngày 5-4, UBND xã Hòa Tiến (huyện Hòa Vang, TP Đà Nẵng) tổ chức hội nghị chuyên đề xây dựng Công an xã kiểu "
+        "mẫu về an ninh, trật tự.\n\n"
+        "Công an xã Hòa Tiến ký kết quy chế phối hợp với các đội nghiệp vụ Công an huyện Hòa Vang.\n\n"
+        "Năm 2024, huyện Hòa Vang chọn Công an xã Hòa Tiến thí điểm triển khai mô hình."
+    )
+    assert any(p.startswith("Công an xã Hòa Tiến") for p in line["parties"]), line["parties"]
+    assert any("Công an huyện Hòa Vang" in p for p in line["parties"]), line["parties"]
+    assert line["level"] == "district", line
