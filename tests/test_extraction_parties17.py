@@ -121,3 +121,18 @@ def test_who_signs_at_a_conference_the_lead_tells_without_a_signing_takes_part()
     assert any(p.startswith("Công an xã Hòa Tiến") for p in line["parties"]), line["parties"]
     assert any("Công an huyện Hòa Vang" in p for p in line["parties"]), line["parties"]
     assert line["level"] == "district", line
+
+
+def test_leaders_a_caption_places_left_and_right_sign_for_both_their_bodies():
+    # a photo caption opens the excerpt: each leader's title, a dash, the name and where the leader stands; both
+    # bodies sign (ruling 7), the leader's name and place in the photo are no part of a body's name
+    line = extract_text(
+        "Giám đốc Agribank CN Sóc Trăng – Trần Văn Bình (bên trái) và Chủ tịch Hội Nông dân tỉnh – Lê Thị Hoa (bên "
+        "phải) ký kết văn bản thỏa thuận liên ngành giai đoạn 2024-2029\n\n"
+        "Qua 5 năm thực hiện, Hội Nông dân các cấp đã tổ chức tuyên truyền hàng nghìn cuộc cho hội viên; các cơ sở "
+        "Hội ở huyện, thị xã đã ký kết thỏa thuận với chi nhánh ngân hàng ở địa phương.\n\n"
+        "Việc thực hiện thỏa thuận liên ngành giữa Hội Nông dân tỉnh và Agribank CN Sóc Trăng đã kịp thời đáp ứng "
+        "nhu cầu vốn cho nông dân.",
+        url="https://www.baosoctrang.org.vn/nong-nghiep/ky-ket-thoa-thuan-lien-nganh-123.html",
+    )
+    assert sorted(line["parties"]) == ["Agribank CN Sóc Trăng", "Hội Nông dân tỉnh Sóc Trăng"], line["parties"]
