@@ -852,14 +852,15 @@ def extract(article: Article) -> Extraction:
     if (
         event_type == "agreement"
         and lead_principal
-        and not any(_SIGNING.search(s) for s in event_sentences)
+        and not any(_SIGNING.search(s) or _HOLDS_JOINTLY.search(s) for s in event_sentences)
         and (signed := _told_further(_reported(article.paragraphs[1:], 2), ctx, gaz, _SIGNING)[0])
         and len(signed) > 1
         and not any(p.type == "other" for p in signed)
     ):
-        # the lead tells a body holding a conference on another subject, the next sentences who signs there ("UBND
-        # phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the signatories too
-        parties = _merge(parties + signed)
+        # the lead tells a body organising a conference on another subject, the next sentences who signs there
+        # ("UBND phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the
+        # signatories are the parties; the organiser only hosts (a chair would organise, ruling 3)
+        parties = signed
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
@@ -1251,6 +1252,10 @@ def _without_generic_collectives(parties: list[Party]) -> list[Party]:
         for p in parties
         if not (p.tier == "inter-provincial" and not p.province and p.type != "other" and _folded(p.head) in named)
     ]
+
+
+# a lead whose bodies sign, twin or chair themselves: they are parties whoever else signs further down
+_HOLDS_JOINTLY = re.compile(r"\b(?:kết nghĩa|chủ trì|đồng chủ trì)\b", re.IGNORECASE)
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:

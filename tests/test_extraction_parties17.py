@@ -108,9 +108,9 @@ def test_a_paper_the_registry_does_not_place_keeps_its_place():
     assert press_placed(paper) == paper
 
 
-def test_who_signs_at_a_conference_the_lead_tells_without_a_signing_takes_part():
+def test_who_signs_at_a_conference_the_lead_tells_without_a_signing_are_its_parties():
     # the lead tells the commune's committee holding a conference on another subject; the next paragraph, who signs
-    # there: the district police that sign with the commune's police raise the level to the district's
+    # there: the signatories are the parties (the committee only hosts), the district police raise the level
     line = extract_text(
         "Xây dựng Công an xã Hòa Tiến kiểu mẫu về an ninh trật tự\n\n"
         "Ngày 5-4, UBND xã Hòa Tiến (huyện Hòa Vang, TP Đà Nẵng) tổ chức hội nghị chuyên đề xây dựng Công an xã kiểu "
@@ -120,6 +120,7 @@ def test_who_signs_at_a_conference_the_lead_tells_without_a_signing_takes_part()
     )
     assert any(p.startswith("Công an xã Hòa Tiến") for p in line["parties"]), line["parties"]
     assert any("Công an huyện Hòa Vang" in p for p in line["parties"]), line["parties"]
+    assert not any(p.startswith(("UBND", "Ủy ban")) for p in line["parties"]), line["parties"]
     assert line["level"] == "district", line
 
 
@@ -136,3 +137,14 @@ def test_leaders_a_caption_places_left_and_right_sign_for_both_their_bodies():
         url="https://www.baosoctrang.org.vn/nong-nghiep/ky-ket-thoa-thuan-lien-nganh-123.html",
     )
     assert sorted(line["parties"]) == ["Agribank CN Sóc Trăng", "Hội Nông dân tỉnh Sóc Trăng"], line["parties"]
+
+
+def test_a_body_that_chairs_the_conference_stays_a_party_beside_those_who_sign_there():
+    # ruling 3: the chair organises; the provinces that sign at its session are parties beside it
+    line = extract_text(
+        "Hợp tác phát triển du lịch vùng Tây Nguyên\n\n"
+        "Ngày 12-9, tại thành phố Buôn Ma Thuột, diễn ra phiên họp về hợp tác phát triển du lịch 3 tỉnh Tây Nguyên "
+        "do Tổng cục Du lịch chủ trì.\n\n"
+        "Tại phiên họp, 3 tỉnh Đắk Lắk, Gia Lai và Kon Tum đã ký kết biên bản thỏa thuận hợp tác phát triển du lịch."
+    )
+    assert any(p.startswith("Tổng cục Du lịch") for p in line["parties"]), line["parties"]
