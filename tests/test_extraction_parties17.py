@@ -148,3 +148,16 @@ def test_a_body_that_chairs_the_conference_stays_a_party_beside_those_who_sign_t
         "Tại phiên họp, 3 tỉnh Đắk Lắk, Gia Lai và Kon Tum đã ký kết biên bản thỏa thuận hợp tác phát triển du lịch."
     )
     assert any(p.startswith("Tổng cục Du lịch") for p in line["parties"]), line["parties"]
+
+
+def test_a_working_session_between_two_party_committees_names_both_with_their_shared_organ():
+    # an opinion piece opens; a later paragraph tells the session "giữa Ban Thường vụ Tỉnh ủy A và Thành ủy B" on
+    # their cooperation program: both standing committees meet
+    line = extract_text(
+        "Hai địa phương cùng nhau phát triển\n\n"
+        "Sau nhiều năm chia tách, hai địa phương đã đạt được những thành tựu quan trọng về kinh tế - xã hội và luôn "
+        "giữ mối quan hệ gắn bó, cùng hỗ trợ nhau trong phát triển.\n\n"
+        "Buổi làm việc giữa Ban Thường vụ Tỉnh ủy Bình Định và Thành ủy Quy Nhơn ngày 2-12 nhằm đánh giá định kỳ "
+        "chương trình hợp tác phát triển của hai địa phương là minh chứng cho sự hợp tác ngày càng sâu rộng."
+    )
+    assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Bình Định", "Ban Thường vụ Thành ủy Quy Nhơn"], line["parties"]
