@@ -75,7 +75,7 @@ from etl.roles import (
 from etl.slug_parties import cluster_named_in_address, parties_in_address, slug_text
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
-from etl.unit_collectives import with_unit_collective
+from etl.unit_collectives import placed_by_partner, with_unit_collective
 from etl.working_sessions import working_session_in
 
 _ATTENDANCE = re.compile(
@@ -912,6 +912,7 @@ def extract(article: Article) -> Extraction:
     parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
     parties = _without_generic_collectives(parties)
     parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
+    parties = placed_by_partner(parties)  # "Đảng ủy 7 phường" of "Đảng ủy Ban CHQS TP A": "Đảng ủy 7 phường TP A"
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
     parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."

@@ -49,3 +49,36 @@ def with_unit_collective(parties: list[Party], texts: list[str]) -> list[Party]:
             collective = replace(holder, name=name, tier=tier, head=m.group("head"), base="", start=0, end=0)
             return [holder, collective]
     return parties
+
+
+# the place part of a party named by its units counted ("Đảng ủy 7 phường") or as a village ("làng A"): no place of
+# its own above it is written
+_COUNTED_UNITS = re.compile(r"^(?:\d{1,3}|các)\s+(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn))*$")
+_VILLAGE = re.compile(r"^(?:làng|buôn|bản|thôn|ấp|plei)\s+\S", re.IGNORECASE)
+
+
+def placed_by_partner(parties: list[Party]) -> list[Party]:
+    """Two sides, one of them named by its own place, the other by its units counted ("giữa Đảng ủy Ban CHQS TP A và
+    Đảng ủy 7 phường") or as a village ("Công an phường A ... kết nghĩa với làng B"): the units are the placed side's
+    own, the village lies in its commune, so their place is written out ("Đảng ủy 7 phường TP A", "làng B (phường
+    A)")."""
+    if len(parties) != 2:
+        return parties
+    own = [p for p in parties if p.where and p.tier in _RANK and not _unplaced(p)]
+    if len(own) != 1:
+        return parties
+    holder = own[0]
+    where = re.sub(r"\s*\([^()]*\)$", "", holder.where)  # "phường A (tỉnh X)": the unit, not its province
+    out = []
+    for p in parties:
+        if p is not holder and _COUNTED_UNITS.match(p.where) and _RANK[p.tier] < _RANK[holder.tier]:
+            out.append(replace(p, name=f"{p.name} {where}"))
+        elif p is not holder and _VILLAGE.match(p.name) and p.name == p.where and holder.tier == "commune":
+            out.append(replace(p, name=f"{p.name} ({where})"))
+        else:
+            out.append(p)
+    return out
+
+
+def _unplaced(p: Party) -> bool:
+    return bool(_COUNTED_UNITS.match(p.where) or _VILLAGE.match(p.where))

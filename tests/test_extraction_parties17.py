@@ -161,3 +161,23 @@ def test_a_working_session_between_two_party_committees_names_both_with_their_sh
         "chương trình hợp tác phát triển của hai địa phương là minh chứng cho sự hợp tác ngày càng sâu rộng."
     )
     assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Bình Định", "Ban Thường vụ Thành ủy Quy Nhơn"], line["parties"]
+
+
+def test_units_counted_beside_a_placed_body_take_its_place():
+    # "giữa Đảng ủy Ban CHQS thành phố và Đảng ủy 6 phường": the wards are the city's own
+    line = extract_text(
+        "Ký kết quy chế phối hợp lãnh đạo công tác quân sự địa phương\n\n"
+        "Đảng ủy Ban CHQS TP Thuận An vừa tổ chức hội nghị ký kết quy chế phối hợp giữa Đảng ủy Ban CHQS thành phố và "
+        "Đảng ủy 6 phường.\n\n"
+        "Quy chế gồm 4 chương 10 điều, xác định nội dung phối hợp lãnh đạo nhiệm vụ quân sự, quốc phòng địa phương."
+    )
+    assert any(p.startswith("Đảng ủy 6 phường") and p.endswith("Thuận An") for p in line["parties"]), line["parties"]
+
+
+def test_a_village_twinned_with_a_communes_police_lies_in_that_commune():
+    line = extract_text(
+        "Công an phường Hội Phú kết nghĩa với làng Ia Mơ Nông\n\n"
+        "Ngày 12-11, Công an phường Hội Phú (tỉnh Gia Lai) tổ chức lễ ký kết giao ước kết nghĩa với làng Ia Mơ Nông.\n\n"
+        "Làng nằm trên địa bàn phường, có hơn 100 hộ, chủ yếu là đồng bào dân tộc Jrai."
+    )
+    assert "làng Ia Mơ Nông (phường Hội Phú)" in line["parties"], line["parties"]
