@@ -1413,6 +1413,8 @@ def without_member_lists(parties: list[Party]) -> list[Party]:
     needs no bracket at all: what the bracket adds describes its members ("(các cơ quan truyền hình ...)")."""
     out = []
     for p in parties:
+        if counted := _COUNTED_BEFORE.match(p.name):  # "Công an 5 tỉnh Cụm thi đua số 7": the cluster meets
+            p = replace(p, name=p.name[counted.end() :], type="other")
         if p.type == "other":
             name = _MEMBER_LIST.sub("", p.name)
             if networked := _NETWORKED.match(name):
@@ -1420,6 +1422,16 @@ def without_member_lists(parties: list[Party]) -> list[Party]:
             p = replace(p, name=name)
         out.append(p)
     return out
+
+
+# the members counted before the cluster's name ("Công an 5 tỉnh Cụm thi đua số 7"): what it is made of (ruling 11)
+_COUNTED_BEFORE = re.compile(
+    r"^[^()]{2,40}?\s(?:\d{1,2}|"
+    + count_words()
+    + r")\s+(?:tỉnh|huyện|xã|phường)(?:,\s*(?:thành phố|thị xã|thị trấn))?"
+    r"\s+(?=(?:Cụm|Khối)\s+thi đua\b)",
+    re.IGNORECASE,
+)
 
 
 # the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình

@@ -181,3 +181,14 @@ def test_a_village_twinned_with_a_communes_police_lies_in_that_commune():
         "Làng nằm trên địa bàn phường, có hơn 100 hộ, chủ yếu là đồng bào dân tộc Jrai."
     )
     assert "làng Ia Mơ Nông (phường Hội Phú)" in line["parties"], line["parties"]
+
+
+def test_members_counted_before_a_clusters_name_are_no_part_of_it():
+    # ruling 11: "Công an 4 tỉnh Cụm thi đua số 3" is the cluster, counted by what it is made of
+    line = extract_text(
+        "Công an 4 tỉnh Cụm thi đua số 3 ký kết giao ước thi đua năm 2024\n\n"
+        'Ngày 10/3/2024, Công an 4 tỉnh Cụm thi đua số 3 tổ chức hội nghị ký giao ước thi đua "Vì an ninh Tổ quốc" '
+        "năm 2024.\n\n"
+        "Năm 2024, Công an tỉnh Hà Tĩnh được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 3."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
