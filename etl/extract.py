@@ -32,6 +32,7 @@ from etl.level_evidence import (
     provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
+    reviewed_central_bodies,
     tier_for_level,
     tier_of_units_cluster,
     without_network_of_cluster,
@@ -1108,6 +1109,10 @@ def extract(article: Article) -> Extraction:
         if cluster and any(p.type == "other" for p in parties):
             # ... with the cluster's members named with a role in it (its chair, its vice-chair): they take part
             involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
+    if event_type == "meeting" and level == "central" and parties and not any(p.tier == "central" for p in parties):
+        # the central side of the coordination the meeting reviews takes part ("sơ kết phối hợp ... giữa Cục Chính
+        # trị Quân khu 9 với Ban Dân vận ... các tỉnh", held by one province's bodies)
+        parties = _merge(parties + reviewed_central_bodies(raw_lead, gaz))
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead

@@ -192,3 +192,17 @@ def test_members_counted_before_a_clusters_name_are_no_part_of_it():
         "Năm 2024, Công an tỉnh Hà Tĩnh được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 3."
     )
     assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
+
+
+def test_the_central_side_of_a_reviewed_coordination_is_a_party_of_the_review():
+    # one province's bodies host the review of a coordination between a military region's political department and
+    # the provinces' bodies: the department takes part (the meeting is central), beside the hosts
+    line = extract_text(
+        "Sơ kết phối hợp hoạt động công tác dân vận năm 2024\n\n"
+        "Sáng 12/10, Ban Dân vận Tỉnh ủy phối hợp với Hội Cựu chiến binh và Bộ Chỉ huy Quân sự tỉnh Tây Ninh đăng cai "
+        "tổ chức hội nghị sơ kết phối hợp hoạt động công tác dân vận giữa Cục Chính trị Quân khu 7 với Ban Dân vận, "
+        "Bộ CHQS và Hội CCB 9 tỉnh, thành phố trên địa bàn Quân khu 7.\n\n"
+        "Hội nghị đánh giá kết quả phối hợp và trao đổi kinh nghiệm về các mô hình dân vận khéo."
+    )
+    assert "Cục Chính trị Quân khu 7" in line["parties"], line["parties"]
+    assert line["level"] == "central", line
