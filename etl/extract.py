@@ -13,6 +13,7 @@ from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
+from etl.collective_members import collective_members_named
 from etl.dates import DAY_OPENING, event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -31,6 +32,7 @@ from etl.level_evidence import (
     provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
+    reviewed_central_bodies,
     tier_for_level,
     tier_of_units_cluster,
     without_network_of_cluster,
@@ -51,6 +53,7 @@ from etl.parties import (
 )
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
+from etl.press_places import press_placed
 from etl.record import EventRecord
 from etl.reference import count_words
 from etl.roles import (
@@ -73,6 +76,8 @@ from etl.roles import (
 from etl.slug_parties import cluster_named_in_address, parties_in_address, slug_text
 from etl.text import fast_start, fold, sentences
 from etl.topics import find_topics
+from etl.unit_collectives import placed_by_partner, with_unit_collective
+from etl.working_sessions import working_session_in
 
 _ATTENDANCE = re.compile(
     r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
@@ -845,10 +850,24 @@ def extract(article: Article) -> Extraction:
         signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
         signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
+    if (
+        event_type == "agreement"
+        and lead_principal
+        and not any(_SIGNING.search(s) or _HOLDS_JOINTLY.search(s) for s in event_sentences)
+        and (signed := _told_further(_reported(article.paragraphs[1:], 2), ctx, gaz, _SIGNING)[0])
+        and len(signed) > 1
+        and not any(p.type == "other" for p in signed)
+    ):
+        # the lead tells a body organising a conference on another subject, the next sentences who signs there
+        # ("UBND phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the
+        # signatories are the parties; the organiser only hosts (a chair would organise, ruling 3)
+        parties = signed
     if not parties and event_type == "meeting":
         parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
     if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
         parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "Phó Chủ tịch Ủy ban A ... làm việc với Ủy ban B tỉnh C về ..."
+        parties = working_session_in(_reported(article.paragraphs, 6), ctx, gaz)
     if parties and event_type == "meeting":
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
@@ -890,12 +909,17 @@ def extract(article: Article) -> Extraction:
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
+    # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
+    parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
     parties = _without_generic_collectives(parties)
+    parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
+    parties = placed_by_partner(parties)  # "Đảng ủy 7 phường" of "Đảng ủy Ban CHQS TP A": "Đảng ủy 7 phường TP A"
     parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
     parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
     parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
+    parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -1085,6 +1109,10 @@ def extract(article: Article) -> Extraction:
         if cluster and any(p.type == "other" for p in parties):
             # ... with the cluster's members named with a role in it (its chair, its vice-chair): they take part
             involved = list(dict.fromkeys([*involved, *cluster_role_provinces(article.paragraphs[:8], gaz)]))
+    if event_type == "meeting" and level == "central" and parties and not any(p.tier == "central" for p in parties):
+        # the central side of the coordination the meeting reviews takes part ("sơ kết phối hợp ... giữa Cục Chính
+        # trị Quân khu 9 với Ban Dân vận ... các tỉnh", held by one province's bodies)
+        parties = _merge(parties + reviewed_central_bodies(raw_lead, gaz))
     event_year = int(event_date[:4]) if event_date else None
     # the later sentence that told who signs states what they signed when the title and lead give no year
     period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
@@ -1230,6 +1258,10 @@ def _without_generic_collectives(parties: list[Party]) -> list[Party]:
         for p in parties
         if not (p.tier == "inter-provincial" and not p.province and p.type != "other" and _folded(p.head) in named)
     ]
+
+
+# a lead whose bodies sign, twin or chair themselves: they are parties whoever else signs further down
+_HOLDS_JOINTLY = re.compile(r"\b(?:kết nghĩa|chủ trì|đồng chủ trì)\b", re.IGNORECASE)
 
 
 def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) -> tuple[list[Party], bool]:

@@ -330,6 +330,22 @@ def central_in_reviewed_coordination(lead: str, gaz: Gazetteer) -> bool:
     return False
 
 
+def reviewed_central_bodies(lead: str, gaz: Gazetteer) -> list[Party]:
+    """The central bodies of the coordination the lead's meeting reviews with local ones ("sơ kết phối hợp ... giữa Cục
+    Chính trị Quân khu 9 với Ban Dân vận ... các tỉnh"), as `central_in_reviewed_coordination` finds them: a side of
+    the reviewed program takes part, so it is a party of the meeting whichever body hosts it."""
+    if "giữa" not in lead:
+        return []
+    ctx = PlaceContext(None)
+    for m in _REVIEWED_BETWEEN.finditer(lead):
+        if re.search(r"\bsố\s+\d|\bngày\s+\d", m.group("named"), re.IGNORECASE):
+            continue
+        found = [p for p in find_parties(m.group("between"), ctx, gaz) if p.type != "other"]
+        if len({p.tier for p in found}) > 1 and any(p.tier == "central" for p in found):
+            return [p for p in found if p.tier == "central"]
+    return []
+
+
 # a body named as who launched a movement or wrote the rules the event follows: "phong trào thi đua do Bộ Tư pháp phát
 # động", "theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"
 _FRAMING = re.compile(

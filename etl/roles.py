@@ -1172,10 +1172,21 @@ def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies
         head = sentence[: sign.start()]
     if _GUEST.search(head) or not _LEADER.search(head) or (attending and not two_bodies):
         return []
-    # the leaders' words are blanked, so the bodies after them are read as the subject of the signing
-    masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
-    found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
+    # the leaders' words are blanked, so the bodies after them are read as the subject of the signing; so is where a
+    # caption places each leader ("Giám đốc A – Nguyễn B (bên trái) và Chủ tịch C (bên phải) ký kết")
+    masked = _LEADER.sub(lambda m: " " * len(m.group(0)), _POSITION.sub(" ", head)).rstrip(" ,.") + " ký kết."
+    found = [
+        replace(p, name=p.name.strip())
+        for p, role in parties_with_roles(masked, ctx, gaz)
+        if role == "signatory" and p.head
+    ]
     return found if not attending or len(found) == 2 else []
+
+
+# where a caption places a leader, with the leader's name written after a dash before it ("– Nguyễn B (bên trái)")
+_POSITION = re.compile(
+    r"(?:\s[–-]\s+[^–()\d,;.]{3,30}?)?\s*\(\s*(?:(?:ngồi|đứng)\s+)?(?:thứ\s+\w+\s+)?(?:bên|từ)\s+(?:trái|phải)\b[^()]{0,20}\)"
+)
 
 
 def leaders_signing_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
@@ -1402,6 +1413,8 @@ def without_member_lists(parties: list[Party]) -> list[Party]:
     needs no bracket at all: what the bracket adds describes its members ("(các cơ quan truyền hình ...)")."""
     out = []
     for p in parties:
+        if counted := _COUNTED_BEFORE.match(p.name):  # "Công an 5 tỉnh Cụm thi đua số 7": the cluster meets
+            p = replace(p, name=p.name[counted.end() :], type="other")
         if p.type == "other":
             name = _MEMBER_LIST.sub("", p.name)
             if networked := _NETWORKED.match(name):
@@ -1409,6 +1422,16 @@ def without_member_lists(parties: list[Party]) -> list[Party]:
             p = replace(p, name=name)
         out.append(p)
     return out
+
+
+# the members counted before the cluster's name ("Công an 5 tỉnh Cụm thi đua số 7"): what it is made of (ruling 11)
+_COUNTED_BEFORE = re.compile(
+    r"^[^()]{2,40}?\s(?:\d{1,2}|"
+    + count_words()
+    + r")\s+(?:tỉnh|huyện|xã|phường)(?:,\s*(?:thành phố|thị xã|thị trấn))?"
+    r"\s+(?=(?:Cụm|Khối)\s+thi đua\b)",
+    re.IGNORECASE,
+)
 
 
 # the mass organisations named together after the bodies that sign with them ("UBND tỉnh ký kết chương trình

@@ -1225,7 +1225,8 @@ def test_a_bare_city_in_an_article_about_a_provinces_city_is_that_city():
         url="https://baobinhduong.vn/quoc-phong/ky-ket-quy-che-phoi-hop.html",
     )
     assert line["level"] == "district"
-    assert line["parties"] == ["Đảng ủy BCHQS TP Thuận An", "Đảng ủy 9 phường"]
+    # the wards counted are the city's own: their place written out (tests/test_extraction_parties17.py)
+    assert line["parties"] == ["Đảng ủy BCHQS TP Thuận An", "Đảng ủy 9 phường TP Thuận An"]
 
 
 def test_a_ward_written_short_is_a_ward_and_no_sentence_end():
