@@ -1234,6 +1234,8 @@ def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext
         for q, _ in parties_with_roles(t, ctx, gaz)
         if " (" in q.name
     ]
+    if not fuller:
+        return principal  # no later sentence names one in brackets (most leads): the parties as they are
     return [
         replace(p, name=next((n for n in fuller if n.startswith(p.name + " (")), p.name)) if "(" not in p.name else p
         for p in principal

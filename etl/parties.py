@@ -522,8 +522,10 @@ def _written_heads() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1024)
 def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:
-    """The longest leading part of a capitalised run that names a place: (name, kind, province)."""
+    """The longest leading part of a capitalised run that names a place: (name, kind, province). Remembered: an
+    article writes the same places again and again (after each body of a list, in the title and in the lead)."""
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
