@@ -721,6 +721,8 @@ def _members_listed(lead_sentences: list[str], gaz: Gazetteer) -> list[str]:
     one run ("Công an 7 tỉnh, thành phố gồm: A, B, C"); a list of places framed by no group of bodies
     ("địa bàn giáp ranh các tỉnh A, B, C") is no member list."""
     for s in lead_sentences:
+        if ":" not in s and "gồm" not in s:
+            continue  # the list opens with one of them (as _LIST_OPENS writes it): most sentences hold neither
         for opens in _LIST_OPENS.finditer(s):
             before = s[max(0, opens.start() - 60) : opens.start()]
             rest = s[opens.end() : opens.end() + 400]  # a list of provinces is short; bounded, every opener reads it
@@ -942,7 +944,7 @@ def extract(article: Article) -> Extraction:
         parties
         and level == "province"
         and not any(p.type == "other" for p in parties)
-        and _WITH_PROVINCES.search(" ".join(event_sentences[1:3]))
+        and _acts_with_provinces(" ".join(event_sentences[1:3]))
     ):
         # one province's body acts with the provinces of a group ("UBND Thành phố Hồ Chí Minh phối hợp với 5 tỉnh Tây
         # Nguyên tổ chức hội nghị", "Thành phố Hồ Chí Minh và 5 tỉnh Tây Nguyên đã ký kết"): bodies of several provinces
@@ -1275,6 +1277,14 @@ _WITH_PROVINCES = re.compile(
     r"|\svà\s+(?:\d{1,2}|" + count_words() + r"))\s+tỉnh\b",
     re.IGNORECASE,
 )
+
+
+def _acts_with_provinces(text: str) -> bool:
+    """_WITH_PROVINCES.search(text), looked for only in a text that writes "tỉnh" in some case (no letter of it has a
+    case-blind match but its own capital): most leads name no group of provinces."""
+    return "tỉnh" in text.lower() and bool(_WITH_PROVINCES.search(text))
+
+
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
 # vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"

@@ -1289,6 +1289,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
+    # the words two of the checks below end with, looked for once in the sentence: most sentences hold neither
+    # ("của" in any case: no letter of it has a case-blind match but its own capital)
+    issued, directed = "của" in text.lower(), "chỉ đạo" in text
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -1329,10 +1332,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
-        if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
+        if party and issued and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
-        if party and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
+        if party and directed and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
             # "sẽ chỉ đạo UBND các huyện và ... triển khai": whom a party directs, the list after the verb too
             issuer_end = pos = max(pos, party.end)
             continue
@@ -1579,6 +1582,8 @@ _OWN_DEFINITION = re.compile(r"\s\(([A-ZĐ]{2,6})\)")
 def own_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text defines that the reference does not know, each with the words it stands for
     ("HKH" -> "Hội Khuyến học"), so "HKH tỉnh Thanh Hóa" further down is read as the body it names."""
+    if "(" not in text:
+        return {}  # each definition is written in brackets: most texts define none
     known = _aliases()[1]
     out: dict[str, str] = {}
     for m in _OWN_DEFINITION.finditer(text):
@@ -1602,6 +1607,8 @@ def spell_out(text: str, own: dict[str, str]) -> str:
 def own_written(name: str, source: str, own: dict[str, str]) -> str:
     """A party's name with the text's own abbreviation when its source (the title and lead) first names the body
     that way ("HKH tỉnh Thanh Hóa"), in full when it first names it in full ("Hội Khuyến học (HKH) Việt Nam")."""
+    if not own:
+        return name  # the text defines no abbreviation of its own (most texts): nothing to write short
     plain = _OWN_DEFINITION.sub("", source).casefold()
     for abbr, words in own.items():
         at = name.casefold().find(words.casefold())

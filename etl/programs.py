@@ -93,6 +93,20 @@ _WORKING = fast_start(_WORKING)  # a first-letter check before the alternatives
 _AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trình)", re.I)
 _SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _SPENT = fast_start(_SPENT)  # a first-letter check before the alternatives
+
+
+# _HALF and _SPENT looked for only in a text that holds their words in some case (no letter of "tháng", "quý", "năm"
+# or "qua" has a case-blind match but its own capital): most spans hold neither
+def _half(text: str) -> bool:
+    low = text.lower()
+    return ("tháng" in low or "quý" in low) and bool(_HALF.search(text))
+
+
+def _spent(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    return _SPENT.search(text) if "qua" in low and "năm" in low else None
+
+
 _CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
 # Compiled once here rather than looked up in re's cache at each of the many calls per article
 _NEXT_ACT = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí kết|sơ kết|tổng kết|triển khai)\b", re.I)
@@ -196,7 +210,7 @@ def _review_role(
     length = end - start + 1 if start and end else None
     years = _years(between)
     single = _ONE_YEAR.search(between + " " + span) and not _first_period(between + " " + span)
-    if _HALF.search(between + " " + span) or years == 1:
+    if _half(between + " " + span) or years == 1:
         return "review_yearly"  # "sơ kết 6 tháng đầu năm", "sơ kết 01 năm thực hiện": a periodic review
     if role != "review_yearly" and years is None and single:
         return "review_yearly"  # "tổng kết công tác phối hợp năm 2019", "sơ kết chương trình ... năm 2014"
@@ -292,11 +306,11 @@ def _mentions_in(
         period = _period(span)
         if number and "/" not in number and not _SO.search(m.group(0)) and not _BARE_NUMBER_END.match(span):
             number = None  # "quy chế phối hợp 03 thường trực": a count, not the document's number
-        spent = _SPENT.search(text[max(floor, start - _WINDOW) : start])
+        spent = _spent(text[max(floor, start - _WINDOW) : start])
         if not cued and spent:  # "hơn 3 năm qua, 3 tỉnh đã triển khai thực hiện Bản ghi nhớ": its review
             year = int(record.event_date[:4]) if record.event_date else None
             role = _review_role("review_yearly", spent.group(0), span, period, year)
-        elif not cued and _HALF.search(text[max(floor, start - _WINDOW) : span_end]):
+        elif not cued and _half(text[max(floor, start - _WINDOW) : span_end]):
             role = "review_yearly"  # "6 tháng đầu năm 2016, chương trình phối hợp đã đạt ...": a periodic review
         if role == "review_yearly" and _WORKING.search(text[max(0, verb_at - 80) : verb_at]):
             role = "implement"  # "buổi làm việc ... nhằm đánh giá công tác phối hợp": carrying it out

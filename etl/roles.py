@@ -386,7 +386,8 @@ _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Q
 def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role).
     `guest`: _GUEST's first match in the sentence, which the caller has looked for."""
-    if listed := _SIGNERS_LISTED.search(sentence):
+    low = sentence.lower()  # "gồm", "là": no letter of them has a case-blind match but its own capital
+    if ("gồm" in low or "là" in low) and (listed := _SIGNERS_LISTED.search(sentence)):
         # "... cùng lãnh đạo các đơn vị ký kết, gồm: A, B và C": the list names who signs, whoever attended before
         end = _LIST_END.search(sentence, listed.end())
         return [(listed.end(), end.start() if end else len(sentence))], "signatory"
@@ -797,7 +798,7 @@ def place_parties(
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
     if _VILLAGE_WORD.search(sentence, a, b):
         out += _village_parties(sentence, region, taken + out, ctx)
-    for m in _COUNTED_REGION.finditer(sentence, a, b):
+    for m in _COUNTED_REGION.finditer(sentence, a, b) if "tỉnh" in sentence else ():
         # "5 tỉnh Tây Nguyên đã ký ...", "giữa 14 tỉnh, TP Bắc-Nam Trung Bộ": the provinces of a region together
         taken_here = any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out)
         if taken_here or gaz.provinces_in(m.group(2)) or not _AFTER_PLACE.match(sentence[m.end() : b]):
@@ -944,7 +945,8 @@ def _known_code(dateline: str) -> bool:
 
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
-    if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
+    glued = _GLUED_DATELINE.search(sentence) if "-" in sentence or "–" in sentence else None  # its dash, if any
+    if glued and glued.start() > 20 and not _known_code(glued.group(0)):
         lead = sentence[glued.end() :]
         if _heads()[0].match(lead) or re.match(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b", lead):
             found = parties_with_roles(lead, ctx, gaz)
@@ -1525,6 +1527,8 @@ def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Ga
     words ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A đã đến dự, chủ trì hội nghị") or listed after them
     ("Đến dự và chủ trì buổi tổng kết có: ông A - Phó Chủ tịch Hội Nhà báo Việt Nam; ...")."""
     for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue  # the cue holds it (no letter of it has a case-blind match but its own capital)
         for s in sentences(paragraph):
             if not (cue := _ATTENDS_AND_CHAIRS.search(s)):
                 continue

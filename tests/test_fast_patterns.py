@@ -505,3 +505,23 @@ def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_p
         assert bool(_CLUSTER_WORD.search(text)) == bool(plain.search(text)), text
         found += bool(plain.search(text))
     assert found > 1000
+
+
+# The words the extractor looks for in a lower-cased text before running a case-blind pattern that cannot match
+# without one (etl/parties.py, roles.py, extract.py, clusters.py, programs.py, dates.py).
+_LOWER_CASE_GUARDS = ["của", "gồm", "là", "chủ trì", "tỉnh", "khu vực", "vùng", "tháng", "quý", "năm", "qua"]
+
+
+def test_a_word_looked_for_in_lower_case_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
+    """`word in text.lower()` holds wherever re.IGNORECASE matches the word: each character the case-blind engine
+    takes for one of its letters lowers to that letter. Not so for "i" and "s", which the engine also takes as "ı",
+    "İ" and "ſ": no guard word holds either."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in sorted(set("".join(_LOWER_CASE_GUARDS)) - {" "}):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert taken and all(x.lower() == letter for x in taken), (letter, [x for x in taken if x.lower() != letter])
+    for letter in "is":
+        assert any(x.lower() != letter for x in re.findall(letter, every, re.IGNORECASE))  # why "i", "s" are left out
+    for word in _LOWER_CASE_GUARDS:
+        text = f"Ngày 5, {word.upper()} và {word.title()}"
+        assert re.search(re.escape(word), text, re.IGNORECASE) and word in text.lower()
