@@ -104,7 +104,7 @@ def find_full_date(text: str) -> date | None:
         if d:
             best = (m.start(), d)
             break
-    listed = _SPAN_LISTED.finditer(text) if "," in text else ()  # days listed with a comma
+    listed = _SPAN_LISTED.finditer(text) if "," in text and "ngày" in text.lower() else ()  # "ngày 4, 5/4/2024"
     for m in [*_SPAN_FULL.finditer(text), *listed]:
         first, last = int(m.group(1)), int(m.group(2))
         d = _valid(int(m.group(5)), int(m.group(4)), first) if first < last else None
@@ -413,12 +413,20 @@ _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
 DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 
 
+def _ends_in_a_figure(text: str) -> bool:
+    """Whether the last letter or figure of a text is a figure, as a posting stamp's (a year or a clock): most
+    paragraphs end with a word, and _STAMP, which must match the whole paragraph, is not tried on them."""
+    for ch in reversed(text):
+        if ch.isalnum() or ch == "_":  # what _STAMP's "\w" takes; the last must be a "\d" before "\W*$"
+            return ch.isdecimal()
+    return False
+
+
 def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
-    # each paragraph tried once, and only with a year, which every stamp holds
-    stamped = [bool(_YEAR_DIGITS.search(p) and _STAMP.match(p)) for p in paragraphs]
+    stamped = [_ends_in_a_figure(p) and bool(_STAMP.match(p)) for p in paragraphs]  # each paragraph tried once
     stamps = [p for p, s in zip(paragraphs[:4], stamped, strict=False) if s]
     paragraphs = [p for p, s in zip(paragraphs, stamped, strict=True) if not s]  # "00:09, ngày 08-04-2022": posted
     if published is None and stamps and (posted := find_full_date(stamps[0])):

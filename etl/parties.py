@@ -1289,9 +1289,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
-    # the words two of the checks below end with, looked for once in the sentence: most sentences hold neither
-    # ("của" in any case: no letter of it has a case-blind match but its own capital)
-    issued, directed = "của" in text.lower(), "chỉ đạo" in text
+    # the words three of the checks below end with, looked for once in the sentence: most sentences hold none
+    # ("của", "giữa" in any case: no letter of "của" or "ữa" has a case-blind match but its own capital)
+    low = text.lower()
+    issued, directed, between = "của" in low, "chỉ đạo" in text, "ữa" in low
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -1340,7 +1341,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             issuer_end = pos = max(pos, party.end)
             continue
         chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))
-        program = None if chained or not party else _PROGRAM_BEFORE.search(text, max(0, start - 140), start)
+        looked = between and party and not chained
+        program = _PROGRAM_BEFORE.search(text, max(0, start - 140), start) if looked else None
         if party and (chained or program is not None):
             if program is not None:  # "Thực hiện ... giữa A và B, C tổ chức": a clause of purpose opens the sentence
                 before = text[: program.start()].rstrip()

@@ -384,7 +384,7 @@ def _filled(main: Mention, other: Mention) -> Mention:
 
 def _after_earlier(main: Mention, text: str) -> Mention:
     """A signing whose text speaks of the years of an earlier program of the same parties: a re-signing."""
-    if _EARLIER.search(text):
+    if "năm" in text.lower() and _EARLIER.search(text):  # its years (no letter has another case-blind match)
         return replace(main, role="resign")
     if main.period_start is None:
         return main

@@ -48,6 +48,17 @@ _GUEST = re.compile(
     re.IGNORECASE,
 )
 _GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
+# a word each cue of _GUEST holds, in lower case (no letter of them has another case-blind match): a text holding
+# none holds no cue, and the pattern is not run over it (most titles and leads)
+_GUEST_WORDS = ("dự", "chứng", "đạo", "phát")
+
+
+def guest_cue(text: str) -> re.Match[str] | None:
+    """_GUEST's first match in the text: where its guests, witnesses or speakers are named."""
+    low = text.lower()
+    return _GUEST.search(text) if any(word in low for word in _GUEST_WORDS) else None
+
+
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
     # a bracket ends a clause, not one that says where the body before it is ("..., Hội A quận B (TP. C), ...")
@@ -963,7 +974,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing
         sentence = " " * frame.end() + sentence[frame.end() :]
-    guest = _GUEST.search(sentence)
+    guest = guest_cue(sentence)
     regions, principal = _party_regions(sentence, guest)
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence)
@@ -1081,14 +1092,16 @@ def leaders_chairing_in(
 ) -> list[Party]:
     """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
     Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
-    bodies, from the first sentence that shows leaders chairing."""
+    bodies, from the first sentence that shows leaders chairing. `cue`: a chairing's words, which hold "chủ trì"."""
     for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue  # no chairing told (no letter of the words has a case-blind match but its own capital)
         for s in sentences(paragraph):
             chair = cue.search(s)
             if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
                 continue
             head = s[: chair.start()]
-            if _GUEST.search(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
+            if guest_cue(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
                 continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
             masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
             found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
@@ -1134,7 +1147,7 @@ def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies
         if not sign or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", sentence, re.I):
             return []
         head = sentence[: sign.start()]
-    if _GUEST.search(head) or not _LEADER.search(head) or (attending and not two_bodies):
+    if guest_cue(head) or not _LEADER.search(head) or (attending and not two_bodies):
         return []
     # the leaders' words are blanked, so the bodies after them are read as the subject of the signing
     masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
@@ -1387,6 +1400,8 @@ _SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)
 def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     """ "... với UBMTTQ tỉnh và các đoàn thể" in the lead: the organisations a later sentence lists by name as
     signing ("UBND tỉnh ký kết quy chế với UBMTTQ tỉnh, Hội Nông dân, Hội Cựu chiến binh ...")."""
+    if not parties or not any(w in p.lower() for p in paragraphs[:2] for w in ("các đoàn thể", "các tổ chức")):
+        return parties  # the words _MASS_TOGETHER names them by (no letter of them has another case-blind match)
     lead = [s for p in paragraphs[:2] for s in sentences(p)]
     # named as signing with the bodies before them, not in a sentence about work done ("... được Mặt trận và các
     # đoàn thể của 4 phường ...")

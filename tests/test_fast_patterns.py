@@ -509,7 +509,8 @@ def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_p
 
 # The words the extractor looks for in a lower-cased text before running a case-blind pattern that cannot match
 # without one (etl/parties.py, roles.py, extract.py, clusters.py, programs.py, dates.py).
-_LOWER_CASE_GUARDS = ["của", "gồm", "là", "chủ trì", "tỉnh", "khu vực", "vùng", "tháng", "quý", "năm", "qua"]
+_LOWER_CASE_GUARDS = ["của", "ữa", "gồm", "là", "chủ trì", "tỉnh", "huyện", "xã", "phương", "khu vực", "vùng", "tháng",
+                      "ngày", "quý", "năm", "qua", "các đoàn thể", "các tổ chức", "dự", "chứng", "đạo", "phát"]  # fmt: skip
 
 
 def test_a_word_looked_for_in_lower_case_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
@@ -525,3 +526,11 @@ def test_a_word_looked_for_in_lower_case_is_found_wherever_a_case_blind_pattern_
     for word in _LOWER_CASE_GUARDS:
         text = f"Ngày 5, {word.upper()} và {word.title()}"
         assert re.search(re.escape(word), text, re.IGNORECASE) and word in text.lower()
+
+
+def test_every_guest_cue_holds_a_word_it_is_looked_for_by() -> None:
+    """etl/roles.py runs _GUEST only over a text that holds one of _GUEST_WORDS: every cue holds one."""
+    from etl.roles import _GUEST, _GUEST_WORDS
+
+    cues = re.sub(r"^\(\?=\[[^]]*\]\)", "", _GUEST.pattern).strip("()").split("|")
+    assert len(cues) > 10 and all(any(word in cue for word in _GUEST_WORDS) for cue in cues), cues
