@@ -765,7 +765,9 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
-    article = replace(article, title=unglue_kinds(article.title), text=unglue_kinds(article.text))  # "TX.Buôn Hồ"
+    unglued = unglue_kinds(article.title), unglue_kinds(article.text)  # "TX.Buôn Hồ"
+    if unglued != (article.title, article.text):  # (most articles glue none: the article as it is)
+        article = replace(article, title=unglued[0], text=unglued[1])
     # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
     # parties are written back as the title and lead first name them
     own = own_abbreviations(article.title + "\n" + article.text)

@@ -438,9 +438,10 @@ def same_kind(a: str, b: str) -> bool:
     return fa == fb
 
 
+@lru_cache(maxsize=4096)
 def short_form(name: str) -> bool:
     """Whether a name writes its body by the short name ("Tỉnh đoàn Nam Định", not "Đoàn Thanh niên Nam Định"):
-    of two namings of one body, the one a careful reader keeps."""
+    of two namings of one body, the one a careful reader keeps. Remembered: each party is compared with each."""
     key = org_key(name.split(" (")[0])
     for organ in _organ_keys():
         if key.startswith(organ):

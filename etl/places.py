@@ -470,7 +470,8 @@ _GLUED_KIND = fast_start(re.compile(r"(?<![\w.])(TP|TX|TT|[PQHX])\.(?=[A-ZĐ][a-
 
 def unglue_kinds(text: str) -> str:
     """ "Công an TX.Buôn Hồ" -> "Công an TX. Buôn Hồ"."""
-    return _GLUED_KIND.sub(r"\1. ", text) if "." in text else text
+    glued = any(kind in text for kind in ("P.", "X.", "T.", "Q.", "H."))  # the end of each kind _GLUED_KIND reads
+    return _GLUED_KIND.sub(r"\1. ", text) if glued else text
 
 
 @cache

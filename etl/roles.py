@@ -229,6 +229,8 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
             return "thành phố "  # "3 tỉnh, thành phố Cần Thơ, An Giang và ...": a centrally-run city is no "tỉnh"
         return m.group(1) + " "
 
+    if not any(kind in text for kind in ("tỉnh", "thành phố", "huyện", "xã", "phường")):
+        return text  # _COUNTED_PLACES counts places of these kinds, written as it writes them
     return _COUNTED_PLACES.sub(one, text)
 
 
@@ -284,7 +286,8 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
             else m.group(0)
         )
 
-    return _EACH_PLACE.sub(one, text)
+    # "các" in any case (no letter of it has a case-blind match but its own capital): most sentences list no places
+    return _EACH_PLACE.sub(one, text) if "các" in text.lower() else text
 
 
 _COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")

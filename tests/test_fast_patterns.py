@@ -510,7 +510,7 @@ def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_p
 # The words the extractor looks for in a lower-cased text before running a case-blind pattern that cannot match
 # without one (etl/parties.py, roles.py, extract.py, clusters.py, programs.py, dates.py).
 _LOWER_CASE_GUARDS = ["của", "ữa", "gồm", "là", "chủ trì", "tỉnh", "huyện", "xã", "phương", "khu vực", "vùng", "tháng",
-                      "ngày", "quý", "năm", "qua", "các đoàn thể", "các tổ chức", "dự", "chứng", "đạo", "phát"]  # fmt: skip
+                      "ngày", "quý", "năm", "qua", "các", "các đoàn thể", "các tổ chức", "dự", "chứng", "đạo", "phát"]  # fmt: skip
 
 
 def test_a_word_looked_for_in_lower_case_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
