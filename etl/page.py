@@ -105,8 +105,8 @@ _COUNT_CAP = 61
 def _word_count(line: str) -> int:
     """How many words a line has, up to _COUNT_CAP: a rule only asks whether a line has more or fewer than a few
     words, and a paragraph of the article (a few hundred words) is not read to its end to answer."""
-    if len(line) < 400:  # a short line: counted whole (fewer than the cap, or near it)
-        return min(len(_WORD.findall(line)), _COUNT_CAP)
+    if len(line) < 400:  # a short line: counted whole (fewer than the cap, or near it), its words remembered
+        return min(len(_words(line)), _COUNT_CAP)
     return sum(1 for _ in itertools.islice(_WORD.finditer(line), _COUNT_CAP))
 
 

@@ -457,9 +457,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 def _case_for_matching(text: str) -> str:
     """Lines in capitals ("KÝ KẾT ... HUYỆN TIÊN LỮ") are matched as if written in title case."""
-    if text == text.lower() or not any(line.isupper() for line in text.split("\n")):
-        return text  # no capitals, or no line all in capitals: as it is (most texts; checked in C, not per letter)
     lines = text.split("\n")
+    if not any(line.isupper() for line in lines):
+        return text  # no line all in capitals: as it is (most texts; checked in C, not per letter)
     return "\n".join(line.title() if line == line.upper() and len(line) > 3 else line for line in lines)
 
 
