@@ -17,13 +17,14 @@ from functools import cache
 
 from etl.event_types import Cue, cues
 from etl.reference import REFERENCE_DIR, load_table
-from etl.text import fast_start, fold, sentences
+from etl.text import case_blind, fast_start, fold, sentences
 
 # a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
 _ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
 _ADOPTED = fast_start(_ADOPTED)  # a first-letter check before the alternatives
 # What is not an event: announced, congresses and ceremonies, teaching, between countries.
-_FUTURE = re.compile(r"\b(sẽ|dự kiến|chuẩn bị|sắp|tiến tới|kế hoạch tổ chức|dự định)\b", re.I)
+_FUTURE_WORDS = ("sẽ", "dự kiến", "chuẩn bị", "sắp", "tiến tới", "kế hoạch tổ chức", "dự định")
+_FUTURE = re.compile(r"\b(" + "|".join(_FUTURE_WORDS) + r")\b", re.I)
 _FUTURE = fast_start(_FUTURE)  # a first-letter check before the alternatives
 _LOOKALIKE = re.compile(
     r"\b(đại hội(?! đồng)|lễ kỷ niệm|kỷ niệm \d+ năm|trao giải|lễ trao|tuyên dương|tập huấn|bồi dưỡng|"
@@ -90,10 +91,12 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
     before = text[max(0, at - 400) : at]
+    low = case_blind(before)  # the announcement's words (most leads hold none, and are not searched)
+    future = _FUTURE.finditer(before) if any(word in low for word in _FUTURE_WORDS) else iter(())
     if any(
         not _ADOPTED.search(before, max(0, f.start() - 30), f.start())
         and not _NUMBERED.search(before, max(0, f.start() - 160), f.start())
-        for f in _FUTURE.finditer(before)
+        for f in future
     ):
         return True
     if _abroad(text):

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from etl.dates import find_full_date, parse_iso
-from etl.text import fast_start, fold
+from etl.text import case_blind, fast_start, fold
 
 # A crawler's date line: " date 2025-11-07 <title or lead on the same line>".
 _CRAWL_DATE = re.compile(r"^\s*date\s+((?:19|20)\d{2}-\d{2}(?:-\d{2})?)\b\s*(.*)$", re.DOTALL)
@@ -54,11 +54,11 @@ _MENU_WORDS = re.compile(
     r"\d+ (?:giờ|phút|ngày) trước)\b",
     re.IGNORECASE,
 )
-_MENU_ANY = re.compile(
-    r"(?<!\w)(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|video|multimedia|podcast|emagazine|infographic|"
-    r"english|rss|hotline|thời tiết|mới nhất)(?!\w)",
-    re.IGNORECASE,
-)
+_MENU_ANY_WORDS = (
+    "trang chủ", "tin tức", "giới thiệu", "liên hệ", "chuyên mục", "video", "multimedia", "podcast", "emagazine",
+    "infographic", "english", "rss", "hotline", "thời tiết", "mới nhất",
+)  # fmt: skip
+_MENU_ANY = re.compile(r"(?<!\w)(" + "|".join(_MENU_ANY_WORDS) + r")(?!\w)", re.IGNORECASE)
 _MENU_ANY = fast_start(_MENU_ANY)  # a first-letter check before the alternatives
 _BANNER = re.compile(
     r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
@@ -121,7 +121,10 @@ def is_header_line(line: str) -> bool:
         return True
     if _MENU_WORDS.match(line.strip()) and words <= 6:
         return True
-    if len(_MENU_ANY.findall(line)) >= 3:  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast Emagazine")
+    low = case_blind(line)  # the menu's words (most lines hold none, and are not searched)
+    if (
+        any(word in low for word in _MENU_ANY_WORDS) and len(_MENU_ANY.findall(line)) >= 3
+    ):  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast")
         return True
     return words <= 2 and not line.rstrip().endswith(".")
 

@@ -32,7 +32,7 @@ from etl.parties import (
 )
 from etl.places import Gazetteer
 from etl.reference import count_value, count_words, load_table
-from etl.text import fast_start, fold, sentences
+from etl.text import case_blind, fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
@@ -980,7 +980,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
     guest = guest_cue(sentence)
     regions, principal = _party_regions(sentence, guest)
     out: list[tuple[Party, str]] = []
-    cited = _CITED_DOCUMENT.search(sentence)
+    cited = _CITED_DOCUMENT.search(sentence) if "số" in case_blind(sentence) else None  # "... số 13/CTrPH"
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them

@@ -76,6 +76,17 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_LIST).lower()
 
 
+# What Python's case-blind matching (re.IGNORECASE) also takes for "i" and "s": "ı", "İ" (lower-cased "i" and a
+# combining dot) and "ſ"
+_CASE_BLIND = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def case_blind(text: str) -> str:
+    """The text in lower case as a case-blind pattern reads it: every word such a pattern matches in the text is in
+    it, so `word in case_blind(text)` is a cheap check before a pattern that cannot match without the word."""
+    return text.lower().translate(_CASE_BLIND)
+
+
 @lru_cache(maxsize=4)
 def fold_document(text: str) -> str:
     """fold(text), remembered for the few whole texts of the article at hand: its id and the search for its cluster

@@ -13,7 +13,17 @@ from etl.clusters import _network_words, networks_named
 from etl.event_types import event_type, event_types, type_codes
 from etl.parties import _aliases, _dash_forms, _heads, _joint_forms, _tone_forms
 from etl.reference import load_table
-from etl.text import _FOLD_LIST, _FOLD_TABLE, _SPACE_RE, alternation, fast_start, fold, squash_lines, squash_spaces
+from etl.text import (
+    _FOLD_LIST,
+    _FOLD_TABLE,
+    _SPACE_RE,
+    alternation,
+    case_blind,
+    fast_start,
+    fold,
+    squash_lines,
+    squash_spaces,
+)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -534,3 +544,23 @@ def test_every_guest_cue_holds_a_word_it_is_looked_for_by() -> None:
 
     cues = re.sub(r"^\(\?=\[[^]]*\]\)", "", _GUEST.pattern).strip("()").split("|")
     assert len(cues) > 10 and all(any(word in cue for word in _GUEST_WORDS) for cue in cues), cues
+
+
+def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
+    """`word in case_blind(text)` holds wherever re.IGNORECASE matches the word (etl/page.py's menu words,
+    etl/classify.py's announcements, etl/roles.py's "số"): every character the case-blind engine takes for a letter
+    of a word is that letter in case_blind, "ı", "İ" and "ſ" included."""
+    from etl.classify import _FUTURE_WORDS
+    from etl.page import _MENU_ANY_WORDS
+
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số"]
+    for letter in sorted(set("".join(words)) - {" "}):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert taken and all(case_blind(x) == letter for x in taken), (
+            letter,
+            [x for x in taken if case_blind(x) != letter],
+        )
+    for word in words:
+        for text in (f"A {word.upper()} b", f"{word.title()}.", word.replace("i", "ı").replace("s", "ſ")):
+            assert re.search(re.escape(word), text, re.IGNORECASE) and word in case_blind(text), (word, text)
