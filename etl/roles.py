@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.parties import (
     _AREA,
@@ -959,13 +959,19 @@ def _known_code(dateline: str) -> bool:
 
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
+    return list(_parties_with_roles(sentence, ctx, gaz))
+
+
+@lru_cache(maxsize=256)
+def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tuple[tuple[Party, str], ...]:
+    """Remembered: an article's lead is read again by later steps (the organs that sign, the leaders who chair)."""
     glued = _GLUED_DATELINE.search(sentence) if "-" in sentence or "–" in sentence else None  # its dash, if any
     if glued and glued.start() > 20 and not _known_code(glued.group(0)):
         lead = sentence[glued.end() :]
         if _heads()[0].match(lead) or re.match(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b", lead):
             found = parties_with_roles(lead, ctx, gaz)
             if any(role in ("signatory", "organiser") for _, role in found):
-                return found  # the lead after the dateline tells who acts; the title before it is read as it was
+                return tuple(found)  # the lead after the dateline tells who acts; the title before it is read as it was
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
@@ -1032,7 +1038,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         if len(p.name) > len(first.name) and not named_again:
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
-    return list(best.values())
+    return tuple(best.values())
 
 
 def _with_own_province(sentence: str, found: list[tuple[Party, str]], gaz: Gazetteer) -> list[tuple[Party, str]]:
