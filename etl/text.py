@@ -76,15 +76,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_LIST).lower()
 
 
-# What Python's case-blind matching (re.IGNORECASE) also takes for "i" and "s": "ı", "İ" (lower-cased "i" and a
-# combining dot) and "ſ"
-_CASE_BLIND = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-
-
 def case_blind(text: str) -> str:
     """The text in lower case as a case-blind pattern reads it: every word such a pattern matches in the text is in
-    it, so `word in case_blind(text)` is a cheap check before a pattern that cannot match without the word."""
-    return text.lower().translate(_CASE_BLIND)
+    it, so `word in case_blind(text)` is a cheap check before a pattern that cannot match without the word. The
+    engine also takes "ı" and "İ" (lower-cased: "i" and a combining dot) for "i", and "ſ" for "s"."""
+    return text.lower().replace("ı", "i").replace("ſ", "s").replace("\u0307", "")  # (each a scan in C)
 
 
 @lru_cache(maxsize=4)
