@@ -552,9 +552,10 @@ def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_p
     of a word is that letter in case_blind, "ı", "İ" and "ſ" included."""
     from etl.classify import _FUTURE_WORDS
     from etl.page import _MENU_ANY_WORDS
+    from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS
 
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
-    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số"]
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
     for letter in sorted(set("".join(words)) - {" "}):
         taken = re.findall(re.escape(letter), every, re.IGNORECASE)
         assert taken and all(case_blind(x) == letter for x in taken), (
@@ -564,3 +565,26 @@ def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_p
     for word in words:
         for text in (f"A {word.upper()} b", f"{word.title()}.", word.replace("i", "ı").replace("s", "ſ")):
             assert re.search(re.escape(word), text, re.IGNORECASE) and word in case_blind(text), (word, text)
+
+
+def test_a_unit_is_found_only_in_a_text_that_holds_its_kind() -> None:
+    """etl/places.py runs the district and commune patterns only over a text that holds one of their kinds' words
+    (in any case) or initials (as written): wherever a pattern finds a unit, the text holds one."""
+    from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS, _holds_kind, gazetteer
+
+    gaz = gazetteer()
+    kinds = ["huyện", "Huyện đoàn", "QUẬN", "thị xã", "Thị ủy", "thành phố", "Thành ủy", "TP.", "tp", "TX.", "H.", "Q.",
+             "xã", "Phường", "THỊ TRẤN", "đặc khu", "P.", "X.", "TT.", "Tt.", "ban", "Sở"]  # fmt: skip
+    names = ["Lộc Ninh", "Krông Pắc", "Linh Xuân", "Đoan Hùng", "7", "Buôn Hồ", "đoàn", "Ea Kar"]
+    rng = random.Random(61)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice([*kinds, *names, " ", " ", ", ", "\n"]) for _ in range(rng.randint(1, 6)))
+        for pattern, words, initials in (
+            (gaz._district_re, _DISTRICT_KINDS, ("H.", "Q.")),
+            (gaz._commune_re, _COMMUNE_KINDS, ("P.", "X.", "TT.")),
+        ):
+            if pattern.search(text):
+                found += 1
+                assert _holds_kind(text, words, initials), (pattern.pattern[-60:], text)
+    assert found > 2000
