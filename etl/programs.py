@@ -24,7 +24,7 @@ from etl.parties import PlaceContext, find_parties
 from etl.places import Gazetteer, gazetteer
 from etl.record import EventRecord
 from etl.reference import load_table, reference_dir
-from etl.text import alternation, fast_start, fold, nfc
+from etl.text import alternation, case_blind, fast_start, fold, nfc
 
 # The documents a coordination program is written in. "Nghị định" counts only as a decree "về phối hợp".
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
@@ -78,6 +78,14 @@ _ONE_YEAR = fast_start(_ONE_YEAR)  # a first-letter check before the alternative
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
 _HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\b|\bquý\s+[IV1-4]", re.I)
 _NEXT = re.compile(r"giai đoạn (?:tiếp theo|mới|kế tiếp)|những năm tiếp theo và ký", re.I)
+
+
+def _next_period(text: str) -> bool:
+    """_NEXT.search(text), looked for only in a text that holds "tiếp" or "mới" (each of its phrases does)."""
+    low = case_blind(text)
+    return ("tiếp" in low or "mới" in low) and bool(_NEXT.search(text))
+
+
 _AND_NEXT = re.compile(r"\svà\s+(?:triển khai|ký kết|ký|kí kết)\b", re.I)
 # A signing that speaks of the program before it: "qua 5 năm triển khai chương trình giai đoạn 2013 - 2018",
 # "gần 10 năm qua, thực hiện Chương trình phối hợp": the new program re-signs the old.
@@ -439,7 +447,7 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     resign = next((m for m in head if m.role == "resign" and m.cued), None)
     if resign and main.role != "resign":
         main = resign
-    if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or _GOES_ON.search(title + lead)):
+    if main.role == "sign" and (_next_period(title + "\n" + lead) or _GOES_ON.search(title + lead)):
         main = replace(main, role="resign")
     for other in head:  # the headline's naming takes the period the lead gives, before an earlier one is sought
         if other is not main and _same_program(main, other):

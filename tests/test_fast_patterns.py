@@ -548,14 +548,15 @@ def test_every_guest_cue_holds_a_word_it_is_looked_for_by() -> None:
 
 def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
     """`word in case_blind(text)` holds wherever re.IGNORECASE matches the word (etl/page.py's menu words,
-    etl/classify.py's announcements, etl/roles.py's "số"): every character the case-blind engine takes for a letter
-    of a word is that letter in case_blind, "ı", "İ" and "ſ" included."""
+    etl/classify.py's announcements, etl/roles.py's "số", etl/programs.py's next period, etl/places.py's kinds):
+    every character the case-blind engine takes for a letter of a word is that letter in case_blind, "ı", "İ" and "ſ"
+    included."""
     from etl.classify import _FUTURE_WORDS
     from etl.page import _MENU_ANY_WORDS
     from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS
 
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
-    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số", "tiếp", "mới", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
     for letter in sorted(set("".join(words)) - {" "}):
         taken = re.findall(re.escape(letter), every, re.IGNORECASE)
         assert taken and all(case_blind(x) == letter for x in taken), (
