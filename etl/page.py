@@ -121,10 +121,9 @@ def is_header_line(line: str) -> bool:
         return True
     if _MENU_WORDS.match(line.strip()) and words <= 6:
         return True
-    low = case_blind(line)  # the menu's words (most lines hold none, and are not searched)
-    if (
-        any(word in low for word in _MENU_ANY_WORDS) and len(_MENU_ANY.findall(line)) >= 3
-    ):  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast")
+    # a site's menu in one line ("Video Báo Ảnh Báo in Podcast"), looked for only in a line with its words (few have)
+    low = case_blind(line)
+    if any(word in low for word in _MENU_ANY_WORDS) and len(_MENU_ANY.findall(line)) >= 3:
         return True
     return words <= 2 and not line.rstrip().endswith(".")
 
