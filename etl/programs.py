@@ -38,8 +38,11 @@ _ANCHOR = re.compile(
 )
 _ANCHOR = fast_start(_ANCHOR)  # a first-letter check before the alternatives
 # A review of the coordination itself, with no document named: "tổng kết công tác phối hợp tuyên truyền năm 2019".
+_REVIEW_WORDS = ("sơ kết", "tổng kết", "đánh giá", "kiểm điểm")
 _BARE = re.compile(
-    r"\b(?:sơ kết|tổng kết|đánh giá|kiểm điểm)\s+(?:\d+\s+năm\s+)?(?:kết quả\s+)?(?:thực hiện\s+)?(?:công tác\s+|hoạt động\s+)?"
+    r"\b(?:"
+    + "|".join(_REVIEW_WORDS)
+    + r")\s+(?:\d+\s+năm\s+)?(?:kết quả\s+)?(?:thực hiện\s+)?(?:công tác\s+|hoạt động\s+)?"
     r"(phối hợp)\b",
     re.I,
 )
@@ -284,6 +287,12 @@ def _bodies_between(
     return tuple(p.name for p in found), tuple(p.tier for p in found)
 
 
+def _names_a_review(text: str) -> bool:
+    """Whether a text holds one of _BARE's verbs of review (most titles and leads of a signing hold none)."""
+    low = case_blind(text)
+    return any(word in low for word in _REVIEW_WORDS)
+
+
 def _mentions_in(
     text: str, offset: int, record: EventRecord, default_role: str | None, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -292,7 +301,7 @@ def _mentions_in(
     floor = 0
     hits = sorted(
         [(m.start(), m.end(), m, False) for m in (_ANCHOR.finditer(text) if anchors is None else anchors)]
-        + [(m.start(1), m.end(1), m, True) for m in _BARE.finditer(text)]
+        + [(m.start(1), m.end(1), m, True) for m in (_BARE.finditer(text) if _names_a_review(text) else ())]
     )
     last_end = -1
     for start, end, m, bare in hits:

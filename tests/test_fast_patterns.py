@@ -554,9 +554,10 @@ def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_p
     from etl.classify import _FUTURE_WORDS
     from etl.page import _MENU_ANY_WORDS
     from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS
+    from etl.programs import _REVIEW_WORDS
 
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
-    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, "số", "tiếp", "mới", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, *_REVIEW_WORDS, "số", "tiếp", "mới", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
     for letter in sorted(set("".join(words)) - {" "}):
         taken = re.findall(re.escape(letter), every, re.IGNORECASE)
         assert taken and all(case_blind(x) == letter for x in taken), (
@@ -588,4 +589,21 @@ def test_a_unit_is_found_only_in_a_text_that_holds_its_kind() -> None:
             if pattern.search(text):
                 found += 1
                 assert _holds_kind(text, words, initials), (pattern.pattern[-60:], text)
+    assert found > 2000
+
+
+def test_a_country_is_found_only_in_a_text_that_holds_what_its_name_starts_with() -> None:
+    """etl/classify.py runs _FOREIGN only over a text that holds one of _FOREIGN_WORDS (as written): wherever the
+    pattern finds a country, the text holds one."""
+    from etl.classify import _FOREIGN, _FOREIGN_WORDS
+
+    pieces = ["Lào", "Lào Cai", "Campuchia", "Trung Quốc", "Hoa Kỳ", "ASEAN", "song phương", "Cộng hòa", "Cộng hoa",
+              "Cộng hòa Xã hội", "Bungari", "Vương quốc", "Bỉ", "Việt Nam", "tỉnh", " ", " ", ", ", "\n"]  # fmt: skip
+    rng = random.Random(67)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _FOREIGN.search(text):
+            found += 1
+            assert any(word in text for word in _FOREIGN_WORDS), text
     assert found > 2000
