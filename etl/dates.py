@@ -158,6 +158,8 @@ def _without_references(text: str) -> str:
     """The text with document and anniversary dates blanked (same length, so positions hold)."""
     if not _YEAR_DIGITS.search(text):
         return text  # every date it blanks is a full one, with its year
+    if "(" not in text and "ngày" not in text.lower():
+        return text  # ... told after "ngày" (any case: no letter of it has another case-blind match) or in brackets
     return _REFERENCE_DATE.sub(lambda m: " " * len(m.group(0)), text)
 
 

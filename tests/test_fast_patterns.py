@@ -551,13 +551,14 @@ def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_p
     etl/classify.py's announcements, etl/roles.py's "số", etl/programs.py's next period, etl/places.py's kinds):
     every character the case-blind engine takes for a letter of a word is that letter in case_blind, "ı", "İ" and "ſ"
     included."""
-    from etl.classify import _FUTURE_WORDS
+    from etl.classify import _FUTURE_WORDS, _LOOKALIKE_WORDS
     from etl.page import _MENU_ANY_WORDS
     from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS
     from etl.programs import _REVIEW_WORDS
 
     every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
-    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, *_REVIEW_WORDS, "số", "tiếp", "mới", *_DISTRICT_KINDS, *_COMMUNE_KINDS]
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, *_LOOKALIKE_WORDS, *_REVIEW_WORDS, "số", "tiếp", "mới"]
+    words += [*_DISTRICT_KINDS, *_COMMUNE_KINDS, "ngày"]
     for letter in sorted(set("".join(words)) - {" "}):
         taken = re.findall(re.escape(letter), every, re.IGNORECASE)
         assert taken and all(case_blind(x) == letter for x in taken), (
@@ -606,4 +607,22 @@ def test_a_country_is_found_only_in_a_text_that_holds_what_its_name_starts_with(
         if _FOREIGN.search(text):
             found += 1
             assert any(word in text for word in _FOREIGN_WORDS), text
+    assert found > 2000
+
+
+def test_a_look_alike_is_found_only_in_a_text_that_holds_one_of_its_words() -> None:
+    """etl/classify.py runs _LOOKALIKE only over a text that holds one of _LOOKALIKE_WORDS (any case): wherever the
+    pattern finds a look-alike, the text holds one."""
+    from etl.classify import _LOOKALIKE, _LOOKALIKE_WORDS
+
+    pieces = ["đại hội", "Đại hội đồng", "lễ kỷ niệm", "KỶ NIỆM", "20 năm", "trao giải", "lễ trao", "tuyên dương",
+              "Tập huấn", "bồi dưỡng", "khai giảng", "họp báo", "hội thảo", "diễn đàn", "Hội thi", "cuộc thi",
+              "liên hoan", "hội nghị", "lễ", "trao", "thi", "hội", " ", " ", ", "]  # fmt: skip
+    rng = random.Random(71)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _LOOKALIKE.search(text):
+            found += 1
+            assert any(word in case_blind(text) for word in _LOOKALIKE_WORDS), text
     assert found > 2000
