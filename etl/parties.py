@@ -141,7 +141,8 @@ def _closing_end(text: str, pos: int) -> int:
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
 # capitalised words of the name.
 _MILITARY = re.compile(r"Bộ (?:Chỉ huy|đội|Tư lệnh)\b")  # a command or the force, no ministry
-_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
+_UNIT_KINDS = ("Trung tâm", "Phòng", "Chi cục", "Cục", "Vụ", "Hải đội", "Đội", "Trại", "Cơ quan", "Khoa", "Xí nghiệp")
+_UNIT_HEAD = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")\s")
 _UNIT_BEFORE = re.compile(
     rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|"
     r"Cơ quan|Khoa(?! (?i:học)\b)|Xí nghiệp)"
@@ -1294,6 +1295,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     # ("của", "giữa" in any case: no letter of "của" or "ữa" has a case-blind match but its own capital)
     low = text.lower()
     issued, directed, between = "của" in low, "chỉ đạo" in text, "ữa" in low
+    units = any(kind in text for kind in _UNIT_KINDS)  # a unit written before a body starts with one (_UNIT_BEFORE)
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -1315,7 +1317,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
-        if party and start == m.start() and (unit := _unit_before(text, party, found)):
+        if party and start == m.start() and units and (unit := _unit_before(text, party, found)):
             if row["canonical"] and row["canonical"] in unit.name:  # the body as the unit's name writes it
                 unit = replace(unit, name=unit.name.replace(row["canonical"], m.group(2), 1))
             party, start = unit, unit.start

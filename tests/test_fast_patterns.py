@@ -626,3 +626,20 @@ def test_a_look_alike_is_found_only_in_a_text_that_holds_one_of_its_words() -> N
             found += 1
             assert any(word in case_blind(text) for word in _LOOKALIKE_WORDS), text
     assert found > 2000
+
+
+def test_a_unit_before_a_body_starts_with_one_of_the_unit_kinds() -> None:
+    """etl/parties.py looks for a unit written before a body (_UNIT_BEFORE) only in a sentence that holds one of
+    _UNIT_KINDS as written: wherever the pattern finds one, the sentence holds one."""
+    from etl.parties import _UNIT_BEFORE, _UNIT_KINDS
+
+    pieces = ["Trung tâm", "Phòng", "Chi cục", "Cục", "Vụ", "Hải đội", "Đội", "Trại", "Cơ quan", "Khoa", "Xí nghiệp",
+              "trung tâm", "Kỹ thuật", "Hành chính", "A", "và", "hội nghị", "học", "trưởng", " ", " (", ", "]  # fmt: skip
+    rng = random.Random(73)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _UNIT_BEFORE.search(text):
+            found += 1
+            assert any(kind in text for kind in _UNIT_KINDS), text
+    assert found > 2000
