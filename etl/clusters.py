@@ -134,6 +134,8 @@ def bare_count_in(name: str, text: str) -> bool:
 
 
 def _grouping_in(text: str) -> str | None:
+    if "tỉnh" not in text.lower():
+        return None  # a grouping counts provinces ("tỉnh" in any case: no letter of it has another case-blind match)
     for m in _GROUPING.finditer(text):
         region = fold(re.sub(r"^\S+\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+", "", m.group(0)))
         if any(region.startswith(p) for p in _province_folds()):
@@ -194,7 +196,8 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
         if group := _grouping_in(text):
             return group
     for text in (lead, title):  # or a linkage program's group of a region, named as the meeting's frame
-        if linkage := _LINKAGE.search(text):
+        low = text.lower()  # the group is a "khu vực" or a "vùng" (no letter of either has another case-blind match)
+        if ("khu vực" in low or "vùng" in low) and (linkage := _LINKAGE.search(text)):
             return linkage.group(1)
     if not _CLUSTER_WORD.search(body):
         return None  # no cluster word: no chair's cluster, no numbered one

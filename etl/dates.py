@@ -88,6 +88,12 @@ def _day_first(a: int, b: int, y: int) -> date | None:
     return _valid(y, b, a)
 
 
+def _in_words(text: str) -> bool:
+    """Whether a text writes "tháng" in some case, as every date in words does (no letter of it has a case-blind match
+    but its own capital): most texts write their dates in figures, and the patterns in words are not run over them."""
+    return "tháng" in text.lower()
+
+
 def find_full_date(text: str) -> date | None:
     """The first complete date (day, month and year) in a text."""
     if not _YEAR_DIGITS.search(text):
@@ -98,7 +104,8 @@ def find_full_date(text: str) -> date | None:
         if d:
             best = (m.start(), d)
             break
-    for m in [*_SPAN_FULL.finditer(text), *_SPAN_LISTED.finditer(text)]:
+    listed = _SPAN_LISTED.finditer(text) if "," in text and "ngày" in text.lower() else ()  # "ngày 4, 5/4/2024"
+    for m in [*_SPAN_FULL.finditer(text), *listed]:
         first, last = int(m.group(1)), int(m.group(2))
         d = _valid(int(m.group(5)), int(m.group(4)), first) if first < last else None
         if d and (best is None or m.start() <= best[0]):
@@ -109,7 +116,7 @@ def find_full_date(text: str) -> date | None:
         if d and (best is None or m.start() < best[0]):
             best = (m.start(), d)
             break
-    for m in _WORDS.finditer(text):
+    for m in _WORDS.finditer(text) if _in_words(text) else ():
         d = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if d and (best is None or m.start() < best[0]):
             best = (m.start(), d)
@@ -151,6 +158,8 @@ def _without_references(text: str) -> str:
     """The text with document and anniversary dates blanked (same length, so positions hold)."""
     if not _YEAR_DIGITS.search(text):
         return text  # every date it blanks is a full one, with its year
+    if "(" not in text and "ngày" not in text.lower():
+        return text  # ... told after "ngày" (any case: no letter of it has another case-blind match) or in brackets
     return _REFERENCE_DATE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -158,7 +167,8 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     """Date of the event told in the lead: (ISO value at its precision, flag when inferred)."""
     lead = _without_references(lead)
     full = find_full_date(lead)
-    day_month = [m for m in _DAY_MONTH.finditer(lead)] + [m for m in _DAY_MONTH_WORDS.finditer(lead)]
+    in_words = _in_words(lead)
+    day_month = [*_DAY_MONTH.finditer(lead), *(_DAY_MONTH_WORDS.finditer(lead) if in_words else ())]
     day_month.sort(key=lambda m: m.start())
     # where the first full date is: read only when there is one
     if day_month and (full is None or day_month[0].start() < _first_pos(lead, (_FULL, _SPAN_FULL, _ISO, _WORDS))):
@@ -173,7 +183,7 @@ def find_event_date(lead: str, published: date | None, year_hint: int | None) ->
     for pattern, offset in _RELATIVE:
         if published and pattern.search(lead):
             return (published + timedelta(days=offset)).isoformat(), "date_relative"
-    for month_year in _MONTH_YEAR.finditer(lead):
+    for month_year in _MONTH_YEAR.finditer(lead) if in_words else ():
         # "áp dụng từ tháng 6-2018", "hoàn thành trước tháng 12/2025": when something starts or must end, not when
         # the event took place
         if _FROM_OR_BY.search(lead[max(0, month_year.start() - 8) : month_year.start()]):
@@ -420,11 +430,20 @@ _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
 DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 
 
+def _ends_in_a_figure(text: str) -> bool:
+    """Whether the last letter or figure of a text is a figure, as a posting stamp's (a year or a clock): most
+    paragraphs end with a word, and _STAMP, which must match the whole paragraph, is not tried on them."""
+    for ch in reversed(text):
+        if ch.isalnum() or ch == "_":  # what _STAMP's "\w" takes; the last must be a "\d" before "\W*$"
+            return ch.isdecimal()
+    return False
+
+
 def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
-    stamped = [bool(_STAMP.match(p)) for p in paragraphs]  # each paragraph tried once
+    stamped = [_ends_in_a_figure(p) and bool(_STAMP.match(p)) for p in paragraphs]  # each paragraph tried once
     stamps = [p for p, s in zip(paragraphs[:4], stamped, strict=False) if s]
     paragraphs = [p for p, s in zip(paragraphs, stamped, strict=True) if not s]  # "00:09, ngày 08-04-2022": posted
     if published is None and stamps and (posted := find_full_date(stamps[0])):

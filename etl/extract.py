@@ -737,6 +737,8 @@ def _members_listed(lead_sentences: list[str], gaz: Gazetteer) -> list[str]:
     one run ("Công an 7 tỉnh, thành phố gồm: A, B, C"); a list of places framed by no group of bodies
     ("địa bàn giáp ranh các tỉnh A, B, C") is no member list."""
     for s in lead_sentences:
+        if ":" not in s and "gồm" not in s:
+            continue  # the list opens with one of them (as _LIST_OPENS writes it): most sentences hold neither
         for opens in _LIST_OPENS.finditer(s):
             before = s[max(0, opens.start() - 60) : opens.start()]
             rest = s[opens.end() : opens.end() + 400]  # a list of provinces is short; bounded, every opener reads it
@@ -779,7 +781,9 @@ def extract(article: Article) -> Extraction:
     """The event record of one article, with its confidences and flags."""
     gaz = gazetteer()
     flags = list(article.flags)
-    article = replace(article, title=unglue_kinds(article.title), text=unglue_kinds(article.text))  # "TX.Buôn Hồ"
+    unglued = unglue_kinds(article.title), unglue_kinds(article.text)  # "TX.Buôn Hồ"
+    if unglued != (article.title, article.text):  # (most articles glue none: the article as it is)
+        article = replace(article, title=unglued[0], text=unglued[1])
     # the text's own abbreviations ("Hội Khuyến học (HKH) ... HKH tỉnh A"), written out before reading; the
     # parties are written back as the title and lead first name them
     own = own_abbreviations(article.title + "\n" + article.text)
@@ -986,7 +990,7 @@ def extract(article: Article) -> Extraction:
         parties
         and level == "province"
         and not any(p.type == "other" for p in parties)
-        and _WITH_PROVINCES.search(" ".join(event_sentences[1:3]))
+        and _acts_with_provinces(" ".join(event_sentences[1:3]))
     ):
         # one province's body acts with the provinces of a group ("UBND Thành phố Hồ Chí Minh phối hợp với 5 tỉnh Tây
         # Nguyên tổ chức hội nghị", "Thành phố Hồ Chí Minh và 5 tỉnh Tây Nguyên đã ký kết"): bodies of several provinces
@@ -1290,6 +1294,8 @@ def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext
         for q, _ in parties_with_roles(t, ctx, gaz)
         if " (" in q.name
     ]
+    if not fuller:
+        return principal  # no later sentence names one in brackets (most leads): the parties as they are
     return [
         replace(p, name=next((n for n in fuller if n.startswith(p.name + " (")), p.name)) if "(" not in p.name else p
         for p in principal
@@ -1329,6 +1335,14 @@ _WITH_PROVINCES = re.compile(
     r"|\svà\s+(?:\d{1,2}|" + count_words() + r"))\s+tỉnh\b",
     re.IGNORECASE,
 )
+
+
+def _acts_with_provinces(text: str) -> bool:
+    """_WITH_PROVINCES.search(text), looked for only in a text that writes "tỉnh" in some case (no letter of it has a
+    case-blind match but its own capital): most leads name no group of provinces."""
+    return "tỉnh" in text.lower() and bool(_WITH_PROVINCES.search(text))
+
+
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
 # vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from etl.dates import find_full_date, parse_iso
-from etl.text import fast_start, fold
+from etl.text import case_blind, fast_start, fold
 
 # A crawler's date line: " date 2025-11-07 <title or lead on the same line>".
 _CRAWL_DATE = re.compile(r"^\s*date\s+((?:19|20)\d{2}-\d{2}(?:-\d{2})?)\b\s*(.*)$", re.DOTALL)
@@ -54,11 +54,11 @@ _MENU_WORDS = re.compile(
     r"\d+ (?:giờ|phút|ngày) trước)\b",
     re.IGNORECASE,
 )
-_MENU_ANY = re.compile(
-    r"(?<!\w)(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|video|multimedia|podcast|emagazine|infographic|"
-    r"english|rss|hotline|thời tiết|mới nhất)(?!\w)",
-    re.IGNORECASE,
-)
+_MENU_ANY_WORDS = (
+    "trang chủ", "tin tức", "giới thiệu", "liên hệ", "chuyên mục", "video", "multimedia", "podcast", "emagazine",
+    "infographic", "english", "rss", "hotline", "thời tiết", "mới nhất",
+)  # fmt: skip
+_MENU_ANY = re.compile(r"(?<!\w)(" + "|".join(_MENU_ANY_WORDS) + r")(?!\w)", re.IGNORECASE)
 _MENU_ANY = fast_start(_MENU_ANY)  # a first-letter check before the alternatives
 _BANNER = re.compile(
     r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
@@ -105,8 +105,8 @@ _COUNT_CAP = 61
 def _word_count(line: str) -> int:
     """How many words a line has, up to _COUNT_CAP: a rule only asks whether a line has more or fewer than a few
     words, and a paragraph of the article (a few hundred words) is not read to its end to answer."""
-    if len(line) < 400:  # a short line: counted whole (fewer than the cap, or near it)
-        return min(len(_WORD.findall(line)), _COUNT_CAP)
+    if len(line) < 400:  # a short line: counted whole (fewer than the cap, or near it), its words remembered
+        return min(len(_words(line)), _COUNT_CAP)
     return sum(1 for _ in itertools.islice(_WORD.finditer(line), _COUNT_CAP))
 
 
@@ -121,7 +121,9 @@ def is_header_line(line: str) -> bool:
         return True
     if _MENU_WORDS.match(line.strip()) and words <= 6:
         return True
-    if len(_MENU_ANY.findall(line)) >= 3:  # a site's menu in one line ("Video Báo Ảnh Báo in Podcast Emagazine")
+    # a site's menu in one line ("Video Báo Ảnh Báo in Podcast"), looked for only in a line with its words (few have)
+    low = case_blind(line)
+    if any(word in low for word in _MENU_ANY_WORDS) and len(_MENU_ANY.findall(line)) >= 3:
         return True
     return words <= 2 and not line.rstrip().endswith(".")
 

@@ -143,7 +143,8 @@ def _closing_end(text: str, pos: int) -> int:
 # the party, named with its body. Its name runs up to six words, none a joining or acting word; "và" only between two
 # capitalised words of the name.
 _MILITARY = re.compile(r"Bộ (?:Chỉ huy|đội|Tư lệnh)\b")  # a command or the force, no ministry
-_UNIT_HEAD = re.compile(r"(?:Trung tâm|Phòng|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|Cơ quan|Khoa|Xí nghiệp)\s")
+_UNIT_KINDS = ("Trung tâm", "Phòng", "Chi cục", "Cục", "Vụ", "Hải đội", "Đội", "Trại", "Cơ quan", "Khoa", "Xí nghiệp")
+_UNIT_HEAD = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")\s")
 _UNIT_BEFORE = re.compile(
     rf"(?<![\w’'])((?:Trung tâm(?! (?i:hội nghị)\b)|Phòng(?! (?i:chống|ngừa|họp|khách|làm việc|truyền thống)\b)|Chi cục|Cục|Vụ|Hải đội|Đội|Trại|"
     r"Cơ quan|Khoa(?! (?i:học)\b)|Xí nghiệp)"
@@ -440,9 +441,10 @@ def same_kind(a: str, b: str) -> bool:
     return fa == fb
 
 
+@lru_cache(maxsize=4096)
 def short_form(name: str) -> bool:
     """Whether a name writes its body by the short name ("Tỉnh đoàn Nam Định", not "Đoàn Thanh niên Nam Định"):
-    of two namings of one body, the one a careful reader keeps."""
+    of two namings of one body, the one a careful reader keeps. Remembered: each party is compared with each."""
     key = org_key(name.split(" (")[0])
     for organ in _organ_keys():
         if key.startswith(organ):
@@ -524,8 +526,10 @@ def _written_heads() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1024)
 def _place_name(run: str, gaz: Gazetteer, admin: str | None = None) -> tuple[str, str, str | None] | None:
-    """The longest leading part of a capitalised run that names a place: (name, kind, province)."""
+    """The longest leading part of a capitalised run that names a place: (name, kind, province). Remembered: an
+    article writes the same places again and again (after each body of a list, in the title and in the lead)."""
     words = run.split()
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
@@ -1304,6 +1308,11 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
+    # the words three of the checks below end with, looked for once in the sentence: most sentences hold none
+    # ("của", "giữa" in any case: no letter of "của" or "ữa" has a case-blind match but its own capital)
+    low = text.lower()
+    issued, directed, between = "của" in low, "chỉ đạo" in text, "ữa" in low
+    units = any(kind in text for kind in _UNIT_KINDS)  # a unit written before a body starts with one (_UNIT_BEFORE)
     while m := pattern.search(text, pos):
         pos = m.end()
         organ = next((start for end, start in organs.items() if start <= m.start() < end), None)
@@ -1325,7 +1334,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and start < m.start():
             organ_words = re.sub(r"\s+", " ", text[start : m.start()]).strip()
             party = replace(party, name=f"{organ_words} {party.name}", base=f"{organ_words} {party.base}", start=start)
-        if party and start == m.start() and (unit := _unit_before(text, party, found)):
+        if party and start == m.start() and units and (unit := _unit_before(text, party, found)):
             if row["canonical"] and row["canonical"] in unit.name:  # the body as the unit's name writes it
                 unit = replace(unit, name=unit.name.replace(row["canonical"], m.group(2), 1))
             party, start = unit, unit.start
@@ -1348,15 +1357,16 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
             continue
-        if party and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
+        if party and issued and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
             continue
-        if party and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
+        if party and directed and _DIRECTED_BEFORE.search(text, max(0, start - 20), start):
             # "sẽ chỉ đạo UBND các huyện và ... triển khai": whom a party directs, the list after the verb too
             issuer_end = pos = max(pos, party.end)
             continue
         chained = author_end is not None and bool(_AUTHOR_GAP.fullmatch(text[author_end:start]))
-        program = None if chained or not party else _PROGRAM_BEFORE.search(text, max(0, start - 140), start)
+        looked = between and party and not chained
+        program = _PROGRAM_BEFORE.search(text, max(0, start - 140), start) if looked else None
         if party and (chained or program is not None):
             if program is not None:  # "Thực hiện ... giữa A và B, C tổ chức": a clause of purpose opens the sentence
                 before = text[: program.start()].rstrip()
@@ -1623,6 +1633,8 @@ _OWN_DEFINITION = re.compile(r"\s\(([A-ZĐ]{2,6})\)")
 def own_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text defines that the reference does not know, each with the words it stands for
     ("HKH" -> "Hội Khuyến học"), so "HKH tỉnh Thanh Hóa" further down is read as the body it names."""
+    if "(" not in text:
+        return {}  # each definition is written in brackets: most texts define none
     known = _aliases()[1]
     out: dict[str, str] = {}
     for m in _OWN_DEFINITION.finditer(text):
@@ -1646,6 +1658,8 @@ def spell_out(text: str, own: dict[str, str]) -> str:
 def own_written(name: str, source: str, own: dict[str, str]) -> str:
     """A party's name with the text's own abbreviation when its source (the title and lead) first names the body
     that way ("HKH tỉnh Thanh Hóa"), in full when it first names it in full ("Hội Khuyến học (HKH) Việt Nam")."""
+    if not own:
+        return name  # the text defines no abbreviation of its own (most texts): nothing to write short
     plain = _OWN_DEFINITION.sub("", source).casefold()
     for abbr, words in own.items():
         at = name.casefold().find(words.casefold())

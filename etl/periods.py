@@ -217,7 +217,8 @@ def find_period(
         lead = told[0]
     if signs:  # a review that also signs: the period after the signing is the new program's
         for text in (title, lead):
-            if (own_term := _DOCUMENT_TERM.search(text)) and _valid(int(own_term.group(1)), int(own_term.group(2))):
+            own_term = _DOCUMENT_TERM.search(text) if _YEAR_DASH.search(text) else None  # it ends with a range
+            if own_term and _valid(int(own_term.group(1)), int(own_term.group(2))):
                 return int(own_term.group(1)), int(own_term.group(2))
         for text in (title, lead):
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
@@ -253,7 +254,8 @@ def find_period(
                 return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.
-    for m in [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)]:
+    attached = [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)] if _YEAR_DASH.search(body) else []
+    for m in attached:  # (each holds a range of years: a body with no year and dash holds neither)
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
             if signs and _GROUND.search(body, max(0, m.start() - 24), m.start()):

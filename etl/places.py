@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from etl.reference import load_table
-from etl.text import alternation, fast_start, fold, modern_tones
+from etl.text import alternation, case_blind, fast_start, fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 # a capitalised word, the start of a place's name (shared with level_evidence's territory pattern)
@@ -394,9 +394,13 @@ class Gazetteer:
         return out
 
     def districts_in(self, text: str) -> list[Mention]:
+        if not _holds_kind(text, _DISTRICT_KINDS, ("H.", "Q.")):
+            return []
         return self._units_in(text, self._district_re, self.districts, "district")
 
     def communes_in(self, text: str) -> list[Mention]:
+        if not _holds_kind(text, _COMMUNE_KINDS, ("P.", "X.", "TT.")):
+            return []
         return self._units_in(text, self._commune_re, self.communes, "commune")
 
     def _units_in(
@@ -451,15 +455,26 @@ class Gazetteer:
         return sorted({p for p, _ in found})
 
 
+# A word every kind of _district_re and _commune_re holds (any case), and their initials (as written): a text with
+# none names no unit, and the patterns are not run over it (most texts; tests/test_fast_patterns.py holds them)
+_DISTRICT_KINDS = ("huyện", "quận", "thị", "thành ủy", "thành phố", "tp", "tx")
+_COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
+
+
+def _holds_kind(text: str, kinds: tuple[str, ...], initials: tuple[str, ...]) -> bool:
+    low = case_blind(text)
+    return any(kind in low for kind in kinds) or any(initial in text for initial in initials)
+
+
 _KIND_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 def _case_for_matching(text: str) -> str:
     """Lines in capitals ("KÝ KẾT ... HUYỆN TIÊN LỮ") are matched as if written in title case."""
-    if text == text.lower() or not any(line.isupper() for line in text.split("\n")):
-        return text  # no capitals, or no line all in capitals: as it is (most texts; checked in C, not per letter)
     lines = text.split("\n")
+    if not any(line.isupper() for line in lines):
+        return text  # no line all in capitals: as it is (most texts; checked in C, not per letter)
     return "\n".join(line.title() if line == line.upper() and len(line) > 3 else line for line in lines)
 
 
@@ -470,7 +485,8 @@ _GLUED_KIND = fast_start(re.compile(r"(?<![\w.])(TP|TX|TT|[PQHX])\.(?=[A-ZĐ][a-
 
 def unglue_kinds(text: str) -> str:
     """ "Công an TX.Buôn Hồ" -> "Công an TX. Buôn Hồ"."""
-    return _GLUED_KIND.sub(r"\1. ", text) if "." in text else text
+    glued = any(kind in text for kind in ("P.", "X.", "T.", "Q.", "H."))  # the end of each kind _GLUED_KIND reads
+    return _GLUED_KIND.sub(r"\1. ", text) if glued else text
 
 
 @cache

@@ -24,7 +24,7 @@ from etl.parties import PlaceContext, find_parties
 from etl.places import Gazetteer, gazetteer
 from etl.record import EventRecord
 from etl.reference import load_table, reference_dir
-from etl.text import alternation, fast_start, fold, nfc
+from etl.text import alternation, case_blind, fast_start, fold, nfc
 
 # The documents a coordination program is written in. "Nghị định" counts only as a decree "về phối hợp".
 _NOUN = r"(?:chương trình|quy chế|kế hoạch|thỏa thuận|nghị quyết liên tịch|thông tư liên tịch|giao ước|bản ghi nhớ)"
@@ -38,8 +38,11 @@ _ANCHOR = re.compile(
 )
 _ANCHOR = fast_start(_ANCHOR)  # a first-letter check before the alternatives
 # A review of the coordination itself, with no document named: "tổng kết công tác phối hợp tuyên truyền năm 2019".
+_REVIEW_WORDS = ("sơ kết", "tổng kết", "đánh giá", "kiểm điểm")
 _BARE = re.compile(
-    r"\b(?:sơ kết|tổng kết|đánh giá|kiểm điểm)\s+(?:\d+\s+năm\s+)?(?:kết quả\s+)?(?:thực hiện\s+)?(?:công tác\s+|hoạt động\s+)?"
+    r"\b(?:"
+    + "|".join(_REVIEW_WORDS)
+    + r")\s+(?:\d+\s+năm\s+)?(?:kết quả\s+)?(?:thực hiện\s+)?(?:công tác\s+|hoạt động\s+)?"
     r"(phối hợp)\b",
     re.I,
 )
@@ -78,6 +81,14 @@ _ONE_YEAR = fast_start(_ONE_YEAR)  # a first-letter check before the alternative
 _YEARS = re.compile(r"\b(\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\b", re.I)
 _HALF = re.compile(r"\b(?:6|sáu|9|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\b|\bquý\s+[IV1-4]", re.I)
 _NEXT = re.compile(r"giai đoạn (?:tiếp theo|mới|kế tiếp)|những năm tiếp theo và ký", re.I)
+
+
+def _next_period(text: str) -> bool:
+    """_NEXT.search(text), looked for only in a text that holds "tiếp" or "mới" (each of its phrases does)."""
+    low = case_blind(text)
+    return ("tiếp" in low or "mới" in low) and bool(_NEXT.search(text))
+
+
 _AND_NEXT = re.compile(r"\svà\s+(?:triển khai|ký kết|ký|kí kết)\b", re.I)
 # A signing that speaks of the program before it: "qua 5 năm triển khai chương trình giai đoạn 2013 - 2018",
 # "gần 10 năm qua, thực hiện Chương trình phối hợp": the new program re-signs the old.
@@ -93,6 +104,20 @@ _WORKING = fast_start(_WORKING)  # a first-letter check before the alternatives
 _AMENDED = re.compile(r"sửa đổi,?\s*bổ sung\s+(?:quy chế|chương trình)", re.I)
 _SPENT = re.compile(r"\b(?:hơn|trong|qua|sau|gần)\s+(?:\d+|hai|ba|bốn|năm|mười)\s+năm\s+qua\b", re.I)
 _SPENT = fast_start(_SPENT)  # a first-letter check before the alternatives
+
+
+# _HALF and _SPENT looked for only in a text that holds their words in some case (no letter of "tháng", "quý", "năm"
+# or "qua" has a case-blind match but its own capital): most spans hold neither
+def _half(text: str) -> bool:
+    low = text.lower()
+    return ("tháng" in low or "quý" in low) and bool(_HALF.search(text))
+
+
+def _spent(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    return _SPENT.search(text) if "qua" in low and "năm" in low else None
+
+
 _CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
 # Compiled once here rather than looked up in re's cache at each of the many calls per article
 _NEXT_ACT = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí kết|sơ kết|tổng kết|triển khai)\b", re.I)
@@ -196,7 +221,7 @@ def _review_role(
     length = end - start + 1 if start and end else None
     years = _years(between)
     single = _ONE_YEAR.search(between + " " + span) and not _first_period(between + " " + span)
-    if _HALF.search(between + " " + span) or years == 1:
+    if _half(between + " " + span) or years == 1:
         return "review_yearly"  # "sơ kết 6 tháng đầu năm", "sơ kết 01 năm thực hiện": a periodic review
     if role != "review_yearly" and years is None and single:
         return "review_yearly"  # "tổng kết công tác phối hợp năm 2019", "sơ kết chương trình ... năm 2014"
@@ -262,6 +287,12 @@ def _bodies_between(
     return tuple(p.name for p in found), tuple(p.tier for p in found)
 
 
+def _names_a_review(text: str) -> bool:
+    """Whether a text holds one of _BARE's verbs of review (most titles and leads of a signing hold none)."""
+    low = case_blind(text)
+    return any(word in low for word in _REVIEW_WORDS)
+
+
 def _mentions_in(
     text: str, offset: int, record: EventRecord, default_role: str | None, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -270,7 +301,7 @@ def _mentions_in(
     floor = 0
     hits = sorted(
         [(m.start(), m.end(), m, False) for m in (_ANCHOR.finditer(text) if anchors is None else anchors)]
-        + [(m.start(1), m.end(1), m, True) for m in _BARE.finditer(text)]
+        + [(m.start(1), m.end(1), m, True) for m in (_BARE.finditer(text) if _names_a_review(text) else ())]
     )
     last_end = -1
     for start, end, m, bare in hits:
@@ -292,11 +323,11 @@ def _mentions_in(
         period = _period(span)
         if number and "/" not in number and not _SO.search(m.group(0)) and not _BARE_NUMBER_END.match(span):
             number = None  # "quy chế phối hợp 03 thường trực": a count, not the document's number
-        spent = _SPENT.search(text[max(floor, start - _WINDOW) : start])
+        spent = _spent(text[max(floor, start - _WINDOW) : start])
         if not cued and spent:  # "hơn 3 năm qua, 3 tỉnh đã triển khai thực hiện Bản ghi nhớ": its review
             year = int(record.event_date[:4]) if record.event_date else None
             role = _review_role("review_yearly", spent.group(0), span, period, year)
-        elif not cued and _HALF.search(text[max(floor, start - _WINDOW) : span_end]):
+        elif not cued and _half(text[max(floor, start - _WINDOW) : span_end]):
             role = "review_yearly"  # "6 tháng đầu năm 2016, chương trình phối hợp đã đạt ...": a periodic review
         if role == "review_yearly" and _WORKING.search(text[max(0, verb_at - 80) : verb_at]):
             role = "implement"  # "buổi làm việc ... nhằm đánh giá công tác phối hợp": carrying it out
@@ -370,7 +401,7 @@ def _filled(main: Mention, other: Mention) -> Mention:
 
 def _after_earlier(main: Mention, text: str) -> Mention:
     """A signing whose text speaks of the years of an earlier program of the same parties: a re-signing."""
-    if _EARLIER.search(text):
+    if "năm" in text.lower() and _EARLIER.search(text):  # its years (no letter has another case-blind match)
         return replace(main, role="resign")
     if main.period_start is None:
         return main
@@ -425,7 +456,7 @@ def find_mentions(title: str, text: str, record: EventRecord) -> list[dict[str, 
     resign = next((m for m in head if m.role == "resign" and m.cued), None)
     if resign and main.role != "resign":
         main = resign
-    if main.role == "sign" and (_NEXT.search(title + "\n" + lead) or _GOES_ON.search(title + lead)):
+    if main.role == "sign" and (_next_period(title + "\n" + lead) or _GOES_ON.search(title + lead)):
         main = replace(main, role="resign")
     for other in head:  # the headline's naming takes the period the lead gives, before an earlier one is sought
         if other is not main and _same_program(main, other):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.parties import (
     _AREA,
@@ -32,7 +32,7 @@ from etl.parties import (
 )
 from etl.places import Gazetteer
 from etl.reference import count_value, count_words, load_table
-from etl.text import fast_start, fold, sentences
+from etl.text import case_blind, fast_start, fold, sentences
 
 _TRIGGER = re.compile(
     r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
@@ -48,6 +48,17 @@ _GUEST = re.compile(
     re.IGNORECASE,
 )
 _GUEST = fast_start(_GUEST)  # a first-letter check before the alternatives
+# a word each cue of _GUEST holds, in lower case (no letter of them has another case-blind match): a text holding
+# none holds no cue, and the pattern is not run over it (most titles and leads)
+_GUEST_WORDS = ("dự", "chứng", "đạo", "phát")
+
+
+def guest_cue(text: str) -> re.Match[str] | None:
+    """_GUEST's first match in the text: where its guests, witnesses or speakers are named."""
+    low = text.lower()
+    return _GUEST.search(text) if any(word in low for word in _GUEST_WORDS) else None
+
+
 # Where the list of parties after "giữa" stops: the program's subject or purpose begins.
 _CLAUSE_END = re.compile(
     # a bracket ends a clause, not one that says where the body before it is ("..., Hội A quận B (TP. C), ...")
@@ -218,6 +229,8 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
             return "thành phố "  # "3 tỉnh, thành phố Cần Thơ, An Giang và ...": a centrally-run city is no "tỉnh"
         return m.group(1) + " "
 
+    if not any(kind in text for kind in ("tỉnh", "thành phố", "huyện", "xã", "phường")):
+        return text  # _COUNTED_PLACES counts places of these kinds, written as it writes them
     return _COUNTED_PLACES.sub(one, text)
 
 
@@ -273,7 +286,8 @@ def _each_place(text: str, gaz: Gazetteer) -> str:
             else m.group(0)
         )
 
-    return _EACH_PLACE.sub(one, text)
+    # "các" in any case (no letter of it has a case-blind match but its own capital): most sentences list no places
+    return _EACH_PLACE.sub(one, text) if "các" in text.lower() else text
 
 
 _COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
@@ -386,7 +400,8 @@ _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Q
 def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role).
     `guest`: _GUEST's first match in the sentence, which the caller has looked for."""
-    if listed := _SIGNERS_LISTED.search(sentence):
+    low = sentence.lower()  # "gồm", "là": no letter of them has a case-blind match but its own capital
+    if ("gồm" in low or "là" in low) and (listed := _SIGNERS_LISTED.search(sentence)):
         # "... cùng lãnh đạo các đơn vị ký kết, gồm: A, B và C": the list names who signs, whoever attended before
         end = _LIST_END.search(sentence, listed.end())
         return [(listed.end(), end.start() if end else len(sentence))], "signatory"
@@ -820,7 +835,7 @@ def place_parties(
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
     if _VILLAGE_WORD.search(sentence, a, b):
         out += _village_parties(sentence, region, taken + out, ctx)
-    for m in _COUNTED_REGION.finditer(sentence, a, b):
+    for m in _COUNTED_REGION.finditer(sentence, a, b) if "tỉnh" in sentence else ():
         # "5 tỉnh Tây Nguyên đã ký ...", "giữa 14 tỉnh, TP Bắc-Nam Trung Bộ": the provinces of a region together
         taken_here = any(p.start <= m.start() < p.end or m.start() <= p.start < m.end() for p in taken + out)
         if taken_here or gaz.provinces_in(m.group(2)) or not _AFTER_PLACE.match(sentence[m.end() : b]):
@@ -975,12 +990,19 @@ _SLOGAN = re.compile(r"\b(?:khẩu hiệu|phương châm|chủ đề)(?:\s+hành
 
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
-    if (glued := _GLUED_DATELINE.search(sentence)) and glued.start() > 20 and not _known_code(glued.group(0)):
+    return list(_parties_with_roles(sentence, ctx, gaz))
+
+
+@lru_cache(maxsize=256)
+def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tuple[tuple[Party, str], ...]:
+    """Remembered: an article's lead is read again by later steps (the organs that sign, the leaders who chair)."""
+    glued = _GLUED_DATELINE.search(sentence) if "-" in sentence or "–" in sentence else None  # its dash, if any
+    if glued and glued.start() > 20 and not _known_code(glued.group(0)):
         lead = sentence[glued.end() :]
         if _heads()[0].match(lead) or re.match(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b", lead):
             found = parties_with_roles(lead, ctx, gaz)
             if any(role in ("signatory", "organiser") for _, role in found):
-                return found  # the lead after the dateline tells who acts; the title before it is read as it was
+                return tuple(found)  # the lead after the dateline tells who acts; the title before it is read as it was
     sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
@@ -992,11 +1014,11 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing
         sentence = " " * frame.end() + sentence[frame.end() :]
-    guest = _GUEST.search(sentence)
+    guest = guest_cue(sentence)
     regions, principal = _party_regions(sentence, guest)
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
-    cited = _CITED_DOCUMENT.search(sentence)
+    cited = _CITED_DOCUMENT.search(sentence) if "số" in case_blind(sentence) else None  # "... số 13/CTrPH"
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
@@ -1054,7 +1076,7 @@ def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list
         if len(p.name) > len(first.name) and not named_again:
             first = replace(first, name=p.name)
         best[key] = (first, role if rank[role] < rank[first_role] else first_role)
-    return list(best.values())
+    return tuple(best.values())
 
 
 def _with_own_province(sentence: str, found: list[tuple[Party, str]], gaz: Gazetteer) -> list[tuple[Party, str]]:
@@ -1117,14 +1139,16 @@ def leaders_chairing_in(
 ) -> list[Party]:
     """A meeting whose text names its bodies only through the leaders who chair it (DOMAIN ruling 7: "đồng chí A,
     Giám đốc Công an tỉnh và đồng chí B, Chủ tịch Hội Nông dân tỉnh đồng chủ trì hội nghị"): the leaders'
-    bodies, from the first sentence that shows leaders chairing."""
+    bodies, from the first sentence that shows leaders chairing. `cue`: a chairing's words, which hold "chủ trì"."""
     for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue  # no chairing told (no letter of the words has a case-blind match but its own capital)
         for s in sentences(paragraph):
             chair = cue.search(s)
             if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
                 continue
             head = s[: chair.start()]
-            if _GUEST.search(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
+            if guest_cue(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
                 continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
             masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
             found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
@@ -1170,7 +1194,7 @@ def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies
         if not sign or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", sentence, re.I):
             return []
         head = sentence[: sign.start()]
-    if _GUEST.search(head) or not _LEADER.search(head) or (attending and not two_bodies):
+    if guest_cue(head) or not _LEADER.search(head) or (attending and not two_bodies):
         return []
     # the leaders' words are blanked, so the bodies after them are read as the subject of the signing; so is where a
     # caption places each leader ("Giám đốc A – Nguyễn B (bên trái) và Chủ tịch C (bên phải) ký kết")
@@ -1446,6 +1470,8 @@ _SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)
 def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     """ "... với UBMTTQ tỉnh và các đoàn thể" in the lead: the organisations a later sentence lists by name as
     signing ("UBND tỉnh ký kết quy chế với UBMTTQ tỉnh, Hội Nông dân, Hội Cựu chiến binh ...")."""
+    if not parties or not any(w in p.lower() for p in paragraphs[:2] for w in ("các đoàn thể", "các tổ chức")):
+        return parties  # the words _MASS_TOGETHER names them by (no letter of them has another case-blind match)
     lead = [s for p in paragraphs[:2] for s in sentences(p)]
     # named as signing with the bodies before them, not in a sentence about work done ("... được Mặt trận và các
     # đoàn thể của 4 phường ...")
@@ -1594,6 +1620,8 @@ def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Ga
     words ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam A đã đến dự, chủ trì hội nghị") or listed after them
     ("Đến dự và chủ trì buổi tổng kết có: ông A - Phó Chủ tịch Hội Nhà báo Việt Nam; ...")."""
     for paragraph in paragraphs:
+        if "chủ trì" not in paragraph.lower():
+            continue  # the cue holds it (no letter of it has a case-blind match but its own capital)
         for s in sentences(paragraph):
             if not (cue := _ATTENDS_AND_CHAIRS.search(s)):
                 continue

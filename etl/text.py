@@ -76,6 +76,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_LIST).lower()
 
 
+def case_blind(text: str) -> str:
+    """The text in lower case as a case-blind pattern reads it: every word such a pattern matches in the text is in
+    it, so `word in case_blind(text)` is a cheap check before a pattern that cannot match without the word. The
+    engine also takes "ı" and "İ" (lower-cased: "i" and a combining dot) for "i", and "ſ" for "s"."""
+    return text.lower().replace("ı", "i").replace("ſ", "s").replace("\u0307", "")  # (each a scan in C)
+
+
 @lru_cache(maxsize=4)
 def fold_document(text: str) -> str:
     """fold(text), remembered for the few whole texts of the article at hand: its id and the search for its cluster

@@ -63,8 +63,11 @@ def _keyword_topics(text: str) -> tuple[str, ...]:
     A"), and the keywords' pattern tries each of its words at every place of a name."""
     pattern, topic_of = _keywords()
     found: list[str] = []
+    # the units' words, in lower case (no letter of them has another case-blind match): most names hold none
+    low = text.lower()
+    described = any(word in low for word in ("tỉnh", "huyện", "xã", "phương"))
     for m in pattern.finditer(text):
-        if _UNITS_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
+        if described and _UNITS_DESCRIBED.search(text, max(0, m.start() - 40), m.start()):
             continue
         topic = topic_of[m.group(1).lower()]
         if topic not in found:

@@ -13,7 +13,17 @@ from etl.clusters import _network_words, networks_named
 from etl.event_types import event_type, event_types, type_codes
 from etl.parties import _aliases, _dash_forms, _heads, _joint_forms, _tone_forms
 from etl.reference import load_table
-from etl.text import _FOLD_LIST, _FOLD_TABLE, _SPACE_RE, alternation, fast_start, fold, squash_lines, squash_spaces
+from etl.text import (
+    _FOLD_LIST,
+    _FOLD_TABLE,
+    _SPACE_RE,
+    alternation,
+    case_blind,
+    fast_start,
+    fold,
+    squash_lines,
+    squash_spaces,
+)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -505,3 +515,131 @@ def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_p
         assert bool(_CLUSTER_WORD.search(text)) == bool(plain.search(text)), text
         found += bool(plain.search(text))
     assert found > 1000
+
+
+# The words the extractor looks for in a lower-cased text before running a case-blind pattern that cannot match
+# without one (etl/parties.py, roles.py, extract.py, clusters.py, programs.py, dates.py).
+_LOWER_CASE_GUARDS = ["của", "ữa", "gồm", "là", "chủ trì", "tỉnh", "huyện", "xã", "phương", "khu vực", "vùng", "tháng",
+                      "ngày", "quý", "năm", "qua", "các", "các đoàn thể", "các tổ chức", "dự", "chứng", "đạo", "phát"]  # fmt: skip
+
+
+def test_a_word_looked_for_in_lower_case_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
+    """`word in text.lower()` holds wherever re.IGNORECASE matches the word: each character the case-blind engine
+    takes for one of its letters lowers to that letter. Not so for "i" and "s", which the engine also takes as "ı",
+    "İ" and "ſ": no guard word holds either."""
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter in sorted(set("".join(_LOWER_CASE_GUARDS)) - {" "}):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert taken and all(x.lower() == letter for x in taken), (letter, [x for x in taken if x.lower() != letter])
+    for letter in "is":
+        assert any(x.lower() != letter for x in re.findall(letter, every, re.IGNORECASE))  # why "i", "s" are left out
+    for word in _LOWER_CASE_GUARDS:
+        text = f"Ngày 5, {word.upper()} và {word.title()}"
+        assert re.search(re.escape(word), text, re.IGNORECASE) and word in text.lower()
+
+
+def test_every_guest_cue_holds_a_word_it_is_looked_for_by() -> None:
+    """etl/roles.py runs _GUEST only over a text that holds one of _GUEST_WORDS: every cue holds one."""
+    from etl.roles import _GUEST, _GUEST_WORDS
+
+    cues = re.sub(r"^\(\?=\[[^]]*\]\)", "", _GUEST.pattern).strip("()").split("|")
+    assert len(cues) > 10 and all(any(word in cue for word in _GUEST_WORDS) for cue in cues), cues
+
+
+def test_a_word_looked_for_in_a_case_blind_text_is_found_wherever_a_case_blind_pattern_finds_it() -> None:
+    """`word in case_blind(text)` holds wherever re.IGNORECASE matches the word (etl/page.py's menu words,
+    etl/classify.py's announcements, etl/roles.py's "số", etl/programs.py's next period, etl/places.py's kinds):
+    every character the case-blind engine takes for a letter of a word is that letter in case_blind, "ı", "İ" and "ſ"
+    included."""
+    from etl.classify import _FUTURE_WORDS, _LOOKALIKE_WORDS
+    from etl.page import _MENU_ANY_WORDS
+    from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS
+    from etl.programs import _REVIEW_WORDS
+
+    every = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    words = [*_MENU_ANY_WORDS, *_FUTURE_WORDS, *_LOOKALIKE_WORDS, *_REVIEW_WORDS, "số", "tiếp", "mới"]
+    words += [*_DISTRICT_KINDS, *_COMMUNE_KINDS, "ngày"]
+    for letter in sorted(set("".join(words)) - {" "}):
+        taken = re.findall(re.escape(letter), every, re.IGNORECASE)
+        assert taken and all(case_blind(x) == letter for x in taken), (
+            letter,
+            [x for x in taken if case_blind(x) != letter],
+        )
+    for word in words:
+        for text in (f"A {word.upper()} b", f"{word.title()}.", word.replace("i", "ı").replace("s", "ſ")):
+            assert re.search(re.escape(word), text, re.IGNORECASE) and word in case_blind(text), (word, text)
+
+
+def test_a_unit_is_found_only_in_a_text_that_holds_its_kind() -> None:
+    """etl/places.py runs the district and commune patterns only over a text that holds one of their kinds' words
+    (in any case) or initials (as written): wherever a pattern finds a unit, the text holds one."""
+    from etl.places import _COMMUNE_KINDS, _DISTRICT_KINDS, _holds_kind, gazetteer
+
+    gaz = gazetteer()
+    kinds = ["huyện", "Huyện đoàn", "QUẬN", "thị xã", "Thị ủy", "thành phố", "Thành ủy", "TP.", "tp", "TX.", "H.", "Q.",
+             "xã", "Phường", "THỊ TRẤN", "đặc khu", "P.", "X.", "TT.", "Tt.", "ban", "Sở"]  # fmt: skip
+    names = ["Lộc Ninh", "Krông Pắc", "Linh Xuân", "Đoan Hùng", "7", "Buôn Hồ", "đoàn", "Ea Kar"]
+    rng = random.Random(61)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice([*kinds, *names, " ", " ", ", ", "\n"]) for _ in range(rng.randint(1, 6)))
+        for pattern, words, initials in (
+            (gaz._district_re, _DISTRICT_KINDS, ("H.", "Q.")),
+            (gaz._commune_re, _COMMUNE_KINDS, ("P.", "X.", "TT.")),
+        ):
+            if pattern.search(text):
+                found += 1
+                assert _holds_kind(text, words, initials), (pattern.pattern[-60:], text)
+    assert found > 2000
+
+
+def test_a_country_is_found_only_in_a_text_that_holds_what_its_name_starts_with() -> None:
+    """etl/classify.py runs _FOREIGN only over a text that holds one of _FOREIGN_WORDS (as written): wherever the
+    pattern finds a country, the text holds one."""
+    from etl.classify import _FOREIGN, _FOREIGN_WORDS
+
+    pieces = ["Lào", "Lào Cai", "Campuchia", "Trung Quốc", "Hoa Kỳ", "ASEAN", "song phương", "Cộng hòa", "Cộng hoa",
+              "Cộng hòa Xã hội", "Bungari", "Vương quốc", "Bỉ", "Việt Nam", "tỉnh", " ", " ", ", ", "\n"]  # fmt: skip
+    rng = random.Random(67)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _FOREIGN.search(text):
+            found += 1
+            assert any(word in text for word in _FOREIGN_WORDS), text
+    assert found > 2000
+
+
+def test_a_look_alike_is_found_only_in_a_text_that_holds_one_of_its_words() -> None:
+    """etl/classify.py runs _LOOKALIKE only over a text that holds one of _LOOKALIKE_WORDS (any case): wherever the
+    pattern finds a look-alike, the text holds one."""
+    from etl.classify import _LOOKALIKE, _LOOKALIKE_WORDS
+
+    pieces = ["đại hội", "Đại hội đồng", "lễ kỷ niệm", "KỶ NIỆM", "20 năm", "trao giải", "lễ trao", "tuyên dương",
+              "Tập huấn", "bồi dưỡng", "khai giảng", "họp báo", "hội thảo", "diễn đàn", "Hội thi", "cuộc thi",
+              "liên hoan", "hội nghị", "lễ", "trao", "thi", "hội", " ", " ", ", "]  # fmt: skip
+    rng = random.Random(71)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _LOOKALIKE.search(text):
+            found += 1
+            assert any(word in case_blind(text) for word in _LOOKALIKE_WORDS), text
+    assert found > 2000
+
+
+def test_a_unit_before_a_body_starts_with_one_of_the_unit_kinds() -> None:
+    """etl/parties.py looks for a unit written before a body (_UNIT_BEFORE) only in a sentence that holds one of
+    _UNIT_KINDS as written: wherever the pattern finds one, the sentence holds one."""
+    from etl.parties import _UNIT_BEFORE, _UNIT_KINDS
+
+    pieces = ["Trung tâm", "Phòng", "Chi cục", "Cục", "Vụ", "Hải đội", "Đội", "Trại", "Cơ quan", "Khoa", "Xí nghiệp",
+              "trung tâm", "Kỹ thuật", "Hành chính", "A", "và", "hội nghị", "học", "trưởng", " ", " (", ", "]  # fmt: skip
+    rng = random.Random(73)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _UNIT_BEFORE.search(text):
+            found += 1
+            assert any(kind in text for kind in _UNIT_KINDS), text
+    assert found > 2000
