@@ -1118,7 +1118,7 @@ def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> li
     return out
 
 
-_LEADER = re.compile(
+LEADER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
     r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
@@ -1148,9 +1148,9 @@ def leaders_chairing_in(
             if not chair or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", s, re.I):
                 continue
             head = s[: chair.start()]
-            if guest_cue(head) or not _LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
+            if guest_cue(head) or not LEADER.search(head) or re.search(r"\bdo\s", head, re.I):
                 continue  # "Hội nghị do đồng chí A chủ trì": read by the organiser's own rule
-            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
+            masked = LEADER.sub(lambda m: " " * len(m.group(0)), head).rstrip(" ,.") + " ký kết."
             found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
             # each leader's last title names the body chairing ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), unless
             # the leader heads a party committee: the titles after it are held because of it ("Bí thư Tỉnh ủy,
@@ -1194,11 +1194,11 @@ def leaders_signing(sentence: str, ctx: PlaceContext, gaz: Gazetteer, two_bodies
         if not sign or re.match(r"\s*(?:tham dự|dự|chứng kiến|về phía|cùng dự)\b", sentence, re.I):
             return []
         head = sentence[: sign.start()]
-    if guest_cue(head) or not _LEADER.search(head) or (attending and not two_bodies):
+    if guest_cue(head) or not LEADER.search(head) or (attending and not two_bodies):
         return []
     # the leaders' words are blanked, so the bodies after them are read as the subject of the signing; so is where a
     # caption places each leader ("Giám đốc A – Nguyễn B (bên trái) và Chủ tịch C (bên phải) ký kết")
-    masked = _LEADER.sub(lambda m: " " * len(m.group(0)), _POSITION.sub(" ", head)).rstrip(" ,.") + " ký kết."
+    masked = LEADER.sub(lambda m: " " * len(m.group(0)), _POSITION.sub(" ", head)).rstrip(" ,.") + " ký kết."
     found = [
         replace(p, name=p.name.strip())
         for p, role in parties_with_roles(masked, ctx, gaz)
@@ -1627,9 +1627,9 @@ def leaders_attending_to_chair(paragraphs: list[str], ctx: PlaceContext, gaz: Ga
                 continue
             listed = _LISTED_AFTER.match(s, cue.end())
             words = s[listed.end() :] if listed else s[: cue.start()]  # the leaders listed after, or named before
-            if not _LEADER.search(words):
+            if not LEADER.search(words):
                 continue
-            masked = _LEADER.sub(lambda m: " " * len(m.group(0)), words).rstrip(" ,.") + " ký kết."
+            masked = LEADER.sub(lambda m: " " * len(m.group(0)), words).rstrip(" ,.") + " ký kết."
             found = [p for p, role in parties_with_roles(masked, ctx, gaz) if role == "signatory" and p.head]
             if found:
                 return [replace(p, name=as_written(p.name, s)) for p in found]

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from etl.parties import Party, PlaceContext, as_written
 from etl.places import Gazetteer
-from etl.roles import _LEADER, parties_with_roles
+from etl.roles import LEADER, parties_with_roles
 from etl.text import sentences
 
 # "đã có buổi làm việc với", "làm việc với": the visitor before it, the body visited after it
@@ -26,6 +26,10 @@ _TOPIC = re.compile(r"\s(?:về|nhằm|để|trong|theo|ngày)\s|[,;.:(]", re.IG
 _SESSION_BETWEEN = re.compile(r"\b(?:buổi|cuộc)\s+làm việc\s+giữa\s+", re.IGNORECASE)
 # the joint work the session is about
 _JOINT_WORK = re.compile(r"\b(?:phối hợp|hợp tác|liên kết)\b", re.IGNORECASE)
+
+
+# Each side is read by the party parser as a signatory: written behind a stock subject and verb ("A ký kết với ..."),
+# as roles.py reads the bodies of leaders who sign; the words of a working session name no role of their own.
 
 
 def working_session_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
@@ -44,11 +48,9 @@ def working_session_in(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer)
             if not works or not _JOINT_WORK.search(s, works.end()):
                 continue  # a visit with no joint work to review is no coordination event
             head = s[: works.start()]
-            if not (_LEADER.search(head) or _DELEGATION.search(head)):
+            if not (LEADER.search(head) or _DELEGATION.search(head)):
                 continue
-            masked = _DELEGATION.sub(
-                lambda m: " " * len(m.group(0)), _LEADER.sub(lambda m: " " * len(m.group(0)), head)
-            )
+            masked = _DELEGATION.sub(lambda m: " " * len(m.group(0)), LEADER.sub(lambda m: " " * len(m.group(0)), head))
             found = [p for p, role in parties_with_roles(masked.rstrip(" ,.") + " ký kết.", ctx, gaz) if p.head]
             stop = _TOPIC.search(s, works.end())
             tail = s[works.end() : stop.start() if stop else len(s)]
