@@ -204,7 +204,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
 
 
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
-_PLEDGE = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
+PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
 _CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)", re.I)
 
 
@@ -213,7 +213,7 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
     reviewed ("Ủy ban MTTQ thành phố ký kết giao ước thi đua với Ủy ban MTTQ 36 phường, xã năm 2024"): the bodies
     sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
     head = " ".join([title, *_lead_window(paragraphs)])
-    return bool(_PLEDGE.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
+    return bool(PLEDGE_SIGNED.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
 
 
 # a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"

@@ -362,10 +362,10 @@ _SLUG_YEAR = re.compile(r"[/-](?:nam|quy-[iv]+|thang-\d{1,2})-?((?:19|20)\d{2})(
 
 
 # a part of a year written with a slash: "quý II/2024", "tháng 11/2025"
-_PART_YEAR = re.compile(r"\b(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+_PART = r"(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*"
+_PART_YEAR = re.compile(rf"\b{_PART}((?:19|20)\d{{2}})\b", re.IGNORECASE)
 # the months a meeting reviews, across a year's end: "giao ban từ tháng 10/2016 đến tháng 6/2017": it is held after
 # them, in the span's last year
-_PART = r"(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*/\s*"
 _PART_SPAN = re.compile(
     rf"\btừ\s+{_PART}(?:19|20)\d{{2}}\s+(?:đến|tới)\s+(?:{_PART})?((?:19|20)\d{{2}})\b(?!\s*/)", re.IGNORECASE
 )

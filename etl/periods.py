@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from etl.classify import only_cites
+from etl.classify import PLEDGE_SIGNED, only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
 from etl.text import fast_start, sentences
@@ -93,11 +93,10 @@ _DOCUMENT_TERM = fast_start(_DOCUMENT_TERM)  # a first-letter check before the a
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
 _PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
 # the year's emulation launched ("phát động thi đua cụm ... năm 2020", "phát động phong trào thi đua năm 2026") and its
-# pledge signed ("ký kết giao ước thi đua", "bản ký kết thi đua"; not "đăng ký thi đua", registering targets)
+# pledge signed (classify.PLEDGE_SIGNED)
 _LAUNCHED_YEAR = re.compile(
     r"\bphát động (?:phong trào )?thi đua\b[^.;:\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I
 )
-_PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:giao ước\s+)?thi đua\b", re.I)
 # a movement's name in quotes, open at the period: "Phong trào “Phụ nữ công an ... giai đoạn 2022-2026”"
 _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^”\"]*$", re.IGNORECASE)
 
@@ -281,7 +280,7 @@ def find_period(
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
     if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
-        if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and _PLEDGE_SIGNED.search(body):
+        if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
             # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
             # sign the pledge of the year launched (ruling 5)
             return int(launched.group(1)), int(launched.group(1))
