@@ -9,7 +9,8 @@ Markdown table beside the naive baseline (`benchmarks/naive_baseline.py`).
 The splits: `dev` (rules are written against it), `test` (a third of the first corpus, chosen by a hash of the
 id; scored, not tuned on, though not fully held out), `fresh` (articles labelled later, scored once before any
 rule saw them, then used for development), `holdout` (labelled
-last, scored only) and `holdout2` (a second unseen batch, labelled in a later sitting, scored only).
+last, scored only), `holdout2` (a second unseen batch, labelled in a later sitting, scored only) and `holdout3`
+(a third, labelled while a sitting's rules were being written on another round, scored at its start and end only).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def predictions(rows: list[dict[str, Any]], texts: Path, with_url: bool) -> tupl
     return ours, naive
 
 
-SPLITS = ("dev", "test", "fresh", "holdout", "holdout2")
+SPLITS = ("dev", "test", "fresh", "holdout", "holdout2", "holdout3")
 
 
 def table(rows: list[dict[str, Any]], ours: dict, naive: dict) -> str:

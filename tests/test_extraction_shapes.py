@@ -190,7 +190,7 @@ def test_real_corpus_is_listed_with_labels_and_splits():
     assert len(rows) >= 250 and len({r["url"] for r in rows}) == len(rows)
     gold = [json.loads(r["labels"]) for r in rows]
     assert sum(not g["is_event"] for g in gold) >= 60
-    assert {"dev", "test"} <= {r["split"] for r in rows} <= {"dev", "test", "fresh", "holdout", "holdout2"}
+    assert {"dev", "test"} <= {r["split"] for r in rows} <= {"dev", "test", "fresh", "holdout", "holdout2", "holdout3"}
     first = [r for r in rows if r["split"] in ("dev", "test")]  # the first corpus, split by a hash of the id
     assert sum(r["split"] == "test" for r in first) >= len(first) // 4
     assert sum(bool(g.get("cluster")) for g in gold) >= 40
