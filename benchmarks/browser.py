@@ -45,7 +45,7 @@ INIT_JS = """
   window.WebSocket = class extends Native {
     constructor(...args) { super(...args); this.addEventListener("message", () => { r.lastMessage = performance.now(); }); }
   };
-  const drawn = "[data-testid='stPlotlyChart'] .main-svg, .phoihop-chart .main-svg, [data-testid='stDataFrame'] canvas";
+  const drawn = "[data-testid='stPlotlyChart'] .main-svg, [data-testid='stDataFrame'] canvas";
   // A canvas's children are never painted (fallback content): the data grid rewrites its screen-reader table
   // there 200 ms after it draws (a debounce in glide-data-grid), which no one sees.
   const inCanvas = n => Boolean(n && n.parentElement && n.parentElement.closest("canvas"));
@@ -70,7 +70,7 @@ INIT_JS = """
 SNAPSHOT_JS = """
 () => {
   const all = s => Array.from(document.querySelectorAll(s));
-  const plots = all("[data-testid='stPlotlyChart'], .phoihop-chart");
+  const plots = all("[data-testid='stPlotlyChart']");
   return {
     now: performance.now(),
     last_mutation: window.__rest.lastMutation,

@@ -4,7 +4,6 @@ say so in words when nothing matches, and narrow to the events behind a selected
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import chart_element, charts, data, exports, figures, images, program_tables, sidebar
+from dashboard import charts, data, exports, figures, images, program_tables, sidebar
 from dashboard.filter_model import Filters
 from dashboard.formatting import fmt_date, fmt_int
 from dashboard.i18n import t
@@ -177,19 +176,14 @@ def picks(points: list[dict]) -> list[Pick]:
 
 def draw(fig: go.Figure, name: str, f: Filters, selectable: bool = True) -> list[Pick]:
     """Draw a figure with the filters under it; return what the selected points stand for, if any."""
-    config = {"displaylogo": False, "locale": "vi" if f.lang == "vi" else "en"}
-    state: Any
-    if os.environ.get("PHOIHOP_DRAW") != "element":  # the prototype (chart_element.py) only when asked for
-        state = st.plotly_chart(
-            fig,
-            theme=None,
-            key=_selection_key(name),
-            on_select="rerun" if selectable else "ignore",
-            selection_mode=("points",),
-            config=config,
-        )
-    else:
-        state = chart_element.chart(fig, _selection_key(name), config, selectable)
+    state = st.plotly_chart(
+        fig,
+        theme=None,
+        key=_selection_key(name),
+        on_select="rerun" if selectable else "ignore",
+        selection_mode=("points",),
+        config={"displaylogo": False, "locale": "vi" if f.lang == "vi" else "en"},
+    )
     st.caption(f"{t('counts_for', f.lang)}: {t('events', f.lang).lower()} · {escape_markdown(f.describe())}")
     image_downloads(fig, name, f)
     if not selectable or not isinstance(state, dict) or not state:  # a selection state (a dict) only when selectable
