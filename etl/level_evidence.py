@@ -285,7 +285,19 @@ def as_central_body(party: Party) -> Party:
     national or ministry-run university or academy ("Trường Đại học Tây Nguyên", "Đại học Kinh tế TP HCM"), a
     national park or hospital under a ministry. Its city is where it stands, not a province that takes part; a unit
     written inside it ("Đoàn Trường Đại học ...") keeps its own tier."""
-    if party.type == "other" or party.tier == "central" or not _central_bodies().match(_central_name(party.name)):
+    if party.type == "other" or party.tier == "central":
+        return party
+    if (
+        party.type == "enterprise"
+        and party.base
+        and party.where
+        and _central_bodies().fullmatch(_central_name(party.base))
+    ):
+        # a state group written by its own name with a place after it: its branch there ("VNPT Gia Lai") is that
+        # province's body; with the article's place only implied ("VNPT" in a report from A), the group itself
+        # (ruling 21)
+        return party if party.placed else replace(party, name=party.base, tier="central", province=None, where="")
+    if not _central_bodies().match(_central_name(party.name)):
         return party
     return replace(party, tier="central", province=None)
 

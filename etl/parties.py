@@ -469,8 +469,8 @@ def body_key(name: str) -> str:
     if key.startswith("trung uong ") and key.endswith(" viet nam") and key.count(" ") > 3:
         key = key[len("trung uong ") :]  # "Trung ương Hội Nông dân Việt Nam" acts for "Hội Nông dân Việt Nam"
     for written, same in _synonyms():
-        if key.startswith(written):
-            return same + key[len(written) :]
+        if (key + " ").startswith(written):  # the whole name too ("Tập đoàn ... Việt Nam" = "VNPT")
+            return (same + key[len(written) :]).strip()
     return key
 
 

@@ -1,0 +1,58 @@
+"""Classes of real reporting whose parties or level the extractor misread on the tenth fresh round (issue 11:
+material the rules were not written on). Each is reproduced in sentences of our own and run through the whole
+article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_state_group_written_by_its_short_name_signs_as_a_central_body():
+    # ruling 21: the rubber group, written only by its short name, with a national paper: a national event
+    text = (
+        "VRG và Báo Người Lao Động ký kết chương trình phối hợp tuyên truyền\n"
+        "Sáng 12/4/2024, tại TP Hồ Chí Minh, VRG đã ký kết chương trình phối hợp tuyên truyền với Báo Người Lao Động "
+        "về gương người lao động tiêu biểu trên các nông trường."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert "VRG" in out["parties"]
+
+
+def test_a_state_group_named_short_in_the_title_and_in_full_in_the_lead_is_one_central_party():
+    # ruling 21: the title's "VNPT" is the lead's group, not a branch of the capital its partner's name holds
+    text = (
+        "VNPT và Đại học Bách khoa Hà Nội hợp tác phát triển nhân lực số\n"
+        "Ngày 3/3/2025, Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) và Đại học Bách khoa Hà Nội đã ký thỏa thuận "
+        "hợp tác giai đoạn 2025-2030 về đào tạo và nghiên cứu."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] is None
+    assert out["provinces_involved"] == []
+    assert len(out["parties"]) == 2
+    assert not any(p.split()[0] == "VNPT" and len(p.split()) > 1 for p in out["parties"])
+
+
+def test_a_state_groups_branch_written_with_its_province_is_that_provinces_body():
+    # ruling 21: "VNPT A" is the group's branch in province A, a provincial body
+    text = (
+        "VNPT Quảng Ngãi và Sở Y tế tỉnh Quảng Ngãi ký kết hợp tác chuyển đổi số\n"
+        "Sáng 20/5/2024, VNPT Quảng Ngãi và Sở Y tế tỉnh Quảng Ngãi đã ký kết thỏa thuận hợp tác về chuyển đổi số "
+        "trong ngành y tế giai đoạn 2024-2026."
+    )
+    out = extract_text(text)
+    assert out["level"] == "province"
+    assert out["province"] == "Quảng Ngãi"
+
+
+def test_a_regional_power_corporation_with_a_provinces_committee_is_central():
+    # ruling 21: EVN's regional power corporation ranks as central; the province is the committee's
+    text = (
+        "Tổng công ty Điện lực miền Trung và UBND tỉnh Quảng Trị ký kết quy chế phối hợp\n"
+        "Chiều 8/7/2024, Tổng công ty Điện lực miền Trung và UBND tỉnh Quảng Trị đã ký kết quy chế phối hợp trong "
+        "công tác cung cấp điện giai đoạn 2024-2028."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] == "Quảng Trị"
