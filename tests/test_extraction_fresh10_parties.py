@@ -56,3 +56,15 @@ def test_a_regional_power_corporation_with_a_provinces_committee_is_central():
     out = extract_text(text)
     assert out["level"] == "central"
     assert out["province"] == "Quảng Trị"
+
+
+def test_the_culture_department_abbreviated_with_one_dash_is_a_party_as_written():
+    # the department of culture, sport and tourism written "VH-TTDL" (one dash, the last three fields run together)
+    text = (
+        "Tỉnh đoàn và Sở VH-TTDL ký kết chương trình phối hợp\n"
+        "Sáng 2-7-2023, Tỉnh đoàn và Sở VH-TTDL đã tổ chức lễ ký kết chương trình phối hợp tổ chức hoạt động văn hóa, "
+        "thể thao cho thanh thiếu nhi giai đoạn 2023-2027."
+    )
+    out = extract_text(text)
+    assert "Sở VH-TTDL" in out["parties"]
+    assert len(out["parties"]) == 2
