@@ -253,7 +253,16 @@ def _written_kind(text: str, mention: Mention | None) -> str | None:
     if mention is None:
         return None
     kind = re.match(r"(?i)(thị xã|thành phố|huyện|quận)\b", text[mention.start :])
-    return kind.group(1).lower() if kind else None
+    if kind:
+        return kind.group(1).lower()
+    # the district named through its party committee: a "Thị ủy" is a town's ("Thị ủy A": thị xã A), a "Quận ủy" an
+    # urban district's; the district's bodies written with no place take that kind
+    committee = _COMMITTEE_KIND.match(text, mention.start)
+    return _COMMITTEE_KINDS[committee.group(1).lower()] if committee else None
+
+
+_COMMITTEE_KIND = re.compile(r"(Thị|Quận|Huyện)\s+(?:ủy|uỷ)\s", re.I)
+_COMMITTEE_KINDS = {"thị": "thị xã", "quận": "quận", "huyện": "huyện"}
 
 
 def _article_place(

@@ -68,3 +68,16 @@ def test_the_culture_department_abbreviated_with_one_dash_is_a_party_as_written(
     out = extract_text(text)
     assert "Sở VH-TTDL" in out["parties"]
     assert len(out["parties"]) == 2
+
+
+def test_a_district_named_through_its_town_committee_gives_its_bodies_the_town_kind():
+    # "Thị ủy A" is the committee of thị xã A: the bodies the text writes with no place are the town's, not a huyện's
+    text = (
+        "Thị ủy Kỳ Anh tổ chức hội nghị giao ban với UBMTTQ quý I\n"
+        "Thị ủy Kỳ Anh tổ chức hội nghị giao ban với UBMTTQ quý I năm 2022. Đồng chí phó bí thư thường trực thị ủy "
+        "chủ trì hội nghị; chủ tịch UBMTTQ báo cáo kết quả công tác phối hợp trong quý."
+    )
+    out = extract_text(text, url="https://kyanh.hatinh.gov.vn/tin-tuc/thi-uy-giao-ban.html")
+    assert out["level"] == "district"
+    assert "UBMTTQ thị xã Kỳ Anh" in out["parties"]
+    assert not any("huyện" in p for p in out["parties"])
