@@ -609,6 +609,17 @@ def _field_named(rest: str) -> re.Match[str] | None:
     return None
 
 
+def _fields_joined(rest: str, named: re.Match[str]) -> re.Match[str] | None:
+    """A company's name whose fields "và" joins, run to the place written after it ("Công ty CP Dịch vụ và Đầu tư
+    phát triển đô thị huyện A"): the name, when "và" goes on with a field in capitals and no body's head."""
+    if not re.match(rf"\s+và\s+[{_UPPER}][a-zà-ỹđ]", rest[named.end(1) :]):
+        return None
+    longer = _PURPOSE.match(rest)
+    if not longer or longer.end(1) <= named.end(1) or _heads()[0].search(longer.group(1)):
+        return None  # "Công ty A và Sở B tỉnh C": the next body's name
+    return longer
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -651,7 +662,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         named = _PHRASE.match(rest)
         if not named:
             return None
-        name_part = named.group(1)
+        if row["type"] == "enterprise" and (fields := _fields_joined(rest, named)):
+            named = fields  # "Công ty CP Dịch vụ và Đầu tư phát triển đô thị huyện A": its fields joined by "và"
+        name_part = named.group(1).strip() if row["type"] == "enterprise" else named.group(1)
         if (counted := _COUNTED.search(rest, named.start(1), named.end() + 40)) and counted.start() < named.end(1):
             # "Phòng An ninh Kinh tế Công an 7 tỉnh, thành phố": the name stops at the count of the places it is of
             named = None
@@ -1043,7 +1056,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier == "district"
         and not committee
         and not bare_committee
-        and row["name_rule"] != "phrase"
+        and (row["name_rule"] != "phrase" or row["type"] == "enterprise" and admin)  # a company's place, as written
         and not _DISTRICT_NAMED.match(place or "")
     ):
         parts.append(admin_written or admin or implied_kind or "huyện")

@@ -81,3 +81,26 @@ def test_a_district_named_through_its_town_committee_gives_its_bodies_the_town_k
     assert out["level"] == "district"
     assert "UBMTTQ thị xã Kỳ Anh" in out["parties"]
     assert not any("huyện" in p for p in out["parties"])
+
+
+def test_a_company_whose_fields_are_joined_by_and_keeps_its_whole_name_and_district():
+    # a district company's name joins its fields with "và" and ends with its district: one party, a district event
+    text = (
+        "Ra mắt tổ tự quản an ninh trật tự tại khu công nghiệp\n"
+        "Chiều 5/9/2023, Công an huyện Đất Đỏ và Công ty TNHH Vận tải và Thương mại dịch vụ huyện Đất Đỏ đã ký kết quy "
+        "chế phối hợp bảo đảm an ninh trật tự trong công nhân."
+    )
+    out = extract_text(text, url="https://baobariavungtau.com.vn/phap-luat/202309/ra-mat-to-tu-quan-1.html")
+    assert out["level"] == "district"
+    assert "Công ty TNHH Vận tải và Thương mại dịch vụ huyện Đất Đỏ" in out["parties"]
+
+
+def test_a_company_then_and_another_body_are_two_parties():
+    # "và" before a body's own head ends the company's name: the next words are the other side
+    text = (
+        "Công ty TNHH Hải Long và Hội Nông dân tỉnh Bình Thuận ký kết chương trình phối hợp\n"
+        "Sáng 9/3/2024, Công ty TNHH Hải Long và Hội Nông dân tỉnh Bình Thuận ký kết chương trình phối hợp hỗ trợ "
+        "nông dân tiêu thụ nông sản giai đoạn 2024-2026."
+    )
+    out = extract_text(text)
+    assert sorted(out["parties"]) == ["Công ty TNHH Hải Long", "Hội Nông dân tỉnh Bình Thuận"]
