@@ -24,6 +24,7 @@ from etl.level_evidence import (
     central_in_reviewed_coordination,
     cluster_role_provinces,
     commune_acts,
+    commune_of_portal,
     counted_for_level,
     district_of_portal,
     framing_bodies,
@@ -825,6 +826,10 @@ def extract(article: Article) -> Extraction:
         # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
         # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
         ctx = replace(ctx, default_tier="commune")
+    elif not commune and (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)):
+        # a commune's own portal ("<commune>.<district>.<province>.gov.vn") reports its own bodies: one the lead
+        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's
+        ctx = replace(ctx, commune=portal_commune, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.

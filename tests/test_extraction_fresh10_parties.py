@@ -104,3 +104,25 @@ def test_a_company_then_and_another_body_are_two_parties():
     )
     out = extract_text(text)
     assert sorted(out["parties"]) == ["Công ty TNHH Hải Long", "Hội Nông dân tỉnh Bình Thuận"]
+
+
+def test_a_communes_own_portal_reports_its_blocs_written_with_no_place_as_the_communes():
+    # "<commune>.<district>.<province>.gov.vn": the commune's portal; its lead's blocs, written bare, are the commune's
+    text = (
+        "Sáng ngày 14/3/2023, tại hội trường UBND xã Hồng Đức đã diễn ra hội nghị giao ban giữa Khối Dân vận và Khối "
+        "Chính quyền quý I. Các đại biểu đã trao đổi về công tác phối hợp nắm tình hình nhân dân trên địa bàn xã."
+    )
+    out = extract_text(text, url="http://hongduc.ninhgiang.haiduong.gov.vn/Article/giao-ban-khoi-dan-van.html")
+    assert out["level"] == "commune"
+    assert "Khối Dân vận xã Hồng Đức" in out["parties"]
+    assert "Khối Chính quyền xã Hồng Đức" in out["parties"]
+
+
+def test_a_districts_own_portal_is_no_communes():
+    # a host whose first label is a district's ("<district>.<province>.gov.vn") names no commune
+    text = (
+        "Sáng ngày 14/3/2023, tại hội trường Huyện ủy đã diễn ra hội nghị giao ban giữa Khối Dân vận và Khối Chính "
+        "quyền huyện Ninh Giang quý I."
+    )
+    out = extract_text(text, url="http://ninhgiang.haiduong.gov.vn/Article/giao-ban-khoi-dan-van.html")
+    assert out["level"] == "district"
