@@ -126,3 +126,18 @@ def test_a_districts_own_portal_is_no_communes():
     )
     out = extract_text(text, url="http://ninhgiang.haiduong.gov.vn/Article/giao-ban-khoi-dan-van.html")
     assert out["level"] == "district"
+
+
+def test_the_communes_bodies_a_collective_stands_for_named_one_by_one_below_are_the_parties():
+    # a summary names "Đoàn Thanh niên các xã, phường trên địa bàn"; the signing sentence names each of them
+    text = (
+        "Chi đoàn Đồn Biên phòng Bình Châu kết nghĩa với Đoàn thanh niên địa phương\n"
+        "Giúp Chi đoàn Đồn Biên phòng Bình Châu và Đoàn thanh niên các xã, phường trên địa bàn thắt chặt quan hệ, cùng "
+        "nhau học tập kinh nghiệm trong công tác Đoàn.\n"
+        "Ngày 12-4-2023, Chi đoàn Đồn Biên phòng Bình Châu tổ chức ký kết kết nghĩa với Đoàn Thanh niên xã Bình Châu; "
+        "Đoàn Thanh niên xã Bưng Riềng và Đoàn Thanh niên xã Bông Trang, huyện Xuyên Mộc."
+    )
+    out = extract_text(text, url="https://baobariavungtau.com.vn/xa-hoi/202304/ket-nghia-1.html")
+    assert not any("các xã" in p for p in out["parties"])
+    named = [p.split(" (")[0] for p in out["parties"]]  # each commune with its district written after it, or not
+    assert {"Đoàn Thanh niên xã Bưng Riềng", "Đoàn Thanh niên xã Bông Trang"} <= set(named)
