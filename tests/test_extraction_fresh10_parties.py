@@ -141,3 +141,18 @@ def test_the_communes_bodies_a_collective_stands_for_named_one_by_one_below_are_
     assert not any("các xã" in p for p in out["parties"])
     named = [p.split(" (")[0] for p in out["parties"]]  # each commune with its district written after it, or not
     assert {"Đoàn Thanh niên xã Bưng Riềng", "Đoàn Thanh niên xã Bông Trang"} <= set(named)
+
+
+def test_a_radio_tv_station_written_with_an_ampersand_and_short_elsewhere_is_one_party():
+    # "Đài Phát thanh &Truyền hình tỉnh" in the lead (the ampersand spaced on one side only), "Đài PT-TH tỉnh" in the
+    # title: one station, not a radio station beside it
+    text = (
+        "Công an tỉnh, Báo Phú Yên, Đài PT-TH tỉnh: Sơ kết chương trình phối hợp tuyên truyền\n"
+        "Ngày 9-6-2022, Công an tỉnh, Báo Phú Yên và Đài Phát thanh &Truyền hình tỉnh tổ chức hội nghị sơ kết công tác "
+        "phối hợp tuyên truyền về an ninh trật tự."
+    )
+    out = extract_text(text, url="https://baophuyen.vn/an-ninh/so-ket-phoi-hop.html")
+    stations = [p for p in out["parties"] if p.startswith("Đài")]
+    assert len(stations) == 1
+    assert "Truyền hình" in stations[0]
+    assert len(out["parties"]) == 3
