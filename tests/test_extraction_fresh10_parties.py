@@ -156,3 +156,24 @@ def test_a_radio_tv_station_written_with_an_ampersand_and_short_elsewhere_is_one
     assert len(stations) == 1
     assert "Truyền hình" in stations[0]
     assert len(out["parties"]) == 3
+
+
+def test_a_central_hospital_signing_with_the_committees_of_provinces_counted_back_is_central_with_no_host():
+    # a second verb after "và" ("tổ chức hội thảo và ký kết ... giữa A với B"): the sides after "giữa" sign; "UBND 3
+    # tỉnh vừa nêu" are the three provinces named before; no venue, a national outlet: no host (ruling 18)
+    text = (
+        "Bệnh viện Chợ Rẫy hợp tác toàn diện về y tế với Bình Phước, Tây Ninh, Long An\n"
+        "Trong 2 ngày (5 và 6/9/2024), Đoàn công tác của Bệnh viện Chợ Rẫy đã đến 3 tỉnh Bình Phước, Tây Ninh, Long An "
+        "phối hợp tổ chức hội thảo chuyên môn và ký kết hợp tác toàn diện về y tế giữa Ủy ban nhân dân 3 tỉnh vừa nêu "
+        "với Bệnh viện Chợ Rẫy."
+    )
+    out = extract_text(text, url="https://vov.vn/suc-khoe/cho-ray-hop-tac-3-tinh.vov")
+    assert out["level"] == "central"
+    assert out["province"] is None
+    assert sorted(out["provinces_involved"]) == ["Bình Phước", "Long An", "Tây Ninh"]
+    assert sorted(out["parties"]) == [
+        "Bệnh viện Chợ Rẫy",
+        "Ủy ban nhân dân tỉnh Bình Phước",
+        "Ủy ban nhân dân tỉnh Long An",
+        "Ủy ban nhân dân tỉnh Tây Ninh",
+    ]
