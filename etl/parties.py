@@ -91,7 +91,8 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
-_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam)(?!\w)"
+_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam|Trung ương)(?!\w)"
+_PURPOSE_VERB = re.compile(r"\s+(?i:thực hiện)(?=\s)")
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
     # each step is a separator then one whole word (a word is never split between two steps: with optional
     # separators the engine tried every split of every word, seconds on a name with no place after it)
@@ -688,13 +689,16 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             fold(h.group(2)) not in _FIELD_NAMED_FOLDED for h in _heads()[0].finditer(_NAME_SPAN.split(rest[:90])[0])
         ):
             return None  # "Trung tâm Thông tin Thông tấn xã Việt Nam ...": a unit of a body the heads know, read there
-        named = _PURPOSE.match(rest)
+        # a steering committee named by what it carries out ("Ban Chỉ đạo thực hiện phong trào ... Trung ương"): the
+        # verb opens its name
+        opening = _PURPOSE_VERB.match(rest)
+        named = _PURPOSE.match(rest, opening.end() if opening else 0)
         if named and _heads()[0].search(named.group(1)):
             named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
         named = named or _PHRASE.match(rest)
         if not named:
             return None
-        name_part = named.group(1).strip()
+        name_part = rest[: named.end(1)].strip() if opening and named.re is _PURPOSE else named.group(1).strip()
         pos += named.end(1)
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):

@@ -177,3 +177,17 @@ def test_a_central_hospital_signing_with_the_committees_of_provinces_counted_bac
         "Ủy ban nhân dân tỉnh Long An",
         "Ủy ban nhân dân tỉnh Tây Ninh",
     ]
+
+
+def test_a_central_steering_committee_named_by_what_it_carries_out_organises_the_review():
+    # "Ban Chỉ đạo thực hiện <purpose> Trung ương tổ chức hội nghị": the steering committee, its name opening with the
+    # verb of its purpose and closing with "Trung ương", is a central organiser beside the program's two sides
+    text = (
+        "Sáng 5/11/2024, tại Hà Nội, Ban Chỉ đạo thực hiện cuộc vận động xây dựng nông thôn mới Trung ương tổ chức Hội "
+        "nghị toàn quốc tổng kết 5 năm Chương trình phối hợp giữa Bộ Nông nghiệp và Phát triển nông thôn và Hội Nông "
+        "dân Việt Nam giai đoạn 2019-2024."
+    )
+    out = extract_text(text, url="https://dantri.com.vn/xa-hoi/tong-ket-phoi-hop.htm")
+    assert out["level"] == "central"
+    assert out["province"] is None
+    assert "Ban Chỉ đạo thực hiện cuộc vận động xây dựng nông thôn mới Trung ương" in out["parties"]
