@@ -107,7 +107,12 @@ _ASSOCIATION_FIELD = re.compile(
     rf"\s+(?!(?:Hội nghị|Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
     rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
 )
-_FIELD_NAMED = {"Hội", "Cục", "Trung tâm"}  # heads with no words of their own: the field in capitals names the body
+_FIELD_NAMED = {
+    "Hội",
+    "Cục",
+    "Trung tâm",
+    "Viện",
+}  # heads with no words of their own: the field in capitals names the body
 _FIELD_NAMED_FOLDED = {fold(h) for h in _FIELD_NAMED}
 _NAME_SPAN = re.compile(r"[,.;:()]|\s(?:và|với|cùng|tổ chức|ký|kí|phối hợp|đã|vừa)\s")  # where such a name ends
 _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
@@ -621,6 +626,19 @@ def _fields_joined(rest: str, named: re.Match[str]) -> re.Match[str] | None:
     return longer
 
 
+_AND_FIELD = re.compile(rf"\s+và(?=\s+[{_UPPER}][a-zà-ỹđ])")
+
+
+def _field_joined(rest: str, end: int) -> re.Match[str] | None:
+    """A body named by its fields, the second joined by "và" ("Viện Kinh tế và Chính trị thế giới"): the words of the
+    second field, when they hold no body's head ("Viện A và Sở B": two bodies)."""
+    joined = _AND_FIELD.match(rest, end)
+    more = _PHRASE.match(rest, joined.end()) if joined else None
+    if not more or _heads()[0].match(rest, more.start(1)):
+        return None  # "Viện A và Sở Tài nguyên và Môi trường ...": the next body, named by its head
+    return more if not _heads()[0].search(more.group(1)) else None
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -699,6 +717,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if not named:
             return None
         name_part = rest[: named.end(1)].strip() if opening and named.re is _PURPOSE else named.group(1).strip()
+        if head in _FIELD_NAMED and named.re is _PHRASE and (joined := _field_joined(rest, named.end(1))):
+            named, name_part = joined, rest[: joined.end(1)].strip()  # "Viện Kinh tế và Chính trị thế giới"
         pos += named.end(1)
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
@@ -1322,6 +1342,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if pattern.match(text, lm.end()) and not _own_name_from(pattern, text, lm)
     }
     issuer_end: int | None = None  # where the last body named as a document's author ends
+    passed: Party | None = None  # the body just passed over as a venue or a person's, whose larger body may follow
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
@@ -1397,8 +1418,13 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             and _ROLE_BEFORE.search(text[max(0, start - 25) : start])
             and not (party.type == "other" and _CHAIR_OF.search(text, max(0, start - 25), start))
         ):
-            pos = max(pos, party.end)
+            pos, passed = max(pos, party.end), party
             continue
+        if party and passed and _belongs_after_comma(text, passed, party, start):
+            # "tại Viện A, Viện Hàn lâm B, C và D ký kết": the body the venue (or a person's body) belongs to
+            pos, passed = max(pos, party.end), None
+            continue
+        passed = None
         if party and found and (how := _school_joined(text, found[-1], party, start, m.end())):
             found[-1] = _school_of(found[-1], party, text, start, how)
             pos = max(pos, party.end)
@@ -1554,11 +1580,12 @@ def _school_of(school: Party, university: Party, text: str, start: int, how: str
 
 def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:
     """Whether a body after a comma is the one the unit before it belongs to: a unit with its own kind word ("Cục",
-    "Vụ", "Phòng", "Cơ quan") of a ministry or a general department ("Cục A, Bộ Quốc phòng"), or a police unit of
+    "Vụ", "Phòng", "Cơ quan", "Viện") of a ministry, a general department or an academy ("Cục A, Bộ Quốc phòng"), or a police unit of
     its force ("Cơ quan Cảnh sát điều tra, Công an thành phố A"); a list of bodies goes on otherwise."""
-    if not _UNIT_HEAD.match(unit.name) or text[unit.end : start].strip() != ",":
+    if not (_UNIT_HEAD.match(unit.name) or unit.head == "Viện") or text[unit.end : start].strip() != ",":
         return False
-    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ")):
+    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ", "Viện Hàn lâm ")):
+        # "Viện A, Viện Hàn lâm B": an institute of an academy
         return not _MILITARY.match(body.name)
     return unit.type == body.type == "armed" and body.head == "Công an" and unit.head != "Công an"
 

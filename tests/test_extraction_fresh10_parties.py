@@ -191,3 +191,33 @@ def test_a_central_steering_committee_named_by_what_it_carries_out_organises_the
     assert out["level"] == "central"
     assert out["province"] is None
     assert "Ban Chỉ đạo thực hiện cuộc vận động xây dựng nông thôn mới Trung ương" in out["parties"]
+
+
+def test_an_academys_institute_signing_with_a_provinces_union_is_central_and_its_academy_at_the_venue_no_party():
+    # ruling 9: an institute of a national academy, named by its fields joined by "và", signs as a central body; the
+    # venue "tại Viện A, Viện Hàn lâm B" names where and whose, no party
+    text = (
+        "Ngày 14/5/2023, tại Viện Nghiên cứu Văn hóa, Viện Hàn lâm KHXH Việt Nam, Liên hiệp các Hội Văn học nghệ thuật "
+        "tỉnh Nam Định với Viện Văn hóa và Phát triển cộng đồng đã ký kết thỏa thuận hợp tác nghiên cứu giai đoạn "
+        "2023-2026.\n"
+        "Tham dự lễ ký kết có lãnh đạo hai cơ quan."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] == "Nam Định"
+    assert sorted(out["parties"]) == [
+        "Liên hiệp các Hội Văn học nghệ thuật tỉnh Nam Định",
+        "Viện Văn hóa và Phát triển cộng đồng",
+    ]
+
+
+def test_an_institute_and_a_department_joined_by_and_are_two_parties():
+    # "và" before a body's own head ends the institute's name
+    text = (
+        "Viện Nghiên cứu Môi trường và Sở Tài nguyên và Môi trường tỉnh Hà Nam ký kết hợp tác\n"
+        "Sáng 3/4/2024, Viện Nghiên cứu Môi trường và Sở Tài nguyên và Môi trường tỉnh Hà Nam đã ký kết thỏa thuận "
+        "hợp tác về quan trắc môi trường."
+    )
+    out = extract_text(text)
+    assert len(out["parties"]) == 2
+    assert out["level"] == "central"
