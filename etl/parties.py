@@ -30,7 +30,9 @@ _SHORT_ADMIN = {"p": "phường", "q": "quận", "tx": "thị xã", "tt": "thị
 # a city written by its initials after "TP" ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM"), a sentence's stop after it too
 _GLUED_CITY = re.compile(r"\s+(TP\.?\s?[A-ZĐ]{2,5})(?![\w])(?!\.\w)")
 _TP_INITIALS = re.compile(r"^TP\.?\s?")  # "TP. HCM", "TP HCM": looked up as "TP.HCM"
-_NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
+_NATIONAL = re.compile(
+    r"\s+(Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?|Việt Nam|Chính phủ)(?!\w)"
+)  # "Ban A Trung ương Đảng"
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too

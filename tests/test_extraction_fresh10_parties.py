@@ -221,3 +221,17 @@ def test_an_institute_and_a_department_joined_by_and_are_two_parties():
     out = extract_text(text)
     assert len(out["parties"]) == 2
     assert out["level"] == "central"
+
+
+def test_a_central_party_board_written_with_the_partys_name_keeps_it():
+    # the lead writes "Ban A Trung ương Đảng Cộng sản Việt Nam", the title "Ban A Trung ương": one party, as the lead
+    # writes it
+    text = (
+        "Ký kết hợp tác giữa Ban Dân vận Trung ương và Viện Hàn lâm Khoa học và Công nghệ Việt Nam\n"
+        "Ngày 8/8/2024, tại Hà Nội, đã diễn ra lễ ký kết quy chế phối hợp giữa Ban Dân vận Trung ương Đảng Cộng sản "
+        "Việt Nam và Viện Hàn lâm Khoa học và Công nghệ Việt Nam giai đoạn 2024-2029."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert "Ban Dân vận Trung ương Đảng Cộng sản Việt Nam" in out["parties"]
+    assert len(out["parties"]) == 2
