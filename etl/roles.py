@@ -1337,7 +1337,7 @@ def organ_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: 
         for s in sentences(text):
             if organ.search(s) and _SIGNS.search(s):
                 for q, role in parties_with_roles(s, ctx, gaz):
-                    if role == "signatory" and organ.match(q.name):
+                    if role in ("signatory", "organiser") and organ.match(q.name):
                         acting.setdefault(body_key(q.name), q.name)
     if not acting:
         return parties

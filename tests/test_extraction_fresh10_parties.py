@@ -235,3 +235,16 @@ def test_a_central_party_board_written_with_the_partys_name_keeps_it():
     assert out["level"] == "central"
     assert "Ban Dân vận Trung ương Đảng Cộng sản Việt Nam" in out["parties"]
     assert len(out["parties"]) == 2
+
+
+def test_a_youth_unions_executive_committee_organising_the_signing_below_a_summary_keeps_its_organ():
+    # a summary names "Tỉnh đoàn A"; the dated report has its executive committee ("Ban Chấp hành") hold the signing:
+    # the organ acts for the body and the text names it (as "Ban Thường vụ")
+    text = (
+        "(Báo Hà Tĩnh) - Lễ ký kết khẳng định mối quan hệ phối hợp giữa Công an tỉnh và Tỉnh đoàn Hà Tĩnh.\n"
+        "Sáng 12/6/2023, Công an tỉnh Hà Tĩnh và Ban Chấp hành Tỉnh đoàn Hà Tĩnh tổ chức Lễ ký kết kế hoạch phối hợp "
+        "giai đoạn 2023 - 2025."
+    )
+    out = extract_text(text, url="https://baohatinh.vn/an-ninh/ky-ket-phoi-hop.html")
+    assert "Ban Chấp hành Tỉnh đoàn Hà Tĩnh" in out["parties"]
+    assert len(out["parties"]) == 2
