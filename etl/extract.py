@@ -24,6 +24,7 @@ from etl.level_evidence import (
     central_in_reviewed_coordination,
     cluster_role_provinces,
     commune_acts,
+    commune_of_portal,
     counted_for_level,
     district_of_portal,
     framing_bodies,
@@ -253,7 +254,16 @@ def _written_kind(text: str, mention: Mention | None) -> str | None:
     if mention is None:
         return None
     kind = re.match(r"(?i)(thị xã|thành phố|huyện|quận)\b", text[mention.start :])
-    return kind.group(1).lower() if kind else None
+    if kind:
+        return kind.group(1).lower()
+    # the district named through its party committee: a "Thị ủy" is a town's ("Thị ủy A": thị xã A), a "Quận ủy" an
+    # urban district's; the district's bodies written with no place take that kind
+    committee = _COMMITTEE_KIND.match(text, mention.start)
+    return _COMMITTEE_KINDS[committee.group(1).lower()] if committee else None
+
+
+_COMMITTEE_KIND = re.compile(r"(Thị|Quận|Huyện)\s+(?:ủy|uỷ)\s", re.I)
+_COMMITTEE_KINDS = {"thị": "thị xã", "quận": "quận", "huyện": "huyện"}
 
 
 def _article_place(
@@ -816,6 +826,10 @@ def extract(article: Article) -> Extraction:
         # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
         # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
         ctx = replace(ctx, default_tier="commune")
+    elif not commune and (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)):
+        # a commune's own portal ("<commune>.<district>.<province>.gov.vn") reports its own bodies: one the lead
+        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's
+        ctx = replace(ctx, commune=portal_commune, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
     # The lead names bodies in full sentences; the title adds only those the lead does not name.
@@ -906,6 +920,9 @@ def extract(article: Article) -> Extraction:
         parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
     parties = without_network_of_cluster(parties, [article.title, raw_lead])
     parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    # a province the title names as a side ("A hợp tác với X, Y, Z") is its body the lead names, once the lead's
+    # counted bodies are named one by one ("UBND 3 tỉnh vừa nêu": "UBND tỉnh X", ...)
+    parties = [p for p in parties if p.head or p.tier != "province" or not _body_of_place(p, parties)]
     parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
@@ -1068,7 +1085,9 @@ def extract(article: Article) -> Extraction:
         # ... the one whose body the title or the lead has organise it ("Viện A tại TP X tổ chức hội nghị Cụm ...")
         organiser = (_organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz)) if several else None
         outlet = _outlet_province(article, gaz) if several else None
-        host = venue or next((p for p in (organiser, outlet) if p in local), None) or local[0]
+        host = venue or next((p for p in (organiser, outlet) if p in local), None)
+        # one province's bodies: that province; several, no venue, no organiser, a national outlet: no host (ruling 18)
+        host = host or (local[0] if len(set(local)) == 1 else None)
         involved = list(dict.fromkeys(local))
         if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
             # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
@@ -1508,6 +1527,12 @@ def _fuller_group(party: Party, others: list[Party]) -> Party:
         and not (listed and ("(" in q.name or not _DASHED_NETWORK.search(q.name)))
     ]
     return max(fuller, key=lambda q: len(q.name)) if fuller else party
+
+
+def _body_of_place(place: Party, parties: list[Party]) -> bool:
+    """Whether a province's body, written with the province as its place ("UBND tỉnh X"), stands among the parties
+    for a province named bare as a party; a body whose own name holds the city ("Trường Đại học X") does not."""
+    return any(q.head and q.where and q.tier == "province" and q.province == place.province for q in parties)
 
 
 def _listed_in(party: Party, listed: list[Party]) -> bool:

@@ -92,6 +92,29 @@ def district_of_portal(url: str | None, province: str | None, gaz: Gazetteer) ->
     return None
 
 
+# a commune written with its kind word: "xã Quảng Nghiệp" (the gazetteer need not know it)
+_COMMUNE_WRITTEN = re.compile(rf"\bxã\s+({CAP_WORD}(?:\s+{CAP_WORD}){{0,3}})")
+
+
+def commune_of_portal(url: str | None, province: str | None, text: str, gaz: Gazetteer) -> str | None:
+    """The commune whose own portal a page is on ("<commune>.<district>.<province>.gov.vn", the commune's label
+    maybe numbered), as the text writes it ("xã A"): a commune's portal reports its own bodies, so a body it writes
+    with no place ("Khối Dân vận") is the commune's (DOMAIN.md: commune level)."""
+    if not url or not province:
+        return None
+    host = url.split("://", 1)[-1].partition("/")[0].lower().removeprefix("www.")
+    labels = host.split(".")
+    if len(labels) < 5 or labels[-2:] != ["gov", "vn"] or not labels[1].isalpha():
+        return None
+    key = _districts_by_host_label(gaz).get(labels[1])
+    own = labels[0].rstrip("0123456789")
+    if not key or province not in {p for p, _ in gaz.districts[key]} or not own.isalpha():
+        return None
+    if own in _districts_by_host_label(gaz):
+        return None  # a district's label: not a commune's portal
+    return next((m.group(1) for m in _COMMUNE_WRITTEN.finditer(text) if fold(m.group(1)).replace(" ", "") == own), None)
+
+
 @lru_cache(maxsize=2)
 def _districts_by_host_label(gaz: Gazetteer) -> dict[str, str]:
     """The districts' folded names written as a host label ("lai vung" -> "laivung"), built once per gazetteer."""
@@ -285,7 +308,19 @@ def as_central_body(party: Party) -> Party:
     national or ministry-run university or academy ("Trường Đại học Tây Nguyên", "Đại học Kinh tế TP HCM"), a
     national park or hospital under a ministry. Its city is where it stands, not a province that takes part; a unit
     written inside it ("Đoàn Trường Đại học ...") keeps its own tier."""
-    if party.type == "other" or party.tier == "central" or not _central_bodies().match(_central_name(party.name)):
+    if party.type == "other" or party.tier == "central":
+        return party
+    if (
+        party.type == "enterprise"
+        and party.base
+        and party.where
+        and _central_bodies().fullmatch(_central_name(party.base))
+    ):
+        # a state group written by its own name with a place after it: its branch there ("VNPT Gia Lai") is that
+        # province's body; with the article's place only implied ("VNPT" in a report from A), the group itself
+        # (ruling 21)
+        return party if party.placed else replace(party, name=party.base, tier="central", province=None, where="")
+    if not _central_bodies().match(_central_name(party.name)):
         return party
     return replace(party, tier="central", province=None)
 

@@ -30,7 +30,9 @@ _SHORT_ADMIN = {"p": "phường", "q": "quận", "tx": "thị xã", "tt": "thị
 # a city written by its initials after "TP" ("TP.HCM", "TP. HCM", "TP HCM", "TPHCM"), a sentence's stop after it too
 _GLUED_CITY = re.compile(r"\s+(TP\.?\s?[A-ZĐ]{2,5})(?![\w])(?!\.\w)")
 _TP_INITIALS = re.compile(r"^TP\.?\s?")  # "TP. HCM", "TP HCM": looked up as "TP.HCM"
-_NATIONAL = re.compile(r"\s+(Trung ương|Việt Nam|Chính phủ)(?!\w)")
+_NATIONAL = re.compile(
+    r"\s+(Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?|Việt Nam|Chính phủ)(?!\w)"
+)  # "Ban A Trung ương Đảng"
 # A unit numbered after its head ("Bộ Tư lệnh Vùng Cảnh sát biển 2"), a unit seated in a city ("Viện Kiểm sát nhân
 # dân cấp cao tại Thành phố Hồ Chí Minh").
 _NUMBERED = re.compile(r"\s+((?:(?i:khu vực|số)\s+)?(?:\d{1,3}|[IVX]{1,4}))\b")  # "Chi cục Hải quan khu vực II" too
@@ -91,7 +93,8 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
-_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam)(?!\w)"
+_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam|Trung ương)(?!\w)"
+_PURPOSE_VERB = re.compile(r"\s+(?i:thực hiện)(?=\s)")
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
     # each step is a separator then one whole word (a word is never split between two steps: with optional
     # separators the engine tried every split of every word, seconds on a name with no place after it)
@@ -106,7 +109,12 @@ _ASSOCIATION_FIELD = re.compile(
     rf"\s+(?!(?:Hội nghị|Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
     rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
 )
-_FIELD_NAMED = {"Hội", "Cục", "Trung tâm"}  # heads with no words of their own: the field in capitals names the body
+_FIELD_NAMED = {
+    "Hội",
+    "Cục",
+    "Trung tâm",
+    "Viện",
+}  # heads with no words of their own: the field in capitals names the body
 _FIELD_NAMED_FOLDED = {fold(h) for h in _FIELD_NAMED}
 _NAME_SPAN = re.compile(r"[,.;:()]|\s(?:và|với|cùng|tổ chức|ký|kí|phối hợp|đã|vừa)\s")  # where such a name ends
 _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
@@ -469,8 +477,8 @@ def body_key(name: str) -> str:
     if key.startswith("trung uong ") and key.endswith(" viet nam") and key.count(" ") > 3:
         key = key[len("trung uong ") :]  # "Trung ương Hội Nông dân Việt Nam" acts for "Hội Nông dân Việt Nam"
     for written, same in _synonyms():
-        if key.startswith(written):
-            return same + key[len(written) :]
+        if (key + " ").startswith(written):  # the whole name too ("Tập đoàn ... Việt Nam" = "VNPT")
+            return (same + key[len(written) :]).strip()
     return key
 
 
@@ -609,6 +617,30 @@ def _field_named(rest: str) -> re.Match[str] | None:
     return None
 
 
+def _fields_joined(rest: str, named: re.Match[str]) -> re.Match[str] | None:
+    """A company's name whose fields "và" joins, run to the place written after it ("Công ty CP Dịch vụ và Đầu tư
+    phát triển đô thị huyện A"): the name, when "và" goes on with a field in capitals and no body's head."""
+    if not re.match(rf"\s+và\s+[{_UPPER}][a-zà-ỹđ]", rest[named.end(1) :]):
+        return None
+    longer = _PURPOSE.match(rest)
+    if not longer or longer.end(1) <= named.end(1) or _heads()[0].search(longer.group(1)):
+        return None  # "Công ty A và Sở B tỉnh C": the next body's name
+    return longer
+
+
+_AND_FIELD = re.compile(rf"\s+và(?=\s+[{_UPPER}][a-zà-ỹđ])")
+
+
+def _field_joined(rest: str, end: int) -> re.Match[str] | None:
+    """A body named by its fields, the second joined by "và" ("Viện Kinh tế và Chính trị thế giới"): the words of the
+    second field, when they hold no body's head ("Viện A và Sở B": two bodies)."""
+    joined = _AND_FIELD.match(rest, end)
+    more = _PHRASE.match(rest, joined.end()) if joined else None
+    if not more or _heads()[0].match(rest, more.start(1)):
+        return None  # "Viện A và Sở Tài nguyên và Môi trường ...": the next body, named by its head
+    return more if not _heads()[0].search(more.group(1)) else None
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
     head = row["canonical"] or row["head"]
     pos = m.end()
@@ -651,7 +683,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         named = _PHRASE.match(rest)
         if not named:
             return None
-        name_part = named.group(1)
+        if row["type"] == "enterprise" and (fields := _fields_joined(rest, named)):
+            named = fields  # "Công ty CP Dịch vụ và Đầu tư phát triển đô thị huyện A": its fields joined by "và"
+        name_part = named.group(1).strip() if row["type"] == "enterprise" else named.group(1)
         if (counted := _COUNTED.search(rest, named.start(1), named.end() + 40)) and counted.start() < named.end(1):
             # "Phòng An ninh Kinh tế Công an 7 tỉnh, thành phố": the name stops at the count of the places it is of
             named = None
@@ -675,13 +709,18 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             fold(h.group(2)) not in _FIELD_NAMED_FOLDED for h in _heads()[0].finditer(_NAME_SPAN.split(rest[:90])[0])
         ):
             return None  # "Trung tâm Thông tin Thông tấn xã Việt Nam ...": a unit of a body the heads know, read there
-        named = _PURPOSE.match(rest)
+        # a steering committee named by what it carries out ("Ban Chỉ đạo thực hiện phong trào ... Trung ương"): the
+        # verb opens its name
+        opening = _PURPOSE_VERB.match(rest)
+        named = _PURPOSE.match(rest, opening.end() if opening else 0)
         if named and _heads()[0].search(named.group(1)):
             named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
         named = named or _PHRASE.match(rest)
         if not named:
             return None
-        name_part = named.group(1).strip()
+        name_part = rest[: named.end(1)].strip() if opening and named.re is _PURPOSE else named.group(1).strip()
+        if head in _FIELD_NAMED and named.re is _PHRASE and (joined := _field_joined(rest, named.end(1))):
+            named, name_part = joined, rest[: joined.end(1)].strip()  # "Viện Kinh tế và Chính trị thế giới"
         pos += named.end(1)
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
@@ -1043,7 +1082,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier == "district"
         and not committee
         and not bare_committee
-        and row["name_rule"] != "phrase"
+        and (row["name_rule"] != "phrase" or row["type"] == "enterprise" and admin)  # a company's place, as written
         and not _DISTRICT_NAMED.match(place or "")
     ):
         parts.append(admin_written or admin or implied_kind or "huyện")
@@ -1305,6 +1344,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if pattern.match(text, lm.end()) and not _own_name_from(pattern, text, lm)
     }
     issuer_end: int | None = None  # where the last body named as a document's author ends
+    passed: Party | None = None  # the body just passed over as a venue or a person's, whose larger body may follow
     authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
     author_end: int | None = None
@@ -1380,8 +1420,13 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             and _ROLE_BEFORE.search(text[max(0, start - 25) : start])
             and not (party.type == "other" and _CHAIR_OF.search(text, max(0, start - 25), start))
         ):
-            pos = max(pos, party.end)
+            pos, passed = max(pos, party.end), party
             continue
+        if party and passed and _belongs_after_comma(text, passed, party, start):
+            # "tại Viện A, Viện Hàn lâm B, C và D ký kết": the body the venue (or a person's body) belongs to
+            pos, passed = max(pos, party.end), None
+            continue
+        passed = None
         if party and found and (how := _school_joined(text, found[-1], party, start, m.end())):
             found[-1] = _school_of(found[-1], party, text, start, how)
             pos = max(pos, party.end)
@@ -1537,11 +1582,12 @@ def _school_of(school: Party, university: Party, text: str, start: int, how: str
 
 def _belongs_after_comma(text: str, unit: Party, body: Party, start: int) -> bool:
     """Whether a body after a comma is the one the unit before it belongs to: a unit with its own kind word ("Cục",
-    "Vụ", "Phòng", "Cơ quan") of a ministry or a general department ("Cục A, Bộ Quốc phòng"), or a police unit of
+    "Vụ", "Phòng", "Cơ quan", "Viện") of a ministry, a general department or an academy ("Cục A, Bộ Quốc phòng"), or a police unit of
     its force ("Cơ quan Cảnh sát điều tra, Công an thành phố A"); a list of bodies goes on otherwise."""
-    if not _UNIT_HEAD.match(unit.name) or text[unit.end : start].strip() != ",":
+    if not (_UNIT_HEAD.match(unit.name) or unit.head == "Viện") or text[unit.end : start].strip() != ",":
         return False
-    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ")):
+    if body.tier == "central" and body.name.startswith(("Bộ ", "Tổng cục ", "Viện Hàn lâm ")):
+        # "Viện A, Viện Hàn lâm B": an institute of an academy
         return not _MILITARY.match(body.name)
     return unit.type == body.type == "armed" and body.head == "Công an" and unit.head != "Công an"
 

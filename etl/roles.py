@@ -455,6 +455,8 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         regions.append((roll.end(), min(end.start() if end else limit, limit)))
         return regions, "organiser" if organised else "signatory"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
+        if m.group(1).lower() == "và" and _SIGNING_NEXT.match(sentence, m.end()):
+            continue  # "... tổ chức hội thảo và ký kết hợp tác giữa A với B": a second verb, no list of bodies
         if (
             organised
             and not re.search(r"\b(ký|kí)\b", sentence[trigger.end() : m.start()], re.I)
@@ -489,6 +491,7 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
     return regions, "organiser" if organised else "signatory"
 
 
+_SIGNING_NEXT = re.compile(r"\s+(?:ký kết|kí kết)\b", re.IGNORECASE)
 _SIGNED_WITH_ROLL = re.compile(
     r"\bcùng\s+(?:với\s+)?(?:các|\d{1,2})\s+(?:cơ quan,\s*)?(?:đơn vị|cơ quan)\b[^:.;]{0,40}?\b(?:bao gồm|gồm|là)\s*:",
     re.I,
@@ -1334,7 +1337,7 @@ def organ_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: 
         for s in sentences(text):
             if organ.search(s) and _SIGNS.search(s):
                 for q, role in parties_with_roles(s, ctx, gaz):
-                    if role == "signatory" and organ.match(q.name):
+                    if role in ("signatory", "organiser") and organ.match(q.name):
                         acting.setdefault(body_key(q.name), q.name)
     if not acting:
         return parties
