@@ -216,6 +216,10 @@ _PARENT_DISTRICT = re.compile(
 # a commune's province written in brackets after it, after July 2025 when it has no district: "xã A (tỉnh Gia Lai)"
 _PROVINCE_BRACKET = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
 _STRICT_TYPES = {"press", "enterprise", "school"}
+# provinces listed by name after a body's head ("công an các tỉnh: A, B"): the head names each one's body
+_PROVINCES_LISTED = re.compile(
+    rf"\s+(?:các\s+)?tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:?\s+[{_UPPER}][^,.;:()\n]{{1,30}}?(?:,|\s+và)\s+[{_UPPER}]"
+)
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
@@ -1321,9 +1325,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
         strict = row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")
-        if strict and not _NAMED_HEAD.match(m.group(2)):
+        if strict and not _NAMED_HEAD.match(m.group(2)) and not _PROVINCES_LISTED.match(text, m.end()):
             # "báo cáo", "trường hợp", "quốc phòng an ninh": common words, not bodies; "báo Dân trí" is a paper by
-            # its name, "Phòng An ninh" a police department
+            # its name, "Phòng An ninh" a police department; a head in lower case before provinces listed by name
+            # ("và công an các tỉnh A, B") is their bodies
             continue
         party = _parse(text, m, row, sentence_ctx, gaz)
         if party and row["canonical"] == row["head"] + _NATION and row["canonical"] in party.name:

@@ -556,6 +556,12 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if len(out) > 1:
             return out
     place = _trailing_place(party, gaz)
+    if not place and (half := _first_half_of_dashed(text, party, gaz)):
+        # the party's name takes the whole of the province's name, and the list goes on after it
+        whole = half + text[party.end : _whole_place_end(text, party, gaz)]
+        where = party.where[: -len(half)] + whole if party.where.endswith(half) else party.where
+        party = replace(party, name=party.name[: -len(half)] + whole, where=where)
+        out, place = [party], whole
     if not place:
         return _distribute_units(text, party, gaz)
     pos = _whole_place_end(text, party, gaz)
@@ -579,6 +585,18 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
     return out
+
+
+def _first_half_of_dashed(text: str, party: Party, gaz: Gazetteer) -> str | None:
+    """The first half of a province written with a dash that a party's name ends with ("Bà Rịa" of "Công an tỉnh
+    Bà Rịa - Vũng Tàu, Đồng Nai"): the place the list after it goes on from, as the name writes it."""
+    if party.end >= len(text) or text[party.end : party.end + 3].strip()[:1] not in ("-", "–"):
+        return None
+    window = text[party.start : party.end + 30]
+    inside = party.end - party.start
+    whole = next((m for m in gaz.provinces_in(window) if m.start < inside < m.end), None)
+    half = window[whole.start : inside] if whole else ""
+    return half if half and party.name.endswith(half) else None
 
 
 def _whole_place_end(text: str, party: Party, gaz: Gazetteer) -> int:
