@@ -837,8 +837,9 @@ def extract(article: Article) -> Extraction:
         # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
         from_title = [p for p in from_title if p.type == "other"]
     if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
-        # a central body holds the review of the cluster the title names: the cluster is what is reviewed
-        from_title = [p for p in from_title if p.type != "other"]
+        # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
+        # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
+        from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):

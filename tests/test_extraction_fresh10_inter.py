@@ -34,3 +34,22 @@ def test_a_capitalised_head_before_a_dashed_province_opening_a_list_goes_on_afte
         "trật tự trên các tuyến giao thông giáp ranh.\n"
     )
     assert line["parties"] == ["Công an tỉnh Bà Rịa - Vũng Tàu", "Công an tỉnh Đồng Nai", "Công an tỉnh Bình Phước"]
+
+
+def test_a_ministrys_emulation_cluster_of_provincial_police_meets_at_its_hosts_seat():
+    # a national paper's page with no headline: its first paragraph (read as the title) tells the cluster meeting at
+    # a provincial police's seat; the lead below names the ministry only as whose movement it is: the ministry's
+    # cluster of provincial police meets, inter-provincial, hosted by the seat's province
+    line = extract_text(
+        "TP - Tại trụ sở Công an tỉnh Ninh Thuận, Cụm thi đua số 5 - Bộ Công an vừa tổ chức hội nghị tổng kết phong "
+        "trào thi đua bảo vệ an ninh Tổ quốc năm 2024.\n\n"
+        "Theo đó, hưởng ứng phong trào thi đua do Bộ Công an phát động, cụm 5 đã tổ chức ký kết giao ước thi đua ngay "
+        "từ đầu năm, đồng thời ban hành quy chế hoạt động và tiêu chí chấm điểm làm căn cứ bình xét. Trên tinh thần "
+        "đó, bám sát định hướng của Bộ Công an, công an các tỉnh đã lãnh đạo, chỉ đạo triển khai thực hiện nghiêm "
+        "túc, kêu gọi cán bộ chiến sĩ hoàn thành nhiệm vụ.\n\n"
+        "Các phong trào thi đua do Bộ Công an, UBND các tỉnh phát động đã được công an các tỉnh trong cụm hưởng ứng.\n",
+        url="https://tienphong.vn/ty-le-pha-an-dat-cao-post1000001.tpo",
+    )
+    assert line["parties"] == ["Cụm thi đua số 5 - Bộ Công an"]
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Ninh Thuận"
