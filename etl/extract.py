@@ -925,6 +925,7 @@ def extract(article: Article) -> Extraction:
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
+    parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -1441,6 +1442,15 @@ def _forces_named(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> l
             if len(listed) > 1:
                 return listed
     return []
+
+
+def _of_provinces_named(party: Party, gaz: Gazetteer) -> Party:
+    """A cluster whose own name writes two provinces or more ("Khối thi đua các Chi cục Thi hành án dân sự A – B")
+    groups bodies of those provinces: bodies of several provinces, whatever the tier of its units (DOMAIN.md)."""
+    if party.type != "other" or party.tier not in ("province", "district", "commune"):
+        return party
+    named = {m.name for m in gaz.provinces_in(party.name) if m.kind == "province"}
+    return replace(party, tier="inter-provincial") if len(named) > 1 else party
 
 
 def _bare_place(party: Party) -> bool:

@@ -53,3 +53,16 @@ def test_a_ministrys_emulation_cluster_of_provincial_police_meets_at_its_hosts_s
     assert line["parties"] == ["Cụm thi đua số 5 - Bộ Công an"]
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Ninh Thuận"
+
+
+def test_a_bloc_named_by_the_two_provinces_of_its_district_units_is_inter_provincial():
+    # the bloc's own name writes the provinces its units belong to: bodies of two provinces, even district ones
+    line = extract_text(
+        "Sáng 8/1, tại tỉnh Trà Vinh, Khối thi đua các Chi cục Thi hành án dân sự Trà Vinh – Sóc Trăng tổ chức hội "
+        "nghị tổng kết công tác thi đua năm 2024 và ký kết giao ước thi đua năm 2025.\n"
+        "Các đơn vị trong khối đều hoàn thành chỉ tiêu được giao.\n"
+    )
+    assert line["parties"] == ["Khối thi đua các Chi cục Thi hành án dân sự Trà Vinh – Sóc Trăng"]
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Trà Vinh"
+    assert set(line["provinces_involved"]) == {"Trà Vinh", "Sóc Trăng"}
