@@ -1487,7 +1487,11 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
 
 
 _CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh niên ...": a cluster of that network
-_CLUSTER_NUMBER_AFTER = re.compile(r"\s+(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5})(?![\w])")
+# a numbered cluster after a body of the nation, its short name in brackets or a comma between ("Hội A Việt Nam
+# (Hội), cụm số 6")
+_CLUSTER_NUMBER_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s+(?P<cluster>(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5}))(?![\w])"
+)
 _OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
 
 
@@ -1498,7 +1502,7 @@ def _network_cluster(text: str, party: Party, start: int) -> Party | None:
     if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
         if party.tier != "central":
             return None
-        name = " ".join(text[start : after.end()].split())
+        name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
         return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
     if not (before := _CLUSTER_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return None

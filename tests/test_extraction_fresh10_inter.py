@@ -66,3 +66,17 @@ def test_a_bloc_named_by_the_two_provinces_of_its_district_units_is_inter_provin
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Trà Vinh"
     assert set(line["provinces_involved"]) == {"Trà Vinh", "Sóc Trăng"}
+
+
+def test_a_numbered_cluster_written_after_a_national_association_and_its_short_name_meets():
+    # "Hội A Việt Nam (Hội), cụm số N đã ký kết ...": the national association's cluster of provinces meets (ruling
+    # 2), not the association; the venue's province hosts, the provinces listed take part
+    line = extract_text(
+        "Ngày 14/9, tại thành phố Quy Nhơn, tỉnh Bình Định, Hội Cựu thanh niên xung phong Việt Nam (Hội), cụm số 4 đã "
+        "ký kết giao ước thi đua năm 2024.\n"
+        "Tham dự có lãnh đạo Hội Cựu thanh niên xung phong các tỉnh trong cụm gồm: Quảng Ngãi, Phú Yên, Khánh Hòa.\n"
+    )
+    assert line["parties"] == ["Hội Cựu thanh niên xung phong Việt Nam cụm số 4"]
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Bình Định"
+    assert set(line["provinces_involved"]) == {"Bình Định", "Quảng Ngãi", "Phú Yên", "Khánh Hòa"}
