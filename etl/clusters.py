@@ -40,8 +40,9 @@ _CLUSTER = re.compile(
     rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
     rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
-    # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
-    rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
+    # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
+    # ("khu vực thi đua miền Đông Nam Bộ")
+    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
@@ -91,7 +92,7 @@ _CLUSTER_WORD = re.compile(
 def _names_in(text: str) -> list[str]:
     """The clusters a text names, as written, in order: neither plural mentions nor lists of members."""
     found: list[str] = []
-    if not _CLUSTER_WORD.search(text):
+    if not _CLUSTER_WORD.search(text) and "khu vực" not in text.lower():  # nor a zone ("khu vực thi đua")
         return found
     for m in _CLUSTER.finditer(text):
         if _PLURAL_BEFORE.search(text, 0, m.start()):

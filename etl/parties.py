@@ -164,10 +164,12 @@ _CHAIR_OF = re.compile(
 # a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
 # thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
 _IN_GROUP = re.compile(
-    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*)?)"
-    r"\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?\b",
+    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn|TP\b))*)?)"
+    r"\s+(?:trong|thuộc)\s+(?:cụm|khối|khu vực(?=\s+thi đua))(?:\s+thi đua)?\b",
     re.I,
 )
+_SHARED_MEMBERS_GAP = re.compile(r"\s*(?:,|\svà\s)\s*")  # "Sở A và Cục B các tỉnh thuộc ...": both the members'
+
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
 # Kế hoạch của Công an tỉnh về ...").
@@ -1465,6 +1467,19 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
             pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body
             continue
+        if (
+            party
+            and found
+            and party.tier == "inter-provincial"
+            and not party.province
+            and _IN_GROUP.match(text, m.end())
+            and not found[-1].placed
+            and found[-1].type != "other"
+            and _SHARED_MEMBERS_GAP.fullmatch(text, found[-1].end, start)
+        ):
+            # "Sở Tư pháp và Cục Thi hành án dân sự các tỉnh thuộc Cụm ...": the body before, with no place of its
+            # own, is the cluster's members' too, no one province's
+            found[-1] = replace(found[-1], tier="inter-provincial", province=None)
         if party:
             if not found and party.tier == "district" and ctx.district:
                 # Bodies named without a place next to a district's own body are that district's.

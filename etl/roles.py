@@ -1582,7 +1582,7 @@ _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 # "các tỉnh", "5 thành phố" after the bodies' kind only repeat that they are the cluster's members: the kind names
 # whose it is (a count with a region, "14 tỉnh Trung du, miền núi phía Bắc", says which cluster and stays)
 _ALL_MEMBERS = re.compile(
-    r"\s+(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?:\s*,\s*(?:thành phố|thành))?$", re.I
+    r"\s+(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?:\s*,\s*(?:thành phố|thành|TP))?$", re.I
 )
 
 
@@ -1618,11 +1618,17 @@ def _with_members(sentence: str, found: list[Party], cluster: Party) -> Party | 
             dash = text[before.end : q.start].strip()
             return replace(q, name=f"{as_written(before.name, sentence)} {dash} {cluster.name}", start=before.start)
         gap = _MEMBERS_BEFORE.search(text, before.start, q.start)
+        first = before
+        if i > 1 and (shared := found[i - 2]).tier == "inter-provincial" and not shared.province:
+            # "Sở A và Cục B các tỉnh thuộc Cụm ...": two kinds of the members' bodies, joined, both in the name
+            first = shared if re.fullmatch(r"\s*(?:,|\svà\s)\s*", text[shared.end : before.start]) else before
         if (
             gap
             and before.end <= gap.start() + 1
             and (phrase := _members_phrase(text[before.start : gap.start()], sentence))
         ):
+            if first is not before:
+                phrase = f"{' '.join(text[first.start : before.start].split())} {phrase}"
             return replace(q, name=f"{cluster.name} {phrase}")
     return None
 

@@ -80,3 +80,27 @@ def test_a_numbered_cluster_written_after_a_national_association_and_its_short_n
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Bình Định"
     assert set(line["provinces_involved"]) == {"Bình Định", "Quảng Ngãi", "Phú Yên", "Khánh Hòa"}
+
+
+def test_two_kinds_of_departments_of_the_provinces_in_an_emulation_zone_are_the_zone():
+    # a zone ("khu vực thi đua") groups departments of several provinces like a cluster; the two kinds of bodies
+    # written before it, sharing "các tỉnh, TP", describe whose zone it is (ruling 2): one party, inter-provincial
+    line = extract_text(
+        "Năm nay, Giám đốc Sở Tư pháp tỉnh Đồng Nai là trưởng khu vực thi đua. Sở Tư pháp và Cục Thi hành án dân sự "
+        "các tỉnh, TP thuộc khu vực thi đua miền Đông Nam Bộ đã thống nhất ký kết giao ước thi đua, phấn đấu đạt "
+        "bảy chỉ tiêu.\n"
+        "Các đơn vị cam kết đẩy mạnh công tác thi hành án dân sự.\n"
+    )
+    assert line["parties"] == ["khu vực thi đua miền Đông Nam Bộ Sở Tư pháp và Cục Thi hành án dân sự"]
+    assert line["cluster"] == "khu vực thi đua miền Đông Nam Bộ"
+    assert line["level"] == "inter-provincial"
+
+
+def test_two_kinds_of_bodies_of_the_provinces_of_a_cluster_name_it_together():
+    line = extract_text(
+        "Cụm thi đua Tây Bắc tổng kết năm 2024\n"
+        "Ngày 10/1, Sở Văn hóa, Thể thao và Du lịch và Thanh tra các tỉnh thuộc Cụm thi đua Tây Bắc tổ chức hội nghị "
+        "tổng kết công tác thi đua năm 2024.\n"
+    )
+    assert line["parties"] == ["Cụm thi đua Tây Bắc Sở Văn hóa, Thể thao và Du lịch và Thanh tra"]
+    assert line["level"] == "inter-provincial"
