@@ -187,10 +187,20 @@ _LINKAGE = re.compile(
 )
 
 
+# a sentence that opens by citing the documents the event carries out ("Thực hiện Quyết định số ... về việc thành lập
+# Cụm thi đua ... toàn quốc"): the clusters it names are the documents' arrangement, not the one that meets
+_GROUND = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:Thực hiện|Căn cứ)\s+(?:các\s+)?(?:Quyết định|Hướng dẫn|Kế hoạch|Công văn|Chỉ thị|Nghị quyết"
+    r"|Thông tư|Thông báo|văn bản)\b[^.\n]*[.\n]?"
+)
+
+
 def find_cluster(title: str, lead: str, body: str = "") -> str | None:
-    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
-    else the title's, else the first numbered cluster the body names (a number names one cluster)."""
-    for text in (lead, title):
+    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it) outside
+    a sentence citing the documents it carries out, else the title's, else the lead's in such a sentence, else the
+    first numbered cluster the body names (a number names one cluster)."""
+    grounded = lead if "Thực hiện" not in lead and "Căn cứ" not in lead else _GROUND.sub(" ", lead)
+    for text in (grounded, title, lead) if grounded != lead else (lead, title):
         if names := _names_in(text):
             return names[0]
     for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")

@@ -104,3 +104,16 @@ def test_two_kinds_of_bodies_of_the_provinces_of_a_cluster_name_it_together():
     )
     assert line["parties"] == ["Cụm thi đua Tây Bắc Sở Văn hóa, Thể thao và Du lịch và Thanh tra"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_cluster_a_cited_decision_sets_up_nationwide_is_not_the_regional_cluster_that_meets():
+    # the lead opens by citing the decision that set up the clusters of the whole network; the title and the next
+    # sentence name the regional cluster that meets: that one is the event's cluster
+    line = extract_text(
+        "Cụm thi đua các trường chính trị Tây Nguyên tổ chức hội nghị ký kết giao ước thi đua năm 2022\n"
+        "Thực hiện Hướng dẫn số 12-HD/HV của Giám đốc Học viện về việc thành lập Cụm thi đua các trường chính trị "
+        "tỉnh, thành phố trực thuộc Trung ương và tổ chức bình xét thi đua của Cụm thi đua các trường chính trị tỉnh, "
+        "thành phố trực thuộc Trung ương năm 2022. Ngày 15/3/2022, tại Trường Chính trị tỉnh Gia Lai đã diễn ra hội "
+        "nghị ký kết giao ước thi đua năm 2022 của Cụm thi đua các trường chính trị khu vực Tây Nguyên.\n"
+    )
+    assert line["cluster"] == "cụm thi đua các trường chính trị khu vực Tây Nguyên"
