@@ -200,6 +200,11 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     a sentence citing the documents it carries out, else the title's, else the lead's in such a sentence, else the
     first numbered cluster the body names (a number names one cluster)."""
     grounded = lead if "Thực hiện" not in lead and "Căn cứ" not in lead else _GROUND.sub(" ", lead)
+    if grounded != lead and not _names_in(grounded) and (titled := _names_in(title)):
+        # the title's cluster, unless the cited sentence names that one too (more fully: "Cụm III" above "... làm
+        # Cụm trưởng Cụm thi đua số III – 8 tỉnh Nam Trung Bộ")
+        cited = _names_in(lead)
+        return next((n for n in cited if same_cluster(titled[0], n)), titled[0])
     for text in (grounded, title, lead) if grounded != lead else (lead, title):
         if names := _names_in(text):
             return names[0]
