@@ -881,6 +881,16 @@ def extract(article: Article) -> Extraction:
         # the cluster, which is the party already, and a central body that chairs it organises it with it
         chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
         cluster_meets = any(p.type == "other" for p in parties)
+        if cluster_meets and not chairing:
+            # a central body's leader chairs the cluster's meeting alone ("Phó Chủ tịch Ủy ban Trung ương A ... đã chủ
+            # trì Hội nghị tổng kết Cụm thi đua ..."): that body organises it with the cluster (ruling 3); not the body
+            # whose cluster it is ("Cụm thi đua số II TANDTC"), which its name holds
+            groups = [fold(expand_abbreviations(p.name)) for p in parties if p.type == "other"]
+            chairing = [
+                p
+                for p in leaders_chairing_in(_reported(article.paragraphs, 2), ctx, gaz)
+                if p.tier == "central" and not any(fold(expand_abbreviations(p.name)) in g for g in groups)
+            ]
         parties = _merge(
             parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
         )

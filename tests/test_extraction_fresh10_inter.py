@@ -117,3 +117,28 @@ def test_a_cluster_a_cited_decision_sets_up_nationwide_is_not_the_regional_clust
         "nghị ký kết giao ước thi đua năm 2022 của Cụm thi đua các trường chính trị khu vực Tây Nguyên.\n"
     )
     assert line["cluster"] == "cụm thi đua các trường chính trị khu vực Tây Nguyên"
+
+
+def test_a_central_bodys_leader_chairing_a_clusters_review_alone_makes_its_body_a_party():
+    # ruling 3: a body whose leader chairs organises the meeting, with the cluster that holds it
+    line = extract_text(
+        "(baogialai.vn) – Sáng 9/12, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Nguyễn Văn An đã chủ "
+        "trì Hội nghị tổng kết Cụm thi đua Mặt trận các tỉnh Tây Nguyên năm 2019. Dự hội nghị có Phó Bí thư Tỉnh ủy "
+        "Trần Văn Bình; đại diện Ban Thường trực Ủy ban MTTQ Việt Nam 5 tỉnh Tây Nguyên.\n"
+        "Trong năm qua, Ủy ban MTTQ Việt Nam các cấp của 5 tỉnh đã tích cực triển khai chương trình phối hợp.\n",
+        url="https://baogialai.vn/tong-ket-cum-thi-dua-mat-tran-cac-tinh-tay-nguyen-post1.html",
+    )
+    assert sorted(line["parties"]) == [
+        "Cụm thi đua Mặt trận các tỉnh Tây Nguyên",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+    assert line["level"] == "central"
+
+
+def test_the_central_body_whose_cluster_it_is_chairing_its_meeting_is_no_party_beside_it():
+    line = extract_text(
+        "Cụm thi đua số IV Tòa án nhân dân tổng kết công tác năm 2023\n"
+        "Sáng 5/1, Phó Chánh án Tòa án nhân dân tối cao Lê Văn Cường chủ trì hội nghị tổng kết Cụm thi đua số IV Tòa "
+        "án nhân dân tối cao tại tỉnh Bắc Giang.\n"
+    )
+    assert line["parties"] == ["Cụm thi đua số IV Tòa án nhân dân tối cao"]
