@@ -952,6 +952,17 @@ def extract(article: Article) -> Extraction:
         # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
         # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
         cluster = None
+    if (
+        event_type == "meeting"
+        and cluster
+        and parties
+        and counted_group(cluster)
+        and all(_bare_place(p) for p in parties)
+        and (linked := _group_with_places(cluster, parties, title + "\n" + lead))
+    ):
+        # "Hội nghị tổng kết chương trình liên kết ... 8 tỉnh X mở rộng và Thành phố A": the place joined to the
+        # group that frames the meeting is part of the group, which holds it (DOMAIN.md: a tourism-link group)
+        parties = [linked]
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     if cluster and not any(p.type == "other" for p in parties):
@@ -1461,6 +1472,17 @@ def _of_provinces_named(party: Party, gaz: Gazetteer) -> Party:
         return party
     named = {m.name for m in gaz.provinces_in(party.name) if m.kind == "province"}
     return replace(party, tier="inter-provincial") if len(named) > 1 else party
+
+
+def _group_with_places(cluster: str, places: list[Party], text: str) -> Party | None:
+    """The group of provinces counted by region with the places the text joins to it ("8 tỉnh X mở rộng và
+    Thành phố A"), as written: one group, when it names every place found."""
+    names = "|".join(re.escape(p.name) for p in places)
+    joined = re.search(rf"{re.escape(cluster)}(?:(?:\s*,\s*|\s+và\s+)(?:{names})(?![\w]))+", text)
+    if not joined or not all(p.name in joined.group(0) for p in places):
+        return None
+    name = joined.group(0)
+    return Party(name, "other", "inter-provincial", None, None, "", joined.start(), joined.end(), name)
 
 
 def _bare_place(party: Party) -> bool:

@@ -142,3 +142,18 @@ def test_the_central_body_whose_cluster_it_is_chairing_its_meeting_is_no_party_b
         "án nhân dân tối cao tại tỉnh Bắc Giang.\n"
     )
     assert line["parties"] == ["Cụm thi đua số IV Tòa án nhân dân tối cao"]
+
+
+def test_a_city_joined_to_a_tourism_link_group_of_provinces_is_part_of_the_group_that_meets():
+    # ruling 13: the counted group of a region framed by a linkage program is the cluster; a city joined to it by
+    # "và" belongs to the group, which holds the review (no party of its own)
+    line = extract_text(
+        "Tổng kết chương trình liên kết phát triển du lịch 6 tỉnh Đông Bắc mở rộng và Thành phố Hải Phòng năm 2024\n"
+        "Ngày 20/12, tại thành phố Hạ Long diễn ra Hội nghị tổng kết chương trình liên kết phát triển du lịch 6 tỉnh "
+        "Đông Bắc mở rộng và Thành phố Hải Phòng năm 2024.\n"
+        "Dự hội nghị có lãnh đạo Sở Du lịch các tỉnh: Quảng Ninh, Lạng Sơn, Cao Bằng, Bắc Kạn, Thái Nguyên, Bắc "
+        "Giang và Thành phố Hải Phòng.\n"
+    )
+    assert line["parties"] == ["6 tỉnh Đông Bắc mở rộng và Thành phố Hải Phòng"]
+    assert line["level"] == "inter-provincial"
+    assert line["cluster"] == "6 tỉnh Đông Bắc mở rộng"
