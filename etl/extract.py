@@ -55,7 +55,7 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.press_places import press_placed
 from etl.record import EventRecord
-from etl.reference import count_words
+from etl.reference import count_value, count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
@@ -906,6 +906,9 @@ def extract(article: Article) -> Extraction:
         # body whose leader signs for it (ruling 7), the body is the party
         signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
+    if not parties and event_type == "agreement":
+        # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
+        parties = _counted_places_signing(article.title, raw_lead, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -1472,6 +1475,31 @@ def _of_provinces_named(party: Party, gaz: Gazetteer) -> Party:
         return party
     named = {m.name for m in gaz.provinces_in(party.name) if m.kind == "province"}
     return replace(party, tier="inter-provincial") if len(named) > 1 else party
+
+
+_PLACES_SIGN = re.compile(
+    r"\b(\d{1,2}|"
+    + count_words()
+    + r")\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+|cùng\s+)?(?:ký|kí)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_places_signing(title: str, lead: str, gaz: Gazetteer) -> list[Party]:
+    """The places a title or lead counts as signing ("4 tỉnh thành ký kết ..."), when the lead names that many
+    provinces in one sentence: each place is a side, written as the lead writes it (DOMAIN.md: bodies of several
+    provinces; no body of theirs named)."""
+    counted = _PLACES_SIGN.search(title) or _PLACES_SIGN.search(lead)
+    if not counted or not (count := count_value(counted.group(1))) or count < 2:
+        return []
+    for s in sentences(lead):
+        mentions: list[Mention] = []
+        for m in gaz.provinces_in(s):
+            if all(m.name != n.name for n in mentions):  # each place once, where the sentence first names it
+                mentions.append(m)
+        if len(mentions) == count:
+            return [Party(s[m.start : m.end], "state", "province", m.name, None, "", m.start, m.end) for m in mentions]
+    return []
 
 
 def _group_with_places(cluster: str, places: list[Party], text: str) -> Party | None:

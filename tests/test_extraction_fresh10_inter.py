@@ -157,3 +157,15 @@ def test_a_city_joined_to_a_tourism_link_group_of_provinces_is_part_of_the_group
     assert line["parties"] == ["6 tỉnh Đông Bắc mở rộng và Thành phố Hải Phòng"]
     assert line["level"] == "inter-provincial"
     assert line["cluster"] == "6 tỉnh Đông Bắc mở rộng"
+
+
+def test_provinces_counted_as_signing_and_named_in_the_lead_are_the_sides():
+    # a short video page: the title counts the provinces that sign, the lead names them in one sentence and no
+    # body of theirs: each place is a side (as "Cà Mau và Thông tấn xã ký kết" makes the place one)
+    line = extract_text(
+        "3 tỉnh ký kết quy chế phối hợp thực hiện dự án cao tốc\n"
+        "Tuyến cao tốc có ý nghĩa lớn về kinh tế với Cần Thơ, Hậu Giang và Sóc Trăng. Vì vậy, cả 3 địa phương đã "
+        "thống nhất mục tiêu chung trong việc thúc đẩy vùng phát triển.\n"
+    )
+    assert line["parties"] == ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
+    assert line["level"] == "inter-provincial"
