@@ -1094,7 +1094,10 @@ def extract(article: Article) -> Extraction:
         # ... the one whose body the title or the lead has organise it ("Viện A tại TP X tổ chức hội nghị Cụm ...")
         organiser = (_organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz)) if several else None
         outlet = _outlet_province(article, gaz) if several else None
-        host = venue or next((p for p in (organiser, outlet) if p in local), None) or local[0]
+        host = venue or next((p for p in (organiser, outlet) if p in local), None)
+        if host is None and (not several or _provincial_site(article, gaz) or told):
+            host = local[0]
+        # ... none when nothing says which of several provinces hosts and a national outlet reports it (ruling 18)
         involved = list(dict.fromkeys(local))
         if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
             # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh

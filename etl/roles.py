@@ -183,6 +183,7 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
             continue
         if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
             items = [_with_kind(x, gaz) for x in items]
+        head = head[0].upper() + head[1:]  # "công an các tỉnh: A, B": a body of each place, whatever the case
         named = [f"{head} {x}" for x in items]
         out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
         pos = listed_end

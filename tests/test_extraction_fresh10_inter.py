@@ -169,3 +169,17 @@ def test_provinces_counted_as_signing_and_named_in_the_lead_are_the_sides():
     )
     assert line["parties"] == ["Cần Thơ", "Hậu Giang", "Sóc Trăng"]
     assert line["level"] == "inter-provincial"
+
+
+def test_a_central_unit_with_two_provinces_police_listed_after_a_colon_on_a_national_paper_has_no_host():
+    # "công an các tỉnh: A, B" in lower case: each province's police signs; a central unit with bodies of two
+    # provinces, no venue named, reported by a national paper: nothing says which hosts (ruling 18)
+    line = extract_text(
+        "Trên cơ sở nghị định, Binh đoàn 16 cùng công an các tỉnh: Đắk Lắk, Đắk Nông đã ký các quy chế phối hợp bảo "
+        "đảm an ninh, trật tự. Ba năm qua, các đơn vị đã triển khai thực hiện đạt hiệu quả thiết thực.\n",
+        url="https://www.qdnd.vn/phap-luat/an-ninh-trat-tu/phoi-hop-bao-dam-an-ninh-trat-tu-100001",
+    )
+    assert line["parties"] == ["Binh đoàn 16", "Công an Đắk Lắk", "Công an Đắk Nông"]
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert set(line["provinces_involved"]) == {"Đắk Lắk", "Đắk Nông"}
