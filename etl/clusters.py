@@ -19,7 +19,9 @@ _STOP = (
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[.;:()\n]|$)"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[;:()\n]|$"
+    # nor the dot of a city's short kind ("... và TP.Hồ Chí Minh", "TP. Cần Thơ")
+    r"|(?<!(?-i:TP))\.)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
@@ -42,7 +44,7 @@ _CLUSTER = re.compile(
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
     # ("khu vực thi đua miền Đông Nam Bộ")
-    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"

@@ -183,3 +183,14 @@ def test_a_central_unit_with_two_provinces_police_listed_after_a_colon_on_a_nati
     assert line["level"] == "central"
     assert line["province"] is None
     assert set(line["provinces_involved"]) == {"Đắk Lắk", "Đắk Nông"}
+
+
+def test_a_clusters_name_goes_on_through_a_city_written_with_its_short_kind_and_a_dot():
+    # "... và TP.Hồ Chí Minh": the dot of "TP." ends no name; the city is a member the cluster's own name writes
+    line = extract_text(
+        "Sáng 20/12, tại tỉnh Bình Phước, Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội "
+        "nghị tổng kết công tác thi đua năm 2022.\n"
+        "Dự hội nghị có lãnh đạo Hội Nhà báo các tỉnh Tây Ninh, Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu.\n"
+    )
+    assert line["cluster"] == "cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP. Hồ Chí Minh"
+    assert "TP Hồ Chí Minh" in line["provinces_involved"]
