@@ -19,7 +19,9 @@ _STOP = (
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[.;:()\n]|$)"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[;:()\n]|$"
+    # nor the dot of a city's short kind ("... và TP.Hồ Chí Minh", "TP. Cần Thơ")
+    r"|(?<!(?-i:TP))\.)"
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
@@ -40,8 +42,9 @@ _CLUSTER = re.compile(
     rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
     rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
-    # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh"
-    rf"|(?:cụm|khối)\s+thi đua\s+{_NOT_A_NAME}[^.;:()\n]{{3,80}}?{_STOP}"
+    # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
+    # ("khu vực thi đua miền Đông Nam Bộ")
+    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
@@ -91,7 +94,7 @@ _CLUSTER_WORD = re.compile(
 def _names_in(text: str) -> list[str]:
     """The clusters a text names, as written, in order: neither plural mentions nor lists of members."""
     found: list[str] = []
-    if not _CLUSTER_WORD.search(text):
+    if not _CLUSTER_WORD.search(text) and "khu vực" not in text.lower():  # nor a zone ("khu vực thi đua")
         return found
     for m in _CLUSTER.finditer(text):
         if _PLURAL_BEFORE.search(text, 0, m.start()):
@@ -186,10 +189,25 @@ _LINKAGE = re.compile(
 )
 
 
+# a sentence that opens by citing the documents the event carries out ("Thực hiện Quyết định số ... về việc thành lập
+# Cụm thi đua ... toàn quốc"): the clusters it names are the documents' arrangement, not the one that meets
+_GROUND = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:Thực hiện|Căn cứ)\s+(?:các\s+)?(?:Quyết định|Hướng dẫn|Kế hoạch|Công văn|Chỉ thị|Nghị quyết"
+    r"|Thông tư|Thông báo|văn bản)\b[^.\n]*[.\n]?"
+)
+
+
 def find_cluster(title: str, lead: str, body: str = "") -> str | None:
-    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it),
-    else the title's, else the first numbered cluster the body names (a number names one cluster)."""
-    for text in (lead, title):
+    """The cluster the event belongs to, as written: the lead's first naming (with a "(Cụm số 4)" after it) outside
+    a sentence citing the documents it carries out, else the title's, else the lead's in such a sentence, else the
+    first numbered cluster the body names (a number names one cluster)."""
+    grounded = lead if "Thực hiện" not in lead and "Căn cứ" not in lead else _GROUND.sub(" ", lead)
+    if grounded != lead and not _names_in(grounded) and (titled := _names_in(title)):
+        # the title's cluster, unless the cited sentence names that one too (more fully: "Cụm III" above "... làm
+        # Cụm trưởng Cụm thi đua số III – 8 tỉnh Nam Trung Bộ")
+        cited = _names_in(lead)
+        return next((n for n in cited if same_cluster(titled[0], n)), titled[0])
+    for text in (grounded, title, lead) if grounded != lead else (lead, title):
         if names := _names_in(text):
             return names[0]
     for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")

@@ -56,7 +56,7 @@ from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
 from etl.press_places import press_placed
 from etl.record import EventRecord
-from etl.reference import count_words
+from etl.reference import count_value, count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
@@ -851,8 +851,9 @@ def extract(article: Article) -> Extraction:
         # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
         from_title = [p for p in from_title if p.type == "other"]
     if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
-        # a central body holds the review of the cluster the title names: the cluster is what is reviewed
-        from_title = [p for p in from_title if p.type != "other"]
+        # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
+        # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
+        from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
@@ -894,6 +895,16 @@ def extract(article: Article) -> Extraction:
         # the cluster, which is the party already, and a central body that chairs it organises it with it
         chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
         cluster_meets = any(p.type == "other" for p in parties)
+        if cluster_meets and not chairing:
+            # a central body's leader chairs the cluster's meeting alone ("Phó Chủ tịch Ủy ban Trung ương A ... đã chủ
+            # trì Hội nghị tổng kết Cụm thi đua ..."): that body organises it with the cluster (ruling 3); not the body
+            # whose cluster it is ("Cụm thi đua số II TANDTC"), which its name holds
+            groups = [fold(expand_abbreviations(p.name)) for p in parties if p.type == "other"]
+            chairing = [
+                p
+                for p in leaders_chairing_in(_reported(article.paragraphs, 2), ctx, gaz)
+                if p.tier == "central" and not any(fold(expand_abbreviations(p.name)) in g for g in groups)
+            ]
         parties = _merge(
             parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
         )
@@ -909,6 +920,9 @@ def extract(article: Article) -> Extraction:
         # body whose leader signs for it (ruling 7), the body is the party
         signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
+    if not parties and event_type == "agreement":
+        # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
+        parties = _counted_places_signing(article.title, raw_lead, gaz)
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -941,6 +955,7 @@ def extract(article: Article) -> Extraction:
     parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
+    parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
     central_group = any(p.type == "other" and p.tier == "central" for p in parties)
     if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
@@ -957,6 +972,17 @@ def extract(article: Article) -> Extraction:
         # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
         # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
         cluster = None
+    if (
+        event_type == "meeting"
+        and cluster
+        and parties
+        and counted_group(cluster)
+        and all(_bare_place(p) for p in parties)
+        and (linked := _group_with_places(cluster, parties, title + "\n" + lead))
+    ):
+        # "Hội nghị tổng kết chương trình liên kết ... 8 tỉnh X mở rộng và Thành phố A": the place joined to the
+        # group that frames the meeting is part of the group, which holds it (DOMAIN.md: a tourism-link group)
+        parties = [linked]
     if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     if cluster and not any(p.type == "other" for p in parties):
@@ -1086,8 +1112,9 @@ def extract(article: Article) -> Extraction:
         organiser = (_organiser_province(article.title, gaz) or _organiser_province(raw_lead, gaz)) if several else None
         outlet = _outlet_province(article, gaz) if several else None
         host = venue or next((p for p in (organiser, outlet) if p in local), None)
-        # one province's bodies: that province; several, no venue, no organiser, a national outlet: no host (ruling 18)
-        host = host or (local[0] if len(set(local)) == 1 else None)
+        if host is None and (not several or _provincial_site(article, gaz) or told):
+            host = local[0]
+        # ... none when nothing says which of several provinces hosts and a national outlet reports it (ruling 18)
         involved = list(dict.fromkeys(local))
         if _REGION_FRAME.search(title + "\n" + raw_lead) and not _NATIONWIDE.search(title + "\n" + raw_lead):
             # a central body with one province's body, framed by a region's provinces ("Cụm thi đua ... các tỉnh
@@ -1459,6 +1486,51 @@ def _forces_named(paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> l
             if len(listed) > 1:
                 return listed
     return []
+
+
+def _of_provinces_named(party: Party, gaz: Gazetteer) -> Party:
+    """A cluster whose own name writes two provinces or more ("Khối thi đua các Chi cục Thi hành án dân sự A – B")
+    groups bodies of those provinces: bodies of several provinces, whatever the tier of its units (DOMAIN.md)."""
+    if party.type != "other" or party.tier not in ("province", "district", "commune"):
+        return party
+    named = {m.name for m in gaz.provinces_in(party.name) if m.kind == "province"}
+    return replace(party, tier="inter-provincial") if len(named) > 1 else party
+
+
+_PLACES_SIGN = re.compile(
+    r"\b(\d{1,2}|"
+    + count_words()
+    + r")\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+|cùng\s+)?(?:ký|kí)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_places_signing(title: str, lead: str, gaz: Gazetteer) -> list[Party]:
+    """The places a title or lead counts as signing ("4 tỉnh thành ký kết ..."), when the lead names that many
+    provinces in one sentence: each place is a side, written as the lead writes it (DOMAIN.md: bodies of several
+    provinces; no body of theirs named)."""
+    counted = _PLACES_SIGN.search(title) or _PLACES_SIGN.search(lead)
+    if not counted or not (count := count_value(counted.group(1))) or count < 2:
+        return []
+    for s in sentences(lead):
+        mentions: list[Mention] = []
+        for m in gaz.provinces_in(s):
+            if all(m.name != n.name for n in mentions):  # each place once, where the sentence first names it
+                mentions.append(m)
+        if len(mentions) == count:
+            return [Party(s[m.start : m.end], "state", "province", m.name, None, "", m.start, m.end) for m in mentions]
+    return []
+
+
+def _group_with_places(cluster: str, places: list[Party], text: str) -> Party | None:
+    """The group of provinces counted by region with the places the text joins to it ("8 tỉnh X mở rộng và
+    Thành phố A"), as written: one group, when it names every place found."""
+    names = "|".join(re.escape(p.name) for p in places)
+    joined = re.search(rf"{re.escape(cluster)}(?:(?:\s*,\s*|\s+và\s+)(?:{names})(?![\w]))+", text)
+    if not joined or not all(p.name in joined.group(0) for p in places):
+        return None
+    name = joined.group(0)
+    return Party(name, "other", "inter-provincial", None, None, "", joined.start(), joined.end(), name)
 
 
 def _bare_place(party: Party) -> bool:

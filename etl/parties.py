@@ -172,10 +172,12 @@ _CHAIR_OF = re.compile(
 # a body's head before the cluster its bodies belong to, with their places counted or not ("Hội Nhà báo trong Cụm
 # thi đua", "Hội Chữ thập đỏ các tỉnh thuộc Cụm thi đua miền Đông Nam Bộ")
 _IN_GROUP = re.compile(
-    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn))*)?)"
-    r"\s+(?:trong|thuộc)\s+(?:cụm|khối)(?:\s+thi đua)?\b",
+    r"((?:\s+các\s+(?:tỉnh|thành phố|huyện|xã|phường)(?:,\s*(?:thành phố|thành|thị xã|phường|thị trấn|TP\b))*)?)"
+    r"\s+(?:trong|thuộc)\s+(?:cụm|khối|khu vực(?=\s+thi đua))(?:\s+thi đua)?\b",
     re.I,
 )
+_SHARED_MEMBERS_GAP = re.compile(r"\s*(?:,|\svà\s)\s*")  # "Sở A và Cục B các tỉnh thuộc ...": both the members'
+
 # A body after a document it issued is that document's author, not a party ("Hướng dẫn số 09/HD-VKSTC ngày
 # 01/3/2024 của Viện Kiểm sát nhân dân tối cao", "ý kiến hướng dẫn nghiệp vụ của Tòa án nhân dân tối cao", "Thực hiện
 # Kế hoạch của Công an tỉnh về ...").
@@ -224,6 +226,10 @@ _PARENT_DISTRICT = re.compile(
 # a commune's province written in brackets after it, after July 2025 when it has no district: "xã A (tỉnh Gia Lai)"
 _PROVINCE_BRACKET = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]{2,30})\)")
 _STRICT_TYPES = {"press", "enterprise", "school"}
+# provinces listed by name after a body's head ("công an các tỉnh: A, B"): the head names each one's body
+_PROVINCES_LISTED = re.compile(
+    rf"\s+(?:các\s+)?tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:?\s+[{_UPPER}][^,.;:()\n]{{1,30}}?(?:,|\s+và)\s+[{_UPPER}]"
+)
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
@@ -1361,9 +1367,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
         strict = row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")
-        if strict and not _NAMED_HEAD.match(m.group(2)):
+        if strict and not _NAMED_HEAD.match(m.group(2)) and not _PROVINCES_LISTED.match(text, m.end()):
             # "báo cáo", "trường hợp", "quốc phòng an ninh": common words, not bodies; "báo Dân trí" is a paper by
-            # its name, "Phòng An ninh" a police department
+            # its name, "Phòng An ninh" a police department; a head in lower case before provinces listed by name
+            # ("và công an các tỉnh A, B") is their bodies
             continue
         party = _parse(text, m, row, sentence_ctx, gaz)
         if party and row["canonical"] == row["head"] + _NATION and row["canonical"] in party.name:
@@ -1505,6 +1512,19 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
             pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body
             continue
+        if (
+            party
+            and found
+            and party.tier == "inter-provincial"
+            and not party.province
+            and _IN_GROUP.match(text, m.end())
+            and not found[-1].placed
+            and found[-1].type != "other"
+            and _SHARED_MEMBERS_GAP.fullmatch(text, found[-1].end, start)
+        ):
+            # "Sở Tư pháp và Cục Thi hành án dân sự các tỉnh thuộc Cụm ...": the body before, with no place of its
+            # own, is the cluster's members' too, no one province's
+            found[-1] = replace(found[-1], tier="inter-provincial", province=None)
         if party:
             if not found and party.tier == "district" and ctx.district:
                 # Bodies named without a place next to a district's own body are that district's.
@@ -1527,7 +1547,11 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
 
 
 _CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh niên ...": a cluster of that network
-_CLUSTER_NUMBER_AFTER = re.compile(r"\s+(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5})(?![\w])")
+# a numbered cluster after a body of the nation, its short name in brackets or a comma between ("Hội A Việt Nam
+# (Hội), cụm số 6")
+_CLUSTER_NUMBER_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s+(?P<cluster>(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5}))(?![\w])"
+)
 _OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
 
 
@@ -1538,7 +1562,7 @@ def _network_cluster(text: str, party: Party, start: int) -> Party | None:
     if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
         if party.tier != "central":
             return None
-        name = " ".join(text[start : after.end()].split())
+        name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
         return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
     if not (before := _CLUSTER_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return None

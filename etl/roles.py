@@ -183,6 +183,7 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
             continue
         if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
             items = [_with_kind(x, gaz) for x in items]
+        head = head[0].upper() + head[1:]  # "công an các tỉnh: A, B": a body of each place, whatever the case
         named = [f"{head} {x}" for x in items]
         out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
         pos = listed_end
@@ -559,6 +560,12 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         if len(out) > 1:
             return out
     place = _trailing_place(party, gaz)
+    if not place and (half := _first_half_of_dashed(text, party, gaz)):
+        # the party's name takes the whole of the province's name, and the list goes on after it
+        whole = half + text[party.end : _whole_place_end(text, party, gaz)]
+        where = party.where[: -len(half)] + whole if party.where.endswith(half) else party.where
+        party = replace(party, name=party.name[: -len(half)] + whole, where=where)
+        out, place = [party], whole
     if not place:
         return _distribute_units(text, party, gaz)
     pos = _whole_place_end(text, party, gaz)
@@ -582,6 +589,18 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
         out.append(replace(party, name=copy_name, province=found[0].name, start=sep.end(), end=sep.end() + len(name)))
         pos = sep.end() + len(name)
     return out
+
+
+def _first_half_of_dashed(text: str, party: Party, gaz: Gazetteer) -> str | None:
+    """The first half of a province written with a dash that a party's name ends with ("Bà Rịa" of "Công an tỉnh
+    Bà Rịa - Vũng Tàu, Đồng Nai"): the place the list after it goes on from, as the name writes it."""
+    if party.end >= len(text) or text[party.end : party.end + 3].strip()[:1] not in ("-", "–"):
+        return None
+    window = text[party.start : party.end + 30]
+    inside = party.end - party.start
+    whole = next((m for m in gaz.provinces_in(window) if m.start < inside < m.end), None)
+    half = window[whole.start : inside] if whole else ""
+    return half if half and party.name.endswith(half) else None
 
 
 def _whole_place_end(text: str, party: Party, gaz: Gazetteer) -> int:
@@ -1567,7 +1586,7 @@ _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 # "các tỉnh", "5 thành phố" after the bodies' kind only repeat that they are the cluster's members: the kind names
 # whose it is (a count with a region, "14 tỉnh Trung du, miền núi phía Bắc", says which cluster and stays)
 _ALL_MEMBERS = re.compile(
-    r"\s+(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?:\s*,\s*(?:thành phố|thành))?$", re.I
+    r"\s+(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|đơn vị)(?:\s*,\s*(?:thành phố|thành|TP))?$", re.I
 )
 
 
@@ -1603,11 +1622,17 @@ def _with_members(sentence: str, found: list[Party], cluster: Party) -> Party | 
             dash = text[before.end : q.start].strip()
             return replace(q, name=f"{as_written(before.name, sentence)} {dash} {cluster.name}", start=before.start)
         gap = _MEMBERS_BEFORE.search(text, before.start, q.start)
+        first = before
+        if i > 1 and (shared := found[i - 2]).tier == "inter-provincial" and not shared.province:
+            # "Sở A và Cục B các tỉnh thuộc Cụm ...": two kinds of the members' bodies, joined, both in the name
+            first = shared if re.fullmatch(r"\s*(?:,|\svà\s)\s*", text[shared.end : before.start]) else before
         if (
             gap
             and before.end <= gap.start() + 1
             and (phrase := _members_phrase(text[before.start : gap.start()], sentence))
         ):
+            if first is not before:
+                phrase = f"{' '.join(text[first.start : before.start].split())} {phrase}"
             return replace(q, name=f"{cluster.name} {phrase}")
     return None
 
