@@ -38,3 +38,49 @@ def test_a_page_filed_under_a_month_in_its_address_is_dated_to_that_month():
     )
     record = extract_text(text, url="https://baotinh.vn/channel/101/202104/quy-che-phoi-hop-cuu-chien-binh-12345/")
     assert record["event_date"] == "2021-04"
+
+
+def test_a_review_that_re_signs_takes_the_period_the_body_gives_the_program_reviewed():
+    # the lead names no period; a caption signs the new program's, a paragraph below names the one reviewed
+    text = (
+        "Sau 5 năm triển khai Chương trình phối hợp giữa Công an tỉnh và Hội Nông dân tỉnh về bảo vệ an ninh nông "
+        "thôn, dưới sự lãnh đạo của các cấp ủy Đảng, chính quyền và sự vào cuộc của các ban, ngành, đoàn thể, trong "
+        "đó lực lượng công an và các cấp Hội đóng vai trò nòng cốt, phong trào toàn dân bảo vệ an ninh Tổ quốc ở "
+        "nông thôn đã được củng cố và ngày càng phát triển sâu rộng.\n"
+        "Nhận thức của hội viên về pháp luật được nâng lên, nhiều mô hình tự quản được nhân rộng trong toàn tỉnh.\n"
+        "Giám đốc Công an tỉnh và Chủ tịch Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2019- 2024.\n"
+        "Tổng kết 5 năm thực hiện Chương trình phối hợp về bảo vệ an ninh nông thôn giai đoạn 2014- 2018, có 20 tập "
+        "thể, cá nhân được tặng Bằng khen."
+    )
+    # no title: the address's slug names the review
+    record = extract_text(
+        text, url="https://baocongan.vn/tong-ket-5-nam-thuc-hien-chuong-trinh-bao-ve-an-ninh-nong-thon-123/"
+    )
+    assert record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (2014, 2018)
+
+
+def test_the_years_of_a_scheme_the_signing_serves_are_not_the_programs_period():
+    # "thực hiện Đề án ... giai đoạn 2025-2030": the scheme's years, no program between its name and the range
+    text = (
+        "Bệnh viện Trung ương hợp tác chuyên môn với tỉnh Quảng Bình\n"
+        "Ngày 19/5/2023, Bệnh viện Trung ương và Ủy ban nhân dân tỉnh Quảng Bình đã ký kết hợp tác chuyên môn về y "
+        "tế. Đây là bước đầu để thực hiện Đề án bệnh viện vệ tinh của Bộ Y tế giai đoạn 2025-2030, chuyển giao kỹ "
+        "thuật cho tuyến tỉnh."
+    )
+    record = extract_text(text)
+    assert record["event_type"] == "agreement"
+    assert (record["period_start"], record["period_end"]) == (None, None)
+
+
+def test_a_pledge_signed_for_the_year_under_review_is_what_is_reviewed_not_a_period():
+    # ruling 5: "Tổng kết phong trào thi đua ... năm 2024", the cluster having signed the pledge of 2024 at its start
+    text = (
+        "Cụm thi đua số 5 tổng kết phong trào thi đua “Vì an ninh Tổ quốc” năm 2024\n"
+        "Theo đó, hưởng ứng phong trào thi đua “Vì an ninh Tổ quốc” năm 2024 do Bộ Công an phát động, cụm 5 đã tổ "
+        "chức ký kết giao ước thi đua “Vì an ninh Tổ quốc” năm 2024, đồng thời ban hành quy chế hoạt động của cụm.\n"
+        "Các phong trào thi đua do Bộ Công an phát động được công an các tỉnh trong cụm hưởng ứng có hiệu quả."
+    )
+    record = extract_text(text)
+    assert record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (None, None)
