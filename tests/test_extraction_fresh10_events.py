@@ -84,3 +84,40 @@ def test_a_pledge_signed_for_the_year_under_review_is_what_is_reviewed_not_a_per
     record = extract_text(text)
     assert record["event_type"] == "meeting"
     assert (record["period_start"], record["period_end"]) == (None, None)
+
+
+def test_a_meeting_of_the_leaders_of_one_procedures_sectors_is_a_meeting():
+    # "họp Lãnh đạo liên ngành tư pháp tỉnh": the investigating police, the procuracy and the court meet together
+    text = (
+        "Ngày 12 tháng 4 năm 2024, tại Hội trường Viện kiểm sát nhân dân tỉnh Sóc Trăng tiến hành họp Lãnh đạo liên "
+        "ngành tư pháp tỉnh Sóc Trăng gồm: Cơ quan Cảnh sát điều tra, Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh "
+        "để giải quyết các vụ án còn khó khăn, vướng mắc.\n"
+        "Tham dự cuộc họp có lãnh đạo các cơ quan tiến hành tố tụng hai cấp."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
+    assert record["event_date"] == "2024-04-12"
+
+
+def test_a_joint_delegation_checking_how_a_joint_program_is_carried_out_is_a_meeting():
+    # ruling 20: the coordinating bodies' joint delegation inspects the program where it is carried out
+    text = (
+        "Chiều 12/8/2024, đoàn công tác của Ban Dân vận Trung ương và Bộ Quốc phòng do Thiếu tướng Trần Văn Hải làm "
+        "trưởng đoàn, kiểm tra việc thực hiện chương trình phối hợp công tác dân vận năm 2024 tại huyện Kỳ Anh. Dự "
+        "buổi làm việc có lãnh đạo Bộ Chỉ huy Quân sự tỉnh và đại diện các ban, ngành liên quan."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
+    assert record["level"] == "central"
+
+
+def test_an_inspection_of_the_coordination_decree_by_two_ministries_delegation_is_a_meeting():
+    # ruling 20: "Đoàn công tác liên ngành ... kiểm tra kết quả thực hiện Nghị định số 03" in the title
+    text = (
+        "Đoàn công tác liên ngành kiểm tra kết quả thực hiện Nghị định số 03 của Chính phủ tại Nghệ An\n"
+        "Ngày 5/11/2024, đoàn công tác liên ngành của Bộ Quốc phòng – Bộ Công an đã về kiểm tra kết quả công tác "
+        "phối hợp thực hiện nhiệm vụ theo Nghị định số 03/2019/NĐ-CP của Chính phủ giữa 3 lực lượng Quân sự, Công an, "
+        "Biên phòng tại tỉnh Nghệ An."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
