@@ -194,7 +194,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         # report tells none
         told, told_confidence = _classify_page("", paragraphs, url)
         kind, confidence = (told, told_confidence) if told else (kind, confidence)
-    if kind == "agreement" and _renews_joint_plan(title, paragraphs):
+    if kind == "agreement" and (_renews_joint_plan(title, paragraphs) or _reviews_years_then_signs(title, paragraphs)):
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
@@ -205,7 +205,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
 
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
 PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
-_CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)", re.I)
+# a cluster, a bloc, or an emulation zone of a sector's provincial bodies ("khu vực thi đua miền Đông Nam Bộ")
+_CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)|\bkhu vực thi đua\b", re.I)
 
 
 def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
@@ -256,6 +257,27 @@ def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
     if not _JOINT_PLAN.search(" ".join([title, *paragraphs[:2]])):
         return False
     return any(_LAST_YEAR.search(p) for p in paragraphs[: PARAGRAPHS_READ + 2])
+
+
+# a sentence that opens on the years of joint work done: "3 năm qua, các đơn vị trên đã ...", "Qua 5 năm thực hiện,
+# ...", "Sau 5 năm triển khai, ..."
+_YEARS_DONE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
+    re.I,
+)
+# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp"
+_SIGNING_CEREMONY = re.compile(r"\blễ\s+(?:ký|kí)\b", re.I)
+
+
+def _reviews_years_then_signs(title: str, paragraphs: list[str]) -> bool:
+    """Whether a signing comes with a review of the years of work under the program it renews, no signing ceremony
+    told as the event ("3 năm qua, các đơn vị đã ..." then "Tại hội nghị, ... đã ký Quy chế phối hợp"; "Qua 5 năm
+    thực hiện, ..." under a caption of the new signing): a review that re-signs is a meeting (DOMAIN.md). A ceremony
+    that recalls what the last program did ("tổ chức lễ ký kết ..." over "Qua 2 năm triển khai, ...") stays a
+    signing."""
+    if _SIGNING_CEREMONY.search(" ".join([title, *paragraphs[:1]])):
+        return False
+    return any(_YEARS_DONE.search(para) for para in paragraphs[: PARAGRAPHS_READ + 2])
 
 
 # a page that is an official document, its title the document's kind and number ("Công văn số 490-CV/BDVTW ngày ...

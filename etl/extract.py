@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.classify import DEEP_READ, classify, classify_page
+from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
@@ -843,8 +843,11 @@ def extract(article: Article) -> Extraction:
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
         parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
-    if not parties and event_type == "agreement":  # leaders sign for their bodies
-        parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
+    if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
+        signing = [article.title, *_reported(article.paragraphs, 6)]
+        if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
+            signing = [p for p in signing if not PLEDGE_SIGNED.search(p)]
+        parties = leaders_signing_in(signing, ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
         parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)

@@ -121,3 +121,41 @@ def test_an_inspection_of_the_coordination_decree_by_two_ministries_delegation_i
     )
     record = extract_text(text)
     assert record["is_event"] and record["event_type"] == "meeting"
+
+
+def test_an_emulation_zones_bodies_signing_their_pledge_meet():
+    # "khu vực thi đua": a sector's provincial bodies grouped as a zone, signing its pledge, as a cluster does
+    text = (
+        "Năm nay, ông Trần Văn Minh, Giám đốc Sở Tư pháp tỉnh Cần Thơ, là trưởng khu vực thi đua. Sở Tư pháp và "
+        "Cục Thi hành án dân sự các tỉnh thuộc khu vực thi đua miền Tây Nam Bộ đã thống nhất ký kết giao ước thi "
+        "đua, phấn đấu đạt và vượt sáu chỉ tiêu.\n"
+        "Phát biểu tại hội nghị, Thứ trưởng Bộ Tư pháp đề nghị các đơn vị tiếp tục kiện toàn đội ngũ làm công tác "
+        "thi đua, khen thưởng."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
+
+
+def test_a_signing_after_the_years_of_work_it_renews_are_reviewed_is_a_meeting():
+    # no title, no ceremony told: the old signing, "3 năm qua, ..." its results, then "Tại hội nghị, ... đã ký"
+    text = (
+        "Trên cơ sở nghị định, Sư đoàn 9 cùng công an các tỉnh: Đắk Lắk, Đắk Nông đã ký các quy chế phối hợp bảo đảm "
+        "an ninh, trật tự trên địa bàn đóng quân. 3 năm qua, các đơn vị trên đã quán triệt và triển khai thực hiện "
+        "quy chế đạt hiệu quả thiết thực, phối hợp tuần tra, canh gác trong các ngày lễ, tết. Tại hội nghị, đại "
+        "diện lãnh đạo Sư đoàn 9, công an các tỉnh Đắk Lắk, Đắk Nông đã ký Quy chế phối hợp theo Nghị định số "
+        "03/2019/NĐ-CP của Chính phủ."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
+
+
+def test_a_signing_ceremony_that_recalls_the_last_programs_years_stays_a_signing():
+    # the lead tells the ceremony ("tổ chức lễ ký kết"); "Qua 2 năm triển khai, ..." below recalls what came of it
+    text = (
+        "Ngày 3/10/2025, Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu và Công an tỉnh tổ chức lễ ký kết chương trình phối hợp "
+        "đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc.\n"
+        "Lễ ký kết có sự tham dự của lãnh đạo tỉnh, lực lượng công an và đại diện các tổ chức thành viên.\n"
+        "Qua 2 năm triển khai, chương trình phối hợp đã tạo dấu ấn rõ nét với nhiều mô hình được nhân rộng."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "agreement"
