@@ -844,10 +844,10 @@ def extract(article: Article) -> Extraction:
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
         parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
     if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
-        signing = [article.title, *_reported(article.paragraphs, 6)]
+        signed_in = [article.title, *_reported(article.paragraphs, 6)]
         if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
-            signing = [p for p in signing if not PLEDGE_SIGNED.search(p)]
-        parties = leaders_signing_in(signing, ctx, gaz)
+            signed_in = [p for p in signed_in if not PLEDGE_SIGNED.search(p)]
+        parties = leaders_signing_in(signed_in, ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
         parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
