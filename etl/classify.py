@@ -77,6 +77,8 @@ NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` wor
 # or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
 _OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
 _GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+# a body's own program of action ("tổng kết công tác năm 2025 và triển khai chương trình hành động năm 2026")
+_OWN_PROGRAM = re.compile(r"\bchương trình hành động\b", re.I)
 
 
 def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
@@ -90,7 +92,9 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
             if cue.with_ is None:
                 return m
             if cue.event_type == "meeting" and _OWN_WORK.match(text, m.end()):
-                return m if cue.with_.search(text) or _GROUP.search(context) else None
+                # the body's own action program for next year, set out with it, is no joint work of its sentence
+                own = _OWN_PROGRAM.sub(" ", text)
+                return m if cue.with_.search(own) or _GROUP.search(context) else None
             return m if cue.with_.search(text + " " + context) else None
     return None
 

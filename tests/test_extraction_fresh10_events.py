@@ -159,3 +159,16 @@ def test_a_signing_ceremony_that_recalls_the_last_programs_years_stays_a_signing
     )
     record = extract_text(text)
     assert record["is_event"] and record["event_type"] == "agreement"
+
+
+def test_a_front_committees_own_session_setting_out_its_action_program_is_no_event():
+    # one body reviews its own year ("tổng kết công tác năm 2025") and sets out its own action program for the next
+    text = (
+        "Kỳ họp thứ 2 - Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình\n"
+        "Chiều ngày 9/01/2026, Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình đã tổ chức Kỳ họp thứ 2 nhằm tổng kết "
+        "công tác năm 2025 và triển khai chương trình hành động năm 2026.\n"
+        "Dự kỳ họp có lãnh đạo Đảng ủy, UBND phường và trưởng Ban công tác Mặt trận các tổ dân phố.\n"
+        "Tại kỳ họp, các đại biểu đánh giá kết quả công tác Mặt trận năm 2025 và biểu quyết thông qua Nghị quyết kỳ "
+        "họp."
+    )
+    assert not extract_text(text)["is_event"]
