@@ -353,7 +353,30 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         for text in sentences(para):
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
+    if _signing_attended(title, paragraphs):
+        return "agreement", 0.6
     return None, 0.85
+
+
+# who attended a signing, told as done: "Dự lễ ký kết có ...", "Tham dự buổi ký kết có ...", "Dự và ký kết có ..."
+_ATTENDED = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:tham\s+)?dự\s+(?:và\s+)?(?:(?:lễ|buổi)\s+)?(?:ký kết|kí kết)\s+(?:còn\s+)?có\b", re.I
+)
+# the joint program such a page goes on to name: "tổ chức việc thực hiện chương trình phối hợp"
+_JOINT_PROGRAM = re.compile(r"\b(?:chương trình|quy chế|kế hoạch)\s+(?:phối hợp|liên tịch|hợp tác)\b", re.I)
+
+
+def _signing_attended(title: str, paragraphs: list[str]) -> bool:
+    """Whether an excerpt that starts after its report of a signing (no title, no lead telling it; its first line
+    may be taken for the title) names who attended the signing and the joint program signed: the signing took
+    place."""
+    opening = [title, *paragraphs[:2]]
+    if not any(_ATTENDED.search(p) for p in opening):
+        return False
+    text = "\n".join(paragraphs[:DEEP_READ])
+    if any(word in case_blind(text) for word in _FUTURE_WORDS) and _FUTURE.search(text):
+        return False  # announced
+    return bool(_JOINT_PROGRAM.search(text))
 
 
 def _opening(paragraphs: list[str]) -> str:

@@ -172,3 +172,26 @@ def test_a_front_committees_own_session_setting_out_its_action_program_is_no_eve
         "họp."
     )
     assert not extract_text(text)["is_event"]
+
+
+def test_an_excerpt_that_opens_on_who_attended_the_signing_reports_a_signing():
+    # the excerpt starts after the report of the signing: its guests, then the joint program's content
+    text = (
+        "Dự và ký kết có các đồng chí lãnh đạo và trưởng, phó các phòng, ban chuyên môn của hai đơn vị.\n"
+        "Theo đó, hai bên phối hợp tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về văn "
+        "hóa, thể thao trong công nhân, viên chức, người lao động trên địa bàn tỉnh.\n"
+        "Liên đoàn Lao động tỉnh và Sở Văn hóa, Thể thao và Du lịch giao cho các phòng chuyên môn xây dựng kế hoạch, "
+        "tổ chức thực hiện chương trình phối hợp."
+    )
+    url = "https://congdoan.vn/ldld-tinh/day-manh-hoat-dong-van-hoa-the-thao-trong-cong-nhan-123456.ldo"
+    record = extract_text(text, url=url)
+    assert record["is_event"] and record["event_type"] == "agreement"
+
+
+def test_an_excerpt_naming_the_guests_of_a_signing_to_come_is_no_event():
+    # the same opening, the signing announced: not one that took place
+    text = (
+        "Dự và ký kết có các đồng chí lãnh đạo của hai đơn vị.\n"
+        "Theo kế hoạch, hai bên sẽ ký kết chương trình phối hợp tuyên truyền vào cuối tháng này."
+    )
+    assert not extract_text(text)["is_event"]
