@@ -195,3 +195,15 @@ def test_an_excerpt_naming_the_guests_of_a_signing_to_come_is_no_event():
         "Theo kế hoạch, hai bên sẽ ký kết chương trình phối hợp tuyên truyền vào cuối tháng này."
     )
     assert not extract_text(text)["is_event"]
+
+
+def test_a_tone_mark_typed_on_the_u_of_uo_is_read_as_the_word_it_spells():
+    # "giao ứơc": the mark of "ươ" typed on its first letter; the pledge's year is still its period (ruling 5)
+    text = (
+        "Ngày 20/8, tại thành phố Quy Nhơn, tỉnh Bình Định, Hội Cựu thanh niên xung phong cụm số 4 đã ký kết giao ứơc "
+        "thi đua năm 2024.\n"
+        "Tham dự Hội nghị có lãnh đạo Hội Cựu thanh niên xung phong các tỉnh Quảng Ngãi, Phú Yên, Bình Định."
+    )
+    record = extract_text(text)
+    assert record["is_event"] and record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (2024, 2024)
