@@ -1047,12 +1047,15 @@ def extract(article: Article) -> Extraction:
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
         # Central bodies that sign with each other sign nationally wherever they sign (ruling 10).
+        # ... or a joint delegation of them inspects or works on their joint program where it is carried out
+        # ("đoàn công tác của Ban A, Bộ B ... kiểm tra việc thực hiện chương trình phối hợp ... tại TP Y"): that
+        # place's province hosts (ruling 20)
         regional = (
             event_type != "agreement"
             and told
             and host
             and host != "Hà Nội"
-            and _REGION_FRAME.search(title + "\n" + raw_lead)
+            and (_REGION_FRAME.search(title + "\n" + raw_lead) or _INSPECTION.search(title + "\n" + raw_lead))
         )
         venue = host if regional else None
         host = venue or outlet
@@ -1349,6 +1352,9 @@ def _acts_with_provinces(text: str) -> bool:
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
 # vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"
+# a delegation checking how a program is carried out where it is (ruling 20): "kiểm tra việc thực hiện chương trình
+# phối hợp ... tại TP Hà Tĩnh"
+_INSPECTION = re.compile(r"\bkiểm tra\s+(?:việc|kết quả)\b", re.IGNORECASE)
 _REGION_FRAME = re.compile(
     r"\b(?:\d{1,2}|các|"
     + count_words()

@@ -207,3 +207,15 @@ def test_a_tone_mark_typed_on_the_u_of_uo_is_read_as_the_word_it_spells():
     record = extract_text(text)
     assert record["is_event"] and record["event_type"] == "meeting"
     assert (record["period_start"], record["period_end"]) == (2024, 2024)
+
+
+def test_a_joint_delegation_of_central_bodies_inspecting_a_program_is_hosted_where_it_inspects():
+    # ruling 20: "kiểm tra việc thực hiện chương trình phối hợp ... tại TP Vinh": the inspected place's province
+    text = (
+        "Chiều 14/9/2023, đoàn công tác của Ban Dân vận Trung ương và Bộ Công an do Thiếu tướng Lê Văn Nam làm trưởng "
+        "đoàn, kiểm tra việc thực hiện chương trình phối hợp công tác dân vận năm 2023 tại TP Vinh. Dự cuộc làm việc "
+        "có lãnh đạo Thành ủy Vinh và đại diện các ban, ngành liên quan."
+    )
+    record = extract_text(text)
+    assert record["event_type"] == "meeting" and record["level"] == "central"
+    assert record["province"] == "Nghệ An"
