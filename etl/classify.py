@@ -77,6 +77,8 @@ NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` wor
 # or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
 _OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
 _GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+# a body's own program of action ("tổng kết công tác năm 2025 và triển khai chương trình hành động năm 2026")
+_OWN_PROGRAM = re.compile(r"\bchương trình hành động\b", re.I)
 
 
 def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
@@ -90,7 +92,9 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
             if cue.with_ is None:
                 return m
             if cue.event_type == "meeting" and _OWN_WORK.match(text, m.end()):
-                return m if cue.with_.search(text) or _GROUP.search(context) else None
+                # the body's own action program for next year, set out with it, is no joint work of its sentence
+                own = _OWN_PROGRAM.sub(" ", text)
+                return m if cue.with_.search(own) or _GROUP.search(context) else None
             return m if cue.with_.search(text + " " + context) else None
     return None
 
@@ -194,7 +198,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         # report tells none
         told, told_confidence = _classify_page("", paragraphs, url)
         kind, confidence = (told, told_confidence) if told else (kind, confidence)
-    if kind == "agreement" and _renews_joint_plan(title, paragraphs):
+    if kind == "agreement" and (_renews_joint_plan(title, paragraphs) or _reviews_years_then_signs(title, paragraphs)):
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
@@ -205,7 +209,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
 
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
 PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
-_CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)", re.I)
+# a cluster, a bloc, or an emulation zone of a sector's provincial bodies ("khu vực thi đua miền Đông Nam Bộ")
+_CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)|\bkhu vực thi đua\b", re.I)
 
 
 def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
@@ -256,6 +261,27 @@ def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
     if not _JOINT_PLAN.search(" ".join([title, *paragraphs[:2]])):
         return False
     return any(_LAST_YEAR.search(p) for p in paragraphs[: PARAGRAPHS_READ + 2])
+
+
+# a sentence that opens on the years of joint work done: "3 năm qua, các đơn vị trên đã ...", "Qua 5 năm thực hiện,
+# ...", "Sau 5 năm triển khai, ..."
+_YEARS_DONE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
+    re.I,
+)
+# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp"
+_SIGNING_CEREMONY = re.compile(r"\blễ\s+(?:ký|kí)\b", re.I)
+
+
+def _reviews_years_then_signs(title: str, paragraphs: list[str]) -> bool:
+    """Whether a signing comes with a review of the years of work under the program it renews, no signing ceremony
+    told as the event ("3 năm qua, các đơn vị đã ..." then "Tại hội nghị, ... đã ký Quy chế phối hợp"; "Qua 5 năm
+    thực hiện, ..." under a caption of the new signing): a review that re-signs is a meeting (DOMAIN.md). A ceremony
+    that recalls what the last program did ("tổ chức lễ ký kết ..." over "Qua 2 năm triển khai, ...") stays a
+    signing."""
+    if _SIGNING_CEREMONY.search(" ".join([title, *paragraphs[:1]])):
+        return False
+    return any(_YEARS_DONE.search(para) for para in paragraphs[: PARAGRAPHS_READ + 2])
 
 
 # a page that is an official document, its title the document's kind and number ("Công văn số 490-CV/BDVTW ngày ...
@@ -327,7 +353,30 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         for text in sentences(para):
             if (m := _DEEP_SIGNING.search(text)) and _deep_signing(text, m):
                 return "agreement", 0.6
+    if _signing_attended(title, paragraphs):
+        return "agreement", 0.6
     return None, 0.85
+
+
+# who attended a signing, told as done: "Dự lễ ký kết có ...", "Tham dự buổi ký kết có ...", "Dự và ký kết có ..."
+_ATTENDED = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:tham\s+)?dự\s+(?:và\s+)?(?:(?:lễ|buổi)\s+)?(?:ký kết|kí kết)\s+(?:còn\s+)?có\b", re.I
+)
+# the joint program such a page goes on to name: "tổ chức việc thực hiện chương trình phối hợp"
+_JOINT_PROGRAM = re.compile(r"\b(?:chương trình|quy chế|kế hoạch)\s+(?:phối hợp|liên tịch|hợp tác)\b", re.I)
+
+
+def _signing_attended(title: str, paragraphs: list[str]) -> bool:
+    """Whether an excerpt that starts after its report of a signing (no title, no lead telling it; its first line
+    may be taken for the title) names who attended the signing and the joint program signed: the signing took
+    place."""
+    opening = [title, *paragraphs[:2]]
+    if not any(_ATTENDED.search(p) for p in opening):
+        return False
+    text = "\n".join(paragraphs[:DEEP_READ])
+    if any(word in case_blind(text) for word in _FUTURE_WORDS) and _FUTURE.search(text):
+        return False  # announced
+    return bool(_JOINT_PROGRAM.search(text))
 
 
 def _opening(paragraphs: list[str]) -> str:

@@ -42,8 +42,9 @@ _DAY_MONTH = re.compile(
     # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
     r"(?:(?:ngày|hôm|sáng|chiều|trưa|tối|đêm)(?:\s+nay\s*\(?\s*|\s+)(?:ngày\s+)?(?:(\d{1,2})\s+(?:và|đến|-)\s+)?)"
     r"(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)"
-    # a meeting of two days: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11"
-    r"|(?:hai|2)\s+ngày\s*\(?\s*(?:từ\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
+    # a meeting of two days or three: "Trong hai ngày (24 - 25/11)", "trong 2 ngày 24-25/11", "Trong 2 ngày, 8 và
+    # 9/12", "trong 3 ngày, từ ngày 18 đến 20/7": it opened on the first
+    r"|(?:hai|ba|0?[23])\s+ngày\s*[(,]?\s*(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]?\s*\d)",
     re.IGNORECASE,
 )
 _DAY_MONTH = fast_start(_DAY_MONTH)  # a first-letter check before the alternatives
@@ -293,6 +294,9 @@ def reference_date(
         return None, int(crawl_date[:4]), "year_from_crawl_date"
     if from_url:
         return None, int(from_url[:4]), "year_from_url"
+    if titled := find_full_date(_without_references(title)):
+        # a title dated in full ("... Thanh Hóa (13/10/2024)"): the day the page stands for, as a header's
+        return titled, titled.year, "year_from_title"
     for text, source in ((title, "year_from_title"), (lead, "year_from_text")):
         m = next((y for y in _YEAR_WORD.finditer(text) if not _law_year(text, y.start())), None)
         if m:
@@ -479,6 +483,8 @@ def event_date_of(
         return day.isoformat(), "date_from_published", 0.6
     if crawl_date:
         return crawl_date, "date_from_crawl_date", 0.5
+    if source == "year_from_url" and (month := url_date(url)):
+        return month, "date_from_url", 0.5  # the month a site files the page under ("/201809/"): its precision
     if year_hint:
         return str(year_hint), "date_year_only", 0.4
     # the year the article names ("năm 2023"), or its address's title does ("...-nam-2023-149595.html")

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.classify import DEEP_READ, classify, classify_page
+from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
@@ -858,8 +858,11 @@ def extract(article: Article) -> Extraction:
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
         parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
-    if not parties and event_type == "agreement":  # leaders sign for their bodies
-        parties = leaders_signing_in([article.title, *_reported(article.paragraphs, 6)], ctx, gaz)
+    if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
+        signed_in = [article.title, *_reported(article.paragraphs, 6)]
+        if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
+            signed_in = [p for p in signed_in if not PLEDGE_SIGNED.search(p)]
+        parties = leaders_signing_in(signed_in, ctx, gaz)
     told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
     if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
         parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
@@ -1087,12 +1090,15 @@ def extract(article: Article) -> Extraction:
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
         # Central bodies that sign with each other sign nationally wherever they sign (ruling 10).
+        # ... or a joint delegation of them inspects or works on their joint program where it is carried out
+        # ("đoàn công tác của Ban A, Bộ B ... kiểm tra việc thực hiện chương trình phối hợp ... tại TP Y"): that
+        # place's province hosts (ruling 20)
         regional = (
             event_type != "agreement"
             and told
             and host
             and host != "Hà Nội"
-            and _REGION_FRAME.search(title + "\n" + raw_lead)
+            and (_REGION_FRAME.search(title + "\n" + raw_lead) or _INSPECTION.search(title + "\n" + raw_lead))
         )
         venue = host if regional else None
         host = venue or outlet
@@ -1392,6 +1398,9 @@ def _acts_with_provinces(text: str) -> bool:
 _COUNTED_GROUP = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh\b", re.IGNORECASE)
 # the provinces of a region as the frame of a central body's meeting: "6 tỉnh Nam sông Hậu", "các tỉnh", "khu
 # vực Tây Nguyên", "Ban Chỉ đạo Tây Bắc"
+# a delegation checking how a program is carried out where it is (ruling 20): "kiểm tra việc thực hiện chương trình
+# phối hợp ... tại TP Hà Tĩnh"
+_INSPECTION = re.compile(r"\bkiểm tra\s+(?:việc|kết quả)\b", re.IGNORECASE)
 _REGION_FRAME = re.compile(
     r"\b(?:\d{1,2}|các|"
     + count_words()

@@ -59,14 +59,14 @@ _PROGRAM_PERIOD = re.compile(
     r"(?:(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ)\s+(?:phối hợp|hợp tác|liên kết)"
     r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|phối hợp|hợp tác"
     r"|liên tịch))"  # "ký kết liên tịch với Đoàn các đơn vị: A, B, C trong ... giai đoạn 2024 - 2027"
-    r"(?:[^.;\n]|(?<=[A-ZĐ])\.){0,300}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    r"(?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,300}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _PROGRAM_PERIOD = fast_start(_PROGRAM_PERIOD)  # a first-letter check before the alternatives
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
 # The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
 _PERIOD_THEN_SIGNED = re.compile(
-    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?<=[A-ZĐ])\.){0,120}?\b(?:ký kết|kí kết)\b",
+    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,120}?\b(?:ký kết|kí kết)\b",
     re.IGNORECASE,
 )
 # "thực hiện chương trình công tác năm 2023", "trong năm 2015": a body's own year of work, or when something is
@@ -200,6 +200,29 @@ def _term(text: str, m: re.Match[str]) -> bool:
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
 
 
+# a plan of its own with its own years, named before a range with no program between: "thực hiện Đề án Bệnh viện vệ
+# tinh của Bộ Y tế giai đoạn 2025-2030" (not "thỏa thuận hợp tác chiến lược ... giai đoạn ...", a strategic program)
+_OWN_PLAN = re.compile(r"(?<!hợp tác )\b(?:đề án|quy hoạch|chiến lược)\b", re.IGNORECASE)
+
+
+def _plans_years(text: str, m: re.Match[str]) -> bool:
+    """Whether the range is the years of a scheme, a master plan or a strategy named right before it, not the
+    program's."""
+    before = text[max(0, m.start(1) - 100) : m.start(1)]
+    plans = list(_OWN_PLAN.finditer(before))
+    return bool(plans) and not _PROGRAM.search(before, plans[-1].end())
+
+
+def _years_under_review(title: str, lead: str) -> set[int]:
+    """The years a review names as the ones it looks back on: "tổng kết ... năm 2024" (ruling 5)."""
+    return {
+        int(m.group(1))
+        for text in (title, lead)
+        for m in _SINGLE.finditer(text)
+        if _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()])
+    }
+
+
 def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
@@ -223,8 +246,9 @@ def find_period(
             sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
             if sign:
                 for m in _ranges(text, sign.end()):
-                    if _valid(int(m.group(1)), int(m.group(2))) and not _term(text, m) and not _movement(text, m):
-                        return int(m.group(1)), int(m.group(2))
+                    start, end = int(m.group(1)), int(m.group(2))
+                    if _valid(start, end) and not (_term(text, m) or _movement(text, m) or _plans_years(text, m)):
+                        return start, end
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
         for pledge in _PLEDGE_YEAR.finditer(text):
             if not _UNDER_REVIEW.search(text[max(0, pledge.start() - 80) : pledge.start()]):
@@ -245,12 +269,20 @@ def find_period(
     for text in (title, lead):
         for m in _ranges(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+            if _valid(start, end) and not _term(text, m) and not _movement(text, m) and not _plans_years(text, m):
                 # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span
                 year_before = _YEAR_THEN_RANGE.search(text, max(0, m.start(1) - 40), m.start(1))
                 if year_before and int(year_before.group(1)) == start - 1:
                     start = start - 1
                 return start, end
+    if event_type is not None and not signs:
+        # a review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
+        # kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above
+        for paragraph in body.split("\n")[1:8]:
+            for m in _REVIEWED_PERIOD.finditer(paragraph) if _YEAR_DASH.search(paragraph) else ():
+                start, end = int(m.group(1)), int(m.group(2))
+                if _valid(start, end) and not _term(paragraph, m) and not _movement(paragraph, m):
+                    return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.
     attached = [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)] if _YEAR_DASH.search(body) else []
@@ -306,9 +338,12 @@ def find_period(
         ):
             year = int(own.group(1))
             return year, year
+    # a meeting's year under review ("Tổng kết phong trào thi đua ... năm 2024"), the pledge for it told as signed
+    # earlier ("đã tổ chức ký kết giao ước thi đua ... năm 2024"): what is reviewed, never a period (ruling 5)
+    reviewed = set() if signs else _years_under_review(title, lead)
     for text in (title, lead):  # "tổng kết năm 2025 và ký kết giao ước thi đua năm 2026": what is signed
         signed = _SIGNED_YEAR.search(text)
-        if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]):
+        if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
             return int(signed.group(1)), int(signed.group(1))
     if signs or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
         for text in (title, lead):
@@ -324,6 +359,8 @@ def find_period(
                 if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 year = int(m.group(1))
+                if year in reviewed:
+                    continue
                 return year, year
     if signs:
         for text in (title, lead):  # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": a plan for part of a year

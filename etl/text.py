@@ -50,6 +50,25 @@ def _fix_tone(match: re.Match[str]) -> str:
     return fixed.capitalize() if s[0].isupper() else fixed
 
 
+# "ươ" carries its tone on the "ơ" in every spelling; a typist's mark on the "ư" ("giao ứơc") is the same word
+_HORN_TONES = {"ứ": "ú", "ừ": "ù", "ử": "ủ", "ữ": "ũ", "ự": "ụ"}  # each "ư" with a mark: the mark it carries
+_ON_O = {"ú": "ớ", "ù": "ờ", "ủ": "ở", "ũ": "ỡ", "ụ": "ợ"}
+_MISPLACED_HORN_TONE = re.compile("[ứừửữựỨỪỬỮỰ][ơƠ]")
+
+
+def _horn_tone(match: re.Match[str]) -> str:
+    u, o = match.group(0)[0], match.group(0)[1]
+    mark = _HORN_TONES[u.lower()]
+    fixed_o = _ON_O[mark]
+    return ("Ư" if u.isupper() else "ư") + (fixed_o.upper() if o.isupper() else fixed_o)
+
+
+def horn_tones(text: str) -> str:
+    """ "ươ" with its tone mark on the "ư" ("giao ứơc") written with it on the "ơ" ("giao ước"), as every text
+    spells it: a typist's slip, not another word."""
+    return _MISPLACED_HORN_TONE.sub(_horn_tone, text)
+
+
 def modern_tones(text: str) -> str:
     """Move tone marks to the modern position so both spellings of a name compare equal."""
     return _TONE_RE.sub(_fix_tone, text)
