@@ -11,8 +11,10 @@ from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
 from etl.text import fast_start, sentences
 
+# the end year may carry its month after a dash, as the start's does ("giai đoạn tháng 9.2022 - 6.2023"); "từ tháng
+# 10/2016 đến tháng 6/2017" is the span of work a meeting reviews, not a program's period
 _RANGE = re.compile(
-    r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})",
+    r"(?:giai đoạn|nhiệm k[ỳì]|thời k[ỳì]|từ năm|năm)?\s*((?:19|20)\d{2})\s*(?:(?:-|–|—|đến|tới)\s*(?:năm\s+)?|[-–—]\s*(?:tháng\s*)?\d{1,2}\s*[./]\s*)((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 # What every range holds, a year and the dash or word after it: starting with digits, it is scanned for in C, where
@@ -195,6 +197,21 @@ def _movement(text: str, m: re.Match[str]) -> bool:
     return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
 
 
+# a school year named as the year of a body's work, reviewed or set out ("sơ kết công tác ... năm học 2017-2018,
+# triển khai nhiệm vụ năm học 2018-2019"): the schools' calendar, not a program's period; a pledge or a movement of
+# a school year is one (its period comes from the pledge's own step)
+_SCHOOL_YEAR_OF_WORK = re.compile(
+    r"\b(?:tổng kết|sơ kết|nhiệm vụ|công tác|kiểm điểm)\b(?:(?!\b(?:giao ước|chương trình|quy chế|kế hoạch)\b)"
+    r"[^.;:\n]){0,80}năm học\s*$",
+    re.IGNORECASE,
+)
+
+
+def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
+    """Whether the range is a school year of the body's own work under review or set out, not a program's."""
+    return bool(_SCHOOL_YEAR_OF_WORK.search(text, max(0, m.start(1) - 120), m.start(1)))
+
+
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
@@ -263,12 +280,16 @@ def find_period(
             for m in _REVIEWED_PERIOD.finditer(text):
                 start, end = int(m.group(1)), int(m.group(2))
                 if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                    if _school_year_of_work(text, m):
+                        continue  # "sơ kết công tác ... năm học 2017-2018": the schools' year under review
                     return start, end
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
     for text in (title, lead):
         for m in _ranges(text):
             start, end = int(m.group(1)), int(m.group(2))
+            if not signs and _school_year_of_work(text, m):
+                continue
             if _valid(start, end) and not _term(text, m) and not _movement(text, m) and not _plans_years(text, m):
                 # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span
                 year_before = _YEAR_THEN_RANGE.search(text, max(0, m.start(1) - 40), m.start(1))
@@ -282,6 +303,8 @@ def find_period(
             for m in _REVIEWED_PERIOD.finditer(paragraph) if _YEAR_DASH.search(paragraph) else ():
                 start, end = int(m.group(1)), int(m.group(2))
                 if _valid(start, end) and not _term(paragraph, m) and not _movement(paragraph, m):
+                    if _school_year_of_work(paragraph, m):
+                        continue
                     return start, end
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.

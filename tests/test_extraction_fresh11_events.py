@@ -1,0 +1,51 @@
+"""Classes of real reporting the extractor misread on the eleventh fresh round (issue 11: material the rules were
+not written on): event detection, type, period and date. Each is reproduced in sentences of our own and run through
+the whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_school_year_of_work_under_review_is_no_period():
+    # two provincial departments review their joint school-security work of a school year and set out the next
+    text = (
+        "Sáng 12-10, Sở Giáo dục và Đào tạo tỉnh phối hợp Công an tỉnh tổ chức sơ kết công tác bảo đảm an ninh "
+        "trường học năm học 2020-2021, triển khai nhiệm vụ năm học 2021-2022.\n"
+        "Trong năm học qua, hai ngành đã phối hợp chặt chẽ trong việc tuyên truyền pháp luật cho học sinh."
+    )
+    record = extract_text(text)
+    assert record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (None, None)
+
+
+def test_a_pledge_for_a_school_year_keeps_its_period():
+    # the school year is what the pledge is signed for: its period
+    text = (
+        "Ngày 5/10/2021, Khối thi đua các trường học của huyện tổ chức hội nghị và ký kết giao ước thi đua năm học "
+        "2021-2022 giữa các đơn vị trong khối."
+    )
+    record = extract_text(text)
+    assert (record["period_start"], record["period_end"]) == (2021, 2022)
+
+
+def test_a_period_written_with_months_at_both_ends_after_a_dash():
+    # "giai đoạn tháng 10.2023 - 8.2024": the end year carries its month, as the start's does
+    text = (
+        "Chiều 20.10, Đoàn Thanh niên Công an tỉnh tổ chức hội nghị ký kết giao ước thi đua giữa các cụm đoàn cơ "
+        "sở giai đoạn tháng 10.2023 - 8.2024.\n"
+        "Các cụm cam kết thực hiện tốt các phần việc thanh niên trong năm."
+    )
+    record = extract_text(text, url="https://baotinh.vn/202310/ky-ket-giao-uoc-thi-dua-123.html")
+    assert (record["period_start"], record["period_end"]) == (2023, 2024)
+
+
+def test_a_span_of_work_from_month_to_month_stays_no_period():
+    # "từ tháng 11/2018 đến tháng 5/2019": the months a briefing looks back on
+    text = (
+        "Ngày 20/6, Cụm an ninh liên hoàn khu vực giáp ranh hai huyện A và B tổ chức giao ban từ tháng 11/2018 "
+        "đến tháng 5/2019.\n"
+        "Các xã giáp ranh đã thực hiện tốt quy chế phối hợp bảo đảm an ninh trật tự."
+    )
+    record = extract_text(text)
+    assert (record["period_start"], record["period_end"]) == (None, None)
