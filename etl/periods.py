@@ -105,7 +105,12 @@ _MOVEMENT_OPEN = re.compile(r"\b(?:phong trào|cuộc vận động)\s*[“\"][^
 
 # a program named as the ground the signing stands on, not the one signed: "trên cơ sở thỏa thuận hợp tác giữa tỉnh A
 # và thành phố B giai đoạn 2019 - 2025, hai đài ..."
-_GROUND = re.compile(r"\b(?:trên cơ sở|căn cứ(?: vào)?)\s+(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?$", re.IGNORECASE)
+# ... or the frame the signing lies within ("Hoạt động ký kết lần này nằm trong kế hoạch phối hợp giữa Bộ A và Bộ B
+# giai đoạn ...": the ministries' plan, not the program the lead signs for its year)
+_GROUND = re.compile(
+    r"\b(?:trên cơ sở|căn cứ(?: vào)?|nằm trong|trong khuôn khổ)\s+(?:(?:các\s+)?nội dung\s+)?(?:của\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a year joined to the range after it: "kế hoạch ... năm 2023 và giai đoạn 2024-2025"

@@ -49,3 +49,16 @@ def test_a_span_of_work_from_month_to_month_stays_no_period():
     )
     record = extract_text(text)
     assert (record["period_start"], record["period_end"]) == (None, None)
+
+
+def test_a_signing_within_a_ministries_plan_keeps_the_year_it_signs_for():
+    # the lead signs a program for a year; the next paragraph names the national plan it lies within, with its range
+    text = (
+        "Sáng 10/4, Công an huyện A phối hợp với trường THCS B tổ chức Lễ ký kết chương trình phối hợp thực hiện "
+        "mô hình cổng trường an toàn giao thông năm 2024.\n"
+        "Hoạt động ký kết lần này nằm trong kế hoạch phối hợp giữa Bộ Công an và Bộ Giáo dục và Đào tạo về tuyên "
+        "truyền pháp luật trật tự an toàn giao thông giai đoạn 2023-2025."
+    )
+    record = extract_text(text, url="https://congan.tinh.gov.vn/2024/04/ky-ket-cong-truong-an-toan-1.html")
+    assert record["event_type"] == "agreement"
+    assert (record["period_start"], record["period_end"]) == (2024, 2024)
