@@ -332,12 +332,13 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
                 kind
                 and title_kind == "agreement"
                 and kind == "meeting"
-                and _REVIEW.search(text)
+                and (_REVIEW.search(text) or _CLUSTER_MEETING.search(text))
                 and not _CITED.match(text)
             ):
                 # a title that tells the signing, a lead that tells the review it closed ("Ký kết quy chế phối
                 # hợp ..." over "... tổ chức hội nghị tổng kết quy chế phối hợp giai đoạn 2013-2017"): a review
-                # that re-signs is a meeting (DOMAIN.md)
+                # that re-signs is a meeting (DOMAIN.md); so is a cluster's conference that signs at it ("Ký qui chế
+                # phối hợp" over "... tổ chức Hội nghị Cụm thi đua 2018 và ký quy chế phối hợp")
                 return kind, 0.9
             if kind:
                 return (title_kind, 0.95) if title_kind else (kind, confidence)
@@ -467,6 +468,8 @@ def _lead_window(paragraphs: list[str]) -> list[str]:
 # program closes (DOMAIN.md)
 _REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả|giao ban)\b", re.I)
 # a sentence that opens by citing an earlier review as its ground ("Thực hiện kết luận hội nghị sơ kết ..., A và B ký")
+# a cluster's or a bloc's conference, named as such: a meeting, whatever it signs (DOMAIN.md)
+_CLUSTER_MEETING = re.compile(r"\bhội nghị\s+(?:của\s+)?(?:cụm|khối)\b(?!\s+lượng)", re.I)
 _CITED = re.compile(r"\W*(?:thực hiện|căn cứ|theo|triển khai|trên cơ sở|sau|tiếp theo)\b", re.I)
 
 # a sentence that only cites a numbered document as the ground of what follows ("Thực hiện Kế hoạch số 44-KH/ĐTN, ngày

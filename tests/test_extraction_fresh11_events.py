@@ -62,3 +62,14 @@ def test_a_signing_within_a_ministries_plan_keeps_the_year_it_signs_for():
     record = extract_text(text, url="https://congan.tinh.gov.vn/2024/04/ky-ket-cong-truong-an-toan-1.html")
     assert record["event_type"] == "agreement"
     assert (record["period_start"], record["period_end"]) == (2024, 2024)
+
+
+def test_a_clusters_conference_that_signs_under_a_signing_title_is_a_meeting():
+    # the title tells the signing; the lead tells the cluster's conference at which it was signed
+    text = (
+        "Công đoàn ngành X ký quy chế phối hợp với các tỉnh miền Trung\n"
+        "Ngày 12/11/2019, tại thành phố A, Công đoàn ngành X cùng Liên đoàn Lao động 6 tỉnh miền Trung tổ chức Hội "
+        "nghị Cụm thi đua năm 2019 và ký quy chế phối hợp chăm lo cho đoàn viên.\n"
+        "Hội nghị đã thảo luận phương hướng hoạt động của cụm thi đua trong thời gian tới."
+    )
+    assert extract_text(text)["event_type"] == "meeting"
