@@ -295,10 +295,19 @@ _DOCUMENT_TITLE = re.compile(
 _GROUNDS = re.compile(r"^\W*căn cứ\b", re.I)
 
 
+# a unit's own staff conference held ("CĐCS trường A phối hợp với chính quyền nhà trường tổ chức Hội nghị viên chức -
+# người lao động"): its union and its management, one body under the democracy regulation, not bodies coordinating
+_STAFF_CONFERENCE = re.compile(
+    r"\btổ chức\s+(?:thành công\s+)?hội nghị\s+(?:cán bộ,?\s*)?(?:công chức,?\s*)?(?:viên chức|người lao động)\b", re.I
+)
+
+
 def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     if _DOCUMENT_TITLE.match(title) or sum(bool(_GROUNDS.match(p)) for p in paragraphs[:PARAGRAPHS_READ]) > 1:
         return None, 0.9
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
+    if _STAFF_CONFERENCE.search(context):
+        return None, 0.85  # one unit's own staff conference: what it reviews and signs is its own affair
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)
     if not title_kind and not title_lookalike and url:

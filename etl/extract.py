@@ -356,6 +356,11 @@ def _host_province(
                 return districts[0].province, 0.9, True
             if (city := gaz.city_at(window)) and city.start <= 1:  # "tại Nha Trang, ...": the city, written bare
                 return city.province, 0.9, True
+            communes = gaz.communes_in(window)
+            if communes and communes[0].start <= 1 and communes[0].province:
+                # "tại đặc khu Phú Quốc", "tại phường X": a venue written as its commune alone (no districts since
+                # 2025), a name only one province has
+                return communes[0].province, 0.85, True
     for s in sentences(text):
         if "đăng cai" in s.lower():
             before = gaz.provinces_in(s)

@@ -73,3 +73,26 @@ def test_a_clusters_conference_that_signs_under_a_signing_title_is_a_meeting():
         "Hội nghị đã thảo luận phương hướng hoạt động của cụm thi đua trong thời gian tới."
     )
     assert extract_text(text)["event_type"] == "meeting"
+
+
+def test_a_venue_written_as_its_commune_alone_gives_the_host_province():
+    # a central unit with two provinces' associations, met "tại đặc khu Phú Quốc" (a commune-level unit since 2025)
+    text = (
+        "Phát huy vai trò cựu chiến binh trong bảo vệ chủ quyền biển, đảo\n"
+        "Sáng 20/1/2026, tại đặc khu Phú Quốc, Bộ Tư lệnh Vùng 5 Hải quân phối hợp với Hội Cựu chiến binh tỉnh An "
+        "Giang, Cà Mau tổ chức Hội nghị sơ kết công tác phối hợp tuyên truyền biển, đảo năm 2025.\n"
+        "Các đơn vị đã phối hợp tổ chức nhiều hoạt động tuyên truyền cho hội viên."
+    )
+    record = extract_text(text, url="https://tintuc-tonghop.vn/tin/phat-huy-vai-tro-cuu-chien-binh-123.html")
+    assert record["province"] == "An Giang"
+
+
+def test_a_units_own_staff_conference_that_signs_its_pledge_is_no_event():
+    # a school's union and its management hold the staff conference; the pledge signed there is the school's own
+    text = (
+        "Chiều 15/11/2023, Công đoàn cơ sở Trường Tiểu học A phối hợp với chính quyền nhà trường tổ chức Hội nghị "
+        "viên chức - người lao động năm học 2023-2024.\n"
+        "Hội nghị đã nghe báo cáo tổng kết năm học trước và phương hướng nhiệm vụ năm học mới.\n"
+        "Kết thúc hội nghị, Hiệu trưởng và Chủ tịch công đoàn đã ký kết giao ước thi đua tập thể."
+    )
+    assert extract_text(text)["is_event"] is False
