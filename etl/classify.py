@@ -548,6 +548,9 @@ def _title_missing(title: str, slug_text: str) -> bool:
     return len(slug & set(re.findall(r"\w+", fold(title)))) < len(slug) / 2
 
 
+_SLUG_OWN_WORK = re.compile(r"\s+(?:nhung\s+|ket qua\s+)?(?:cong tac|hoat dong)\b")
+
+
 def _slug_kind(slug: str, context: str, types: tuple[Cue, ...]) -> tuple[str | None, bool]:
     """(event type, look-alike) an address's slug reports, read like a title with the folded cues."""
     if not slug:
@@ -559,7 +562,12 @@ def _slug_kind(slug: str, context: str, types: tuple[Cue, ...]) -> tuple[str | N
             if near is None or near.search(slug[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
                 if with_ is not None and not with_.search(slug) and not folded_context:
                     folded_context = " ".join(re.findall(r"\w+", fold(context)))
-                if with_ is None or with_.search(slug + " " + folded_context):
+                if cue.event_type == "meeting" and with_ is not None and _SLUG_OWN_WORK.match(slug, m.end()):
+                    # as in a title: a review of a body's own work ("tong-ket-hoat-dong-cua-luc-luong-...") needs the
+                    # joint work in the slug itself or a group of bodies in the lead, not a word of the lead
+                    if with_.search(slug) or _GROUP.search(context):
+                        found.append((m, cue.event_type))
+                elif with_ is None or with_.search(slug + " " + folded_context):
                     found.append((m, cue.event_type))
                 break
     if not found:

@@ -96,3 +96,26 @@ def test_a_units_own_staff_conference_that_signs_its_pledge_is_no_event():
         "Kết thúc hội nghị, Hiệu trưởng và Chủ tịch công đoàn đã ký kết giao ước thi đua tập thể."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_councils_secretary_group_is_no_signing():
+    # "Tổ Thư ký" beside "quy chế hoạt động": a secretary, not a signing verb near a regulation
+    text = (
+        "Sáng 3-11, Phó Chủ tịch UBND tỉnh chủ trì phiên họp đầu tiên của Hội đồng phối hợp phổ biến, giáo dục "
+        "pháp luật tỉnh để triển khai nhiệm vụ những tháng cuối năm.\n"
+        "Tại phiên họp, lãnh đạo Sở Tư pháp công bố các quyết định ban hành quy chế hoạt động của Hội đồng và "
+        "thành lập Tổ Thư ký giúp việc Hội đồng.\n"
+        "Các thành viên đã thảo luận kế hoạch kiểm tra công tác phổ biến pháp luật trên địa bàn tỉnh."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_slug_naming_one_forces_own_year_end_review_is_no_event():
+    # no title; the address names the review of one commune force's own work, the lead only says it works with others
+    text = (
+        "Trong năm 2025, lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở xã A đã phối hợp chặt chẽ với Công an "
+        "xã và các ban, ngành trong công tác nắm tình hình, tuần tra bảo đảm an ninh trật tự.\n"
+        "Hội nghị đã đánh giá kết quả đạt được và đề ra phương hướng, nhiệm vụ năm 2026."
+    )
+    url = "https://congan.tinh.gov.vn/tin-bai/hoi-nghi-tong-ket-hoat-dong-cua-luc-luong-bao-ve-antt-xa-a-nam-2025"
+    assert extract_text(text, url=url)["is_event"] is False
