@@ -119,3 +119,23 @@ def test_a_slug_naming_one_forces_own_year_end_review_is_no_event():
     )
     url = "https://congan.tinh.gov.vn/tin-bai/hoi-nghi-tong-ket-hoat-dong-cua-luc-luong-bao-ve-antt-xa-a-nam-2025"
     assert extract_text(text, url=url)["is_event"] is False
+
+
+def test_a_slug_naming_a_holiday_program_is_no_signing():
+    # "ky-nghi-hong" is "kỳ nghỉ hồng" (a summer holiday program), folded as "ký" is; the text tells a co-organised talk
+    text = (
+        "Sáng 20/6/2023, tại trường THPT A, Huyện đoàn phối hợp với Công an huyện tổ chức buổi nói chuyện tuyên "
+        "truyền phòng, chống ma túy cho hơn 150 đoàn viên, học sinh.\n"
+        "Báo cáo viên đã truyền đạt nội dung Luật Phòng, chống ma túy và tác hại của ma túy."
+    )
+    url = "https://tuoitretinh.vn/huyen-a-to-chuc-chuong-trinh-ky-nghi-hong-nam-2023"
+    assert extract_text(text, url=url)["is_event"] is False
+
+
+def test_a_slug_signing_a_joint_resolution_stays_a_signing():
+    text = (
+        "Chiều 5/3/2024, Hội Nông dân tỉnh và Sở Nông nghiệp tỉnh ký kết nghị quyết liên tịch về phối hợp hỗ trợ "
+        "nông dân phát triển sản xuất giai đoạn 2024-2028."
+    )
+    url = "https://baotinh.vn/ky-ket-nghi-quyet-lien-tich-ho-tro-nong-dan-123.html"
+    assert extract_text(text, url=url)["event_type"] == "agreement"
