@@ -17,7 +17,7 @@ from functools import cache
 
 from etl.event_types import Cue, cues
 from etl.reference import REFERENCE_DIR, load_table
-from etl.text import case_blind, fast_start, fold, sentences
+from etl.text import alternation_not_after, case_blind, fast_start, fold, sentences
 
 # a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
 _ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
@@ -147,6 +147,8 @@ def _foreign_provinces() -> re.Pattern[str]:
     data/reference/foreign_provinces.csv as shipped (geography, not a deployment's setting); a river named after one
     ("sông Sê Kông") is no party."""
     names = sorted({row["variant"] for row in load_table(FOREIGN_PROVINCES, REFERENCE_DIR)}, key=len, reverse=True)
+    if all(re.match(r"\w", name) for name in names):  # "\b" before a letter: no letter before it (the shipped names)
+        return re.compile(alternation_not_after(names, r"\w") + r"\b")
     return fast_start(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
 
 

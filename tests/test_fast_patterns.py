@@ -18,6 +18,7 @@ from etl.text import (
     _FOLD_TABLE,
     _SPACE_RE,
     alternation,
+    alternation_not_after,
     case_blind,
     fast_start,
     fold,
@@ -57,6 +58,22 @@ def test_a_trie_matches_what_the_longest_first_list_matches(ignore_case: bool) -
             trie = re.compile(r"(?<![\w])(" + alternation(words, ignore_case) + ")" + tail, flags)
             for text in _random_texts(rng, words, 5):
                 assert _matches(trie, text) == _matches(plain, text), (words, tail, text)
+
+
+def test_a_look_behind_after_the_first_letter_matches_what_it_matches_before() -> None:
+    """alternation_not_after: the same places and groups as the look-behind before the list, at a text's start,
+    after a letter, a mark or a space, searched from any place."""
+    rng = random.Random(23)
+    for _ in range(200):
+        words = list({"".join(rng.choice("abAB ủỦy&") for _ in range(rng.randint(1, 5))) for _ in range(8)})
+        for not_after, tail in ((r"[\w]", r"(?![\w])"), (r"[\w&]", r"(?![\w&])"), (r"[\wÀ-ỹ]", r"\s+"), (r"\w", "")):
+            plain = re.compile(rf"(?<!{not_after})(" + _plain(words) + ")" + tail)
+            moved = re.compile("(" + alternation_not_after(words, not_after) + ")" + tail)
+            for text in _random_texts(rng, words, 5):
+                assert _matches(moved, text) == _matches(plain, text), (words, not_after, text)
+                for pos in range(len(text)):
+                    found, expected = moved.match(text, pos), plain.match(text, pos)
+                    assert (found and found.span()) == (expected and expected.span()), (words, text, pos)
 
 
 def test_the_heads_and_abbreviations_patterns_are_the_plain_lists() -> None:
