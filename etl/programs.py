@@ -118,7 +118,8 @@ def _spent(text: str) -> re.Match[str] | None:
     return _SPENT.search(text) if "qua" in low and "năm" in low else None
 
 
-_CLAUSE_END = re.compile(r"[.;!?:\n]\s|\n")
+# "[.;!?:\n]\s|\n", written to start with the set: the engine skips to each stop in one step
+_CLAUSE_END = re.compile(r"[.;!?:\n](?:\s|(?<=\n))")
 # Compiled once here rather than looked up in re's cache at each of the many calls per article
 _NEXT_ACT = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí kết|sơ kết|tổng kết|triển khai)\b", re.I)
 _MONTH_END = re.compile(r"tháng\s*$")

@@ -231,8 +231,11 @@ def has_vietnamese_letters(word: str) -> bool:
 # A sentence ends at . ! ? … before a capital, but not after "TP." ("TP. Hồ Chí Minh"), nor after a ward or a
 # district written short ("UBND P. Khuê Trung", "Công an Q. Hải Châu", "TX. Buôn Hồ", "H. Krông Pắc", "TT. Phước Bửu").
 # The look-behinds all hold at one place, so their order changes nothing matched; the stop is looked for first, as
-# it fails at nearly every place (five times faster than the short forms first).
-_SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!TP\.)(?<!TX\.)(?<!TT\.)(?<![\s(][PQHX]\.)\s+(?=[\"“(]?[A-ZĐÀ-Ỹ])")
+# it fails at nearly every place (five times faster than the short forms first). They are read after the first space
+# (one character wider): the pattern starts with the space, and the engine skips to each space in one step.
+_SENTENCE_END = re.compile(
+    r"\s(?<=[.!?…][\s\S])(?<!TP\.[\s\S])(?<!TX\.[\s\S])(?<!TT\.[\s\S])(?<![\s(][PQHX]\.[\s\S])\s*(?=[\"“(]?[A-ZĐÀ-Ỹ])"
+)
 
 
 def sentences(text: str) -> list[str]:
