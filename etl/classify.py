@@ -207,6 +207,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
 
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
 PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
+PLEDGE_SIGNED = fast_start(PLEDGE_SIGNED)  # a first-letter check before the alternatives
 _CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)", re.I)
 
 
@@ -220,6 +221,7 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
 
 # a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"
 _EXCHANGE = re.compile(r"\bhội nghị\s+(?:trực tuyến\s+)?(?:trao đổi|liên kết|hợp tác|xúc tiến)\b", re.I)
+_EXCHANGE = fast_start(_EXCHANGE)  # a first-letter check before the alternatives
 # a memorandum of cooperation signed at it: "ký kết biên bản ghi nhớ hợp tác", "cùng ký kết kế hoạch hợp tác"
 _MEMORANDUM = re.compile(
     r"\b(?:ký kết|kí kết|đã ký|cùng ký)\s+(?:(?:biên bản|bản|văn bản)\s+)?(?:ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác"

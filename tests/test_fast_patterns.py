@@ -290,6 +290,14 @@ def test_spaced_abbreviations_are_joined_where_the_plain_pattern_joins_them() ->
         ),
         ("extract", "_A_DAY", r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b", 0),
         ("programs", "_CLAUSE_END", r"[.;!?:\n]\s|\n", 0),
+        ("spam", "_CANDIDATE", r"(?<![^\W\d_])[A-Za-z][a-z]*(?: [a-z]+){3,}(?![^\W\d_])", 0),
+        (
+            "roles",
+            "_GLUED_DATELINE",
+            r"(?<=[a-zà-ỹđ.”\"]) (?:\([A-ZĐ]{2,5}\)|[A-ZĐ]{2,5}) ?[-–] (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa"
+            r"|Mới|Cuối|Đầu|Tại)\b|[A-ZĐÀ-Ỹ])",
+            0,
+        ),
         (
             "text",
             "_SENTENCE_END",
@@ -307,7 +315,8 @@ def test_a_look_behind_read_after_the_first_character_changes_no_match(
 
     moved, before = getattr(importlib.import_module(f"etl.{module}"), name), re.compile(plain, flags)
     pieces = ["12", "1", "/", "-", ".", " ", "\n", "2024", "19", "20", "h", "G", "và", "đến", "–", "TP.", "TX.", " P.",
-              "(Q.", "A", "Đ", "Ấ", "“", '"', "(", "x", "ngày", ":", ";", "!", "?", "…", "\t", "\u00a0"]  # fmt: skip
+              "(Q.", "A", "Đ", "Ấ", "“", '"', "(", "x", "ngày", ":", ";", "!", "?", "…", "\t", "\u00a0", "abc", "Ab", "_",
+              "(QNO)", "ĐNO", " - ", "Chiều", "é"]  # fmt: skip
     rng = random.Random(37)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
