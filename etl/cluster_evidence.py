@@ -309,7 +309,10 @@ def find_evidence(title: str, text: str, cluster: str | None, event_year: int | 
     event_cluster = own if own and not _NOT_A_NAME.match(own) else None  # "cụm thi đua chủ trì hội nghị" is no name
     context = event_cluster
     found: list[Evidence] = []
-    for sentence in sentences(_protect(title)) + sentences(_protect(text)):
+    # a text whose words hold none of them has no sentence that does ("khởi" folds as "khoi" does): none is read
+    whole = case_blind(f"{title}\n{text}")
+    read = (title, text) if any(word in whole for word in _SENTENCE_WORDS) else ()
+    for sentence in [s for t in read for s in sentences(_protect(t))]:
         low = case_blind(sentence)
         if not any(word in low for word in _SENTENCE_WORDS):
             continue  # names no cluster, lists no roster, gives no role: nothing to read (most sentences)

@@ -155,9 +155,8 @@ _UNIT_BEFORE = re.compile(
 # a body a party directs ("sẽ chỉ đạo UBND huyện", "đã chỉ đạo các Sở"), in lower case: "Ban Chỉ đạo" is a body
 _DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 # a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
-_DAY_OF = fast_start(
-    re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
-)  # a first-letter check before the alternatives
+_DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
+_DAY_OF = fast_start(_DAY_OF)  # a first-letter check before the alternatives
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
 # title is the chair's, the cluster a body all the same
 _CHAIR_OF = re.compile(
