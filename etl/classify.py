@@ -17,7 +17,7 @@ from functools import cache
 
 from etl.event_types import Cue, cues
 from etl.reference import REFERENCE_DIR, load_table
-from etl.text import case_blind, fast_start, fold, sentences
+from etl.text import alternation_not_after, case_blind, fast_start, fold, sentences
 
 # a plan named as what was adopted ("đã thông qua ... kế hoạch tổ chức các hoạt động"): a noun, not an announcement
 _ADOPTED = re.compile(r"\b(?:đã|vừa)\s+(?:thông qua|thống nhất|ban hành|phê duyệt)\b[^.;]*$", re.I)
@@ -151,6 +151,8 @@ def _foreign_provinces() -> re.Pattern[str]:
     data/reference/foreign_provinces.csv as shipped (geography, not a deployment's setting); a river named after one
     ("sông Sê Kông") is no party."""
     names = sorted({row["variant"] for row in load_table(FOREIGN_PROVINCES, REFERENCE_DIR)}, key=len, reverse=True)
+    if all(re.match(r"\w", name) for name in names):  # "\b" before a letter: no letter before it (the shipped names)
+        return re.compile(alternation_not_after(names, r"\w") + r"\b")
     return fast_start(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
 
 
@@ -209,6 +211,7 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
 
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
 PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
+PLEDGE_SIGNED = fast_start(PLEDGE_SIGNED)  # a first-letter check before the alternatives
 # a cluster, a bloc, or an emulation zone of a sector's provincial bodies ("khu vực thi đua miền Đông Nam Bộ")
 _CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)|\bkhu vực thi đua\b", re.I)
 
@@ -223,6 +226,7 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
 
 # a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"
 _EXCHANGE = re.compile(r"\bhội nghị\s+(?:trực tuyến\s+)?(?:trao đổi|liên kết|hợp tác|xúc tiến)\b", re.I)
+_EXCHANGE = fast_start(_EXCHANGE)  # a first-letter check before the alternatives
 # a memorandum of cooperation signed at it: "ký kết biên bản ghi nhớ hợp tác", "cùng ký kết kế hoạch hợp tác"
 _MEMORANDUM = re.compile(
     r"\b(?:ký kết|kí kết|đã ký|cùng ký)\s+(?:(?:biên bản|bản|văn bản)\s+)?(?:ghi nhớ|thỏa thuận hợp tác|thoả thuận hợp tác"

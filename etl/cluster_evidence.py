@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.clusters import cluster_at
 from etl.places import Gazetteer, gazetteer
-from etl.text import fast_start, fold, fold_document, sentences, squash_spaces
+from etl.text import case_blind, fast_start, fold, fold_document, sentences, squash_spaces
 
 KINDS = ("name", "roster", "head", "deputy_head")
 
@@ -114,6 +114,9 @@ _ORG_WORD = re.compile(
 _ORG_WORD = fast_start(_ORG_WORD)  # a first-letter check before the alternatives
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 _ANY_CLUSTER_WORD = re.compile(r"cum|khoi|nhom")
+# a word every match of _MENTION_START, _ROSTER and _ROLE holds (any case): a sentence with none of them, lowered as
+# they read it (text.case_blind), adds no evidence and is not read
+_SENTENCE_WORDS = ("cụm", "khối", "nhóm", "gồm")
 
 
 def _protect(text: str) -> str:
@@ -306,7 +309,13 @@ def find_evidence(title: str, text: str, cluster: str | None, event_year: int | 
     event_cluster = own if own and not _NOT_A_NAME.match(own) else None  # "cụm thi đua chủ trì hội nghị" is no name
     context = event_cluster
     found: list[Evidence] = []
-    for sentence in sentences(_protect(title)) + sentences(_protect(text)):
+    # a text whose words hold none of them has no sentence that does ("khởi" folds as "khoi" does): none is read
+    whole = case_blind(f"{title}\n{text}")
+    read = (title, text) if any(word in whole for word in _SENTENCE_WORDS) else ()
+    for sentence in [s for t in read for s in sentences(_protect(t))]:
+        low = case_blind(sentence)
+        if not any(word in low for word in _SENTENCE_WORDS):
+            continue  # names no cluster, lists no roster, gives no role: nothing to read (most sentences)
         mentions = _mentions(sentence)
         found += _rosters(sentence, mentions, context, event_year)
         found += [

@@ -17,16 +17,18 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # The year every full date holds ("1999", "2024"): starting with a digit, it is scanned for in C, where the date
 # patterns' look-aheads are tried at every place.
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
-_FULL = re.compile(r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
-_FULL = fast_start(_FULL)  # a first-letter check before the alternatives
+# "(?<![\d/.-])(\d{1,2})...", the look-behind read after the first digit (two characters wide): the pattern starts
+# with a digit, and the engine skips to each digit in one step
+_FULL = re.compile(r"(\d(?<![\d/.-][\s\S])\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
 # a meeting over days of one month, written once with the month and year: "Trong 2 ngày 5 và 6/7/2022",
 # "24-25/11/2023", "từ ngày 18 đến 20/7/2022": it opened on the first day. Not the minutes of a page header's time
 # before its date ("23:07 - 26/01/2024", "15h07 - 26/01/2024"): the day is the date's
+# (its look-behinds "(?<![\d/.:-])(?<!\d[hg])" read after the first digit, as _FULL's)
 _SPAN_FULL = re.compile(
-    r"(?<![\d/.:-])(?<!\d[hg])(\d{1,2})\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)",
+    r"(\d(?<![\d/.:-][\s\S])(?<!\d[hg][\s\S])\d?)\s*(?:và|đến|-|–)\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*"
+    r"((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
-_SPAN_FULL = fast_start(_SPAN_FULL)  # a first-letter check before the alternatives
 # ... or listed with a comma after "ngày": "Trong các ngày 04, 05/4/2024"
 _SPAN_LISTED = re.compile(
     r"\bngày\s+(\d{1,2})\s*,\s*(\d{1,2})\s*([/.])\s*(\d{1,2})\s*\3\s*((?:19|20)\d{2})(?!\d)", re.IGNORECASE

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import CAP_WORD, Gazetteer
 from etl.reference import count_value, count_words, load_table
-from etl.text import alternation, fold, sentences
+from etl.text import alternation, fast_start, fold, sentences
 
 # where it took place, with the place's own parents: "tại xã Nông Cống (tỉnh Thanh Hóa)", "tại TP.Pleiku, tỉnh Gia
 # Lai": the venue, not a body's place
@@ -22,6 +22,7 @@ _VENUE = re.compile(
     r"(?:\s*,\s*(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?!\s*(?:ủy|uỷ|đoàn|đội)\b)\s+[^,;()]*)*",
     re.IGNORECASE,
 )
+_VENUE = fast_start(_VENUE)  # a first-letter check before the alternatives
 
 # the land a body works on, not a body of it: "trên địa bàn tỉnh A", "địa bàn giáp ranh các tỉnh A, B, C và D",
 # "khu vực biên giới hai tỉnh A - B": the provinces the territory names, one by one
@@ -31,6 +32,7 @@ _TERRITORY = re.compile(
     r"(?:\s+(?:các|hai|ba|bốn|năm|sáu|bảy|\d{1,2}))?\s+(?:tỉnh|thành phố|TP\.?)(?:\s*,\s*(?:thành phố|thành))?)"
     rf"\s+{_PLACE_NAME}(?:\s*(?:,|và|[-–])\s*(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{_PLACE_NAME})*"
 )
+_TERRITORY = fast_start(_TERRITORY)  # a first-letter check before the alternatives
 # a school named after its city ("Đại học Kinh tế TP HCM", "Trường Đại học Y Dược Cần Thơ"): its name, not a place
 # the text gives a body; whose tier a school is the labels do not settle (DOMAIN.md names no school)
 _SCHOOL_BEFORE = re.compile(r"\b(?:Đại học|Học viện|Trường)\b[^,;()]*$")
@@ -154,6 +156,7 @@ def without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[P
 
 # a count of provinces followed by their names: "4 tỉnh Hà Giang, Tuyên Quang, ...", "3 tỉnh, thành phố: A, B và C"
 _COUNTED_THEN = re.compile(r"\b(?:\d{1,2}|" + count_words() + r")\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s*:?\s*", re.I)
+_COUNTED_THEN = fast_start(_COUNTED_THEN)  # a first-letter check before the alternatives
 
 
 def provinces_counted_then_named(text: str, gaz: Gazetteer) -> bool:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from etl.clusters import _plain_areas, cluster_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import count_words, load_table
-from etl.text import alternation, fast_start, fold
+from etl.text import alternation, alternation_not_after, fast_start, fold
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 _CAP = rf"[{_UPPER}]\w*(?:[’'][{_UPPER}]?\w+)?"  # "Ch’Ơm", "Ch'ơm"
@@ -164,6 +164,7 @@ _UNIT_BEFORE = re.compile(
 _DIRECTED_BEFORE = re.compile(r"(?<!\w)chỉ đạo\s+(?:các\s+)?$")
 # a body in the name of its day ("Ngày Truyền thống Công an nhân dân", "kỷ niệm 95 năm Ngày thành lập Đoàn Thanh niên")
 _DAY_OF = re.compile(r"\b(?:ngày truyền thống|ngày thành lập|năm thành lập)\s+$", re.I)
+_DAY_OF = fast_start(_DAY_OF)  # a first-letter check before the alternatives
 # a cluster named as what its chair chairs ("Hội A tỉnh B - đơn vị Cụm trưởng Cụm thi đua C tổ chức hội nghị"): the
 # title is the chair's, the cluster a body all the same
 _CHAIR_OF = re.compile(
@@ -350,14 +351,14 @@ def _leadership() -> re.Pattern[str]:
     """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
     the organ signs for the body and the text names it, so the party keeps it."""
     alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
-    return fast_start(re.compile(r"(?<![\w])(" + alternation(alts) + r")\s+"))
+    return re.compile(r"(" + alternation_not_after(alts, r"[\w]") + r")\s+")  # (?<![\w]) after the first letter
 
 
 @cache
 def _aliases() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {r["alias"]: r["expansion"] for r in load_table("org_aliases.csv")}
     alts = sorted(table, key=len, reverse=True)
-    return fast_start(re.compile(r"(?<![\w&])(" + alternation(alts) + r")(?![\w&])")), table
+    return re.compile(r"(" + alternation_not_after(alts, r"[\w&]") + r")(?![\w&])"), table  # (?<![\w&]) in it
 
 
 def _split_joined(text: str) -> str:

@@ -94,6 +94,7 @@ _DOCUMENT_TERM = fast_start(_DOCUMENT_TERM)  # a first-letter check before the a
 
 # a cluster's yearly pledge: "Giao ước thi đua năm 2018", not a range of years after it
 _PLEDGE_YEAR = re.compile(r"\bgiao ước thi đua\s+năm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE)
+_PLEDGE_YEAR = fast_start(_PLEDGE_YEAR)  # a first-letter check before the alternatives
 # the year's emulation launched ("phát động thi đua cụm ... năm 2020", "phát động phong trào thi đua năm 2026") and its
 # pledge signed (classify.PLEDGE_SIGNED)
 _LAUNCHED_YEAR = re.compile(

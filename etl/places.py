@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from etl.reference import load_table
-from etl.text import alternation, case_blind, fast_start, fold, modern_tones
+from etl.text import alternation_not_after, case_blind, fast_start, fold, modern_tones
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper())
 # a capitalised word, the start of a place's name (shared with level_evidence's territory pattern)
@@ -159,7 +159,8 @@ class Gazetteer:
                 if loose not in self._by_form:
                     self._loose[loose] = name
         alts = sorted([*self._by_form, *self._loose], key=len, reverse=True)
-        self._province_re = fast_start(re.compile(r"(?<![\wÀ-ỹ])(" + alternation(alts) + r")(?![\wÀ-ỹ])"))
+        # "(?<![\wÀ-ỹ])(" + alternation(alts) + ")", its look-behind after the first letter (alternation_not_after)
+        self._province_re = re.compile(r"(" + alternation_not_after(alts, r"[\wÀ-ỹ]") + r")(?![\wÀ-ỹ])")
         self.unit_names: dict[str, str] = {}
         # every spelling of a folded name: "Thanh Trì" and "Thạnh Trị" fold alike, and a text's own is the one it means
         self.unit_spellings: dict[str, set[str]] = {}

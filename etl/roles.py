@@ -991,8 +991,8 @@ _DATELINE = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]")  # an outlet's credit ope
 
 # A title run into its lead at the outlet's dateline: "Ký kết phối hợp công tác dân vận ĐNO - Ban Tuyên giáo ... ký
 # kết", "... Ngày hội Toàn dân (QNO) - Chiều 25/4, ..."; the lead after the code is a sentence of its own.
-_GLUED_DATELINE = re.compile(
-    r"(?<=[a-zà-ỹđ.”\"]) (?:\([A-ZĐ]{2,5}\)|[A-ZĐ]{2,5}) ?[-–] (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b|"
+_GLUED_DATELINE = re.compile(  # (its look-behind read after the space, which the engine skips to)
+    r" (?<=[a-zà-ỹđ.”\"] )(?:\([A-ZĐ]{2,5}\)|[A-ZĐ]{2,5}) ?[-–] (?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vừa|Mới|Cuối|Đầu|Tại)\b|"
     r"[A-ZĐÀ-Ỹ])"
 )
 

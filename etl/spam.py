@@ -53,7 +53,9 @@ def _ascii_runs(text: str) -> list[tuple[int, int, str]]:
     return runs
 
 
-_CANDIDATE = re.compile(rf"(?<![^\W\d_])[A-Za-z][a-z]*(?: [a-z]+){{{MIN_RUN - 1},}}(?![^\W\d_])")
+# "(?<![^\W\d_])[A-Za-z]...", its look-behind read after the first letter (two characters wide): the pattern starts with
+# the set, and the engine skips to each ASCII letter in one step
+_CANDIDATE = re.compile(rf"[A-Za-z](?<![^\W\d_][\s\S])[a-z]*(?: [a-z]+){{{MIN_RUN - 1},}}(?![^\W\d_])")
 # What every candidate holds (the last letter of its first word, then its next words): a pattern that starts with a
 # set is scanned for in C, one that starts with a look-behind is tried at every place; most texts have neither.
 _CANDIDATE_HINT = re.compile(r"[A-Za-z]" + r" [a-z]+" * (MIN_RUN - 2) + " [a-z]")

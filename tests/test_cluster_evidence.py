@@ -194,3 +194,14 @@ def test_a_list_ends_where_the_sentence_goes_on_with_what_the_cluster_did() -> N
         "Bình Dương",
         "Bà Rịa - Vũng Tàu",
     ]
+
+
+def test_sentences_are_read_for_their_cluster_words_in_any_case() -> None:
+    """A sentence is read only when it holds a cluster's word or "gồm" (any case): one in capitals still is."""
+    text = (
+        "Hội nghị diễn ra tại tỉnh Long An.\nCỤM THI ĐUA SỐ 5 GỒM: CÔNG AN TỈNH LONG AN, CÔNG AN TỈNH TIỀN GIANG.\n"
+        "Công an tỉnh Long An làm Cụm trưởng Cụm thi đua số 5."
+    )
+    found = find_evidence("Hội nghị Cụm thi đua số 5", text, "Cụm thi đua số 5", 2024)
+    assert _of("roster", found) == [("CỤM THI ĐUA SỐ 5", "Long An"), ("CỤM THI ĐUA SỐ 5", "Tiền Giang")]
+    assert _of("head", found) == [("Cụm thi đua số 5", "Long An")]
