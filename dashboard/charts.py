@@ -181,12 +181,22 @@ TOPIC_REGIONS = Chart(
     selectable=False,
 )
 PROGRAM_LINES_SHOWN = 30  # the Programs page's timeline: the newest programs of the scope, saying of how many
+PROGRAMS_LISTED = 2000  # the Programs page's list (as many rows as its other tables, ui.TABLE_LIMIT)
+
+
+def program_list(text: str | None) -> dict:
+    """The parameters of the Programs page's `programs_list`, searched for `text`: its rows and the timeline of the
+    first of them are one answer (the query carries their lines), asked once for both."""
+    return {"text": text, "limit": PROGRAMS_LISTED, "lines": PROGRAM_LINES_SHOWN}
+
+
 PROGRAM_LINES = Chart(
     "program_lines",
     "program_lines",
-    query="program_lines",
+    query="programs_list",
     draw=lambda df, f: figures.program_lines_figure(df, f.lang, f.describe()),
-    extra=lambda f: {"text": None, "limit": PROGRAM_LINES_SHOWN},  # the page passes its search's rows itself
+    extra=lambda f: program_list(None),  # the page passes its search itself
+    every_row=True,  # drawn whatever its programs' events: its `events` column is no count to sum
     selectable=False,
 )
 IN_FORCE = Chart(

@@ -1058,23 +1058,21 @@ def _object_rows(*columns: list) -> np.ndarray:
 
 def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """Each program's period as a bar coloured by its status, and the events on its line (signing, reviews,
-    implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
-    note says how many of how many programs are drawn."""
+    implementation, renewal) as marks by role; one labelled row per program, in the query's order. `df`: the
+    `programs_list` rows; the programs drawn are those given a `line` (their dated events). The note says how
+    many of how many programs are drawn."""
     # Built from the columns as plain lists, a row at a time: the chart draws a few dozen programs, and selecting,
     # assigning and formatting them as pandas frames took ~25 ms a filter set (its own overhead, not the rows).
     cols = {c: df[c].tolist() for c in ("program_id", "number", "title", "province", "period_start") if c in df}
-    cols |= {c: df[c].tolist() for c in ("period_end", "status", "event_id", "event_date", "role")}
-    first: dict[object, int] = {}  # each program's first row, in the query's order
-    for i, program_id in enumerate(cols["program_id"]):
-        first.setdefault(program_id, i)
-    rows = list(first.values())
+    cols |= {c: df[c].tolist() for c in ("period_end", "status", "line")}
+    rows = [i for i, line in enumerate(cols["line"]) if isinstance(line, list | tuple | np.ndarray)]
     places = cols.get("province", [None] * len(df))
     labels = [escape_plotly(program_label(cols["number"][i], cols["title"][i], places[i])) for i in rows]
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):  # two programs that read the same stay two rows
         seen[label] = seen.get(label, 0) + 1
         labels[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
-    label_of = dict(zip(first, labels, strict=True))
+    label_of = dict(zip((cols["program_id"][i] for i in rows), labels, strict=True))
     traces: list[dict] = []  # made here from plain values, taken as they are (validating them took a third)
     bars: dict[str | None, list[tuple]] = {}  # status -> (label, start, span, program_id, title, years), in order
     starts, ends = [], []
@@ -1114,15 +1112,14 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         )
     marks: dict[str | None, list[tuple]] = {}  # role -> (day, label, program_id, shown day), in the query's order
     event_days = []
-    for event_id, day, role, program_id in zip(
-        cols["event_id"], cols["event_date"], cols["role"], cols["program_id"], strict=True
-    ):
-        if pd.isna(event_id) or pd.isna(day):
-            continue
-        text = pd.Timestamp(day).strftime("%Y-%m-%d")
-        event_days.append(pd.Timestamp(text))
-        kind = role if isinstance(role, str) and role in ROLE_SYMBOLS else None
-        marks.setdefault(kind, []).append((text, label_of[program_id], program_id, fmt_date(day)))
+    for i in rows:
+        for event in cols["line"][i]:
+            day, role = event["event_date"], event["role"]
+            text = pd.Timestamp(day).strftime("%Y-%m-%d")
+            event_days.append(pd.Timestamp(text))
+            kind = role if isinstance(role, str) and role in ROLE_SYMBOLS else None
+            program_id = cols["program_id"][i]
+            marks.setdefault(kind, []).append((text, label_of[program_id], program_id, fmt_date(day)))
     for role in [*ROLE_SYMBOLS, None]:
         if not (kept := marks.get(role)):
             continue

@@ -684,7 +684,7 @@ def test_bar_traces_are_taken_as_built_not_validated_again(monkeypatch):
     ("query", "build"),
     [
         ("program_periods", lambda df: figures.program_gantt_figure(df, "vi", "n")),
-        ("program_lines", lambda df: figures.program_lines_figure(df, "vi", "n")),
+        ("programs_list", lambda df: figures.program_lines_figure(df, "vi", "n")),
     ],
     ids=["periods", "lines"],
 )

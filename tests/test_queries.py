@@ -27,8 +27,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "update_failures": {"limit": 5},
     "cluster_review": {"limit": 50},
     "filter_options": {"lang": "vi"},
-    "programs_list": {"text": None, "limit": 100},
-    "program_lines": {"text": None, "limit": 30},
+    "programs_list": {"text": None, "limit": 100, "lines": 30},
     "programs_due": {"limit": 100},
     "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }

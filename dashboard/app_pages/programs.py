@@ -26,12 +26,8 @@ else:
     st.dataframe(due_shown, hide_index=True, width="stretch", key="pg_due")
 
 text = st.text_input(t("program_search", f.lang), key="pg_search", max_chars=200).strip() or None
-ui.prefetch(  # the list and the timeline of programs started together
-    f,
-    ("programs_list", {"text": text, "limit": ui.TABLE_LIMIT}),
-    ("program_lines", {"text": text, "limit": charts.PROGRAM_LINES_SHOWN}),
-)
-listing, listed = ui.shared_table(program_tables.programs_table, "programs_list", f, text=text, limit=ui.TABLE_LIMIT)
+# the list and the timeline of its first programs: one query (charts.program_list)
+listing, listed = ui.shared_table(program_tables.programs_table, "programs_list", f, **charts.program_list(text))
 if listing.empty:
     st.info(t("no_programs", f.lang) + " " + escape_markdown(f.describe()))  # the filters hold what anyone typed
     st.stop()
