@@ -14,6 +14,11 @@ f = ui.page_header("page_programs", "programs_intro")
 as_of = f.date_to or date.today()
 st.caption(t("programs_status_as_of", f.lang, day=fmt_date(as_of)))
 
+# The leaders' list and the programs list (with its timeline) started together, each its own scope: the search as
+# typed by the time this run started (its box, drawn below, holds the same).
+typed = str(st.session_state.get("pg_search") or "").strip() or None
+ui.prefetch(f, ("programs_due", {"limit": program_tables.DUE_SHOWN}), ("programs_list", charts.program_list(typed)))
+
 st.subheader(t("programs_due_title", f.lang))
 # the rows and the tables made of them, once for every viewer of these filters (and search)
 due, due_shown = ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
