@@ -387,6 +387,11 @@ def _ranking_note(data: pd.DataFrame, shown: int, lang: str) -> str:
     return t(key, lang, shown=shown, active=active, units=units)
 
 
+def ranked(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows a ranking draws: those `ranked` (province_ranking's provinces of the chosen region), all without."""
+    return df[df["ranked"].fillna(False).astype(bool)] if "ranked" in df else df
+
+
 def province_ranking_figure(
     df: pd.DataFrame,
     lang: str = "vi",
@@ -398,8 +403,9 @@ def province_ranking_figure(
     """Provinces by the events they hosted or took part in, with their rank ("1. Hà Nội"), most first; one
     segment per event type, every type in the legend. `top=None` draws every row given, those with no events
     too (a region's ranking); otherwise the first `top` provinces with events, and the note says how many
-    were left out."""
-    data = type_table(df, "province").reset_index()
+    were left out. Rows not `ranked` (outside the chosen region: province_ranking counts them for the map)
+    are left out."""
+    data = type_table(ranked(df), "province").reset_index()
     data = data.assign(order=data["province"].map(vi_sort_key)).sort_values(
         ["events", "order"], ascending=[False, True]
     )
