@@ -94,7 +94,7 @@ def latest_events(frames, f):
 BASELINES = {
     "events_by_region": events_by_region,
     "events_by_month": events_by_month,
-    "events_by_province": events_by_province,
+    "province_ranking": events_by_province,  # its rows with events (the query adds the provinces with none)
     "events_by_topic": events_by_topic,
     "topic_by_region": topic_by_region,
     "headline_figures": headline_figures,

@@ -52,8 +52,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "update_failures": {"limit": 50},
     "cluster_review": {"limit": 500},  # the quality page's
     "filter_options": {"lang": "vi"},
-    "programs_list": {"text": None, "limit": 2000},  # the Programs page's list (ui.TABLE_LIMIT)
-    "program_lines": {"text": None, "limit": 30},  # its timeline (charts.PROGRAM_LINES_SHOWN)
+    "programs_list": {"text": None, "limit": 2000, "lines": 30},  # the Programs page's list and timeline (charts)
     "programs_due": {"limit": 200},  # its leaders' list and the overview's figure (program_tables.DUE_SHOWN)
     "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }

@@ -49,6 +49,7 @@ class Chart:
     every_row: bool = False  # rows with no events are the point (a cluster's idle members): drawn all the same
     filtered: bool = True  # its query counts the filtered events; else it reads reference data (a roster)
     selectable: bool = True  # drawn with point selection on its page (a click narrows to the events behind it)
+    rows: Callable[[pd.DataFrame], pd.DataFrame] = lambda df: df  # the rows of its query it draws (and counts)
 
     def data(self, ask: Ask, f: Filters, **override: object) -> pd.DataFrame:
         """The chart's query under these filters (or with its own parameters alone, when not filtered); `override`
@@ -57,6 +58,7 @@ class Chart:
 
     def figure(self, df: pd.DataFrame, f: Filters) -> go.Figure | None:
         """The chart drawn from its data, or None when the data leave nothing to draw."""
+        df = self.rows(df)
         if df.empty or (not self.every_row and "events" in df and df["events"].sum() == 0):
             return None
         return self.draw(df, f)
@@ -75,7 +77,7 @@ MONTHLY = Chart(
 MAP = Chart(
     "map",
     "map_title",
-    query="events_by_province",
+    query="province_ranking",  # the ranking's rows, every province of the geography (one query for both charts)
     draw=lambda df, f: maps.province_map_figure(df, f.geography, f.lang, f.describe(), f.region),
 )
 REGIONS = Chart(
@@ -96,6 +98,7 @@ PROVINCES = Chart(
     "by_province",
     query="province_ranking",
     draw=lambda df, f: figures.province_ranking_figure(df, f.lang, f.describe(), top=ranking_top(f)),
+    rows=figures.ranked,  # the provinces of the chosen region; the map draws every row
 )
 MEMBERS = Chart(  # each member's events in its network and in the cluster's own
     "members",
@@ -181,12 +184,22 @@ TOPIC_REGIONS = Chart(
     selectable=False,
 )
 PROGRAM_LINES_SHOWN = 30  # the Programs page's timeline: the newest programs of the scope, saying of how many
+PROGRAMS_LISTED = 2000  # the Programs page's list (as many rows as its other tables, ui.TABLE_LIMIT)
+
+
+def program_list(text: str | None) -> dict:
+    """The parameters of the Programs page's `programs_list`, searched for `text`: its rows and the timeline of the
+    first of them are one answer (the query carries their lines), asked once for both."""
+    return {"text": text, "limit": PROGRAMS_LISTED, "lines": PROGRAM_LINES_SHOWN}
+
+
 PROGRAM_LINES = Chart(
     "program_lines",
     "program_lines",
-    query="program_lines",
+    query="programs_list",
     draw=lambda df, f: figures.program_lines_figure(df, f.lang, f.describe()),
-    extra=lambda f: {"text": None, "limit": PROGRAM_LINES_SHOWN},  # the page passes its search's rows itself
+    extra=lambda f: program_list(None),  # the page passes its search itself
+    every_row=True,  # drawn whatever its programs' events: its `events` column is no count to sum
     selectable=False,
 )
 IN_FORCE = Chart(

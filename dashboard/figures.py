@@ -13,6 +13,7 @@ import math
 import re
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -386,6 +387,11 @@ def _ranking_note(data: pd.DataFrame, shown: int, lang: str) -> str:
     return t(key, lang, shown=shown, active=active, units=units)
 
 
+def ranked(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows a ranking draws: those `ranked` (province_ranking's provinces of the chosen region), all without."""
+    return df[df["ranked"].fillna(False).astype(bool)] if "ranked" in df else df
+
+
 def province_ranking_figure(
     df: pd.DataFrame,
     lang: str = "vi",
@@ -397,8 +403,9 @@ def province_ranking_figure(
     """Provinces by the events they hosted or took part in, with their rank ("1. Hà Nội"), most first; one
     segment per event type, every type in the legend. `top=None` draws every row given, those with no events
     too (a region's ranking); otherwise the first `top` provinces with events, and the note says how many
-    were left out."""
-    data = type_table(df, "province").reset_index()
+    were left out. Rows not `ranked` (outside the chosen region: province_ranking counts them for the map)
+    are left out."""
+    data = type_table(ranked(df), "province").reset_index()
     data = data.assign(order=data["province"].map(vi_sort_key)).sort_values(
         ["events", "order"], ascending=[False, True]
     )
@@ -1047,61 +1054,88 @@ def program_label(number: object, title: object, place: object = None, width: in
     return f"{lead} · {short_title(title, max(12, width - len(lead) - 3))}" if title else lead
 
 
+def _object_rows(*columns: list) -> np.ndarray:
+    """Columns of plain values as rows of an object array: a trace's customdata, as DataFrame.to_numpy() makes it."""
+    out = np.empty((len(columns[0]) if columns else 0, len(columns)), dtype=object)
+    for i, values in enumerate(columns):
+        out[:, i] = values
+    return out
+
+
 def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> go.Figure:
     """Each program's period as a bar coloured by its status, and the events on its line (signing, reviews,
-    implementation, renewal) as marks by role; one labelled row per program, in the query's order. The
-    note says how many of how many programs are drawn."""
-    # Only the columns drawn: each selection below copies every column it holds (arrow strings: a third of
-    # the chart's building when the whole query result was carried through).
-    kept = [c for c in ("program_id", "number", "title", "province", "period_start", "period_end", "status") if c in df]
-    programs = df[kept].drop_duplicates("program_id").reset_index(drop=True)
-    places = programs["province"] if "province" in programs else [None] * len(programs)
-    labels = [
-        escape_plotly(program_label(n, title, place))
-        for n, title, place in zip(programs["number"], programs["title"], places, strict=True)
-    ]
+    implementation, renewal) as marks by role; one labelled row per program, in the query's order. `df`: the
+    `programs_list` rows; the programs drawn are those given a `line` (their dated events). The note says how
+    many of how many programs are drawn."""
+    # Built from the columns as plain lists, a row at a time: the chart draws a few dozen programs, and selecting,
+    # assigning and formatting them as pandas frames took ~25 ms a filter set (its own overhead, not the rows).
+    cols = {c: df[c].tolist() for c in ("program_id", "number", "title", "province", "period_start") if c in df}
+    cols |= {c: df[c].tolist() for c in ("period_end", "status", "line")}
+    rows = [i for i, line in enumerate(cols["line"]) if isinstance(line, list | tuple | np.ndarray)]
+    places = cols.get("province", [None] * len(df))
+    labels = [escape_plotly(program_label(cols["number"][i], cols["title"][i], places[i])) for i in rows]
     seen: dict[str, int] = {}
     for i, label in enumerate(labels):  # two programs that read the same stay two rows
         seen[label] = seen.get(label, 0) + 1
         labels[i] = label if seen[label] == 1 else f"{label} ({seen[label]})"
-    label_of = dict(zip(programs["program_id"], labels, strict=True))
+    label_of = dict(zip((cols["program_id"][i] for i in rows), labels, strict=True))
     traces: list[dict] = []  # made here from plain values, taken as they are (validating them took a third)
-    with_period = programs[programs["period_start"].notna()]
-    start = pd.to_datetime(with_period["period_start"].astype(int).astype(str) + "-01-01")
-    last = with_period["period_end"].fillna(with_period["period_start"]).astype(int)
-    end = pd.to_datetime((last + 1).astype(str) + "-01-01")
-    bars = with_period.assign(
-        label=with_period["program_id"].map(label_of),
-        start=start.dt.strftime("%Y-%m-%d"),
-        span=(end - start).dt.total_seconds() * 1000,  # a bar on a date axis: its base and its length in ms
-        years=[
-            f"{a}–{b}" if pd.notna(b) and a != b else str(a)
-            for a, b in zip(with_period["period_start"].astype(int), with_period["period_end"], strict=True)
-        ],
-        shown_title=with_period["title"].fillna("").map(escape_plotly),
-    )
+    bars: dict[str | None, list[tuple]] = {}  # status -> (label, start, span, program_id, title, years), in order
+    starts, ends = [], []
+    for i in rows:
+        begin, stop = cols["period_start"][i], cols["period_end"][i]
+        if pd.isna(begin):
+            continue
+        start = pd.Timestamp(int(begin), 1, 1)
+        end = pd.Timestamp(int(begin if pd.isna(stop) else stop) + 1, 1, 1)
+        starts.append(start)
+        ends.append(end)
+        years = f"{int(begin)}–{stop}" if pd.notna(stop) and int(begin) != stop else str(int(begin))
+        title = cols["title"][i]
+        status = cols["status"][i]
+        row = (label_of[cols["program_id"][i]], start.strftime("%Y-%m-%d"), (end - start).total_seconds() * 1000)
+        shown = escape_plotly("" if pd.isna(title) else title)
+        bars.setdefault(status if isinstance(status, str) and status in STATUS_COLORS else None, []).append(
+            (*row, cols["program_id"][i], shown, years)
+        )
     for status in [*STATUS_COLORS, None]:
-        rows = bars[~bars["status"].isin(list(STATUS_COLORS))] if status is None else bars[bars["status"] == status]
-        if rows.empty:
+        if not (kept := bars.get(status)):
             continue
-        name = program_status_name(status, lang) if status else "—"
-        traces.append(_period_bars(rows, name, STATUS_COLORS.get(status or "", "#cccccc"), "program_id", opacity=0.55))
-    events = df.loc[df["event_id"].notna() & df["event_date"].notna(), ["program_id", "event_date", "role"]]
-    events = events.assign(
-        label=events["program_id"].map(label_of),
-        day=pd.to_datetime(events["event_date"]).dt.strftime("%Y-%m-%d"),
-        shown_day=events["event_date"].map(fmt_date),
-    )
+        ys, bases, spans, ids, titles, periods = (list(c) for c in zip(*kept, strict=True))
+        traces.append(
+            {
+                "type": "bar",
+                "name": program_status_name(status, lang) if status else "—",
+                "y": ys,
+                "base": bases,
+                "x": spans,
+                "orientation": "h",
+                "marker": {"color": STATUS_COLORS.get(status or "", "#cccccc")},
+                "customdata": _object_rows(ids, titles, periods),
+                "hovertemplate": "%{customdata[1]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>",
+                "opacity": 0.55,
+            }
+        )
+    marks: dict[str | None, list[tuple]] = {}  # role -> (day, label, program_id, shown day), in the query's order
+    event_days = []
+    for i in rows:
+        for event in cols["line"][i]:
+            day, role = event["event_date"], event["role"]
+            text = pd.Timestamp(day).strftime("%Y-%m-%d")
+            event_days.append(pd.Timestamp(text))
+            kind = role if isinstance(role, str) and role in ROLE_SYMBOLS else None
+            program_id = cols["program_id"][i]
+            marks.setdefault(kind, []).append((text, label_of[program_id], program_id, fmt_date(day)))
     for role in [*ROLE_SYMBOLS, None]:
-        rows = events[~events["role"].isin(list(ROLE_SYMBOLS))] if role is None else events[events["role"] == role]
-        if rows.empty:
+        if not (kept := marks.get(role)):
             continue
+        xs, ys, ids, shown_days = (list(c) for c in zip(*kept, strict=True))
         traces.append(
             {
                 "type": "scatter",
                 "name": program_role_name(role, lang) if role else "—",
-                "x": rows["day"].tolist(),
-                "y": rows["label"].tolist(),
+                "x": xs,
+                "y": ys,
                 "mode": "markers",
                 "marker": {
                     "symbol": ROLE_SYMBOLS.get(role or "", "x"),
@@ -1109,7 +1143,7 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
                     "color": "#111",
                     "line": {"width": 1, "color": "#111"},
                 },
-                "customdata": rows[["program_id", "shown_day"]].to_numpy(),
+                "customdata": _object_rows(ids, shown_days),
                 "hovertemplate": "%{customdata[1]}<extra>%{fullData.name}</extra>",
             }
         )
@@ -1120,29 +1154,25 @@ def program_lines_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") -> 
         barmode="overlay",
         showlegend=True,
         legend={"traceorder": "normal"},
-        height=max(360, 26 * len(programs) + 230),
+        height=max(360, 26 * len(rows) + 230),
         yaxis={**EVERY_CATEGORY, **yaxis, "title": None},
     )
-    days = [
-        d
-        for d in [*pd.to_datetime(bars["start"]).tolist(), *end.tolist(), *pd.to_datetime(events["day"]).tolist()]
-        if pd.notna(d)
-    ]
+    days = [*starts, *ends, *event_days]
     if days:
-        first, final = min(days), max(days)
+        first_day, final = min(days), max(days)
         set_layout(
             fig,
             xaxis={
-                "range": [first - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
-                "dtick": "M12" if final.year - first.year <= 16 else "M24",
+                "range": [first_day - pd.Timedelta(days=90), final + pd.Timedelta(days=90)],
+                "dtick": "M12" if final.year - first_day.year <= 16 else "M24",
             },
         )
     set_layout(fig, xaxis={"type": "date", "tickformat": "%Y", "title": {"text": t("year", lang)}})
     total = int(df["programs"].iloc[0])  # every program of the scope, the query's count
     shown = (
         t("programs_all", lang, n=fmt_int(total, lang))
-        if total == len(programs)
-        else t("programs_newest", lang, n=fmt_int(len(programs), lang), total=fmt_int(total, lang))
+        if total == len(rows)
+        else t("programs_newest", lang, n=fmt_int(len(rows), lang), total=fmt_int(total, lang))
     )
     counted = f"{shown} · {t('program_lines_note', lang)}"
     return apply_theme(fig, t("program_lines", lang), f"{counted} · {note}" if note else counted, lang=lang)

@@ -55,7 +55,7 @@ def warm() -> float:
             ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
             ui.q("events_count", f)
             ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
-            ui.shared_table(program_tables.programs_table, "programs_list", f, text=None, limit=ui.TABLE_LIMIT)
+            ui.shared_table(program_tables.programs_table, "programs_list", f, **charts.program_list(None))
             for chart in charts_of(f):
                 fig = ui.shared_figure(chart, f)
                 if fig is not None:

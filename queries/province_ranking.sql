@@ -1,12 +1,13 @@
--- Every province of the chosen geography (of the chosen region, when one is chosen) with the events it hosted
--- or took part in under the filters, those with none included: the province ranking.
--- grain: one row per province unit of the geography (63 or 34), or of the region, and event type (every type)
+-- Every province of the chosen geography with the events it hosted or took part in, none left out: ranking and map.
+-- grain: one row per province unit of the geography (63 or 34) and event type (every type)
 -- params: the shared filter set
--- columns: province, region, event_type, events
+-- columns: province, region, event_type, events, map_province, ranked
+-- The ranking draws the rows `ranked` (the chosen region's provinces, when one is chosen); the map every row: an
+-- event of the region counts on the map in each province taking part, inside the region or not. One query for both,
+-- so a filter change counts the provinces' events once for the two charts.
 with units as (
     select province, region from provinces
     where geography = case when $geography = 'current' then 'current' else 'legacy' end
-        and ($region is null or region = $region)
 ),
 
 chosen as (
@@ -20,7 +21,8 @@ touched as (  -- hosting or taking part: an event's list of places names each un
 ),
 
 final as (
-    select u.province, u.region, k.event_type, k.position, coalesce(t.events, 0) as events
+    select u.province, u.region, k.event_type, k.position, coalesce(t.events, 0) as events,
+        u.province as map_province, $region is null or u.region = $region as ranked
     from units u cross join event_types k
     left join touched t on t.province = u.province and t.event_type = k.event_type
 )

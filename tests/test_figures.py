@@ -23,7 +23,7 @@ CASES = [
     ("events_by_month", lambda df: figures.activity_by_month_figure(df, "vi", "note"), "Hoạt động theo tháng"),
     ("events_by_region", lambda df: figures.events_by_region_figure(df, "vi"), "Theo vùng"),
     ("province_ranking", lambda df: figures.province_ranking_figure(df, "vi"), "Xếp hạng tỉnh"),
-    ("events_by_province", lambda df: maps.province_map_figure(df, "time", "vi"), "Bản đồ"),
+    ("province_ranking", lambda df: maps.province_map_figure(df, "time", "vi"), "Bản đồ"),
     ("cluster_member_activity", lambda df: figures.cluster_activity_figure(df, "vi"), "Hoạt động của các thành viên"),
     (
         "cluster_roster",
@@ -52,7 +52,7 @@ def test_builder_draws_the_query_result(con, query, build, title):
 
 def test_map_covers_every_province_of_each_geography(con):
     for geography, n in (("time", 63), ("current", 34)):
-        df = queries.run(con, "events_by_province", **Filters(geography=geography).query_params())
+        df = queries.run(con, "province_ranking", **Filters(geography=geography).query_params())
         fig = maps.province_map_figure(df, geography)
         clickable = [row for t in fig.data if t.meta in ("dots", "points") for row in t.customdata]
         counts = dict((name, events) for name, events in clickable)
@@ -75,7 +75,7 @@ IN_LANGUAGE = [
     ("events_by_month", lambda df, lang: figures.activity_by_month_figure(df, lang)),
     ("events_by_region", lambda df, lang: figures.events_by_region_figure(df, lang)),
     ("province_ranking", lambda df, lang: figures.province_ranking_figure(df, lang)),
-    ("events_by_province", lambda df, lang: maps.province_map_figure(df, "time", lang)),
+    ("province_ranking", lambda df, lang: maps.province_map_figure(df, "time", lang)),
     ("cluster_member_activity", lambda df, lang: figures.cluster_activity_figure(df, lang)),
     ("cluster_comparison", lambda df, lang: figures.cluster_comparison_figure(df, None, lang)),
     ("cluster_meetings", lambda df, lang: figures.cluster_timeline_figure(df, lang)),
@@ -123,7 +123,7 @@ def test_every_chart_has_a_projector_version_and_an_export(con, query, build, ti
 
 
 def test_projector_note_and_map_grow_with_the_frame(con):
-    df = queries.run(con, "events_by_province", **params_for("events_by_province"))
+    df = queries.run(con, "province_ranking", **params_for("province_ranking"))
     page = maps.province_map_figure(df, "time", "vi", "Thời gian: 2024")
     shown = figures.presentation_figure(page, height=1080)
 
@@ -446,7 +446,7 @@ def _shown_strings(fig: go.Figure) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize(("query", "build", "title"), [c for c in CASES if c[0] != "events_by_province"])
+@pytest.mark.parametrize(("query", "build", "title"), [c for c in CASES if c[2] != "Bản đồ"])
 def test_untrusted_text_is_drawn_as_written_never_as_markup(con, query, build, title):
     """A crawled title with `<a href>` used to become a link in the program chart: every label, hover text and
     note shows such text escaped (plotly turns &lt; back into <), whatever column it came in."""
@@ -528,7 +528,7 @@ def test_browser_figure_draws_its_tick_labels_unchecked(con, query, build, title
 
 def test_browser_map_keeps_its_spec_for_a_larger_frame(con):
     """The map's spec rides in layout.meta as text; the projector and image export still set the map out again."""
-    df = queries.run(con, "events_by_province", **params_for("events_by_province"))
+    df = queries.run(con, "province_ranking", **params_for("province_ranking"))
     sent = figures.for_browser(maps.province_map_figure(df, "time", "vi"))
     assert maps.is_province_map(sent)
     exported = figures.export_figure(sent, "note")
@@ -632,7 +632,6 @@ PAGE_CHARTS = [
     "events_by_month",
     "events_by_region",
     "province_ranking",
-    "events_by_province",
     "events_by_topic",
     "topic_by_region",
     "events_by_period",
@@ -641,7 +640,11 @@ PAGE_CHARTS = [
 ]
 
 
-@pytest.mark.parametrize(("query", "build"), [(q, b) for q, b, _ in CASES if q in PAGE_CHARTS], ids=PAGE_CHARTS)
+@pytest.mark.parametrize(
+    ("query", "build"),
+    [(q, b) for q, b, _ in CASES if q in PAGE_CHARTS],
+    ids=[title for q, _, title in CASES if q in PAGE_CHARTS],
+)
 def test_page_charts_are_built_without_plotlys_update_machinery(con, monkeypatch, query, build):
     """A filter change builds every chart of the page anew: their layouts are set a property at a time
     (figures.set_layout), the same figure as update_layout and update_*axes made at 1–3 ms a call."""
@@ -684,7 +687,7 @@ def test_bar_traces_are_taken_as_built_not_validated_again(monkeypatch):
     ("query", "build"),
     [
         ("program_periods", lambda df: figures.program_gantt_figure(df, "vi", "n")),
-        ("program_lines", lambda df: figures.program_lines_figure(df, "vi", "n")),
+        ("programs_list", lambda df: figures.program_lines_figure(df, "vi", "n")),
     ],
     ids=["periods", "lines"],
 )

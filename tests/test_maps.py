@@ -26,7 +26,7 @@ OTHER_NAMES = ("Paracel", "Spratly", "Xisha", "Nansha", "Sansha", "Tây Sa", "Na
 def _map(con, geography="time", lang="vi", region=None):
     f = Filters(geography=geography, lang=lang, region=region)
     return maps.province_map_figure(
-        queries.run(con, "events_by_province", **f.query_params()), geography, lang, "", region
+        queries.run(con, "province_ranking", **f.query_params()), geography, lang, "", region
     )
 
 
@@ -157,7 +157,7 @@ def test_a_chosen_region_is_zoomed_to_with_its_archipelagos():
 
 def test_the_charts_map_follows_the_region_filter(con):
     f = Filters(region="Đồng bằng sông Hồng")
-    fig = charts.MAP.draw(queries.run(con, "events_by_province", **f.query_params()), f)
+    fig = charts.MAP.draw(queries.run(con, "province_ranking", **f.query_params()), f)
     (x0, x1), (y0, y1) = fig.layout.xaxis.range, fig.layout.yaxis.range
     assert x1 - x0 < 4 and y1 - y0 < 4
     assert {"Hà Nội", "Hải Phòng", "Nam Định"} <= _names(fig)

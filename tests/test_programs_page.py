@@ -46,7 +46,7 @@ def pcon(programs_warehouse):
 
 
 def listing(con, f: Filters, text: str | None = None) -> dict[str, str]:
-    rows = queries.run(con, "programs_list", **f.query_params(), text=text, limit=100)
+    rows = queries.run(con, "programs_list", **f.query_params(), text=text, limit=100, lines=0)
     return dict(zip(rows["program_id"], rows["status"], strict=True))
 
 
@@ -80,35 +80,38 @@ def test_due_or_overdue_in_the_next_six_months_overdue_first(pcon):
 
 
 def test_a_programs_line_holds_all_its_events_in_order(pcon):
-    lines = queries.run(pcon, "program_lines", **Y2024.query_params(), text=None, limit=2)
-    assert lines["program_id"].unique().tolist() == ["P-DN", "P-HN"] and (lines["programs"] == 4).all()
-    hn = lines[lines["program_id"] == "P-HN"]
-    assert hn["role"].tolist() == ["sign", "implement"]
-    assert hn["event_date"].tolist() == [pd.Timestamp("2023-03-15"), pd.Timestamp("2023-03-20")]
+    """The list carries the lines of its first `lines` programs (the timeline's), none for the others."""
+    listed = queries.run(pcon, "programs_list", **Y2024.query_params(), text=None, limit=3, lines=2)
+    assert listed["program_id"].tolist() == ["P-DN", "P-HN", "P-CT"] and (listed["programs"] == 4).all()
+    assert listed["line"].notna().tolist() == [True, True, False]
+    hn = list(listed["line"].iloc[1])
+    assert [e["role"] for e in hn] == ["sign", "implement"]
+    assert [pd.Timestamp(e["event_date"]) for e in hn] == [pd.Timestamp("2023-03-15"), pd.Timestamp("2023-03-20")]
     articles = queries.run(pcon, "program_event_table", program_id="P-GL", geography="time", lang="vi")
     assert articles["role"].tolist() == ["sign", "review_midterm"]
     assert articles["title"].iloc[1] == "Công an tỉnh Gia Lai sơ kết công tác phối hợp"
 
 
+def _event(event_id: str, day: str, role: str) -> dict:
+    return {"event_id": event_id, "event_date": date.fromisoformat(day), "role": role}
+
+
 def _lines_frame() -> pd.DataFrame:
+    """Listed programs, the first three with their lines (D is listed, not drawn)."""
     rows = [
-        ("A", "09/CTr-BCA", "<b>An ninh</b>", 2020, 2025, "overdue", "e1", "2020-03-01", "sign"),
-        ("A", "09/CTr-BCA", "<b>An ninh</b>", 2020, 2025, "overdue", "e2", "2022-09-01", "review_midterm"),
-        ("B", None, "Khuyến học", None, None, "unknown_end", "e3", "2023-05-01", "review_yearly"),
-        ("C", "12", "Du lịch", 2024, 2026, "in_force", None, None, None),
+        ("A", "09/CTr-BCA", "<b>An ninh</b>", 2020, 2025, "overdue"),
+        ("B", None, "Khuyến học", None, None, "unknown_end"),
+        ("C", "12", "Du lịch", 2024, 2026, "in_force"),
+        ("D", "13", "Văn hóa", 2024, 2026, "in_force"),
     ]
-    columns = [
-        "program_id",
-        "number",
-        "title",
-        "period_start",
-        "period_end",
-        "status",
-        "event_id",
-        "event_date",
-        "role",
+    lines = [
+        [_event("e1", "2020-03-01", "sign"), _event("e2", "2022-09-01", "review_midterm")],
+        [_event("e3", "2023-05-01", "review_yearly")],
+        [],
+        None,
     ]
-    frame = pd.DataFrame(rows, columns=columns).assign(programs=5)
+    columns = ["program_id", "number", "title", "period_start", "period_end", "status"]
+    frame = pd.DataFrame(rows, columns=columns).assign(programs=5, line=lines)
     # A program without a number is told by the province it was first seen in (none for a central one).
     return frame.assign(province=frame["program_id"].map({"A": "Hà Nội", "B": "Nghệ An"}))
 
@@ -307,14 +310,14 @@ def scon(simulated):
 
 
 def test_simulated_programs_their_status_and_what_is_due_follow_the_rule(scon):
-    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000, lines=0)
     linked = scon.execute("select count(distinct program_id) from program_events").fetchone()[0]
     assert len(every) == every["programs"].iloc[0] == linked > 100  # no filter: every program with an event
     status = dict(scon.execute("select program_id, status from program_status(current_date)").fetchall())
     assert dict(zip(every["program_id"], every["status"], strict=True)) == {p: status[p] for p in every["program_id"]}
     assert {"overdue", "final_held", "renewed", "midterm_due"} <= set(every["status"])
 
-    in_2025 = queries.run(scon, "programs_list", **Y2025.query_params(), text=None, limit=10_000)
+    in_2025 = queries.run(scon, "programs_list", **Y2025.query_params(), text=None, limit=10_000, lines=0)
     horizon = pd.Timestamp("2026-06-30")
     owed = in_2025[
         in_2025["status"].isin(DUE)
@@ -326,7 +329,7 @@ def test_simulated_programs_their_status_and_what_is_due_follow_the_rule(scon):
 
 
 def test_simulated_renewals_name_the_program_they_renew(scon):
-    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+    every = queries.run(scon, "programs_list", **Filters().query_params(), text=None, limit=10_000, lines=0)
     pairs = scon.execute(
         "select p.program_id, o.number, o.title, o.period_start, o.period_end "
         "from programs p join programs o on o.program_id = p.renews"
@@ -339,18 +342,18 @@ def test_simulated_renewals_name_the_program_they_renew(scon):
 
 
 def test_simulated_lines_draw_the_listed_programs_with_all_their_events(scon):
-    listed = queries.run(scon, "programs_list", **Y2025.query_params(), text=None, limit=charts.PROGRAM_LINES_SHOWN)
-    lines = queries.run(scon, "program_lines", **Y2025.query_params(), text=None, limit=charts.PROGRAM_LINES_SHOWN)
-    assert lines["program_id"].unique().tolist() == listed["program_id"].tolist()
+    listed = queries.run(scon, "programs_list", **Y2025.query_params(), **charts.program_list(None))
+    drawn = listed[listed["line"].notna()]
+    assert drawn["program_id"].tolist() == listed["program_id"].head(charts.PROGRAM_LINES_SHOWN).tolist()
     dated = scon.execute(
         "select pe.program_id, count(*) from program_events pe join events e using (event_id)"
         " where e.event_day is not null group by all"
     ).fetchall()
-    counts = lines.dropna(subset=["event_id"]).groupby("program_id").size().to_dict()
-    assert counts == {p: n for p, n in dated if p in set(listed["program_id"])}
-    fig = figures.program_lines_figure(lines, "vi")
-    assert sum(len(tr.x) for tr in fig.data if tr.type == "scatter") == len(lines.dropna(subset=["event_id"]))
-    assert len(fig.layout.yaxis.categoryarray) == len(listed)
+    counts = {p: len(line) for p, line in zip(drawn["program_id"], drawn["line"], strict=True) if len(line)}
+    assert counts == {p: n for p, n in dated if p in set(drawn["program_id"])}
+    fig = figures.program_lines_figure(listed, "vi")
+    assert sum(len(tr.x) for tr in fig.data if tr.type == "scatter") == sum(counts.values())
+    assert len(fig.layout.yaxis.categoryarray) == len(drawn)
 
 
 def test_simulated_overview_figure_and_report_slide_count_the_same_programs(scon, simulated, monkeypatch):
@@ -375,7 +378,7 @@ def test_on_the_real_sample_the_page_and_the_overview_show_its_programs(warehous
     """The seed articles' programs, linked by the real ETL: the page's lists are the queries' rows, in words."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         due = queries.run(con, "programs_due", **Filters().query_params(), limit=program_tables.DUE_SHOWN)
-        every = queries.run(con, "programs_list", **Filters().query_params(), text=None, limit=10_000)
+        every = queries.run(con, "programs_list", **Filters().query_params(), text=None, limit=10_000, lines=0)
     assert len(every) > 20 and len(due) > 5  # the seeds name programs, some long past their final review
     monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
     at = AppTest.from_file(APP, default_timeout=60).run()
@@ -465,7 +468,7 @@ def test_the_programs_list_is_the_same_with_the_search_written_plainly(pcon, sco
     """The list (and its timeline and due list) under the filters as shipped and with the search written plainly:
     the same frames, row for row."""
     for con in (pcon, scon):
-        for name, extra in (("programs_list", {"text": None, "limit": 2000}), ("programs_due", {"limit": 200})):
+        for name, extra in (("programs_list", charts.program_list(None)), ("programs_due", {"limit": 200})):
             params = {**f.query_params(), **extra}
             shipped = queries.run(con, name, **params)
             plain = queries.run(con, name, **{**params, queries.FILTERED: _plain(params[queries.FILTERED])})
@@ -520,16 +523,13 @@ def test_each_listed_programs_status_is_program_status_on_the_periods_end(pcon, 
         plain = {
             r[0]: tuple(None if pd.isna(v) else pd.Timestamp(v) if k else v for k, v in enumerate(r[1:])) for r in rows
         }
-        listed = queries.run(con, "programs_list", **f.query_params(), text=None, limit=2000)
+        listed = queries.run(con, "programs_list", **f.query_params(), **charts.program_list(None))
         for r in listed.itertuples():
             shown = tuple(
                 None if pd.isna(v) else pd.Timestamp(v) if k else v
                 for k, v in enumerate((r.status, r.next_review_due, r.last_review))
             )
             assert shown == plain.get(r.program_id, (None, None, None)), r.program_id
-        lines = queries.run(con, "program_lines", **f.query_params(), text=None, limit=30)
-        for program_id, status in lines[["program_id", "status"]].drop_duplicates().itertuples(index=False):
-            assert (None if pd.isna(status) else status) == plain.get(program_id, (None,))[0], program_id
 
 
 def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
@@ -551,7 +551,7 @@ def test_the_program_key_is_the_lists_order_and_every_link_is_keyed(scon):
     assert sorted(keyed_links) == sorted(plain)
 
 
-@pytest.mark.parametrize("name", ["programs_list", "program_lines", "programs_due"])
+@pytest.mark.parametrize("name", ["programs_list", "programs_due"])
 def test_the_program_queries_read_one_scope(name):
     sql = queries.registry()[name].sql
     assert "program_scope('chosen', $date_from, $date_to)" in sql

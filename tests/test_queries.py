@@ -27,8 +27,7 @@ EXTRA: dict[str, dict[str, object]] = {
     "update_failures": {"limit": 5},
     "cluster_review": {"limit": 50},
     "filter_options": {"lang": "vi"},
-    "programs_list": {"text": None, "limit": 100},
-    "program_lines": {"text": None, "limit": 30},
+    "programs_list": {"text": None, "limit": 100, "lines": 30},
     "programs_due": {"limit": 100},
     "program_event_table": {"program_id": "none", "geography": "time", "lang": "vi"},
 }
@@ -141,7 +140,9 @@ def test_cluster_activity_lists_every_member_even_idle_ones(con):
 
 def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
     region = "Đồng bằng sông Hồng"
-    rows = queries.run(con, "province_ranking", **Filters(region=region).query_params())
+    every = queries.run(con, "province_ranking", **Filters(region=region).query_params())
+    assert len(every) == 63 * len(type_codes())  # every province for the map, those of the region ranked
+    rows = figures.ranked(every)
     assert len(rows) == 11 * len(type_codes()) and set(rows["event_type"]) == set(type_codes())
     rows = figures.type_table(rows, "province")
     provinces = con.execute("select province from provinces where region = ? and geography = 'legacy'", [region]).df()[
@@ -149,9 +150,8 @@ def test_province_ranking_lists_every_unit_of_the_geography_or_region(con):
     ]
     assert sorted(rows.index) == sorted(provinces) and len(rows) == 11
     assert (rows["events"] > 0).all()
-    narrow = figures.type_table(
-        queries.run(con, "province_ranking", **Filters(region=region, topic="khuyen_hoc").query_params()), "province"
-    )
+    narrowed = queries.run(con, "province_ranking", **Filters(region=region, topic="khuyen_hoc").query_params())
+    narrow = figures.type_table(figures.ranked(narrowed), "province")
     assert len(narrow) == 11 and (narrow["events"] == 0).any() and (narrow["events"] > 0).any()
     for geography, units in (("time", 63), ("current", 34)):  # one row per unit: never "Huế" beside "Thừa Thiên Huế"
         country = queries.run(con, "province_ranking", **Filters(geography=geography).query_params())

@@ -96,6 +96,49 @@ def test_the_programs_timeline_is_built_once_per_filters_and_search(program_line
     assert program_lines_built == ["vi", "en", "vi"]
 
 
+def test_the_programs_list_and_its_timeline_are_one_query_per_filters(warehouse, monkeypatch):
+    """The timeline draws the list's first programs from the list's own rows (programs_list carries their lines):
+    a filter change runs the programs' scope for the list and the timeline once, not once each (a third of the
+    page's server time at 1M events)."""
+    import queries
+    from dashboard import charts, data
+
+    assert charts.PROGRAMS_LISTED == ui.TABLE_LIMIT  # the list as long as the page's other tables
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ran: list[str] = []
+    real = queries.run
+    monkeypatch.setattr(queries, "run", lambda con, name, *a, **k: ran.append(name) or real(con, name, *a, **k))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    data._rows.clear()  # nothing asked before: the page's own queries
+    ui._figure.clear()
+    ui._table.clear()
+    ran.clear()
+    at.switch_page("app_pages/programs.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) == 1  # the timeline drawn
+    assert ran.count("programs_list") == 1 and "program_lines" not in queries.registry()
+
+
+def test_the_map_and_the_province_ranking_are_one_query_per_filters(warehouse, monkeypatch):
+    """The map draws every row of province_ranking, the ranking its `ranked` ones (the chosen region's): a filter
+    change counts the provinces' events once for both charts of the Vùng và tỉnh page."""
+    import queries
+    from dashboard import data
+
+    monkeypatch.setenv("PHOIHOP_DB", str(warehouse))
+    ran: list[str] = []
+    real = queries.run
+    monkeypatch.setattr(queries, "run", lambda con, name, *a, **k: ran.append(name) or real(con, name, *a, **k))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    data._rows.clear()
+    ui._figure.clear()
+    ran.clear()
+    at.switch_page("app_pages/regions.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) == 3  # the map, the regions, the provinces
+    assert ran.count("province_ranking") == 1 and "events_by_province" not in queries.registry()
+
+
 def test_the_warm_up_builds_no_chart_about_one_cluster_when_none_is_chosen(warehouse, monkeypatch):
     """With no cluster chosen the clusters page draws none of its cluster's charts, and their queries would ask
     for every event (the meetings' timeline: a point a day and type of all of them): the start does not build them."""

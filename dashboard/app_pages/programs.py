@@ -14,6 +14,11 @@ f = ui.page_header("page_programs", "programs_intro")
 as_of = f.date_to or date.today()
 st.caption(t("programs_status_as_of", f.lang, day=fmt_date(as_of)))
 
+# The leaders' list and the programs list (with its timeline) started together, each its own scope: the search as
+# typed by the time this run started (its box, drawn below, holds the same).
+typed = str(st.session_state.get("pg_search") or "").strip() or None
+ui.prefetch(f, ("programs_due", {"limit": program_tables.DUE_SHOWN}), ("programs_list", charts.program_list(typed)))
+
 st.subheader(t("programs_due_title", f.lang))
 # the rows and the tables made of them, once for every viewer of these filters (and search)
 due, due_shown = ui.shared_table(program_tables.due_table, "programs_due", f, limit=program_tables.DUE_SHOWN)
@@ -26,12 +31,8 @@ else:
     st.dataframe(due_shown, hide_index=True, width="stretch", key="pg_due")
 
 text = st.text_input(t("program_search", f.lang), key="pg_search", max_chars=200).strip() or None
-ui.prefetch(  # the list and the timeline of programs started together
-    f,
-    ("programs_list", {"text": text, "limit": ui.TABLE_LIMIT}),
-    ("program_lines", {"text": text, "limit": charts.PROGRAM_LINES_SHOWN}),
-)
-listing, listed = ui.shared_table(program_tables.programs_table, "programs_list", f, text=text, limit=ui.TABLE_LIMIT)
+# the list and the timeline of its first programs: one query (charts.program_list)
+listing, listed = ui.shared_table(program_tables.programs_table, "programs_list", f, **charts.program_list(text))
 if listing.empty:
     st.info(t("no_programs", f.lang) + " " + escape_markdown(f.describe()))  # the filters hold what anyone typed
     st.stop()
