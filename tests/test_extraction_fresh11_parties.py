@@ -1,0 +1,47 @@
+"""Classes of real reporting whose parties, level or cluster the extractor misread on the eleventh fresh round
+(issue 11: material the rules were not written on). Each is reproduced in sentences of our own and run through the
+whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_national_sector_union_with_a_provinces_labour_federation_is_central():
+    # a union of one sector for the whole nation ("Công đoàn Y tế Việt Nam") is a central body (ruling 9's kind)
+    text = (
+        "LĐLĐ tỉnh Nghệ An và Công đoàn Y tế Việt Nam ký kết quy chế phối hợp\n"
+        "Sáng 9/4/2024, tại TP Vinh, LĐLĐ tỉnh Nghệ An và Công đoàn Y tế Việt Nam đã ký kết quy chế phối hợp chăm lo "
+        "cho đoàn viên ngành y tế giai đoạn 2024-2028."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] == "Nghệ An"
+    assert len(out["parties"]) == 2
+    assert any(p.startswith("Công đoàn Y tế") for p in out["parties"])
+
+
+def test_the_nation_written_vn_after_a_sector_union_is_still_the_nation():
+    # "Công đoàn Giáo dục VN": the same national union, its nation written short
+    text = (
+        "LĐLĐ tỉnh Bình Định và Công đoàn Giáo dục VN ký quy chế phối hợp\n"
+        "Ngày 15/6/2023, LĐLĐ tỉnh Bình Định và Công đoàn Giáo dục VN đã ký quy chế phối hợp hoạt động trong ngành "
+        "giáo dục của tỉnh."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] == "Bình Định"
+    assert len(out["parties"]) == 2
+
+
+def test_the_sector_unions_of_several_cities_are_each_their_citys_body():
+    # "Công đoàn y tế A, B và C": one sector's union in each city, bodies of several provinces
+    text = (
+        "Công đoàn y tế ba thành phố phối hợp hoạt động\n"
+        "Ngày 10/5/2024, Công đoàn y tế Hải Phòng đã ký kết quy chế phối hợp hoạt động giai đoạn 2024-2028 với Công "
+        "đoàn y tế thành phố Đà Nẵng và Hà Nội."
+    )
+    out = extract_text(text)
+    assert out["level"] == "inter-provincial"
+    assert set(out["provinces_involved"]) == {"Hà Nội", "Đà Nẵng", "Hải Phòng"}
+    assert len(out["parties"]) == 3
