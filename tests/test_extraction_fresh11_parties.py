@@ -45,3 +45,19 @@ def test_the_sector_unions_of_several_cities_are_each_their_citys_body():
     assert out["level"] == "inter-provincial"
     assert set(out["provinces_involved"]) == {"Hà Nội", "Đà Nẵng", "Hải Phòng"}
     assert len(out["parties"]) == 3
+
+
+def test_a_department_written_short_before_a_list_of_provinces_is_one_body_per_province():
+    # "Sở VHTT&DL các tỉnh: A, B và C": the short name stands for its head, so each province has its own department;
+    # a body named by its own head after "và" ends the list ("... và Sở Du lịch tỉnh D" is no place of it)
+    text = (
+        "Sở VHTT&DL Hà Giang ký kết hợp tác với bốn tỉnh\n"
+        "Ngày 5/10/2023, Sở VHTT&DL Hà Giang tổ chức ký kết kế hoạch phối hợp phát triển du lịch với Sở VHTT&DL các "
+        "tỉnh: Cao Bằng, Lào Cai, Tuyên Quang và Sở Du lịch tỉnh Quảng Ninh."
+    )
+    out = extract_text(text)
+    assert out["level"] == "inter-provincial"
+    assert len(out["parties"]) == 5
+    assert not any("các tỉnh" in p for p in out["parties"])
+    assert any(p.startswith("Sở Du lịch") and "Quảng Ninh" in p for p in out["parties"])
+    assert sum("Lào Cai" in p for p in out["parties"]) == 1
