@@ -61,3 +61,17 @@ def test_a_department_written_short_before_a_list_of_provinces_is_one_body_per_p
     assert not any("các tỉnh" in p for p in out["parties"])
     assert any(p.startswith("Sở Du lịch") and "Quảng Ninh" in p for p in out["parties"])
     assert sum("Lào Cai" in p for p in out["parties"]) == 1
+
+
+def test_a_lead_that_opens_with_the_outlets_tag_is_not_split_at_a_short_name_before_a_dash():
+    # a page with no headline whose first line is the lead, opened by its outlet's tag: a body written short before
+    # a dash further on ("Bộ CHQS – Công an – ...") is one of a list of bodies, no second tag that ends a title
+    text = (
+        " date 2021-04 BLC - Thực hiện Nghị định số 03 của Chính phủ, sáng 6.4, ba lực lượng Bộ CHQS – Công an – "
+        "Bộ Chỉ huy BĐBP tỉnh tổ chức giao ban quý I năm 2021, đánh giá kết quả phối hợp trong quý.\n\n"
+        "Trong quý, ba lực lượng đã phối hợp chặt chẽ trong công tác bảo vệ biên giới."
+    )
+    out = extract_text(text, url="https://baolaocai.vn/thoi-su/202104/giao-ban-ba-luc-luong-quy-i-123/")
+    assert out["level"] == "province"
+    assert len(out["parties"]) == 3
+    assert any(p.startswith("Bộ CHQS") for p in out["parties"])
