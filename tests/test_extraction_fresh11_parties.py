@@ -75,3 +75,16 @@ def test_a_lead_that_opens_with_the_outlets_tag_is_not_split_at_a_short_name_bef
     assert out["level"] == "province"
     assert len(out["parties"]) == 3
     assert any(p.startswith("Bộ CHQS") for p in out["parties"])
+
+
+def test_a_blocs_members_that_co_chair_its_meeting_are_the_bloc_not_parties_beside_it():
+    # ruling 2: the bloc meets; its chair and another member's leader co-chair: both are the bloc's members
+    text = (
+        "Khối thi đua 5 sơ kết công tác thi đua 6 tháng đầu năm 2023\n"
+        "Sáng 12/7/2023, Khối thi đua 5 (do Hội Nhà báo làm Trưởng khối) tổ chức hội nghị sơ kết công tác thi đua, "
+        "khen thưởng 6 tháng đầu năm.\n"
+        "Ông Trần Văn A, Chủ tịch Hội Nhà báo và ông Lê Văn B, Chủ tịch Hội Văn học Nghệ thuật đồng chủ trì hội nghị."
+    )
+    out = extract_text(text, url="https://baoquangtri.vn/khoi-thi-dua-5-so-ket-123.htm")
+    assert len(out["parties"]) == 1
+    assert out["parties"][0].startswith("Khối thi đua 5")
