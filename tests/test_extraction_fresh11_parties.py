@@ -88,3 +88,17 @@ def test_a_blocs_members_that_co_chair_its_meeting_are_the_bloc_not_parties_besi
     out = extract_text(text, url="https://baoquangtri.vn/khoi-thi-dua-5-so-ket-123.htm")
     assert len(out["parties"]) == 1
     assert out["parties"][0].startswith("Khối thi đua 5")
+
+
+def test_a_year_after_a_clusters_kind_is_the_years_meeting_not_the_clusters_name():
+    # "Hội nghị Cụm thi đua 2023": the year's meeting of a cluster, whose number or name this is not
+    from etl.clusters import find_cluster
+
+    lead = (
+        "Ngày 20/10/2023, LĐLĐ 5 tỉnh Tây Nguyên tổ chức Hội nghị Cụm thi đua 2023 và kí quy chế phối hợp chăm lo "
+        "cho đoàn viên."
+    )
+    found = find_cluster("LĐLĐ 5 tỉnh Tây Nguyên họp cụm thi đua", lead)
+    assert not found or "2023" not in found
+    # a cluster's own number stays one ("khối thi đua 3")
+    assert find_cluster("Khối thi đua 3 sơ kết 6 tháng", "Ngày 2/7/2023, Khối thi đua 3 tổ chức sơ kết.") is not None
