@@ -1039,6 +1039,39 @@ def _known_code(dateline: str) -> bool:
 _SLOGAN = re.compile(r"\b(?:khẩu hiệu|phương châm|chủ đề)(?:\s+hành động)?\s*:?\s*“[^”\n]*”", re.I)
 
 
+@cache
+def _school_kinds() -> re.Pattern[str]:
+    """A general school's kind written after a list's comma or "và" without "Trường" ("trường THCS A, THCS B và
+    THCS C"), the name after it capitalised; not a university's ("Đại học A" is its own name)."""
+    kinds = sorted(
+        (
+            r["head"][len("Trường ") :]
+            for r in load_table("org_heads.csv")
+            if r["type"] == "school" and r["tier"] == "district"
+        ),
+        key=len,
+        reverse=True,
+    )
+    kinds = [k for k in kinds if k]
+    return re.compile(r"(?:,\s*|\s+và\s+)(?=(" + "|".join(map(re.escape, kinds)) + rf")\s+{_CAP})")
+
+
+def _schools_listed(sentence: str) -> str:
+    """ "trường Trung học cơ sở A, Trung học cơ sở B": the kind repeated in a list after a school stands for a school
+    of that kind each, so each item is written with its head ("..., Trường Trung học cơ sở B")."""
+    if "rường" not in sentence:
+        return sentence
+    out: list[str] = []
+    pos = 0
+    for m in _school_kinds().finditer(sentence):
+        before = sentence[max(0, m.start() - 120) : m.start()]
+        if not re.search(r"\b[Tt]rường\s+" + re.escape(m.group(1)) + r"\s", before):
+            continue  # no school of that kind opens the list
+        out.append(sentence[pos : m.end()] + "Trường ")
+        pos = m.end()
+    return "".join(out) + sentence[pos:] if out else sentence
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     return list(_parties_with_roles(sentence, ctx, gaz))
@@ -1054,7 +1087,7 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
             found = parties_with_roles(lead, ctx, gaz)
             if any(role in ("signatory", "organiser") for _, role in found):
                 return tuple(found)  # the lead after the dateline tells who acts; the title before it is read as it was
-    sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
+    sentence = _schools_listed(_each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz))
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
     if (

@@ -102,3 +102,16 @@ def test_a_year_after_a_clusters_kind_is_the_years_meeting_not_the_clusters_name
     assert not found or "2023" not in found
     # a cluster's own number stays one ("khối thi đua 3")
     assert find_cluster("Khối thi đua 3 sơ kết 6 tháng", "Ngày 2/7/2023, Khối thi đua 3 tổ chức sơ kết.") is not None
+
+
+def test_schools_listed_by_their_kind_after_one_school_are_each_a_school():
+    # "trường THCS A, THCS B, THCS C": the kind repeated stands for a school of that kind each, one party per school
+    text = (
+        "Công an quận ký kết với ba trường về an toàn giao thông\n"
+        "Sáng 15/9/2023, Công an quận Tân Bình (TPHCM) phối hợp với trường THCS Lê Lợi, THCS Trần Văn Ơn, THCS Tân "
+        "Bình tổ chức lễ ký kết chương trình phối hợp bảo đảm trật tự an toàn giao thông trước cổng trường."
+    )
+    out = extract_text(text)
+    assert out["level"] == "district"
+    assert len(out["parties"]) == 4
+    assert sum(p.startswith("Trường THCS") for p in out["parties"]) == 3
