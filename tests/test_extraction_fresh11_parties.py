@@ -115,3 +115,15 @@ def test_schools_listed_by_their_kind_after_one_school_are_each_a_school():
     assert out["level"] == "district"
     assert len(out["parties"]) == 4
     assert sum(p.startswith("Trường THCS") for p in out["parties"]) == 3
+
+
+def test_a_school_named_after_a_person_who_names_another_provinces_district_is_the_articles():
+    # "Trường THCS Ngô Quyền" in a city's article: the hero's name, not Hải Phòng's district of that name
+    text = (
+        "Công an phường ký kết với trường học về an toàn giao thông\n"
+        "Sáng 6/9/2023, Công an quận Bình Thạnh (TPHCM) và Trường THCS Ngô Quyền ký kết chương trình phối hợp bảo "
+        "đảm trật tự an toàn giao thông trước cổng trường."
+    )
+    out = extract_text(text)
+    assert out["provinces_involved"] == ["TP Hồ Chí Minh"]
+    assert out["level"] == "district"
