@@ -25,11 +25,13 @@ _STOP = (
 )
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
-    r"(?!số|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức(?!\s+chính trị)|là|có|và|trong|của|này|năm|theo|với|cho"
+    r"(?!số|(?:19|20)\d\d\b|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức(?!\s+chính trị)|là|có|và|trong|của|này|năm|theo|với|cho"
     r"|tại|trên|để|nhằm)\b)"
 )
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"
+# a year after the kind ("Hội nghị Cụm thi đua 2018"): the year's meeting, not the cluster's number
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
 # one or two words naming a network's field before a cluster's number, not a kind of place
 _FIELD = (
     r"(?!(?:công nghiệp|dân cư|tuyến|làng|khu|thôn|xóm|bản|nhà|điểm|cảng|số)\b)(?-i:[a-zà-ỹđ]+)(?:\s+(?-i:[a-zà-ỹđ]+))?"
@@ -39,7 +41,7 @@ _CLUSTER = re.compile(
     # a network's field may stand before "số": "Cụm khuyến học số 6", "Cụm thi đua khuyến học số 4" (not a place:
     # "cụm công nghiệp số 2", "cụm dân cư số 3")
     rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+{_FIELD}(?=\s+số\s))?"
-    rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NUMBER}{_NOT_A_COUNT})"
+    rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NOT_A_YEAR}{_NUMBER}{_NOT_A_COUNT})"
     rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone

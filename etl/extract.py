@@ -898,12 +898,16 @@ def extract(article: Article) -> Extraction:
         parties = working_session_in(_reported(article.paragraphs, 6), ctx, gaz)
     if parties and event_type == "meeting":
         # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
+        # ... but a cluster's members that co-chair its meeting among themselves are the cluster, the party already
+        # (ruling 2); with a central body co-chairing, the co-chairs organise it beside the cluster (ruling 3)
+        cluster_meets = any(p.type == "other" for p in parties)
         co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
+        if cluster_meets and not any(p.tier == "central" for p in co):
+            co = []
         parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
         # leaders who attend to chair ("đến dự, chủ trì"): their bodies organise; a cluster's members that chair are
         # the cluster, which is the party already, and a central body that chairs it organises it with it
         chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
-        cluster_meets = any(p.type == "other" for p in parties)
         if cluster_meets and not chairing:
             # a central body's leader chairs the cluster's meeting alone ("Phó Chủ tịch Ủy ban Trung ương A ... đã chủ
             # trì Hội nghị tổng kết Cụm thi đua ..."): that body organises it with the cluster (ruling 3); not the body

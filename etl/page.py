@@ -272,13 +272,16 @@ def _unglue_title(line: str) -> list[str]:
         return [line[: m.start()].strip(), line[m.end() :].strip()]
     # ... or at the outlet's tag that opens the lead, with no day after it: "... tình hình mới ĐNO - Ban Tuyên
     # giáo Thành ủy vừa ký kết ...", "... (QNO) - Hội Nông dân tỉnh ..."
-    tag = _GLUED_TAG.search(line)
+    # a line that opens with the tag is the lead itself: a later capitalised short name before a dash ("BHG - ...
+    # ba lực lượng Bộ CHQS – Công an – ...") is one of a list of bodies, no tag
+    tag = None if _OPENING_TAG.match(line) else _GLUED_TAG.search(line)
     if tag and 4 <= _word_count(line[: tag.start()]) <= 40 and _word_count(line[tag.start() :]) >= 10:
         return [line[: tag.start()].strip(), line[tag.start() :].strip()]
     return [line]
 
 
 _GLUED_TAG = re.compile(r"\s(?=(?:\([^)]{1,30}\)|[A-ZĐ]{2,5})\s*[-–—]\s+[A-ZĐ])")
+_OPENING_TAG = re.compile(r"(?:\([^)]{1,30}\)|[A-ZĐ]{2,5})\s*[-–—]\s+[A-ZĐ]")
 
 
 def crawl_published(value: str | None) -> date | None:

@@ -1000,6 +1000,9 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # a commune-tier unit ("Đồn Biên phòng Thanh Thủy") is named by its commune or border gate, not by the
         # district of another province that bears the same name
         by_town = not mentioned and row["name_rule"] == "name" and row["tier"] != "commune"
+        # a school named after a person whose name a district of another province bears ("Trường THCS Ngô Quyền" in
+        # the capital's article): of the article's province, whose schools the article tells
+        by_town = by_town and not (row["type"] == "school" and ctx.province)
         districts = gaz.district_provinces(re.sub(r"^(?:TP\.?|[Tt]hành phố)\s*", "", name_part)) if by_town else []
         unit_of = mentioned[-1].name if mentioned else districts[0] if len(districts) == 1 else ctx.province
         return Party(name, row["type"], row["tier"], unit_of, row["topic"] or None, head, m.start(), pos, name)

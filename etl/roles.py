@@ -158,26 +158,27 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
     pattern = _heads()[0]
     out: list[str] = []
     pos = 0
-    for hm in pattern.finditer(text):
-        if hm.start() < pos:
+    for start, end in _heads_or_short_names(text, pattern):
+        if start < pos:
             continue
-        head = text[hm.start() : hm.end()]
+        head = text[start:end]
         shortened = False
-        if not (listed := _LISTED_PLACES.match(text, hm.end())):
+        if not (listed := _LISTED_PLACES.match(text, end)):
             # "Ban chỉ đạo chống buôn lậu ... (Ban chỉ đạo 389) các tỉnh, thành phố: A, B": the short name the
             # bracket gives the body is the head each place's body is written with
-            short = _SHORT_NAME_AFTER.match(text, hm.end())
+            short = _SHORT_NAME_AFTER.match(text, end)
             if not short or not short.group("short").casefold().startswith(head.casefold()):
                 continue
             if not (listed := _LISTED_PLACES.match(text, short.end())):
                 continue
             head = short.group("short")
             shortened = True
-        if _GROUP_BEFORE.search(text, max(0, hm.start() - 60), hm.start()):
+        if _GROUP_BEFORE.search(text, max(0, start - 60), start):
             continue
         listed_end = listed.end()
         if (names := _PLACE_NAMES.match(listed.group("items"))) and names.end() < len(listed.group("items")):
             listed_end = listed.start("items") + names.end()  # "..., Quảng Ninh và Thái Nguyên đã ký kết ...": the verb
+        listed_end = _before_next_body(text, listed.start("items"), listed_end, pattern)
         items = [x.strip() for x in re.split(r",|\s+và\s+", text[listed.start("items") : listed_end]) if x.strip()]
         if len(items) < 2 or not all(x[0].isupper() for x in items):
             continue
@@ -185,9 +186,37 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
             items = [_with_kind(x, gaz) for x in items]
         head = head[0].upper() + head[1:]  # "công an các tỉnh: A, B": a body of each place, whatever the case
         named = [f"{head} {x}" for x in items]
-        out.append(text[pos : hm.start()] + ", ".join(named[:-1]) + " và " + named[-1])
+        out.append(text[pos:start] + ", ".join(named[:-1]) + " và " + named[-1])
         pos = listed_end
     return "".join(out) + text[pos:] if out else text
+
+
+def _heads_or_short_names(text: str, heads: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where each body's head stands in a text, and each head written with a short name ("Sở VHTT&DL" for "Sở Văn
+    hóa, Thể thao và Du lịch"): a list of places may follow either."""
+    alias_pattern, table = _aliases()
+    found = [(h.start(), h.end()) for h in heads.finditer(text)]
+    for a in alias_pattern.finditer(text):
+        word = _WORD_BEFORE.search(text, 0, a.start())
+        written = f"{word.group(1)} {table[a.group(1)]}" if word else ""
+        if word and (h := heads.match(written)) and h.end() == len(written):
+            found.append((word.start(1), a.end()))
+    return sorted(found)
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+) $")
+
+
+_ITEM_JOINT = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _before_next_body(text: str, start: int, end: int, heads: re.Pattern[str]) -> int:
+    """Where a list of places ends: before an item that is a body of its own, named by its head ("Sở A các tỉnh: B,
+    C và Sở D tỉnh E": Sở D is no place of Sở A's list)."""
+    for joint in _ITEM_JOINT.finditer(text, start, end):
+        if heads.match(text, joint.end()):
+            return joint.start()
+    return end
 
 
 def _with_kind(place: str, gaz: Gazetteer) -> str:
@@ -1010,6 +1039,39 @@ def _known_code(dateline: str) -> bool:
 _SLOGAN = re.compile(r"\b(?:khẩu hiệu|phương châm|chủ đề)(?:\s+hành động)?\s*:?\s*“[^”\n]*”", re.I)
 
 
+@cache
+def _school_kinds() -> re.Pattern[str]:
+    """A general school's kind written after a list's comma or "và" without "Trường" ("trường THCS A, THCS B và
+    THCS C"), the name after it capitalised; not a university's ("Đại học A" is its own name)."""
+    kinds = sorted(
+        (
+            r["head"][len("Trường ") :]
+            for r in load_table("org_heads.csv")
+            if r["type"] == "school" and r["tier"] == "district"
+        ),
+        key=len,
+        reverse=True,
+    )
+    kinds = [k for k in kinds if k]
+    return re.compile(r"(?:,\s*|\s+và\s+)(?=(" + "|".join(map(re.escape, kinds)) + rf")\s+{_CAP})")
+
+
+def _schools_listed(sentence: str) -> str:
+    """ "trường Trung học cơ sở A, Trung học cơ sở B": the kind repeated in a list after a school stands for a school
+    of that kind each, so each item is written with its head ("..., Trường Trung học cơ sở B")."""
+    if "rường" not in sentence:
+        return sentence
+    out: list[str] = []
+    pos = 0
+    for m in _school_kinds().finditer(sentence):
+        before = sentence[max(0, m.start() - 120) : m.start()]
+        if not re.search(r"\b[Tt]rường\s+" + re.escape(m.group(1)) + r"\s", before):
+            continue  # no school of that kind opens the list
+        out.append(sentence[pos : m.end()] + "Trường ")
+        pos = m.end()
+    return "".join(out) + sentence[pos:] if out else sentence
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     return list(_parties_with_roles(sentence, ctx, gaz))
@@ -1025,7 +1087,7 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
             found = parties_with_roles(lead, ctx, gaz)
             if any(role in ("signatory", "organiser") for _, role in found):
                 return tuple(found)  # the lead after the dateline tells who acts; the title before it is read as it was
-    sentence = _each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz)
+    sentence = _schools_listed(_each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz))
     if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
         sentence = " " * dateline.end() + sentence[dateline.end() :]
     if (
