@@ -8,6 +8,7 @@ import gc
 import itertools
 import json
 import multiprocessing
+import multiprocessing.pool
 import os
 import sys
 import threading
@@ -205,6 +206,17 @@ def _process_any(item: Item | PendingArticle, loaded: set[str] | None = None) ->
     return result
 
 
+class _Pool(multiprocessing.pool.Pool):
+    """A pool whose keeper thread (it restarts workers that exit) wakes only when a worker exits or the pool
+    changes. The standard pool also wakes it whenever a result waits to be read: while the main process is busy,
+    it woke ~13,000 times at 10,000 articles and spent a third of a second of the main process's time (the two
+    cores' time the workers need). Its workers never exit on their own (no maxtasksperchild), so nothing is
+    missed."""
+
+    def _get_sentinels(self) -> list:
+        return [self._change_notifier._reader]  # type: ignore[attr-defined]  # (private: not in the stubs)
+
+
 def _processed(
     items: Iterable[Item | PendingArticle], bar: tqdm, parallel: bool = True, loaded: Iterable[str] = ()
 ) -> Iterator[Document | Repeat | Reject]:
@@ -235,7 +247,7 @@ def _processed(
     # One continuous stream: the workers never wait for the main process to write a batch.
     _loaded = seen  # what each worker starts from (copied by the fork)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with _Pool(workers, context=multiprocessing.get_context("fork")) as pool:
             for result in pool.imap(_process_any, feed(), chunksize=64):
                 in_flight.release()
                 bar.update()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import shutil
 from pathlib import Path
 
@@ -108,6 +109,14 @@ def test_workers_give_the_tables_one_process_gives_with_a_broken_first_input_and
     assert (many.documents, many.duplicates, len(many.rejects)) == (one.documents, one.duplicates, len(one.rejects))
     assert one.duplicates == 6 and len(one.rejects) == 1 and one.documents == n - 1
     assert _differing(serial, parallel) == {}
+
+
+def test_the_pool_still_replaces_workers_that_exit() -> None:
+    """The load's pool wakes its keeper thread only when a worker exits or the pool changes (not on every
+    result): workers that exit after each task (maxtasksperchild) are replaced, and the map is done in full."""
+    fork = multiprocessing.get_context("fork")
+    with pipeline._Pool(2, maxtasksperchild=1, context=fork) as pool:
+        assert pool.map_async(abs, range(-50, 0), chunksize=5).get(timeout=60) == list(range(50, 0, -1))
 
 
 def test_a_load_collects_garbage_less_often_and_gives_the_thresholds_back(tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ from trafilatura.settings import Document as Extracted
 from trafilatura.settings import Extractor
 
 from etl.dates import parse_iso
-from etl.documents import _from_html
+from etl.html_pages import from_html
 from etl.reading import RawDocument
 from etl.spam import _CANDIDATE, _CANDIDATE_HINT
 
@@ -69,7 +69,7 @@ def test_an_html_page_reads_as_with_trafilaturas_own_metadata(name: str) -> None
     html = PAGES[name] if name in PAGES else (FORMATS / name).read_text(encoding="utf-8")
     raw = RawDocument(name, name, None, html=html)
     expected = _with_library_metadata(raw)
-    got = _from_html(raw)
+    got = from_html(raw)
     if expected is None:
         assert not isinstance(got, RawDocument)
     else:
