@@ -109,12 +109,8 @@ _ASSOCIATION_FIELD = re.compile(
     rf"\s+(?!(?:Hội nghị|Nghị|Thảo|Thi|Thao|Chợ|Diễn|Đồng|Trại|Báo|Xuân|Làng|Sách|Hoa|Quán|Khỏe|Khoẻ|Ngộ|Đền|Chùa|Đình|An)\b)"
     rf"[{_UPPER}][a-zà-ỹđ]"  # a word, not initials ("Hội KH-KT": another body's short form)
 )
-_FIELD_NAMED = {
-    "Hội",
-    "Cục",
-    "Trung tâm",
-    "Viện",
-}  # heads with no words of their own: the field in capitals names the body
+# heads with no words of their own: the field in capitals names the body ("Viện Kinh tế và Chính trị thế giới")
+_FIELD_NAMED = {"Hội", "Cục", "Trung tâm", "Viện"}
 _FIELD_NAMED_FOLDED = {fold(h) for h in _FIELD_NAMED}
 _NAME_SPAN = re.compile(r"[,.;:()]|\s(?:và|với|cùng|tổ chức|ký|kí|phối hợp|đã|vừa)\s")  # where such a name ends
 _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?)\s+$")
