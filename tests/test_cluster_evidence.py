@@ -89,8 +89,8 @@ def test_participants_of_a_meeting_are_no_roster() -> None:
             ],
         ),
         (
-            "Các tỉnh thống nhất bầu Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam làm cụm trưởng, Sở Văn hóa, Thể thao "
-            "và Du lịch tỉnh Nam Định làm cụm phó.",
+            "Đại biểu biểu quyết bầu Sở Văn hóa, Thể thao và Du lịch Hà Nam làm cụm trưởng, còn Sở Văn hóa, Thể thao "
+            "và Du lịch Nam Định làm cụm phó.",
             [
                 ("head", "Cụm thi đua miền Đông", "Hà Nam", 2024),
                 ("deputy_head", "Cụm thi đua miền Đông", "Nam Định", 2024),
@@ -125,9 +125,9 @@ def test_the_event_cluster_is_evidence_of_its_name() -> None:
     assert found == [Evidence("Cụm thi đua số 9", "name", None, 2022)]
 
 
-ARTICLE = """Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết phong trào thi đua năm 2024
-Ngày 20/12/2024, tại tỉnh Quảng Bình, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết phong trào thi \
-đua năm 2024 và ký kết giao ước thi đua năm 2025.
+ARTICLE = """Cụm thi đua các tỉnh Bắc Trung Bộ nhìn lại một năm thi đua và giao ước cho năm 2025
+Hội nghị tổng kết năm 2024 của Cụm thi đua các tỉnh Bắc Trung Bộ họp ngày 20/12/2024 ở tỉnh Quảng Bình, các \
+tỉnh cùng ký giao ước thi đua năm 2025.
 Cụm thi đua các tỉnh Bắc Trung Bộ gồm 4 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh và Quảng Bình.
 Hội nghị thống nhất bầu UBND tỉnh Nghệ An làm Cụm trưởng năm 2025, UBND tỉnh Hà Tĩnh làm Cụm phó.
 """

@@ -41,13 +41,12 @@ def test_a_ministrys_emulation_cluster_of_provincial_police_meets_at_its_hosts_s
     # a provincial police's seat; the lead below names the ministry only as whose movement it is: the ministry's
     # cluster of provincial police meets, inter-provincial, hosted by the seat's province
     line = extract_text(
-        "TP - Tại trụ sở Công an tỉnh Ninh Thuận, Cụm thi đua số 5 - Bộ Công an vừa tổ chức hội nghị tổng kết phong "
-        "trào thi đua bảo vệ an ninh Tổ quốc năm 2024.\n\n"
-        "Theo đó, hưởng ứng phong trào thi đua do Bộ Công an phát động, cụm 5 đã tổ chức ký kết giao ước thi đua ngay "
-        "từ đầu năm, đồng thời ban hành quy chế hoạt động và tiêu chí chấm điểm làm căn cứ bình xét. Trên tinh thần "
-        "đó, bám sát định hướng của Bộ Công an, công an các tỉnh đã lãnh đạo, chỉ đạo triển khai thực hiện nghiêm "
-        "túc, kêu gọi cán bộ chiến sĩ hoàn thành nhiệm vụ.\n\n"
-        "Các phong trào thi đua do Bộ Công an, UBND các tỉnh phát động đã được công an các tỉnh trong cụm hưởng ứng.\n",
+        "TP - Tại trụ sở Công an tỉnh Ninh Thuận, Cụm thi đua số 5 - Bộ Công an vừa tổ chức hội nghị nhìn lại một năm "
+        "thi đua vì an ninh Tổ quốc 2024.\n\n"
+        "Ngay tháng đầu năm, các đơn vị của cụm 5 đã ký giao ước, ra quy chế làm việc và bộ tiêu chí cho điểm để xét "
+        "khen thưởng, theo phong trào mà Bộ Công an phát động. Lãnh đạo công an từng tỉnh đã quán triệt và đôn đốc "
+        "cán bộ chiến sĩ làm tròn phần việc của mình.\n\n"
+        "Công an các tỉnh trong cụm cũng tham gia những phong trào do Bộ Công an và UBND tỉnh đề ra.\n",
         url="https://tienphong.vn/ty-le-pha-an-dat-cao-post1000001.tpo",
     )
     assert line["parties"] == ["Cụm thi đua số 5 - Bộ Công an"]
@@ -58,9 +57,9 @@ def test_a_ministrys_emulation_cluster_of_provincial_police_meets_at_its_hosts_s
 def test_a_bloc_named_by_the_two_provinces_of_its_district_units_is_inter_provincial():
     # the bloc's own name writes the provinces its units belong to: bodies of two provinces, even district ones
     line = extract_text(
-        "Sáng 8/1, tại tỉnh Trà Vinh, Khối thi đua các Chi cục Thi hành án dân sự Trà Vinh – Sóc Trăng tổ chức hội "
-        "nghị tổng kết công tác thi đua năm 2024 và ký kết giao ước thi đua năm 2025.\n"
-        "Các đơn vị trong khối đều hoàn thành chỉ tiêu được giao.\n"
+        "Ngày 8/1, tại tỉnh Trà Vinh, Khối thi đua các Chi cục Thi hành án dân sự Trà Vinh – Sóc Trăng tổ chức hội "
+        "nghị nhìn lại một năm thi đua 2024, đồng thời ký giao ước cho năm 2025.\n"
+        "Mọi chi cục của khối đều đạt chỉ tiêu năm qua.\n"
     )
     assert line["parties"] == ["Khối thi đua các Chi cục Thi hành án dân sự Trà Vinh – Sóc Trăng"]
     assert line["level"] == "inter-provincial"
@@ -86,10 +85,9 @@ def test_two_kinds_of_departments_of_the_provinces_in_an_emulation_zone_are_the_
     # a zone ("khu vực thi đua") groups departments of several provinces like a cluster; the two kinds of bodies
     # written before it, sharing "các tỉnh, TP", describe whose zone it is (ruling 2): one party, inter-provincial
     line = extract_text(
-        "Năm nay, Giám đốc Sở Tư pháp tỉnh Đồng Nai là trưởng khu vực thi đua. Sở Tư pháp và Cục Thi hành án dân sự "
-        "các tỉnh, TP thuộc khu vực thi đua miền Đông Nam Bộ đã thống nhất ký kết giao ước thi đua, phấn đấu đạt "
-        "bảy chỉ tiêu.\n"
-        "Các đơn vị cam kết đẩy mạnh công tác thi hành án dân sự.\n"
+        "Đồng Nai giữ vai trò trưởng khu vực thi đua trong năm tới. Tại hội nghị, Sở Tư pháp và Cục Thi hành án dân sự "
+        "các tỉnh, TP trong khu vực thi đua miền Đông Nam Bộ đã ký giao ước thi đua với bảy chỉ tiêu cần đạt.\n"
+        "Các bên hứa sẽ giải quyết nhanh hơn những việc thi hành án còn tồn.\n"
     )
     assert line["parties"] == ["khu vực thi đua miền Đông Nam Bộ Sở Tư pháp và Cục Thi hành án dân sự"]
     assert line["cluster"] == "khu vực thi đua miền Đông Nam Bộ"
@@ -110,11 +108,11 @@ def test_a_cluster_a_cited_decision_sets_up_nationwide_is_not_the_regional_clust
     # the lead opens by citing the decision that set up the clusters of the whole network; the title and the next
     # sentence name the regional cluster that meets: that one is the event's cluster
     line = extract_text(
-        "Cụm thi đua các trường chính trị Tây Nguyên tổ chức hội nghị ký kết giao ước thi đua năm 2022\n"
-        "Thực hiện Hướng dẫn số 12-HD/HV của Giám đốc Học viện về việc thành lập Cụm thi đua các trường chính trị "
-        "tỉnh, thành phố trực thuộc Trung ương và tổ chức bình xét thi đua của Cụm thi đua các trường chính trị tỉnh, "
-        "thành phố trực thuộc Trung ương năm 2022. Ngày 15/3/2022, tại Trường Chính trị tỉnh Gia Lai đã diễn ra hội "
-        "nghị ký kết giao ước thi đua năm 2022 của Cụm thi đua các trường chính trị khu vực Tây Nguyên.\n"
+        "Cụm thi đua các trường chính trị Tây Nguyên ký giao ước năm 2022\n"
+        "Thực hiện Hướng dẫn số 12-HD/HV của Giám đốc Học viện, trong đó có việc lập Cụm thi đua các trường chính trị "
+        "của các tỉnh, thành phố trực thuộc Trung ương và cách chấm điểm, xếp loại các cụm trong năm 2022. Ngày 15/3/2022, "
+        "Trường Chính trị tỉnh Gia Lai là nơi Cụm thi đua các trường chính trị khu vực Tây Nguyên ký giao ước thi đua "
+        "năm 2022.\n"
     )
     assert line["cluster"] == "cụm thi đua các trường chính trị khu vực Tây Nguyên"
 
@@ -122,10 +120,10 @@ def test_a_cluster_a_cited_decision_sets_up_nationwide_is_not_the_regional_clust
 def test_a_central_bodys_leader_chairing_a_clusters_review_alone_makes_its_body_a_party():
     # ruling 3: a body whose leader chairs organises the meeting, with the cluster that holds it
     line = extract_text(
-        "(baogialai.vn) – Sáng 9/12, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Nguyễn Văn An đã chủ "
-        "trì Hội nghị tổng kết Cụm thi đua Mặt trận các tỉnh Tây Nguyên năm 2019. Dự hội nghị có Phó Bí thư Tỉnh ủy "
-        "Trần Văn Bình; đại diện Ban Thường trực Ủy ban MTTQ Việt Nam 5 tỉnh Tây Nguyên.\n"
-        "Trong năm qua, Ủy ban MTTQ Việt Nam các cấp của 5 tỉnh đã tích cực triển khai chương trình phối hợp.\n",
+        "(baogialai.vn) – Ngày 9/12 năm đó, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Lê Văn An chủ trì "
+        "buổi tổng kết năm 2019 của Cụm thi đua Mặt trận các tỉnh Tây Nguyên. Cùng dự có Phó Bí thư Tỉnh ủy Trần Văn "
+        "Bình và thường trực Mặt trận năm tỉnh trong cụm.\n"
+        "Một năm qua, Mặt trận mọi cấp ở năm tỉnh đã chủ động làm theo chương trình phối hợp.\n",
         url="https://baogialai.vn/tong-ket-cum-thi-dua-mat-tran-cac-tinh-tay-nguyen-post1.html",
     )
     assert sorted(line["parties"]) == [
@@ -188,9 +186,9 @@ def test_a_central_unit_with_two_provinces_police_listed_after_a_colon_on_a_nati
 def test_a_clusters_name_goes_on_through_a_city_written_with_its_short_kind_and_a_dot():
     # "... và TP.Hồ Chí Minh": the dot of "TP." ends no name; the city is a member the cluster's own name writes
     line = extract_text(
-        "Sáng 20/12, tại tỉnh Bình Phước, Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội "
-        "nghị tổng kết công tác thi đua năm 2022.\n"
-        "Dự hội nghị có lãnh đạo Hội Nhà báo các tỉnh Tây Ninh, Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu.\n"
+        "Ngày 20/12, Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội nghị tổng kết năm "
+        "2022 tại tỉnh Bình Phước.\n"
+        "Có mặt là lãnh đạo Hội Nhà báo các tỉnh Tây Ninh, Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu.\n"
     )
     assert line["cluster"] == "cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP. Hồ Chí Minh"
     assert "TP Hồ Chí Minh" in line["provinces_involved"]
