@@ -9,9 +9,9 @@ from tests.extraction import extract_text
 def test_a_program_until_a_year_has_an_end_and_no_start():
     # ruling 6: "đến năm 2030" with no start stated is (null, 2030); the year it is signed is no start
     line = extract_text(
-        "Hai tỉnh bắt tay phát triển vùng\n"
-        "Chiều 14/3/2024, UBND tỉnh Phú Yên và UBND tỉnh Gia Lai ký kết thỏa thuận hợp tác phát triển kinh tế - xã "
-        "hội đến năm 2030."
+        "Hai địa phương cùng đi một con đường\n"
+        "Ngày 14/3/2024, UBND tỉnh Gia Lai cùng UBND tỉnh Phú Yên ký kết thỏa thuận hợp tác, hướng tới cùng phát "
+        "triển đến năm 2030."
     )
     assert (line["period_start"], line["period_end"]) == (None, 2030)
 
@@ -34,8 +34,8 @@ def test_a_regulations_own_term_is_its_period_and_a_slogans_term_is_not():
 def test_a_cluster_meeting_chaired_by_a_central_leader_is_central():
     # ruling 3: a central body that chairs or co-chairs is an organiser, so the cluster's meeting is central
     line = extract_text(
-        "Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổng kết năm 2024\n"
-        "Ngày 10/12/2024, tại tỉnh Kon Tum, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+        "Nông dân vùng cao nguyên khép lại năm thi đua\n"
+        "Ngày 10/12/2024, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên họp tại tỉnh Kon Tum, tổng kết "
         "công tác thi đua năm 2024.\n"
         "Chủ trì hội nghị có các đồng chí: Nguyễn Văn A - Phó Chủ tịch Trung ương Hội Nông dân Việt Nam; Trần Thị B "
         "- Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh Kon Tum, Cụm trưởng."
@@ -47,8 +47,8 @@ def test_a_cluster_meeting_chaired_by_a_central_leader_is_central():
 def test_a_central_leader_who_directs_or_a_central_membership_title_makes_no_central_meeting():
     # a provincial leader who also sits on a central board chairs; a central leader only attends and directs
     line = extract_text(
-        "Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổng kết năm 2024\n"
-        "Ngày 10/12/2024, tại tỉnh Kon Tum, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+        "Nông dân vùng cao nguyên khép lại năm thi đua\n"
+        "Ngày 10/12/2024, Cụm thi đua Hội Nông dân các tỉnh Tây Nguyên họp tại tỉnh Kon Tum, tổng kết "
         "công tác thi đua năm 2024.\n"
         "Đồng chí Trần Thị B, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam, Chủ tịch Hội Nông dân tỉnh "
         "Kon Tum, Cụm trưởng chủ trì hội nghị. Đồng chí Nguyễn Văn A, Phó Chủ tịch Trung ương Hội Nông dân Việt Nam "
@@ -95,9 +95,9 @@ def test_a_review_of_a_central_bodys_coordination_with_provinces_bodies_is_centr
     assert line["level"] == "central"
     # a numbered program of central bodies only, reviewed by one province's bodies: their carrying out of it
     line = extract_text(
-        "Ngày 20/6/2023, Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng tổ chức hội nghị tổng kết 10 năm thực "
-        "hiện Chương trình phối hợp số 09/CTr ngày 1/8/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ "
-        "Việt Nam về phong trào bảo vệ an ninh Tổ quốc."
+        "Ngày 20/6/2023, Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng cùng Công an tỉnh tổng kết 10 năm làm theo "
+        "Chương trình phối hợp số 09/CTr ngày 1/8/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ "
+        "Việt Nam, vốn nhằm đưa người dân vào việc giữ yên xóm làng."
     )
     assert line["level"] == "province"
 
@@ -189,15 +189,15 @@ def test_a_numbered_cluster_of_one_provinces_bodies_takes_their_tier():
     assert line["level"] == "province"
     # the province's party boards
     line = extract_text(
-        "Chiều 9/1/2019, Cụm thi đua II – Các cơ quan ban Đảng trực thuộc Tỉnh ủy gồm: Ban Tổ chức, Ban Dân vận, Văn "
-        "phòng Tỉnh ủy tổ chức hội nghị tổng kết công tác thi đua năm 2018.",
+        "Ngày 9/1/2019, các thành viên Cụm thi đua II – Các cơ quan ban Đảng trực thuộc Tỉnh ủy (Văn phòng Tỉnh "
+        "ủy, Ban Dân vận, Ban Tổ chức) họp tổng kết công tác thi đua năm 2018.",
         url="https://baocaobang.vn/cum-thi-dua-ii-tong-ket-123.html",
     )
     assert line["level"] == "province"
     # the districts' Front committees of one province
     line = extract_text(
-        "Sáng 26/2/2014, Cụm thi đua số 02 – Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố tổ chức hội nghị ký "
-        "kết giao ước thi đua năm 2014.",
+        "Ngày 26/2/2014, Cụm thi đua số 02 – Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố cùng ký giao "
+        "ước thi đua cho cả năm 2014.",
         url="https://baokontum.com.vn/cum-thi-dua-so-02-123.html",
     )
     assert line["level"] == "district"
@@ -252,10 +252,10 @@ def test_one_provinces_body_acting_with_a_group_of_provinces_is_inter_provincial
 
 def test_the_signed_texts_end_year_told_below_the_lead_is_its_period_end():
     line = extract_text(
-        "Báo A và UBND tỉnh Bình Phước ký kết hợp tác thông tin\n"
-        "Việc ký kết hợp tác giữa hai bên nhằm tăng cường công tác thông tin, tuyên truyền.\n"
-        "Theo nội dung ký kết, từ nay đến năm 2027, hai bên sẽ phối hợp cung cấp thông tin hai chiều.\n"
-        "Phát biểu tại lễ ký kết, lãnh đạo hai bên cam kết thực hiện tốt các nội dung đã ký."
+        "Báo A và UBND tỉnh B ký kết hợp tác thông tin\n"
+        "Hai bên muốn đưa tin về địa phương đến bạn đọc đều đặn hơn.\n"
+        "Theo nội dung ký kết, từ nay đến năm 2027, mỗi bên sẽ gửi cho bên kia những tin tức mới.\n"
+        "Người đứng đầu mỗi bên hứa làm đúng những gì đã thỏa thuận."
     )
     assert (line["period_start"], line["period_end"]) == (None, 2027)
 
@@ -308,12 +308,12 @@ def test_the_chair_assigned_for_the_year_of_the_meeting_hosts_it():
     # "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng": this year's chair hosts the meeting
     # the text gives no venue for, not the reporting police paper's city
     line = extract_text(
-        "Công an 5 tỉnh Cụm thi đua số 6 ký kết giao ước thi đua\n"
+        "Năm tỉnh cùng một cụm giao ước thi đua\n"
         "Thứ sáu, 05/04/2024 08:10\n"
-        "Công an 5 tỉnh Cụm thi đua số 6 ký giao ước thi đua.\n"
-        "Năm 2024, Công an tỉnh Quảng Bình được Bộ Công an phân công là đơn vị Cụm trưởng Cụm thi đua số 6. Cụm thi "
-        "đua số 6 đã thảo luận và thống nhất các nội dung thi đua trọng tâm.\n"
-        "Tại hội nghị, các đơn vị đã ký kết giao ước thi đua năm 2024.",
+        "Lực lượng công an của năm địa phương vừa cam kết thi đua cùng nhau.\n"
+        "Các thành viên bàn và chốt những việc cần làm trước tiên. Năm 2024, Công an tỉnh Quảng Bình giữ vai trò "
+        "Cụm trưởng do Bộ Công an phân công.\n"
+        "Cuối buổi, từng đơn vị đã ký kết giao ước thi đua năm 2024.",
         url="https://cadn.com.vn/cong-an-5-tinh-cum-thi-dua-so-6-post1.html",
     )
     assert line["province"] == "Quảng Bình"

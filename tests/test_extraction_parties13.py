@@ -20,9 +20,9 @@ def test_a_title_spelling_a_body_out_yields_to_the_leads_short_form():
 def test_provinces_a_spaced_dash_joins_after_one_head_each_have_the_body():
     # "Hội Nông dân hai tỉnh A - B": the head is written once, the provinces joined by a dash
     line = extract_text(
-        "Hội Nông dân hai tỉnh Hà Giang - Tuyên Quang ký kết chương trình phối hợp\n\n"
-        "Ngày 14/5/2024, tại thành phố Hà Giang, Hội Nông dân hai tỉnh Hà Giang - Tuyên Quang đã ký kết chương "
-        "trình phối hợp hoạt động giai đoạn 2024 - 2027."
+        "Nông dân hai tỉnh giáp ranh bắt tay nhau\n\n"
+        "Hôm 14/5/2024, Hội Nông dân hai tỉnh Hà Giang - Tuyên Quang đã ký kết chương trình phối "
+        "hợp cho ba năm tới."
     )
     assert len(line["parties"]) == 2, line["parties"]
     assert all(p.startswith("Hội Nông dân") for p in line["parties"]), line["parties"]
@@ -32,8 +32,8 @@ def test_provinces_a_spaced_dash_joins_after_one_head_each_have_the_body():
 def test_a_clusters_chair_named_with_its_province_left_to_the_article_is_no_party_beside_it():
     # "Khối ... tỉnh do Ủy ban MTTQ tỉnh làm trưởng khối": the province is the article's own (from its address)
     line = extract_text(
-        "Ngày 12/3/2024, Khối thi đua Mặt trận và các đoàn thể tỉnh do Ủy ban MTTQ Việt Nam tỉnh làm trưởng khối tổ "
-        "chức hội nghị ký kết giao ước thi đua năm 2024.",
+        "Hôm 12/3/2024, Khối thi đua Mặt trận và các đoàn thể tỉnh do Ủy ban MTTQ Việt Nam tỉnh làm trưởng khối "
+        "tổ chức ký giao ước thi đua cho năm nay.",
         url="https://baoquangtri.vn/khoi-thi-dua-ky-ket-giao-uoc-thi-dua-2024.html",
     )
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Khối thi đua"), line["parties"]
@@ -42,8 +42,8 @@ def test_a_clusters_chair_named_with_its_province_left_to_the_article_is_no_part
 def test_a_member_marked_as_the_clusters_chair_without_a_bracket_is_no_party_beside_it():
     # "A đơn vị Cụm trưởng Cụm thi đua số II": the mark needs no bracket or dash before it
     line = extract_text(
-        "Ngày 20/11/2023, Thanh tra tỉnh Hà Tĩnh đơn vị Cụm trưởng Cụm thi đua số V - Thanh tra Chính phủ đã tổ "
-        "chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+        "Hôm 20/11/2023, Thanh tra tỉnh Hà Tĩnh đơn vị Cụm trưởng Cụm thi đua số V - Thanh tra Chính phủ đã tổ "
+        "chức hội nghị tổng kết năm 2023 về thi đua."
     )
     assert line["parties"] == ["Cụm thi đua số V - Thanh tra Chính phủ"], line["parties"]
 
@@ -52,8 +52,8 @@ def test_a_cluster_named_with_its_network_drops_the_bracket_describing_its_membe
     # "Cụm thi đua số 6 - Bộ Y tế gồm các bệnh viện ...": the network says whose cluster it is; its members'
     # description is not its name (ruling 11)
     line = extract_text(
-        "Ngày 15/12/2023, Cụm thi đua số 6 - Bộ Y tế gồm các bệnh viện tuyến cuối phía Nam đã tổ chức hội nghị "
-        "tổng kết công tác thi đua, khen thưởng năm 2023."
+        "Giữa tháng 12/2023, Cụm thi đua số 6 - Bộ Y tế gồm một số bệnh viện lớn ở miền Nam đã tổ chức hội nghị "
+        "tổng kết năm về thi đua."
     )
     assert line["parties"] == ["Cụm thi đua số 6 - Bộ Y tế"], line["parties"]
 
@@ -98,8 +98,8 @@ def test_a_body_named_again_bare_keeps_the_name_of_the_body_it_names():
     # city, is no rename of the Long An committee
     line = extract_text(
         "Hợp tác giữa TP HCM với các tỉnh vùng ĐBSCL\n\n"
-        "Ngày 11-3-2022, tại tỉnh Long An, UBND TP HCM, UBND tỉnh Long An phối hợp với UBND các tỉnh thuộc ĐBSCL tổ "
-        "chức hội nghị sơ kết chương trình hợp tác phát triển kinh tế - xã hội."
+        "Hôm 11-3-2022 ở Long An, UBND TP HCM, UBND tỉnh Long An phối hợp với UBND các tỉnh thuộc ĐBSCL tổ "
+        "chức hội nghị sơ kết chương trình hợp tác giữa các địa phương."
     )
     assert line["parties"] == ["UBND TP HCM", "UBND tỉnh Long An"], line["parties"]
 

@@ -9,8 +9,8 @@ from tests.extraction import extract_text
 
 def test_a_division_of_a_military_region_is_a_central_body():
     line = extract_text(
-        "Ngày 8/3/2024, Sư đoàn 309, Quân khu 9 và Huyện ủy Châu Thành tổ chức ký kết chương trình phối hợp "
-        "tuyên truyền giữa hai đơn vị năm 2024.",
+        "Ngày 8/3/2024, Sư đoàn 309, Quân khu 9 và Huyện ủy Châu Thành ký kết chương trình phối hợp "
+        "về tuyên truyền năm 2024.",
         url="https://baodongthap.vn/chinh-tri/ky-ket-phoi-hop.aspx",
     )
     assert line["parties"][0] == "Sư đoàn 309, Quân khu 9"
@@ -34,7 +34,7 @@ def test_a_general_department_and_a_publisher_are_central_bodies():
 def test_a_paper_named_after_its_city_signs_for_that_city():
     # a Hồ Chí Minh City paper signing with a Tây Ninh department: bodies of two provinces
     line = extract_text(
-        "Ngày 5-4-2024, tại tỉnh Tây Ninh, Báo Pháp Luật TP.HCM và Sở Du lịch tỉnh Tây Ninh đã tổ chức lễ ký "
+        "Ngày 5-4-2024, tại tỉnh Tây Ninh, Báo Pháp Luật TP.HCM và Sở Du lịch tỉnh Tây Ninh ký "
         "kết chương trình phối hợp quảng bá du lịch năm 2024."
     )
     assert line["level"] == "inter-provincial" and line["province"] == "Tây Ninh"
@@ -67,7 +67,7 @@ def test_a_ward_signs_as_a_whole_after_a_clause_that_says_they_agreed():
 def test_provinces_listed_with_dashes_sign_as_provinces():
     line = extract_text(
         "Chiều 14/2/2025, tại tỉnh Lào Cai, lãnh đạo 3 tỉnh Lào Cai - Yên Bái - Phú Thọ ký kết biên bản thỏa "
-        "thuận hợp tác phát triển du lịch."
+        "thuận về du lịch."
     )
     # each province written with its kind, as the first is (labels rh016, rs002, ri011 write them so)
     assert line["parties"] == ["tỉnh Lào Cai", "tỉnh Yên Bái", "tỉnh Phú Thọ"]
@@ -76,8 +76,7 @@ def test_provinces_listed_with_dashes_sign_as_provinces():
 
 def test_a_district_named_by_its_number_signs_as_a_whole():
     line = extract_text(
-        "Ngày 20/4/2023, Lữ đoàn 71, Quân đoàn 4 và Quận 5, TPHCM tổ chức ký kết chương trình phối hợp giữa hai "
-        "đơn vị năm 2023."
+        "Ngày 20/4/2023, Lữ đoàn 71, Quân đoàn 4 và Quận 5, TPHCM ký kết chương trình phối hợp năm 2023."
     )
     assert line["parties"] == ["Lữ đoàn 71, Quân đoàn 4", "Quận 5"]
     # a brigade of a corps stationed in the city is a central body (ruling 17), the city the province
@@ -90,7 +89,7 @@ def test_the_signing_told_in_the_second_paragraph_when_the_lead_states_its_purpo
         "(ABC) - Việc phối hợp nhằm nâng cao hiệu quả công tác tuyên truyền, quảng bá hình ảnh quê hương của "
         "tỉnh Bến Tre tới bạn đọc cả nước.\n\n"
         "Ngày 12-8-2024, tại tỉnh Bến Tre, Báo Thanh Niên và Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre đã tổ "
-        "chức lễ ký kết chương trình phối hợp tuyên truyền năm 2024."
+        "chức ký kết chương trình phối hợp về tuyên truyền cho năm 2024."
     )
     assert line["parties"] == ["Báo Thanh Niên", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bến Tre"]
     assert line["level"] == "central" and line["province"] == "Bến Tre"
@@ -129,7 +128,7 @@ def test_a_counted_group_of_border_provinces_is_a_cluster_that_meets():
 def test_some_provinces_of_a_region_named_by_the_region_are_no_cluster():
     line = extract_text(
         "Ngày 18/10/2019, tại thành phố Sóc Trăng, 3 tỉnh khu vực đồng bằng sông Cửu Long (Cần Thơ, Sóc Trăng và "
-        "Bạc Liêu) đã ký kết biên bản thỏa thuận hợp tác phát triển du lịch."
+        "Bạc Liêu) đã ký kết biên bản thỏa thuận hợp tác về du lịch."
     )
     assert line["cluster"] is None
 
@@ -174,8 +173,8 @@ def test_an_address_that_says_a_regulation_was_signed_under_a_photo_caption_titl
 
 def test_registering_emulation_targets_is_no_pledge_signed():
     line = extract_text(
-        "Ngày 15-01-2026, UBND xã Mỹ Hòa tổ chức hội nghị triển khai đăng ký giao ước thi đua giữa các ấp trên "
-        "địa bàn xã. Tại hội nghị, các ấp đăng ký giao ước thi đua năm 2026."
+        "Xã Mỹ Hòa họp ngày 15-01-2026 để các ấp trong xã đăng ký giao ước thi đua; mỗi ấp nêu chỉ tiêu "
+        "của mình cho năm 2026."
     )
     assert not line["is_event"]
 
@@ -183,9 +182,9 @@ def test_registering_emulation_targets_is_no_pledge_signed():
 def test_meetings_named_by_what_they_report_or_who_meets():
     for text in (
         "Ngày 12/8/2010, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và Bộ đội Biên phòng tỉnh Bình Định tổ chức hội "
-        "nghị báo cáo kết quả thực hiện quy chế phối hợp 6 tháng đầu năm 2010.",
-        "Nhằm đẩy mạnh công tác phối hợp, ngày 3/9/2025, tại trụ sở Tòa án nhân dân khu vực 2 - Vĩnh Long đã diễn "
-        "ra cuộc họp liên ngành tố tụng giữa Viện kiểm sát, Tòa án và Cơ quan Cảnh sát điều tra.",
+        "nghị báo cáo kết quả thực hiện quy chế phối hợp trong nửa đầu năm 2010.",
+        "Nhằm đẩy mạnh công tác phối hợp, ngày 3/9/2025, Tòa án nhân dân khu vực 2 - Vĩnh Long là nơi "
+        "có cuộc họp liên ngành tố tụng của Viện kiểm sát, Tòa án và Cơ quan Cảnh sát điều tra.",
         "Ngày 14/6/2023, Cụm thi đua 2 (gồm Quận ủy 4, 7, 8, Nhà Bè) tổ chức Hội nghị chuyên đề về công tác dân vận.",
     ):
         line = extract_text(text)
@@ -279,7 +278,7 @@ def test_a_clusters_name_ends_before_what_it_goes_on_to_do():
     line = extract_text(
         "Cụm thi đua các tỉnh Duyên hải miền Trung tiếp tục đẩy mạnh liên kết phát triển\n\n"
         "Ngày 12/3/2024, tại thành phố Quy Nhơn, Cụm thi đua các tỉnh Duyên hải miền Trung tiếp tục tăng cường "
-        "hợp tác, tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023."
+        "hợp tác và họp tổng kết năm 2023 về thi đua, khen thưởng."
     )
     assert line["parties"] == ["Cụm thi đua các tỉnh Duyên hải miền Trung"]
     assert line["cluster"] == "cụm thi đua các tỉnh Duyên hải miền Trung"
@@ -287,8 +286,8 @@ def test_a_clusters_name_ends_before_what_it_goes_on_to_do():
 
 def test_bodies_listed_before_a_banks_branch_take_its_district_as_a_district():
     line = extract_text(
-        "Lễ ký kết thỏa thuận liên ngành giữa Hội LHPN – Hội Nông dân – Ngân hàng Chính sách xã hội chi nhánh Bá "
-        "Thước ngày 15/3/2023.",
+        "Ngày 15/3/2023 có lễ ký văn bản thỏa thuận giữa Hội LHPN – Hội Nông dân – Ngân hàng Chính sách xã hội "
+        "chi nhánh Bá Thước.",
         url="https://bathuoc.thanhhoa.gov.vn/portal/pages/ky-ket-thoa-thuan.aspx",
     )
     assert line["parties"][:2] == ["Hội LHPN huyện Bá Thước", "Hội Nông dân huyện Bá Thước"], line["parties"]
@@ -319,8 +318,8 @@ def test_the_signatories_told_after_a_lead_that_names_only_the_chair():
     line = extract_text(
         "Ngày 12-4-2019, tại thành phố Vị Thanh, tỉnh Hậu Giang, diễn ra phiên họp về hợp tác phát triển du lịch "
         "do Tổng cục Du lịch chủ trì.\n\n"
-        "Tại phiên họp, 3 tỉnh thành phố Cần Thơ, Sóc Trăng và Hậu Giang đã ký kết biên bản thỏa thuận hợp tác "
-        "phát triển du lịch."
+        "Tại phiên họp, 3 tỉnh thành phố Cần Thơ, Sóc Trăng và Hậu Giang đã ký kết biên bản "
+        "về hợp tác du lịch."
     )
     assert line["parties"][0] == "Tổng cục Du lịch" and len(line["parties"]) == 4, line["parties"]
     assert line["level"] == "central" and line["province"] == "Hậu Giang"
@@ -387,7 +386,7 @@ def test_the_provinces_civil_judgment_enforcement_office_from_2025_is_a_body():
     # the field of work is no body
     line = extract_text(
         "Ngày 10/3/2026, Viện kiểm sát nhân dân tỉnh Vĩnh Long và Công an tỉnh Vĩnh Long ký kết quy chế phối hợp "
-        "trong công tác thi hành án dân sự."
+        "về thi hành án dân sự."
     )
     assert line["parties"] == ["Viện Kiểm sát nhân dân tỉnh Vĩnh Long", "Công an tỉnh Vĩnh Long"]
 

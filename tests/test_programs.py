@@ -43,8 +43,8 @@ def _mention(title: str, text: str, **fields) -> dict:
 def test_a_review_naming_the_full_symbol_of_a_central_program():
     m = _mention(
         "Tổng kết 10 năm phong trào bảo vệ an ninh Tổ quốc",
-        "Ngày 26/6, Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết 10 năm thực hiện Chương "
-        "trình phối hợp số 07/CTr-BCA-MTTW ngày 3/9/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương "
+        "Ngày 26/6, tại hội nghị do Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức, hai bên tổng kết 10 năm "
+        "Chương trình phối hợp số 07/CTr-BCA-MTTW ngày 3/9/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương "
         "MTTQ Việt Nam về “Giữ gìn an ninh trật tự ở khu dân cư” giai đoạn 2013-2023.",
     )
     assert m["number"] == "07/CTr-BCA-MTTW" and m["signed_date"] == "2013-09-03"
@@ -56,7 +56,7 @@ def test_a_review_naming_the_full_symbol_of_a_central_program():
 
 def test_the_number_further_on_names_a_program_the_headline_leaves_unnumbered():
     m = _mention(
-        "Tổng kết 10 năm thực hiện Chương trình phối hợp về giữ gìn an ninh trật tự",
+        "Tổng kết 10 năm Chương trình phối hợp về an ninh trật tự ở cơ sở",
         "Qua 10 năm triển khai Chương trình phối hợp số 07, các cấp Mặt trận và công an đã phối hợp chặt chẽ.",
     )
     assert m["role"] == "review_final" and m["number"] == "07"
@@ -71,8 +71,8 @@ def test_the_number_further_on_names_a_program_the_headline_leaves_unnumbered():
             "review_yearly",
         ),
         ("Ngày 5/7, hai bên tổ chức hội nghị sơ kết Chương trình phối hợp giai đoạn 2017 - 2021.", "review_midterm"),
-        ("Ngày 2/3, UBND và LĐLĐ tỉnh tổ chức hội nghị đánh giá kết quả phối hợp công tác năm 2016.", "review_yearly"),
-        ("Chiều 22/11, Đài tổ chức hội nghị tổng kết công tác phối hợp tuyên truyền năm 2019.", "review_yearly"),
+        ("Ngày 2/3, LĐLĐ và UBND tỉnh họp đánh giá kết quả phối hợp công tác trong năm 2016.", "review_yearly"),
+        ("Chiều 22/11, Đài họp tổng kết công tác phối hợp về tuyên truyền trong năm 2019.", "review_yearly"),
         ("Ngày 25/11, Viện kiểm sát tổ chức hội nghị triển khai Quy chế phối hợp số 02 ngày 20/10/2021.", "implement"),
         ("Sáng 3/5, Hội Nông dân và Sở Nông nghiệp ký kết Kế hoạch phối hợp giai đoạn 2017-2019.", "sign"),
     ],
@@ -98,7 +98,7 @@ def test_a_signing_whose_period_comes_from_a_later_naming_and_the_old_period_fur
     m = _mention(
         "Hội Cựu chiến binh và Sở Tài nguyên ký kết chương trình phối hợp",
         "Sáng 5/3, Hội Cựu chiến binh tỉnh và Sở Tài nguyên và Môi trường ký kết chương trình phối hợp tuyên "
-        "truyền, vận động hội viên bảo vệ môi trường.\nHai bên ký kết chương trình phối hợp giai đoạn 2024-2028."
+        "truyền, vận động hội viên bảo vệ môi trường.\nChương trình phối hợp hai bên ký kết có giai đoạn 2024-2028."
         "\nHai bên thống nhất nhiều nội dung.\nTrước đó, hai đơn vị đã tổng kết chương trình phối hợp giai "
         "đoạn từ năm 2019-2023.",
         event_type="agreement",
@@ -121,8 +121,8 @@ def test_a_review_that_goes_on_to_the_direction_for_the_next_period_is_the_final
 def test_a_number_further_on_in_a_re_signing_is_the_old_programs():
     m = _mention(
         "",
-        "Chiều 17/10, hai bên tổng kết 10 năm (2013-2023) và triển khai Chương trình phối hợp giữa Bộ Công an và Ủy "
-        "ban Trung ương MTTQ Việt Nam giai đoạn 2023-2033.\nQua 10 năm thực hiện Chương trình phối hợp số 07, "
+        "Chiều 17/10, Bộ Công an và Ủy ban Trung ương MTTQ Việt Nam tổng kết 10 năm, 2013-2023, và triển "
+        "khai Chương trình phối hợp mới giai đoạn 2023-2033.\nQua 10 năm thực hiện Chương trình phối hợp số 07, "
         "phong trào được củng cố.",
     )
     assert m["role"] == "resign" and m["number"] is None and (m["renews_start"], m["renews_end"]) == (2013, 2023)
@@ -131,7 +131,7 @@ def test_a_number_further_on_in_a_re_signing_is_the_old_programs():
 def test_a_yearly_review_that_signs_next_years_plan_stays_a_yearly_review():
     m = _mention(
         "",
-        "Chiều 28/2, hai ban tổ chức Hội nghị đánh giá kết quả phối hợp công tác dân vận năm 2018 và ký kết Kế "
+        "Chiều 28/2, hai ban họp đánh giá kết quả phối hợp năm 2018 trong công tác dân vận và ký kết Kế "
         "hoạch phối hợp năm 2019.",
     )
     assert m["role"] == "review_yearly"
@@ -145,8 +145,8 @@ def test_a_count_after_the_noun_is_not_a_number():
 def test_a_decree_on_coordination_counts_with_its_number_and_year():
     m = _mention(
         "",
-        "Sáng 16/7, hai bộ tổ chức hội nghị giao ban 6 tháng đầu năm thực hiện Nghị định 05 năm 2019 của Chính phủ "
-        "về phối hợp giữa Bộ Công an và Bộ Quốc phòng.",
+        "Sáng 16/7, hai bộ giao ban nửa đầu năm về Nghị định 05 năm 2019 của Chính phủ, nghị định về phối hợp "
+        "giữa Bộ Quốc phòng với Bộ Công an.",
     )
     assert m["number"] == "05/2019" and m["role"] == "review_yearly" and m["level"] == "central"
 
@@ -264,10 +264,10 @@ def test_evaluate_scores_real_labels_from_a_folder_of_texts(tmp_path, capsys):
     texts = tmp_path / "texts"
     texts.mkdir()
     articles = {
-        "r1": ("Ký kết chương trình phối hợp giai đoạn 2020-2025", "Sáng 3/4/2020, Hội Nông dân tỉnh Bình Định và "
-               "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Định tổ chức ký kết chương trình phối hợp giai đoạn 2020-2025."),
+        "r1": ("Hai bên ký chương trình phối hợp giai đoạn 2020-2025", "Sáng 3/4/2020, Hội Nông dân tỉnh Bình Định và "
+               "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Định tổ chức ký kết chương trình phối hợp cho giai đoạn 2020-2025."),
         "r2": ("Sơ kết chương trình phối hợp", "Chiều 5/7/2022, Hội Nông dân tỉnh Bình Định và Bộ Chỉ huy Bộ đội Biên "
-               "phòng tỉnh Bình Định tổ chức hội nghị sơ kết 2 năm thực hiện chương trình phối hợp giai đoạn 2020-2025."),
+               "phòng tỉnh Bình Định sơ kết 2 năm chương trình phối hợp giai đoạn 2020-2025 tại một hội nghị."),
     }  # fmt: skip
     labels = tmp_path / "programs.jsonl"
     rows = []
