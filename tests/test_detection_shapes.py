@@ -13,7 +13,7 @@ from tests.extraction import extract_text
 def test_a_twinning_ceremony_between_two_communes_is_a_signing():
     line = extract_text(
         " date 2025-11-20 (GLO)- Sáng 18-11, tại xã Ia Tôr, Đảng ủy xã Ia Tôr và Đảng ủy phường Bồng Sơn (tỉnh Gia "
-        "Lai) tổ chức lễ kết nghĩa giữa 2 địa phương.\n"
+        "Lai) làm lễ kết nghĩa, nối một xã vùng biên với một phường đồng bằng.\n"
         "Tại buổi lễ, lãnh đạo hai địa phương thống nhất các nội dung hỗ trợ nhau về xây dựng hệ thống chính trị, "
         "phát triển kinh tế và chăm lo đời sống người dân vùng biên.\n"
         "Dịp này, phường Bồng Sơn trao tặng xã Ia Tôr 40 suất quà cho hộ nghèo."

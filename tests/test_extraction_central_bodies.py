@@ -56,7 +56,7 @@ def test_central_bodies_that_sign_with_each_other_sign_nationally_wherever_they_
 def test_a_central_bodys_branch_signs_for_the_province_it_stands_in():
     # a central body signing through its branch in a province ("chi nhánh Cần Thơ"): that province takes part
     line = extract_text(
-        "Ngày 4/4/2024, Đài Phát thanh và Truyền hình Sóc Trăng ký kết hợp tác truyền thông với Trường Đại học Cần "
+        "Ngày 4/4/2024, Đài Phát thanh và Truyền hình Sóc Trăng ký kết thỏa thuận hợp tác về tin bài với Trường Đại học Cần "
         "Thơ và Ngân hàng Chính sách xã hội chi nhánh Cần Thơ."
     )
     assert line["level"] == "central"
