@@ -877,7 +877,7 @@ def test_a_place_named_like_a_verb_does_not_end_the_subject():
     # "Bàn" in "huyện Điện Bàn" is part of the venue's name, not "to discuss": both committees organise
     line = extract_text(
         "Nhìn lại ba năm phối hợp\n\n"
-        "Sáng 3.5 tại huyện Điện Bàn, Ban Thường vụ Tỉnh ủy Quảng Nam và Ban Thường vụ Thành ủy Đà Nẵng tổng kết "
+        "Sáng 3.5 tại huyện Điện Bàn, Ban Thường vụ Tỉnh ủy Quảng Nam cùng Ban Thường vụ Thành ủy Đà Nẵng tổng kết "
         "chương trình phối hợp đã ký."
     )
     assert line["parties"] == ["Ban Thường vụ Tỉnh ủy Quảng Nam", "Ban Thường vụ Thành ủy Đà Nẵng"], line["parties"]
@@ -1001,7 +1001,7 @@ def test_a_cluster_named_by_its_fields_keeps_the_whole_name():
     # own abbreviation in brackets with a comma inside: one name, not cut at the comma or the bracket
     line = extract_text(
         "Ngày 8/12/2023, tại tỉnh Bình Phước, Cụm thi đua ngành Văn hóa, Thể thao và Du lịch (VH,TT&DL) các tỉnh "
-        "miền Đông Nam bộ đã tổ chức hội nghị tổng kết công tác thi đua năm 2023."
+        "miền Đông Nam bộ họp tổng kết phong trào thi đua của năm 2023."
     )
     assert line["parties"] == ["Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh miền Đông Nam bộ"]
 
@@ -1579,8 +1579,8 @@ def test_counted_communes_named_after_a_colon_each_keep_the_district_written_aft
 def test_a_party_office_named_with_its_committee_is_not_given_it_twice():
     # "Văn phòng Tỉnh ủy" already names its committee; "Đoàn ĐBQH" is the delegation of deputies
     line = extract_text(
-        "Hôm 5/3/2021, Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh Yên Bái cùng ký "
-        "quy chế phối hợp."
+        "Hôm 5/3/2021, Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh cùng Văn phòng Ủy ban nhân dân tỉnh "
+        "Yên Bái ký quy chế phối hợp."
     )
     assert line["parties"][0] == "Văn phòng Tỉnh ủy Yên Bái"
     assert line["parties"][1].startswith("Văn phòng Đoàn ĐBQH và HĐND")
