@@ -75,11 +75,11 @@ def test_a_caption_of_an_old_signing_under_a_report_of_results_is_no_event():
     # the photo and again), undated, and no dated report follows: the article reports no event
     line = extract_text(
         "\n"
-        "Thực hiện chương trình phối hợp giữa Hội Cựu chiến binh tỉnh và Công an tỉnh về bảo đảm an ninh trật tự giai "
-        "đoạn 2019 - 2024, các cấp Hội trong tỉnh đã tăng cường vận động hội viên tham gia giữ gìn an ninh ở cơ sở.\n"
-        "Hội Cựu chiến binh tỉnh và Công an tỉnh ký kết chương trình phối hợp bảo đảm an ninh trật tự giai đoạn "
+        "Theo chương trình phối hợp giữa Hội Cựu chiến binh tỉnh và Công an tỉnh về bảo đảm an ninh trật tự giai "
+        "đoạn 2019 - 2024, Hội các cấp vận động hội viên góp sức giữ yên bình xóm làng.\n"
+        "Công an tỉnh cùng Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp bảo đảm an ninh trật tự giai đoạn "
         "2019 - 2024.\n"
-        "Hội Cựu chiến binh tỉnh và Công an tỉnh ký kết chương trình phối hợp bảo đảm an ninh trật tự giai đoạn "
+        "Công an tỉnh cùng Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp bảo đảm an ninh trật tự giai đoạn "
         "2019 - 2024.\n"
         "Năm 2020, các cấp Hội đã phối hợp tổ chức nhiều buổi tuyên truyền pháp luật cho hội viên.\n"
     )
@@ -90,8 +90,8 @@ def test_a_caption_over_the_dated_report_of_its_signing_stays_an_event():
     line = extract_text(
         "\n"
         "Thực hiện chỉ đạo của Tỉnh ủy, các cơ quan trong tỉnh đã tăng cường phối hợp trong công tác tuyên truyền.\n"
-        "Hội Cựu chiến binh tỉnh và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
-        "Hội Cựu chiến binh tỉnh và Công an tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Công an tỉnh cùng Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
+        "Công an tỉnh cùng Hội Cựu chiến binh tỉnh ký kết chương trình phối hợp giai đoạn 2024 - 2029.\n"
         "Sáng 5/3, Hội Cựu chiến binh tỉnh Hà Nam và Công an tỉnh Hà Nam ký kết chương trình phối hợp giai đoạn "
         "2024 - 2029.\n"
     )

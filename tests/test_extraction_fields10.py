@@ -102,8 +102,8 @@ def test_an_anniversarys_span_gives_the_year_a_day_and_month_lack():
     text = (
         "Gặp mặt truyền thống và ký kết phối hợp\n"
         "Sáng 20/8, tại hội trường Công an huyện Cái Bè, Đoàn Thanh niên Công an tỉnh và Huyện đoàn Cái Bè tổ chức "
-        "gặp mặt chào mừng kỷ niệm 80 năm Ngày truyền thống Công an nhân dân (19/8/1945 - 19/8/2025) và ký kết kế "
-        "hoạch phối hợp hoạt động.\n"
+        "buổi gặp mặt nhân kỷ niệm 80 năm ngày ngành Công an ra đời (19/8/1945 - 19/8/2025), rồi ký kết "
+        "kế hoạch cùng hoạt động.\n"
     )
     line = extract_text(text, url="https://congan.tiengiang.example.gov.vn/chi-tiet-tin/?/gap-mat/4812")
     assert line["event_date"] == "2025-08-20"

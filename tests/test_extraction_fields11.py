@@ -19,8 +19,8 @@ def test_one_bodys_own_review_is_no_event_for_a_word_of_its_lead():
     assert line["event_type"] is None
     text = (
         "Hội Phụ nữ huyện Yên Thủy giữ vững phong trào\n"
-        "Ngày 8/7, Hội Liên hiệp Phụ nữ huyện Yên Thủy tổ chức Hội nghị đánh giá kết quả hoạt động 6 tháng đầu "
-        "năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.\n"
+        "Ngày 8/7, Hội Liên hiệp Phụ nữ huyện Yên Thủy họp nhìn lại nửa đầu năm 2024 và giao việc cho nửa "
+        "năm còn lại.\n"
         "Thực hiện quy chế hoạt động của Ban Chấp hành, hội nghị nghe báo cáo của các cơ sở hội.\n"
     )
     assert extract_text(text, url="https://baohoabinh.example.vn/phu-nu-yen-thuy-240708.html")["event_type"] is None
