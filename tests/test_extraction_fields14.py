@@ -44,7 +44,7 @@ def test_a_blocs_roster_after_the_count_of_its_units_is_no_list_of_parties():
     line = extract_text(
         "Khối thi đua số 2 tổng kết công tác năm 2023\n"
         "Chiều 8-1, Khối thi đua số 2 - tỉnh Long An có 5 đơn vị, bao gồm: Sở Tư pháp, Thanh tra tỉnh, Tòa án nhân dân "
-        "tỉnh, Cục Thi hành án dân sự và Công an tỉnh Long An, tổ chức hội nghị tổng kết phong trào thi đua năm 2023.\n"
+        "tỉnh, Cục Thi hành án dân sự và Công an tỉnh Long An, họp nhìn lại một năm thi đua 2023.\n"
         "Các đơn vị trong khối thống nhất ký giao ước thi đua năm 2024.\n"
     )
     assert line["parties"] == ["Khối thi đua số 2 - tỉnh Long An"]

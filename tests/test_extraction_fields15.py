@@ -11,9 +11,9 @@ def test_a_briefing_on_the_police_and_army_coordination_decree_is_joint_work():
     # the decree named by its number and subject only, no "phối hợp" in the sentence or the lead: Decree 03/2019 is
     # the coordination between the two ministries, so the briefing on it is a coordination meeting
     line = extract_text(
-        "Sáng 15/7, Thứ trưởng Bộ Quốc phòng và Thứ trưởng Bộ Công an chủ trì hội nghị giao ban trực tuyến thực hiện "
-        "Nghị định số 03/2019/NĐ-CP của Chính phủ về bảo đảm an ninh quốc gia, trật tự, an toàn xã hội và nhiệm vụ "
-        "quốc phòng 6 tháng đầu năm 2024.\n"
+        "Sáng 15/7, hai Thứ trưởng Bộ Quốc phòng và Bộ Công an điều hành buổi giao ban qua truyền hình về nửa đầu "
+        "năm 2024 làm theo Nghị định số 03/2019/NĐ-CP, văn bản Chính phủ ban hành cho việc giữ an ninh, trật tự "
+        "và làm nhiệm vụ quốc phòng.\n"
         "Lãnh đạo tỉnh dự hội nghị tại điểm cầu của tỉnh.\n"
         "Thời gian qua, lực lượng quân đội và công an đã trao đổi nhiều thông tin, xử lý kịp thời các tình huống.\n"
     )
