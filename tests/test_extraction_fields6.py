@@ -86,8 +86,8 @@ def test_a_page_headers_time_before_its_date_is_no_span_of_days():
     line = extract_text(
         "Cụm thi đua số 2 huyện miền núi tổng kết năm 2023\n"
         "10:05 - 22/03/2024\n"
-        "Tại huyện Bá Thước, Cụm thi đua số 2 tỉnh Thanh Hóa vừa tổng kết công tác thi đua, khen thưởng năm 2023 và "
-        "triển khai nhiệm vụ năm 2024."
+        "Cụm thi đua số 2 tỉnh Thanh Hóa vừa tổng kết một năm thi đua 2023 tại huyện Bá Thước, đồng thời bàn việc "
+        "của năm 2024."
     )
     assert line["event_date"] == "2024-03-22"
 

@@ -188,7 +188,7 @@ def test_a_clusters_name_goes_on_through_a_city_written_with_its_short_kind_and_
     line = extract_text(
         "Ngày 20/12, Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội nghị tổng kết năm "
         "2022 tại tỉnh Bình Phước.\n"
-        "Có mặt là lãnh đạo Hội Nhà báo các tỉnh Tây Ninh, Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu.\n"
+        "Lãnh đạo các Hội Nhà báo Tây Ninh, Đồng Nai, Bình Dương và Bà Rịa - Vũng Tàu cùng về dự.\n"
     )
     assert line["cluster"] == "cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP. Hồ Chí Minh"
     assert "TP Hồ Chí Minh" in line["provinces_involved"]
