@@ -136,12 +136,12 @@ def test_a_place_named_as_a_side_signs_through_the_body_whose_leader_signs():
 
 
 def test_the_forces_a_briefing_counts_and_names_hold_it():
-    # an excerpt naming no organiser, only the forces it brings together ("03 lực lượng Công an, Quân sự, Bộ đội
-    # Biên phòng tỉnh"): those forces are its parties, written as the text writes them (ruling 1)
+    # an excerpt naming no organiser, only the forces it brings together ("03 lực lượng Công an tỉnh, Quân sự, Bộ
+    # đội Biên phòng tỉnh"): those forces are its parties, written as the text writes them (ruling 1)
     line = extract_text(
         "Hội nghị giao ban quý I/2019 ghi nhận 03 lực lượng đã làm việc ăn ý.\n\n"
-        "Phát biểu kết luận, đồng chí chủ trì mong 03 lực lượng Công an, Quân sự, Bộ đội Biên phòng tỉnh giữ vững cách làm này "
-        "trong các quý sau.",
+        "Đồng chí chủ trì mong 03 lực lượng Công an tỉnh, Quân sự, Bộ đội Biên phòng tỉnh giữ nhịp làm việc ấy "
+        "trong những quý tới.",
         url="https://baoninhthuan.com.vn/tin/hoi-nghi-giao-ban-03-luc-luong-quy-i-a6.html",
     )
     assert line["parties"] == [
