@@ -12,8 +12,8 @@ def test_a_unit_written_before_its_body_is_the_party_with_its_body():
     # a unit with its own kind word ("Trung tâm", "Cơ quan", "Phòng") written just before the body it belongs to signs:
     # the unit is the party, named with its body; the body alone is not
     line = extract_text(
-        "Ngày 14/3/2024, Trung tâm Dữ liệu Thông tấn xã Việt Nam và Hội Nhà báo tỉnh Bình Phước đã ký kết chương trình "
-        "phối hợp tuyên truyền giai đoạn 2024-2026."
+        "Ngày 14/3/2024, Trung tâm Dữ liệu Thông tấn xã Việt Nam và Hội Nhà báo tỉnh Bình Phước ký kết chương trình "
+        "phối hợp đưa tin, tuyên truyền cho ba năm 2024-2026."
     )
     assert line["parties"] == ["Trung tâm Dữ liệu Thông tấn xã Việt Nam", "Hội Nhà báo tỉnh Bình Phước"], line[
         "parties"

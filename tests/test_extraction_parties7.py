@@ -10,8 +10,8 @@ def test_a_cluster_named_bare_in_the_lead_takes_its_fuller_naming_from_the_artic
     # the lead says "Cụm thi đua số 2"; a later paragraph says whose cluster it is, after a dash or "của": that naming
     line = extract_text(
         "Cụm thi đua số 2 tổng kết công tác thi đua năm 2024\n\n"
-        "Ngày 12/12/2024, Cụm thi đua số 2 tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n\n"
-        "Hội nghị của Cụm thi đua số 2 – Viện Kiểm sát nhân dân hai cấp tỉnh Bắc Giang diễn ra tại huyện Lục Nam."
+        "Ngày 12/12/2024, Cụm thi đua số 2 tổ chức hội nghị nhìn lại phong trào thi đua cả năm 2024.\n\n"
+        "Huyện Lục Nam là nơi đón hội nghị của Cụm thi đua số 2 – Viện Kiểm sát nhân dân hai cấp tỉnh Bắc Giang."
     )
     assert line["parties"] == ["Cụm thi đua số 2 – Viện Kiểm sát nhân dân hai cấp tỉnh Bắc Giang"], line["parties"]
     line = extract_text(
