@@ -122,8 +122,8 @@ def test_units_of_the_armys_and_the_navys_commands_are_central_and_keep_their_co
     )
     assert line["parties"][0] == "Lữ đoàn 171 Vùng 2 Hải quân", line["parties"]
     line = extract_text(
-        "Chiều 5/9/2023, Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3) tổ chức hội nghị ký kết quy chế phối hợp "
-        "với Cảng vụ Hàng hải Vũng Tàu."
+        "Chiều 5/9/2023 tại Vũng Tàu, Bộ Tư lệnh Vùng Cảnh sát biển 3 (BTL Vùng CSB 3) và Cảng vụ Hàng hải Vũng Tàu "
+        "ký kết quy chế phối hợp tìm kiếm, cứu nạn trên biển."
     )
     assert line["parties"][0] == "Bộ Tư lệnh Vùng Cảnh sát biển 3", line["parties"]
 
