@@ -225,7 +225,7 @@ def test_a_document_or_anniversary_date_is_not_the_event_date():
     from etl.dates import find_event_date
 
     lead = (
-        "Thực hiện Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư, chào mừng 95 năm thành lập Đoàn "
+        "Căn cứ Quyết định số 238-QĐ/TW ngày 30/9/2020 do Ban Bí thư ban hành, hướng tới 95 năm thành lập Đoàn "
         "(26/3/1931 - 26/3/2026), ngày 16/3/2022 hai cơ quan ký kết chương trình phối hợp."
     )
     assert find_event_date(lead, None, None) == ("2022-03-16", None)
