@@ -8,7 +8,6 @@ Vietnamese norm; a value that only fits month-first (04/19/2022) is read month-f
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date, timedelta
 
 from etl.text import fast_start
@@ -433,36 +432,6 @@ def _article_year(paragraphs: list[str]) -> int | None:
 
 
 _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
-# a span's second year ("2020-2025", "2017 - 2018"): the end of a period or a school year, not the year written about
-_SPAN_END = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*$")
-
-
-# the years a guess may take: a figure such as "2000 hội viên" is not one, nor a year still to come
-_PLAUSIBLE = (2010, date.today().year)
-# a horizon ("tầm nhìn 2030", "định hướng đến năm 2035"): a year aimed at, not written about
-_HORIZON = re.compile(r"(?:tầm nhìn|định hướng)\s*(?:đến\s*)?(?:năm\s*)?$", re.IGNORECASE)
-
-
-def _written_about(before: str) -> bool:
-    """Whether a year after these words is one the article writes about: not a span's end, a deadline, a horizon."""
-    if _SPAN_END.search(before) or _HORIZON.search(before):
-        return False
-    return not _DEADLINE.search(before.removesuffix("năm ").rstrip())
-
-
-def _most_written_year(texts: list[str]) -> int | None:
-    """The year the texts write most often (ties: the earliest), leaving out spans' ends and deadlines."""
-    counts: Counter[int] = Counter()
-    for text in texts:
-        for m in _ANY_YEAR.finditer(text):
-            year = int(m.group(1))
-            if _PLAUSIBLE[0] <= year <= _PLAUSIBLE[1] and _written_about(text[max(0, m.start() - 12) : m.start()]):
-                counts[year] += 1
-    if not counts:
-        return None
-    return min(counts, key=lambda year: (-counts[year], year))
-
-
 # a paragraph that opens with the day it tells of: "Chiều 29/12, tại ...", "Ngày 5-3, ..." (the report under a summary)
 DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 
@@ -492,13 +461,6 @@ def event_date_of(
     # ... or, none there, the one the article names further down ("Nhân dịp Tết Bính Ngọ 2026, ..."): the year of a day
     # and month told without one, never a date of its own ("Được biết, năm 2022, ..." tells what was done before)
     later_year = _article_year(paragraphs[4:12]) if year_hint is None and article_year is None else None
-    # ... or, no "năm X" at all, the year the article writes most often, a program's period among them ("giai đoạn
-    # 2020-2025" signed on "Ngày 18-11"): a guess that dates the day where none would otherwise be given
-    common_year = (
-        _most_written_year([title, *paragraphs[:12]])
-        if year_hint is None and not (article_year or later_year)
-        else None
-    )
     # the report a page puts under a stack of short lines (captions, related articles' headlines): its dated opening
     below = [p for p in paragraphs[4:8] if DAY_OPENING.match(p)][:1]
     for text in (lead, title, "\n".join(paragraphs[1:4]), *below):
@@ -507,15 +469,11 @@ def event_date_of(
         # ... or rather those of the text that tells the day (the latest: a meeting early in a year reviews the
         # one before, "tổng kết năm 2016 và ký kết giao ước năm 2017")
         own_year = (
-            max(map(int, _YEAR_WORD.findall(text)), default=article_year or later_year or common_year)
-            if year_hint is None
-            else None
+            max(map(int, _YEAR_WORD.findall(text)), default=article_year or later_year) if year_hint is None else None
         )
         found, flag = find_event_date(text, day, year_hint or own_year)
-        if found and own_year and len(found) == 10 and not _FULL.search(text):
-            if own_year == common_year and not _YEAR_WORD.search(text):
-                return found, "year_guessed", 0.5  # for the review queue: the article never says the year
-            flag = flag or "year_from_text"
+        if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
+            flag = "year_from_text"
         year_inferred = flag == "year_from_title" or (source == "year_from_published" and not flag)
         if found and len(found) == 10 and year_inferred and not _FULL.search(text) and not _WORDS.search(text):
             found = _year_the_text_tells(found, published, title + "\n" + "\n".join(paragraphs[:6]))
@@ -535,6 +493,4 @@ def event_date_of(
     slug = _SLUG_YEAR.search(url or "")
     if article_year or slug:
         return str(article_year or int(slug.group(1) or slug.group(2) if slug else 0)), "date_year_only", 0.3
-    if common_year:
-        return str(common_year), "year_guessed", 0.2
     return None, None, 0.0

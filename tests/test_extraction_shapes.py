@@ -147,12 +147,9 @@ def test_url_dates(url, expected):
     assert url_date(url) == expected
 
 
-def test_a_year_from_the_program_period_is_only_a_flagged_guess():
-    # no year anywhere but the period's: its start dates the day, flagged for review with a low confidence
-    found, source, confidence = event_date_of(
-        "Ký kết giai đoạn 2024-2025", ["Sáng 15/5, hai bên ký kết."], None, None, None
-    )
-    assert (found, source) == ("2024-05-15", "year_guessed") and confidence < 0.6
+def test_year_never_from_the_program_period():
+    found, source, _ = event_date_of("Ký kết giai đoạn 2024-2025", ["Sáng 15/5, hai bên ký kết."], None, None, None)
+    assert found is None and source is None
 
 
 def test_announcements_and_look_alikes_are_not_events():
