@@ -38,7 +38,7 @@ from etl.level_evidence import (
     tier_of_units_cluster,
     without_network_of_cluster,
 )
-from etl.outlets import outlet_of
+from etl.outlets import outlet_of, outlet_of_tag
 from etl.parties import (
     Party,
     PlaceContext,
@@ -161,7 +161,7 @@ def _event_sentences(title: str, lead: str) -> list[str]:
 
 
 def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
-    registered = outlet_of(article.url)
+    registered = _outlet_row(article)
     if registered:
         return registered["province_legacy"] or None
     # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
@@ -184,6 +184,23 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _outlet_row(article: Article) -> dict[str, str] | None:
+    """The registry row of the outlet: its page's address, else the dateline tag its lead opens with ("(QNO) -",
+    "BHG -"), the paper's own mark that a text kept without its address still carries."""
+    registered = outlet_of(article.url)
+    if registered is not None or article.url:
+        return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
+    for p in article.paragraphs[:3]:
+        if (tag := _DATELINE_TAG.match(p)) and (row := outlet_of_tag(tag.group(1) or tag.group(2))):
+            return row
+    return None
+
+
+# a paper's dateline mark: in brackets ("(GLO)-", "(LĐ online) -", "(NTO) Ngày 5-1"), or in capitals before a dash
+# ("BHG - Vừa qua"); only the marks the table knows count
+_DATELINE_TAG = re.compile(r"\s*(?:\(([^()\n]{2,20})\)\s*[:–—-]?|([A-ZĐ]{2,5})\s*[–—-]\s)")
 
 
 # the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")
@@ -515,7 +532,7 @@ def _host_without_venue(
         return welcomer, 0.75, "province_from_welcome"
     if organiser := _organiser_province(lead, gaz):
         return organiser, 0.7, "province_from_organiser"
-    registered = outlet_of(article.url)
+    registered = _outlet_row(article)
     joint = not group and _joint(lead, gaz)
     own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
     if joint and own in involved:

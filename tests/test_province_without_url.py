@@ -1,0 +1,43 @@
+"""A provincial paper's text kept without its address (issue 11): its bodies are written "Công an tỉnh", "Hội LHPN
+tỉnh", and the province is told only elsewhere: the paper's dateline mark, ... Each shape in sentences of our own."""
+
+from __future__ import annotations
+
+from etl.outlets import outlet_of_tag
+from tests.extraction import extract_text
+
+_TITLE = "Hai ngành ký kết phối hợp giữ gìn trật tự trường học"
+_REPORT = (
+    "Sáng 14-3, Sở Giáo dục và Đào tạo cùng Công an tỉnh tổ chức lễ ký kết chương trình phối hợp bảo đảm an toàn cho "
+    "học sinh giai đoạn 2024 - 2028."
+)
+_AFTER = "Theo chương trình, hai bên cùng tuyên truyền cho phụ huynh về phòng chống ma túy học đường."
+
+
+def test_the_dateline_marks_table_names_registered_outlets():
+    assert outlet_of_tag("QNO")["province_legacy"] == "Quảng Nam"
+    assert outlet_of_tag("LĐ  Online")["province_legacy"] == "Lâm Đồng"  # spacing and case as written vary
+    assert outlet_of_tag("XYZ") is None
+
+
+def test_a_bracketed_dateline_mark_names_the_province():
+    line = extract_text(f"{_TITLE}\n\n(GLO) - {_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Gia Lai"
+    assert line["level"] == "province"
+
+
+def test_a_mark_in_capitals_without_brackets_names_the_province():
+    line = extract_text(f"{_TITLE}\n\nBHG - {_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Hà Giang"
+
+
+def test_an_unknown_mark_names_no_province():
+    line = extract_text(f"{_TITLE}\n\n(XYZ) - {_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] is None
+
+
+def test_the_address_still_comes_first():
+    # a registered paper's address wins over a mark copied from another paper; an address the registry does not
+    # know (an aggregator) is read as it was before, without the mark
+    line = extract_text(f"{_TITLE}\n\n(GLO) - {_REPORT}\n\n{_AFTER}\n", url="https://baoquangnam.vn/a-1.html")
+    assert line["province"] == "Quảng Nam"
