@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from etl.bare_places import province_of_bare_districts
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
@@ -329,6 +330,9 @@ def _article_place(
         return counts.most_common(1)[0][0], None, "province_from_mentions", None
     if section := _province_in_url_section(article.url, gaz):
         return section, None, "province_from_url", None
+    if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
+        # a provincial paper's own districts named without their kind ("Công an 3 địa phương A, B và C")
+        return bare, None, "province_from_district", None
     return None, None, None, None
 
 

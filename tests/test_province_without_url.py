@@ -41,3 +41,32 @@ def test_the_address_still_comes_first():
     # know (an aggregator) is read as it was before, without the mark
     line = extract_text(f"{_TITLE}\n\n(GLO) - {_REPORT}\n\n{_AFTER}\n", url="https://baoquangnam.vn/a-1.html")
     assert line["province"] == "Quảng Nam"
+
+
+# districts named without their kind word, as a provincial paper names its own
+_TWO_POLICES = (
+    "Chiều 9-5, Công an hai địa phương Tư Nghĩa và Mộ Đức tổ chức hội nghị ký kết quy chế phối hợp giữ gìn an ninh "
+    "trật tự vùng giáp ranh."
+)
+_POLICES_AFTER = "Quy chế gồm 12 điều; Công an Tư Nghĩa và Công an Mộ Đức sẽ trao đổi thông tin hằng tháng."
+
+
+def test_districts_named_without_their_kind_name_their_province():
+    from etl.bare_places import province_of_bare_districts
+    from etl.places import gazetteer
+
+    gaz = gazetteer()
+    assert province_of_bare_districts(f"{_TWO_POLICES}\n{_POLICES_AFTER}", gaz) == "Quảng Ngãi"
+    # once, in the brackets that place a commune
+    assert province_of_bare_districts("Tại xã Đức Tân (Mộ Đức), hai đơn vị ký kết kết nghĩa.", gaz) == "Quảng Ngãi"
+    # once, not placing anything: too little
+    assert province_of_bare_districts("Đoàn công tác đã đến Mộ Đức.", gaz) is None
+    # a person's name holding a district's: "Lê Văn Lâm" is no "Văn Lâm"
+    assert province_of_bare_districts("Ông Lê Văn Lâm và ông Trần Văn Lâm phát biểu.", gaz) is None
+    # names of two provinces as often: none
+    assert province_of_bare_districts("Tư Nghĩa, Mộ Đức, Kim Động và Ân Thi cùng ký.", gaz) is None
+
+
+def test_a_text_naming_only_bare_districts_takes_their_province():
+    line = extract_text(f"Hai địa phương giáp ranh ký quy chế phối hợp\n\n{_TWO_POLICES}\n\n{_POLICES_AFTER}\n")
+    assert line["province"] == "Quảng Ngãi"
