@@ -170,6 +170,8 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
     site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
+    # ... and the outlet's own hashtags among its lines ("#congantuyenquang"), written like a domain without its end
+    slugs += re.findall(r"(?<![\w&])#([a-z0-9]{6,})\b", fold(article.site))
     # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
     # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
     for domain in slugs:

@@ -70,3 +70,16 @@ def test_districts_named_without_their_kind_name_their_province():
 def test_a_text_naming_only_bare_districts_takes_their_province():
     line = extract_text(f"Hai địa phương giáp ranh ký quy chế phối hợp\n\n{_TWO_POLICES}\n\n{_POLICES_AFTER}\n")
     assert line["province"] == "Quảng Ngãi"
+
+
+def test_a_follow_us_line_names_the_paper():
+    # dropped from the text as furniture, but kept with the site's lines: the paper names itself there
+    line = extract_text(f"Theo dõi Báo Bình Phước trên Google News\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Bình Phước"
+    line = extract_text(f"BAOBINHPHUOC.COM.VN trên Google News\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Bình Phước"
+
+
+def test_the_papers_own_hashtags_name_its_province():
+    line = extract_text(f"{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n\n#antoantruonghoc\n\n#conganbinhphuoc\n")
+    assert line["province"] == "Bình Phước"
