@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.bare_places import province_of_bare_districts
+from etl.bare_places import province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
@@ -332,8 +332,11 @@ def _article_place(
         return counts.most_common(1)[0][0], None, "province_from_mentions", None
     if section := _province_in_url_section(article.url, gaz):
         return section, None, "province_from_url", None
+    # a text that names its province nowhere: the communes and districts the whole text names, with their kind word
+    # ("xã A", "phường B"), then those a provincial paper names without it ("Công an 3 địa phương A, B và C")
+    if units := province_of_units(article.title + "\n" + text, gaz):
+        return units, None, "province_from_district", None
     if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
-        # a provincial paper's own districts named without their kind ("Công an 3 địa phương A, B và C")
         return bare, None, "province_from_district", None
     return None, None, None, None
 

@@ -83,3 +83,21 @@ def test_a_follow_us_line_names_the_paper():
 def test_the_papers_own_hashtags_name_its_province():
     line = extract_text(f"{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n\n#antoantruonghoc\n\n#conganbinhphuoc\n")
     assert line["province"] == "Bình Phước"
+
+
+def test_communes_named_in_the_body_with_their_kind_name_their_province():
+    from etl.bare_places import province_of_units
+    from etl.places import gazetteer
+
+    gaz = gazetteer()
+    body = "Đoàn công tác đã đến xã Vạn Tường và xã Bình Chương để nắm tình hình."
+    assert province_of_units(body, gaz) == "Quảng Ngãi"
+    # a name two provinces share, told apart by its kind as written: "phường Nghĩa Đô" is Hà Nội's ward
+    assert province_of_units("Hội nghị ở phường Nghĩa Đô; phường Phúc Lợi cũng cử đại biểu.", gaz) == "Hà Nội"
+    assert province_of_units("Đại biểu xã Vạn Tường phát biểu.", gaz) is None  # once is too little
+
+
+def test_a_text_naming_only_communes_further_down_takes_their_province():
+    more = "Sau lễ ký, đoàn đến thăm xã Vạn Tường và xã Bình Chương, nơi có nhiều trường học vùng biển."
+    line = extract_text(f"{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n\n{more}\n")
+    assert line["province"] == "Quảng Ngãi"
