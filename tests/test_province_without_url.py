@@ -101,3 +101,11 @@ def test_a_text_naming_only_communes_further_down_takes_their_province():
     more = "Sau lễ ký, đoàn đến thăm xã Vạn Tường và xã Bình Chương, nơi có nhiều trường học vùng biển."
     line = extract_text(f"{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n\n{more}\n")
     assert line["province"] == "Quảng Ngãi"
+
+
+def test_a_victory_named_after_a_place_is_no_place():
+    from etl.places import gazetteer
+
+    gaz = gazetteer()
+    assert not gaz.provinces_in("Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, hai trường ký kết hợp tác.")
+    assert [m.name for m in gaz.provinces_in("Đoàn đến tỉnh Điện Biên dự lễ.")] == ["Điện Biên"]
