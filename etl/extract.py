@@ -196,14 +196,21 @@ def _outlet_row(article: Article) -> dict[str, str] | None:
     if registered is not None or article.url:
         return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
     for p in article.paragraphs[:3]:
-        if (tag := _DATELINE_TAG.match(p)) and (row := outlet_of_tag(tag.group(1) or tag.group(2))):
-            return row
+        if tag := _DATELINE_TAG.match(p):
+            mark = next(g for g in tag.groups() if g)
+            # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")
+            if row := outlet_of_tag(mark) or ("." in mark and outlet_of("//" + mark.lower()) or None):
+                return row
     return None
 
 
 # a paper's dateline mark: in brackets ("(GLO)-", "(LĐ online) -", "(NTO) Ngày 5-1"), or in capitals before a dash
-# ("BHG - Vừa qua"); only the marks the table knows count
-_DATELINE_TAG = re.compile(r"\s*(?:\(([^()\n]{2,20})\)\s*[:–—-]?|([A-ZĐ]{2,5})\s*[–—-]\s)")
+# ("BHG - Vừa qua", "VOV4.VN - "), or its domain before a dash ("Laocaitv.vn -"); only the marks the table knows and
+# the domains the registry does count
+_DATELINE_TAG = re.compile(
+    r"\s*(?:\(([^()\n]{2,20})\)\s*[:–—-]?|([A-ZĐ][A-ZĐ0-9]{1,5}(?:\.[A-Z]{2,3})*)\s*[–—-]\s"
+    r"|([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|VN|Vn|com|net|Net|NET|org))\s*[–—-]\s)"
+)
 
 
 # the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")

@@ -109,3 +109,18 @@ def test_a_victory_named_after_a_place_is_no_place():
     gaz = gazetteer()
     assert not gaz.provinces_in("Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ, hai trường ký kết hợp tác.")
     assert [m.name for m in gaz.provinces_in("Đoàn đến tỉnh Điện Biên dự lễ.")] == ["Điện Biên"]
+
+
+def test_a_domain_before_the_dash_names_a_registered_outlet():
+    line = extract_text(f"{_TITLE}\n\nBaogialai.com.vn - {_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Gia Lai"
+
+
+def test_a_national_outlets_mark_leaves_a_clusters_meeting_without_a_host():
+    # a national paper reports the meeting of a cluster of several provinces and names no venue: no host (as with its
+    # address, ruling 18), not the first member listed
+    lead = (
+        "Cụm thi đua các tỉnh Nam Trung Bộ gồm 4 tỉnh: Phú Yên, Khánh Hòa, Ninh Thuận và Bình Thuận vừa tổ chức hội "
+        "nghị tổng kết công tác thi đua năm 2023."
+    )
+    assert extract_text(f"Tổng kết thi đua cụm Nam Trung Bộ\n\nTPO - {lead}\n")["province"] is None
