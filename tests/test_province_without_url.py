@@ -124,3 +124,11 @@ def test_a_national_outlets_mark_leaves_a_clusters_meeting_without_a_host():
         "nghị tổng kết công tác thi đua năm 2023."
     )
     assert extract_text(f"Tổng kết thi đua cụm Nam Trung Bộ\n\nTPO - {lead}\n")["province"] is None
+
+
+def test_a_sites_chrome_above_the_headline_is_no_title():
+    # without the address, the headline is the first line that is no chrome
+    from etl.cleaning import clean_article
+
+    text = f"Skip to main content\n\nTất cả chuyên mục\n\nXem với cỡ chữAA\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n"
+    assert clean_article("t", text).title == _TITLE
