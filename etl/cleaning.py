@@ -61,8 +61,20 @@ def _furniture() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     rows = load_table("furniture.csv")
     lines = frozenset(r["pattern"].casefold() for r in rows if r["kind"] == "line")
     prefixes = tuple(r["pattern"].casefold() for r in rows if r["kind"] == "prefix")
-    suffixes = tuple(r["pattern"].casefold() for r in rows if r["kind"] == "suffix")
+    suffixes = tuple(r["pattern"].casefold() for r in rows if r["kind"] in ("suffix", "follow"))
     return lines, prefixes, suffixes
+
+
+@cache
+def _follow_suffixes() -> tuple[str, ...]:
+    return tuple(r["pattern"].casefold() for r in load_table("furniture.csv") if r["kind"] == "follow")
+
+
+def _follow_lines(lines: list[str]) -> list[str]:
+    """Furniture that names the outlet ("Theo dõi Báo A trên Google News", "BAOA.VN trên Google News"): out of the
+    text, but kept with the site's lines, where the outlet names itself."""
+    suffixes = _follow_suffixes()
+    return [line for line in lines if line.casefold().strip().endswith(suffixes)] if suffixes else []
 
 
 def is_furniture(line: str) -> bool:
@@ -113,15 +125,16 @@ def clean_article(
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
     lines = unwrap_lines(squash_lines(text))
+    followed = _follow_lines(lines)
     lines = [line for line in lines if line and not is_furniture(line)]
     if title is None:
         page = find_structure(lines, url)
-        title, site, header_dates, crawl_date = page.title, page.site, page.header_dates, page.crawl_date
+        title, site, header_dates, crawl_date = page.title, [*page.site, *followed], page.header_dates, page.crawl_date
         lines = page.body
     else:
         title = squash_spaces(drop_controls(horn_tones(nfc(title))).replace("\n", " "))
         lines, crawl_date = split_crawl_date(lines)
-        site, header_dates = [], []
+        site, header_dates = [*followed], []
         while lines and is_header_line(lines[0]):
             line = lines.pop(0)
             (header_dates.append(d) if (d := find_full_date(line)) else site.append(line))

@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from etl.bare_places import province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
@@ -38,7 +39,7 @@ from etl.level_evidence import (
     tier_of_units_cluster,
     without_network_of_cluster,
 )
-from etl.outlets import outlet_of
+from etl.outlets import outlet_of, outlet_of_tag
 from etl.parties import (
     Party,
     PlaceContext,
@@ -161,7 +162,7 @@ def _event_sentences(title: str, lead: str) -> list[str]:
 
 
 def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
-    registered = outlet_of(article.url)
+    registered = _outlet_row(article)
     if registered:
         return registered["province_legacy"] or None
     # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
@@ -169,6 +170,8 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
     tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
     site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
+    # ... and the outlet's own hashtags among its lines ("#congantuyenquang"), written like a domain without its end
+    slugs += re.findall(r"(?<![\w&])#([a-z0-9]{6,})\b", fold(article.site))
     # the site's own domain first: the lines kept as the site's (chrome, bylines, a closing line) may name the
     # event's other places ("Theo đó, TP. Hồ Chí Minh sẽ ...")
     for domain in slugs:
@@ -184,6 +187,30 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         if len(found) == 1:
             return found.pop()
     return None
+
+
+def _outlet_row(article: Article) -> dict[str, str] | None:
+    """The registry row of the outlet: its page's address, else the dateline tag its lead opens with ("(QNO) -",
+    "BHG -"), the paper's own mark that a text kept without its address still carries."""
+    registered = outlet_of(article.url)
+    if registered is not None or article.url:
+        return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
+    for p in article.paragraphs[:3]:
+        if tag := _DATELINE_TAG.match(p):
+            mark = next(g for g in tag.groups() if g)
+            # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")
+            if row := outlet_of_tag(mark) or ("." in mark and outlet_of("//" + mark.lower()) or None):
+                return row
+    return None
+
+
+# a paper's dateline mark: in brackets ("(GLO)-", "(LĐ online) -", "(NTO) Ngày 5-1"), or in capitals before a dash
+# ("BHG - Vừa qua", "VOV4.VN - "), or its domain before a dash ("Laocaitv.vn -"); only the marks the table knows and
+# the domains the registry does count
+_DATELINE_TAG = re.compile(
+    r"\s*(?:\(([^()\n]{2,20})\)\s*[:–—-]?|([A-ZĐ][A-ZĐ0-9]{1,5}(?:\.[A-Z]{2,3})*)\s*[–—-]\s"
+    r"|([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:vn|VN|Vn|com|net|Net|NET|org))\s*[–—-]\s)"
+)
 
 
 # the outlet a lead opens with, in brackets before a dash or a colon ("(Thanhuytphcm.vn) -", "(Tinhuy.dcs.vn):")
@@ -312,6 +339,12 @@ def _article_place(
         return counts.most_common(1)[0][0], None, "province_from_mentions", None
     if section := _province_in_url_section(article.url, gaz):
         return section, None, "province_from_url", None
+    # a text that names its province nowhere: the communes and districts the whole text names, with their kind word
+    # ("xã A", "phường B"), then those a provincial paper names without it ("Công an 3 địa phương A, B và C")
+    if units := province_of_units(article.title + "\n" + text, gaz):
+        return units, None, "province_from_district", None
+    if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
+        return bare, None, "province_from_district", None
     return None, None, None, None
 
 
@@ -515,7 +548,7 @@ def _host_without_venue(
         return welcomer, 0.75, "province_from_welcome"
     if organiser := _organiser_province(lead, gaz):
         return organiser, 0.7, "province_from_organiser"
-    registered = outlet_of(article.url)
+    registered = _outlet_row(article)
     joint = not group and _joint(lead, gaz)
     own = registered["province_legacy"] if registered is not None else _outlet_province(article, gaz)
     if joint and own in involved:

@@ -41,6 +41,22 @@ def outlet_of(url: str | None) -> dict[str, str] | None:
     return None
 
 
+@cache
+def _tags() -> dict[str, dict[str, str]]:
+    registry = _registry()
+    return {_tag_key(r["tag"]): registry[r["domain"]] for r in load_table("outlet_tags.csv") if r["domain"] in registry}
+
+
+def _tag_key(tag: str) -> str:
+    return " ".join(tag.split()).casefold()
+
+
+def outlet_of_tag(tag: str) -> dict[str, str] | None:
+    """The registry row of the outlet a dateline tag names ("(QNO) -", "BHG -"; `data/reference/outlet_tags.csv`):
+    a text kept without its address still says which paper published it."""
+    return _tags().get(_tag_key(tag))
+
+
 def outlet_province(url: str | None) -> str | None:
     """The legacy province of a provincial outlet; None for national outlets and unknown sites."""
     row = outlet_of(url)
