@@ -201,6 +201,8 @@ def _heads_or_short_names(text: str, heads: re.Pattern[str]) -> list[tuple[int, 
         written = f"{word.group(1)} {table[a.group(1)]}" if word else ""
         if word and (h := heads.match(written)) and h.end() == len(written):
             found.append((word.start(1), a.end()))
+        elif (h := heads.match(table[a.group(1)])) and h.end() == len(table[a.group(1)]):
+            found.append(a.span())  # "BĐBP các tỉnh, thành phố: A, B": a head written as its abbreviation alone
     return sorted(found)
 
 

@@ -40,3 +40,26 @@ def test_a_lead_twinning_with_named_communes_adds_none_from_below():
         "Lãnh đạo hai xã cùng ký biên bản ghi nhớ về hỗ trợ sản xuất và giao lưu thanh niên."
     )
     assert "xã Bến Đá" not in line["parties"]
+
+
+def test_a_head_written_as_its_abbreviation_before_a_roll_of_provinces_is_each_provinces_body():
+    # "BĐBP các tỉnh, thành phố: A, B và C": one body per province, as "Cảng vụ Hàng hải các tỉnh: A, B" is
+    line = extract_text(
+        "Hiệp đồng bảo vệ biên giới\n"
+        "Chiều 2/4, tại thành phố Rạch Giá, BĐBP các tỉnh, thành phố: Kiên Giang, An Giang và Cà Mau ký kết kế "
+        "hoạch hiệp đồng bảo vệ biên giới năm 2026.\n"
+        "Các đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biển."
+    )
+    assert line["parties"] == ["Bộ Chỉ huy BĐBP Kiên Giang", "Bộ Chỉ huy BĐBP An Giang", "Bộ Chỉ huy BĐBP Cà Mau"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_communes_youth_union_is_a_body():
+    # "Xã đoàn A" is a commune's youth union, as "Huyện đoàn B" is a district's (data/reference/org_heads.csv)
+    line = extract_text(
+        "Thanh niên ba đơn vị chung sức\n"
+        "Sáng 20/2/2024, ở huyện Tân Hiệp, tỉnh Kiên Giang, Xã đoàn Thạnh Đông, Xã đoàn Tân Hòa cùng Đoàn "
+        "Thanh niên Công an huyện ký chương trình phối hợp năm 2024.\n"
+        "Ba bên cam kết cùng tổ chức các phần việc thanh niên ở địa bàn giáp ranh."
+    )
+    assert line["parties"][:2] == ["Xã đoàn Thạnh Đông", "Xã đoàn Tân Hòa"]
