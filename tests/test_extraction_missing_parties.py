@@ -63,3 +63,15 @@ def test_a_communes_youth_union_is_a_body():
         "Ba bên cam kết cùng tổ chức các phần việc thanh niên ở địa bàn giáp ranh."
     )
     assert line["parties"][:2] == ["Xã đoàn Thạnh Đông", "Xã đoàn Tân Hòa"]
+
+
+def test_a_schools_youth_union_is_a_body_of_its_own():
+    # "Đoàn trường A" is the youth union of school A (data/reference/org_heads.csv), written with the university its
+    # school belongs to in brackets, once
+    line = extract_text(
+        "Tuổi trẻ ba đơn vị chung tay\n"
+        "Sáng 8/4/2024, ở phường Tân Định, Đoàn Thanh niên Sở Y tế cùng Đoàn trường Đại học Khoa học (Đại học "
+        "Huế) và Đoàn Thanh niên phường Tân Định ký kết chương trình phối hợp năm 2024.\n"
+        "Các bên thống nhất tổ chức khám bệnh miễn phí cho người già neo đơn."
+    )
+    assert "Đoàn trường Đại học Khoa học (Đại học Huế)" in line["parties"]
