@@ -84,3 +84,39 @@ def _communes_named(parties: list[Party], paragraphs: list[str], ctx: PlaceConte
                     at = parties.index(collective)
                     return [*parties[:at], *named, *parties[at + 1 :]]
     return parties
+
+
+# the side a lead signs or twins with written as a plural of local units ("kết nghĩa với các xã mới thành lập thuộc
+# huyện A", "với các thôn, buôn trên địa bàn", "với 7 xã của tỉnh B"): the kinds its units are named by
+_UNITS_SIDE = re.compile(
+    r"\b(?:với|và)\s+(?:các|\d{1,2})\s+(?P<kinds>(?:xã|phường|thị trấn|thôn|buôn|làng|bản|ấp|plei|khóm)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|thôn|buôn|làng|bản|ấp|plei|khóm))*)\b",
+    re.IGNORECASE,
+)
+_TWINS = re.compile(r"\b(?:ký kết|kí kết|ký|kí|kết nghĩa)\b", re.IGNORECASE)
+
+
+def units_side_named(
+    parties: list[Party], lead: str, paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer
+) -> list[Party]:
+    """ "A ký kết nghĩa với các xã thuộc huyện B", then "Theo đó, A kết nghĩa với xã C và xã D; ...": the units the
+    later sentence names one by one are the side the lead wrote as a plural, each a party (DOMAIN.md: a list of
+    bodies is several parties). Only units of the kind the lead named, not parties already."""
+    side = _UNITS_SIDE.search(lead)
+    if not side or not _TWINS.search(lead[: side.start()]):
+        return parties
+    kinds = {k.strip().lower() for k in side.group("kinds").split(",")}
+    keys = {body_key(p.name) for p in parties}
+    added: list[Party] = []
+    for paragraph in paragraphs:
+        for s in sentences(paragraph):
+            if not _TWINS.search(s):
+                continue
+            for clause in s.split(";"):  # "A kết nghĩa với C; B kết nghĩa với D": each clause its own pair
+                for p, role in parties_with_roles(clause, ctx, gaz):
+                    kind = p.name.split(" ", 1)[0].lower()
+                    local = role == "signatory" and not p.head and p.tier == "commune" and kind in kinds
+                    if local and (key := body_key(p.name)) not in keys:
+                        keys.add(key)
+                        added.append(p)
+    return [*parties, *added] if len(added) > 1 else parties

@@ -14,7 +14,7 @@ from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
 from etl.clusters import bare_count_in, counted_group, find_cluster
-from etl.collective_members import collective_members_named
+from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of
 from etl.event_types import makes_programs
 from etl.level import level_of
@@ -992,6 +992,7 @@ def extract(article: Article) -> Extraction:
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
     parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
+    parties = units_side_named(parties, raw_lead, _reported(article.paragraphs, 4), ctx, gaz)  # "với các xã ..."
     parties = _without_generic_collectives(parties)
     parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
     parties = placed_by_partner(parties)  # "Đảng ủy 7 phường" of "Đảng ủy Ban CHQS TP A": "Đảng ủy 7 phường TP A"

@@ -1461,7 +1461,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             unit = found[-1]
             written = " ".join(text[start : party.end].split())  # as written, without a place implied
             if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
-                own = unit.name
+                own = unit.name.rstrip()  # "Đoàn trường Đại học A " before its bracket: one space
                 if (
                     party.where
                     and unit.where

@@ -35,7 +35,7 @@ from etl.reference import count_value, count_words, load_table
 from etl.text import case_blind, fast_start, fold, sentences
 
 _TRIGGER = re.compile(
-    r"\b(tổ chức|ký kết|kí kết|ký|kí|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"\b(tổ chức|ký kết|kí kết|ký|kí|kết nghĩa|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau|thực hiện(?= (?i:lễ|buổi) (?:ký|kí)))\b",  # "thực hiện Lễ ký kết"
     re.IGNORECASE,
 )
@@ -201,6 +201,8 @@ def _heads_or_short_names(text: str, heads: re.Pattern[str]) -> list[tuple[int, 
         written = f"{word.group(1)} {table[a.group(1)]}" if word else ""
         if word and (h := heads.match(written)) and h.end() == len(written):
             found.append((word.start(1), a.end()))
+        elif (h := heads.match(table[a.group(1)])) and h.end() == len(table[a.group(1)]):
+            found.append(a.span())  # "BĐBP các tỉnh, thành phố: A, B": a head written as its abbreviation alone
     return sorted(found)
 
 
