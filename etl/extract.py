@@ -12,6 +12,7 @@ from typing import Any
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
+from etl.cluster_place import province_written, with_place
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named
 from etl.dates import DAY_OPENING, event_date_of
@@ -477,8 +478,8 @@ _COUNTED_MEMBERS = re.compile(
     r"(?<![\d/.,])\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\s+(?:thành viên\s+)?(?:trong|thuộc|của)\s+(?:cụm|khối)\b"
     r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)"
     # or named by their kind before the cluster: "Ban Dân vận các huyện trong cụm", "Công an các xã thuộc Cụm số 4"
-    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|quận|huyện|phường))*"
-    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",
+    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|thị|quận|huyện|phường))*"
+    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",  # "các huyện, thị trong cụm": "thị" for "thị xã\"
     re.IGNORECASE,
 )
 
@@ -1028,6 +1029,14 @@ def extract(article: Article) -> Extraction:
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
+    elif any(p.type == "other" and p.tier == "district" for p in parties) and len(set(involved)) <= 1:
+        # a district's cluster whose members the text lists or counts as its communes ("8 xã trong Cụm thi đua số
+        # 2", "các xã thuộc Cụm"), or whose name in the headline does ("cụm các xã số 02"): communes' bodies
+        told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
+        units = _members_tier(told_paragraphs) or tier_of_units_cluster([article.title, slug_text(article.url)])
+        if units == "commune":
+            local_tier = units
+            parties = [replace(p, tier=units) if p.type == "other" and p.tier == "district" else p for p in parties]
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
@@ -1195,6 +1204,14 @@ def extract(article: Article) -> Extraction:
     # a party written as the title and lead name it, else as the whole text does (ruling 1)
     as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
     owned_by = [article.title, *article.paragraphs[:8]]
+    has_districts = gaz.has_districts(event_date)
+    cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
+    cluster_province = province_written(
+        place.province if has_districts else None,
+        place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
+        article.text,
+        [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
+    )
     record = EventRecord(
         is_event=True,
         event_type=event_type,
@@ -1208,8 +1225,14 @@ def extract(article: Article) -> Extraction:
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
         # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
+        # a bare cluster of one province's districts or one district's communes, with its place made explicit
         parties=tuple(
-            with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by)
+            with_place(
+                with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by),
+                p.tier if p.type == "other" else "",
+                cluster_province,
+                cluster_district,
+            )
             for p in parties
         ),
         topics=tuple(topics),
@@ -1457,9 +1480,28 @@ def _told_further(
     return [], ""
 
 
+def _cluster_owned_by(name: str, text: str) -> str | None:
+    """A numbered cluster written right before the body that holds something ("Cụm số 2 Ủy ban A tổ chức", "Cụm
+    số IV, Ủy ban B đã tổ chức"): the cluster's name with its owner as written, or None."""
+    for found in _CLUSTER_BEFORE_OWNER.finditer(text):
+        if body_key(found.group("owner")) == body_key(name):
+            return found.group(0)
+    return None
+
+
+_CLUSTER_BEFORE_OWNER = re.compile(
+    r"\b(?:Cụm|Khối)(?: thi đua)? số [\dIVX]{1,4},?\s+(?P<owner>[^.;,\n]{3,120}?)"
+    r"(?=\s+(?:đã\s+)?(?:tổ chức|tổng kết|sơ kết|ký|họp)\b)"
+)
+
+
 def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
     """ "Công an các thành phố trong cụm thi đua đã ký ...": the bodies of the cluster's unnamed places together are
     the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
+    if party.type != "other" and (owned := _cluster_owned_by(party.name, body[:1500])):
+        # "Cụm số 2 Ủy ban MTTQ huyện A tổ chức hội nghị": the body names whose cluster holds it, the cluster is
+        # the party (ruling 2), with the tier its members give it later
+        return replace(party, name=owned, type="other")
     if party.tier != "inter-provincial" or party.province or party.type == "other":
         return party
     if named := re.search(r"\b(?:Cụm|Khối) thi đua(?: số [\dIVX]{1,4})?\s+" + re.escape(party.name) + r"(?!\w)", body):

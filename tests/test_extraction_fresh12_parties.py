@@ -1,0 +1,79 @@
+"""Classes of real reporting whose parties or level the extractor misread on the twelfth fresh round (issue 11:
+district and commune coordination, emulation clusters of communes and districts, provincial and central bodies).
+Each is reproduced in sentences of our own and run through the whole article pipeline, as `phoihop extract` runs
+it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_bare_numbered_cluster_of_a_provinces_districts_is_written_with_its_province():
+    # "Cụm thi đua số 2 (gồm 3 huyện: ...)": the districts of one province, the cluster written with its place
+    text = (
+        "Cụm thi đua số 2 tổng kết năm 2015\n"
+        "Ngày 12/1/2016, tại huyện Mỏ Cày Nam, Cụm thi đua số 2 (gồm 3 huyện: Mỏ Cày Nam, Mỏ Cày Bắc và Chợ Lách) tổ "
+        "chức hội nghị tổng kết công tác thi đua năm 2015 và bàn nhiệm vụ năm 2016 của tỉnh Bến Tre."
+    )
+    out = extract_text(text)
+    assert out["level"] == "district"
+    assert out["parties"] == ["Cụm thi đua số 2 tỉnh Bến Tre"]
+
+
+def test_a_cluster_of_a_districts_communes_named_by_their_kind_is_written_with_its_district():
+    # "Cụm thi đua các xã" of one district: the district made explicit
+    text = (
+        "Tổng kết Cụm thi đua các xã năm 2023\n"
+        "Sáng ngày 20/1/2024, UBND xã Đăk Kôi (Cụm trưởng) chủ trì Hội nghị tổng kết Cụm thi đua các xã của huyện Kon "
+        "Rẫy năm 2023; các xã trong cụm đã ký kết giao ước thi đua năm 2024."
+    )
+    out = extract_text(text)
+    assert out["level"] == "commune"
+    assert out["parties"] == ["Cụm thi đua các xã huyện Kon Rẫy"]
+
+
+def test_a_cluster_of_several_provinces_keeps_its_bare_name():
+    # a central network's cluster of provinces' bodies: no one province is its place
+    text = (
+        "Cụm thi đua số 3 tổng kết năm 2019\n"
+        "Ngày 8/1/2020, tại TP Vinh, Cụm thi đua số 3 gồm Công an các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị "
+        "tổ chức hội nghị tổng kết phong trào thi đua năm 2019."
+    )
+    out = extract_text(text)
+    assert out["level"] == "inter-provincial"
+    assert all("tỉnh Nghệ An" not in p for p in out["parties"])
+
+
+def test_a_districts_cluster_whose_members_are_its_communes_is_a_communes_event():
+    # "Cụm thi đua số 3 huyện A" named with the district, its members counted as communes: communes' bodies
+    text = (
+        "Cụm thi đua số 3 huyện Yên Thế tổng kết năm 2022\n"
+        "Ngày 5/12/2022, tại UBND xã Tam Tiến, Cụm thi đua số 3 huyện Yên Thế tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2022. Năm qua, 6 xã trong cụm đã hoàn thành tốt các chỉ tiêu."
+    )
+    out = extract_text(text)
+    assert out["level"] == "commune"
+    assert out["parties"] == ["Cụm thi đua số 3 huyện Yên Thế"]
+
+
+def test_a_numbered_cluster_written_before_a_districts_front_is_the_cluster_that_meets():
+    # "Cụm số 4 Ủy ban MTTQ Việt Nam huyện A tổ chức ...": the cluster holds the meeting, not the district's Front
+    text = (
+        "Cụm số 4 Ủy ban MTTQ Việt Nam huyện Thanh Oai ký giao ước thi đua\n"
+        "Sáng 2/3/2023, Cụm số 4 Ủy ban MTTQ Việt Nam huyện Thanh Oai tổ chức Hội nghị ký giao ước thi đua năm 2023. "
+        "Ủy ban MTTQ Việt Nam 7 xã trong Cụm thi đua số 4 đã thống nhất các chỉ tiêu thi đua."
+    )
+    out = extract_text(text)
+    assert out["level"] == "commune"
+    assert out["parties"] == ["Cụm số 4 Ủy ban MTTQ Việt Nam huyện Thanh Oai"]
+
+
+def test_a_citys_front_cluster_of_its_districts_and_towns_written_huyen_thi_is_a_districts_event():
+    # "các huyện, thị trong cụm": "thị" stands for "thị xã", the members are districts
+    text = (
+        "Hội nghị thi đua của Cụm số IV, MTTQ thành phố Hải Phòng\n"
+        "Sáng 7/12/2020, ở huyện An Lão, Cụm số IV, Ủy ban MTTQ thành phố Hải Phòng đã tổ chức tổng kết thi đua năm "
+        "2020. Ủy ban MTTQ các huyện, thị trong cụm cùng thông qua bảng chấm điểm."
+    )
+    out = extract_text(text)
+    assert out["level"] == "district"
