@@ -198,6 +198,11 @@ _RULES_OF = re.compile(
     r"\b(?:theo|căn cứ)\s+(?:quy chế|quy định|hướng dẫn|tiêu chí|bộ tiêu chí|chỉ đạo)(?:\s+[^\s,.;:]+){0,6}\s+của\s*$",
     re.I,
 )
+# a body that gives an award ("được tặng Cờ thi đua của Bộ Công an", "Bằng khen của UBND tỉnh"): the award's giver,
+# not a party
+_AWARD_OF = re.compile(
+    r"\b(?:cờ thi đua|bằng khen|giấy khen|cờ|huân chương|kỷ niệm chương)(?:\s+[^\s,.;:]+){0,4}\s+của\s*$", re.I
+)
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
@@ -1403,6 +1408,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             continue
         if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
+            continue
+        if party and "của" in text[max(0, start - 8) : start] and _AWARD_OF.search(text, max(0, start - 90), start):
+            pos = max(pos, party.end)  # who gives the award
             continue
         if party and issued and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)

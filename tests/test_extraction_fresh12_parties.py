@@ -77,3 +77,40 @@ def test_a_citys_front_cluster_of_its_districts_and_towns_written_huyen_thi_is_a
     )
     out = extract_text(text)
     assert out["level"] == "district"
+
+
+def test_hospitals_named_the_centres_are_central_bodies():
+    # "Bệnh viện ... Trung ương": a hospital the Ministry of Health runs (ruling 9), wherever it stands; two of them
+    # alone sign nationally (ruling 10)
+    text = (
+        "Hai bệnh viện ký thỏa thuận hỗ trợ chuyên môn\n"
+        "Ngày 14/3/2024, tại TP Huế, Bệnh viện Trung ương Huế và Bệnh viện Nhi Trung ương đã ký biên bản ghi nhớ về "
+        "hỗ trợ chuyên môn và đào tạo nhân lực trong 3 năm."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert out["province"] is None
+    assert len(out["parties"]) == 2
+
+
+def test_a_provincial_hospital_is_no_central_body():
+    text = (
+        "Bệnh viện Đa khoa tỉnh Phú Thọ ký kết phối hợp với Hội Chữ thập đỏ tỉnh\n"
+        "Ngày 3/5/2023, Bệnh viện Đa khoa tỉnh Phú Thọ và Hội Chữ thập đỏ tỉnh Phú Thọ đã ký kết chương trình phối hợp "
+        "chăm sóc sức khỏe người nghèo giai đoạn 2023-2025."
+    )
+    out = extract_text(text)
+    assert out["level"] == "province"
+
+
+def test_the_body_that_gives_a_clusters_members_an_award_is_no_party():
+    # "được tặng Cờ thi đua của Bộ A": the award's giver; the cluster that meets is the party
+    text = (
+        "Năm 2020, Cụm thi đua số 7 có 2 đơn vị được tặng Cờ thi đua của Bộ Công an; 3 đơn vị nhận Bằng khen của Bộ "
+        "trưởng.\n"
+        "Tại hội nghị tổng kết ngày 15/1/2021, đại diện các đơn vị của Cụm thi đua số 7 đã ký giao ước thi đua năm "
+        "2021."
+    )
+    out = extract_text(text)
+    assert out["parties"] == ["Cụm thi đua số 7"]
+    assert out["level"] != "central"
