@@ -1668,6 +1668,9 @@ def _body_of_place(place: Party, parties: list[Party]) -> bool:
     return any(q.head and q.where and q.tier == "province" and q.province == place.province for q in parties)
 
 
+_COMMAND_WORDS = re.compile(r"^(?:bo chi huy|bo tu lenh|ban chi huy)\s+")  # folded: a force's command before its name
+
+
 def _listed_in(party: Party, listed: list[Party]) -> bool:
     """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
     title's place is the lead's bodies of that place."""
@@ -1677,6 +1680,12 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):
         return True  # the title names bare ("Khối Dân vận") the body the lead names with its place
+    if party.type == "armed" and not party.province and not party.placed:
+        # the title names a force bare ("Cảnh sát biển và Bộ đội Biên phòng hợp tác"), the lead its national command
+        # ("Bộ Tư lệnh Cảnh sát biển và Bộ Tư lệnh Bộ đội Biên phòng"): the same bodies
+        force = _COMMAND_WORDS.sub("", fold(party.name))
+        if any(q.type == "armed" and q.tier == "central" and fold(q.name).endswith(force) for q in listed):
+            return True
     same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

@@ -198,6 +198,8 @@ _RULES_OF = re.compile(
     r"\b(?:theo|căn cứ)\s+(?:quy chế|quy định|hướng dẫn|tiêu chí|bộ tiêu chí|chỉ đạo)(?:\s+[^\s,.;:]+){0,6}\s+của\s*$",
     re.I,
 )
+# a force's commander written before its name, not the command itself ("Tư lệnh Bộ đội Biên phòng")
+_COMMANDER_BEFORE = re.compile(r"(?<!\bBộ )(?<!\bbộ )\b(?i:tư lệnh)\s+$")
 # a body that gives an award ("được tặng Cờ thi đua của Bộ Công an", "Bằng khen của UBND tỉnh"): the award's giver,
 # not a party
 _AWARD_OF = re.compile(
@@ -1371,6 +1373,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
+        if (command := rows.get("bo tu lenh " + fold(m.group(2)))) and _COMMANDER_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            row = command  # "Tư lệnh Bộ đội Biên phòng": the leader of the force's national command names it
         strict = row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")
         if strict and not _NAMED_HEAD.match(m.group(2)) and not _PROVINCES_LISTED.match(text, m.end()):
             # "báo cáo", "trường hợp", "quốc phòng an ninh": common words, not bodies; "báo Dân trí" is a paper by

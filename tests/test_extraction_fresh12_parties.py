@@ -114,3 +114,63 @@ def test_the_body_that_gives_a_clusters_members_an_award_is_no_party():
     out = extract_text(text)
     assert out["parties"] == ["Cụm thi đua số 7"]
     assert out["level"] != "central"
+
+
+def test_a_political_directorate_keeps_the_force_it_belongs_to():
+    # two directorates of one kind, each named by its force: two parties, not one "Tổng cục Chính trị"
+    text = (
+        "Phối hợp tuyên truyền giữa hai tổng cục\n"
+        "Sáng 12/1/2017, tại Hà Nội, Tổng cục Chính trị Quân đội nhân dân Việt Nam và Tổng cục Chính trị Công an nhân "
+        "dân tổ chức hội nghị sơ kết chương trình phối hợp năm 2016."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert len(out["parties"]) == 2
+    assert any("Quân đội" in p for p in out["parties"]) and any("Công an" in p for p in out["parties"])
+
+
+def test_the_army_written_short_after_a_directorate_is_part_of_its_name():
+    # "QĐND" is "Quân đội nhân dân": the name goes on after the head
+    text = (
+        "Sơ kết phối hợp về khu vực phòng thủ\n"
+        "Ngày 4/10/2019, Tổng cục Chính trị QĐND Việt Nam và Ban Dân vận Trung ương tổ chức hội nghị sơ kết quy chế "
+        "phối hợp giai đoạn 2017-2019."
+    )
+    out = extract_text(text)
+    assert any("QĐND" in p or "Quân đội nhân dân" in p for p in out["parties"])
+
+
+def test_a_forces_commander_stands_for_its_national_command():
+    # "Tư lệnh Bộ đội Biên phòng" chairs: the force's national command, not a province's border command
+    text = (
+        "Tổng kết chương trình phối hợp giai đoạn 2018-2022\n"
+        "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch A và Thiếu tướng B, Tư lệnh Bộ đội Biên phòng đồng chủ trì hội nghị "
+        "tổng kết chương trình phối hợp giữa hai cơ quan ngày 9/11/2022."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert "Bộ Tư lệnh Bộ đội Biên phòng" in out["parties"]
+    assert not any(p.startswith("Bộ Chỉ huy") for p in out["parties"])
+
+
+def test_a_title_naming_forces_bare_adds_no_party_beside_their_commands():
+    # the title's "Cảnh sát biển" and "Bộ đội Biên phòng" are the commands the lead names
+    text = (
+        "Cảnh sát biển và Bộ đội Biên phòng ký quy chế phối hợp\n"
+        "Ngày 20/4/2021, Bộ Tư lệnh Cảnh sát biển và Bộ Tư lệnh Bộ đội Biên phòng đã ký kết quy chế phối hợp trong "
+        "bảo vệ chủ quyền, an ninh trên biển."
+    )
+    out = extract_text(text)
+    assert sorted(out["parties"]) == ["Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Tư lệnh Cảnh sát biển"]
+
+
+def test_the_national_border_committee_with_its_ministry_in_brackets_is_one_central_party():
+    text = (
+        "Ký quy chế phối hợp về quản lý biên giới\n"
+        "Ngày 5/3/2022, tại Hà Nội, Bộ Tư lệnh Bộ đội Biên phòng và Ủy ban Biên giới quốc gia (Bộ Ngoại giao) ký kết "
+        "quy chế phối hợp trong công tác quản lý biên giới."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert len(out["parties"]) == 2
+    assert any(p.startswith("Ủy ban Biên giới quốc gia") for p in out["parties"])
