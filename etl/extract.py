@@ -155,10 +155,21 @@ def _event_sentences(title: str, lead: str) -> list[str]:
     """Sentences that say who signs or meets: the title and the lead, minus attendance and witnesses."""
     chosen = [title]
     for s in sentences(lead)[:4]:
-        if _ATTENDANCE.match(s) or _PREAMBLE.match(s):
+        if _ATTENDANCE.match(s) or _PREAMBLE.match(s) or _credit_line(s):
             continue
         chosen.append(_WITNESS.sub("", s))
     return chosen
+
+
+def _credit_line(sentence: str) -> bool:
+    """Whether a sentence only credits the outlet it comes from (a short line with no verb)."""
+    return bool(_CREDIT_LINE.fullmatch(sentence.strip())) and not has_verb(sentence)
+
+
+# a line that only credits the outlet ("Báo Quân đội nhân dân", "Theo Báo A"): the source, no party
+_CREDIT_LINE = re.compile(
+    r"(?i:theo\s+)?(?:Báo|Tạp chí|Cổng thông tin|Trang tin)\s+[A-ZĐ][^\s.]*(?:\s+[^\s.]+){0,4}\.?"
+)
 
 
 def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:

@@ -118,10 +118,12 @@ _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|th�
 # ... and goes on after a comma whatever the case ("Cụm thi đua số 5 tỉnh A, B và C")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace("(?-i:[a-zà-ỹđ])", "[a-zà-ỹđ]"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
-# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
+# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn", "phòng họp số 2
+# Huyện ủy A").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan))?)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|"
+    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|số\s+\d{1,2}|của))*)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives

@@ -174,3 +174,28 @@ def test_the_national_border_committee_with_its_ministry_in_brackets_is_one_cent
     assert out["level"] == "central"
     assert len(out["parties"]) == 2
     assert any(p.startswith("Ủy ban Biên giới quốc gia") for p in out["parties"])
+
+
+def test_a_body_whose_numbered_meeting_room_is_the_venue_is_no_party():
+    # "tại phòng họp số 2 Huyện ủy A": where the cluster met, not who organised
+    text = (
+        "Cụm thi đua số 3 Ủy ban MTTQ Việt Nam tỉnh Nam Định ký giao ước thi đua\n"
+        "Sáng ngày 6/3/2023, tại phòng họp số 2 Huyện ủy Hải Hậu, Cụm thi đua số 3 Ủy ban MTTQ Việt Nam tỉnh Nam Định "
+        "tổ chức hội nghị ký giao ước thi đua năm 2023."
+    )
+    out = extract_text(text)
+    assert not any("Huyện ủy" in p for p in out["parties"])
+    assert len(out["parties"]) == 1
+
+
+def test_a_line_crediting_the_outlet_is_no_party():
+    # the paper's name alone on a line above the report: its source, not a side of the signing
+    text = (
+        "Quân khu ký kết hợp tác với trường đại học\n"
+        "Báo Quân đội nhân dân\n"
+        "Sáng 12-4-2024, Bộ Tư lệnh Quân khu 7 và Trường Đại học Y Dược TP Hồ Chí Minh đã ký kết chương trình hợp tác "
+        "đào tạo nhân lực y tế."
+    )
+    out = extract_text(text)
+    assert not any(p.startswith("Báo") for p in out["parties"])
+    assert len(out["parties"]) == 2
