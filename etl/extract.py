@@ -872,6 +872,14 @@ def extract(article: Article) -> Extraction:
         # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
         # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
         from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
+    if lead_principal and (groups := [fold(p.name) for p in from_lead if p.type == "other"]):
+        # the title names the bloc the lead names by its members ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
+        # tổng kết", the lead "Khối thi đua Mặt trận Tổ quốc và ..."): the members as written, no party of their own
+        from_title = [
+            p
+            for p in from_title
+            if p.type == "other" or not any(fold(article.title[p.start : p.end]) in g for g in groups)
+        ]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):

@@ -199,3 +199,27 @@ def test_a_line_crediting_the_outlet_is_no_party():
     out = extract_text(text)
     assert not any(p.startswith("Báo") for p in out["parties"])
     assert len(out["parties"]) == 2
+
+
+def test_a_state_group_written_with_its_kind_and_short_name_is_the_group_its_short_name_names():
+    # "Tập đoàn Viettel" in the lead, "Viettel" in the title: one central party beside the province's committee
+    text = (
+        "Viettel hỗ trợ tỉnh Sóc Trăng chuyển đổi số\n"
+        "Ngày 8/6/2022, Tập đoàn Viettel và UBND tỉnh Sóc Trăng tổ chức hội nghị sơ kết thỏa thuận hợp tác về chuyển "
+        "đổi số giai đoạn 2020-2025."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert len(out["parties"]) == 2
+
+
+def test_a_title_naming_a_blocs_members_adds_no_party_beside_the_bloc():
+    # the title's "Mặt trận Tổ quốc và các đoàn thể" are the members of the bloc the lead names
+    text = (
+        "Mặt trận Tổ quốc và các đoàn thể tỉnh sơ kết thi đua 6 tháng\n"
+        "Chiều 12/7/2021, tại Tỉnh đoàn, Khối thi đua Mặt trận Tổ quốc và các đoàn thể tỉnh Tuyên Quang tổ chức hội "
+        "nghị sơ kết công tác thi đua 6 tháng đầu năm 2021."
+    )
+    out = extract_text(text)
+    assert len(out["parties"]) == 1
+    assert out["parties"][0].startswith("Khối thi đua")
