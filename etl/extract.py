@@ -1123,7 +1123,15 @@ def extract(article: Article) -> Extraction:
         # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
         framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
         framed_meeting = framed and event_type != "agreement"  # signatories all central: national (ruling 10)
-        outlet = None if told or not (cluster_only or framed_meeting) else _outlet_province(article, gaz)
+        # ... or they inspect the province's bodies ("kiểm tra kết quả thực hiện ... đối với lực lượng Công an tỉnh"):
+        # the inspected province hosts (ruling 20), the outlet's when the text names it only as "tỉnh"
+        inspection = _INSPECTION.search(raw_lead) if event_type != "agreement" else None
+        inspected = next(iter(gaz.provinces_in(raw_lead[inspection.end() :])), None) if inspection else None
+        outlet = (
+            None
+            if told or not (cluster_only or framed_meeting or inspection)
+            else (inspected.name if inspected else _outlet_province(article, gaz))
+        )
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.

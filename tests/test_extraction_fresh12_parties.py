@@ -223,3 +223,16 @@ def test_a_title_naming_a_blocs_members_adds_no_party_beside_the_bloc():
     out = extract_text(text)
     assert len(out["parties"]) == 1
     assert out["parties"][0].startswith("Khối thi đua")
+
+
+def test_the_bodies_a_joint_delegation_inspects_are_no_parties():
+    # ruling 20: the delegation's bodies meet on their joint decree; the province's forces inspected are not parties
+    text = (
+        "Đoàn công tác liên bộ kiểm tra tại Quảng Bình\n"
+        "Ngày 14/9/2022, Đoàn công tác của Bộ Quốc phòng và Bộ Công an đã kiểm tra kết quả thực hiện Nghị định 03 "
+        "đối với lực lượng Công an, Quân sự, Biên phòng tỉnh Quảng Bình."
+    )
+    out = extract_text(text)
+    assert out["level"] == "central"
+    assert sorted(out["parties"]) == ["Bộ Công an", "Bộ Quốc phòng"]
+    assert out["province"] == "Quảng Bình"
