@@ -467,12 +467,12 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
         cited = _CITED_DOCUMENT.search(sentence, 0, limit)
-        end = cited.start() if cited else limit
-        if inspects := _DELEGATION_INSPECTS.search(sentence, 0, end):
+        subject_end = cited.start() if cited else limit
+        if inspects := _DELEGATION_INSPECTS.search(sentence, 0, subject_end):
             # "Đoàn công tác của Bộ A và Bộ B đã kiểm tra ... đối với Công an tỉnh C": the delegation's bodies act,
             # the bodies inspected are no parties (ruling 20)
-            end = inspects.end("delegation")
-        return [(0, end)], "signatory"
+            subject_end = inspects.end("delegation")
+        return [(0, subject_end)], "signatory"
     if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
         # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
         signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)
