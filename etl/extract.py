@@ -13,6 +13,7 @@ from etl.bare_places import province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
+from etl.cluster_place import province_written, with_place
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of
@@ -155,10 +156,21 @@ def _event_sentences(title: str, lead: str) -> list[str]:
     """Sentences that say who signs or meets: the title and the lead, minus attendance and witnesses."""
     chosen = [title]
     for s in sentences(lead)[:4]:
-        if _ATTENDANCE.match(s) or _PREAMBLE.match(s):
+        if _ATTENDANCE.match(s) or _PREAMBLE.match(s) or _credit_line(s):
             continue
         chosen.append(_WITNESS.sub("", s))
     return chosen
+
+
+def _credit_line(sentence: str) -> bool:
+    """Whether a sentence only credits the outlet it comes from (a short line with no verb)."""
+    return bool(_CREDIT_LINE.fullmatch(sentence.strip())) and not has_verb(sentence)
+
+
+# a line that only credits the outlet ("Báo Quân đội nhân dân", "Theo Báo A"): the source, no party
+_CREDIT_LINE = re.compile(
+    r"(?i:theo\s+)?(?:Báo|Tạp chí|Cổng thông tin|Trang tin)\s+[A-ZĐ][^\s.]*(?:\s+[^\s.]+){0,4}\.?"
+)
 
 
 def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
@@ -510,8 +522,8 @@ _COUNTED_MEMBERS = re.compile(
     r"(?<![\d/.,])\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\s+(?:thành viên\s+)?(?:trong|thuộc|của)\s+(?:cụm|khối)\b"
     r"|\b(?:gồm|của|giữa)\s+\d{1,2}\s+(huyện|quận|thị xã|(?<!thị )xã|phường)\b(?!\s+hội\b)"
     # or named by their kind before the cluster: "Ban Dân vận các huyện trong cụm", "Công an các xã thuộc Cụm số 4"
-    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|quận|huyện|phường))*"
-    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",
+    r"|\bcác\s+(huyện|quận|thị xã|(?<!thị )xã|phường)(?:\s*,\s*(?:thị xã|thành phố|thị trấn|thị|quận|huyện|phường))*"
+    r"\s+(?:trong|thuộc)\s+(?=(?:cụm|khối)\b)",  # "các huyện, thị trong cụm": "thị" for "thị xã\"
     re.IGNORECASE,
 )
 
@@ -893,6 +905,14 @@ def extract(article: Article) -> Extraction:
         # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
         # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
         from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
+    if lead_principal and (groups := [fold(p.name) for p in from_lead if p.type == "other"]):
+        # the title names the bloc the lead names by its members ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
+        # tổng kết", the lead "Khối thi đua Mặt trận Tổ quốc và ..."): the members as written, no party of their own
+        from_title = [
+            p
+            for p in from_title
+            if p.type == "other" or not any(fold(article.title[p.start : p.end]) in g for g in groups)
+        ]
     from_lead = [_fuller_group(q, from_title) for q in from_lead]
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
@@ -1062,6 +1082,14 @@ def extract(article: Article) -> Extraction:
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
+    elif any(p.type == "other" and p.tier == "district" for p in parties) and len(set(involved)) <= 1:
+        # a district's cluster whose members the text lists or counts as its communes ("8 xã trong Cụm thi đua số
+        # 2", "các xã thuộc Cụm"), or whose name in the headline does ("cụm các xã số 02"): communes' bodies
+        told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
+        units = _members_tier(told_paragraphs) or tier_of_units_cluster([article.title, slug_text(article.url)])
+        if units == "commune":
+            local_tier = units
+            parties = [replace(p, tier=units) if p.type == "other" and p.tier == "district" else p for p in parties]
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
@@ -1129,7 +1157,15 @@ def extract(article: Article) -> Extraction:
         # with the provinces' units of a region, not the whole country's ("kết nối đến 63 tỉnh, thành phố")
         framed = bool(_REGION_FRAME.search(title + "\n" + raw_lead)) and not _NATIONWIDE.search(title + "\n" + raw_lead)
         framed_meeting = framed and event_type != "agreement"  # signatories all central: national (ruling 10)
-        outlet = None if told or not (cluster_only or framed_meeting) else _outlet_province(article, gaz)
+        # ... or they inspect the province's bodies ("kiểm tra kết quả thực hiện ... đối với lực lượng Công an tỉnh"):
+        # the inspected province hosts (ruling 20), the outlet's when the text names it only as "tỉnh"
+        inspection = _INSPECTION.search(raw_lead) if event_type != "agreement" else None
+        inspected = next(iter(gaz.provinces_in(raw_lead[inspection.end() :])), None) if inspection else None
+        outlet = (
+            None
+            if told or not (cluster_only or framed_meeting or inspection)
+            else (inspected.name if inspected else _outlet_province(article, gaz))
+        )
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
         # tỉnh Nam sông Hậu" at Long Xuyên, the steering committees of Tây Bắc and Tây Nguyên at Đà Lạt): the
         # venue's province hosts. Central bodies meeting only each other stay national, wherever they meet.
@@ -1229,6 +1265,14 @@ def extract(article: Article) -> Extraction:
     # a party written as the title and lead name it, else as the whole text does (ruling 1)
     as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
     owned_by = [article.title, *article.paragraphs[:8]]
+    has_districts = gaz.has_districts(event_date)
+    cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
+    cluster_province = province_written(
+        place.province if has_districts else None,
+        place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
+        article.text,
+        [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
+    )
     record = EventRecord(
         is_event=True,
         event_type=event_type,
@@ -1242,8 +1286,14 @@ def extract(article: Article) -> Extraction:
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
         # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
+        # a bare cluster of one province's districts or one district's communes, with its place made explicit
         parties=tuple(
-            with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by)
+            with_place(
+                with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by),
+                p.tier if p.type == "other" else "",
+                cluster_province,
+                cluster_district,
+            )
             for p in parties
         ),
         topics=tuple(topics),
@@ -1491,9 +1541,28 @@ def _told_further(
     return [], ""
 
 
+def _cluster_owned_by(name: str, text: str) -> str | None:
+    """A numbered cluster written right before the body that holds something ("Cụm số 2 Ủy ban A tổ chức", "Cụm
+    số IV, Ủy ban B đã tổ chức"): the cluster's name with its owner as written, or None."""
+    for found in _CLUSTER_BEFORE_OWNER.finditer(text):
+        if body_key(found.group("owner")) == body_key(name):
+            return found.group(0)
+    return None
+
+
+_CLUSTER_BEFORE_OWNER = re.compile(
+    r"\b(?:Cụm|Khối)(?: thi đua)? số [\dIVX]{1,4},?\s+(?P<owner>[^.;,\n]{3,120}?)"
+    r"(?=\s+(?:đã\s+)?(?:tổ chức|tổng kết|sơ kết|ký|họp)\b)"
+)
+
+
 def _collective_of_cluster(party: Party, cluster: str, body: str) -> Party:
     """ "Công an các thành phố trong cụm thi đua đã ký ...": the bodies of the cluster's unnamed places together are
     the cluster the article names ("Cụm thi đua số 1"), the party, described as the text describes its members."""
+    if party.type != "other" and (owned := _cluster_owned_by(party.name, body[:1500])):
+        # "Cụm số 2 Ủy ban MTTQ huyện A tổ chức hội nghị": the body names whose cluster holds it, the cluster is
+        # the party (ruling 2), with the tier its members give it later
+        return replace(party, name=owned, type="other")
     if party.tier != "inter-provincial" or party.province or party.type == "other":
         return party
     if named := re.search(r"\b(?:Cụm|Khối) thi đua(?: số [\dIVX]{1,4})?\s+" + re.escape(party.name) + r"(?!\w)", body):
@@ -1660,6 +1729,9 @@ def _body_of_place(place: Party, parties: list[Party]) -> bool:
     return any(q.head and q.where and q.tier == "province" and q.province == place.province for q in parties)
 
 
+_COMMAND_WORDS = re.compile(r"^(?:bo chi huy|bo tu lenh|ban chi huy)\s+")  # folded: a force's command before its name
+
+
 def _listed_in(party: Party, listed: list[Party]) -> bool:
     """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
     title's place is the lead's bodies of that place."""
@@ -1669,6 +1741,12 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):
         return True  # the title names bare ("Khối Dân vận") the body the lead names with its place
+    if party.type == "armed" and not party.province and not party.placed:
+        # the title names a force bare ("Cảnh sát biển và Bộ đội Biên phòng hợp tác"), the lead its national command
+        # ("Bộ Tư lệnh Cảnh sát biển và Bộ Tư lệnh Bộ đội Biên phòng"): the same bodies
+        force = _COMMAND_WORDS.sub("", fold(party.name))
+        if any(q.type == "armed" and q.tier == "central" and fold(q.name).endswith(force) for q in listed):
+            return True
     same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1
 

@@ -323,9 +323,24 @@ def as_central_body(party: Party) -> Party:
         # province's body; with the article's place only implied ("VNPT" in a report from A), the group itself
         # (ruling 21)
         return party if party.placed else replace(party, name=party.base, tier="central", province=None, where="")
-    if not _central_bodies().match(_central_name(party.name)):
+    if not _central_bodies().match(_central_name(party.name)) and not _central_marked(party.name):
         return party
     return replace(party, tier="central", province=None)
+
+
+@cache
+def _central_marks() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(a body's head, the word in its name that makes it the centre's), folded: data/reference/central_marks.csv."""
+    return tuple(
+        (_central_name(r["head"]) + " ", re.compile(rf"\b{re.escape(_central_name(r['mark']))}\b"))
+        for r in load_table("central_marks.csv")
+    )
+
+
+def _central_marked(name: str) -> bool:
+    """Whether a body's own name says it is the centre's ("Bệnh viện Da liễu Trung ương"), not a unit inside it."""
+    folded = _central_name(name)
+    return any(folded.startswith(head) and mark.search(folded) for head, mark in _central_marks())
 
 
 # a central body's branch written with its place: "VCCI chi nhánh Cần Thơ", "Ngân hàng Nhà nước chi nhánh tỉnh Gia Lai"

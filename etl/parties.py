@@ -118,10 +118,12 @@ _KIND_BEFORE = re.compile(r"\b(?i:xã|phường|thị trấn|huyện|quận|th�
 # ... and goes on after a comma whatever the case ("Cụm thi đua số 5 tỉnh A, B và C")
 _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace("(?-i:[a-zà-ỹđ])", "[a-zà-ỹđ]"), re.I)
 # A body named after a person's role is someone attending, not a party ("Giám đốc Sở Nội vụ"); one whose rooms are
-# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn").
+# the venue neither, with a word between ("tại hội trường Khối Mặt trận ...", "trụ sở cơ quan Tỉnh đoàn", "phòng họp số 2
+# Huyện ủy A").
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
-    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan))?)\s*$",
+    r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|"
+    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|số\s+\d{1,2}|của))*)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
@@ -197,6 +199,13 @@ _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 _RULES_OF = re.compile(
     r"\b(?:theo|căn cứ)\s+(?:quy chế|quy định|hướng dẫn|tiêu chí|bộ tiêu chí|chỉ đạo)(?:\s+[^\s,.;:]+){0,6}\s+của\s*$",
     re.I,
+)
+# a force's commander written before its name, not the command itself ("Tư lệnh Bộ đội Biên phòng")
+_COMMANDER_BEFORE = re.compile(r"(?<!\bBộ )(?<!\bbộ )\b(?i:tư lệnh)\s+$")
+# a body that gives an award ("được tặng Cờ thi đua của Bộ Công an", "Bằng khen của UBND tỉnh"): the award's giver,
+# not a party
+_AWARD_OF = re.compile(
+    r"\b(?:cờ thi đua|bằng khen|giấy khen|cờ|huân chương|kỷ niệm chương)(?:\s+[^\s,.;:]+){0,4}\s+của\s*$", re.I
 )
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
@@ -1366,6 +1375,10 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos = next(end for end, start in organs.items() if start == organ)
             continue  # the organ's words are read with the body after them
         row = rows[fold(m.group(2))]
+        if (command := rows.get("bo tu lenh " + fold(m.group(2)))) and _COMMANDER_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            row = command  # "Tư lệnh Bộ đội Biên phòng": the leader of the force's national command names it
         strict = row["type"] in _STRICT_TYPES or len(row["head"].split()) < 3 or row["head"].startswith("Phòng ")
         if strict and not _NAMED_HEAD.match(m.group(2)) and not _PROVINCES_LISTED.match(text, m.end()):
             # "báo cáo", "trường hợp", "quốc phòng an ninh": common words, not bodies; "báo Dân trí" is a paper by
@@ -1403,6 +1416,9 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             continue
         if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
             pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
+            continue
+        if party and "của" in text[max(0, start - 8) : start] and _AWARD_OF.search(text, max(0, start - 90), start):
+            pos = max(pos, party.end)  # who gives the award
             continue
         if party and issued and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)

@@ -429,6 +429,14 @@ _FRAMED = re.compile(
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
+# a joint delegation that inspects or works with the bodies named after its verb (ruling 20)
+_DELEGATION_INSPECTS = re.compile(
+    r"\b(?i:đoàn)\s+(?:công tác|kiểm tra|giám sát|liên ngành)(?P<delegation>[^.;:]{0,160}?)\s+(?:đã\s+|đến\s+)?"
+    r"(?:kiểm tra|giám sát|làm việc)\b",
+    re.IGNORECASE,
+)
+
+
 def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tuple[int, int]], str]:
     """(spans where signatories or organisers stand: the verb's subject and its 'giữa' list; their role).
     `guest`: _GUEST's first match in the sentence, which the caller has looked for."""
@@ -461,7 +469,12 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
         cited = _CITED_DOCUMENT.search(sentence, 0, limit)
-        return [(0, cited.start() if cited else limit)], "signatory"
+        subject_end = cited.start() if cited else limit
+        if inspects := _DELEGATION_INSPECTS.search(sentence, 0, subject_end):
+            # "Đoàn công tác của Bộ A và Bộ B đã kiểm tra ... đối với Công an tỉnh C": the delegation's bodies act,
+            # the bodies inspected are no parties (ruling 20)
+            subject_end = inspects.end("delegation")
+        return [(0, subject_end)], "signatory"
     if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
         # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
         signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)
