@@ -66,9 +66,10 @@ _PROGRAM_PERIOD = re.compile(
 )
 _PROGRAM_PERIOD = fast_start(_PROGRAM_PERIOD)  # a first-letter check before the alternatives
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
-# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
+# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ...", or closing the purpose the
+# signing's clause follows ("nhằm tăng cường hợp tác ... giai đoạn 2022 - 2027; A và B đã tổ chức ký kết ...")
 _PERIOD_THEN_SIGNED = re.compile(
-    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,120}?\b(?:ký kết|kí kết)\b",
+    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[,;](?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,120}?\b(?:ký kết|kí kết)\b",
     re.IGNORECASE,
 )
 # "thực hiện chương trình công tác năm 2023", "trong năm 2015": a body's own year of work, or when something is
