@@ -82,3 +82,38 @@ def test_a_twinning_signed_further_down_a_visit_is_an_agreement_with_its_period(
     record = extract_text(text, url="https://baotinh.vn/202311/tinh-doan-a-tham-huyen-b-1.html")
     assert record["event_type"] == "agreement"
     assert (record["period_start"], record["period_end"]) == (2023, 2028)
+
+
+def test_order_and_security_written_as_its_initials_is_defence_and_security():
+    # "ANTT" (an ninh trật tự) is the subject of a border model's review, written only in short
+    text = (
+        "Sáng 14/4/2019, tại xã A, Ban chỉ đạo mô hình liên kết giữ gìn ANTT vùng giáp ranh của 3 xã A, B và C tổ "
+        "chức hội nghị sơ kết mô hình năm 2018."
+    )
+    assert extract_text(text)["topics"][:1] == ["quoc_phong_an_ninh"]
+
+
+def test_two_national_hospitals_sign_a_national_event_about_health():
+    # a hospital named "Trung ương" is the ministry's, whatever city its name holds (ruling 9), and two of them alone
+    # hold a national event (ruling 10); a hospital's field is health
+    text = (
+        "Chiều 3/6, tại Bệnh viện Trung ương Huế diễn ra lễ ký kết biên bản ghi nhớ hợp tác chuyên môn giữa Bệnh "
+        "viện Trung ương Huế và Bệnh viện Nhi Trung ương.\n"
+        "Hai bệnh viện sẽ cùng đào tạo bác sĩ và hội chẩn từ xa."
+    )
+    record = extract_text(text)
+    assert record["level"] == "central"
+    assert record["province"] is None
+    assert record["provinces_involved"] == []
+    assert record["topics"][:1] == ["xa_hoi"]
+
+
+def test_a_provincial_hospital_named_friendship_stays_provincial():
+    # "Bệnh viện Hữu nghị Đa khoa" of a province is the province's, not the ministry's
+    text = (
+        "Chiều 3/6, Bệnh viện Hữu nghị Đa khoa tỉnh Nghệ An và Hội Chữ thập đỏ tỉnh Nghệ An ký kết chương trình phối "
+        "hợp chăm sóc sức khỏe người nghèo giai đoạn 2024 - 2026."
+    )
+    record = extract_text(text)
+    assert record["province"] == "Nghệ An"
+    assert record["level"] == "province"
