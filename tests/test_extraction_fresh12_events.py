@@ -117,3 +117,47 @@ def test_a_provincial_hospital_named_friendship_stays_provincial():
     record = extract_text(text)
     assert record["province"] == "Nghệ An"
     assert record["level"] == "province"
+
+
+def test_a_span_a_sentence_opens_on_to_tell_work_done_is_no_period():
+    # the new agreement states no period; the span after it is the years of the cooperation so far
+    text = (
+        "UBND tỉnh A và Tập đoàn VNPT ký thỏa thuận hợp tác về chuyển đổi số\n"
+        "Sáng 20/8/2025, UBND tỉnh A và Tập đoàn VNPT tổ chức lễ ký kết thỏa thuận hợp tác. Trong giai đoạn 2022-2025, "
+        "việc hợp tác giữa hai bên đã giúp tỉnh đưa dịch vụ công lên mạng."
+    )
+    record = extract_text(text)
+    assert record["event_type"] == "agreement"
+    assert (record["period_start"], record["period_end"]) == (None, None)
+
+
+def test_a_review_that_re_signs_keeps_the_reviewed_period_told_below_the_new_one():
+    # the headline line tells the new program signed with its period; the review's report below names the program
+    # reviewed with its own (ruling 8)
+    text = (
+        "Ủy viên Trung ương Đảng, Bộ trưởng Bộ A Nguyễn Văn C và Ủy viên Trung ương Đảng, Chủ tịch Hội B Trần Văn D "
+        "đồng chủ trì hội nghị tại trụ sở Bộ A.\n"
+        "Bộ trưởng Nguyễn Văn C và Chủ tịch Trần Văn D đã ký Chương trình phối hợp giữa hai cơ quan giai đoạn 2024 - "
+        "2028.\n"
+        "Báo cáo tổng kết 5 năm thực hiện Chương trình phối hợp giữa Bộ A và Hội B giai đoạn 2019 - 2023 cho thấy hai "
+        "bên đã cùng nhau tổ chức nhiều hoạt động ở vùng sâu."
+    )
+    record = extract_text(text, url="https://baotw.vn/bo-truong-chu-tich-ky-chuong-trinh-phoi-hop-hai-co-quan-123.html")
+    assert record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (2019, 2023)
+
+
+def test_a_years_emulation_launched_and_pledged_below_the_review_is_its_period():
+    # the lead looks back on the year under review; a paragraph below launches next year's emulation and signs it
+    text = (
+        "Trong năm 2020, phong trào thi đua của các đơn vị trong cụm đã có nhiều tập thể và cá nhân tiêu biểu, luôn "
+        "hoàn thành tốt mọi nhiệm vụ được giao, được các cấp khen thưởng xứng đáng và trở thành tấm gương để toàn lực "
+        "lượng noi theo.\n"
+        "Tổng kết phong trào thi đua năm 2020, Cụm thi đua số 3 có 2 đơn vị được tặng cờ thi đua.\n"
+        "Lãnh đạo các đơn vị trong cụm ký giao ước thi đua.\n"
+        "Tại hội nghị, Cụm thi đua số 3 phát động phong trào thi đua năm 2021 với nhiều chỉ tiêu mới, đồng thời lãnh "
+        "đạo các đơn vị đã ký giao ước thi đua."
+    )
+    record = extract_text(text, url="https://congan.vn/cum-thi-dua-so-3-tong-ket-2020-123.html")
+    assert record["event_type"] == "meeting"
+    assert (record["period_start"], record["period_end"]) == (2021, 2021)
