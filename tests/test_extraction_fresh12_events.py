@@ -161,3 +161,22 @@ def test_a_years_emulation_launched_and_pledged_below_the_review_is_its_period()
     record = extract_text(text, url="https://congan.vn/cum-thi-dua-so-3-tong-ket-2020-123.html")
     assert record["event_type"] == "meeting"
     assert (record["period_start"], record["period_end"]) == (2021, 2021)
+
+
+def test_a_review_of_a_whole_year_setting_out_the_next_is_held_in_the_next():
+    # no header, no address date: "Sáng 12.6" takes its year from the text, where the year reviewed is over
+    text = (
+        "Giao ban công tác phối hợp bảo vệ vùng biển giáp ranh ba tỉnh\n"
+        "Sáng 12.6, tại Bộ Chỉ huy Bộ đội Biên phòng tỉnh A, Bộ đội Biên phòng 3 tỉnh A, B, C tổ chức hội nghị giao "
+        "ban đánh giá kết quả công tác phối hợp năm 2015 và phương hướng, nhiệm vụ năm 2016."
+    )
+    assert extract_text(text)["event_date"] == "2016-06-12"
+
+
+def test_a_review_of_half_a_year_stays_in_its_year():
+    text = (
+        "Giao ban công tác phối hợp bảo vệ vùng biển giáp ranh ba tỉnh\n"
+        "Sáng 12.7, tại Bộ Chỉ huy Bộ đội Biên phòng tỉnh A, Bộ đội Biên phòng 3 tỉnh A, B, C tổ chức hội nghị giao "
+        "ban đánh giá kết quả công tác phối hợp 6 tháng đầu năm 2015 và phương hướng, nhiệm vụ năm 2016."
+    )
+    assert extract_text(text)["event_date"] == "2015-07-12"
