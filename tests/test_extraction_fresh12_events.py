@@ -180,3 +180,28 @@ def test_a_review_of_half_a_year_stays_in_its_year():
         "ban đánh giá kết quả công tác phối hợp 6 tháng đầu năm 2015 và phương hướng, nhiệm vụ năm 2016."
     )
     assert extract_text(text)["event_date"] == "2015-07-12"
+
+
+def test_a_chair_named_right_after_its_role_hosts_the_clusters_meeting():
+    # no venue; the attendance list ends with the chairing unit written after its role, not before it
+    text = (
+        "Sáng 20/11, hội nghị tổng kết phong trào thi đua năm 2022 của Cụm thi đua số 6, Bộ Công an đã diễn ra.\n"
+        "Dự hội nghị có lãnh đạo Công an các tỉnh: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông và đơn vị cụm trưởng Công an "
+        "tỉnh Lâm Đồng.\n"
+        "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ năm 2022."
+    )
+    record = extract_text(text, url="https://baotw.vn/tong-ket-cum-thi-dua-so-6-123.html")
+    assert record["province"] == "Lâm Đồng"
+
+
+def test_two_provinces_districts_reviewed_with_no_subject_named_are_the_outlets_provinces():
+    # the lead lists who attended (a city written "Tp."), then the conference acts: no body is the subject, no venue;
+    # a portal of one of the provinces reports its own district's event
+    text = (
+        "Về tham dự hội nghị, có lãnh đạo UBND quận Liên Chiểu (Tp. Đà Nẵng), UBND huyện Phú Lộc (Thừa Thiên Huế) "
+        "cùng các ban ngành liên quan.\n"
+        "Hội nghị đã thông qua báo cáo sơ kết quy chế phối hợp bảo đảm an ninh vùng giáp ranh giữa hai quận, huyện."
+    )
+    record = extract_text(text, url="https://phuloc.thuathienhue.gov.vn/?tin=12345")
+    assert record["province"] == "Thừa Thiên Huế"
+    assert sorted(record["provinces_involved"]) == ["Thừa Thiên Huế", "Đà Nẵng"]
