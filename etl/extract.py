@@ -408,7 +408,9 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                 ):
                     return named[0].name  # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": named after its role
                 if (body := _CHAIR_BODY_AFTER.match(s, cue.end())) and (named := gaz.provinces_in(body.group(1))):
-                    return named[0].name  # "... và đơn vị cụm trưởng Công an tỉnh A": the body named right after its role
+                    return named[
+                        0
+                    ].name  # "... và đơn vị cụm trưởng Công an tỉnh A": the body named right after its role
                 if re.search(r"\bđồng\s*$", clause):
                     # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
                     # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
@@ -741,8 +743,9 @@ def _bracketed_members(text: str, gaz: Gazetteer) -> list[str]:
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more. A guest
-    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
-    ("cơ quan đại diện Bộ ... tại TP.HCM") is no member."""
+    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ..."), the place of a guest's office
+    ("cơ quan đại diện Bộ ... tại TP.HCM") or a province the list says it leaves out ("(không có TP Cần Thơ)") is no
+    member."""
     for s in sentences(text):
         guests = _GUEST.search(s)
         members = [
@@ -751,6 +754,7 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
             if not (guests and m.start >= guests.start())
             and not _GUEST_MARK.match(s, m.end)
             and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
+            and not _LEFT_OUT.search(s[max(0, m.start - 30) : m.start])
         ]
         if len(set(m.name for m in members)) >= 3:
             return list(dict.fromkeys(_with_cities_listed(s, members, gaz)))
@@ -807,6 +811,10 @@ def _with_cities_listed(s: str, members: list[Mention], gaz: Gazetteer) -> list[
 
 _GUEST = re.compile(r"\b(?:đơn vị|đại biểu)?\s*khách mời\s+(?:là|gồm|có)\b", re.IGNORECASE)
 _GUEST_MARK = re.compile(r"\s*\(\s*khách mời", re.IGNORECASE)  # "Sóc Trăng (khách mời)"
+# a province a list leaves out: "gồm 12 tỉnh ... (không có TP Cần Thơ)", "các tỉnh trong vùng, trừ tỉnh A"
+_LEFT_OUT = re.compile(
+    r"(?:\(|\b)\s*(?:không có|không gồm|không bao gồm|ngoại trừ|trừ)\s+(?:(?:TP\.?|thành phố|tỉnh)\s*)?$", re.IGNORECASE
+)
 _OFFICE_AT = re.compile(r"\btại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$", re.IGNORECASE)
 
 

@@ -205,3 +205,15 @@ def test_two_provinces_districts_reviewed_with_no_subject_named_are_the_outlets_
     record = extract_text(text, url="https://phuloc.thuathienhue.gov.vn/?tin=12345")
     assert record["province"] == "Thừa Thiên Huế"
     assert sorted(record["provinces_involved"]) == ["Thừa Thiên Huế", "Đà Nẵng"]
+
+
+def test_a_province_the_members_list_leaves_out_takes_no_part():
+    text = (
+        "Ngày 5/3, hội nghị của Cụm thi đua ven biển phía Nam được tổ chức tại Bạc Liêu để tổng kết giao ước thi đua "
+        "năm 2023. Năm tỉnh thành viên của cụm là Vĩnh Long, Bến Tre, Trà Vinh, Sóc Trăng và Bạc Liêu (không có TP "
+        "Cần Thơ).\n"
+        "Các tỉnh đã hoàn thành tốt các chỉ tiêu đã ký."
+    )
+    record = extract_text(text, url="https://baotw.vn/cum-thi-dua-ven-bien-tong-ket-123.html")
+    assert "Cần Thơ" not in record["provinces_involved"]
+    assert "Bạc Liêu" in record["provinces_involved"]
