@@ -217,3 +217,17 @@ def test_a_province_the_members_list_leaves_out_takes_no_part():
     record = extract_text(text, url="https://baotw.vn/cum-thi-dua-ven-bien-tong-ket-123.html")
     assert "Cần Thơ" not in record["provinces_involved"]
     assert "Bạc Liêu" in record["provinces_involved"]
+
+
+def test_a_text_size_and_contrast_widget_above_the_title_is_page_furniture():
+    # a government portal's reading widget stands above the headline: the headline is the title, and the lead's
+    # day takes its year from the text (no address)
+    text = (
+        "A- A A+ | Tăng tương phản Giảm tương phản\n"
+        "Hội nghị giao ban công tác phối hợp giữa Hội Nông dân hai tỉnh A và B\n"
+        "Sáng 9.4, tại tỉnh A, Hội Nông dân hai tỉnh A và B tổ chức hội nghị giao ban đánh giá công tác phối hợp năm "
+        "2018 và phương hướng, nhiệm vụ năm 2019."
+    )
+    record = extract_text(text)
+    assert record["title"].startswith("Hội nghị giao ban")
+    assert record["event_date"] == "2019-04-09"
