@@ -81,7 +81,7 @@ from etl.unit_collectives import placed_by_partner, with_unit_collective
 from etl.working_sessions import working_session_in
 
 _ATTENDANCE = re.compile(
-    r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về tham dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
+    r"^\s*(?:[•·*]\s*)?(dự|tham dự|cùng dự|tới dự|đến dự|về dự|về phía|có sự tham dự|chủ trì|phát biểu|theo đó|tại hội nghị|"
     r"đồng chí|ông|bà)\b",
     re.IGNORECASE,
 )
@@ -623,10 +623,13 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
     return len(names) >= 2 and (listed or bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start])))
 
 
+_ATTENDED_BY = re.compile(rf"{_ATTENDANCE.pattern}|\s*về tham dự\b", re.IGNORECASE)
+
+
 def _lead_subject(lead: str, told: bool = False) -> str:
     """What stands before the verb of the lead's first sentence that has one: its subject; `told`: of the sentences
     that tell the event, not who attended it ("Về tham dự hội nghị, có ...")."""
-    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s) and not (told and _ATTENDANCE.match(s))), "")
+    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s) and not (told and _ATTENDED_BY.match(s))), "")
     verb = _FIRST_VERB.search(first)
     return first[: verb.start()] if verb else ""
 
