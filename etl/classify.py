@@ -71,9 +71,11 @@ _OCCASION = re.compile(
 _NUMBERED = re.compile(r"\bsố\s*\d+\s*/(?:[^.;]|\.(?=\d))*$", re.I)
 _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 # the event named by the cue, told after it as still to be held, in its own clause: "Hội nghị sơ kết ... sẽ được tổ
-# chức vào chiều 19/9", "Lễ ký kết dự kiến diễn ra vào tháng 5"
+# chức vào chiều 19/9", "Lễ ký kết dự kiến diễn ra vào tháng 5" (not after it is told as held: "... đã diễn ra tại A,
+# hội nghị năm sau sẽ được tổ chức tại B")
 _ANNOUNCED_AFTER = re.compile(
-    r"[^.;!?\n]{0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc)\b", re.I
+    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc)\b",
+    re.I,
 )
 FOREIGN_PROVINCES = "foreign_provinces.csv"
 PARAGRAPHS_READ = 4

@@ -231,3 +231,12 @@ def test_a_text_size_and_contrast_widget_above_the_title_is_page_furniture():
     record = extract_text(text)
     assert record["title"].startswith("Hội nghị giao ban")
     assert record["event_date"] == "2019-04-09"
+
+
+def test_a_meeting_told_as_held_before_the_next_one_announced_stays_an_event():
+    text = (
+        "Sáng 14/5, hội nghị giao ban Cụm thi đua các tỉnh duyên hải đã diễn ra tại tỉnh A, hội nghị năm sau sẽ được "
+        "tổ chức tại tỉnh B.\n"
+        "Các tỉnh trong cụm đã hoàn thành tốt các chỉ tiêu giao ước."
+    )
+    assert extract_text(text)["event_type"] == "meeting"
