@@ -50,6 +50,8 @@ def _bodies() -> dict[str, list[dict[str, str]]]:
 def _subjects() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for row in load_table("topic_keywords.csv"):
+        if row["keyword"].replace("-", "").isupper():
+            continue  # a subject's initials ("ANTT", "QP-AN"): the reader knows them, the simulated text spells out
         out.setdefault(row["topic"], []).append(row["keyword"])
     return out
 

@@ -54,6 +54,11 @@ _VN_FRIENDSHIP = re.compile(r"\b[Hh]ội\s+[Hh]ữu\s+nghị\s+(?:Việt Nam|VN|
 # "Đại sứ quán Campuchia")
 _COUNTRY_AS_PARTY_AFTER = re.compile(r"\s*[-–—]\s*(?:Việt Nam|VN|Việt)\b")
 _COUNTRY_AS_PARTY_BEFORE = re.compile(r"\b(?:[Đđ]ại sứ(?: quán)?|[Ll]ãnh sự(?: quán)?)\s+(?:nước\s+)?$")
+# a body's numbered statutory session of its term ("Hội nghị lần thứ XII nhiệm kỳ 2019 - 2024", "hội nghị thứ 5 Ban
+# Chấp hành ... khóa X"): one body's routine, as a congress is, whatever it reviews there
+_SESSION = re.compile(
+    r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2})\b[^.;]{0,80}?\b(?:nhiệm k[ỳì]|khóa|khoá)\b", re.I
+)
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
 # "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), not as the
 # event itself
@@ -65,6 +70,13 @@ _OCCASION = re.compile(
 # việc thông báo kế hoạch tổ chức Hội nghị ..., ngày 1/7, Cụm ... tổ chức Hội nghị"): the plan was the document's
 _NUMBERED = re.compile(r"\bsố\s*\d+\s*/(?:[^.;]|\.(?=\d))*$", re.I)
 _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
+# the event named by the cue, told after it as still to be held, in its own clause: "Hội nghị sơ kết ... sẽ được tổ
+# chức vào chiều 19/9", "Lễ ký kết dự kiến diễn ra vào tháng 5" (not after it is told as held: "... đã diễn ra tại A,
+# hội nghị năm sau sẽ được tổ chức tại B")
+_ANNOUNCED_AFTER = re.compile(
+    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc)\b",
+    re.I,
+)
 FOREIGN_PROVINCES = "foreign_provinces.csv"
 PARAGRAPHS_READ = 4
 DEEP_READ = 12  # paragraphs read for a signing told further down when the title and the lead tell none
@@ -101,6 +113,8 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
 
 def _not_event(text: str, at: int) -> bool:
     """The trigger at `at` is announced, part of a look-alike (congress, award, workshop) or international."""
+    if ("sẽ" in text or "dự kiến" in text.lower()) and _ANNOUNCED_AFTER.match(text, at):
+        return True  # "Hội nghị sơ kết ... sẽ được tổ chức vào chiều 19/9": the event itself is announced
     before = text[max(0, at - 400) : at]
     low = case_blind(before)  # the announcement's words (most leads hold none, and are not searched)
     future = _FUTURE.finditer(before) if any(word in low for word in _FUTURE_WORDS) else iter(())
@@ -113,6 +127,9 @@ def _not_event(text: str, at: int) -> bool:
     if _abroad(text):
         return True
     low = case_blind(text)
+    session = _SESSION.search(text, 0, at) if "thứ" in low else None
+    if session and not _OCCASION.search(text[max(0, session.start() - 30) : session.start()]):
+        return True  # one body's numbered session of its term: its own routine, as a congress is
     for look in _LOOKALIKE.finditer(text, 0, at) if any(word in low for word in _LOOKALIKE_WORDS) else ():
         if _OCCASION.search(text[max(0, look.start() - 30) : look.start()]):
             continue  # "Tại diễn đàn ..., lãnh đạo các tỉnh ký kết": the forum is where the signing took place
@@ -150,10 +167,22 @@ def _foreign_provinces() -> re.Pattern[str]:
     """The provinces of Laos and Cambodia and China's border provinces as written in Vietnamese reporting, from
     data/reference/foreign_provinces.csv as shipped (geography, not a deployment's setting); a river named after one
     ("sông Sê Kông") is no party."""
-    names = sorted({row["variant"] for row in load_table(FOREIGN_PROVINCES, REFERENCE_DIR)}, key=len, reverse=True)
+    variants = {row["variant"] for row in load_table(FOREIGN_PROVINCES, REFERENCE_DIR)}
+    names = sorted({form for variant in variants for form in _syllable_joins(variant)}, key=len, reverse=True)
     if all(re.match(r"\w", name) for name in names):  # "\b" before a letter: no letter before it (the shipped names)
         return re.compile(alternation_not_after(names, r"\w") + r"\b")
     return fast_start(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
+
+
+def _syllable_joins(name: str) -> set[str]:
+    """The ways Vietnamese reporting writes a foreign place's syllables: as the table has it, spaced, hyphened or
+    run together, its later syllables capitalised or not ("Bô-ly-khăm-xay", "Bô Ly Khăm Xay", "Bôlykhămxay",
+    "Xiêngkhoảng")."""
+    syllables = re.split(r"[\s-]+", name)
+    if len(syllables) < 2:
+        return {name}
+    later = [s.lower() for s in syllables[1:]], [s[:1].upper() + s[1:].lower() for s in syllables[1:]]
+    return {name} | {joint.join([syllables[0], *rest]) for joint in (" ", "-", "") for rest in later}
 
 
 _RIVER = re.compile(r"\b[Ss]ông\s+$")
@@ -330,7 +359,7 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             if only_cites(text):
                 continue  # "Thực hiện Kế hoạch số 44-KH/ĐTN ... về việc chỉ đạo tổng kết ...": the ground, not the event
             kind, lookalike = _kind(text, context, types)
-            if lookalike or (kind and not title_kind and _abroad(_opening(paragraphs))):
+            if lookalike or (kind and not title_kind and _abroad(title + " " + _opening(paragraphs))):
                 return None, confidence  # as with a title's event: a lead among units abroad is between countries
             if kind and not title_kind and kind == "agreement" and not _DATED.search(text):
                 # a photo's caption above the lead ("Lãnh đạo A và B ký kết chương trình ..."): the dated lead
@@ -500,8 +529,16 @@ _MAIN_CLAUSE = re.compile(
 )
 
 
+# a sentence that gives a review's figures from its report ("Theo báo cáo tổng kết, năm 2025, đơn vị đã ..."): the
+# report's word names a document, not a meeting the page tells of
+_REPORT_SAYS = re.compile(r"\W*theo\s+(?:các\s+)?báo cáo\s+(?:tổng kết|sơ kết)\s*,", re.I)
+
+
 def only_cites(sentence: str) -> bool:
-    """Whether a sentence only cites the numbered document that what follows carries out, telling no event."""
+    """Whether a sentence only cites the numbered document that what follows carries out, or the report whose
+    figures it gives, telling no event."""
+    if _REPORT_SAYS.match(sentence):
+        return True
     return bool(_CITATION.match(sentence)) and not _MAIN_CLAUSE.search(sentence)
 
 
@@ -521,9 +558,14 @@ def _dated_report(paragraphs: list[str], context: str, types: tuple[Cue, ...]) -
 
 
 # a signing told as done, with what is signed right after its verb
+# (or a twinning of two units, "ký kết kết nghĩa giữa Huyện Đoàn A với Quận Đoàn B")
 _DEEP_SIGNING = re.compile(
-    r"\b(?:ký kết|kí kết)\s+(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp\b", re.I
+    r"\b(?:ký kết|kí kết)\s+(?:(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp"
+    r"|kết nghĩa)\b",
+    re.I,
 )
+# a program's span of years ("giai đoạn 2022 - 2027"): what is aimed at, not the year of an old signing
+_SPAN_OF_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR = fast_start(_YEAR)  # a first-letter check before the alternatives
 
@@ -532,7 +574,11 @@ def _deep_signing(text: str, m: re.Match[str]) -> bool:
     """Does a sentence further down tell the signing as the article's event: two bodies joined before the verb,
     no year before it (a year dates an old signing), nothing announced or look-alike?"""
     before = text[: m.start()]
-    if _YEAR.search(before) or not re.search(r"\s(?:và|với)\s", before) or _SIGNED_BEFORE.search(before[-12:]):
+    if (
+        _YEAR.search(_SPAN_OF_YEARS.sub(" ", before))
+        or not re.search(r"\s(?:và|với)\s", before)
+        or _SIGNED_BEFORE.search(before[-12:])
+    ):
         return False
     return not _not_event(text, m.start())
 

@@ -346,6 +346,10 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
             return reviewed.isoformat()
     if published is None:
         later = _valid(day.year + 1, day.month, day.day)
+        if later and day.month <= 9 and _reviews_the_year_before(text, day.year):
+            # "đánh giá kết quả ... năm 2012 và phương hướng, nhiệm vụ năm 2013" on "Chiều 20.5": a whole year under
+            # review is over, the meeting that sets out the next is held in it (before its last quarter)
+            return later.isoformat()
         return later.isoformat() if later and day.month <= 3 and {day.year, day.year + 1} <= named else found
     if day.year == published.year - 1 and published.year in named and day.year not in named:
         same_year = _valid(published.year, day.month, day.day)
@@ -357,6 +361,25 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
         next_year = _valid(published.year + 1, day.month, day.day)
         return next_year.isoformat() if next_year else found
     return found
+
+
+# a year reviewed and the next one's tasks set out, in one clause: "năm 2012 và phương hướng, nhiệm vụ năm 2013"
+_YEAR_THEN_NEXT = re.compile(
+    r"\bnăm\s+((?:19|20)\d{2})\b[^.;\n]{0,60}?\b(?:phương hướng|nhiệm vụ|kế hoạch)\b[^.;\n]{0,30}?\bnăm\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _reviews_the_year_before(text: str, year: int) -> bool:
+    """Whether the text reviews the whole of `year` and sets out the tasks of the next (not part of it: "6 tháng đầu
+    năm", "quý I năm" are reviewed within their year)."""
+    for m in _YEAR_THEN_NEXT.finditer(text) if "năm" in text else ():
+        if int(m.group(1)) == year and int(m.group(2)) == year + 1:
+            return not _MONTHS_OR_QUARTER.search(text, max(0, m.start() - 16), m.start())
+    return False
+
+
+_MONTHS_OR_QUARTER = re.compile(r"(?:tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1-4]+)\s*$", re.IGNORECASE)
 
 
 # part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"

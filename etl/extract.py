@@ -424,6 +424,11 @@ _CHAIR_CUE = re.compile(
 )
 _CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
 _NEW_CHAIR = re.compile(r"\b(?:bầu|bầu chọn|giới thiệu|đề xuất)\b", re.IGNORECASE)
+# the chairing body written right after its role, with its province: "đơn vị cụm trưởng Công an tỉnh A", "Cụm trưởng
+# là Sở Văn hóa tỉnh B" (not a cluster's own name, "Cụm trưởng Cụm thi đua số 8", nor a year's chair "năm 2021 ...")
+_CHAIR_BODY_AFTER = re.compile(
+    r"\s+(?:là\s+)?((?!Cụm\b|Khối\b)[A-ZĐ][\w-]*(?:\s+[\w&-]+){0,5}?\s+(?:tỉnh|thành phố|TP\.?)\s+[^,.;:()\n]{2,30})"
+)
 # the chair of the year a sentence opens with: "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng"
 _CHAIR_OF_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,[^,]*\bđược\b[^,]*\bphân công\b", re.IGNORECASE)
 _NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
@@ -447,6 +452,10 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                     and (named := gaz.provinces_in(after.group(1)))
                 ):
                     return named[0].name  # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": named after its role
+                if (body := _CHAIR_BODY_AFTER.match(s, cue.end())) and (named := gaz.provinces_in(body.group(1))):
+                    return named[
+                        0
+                    ].name  # "... và đơn vị cụm trưởng Công an tỉnh A": the body named right after its role
                 if re.search(r"\bđồng\s*$", clause):
                     # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
                     # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
@@ -571,6 +580,10 @@ def _host_without_venue(
     if joint and not own and article.url and not _provincial_site(article, gaz):
         # ... reported by a site of no province (an aggregator, a national paper): nothing says which of them hosts
         return None, 0.3, None
+    if not group and own in involved and own != fallback and not gaz.provinces_in(_lead_subject(lead, told=True)):
+        # no body of the lead is its subject ("Hội nghị đã thông qua ...", "Về tham dự hội nghị, có ... A, ... B"):
+        # the first province named is no organiser; the outlet of one of them reports its own province's event
+        return own, 0.55, "province_from_outlet"
     if registered is None or not group:
         return fallback, 0.5, None
     if len(set(involved)) > 1 and registered["province_legacy"] not in involved:
@@ -646,15 +659,24 @@ def _joint(lead: str, gaz: Gazetteer) -> bool:
     before the verb ("Đài PT-TH A và Đài PT-TH B tổ chức ký kết"), not one organising with the other ("A phối
     hợp B tổ chức", "A tổ chức hội nghị ... giữa A và B"). A line of chrome above it ("10 giờ trước") is no
     sentence of the lead."""
-    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s)), "")
-    verb = _FIRST_VERB.search(first)
-    subject = first[: verb.start()] if verb else ""
+    subject = _lead_subject(lead)
     places = gaz.provinces_in(subject)
     names = list(dict.fromkeys(m.name for m in places))
     # joined by "và" or listed ("03 tỉnh A, B, C"): each place only a separator away from the next
     between = [subject[a.end : b.start] for a, b in zip(places, places[1:], strict=False)]
     listed = bool(between) and all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", gap) for gap in between)
     return len(names) >= 2 and (listed or bool(re.search(r"\bvà\b", subject[places[0].end : places[-1].start])))
+
+
+_ATTENDED_BY = re.compile(rf"{_ATTENDANCE.pattern}|\s*về tham dự\b", re.IGNORECASE)
+
+
+def _lead_subject(lead: str, told: bool = False) -> str:
+    """What stands before the verb of the lead's first sentence that has one: its subject; `told`: of the sentences
+    that tell the event, not who attended it ("Về tham dự hội nghị, có ...")."""
+    first = next((s for s in sentences(lead) if _FIRST_VERB.search(s) and not (told and _ATTENDED_BY.match(s))), "")
+    verb = _FIRST_VERB.search(first)
+    return first[: verb.start()] if verb else ""
 
 
 # a cluster's members, the districts it groups: "Cụm ... của 04 huyện: A, B, C", "Cụm ... gồm huyện A, B - tỉnh X"
@@ -769,8 +791,9 @@ def _bracketed_members(text: str, gaz: Gazetteer) -> list[str]:
 
 def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     """The members a cluster article lists: the first sentence that names three provinces or more. A guest
-    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ...") or the place of a guest's office
-    ("cơ quan đại diện Bộ ... tại TP.HCM") is no member."""
+    listed with them ("Sóc Trăng (khách mời)", "và đơn vị khách mời là ..."), the place of a guest's office
+    ("cơ quan đại diện Bộ ... tại TP.HCM") or a province the list says it leaves out ("(không có TP Cần Thơ)") is no
+    member."""
     for s in sentences(text):
         guests = _GUEST.search(s)
         members = [
@@ -779,6 +802,7 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
             if not (guests and m.start >= guests.start())
             and not _GUEST_MARK.match(s, m.end)
             and not _OFFICE_AT.search(s[max(0, m.start - 20) : m.start])
+            and not _LEFT_OUT.search(s[max(0, m.start - 30) : m.start])
         ]
         if len(set(m.name for m in members)) >= 3:
             return list(dict.fromkeys(_with_cities_listed(s, members, gaz)))
@@ -835,6 +859,10 @@ def _with_cities_listed(s: str, members: list[Mention], gaz: Gazetteer) -> list[
 
 _GUEST = re.compile(r"\b(?:đơn vị|đại biểu)?\s*khách mời\s+(?:là|gồm|có)\b", re.IGNORECASE)
 _GUEST_MARK = re.compile(r"\s*\(\s*khách mời", re.IGNORECASE)  # "Sóc Trăng (khách mời)"
+# a province a list leaves out: "gồm 12 tỉnh ... (không có TP Cần Thơ)", "các tỉnh trong vùng, trừ tỉnh A"
+_LEFT_OUT = re.compile(
+    r"(?:\(|\b)\s*(?:không có|không gồm|không bao gồm|ngoại trừ|trừ)\s+(?:(?:TP\.?|thành phố|tỉnh)\s*)?$", re.IGNORECASE
+)
 _OFFICE_AT = re.compile(r"\btại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$", re.IGNORECASE)
 
 

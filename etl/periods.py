@@ -66,9 +66,10 @@ _PROGRAM_PERIOD = re.compile(
 )
 _PROGRAM_PERIOD = fast_start(_PROGRAM_PERIOD)  # a first-letter check before the alternatives
 _TERM = re.compile(r"nhiệm k[ỳì]\s*$", re.I)  # "nhiệm kì": the older spelling
-# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ..."
+# The period written first: "Giai đoạn 2019-2025, Sở ... đã ký kết biên bản liên kết ...", or closing the purpose the
+# signing's clause follows ("nhằm tăng cường hợp tác ... giai đoạn 2022 - 2027; A và B đã tổ chức ký kết ...")
 _PERIOD_THEN_SIGNED = re.compile(
-    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,(?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,120}?\b(?:ký kết|kí kết)\b",
+    r"\bgiai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*[,;](?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,120}?\b(?:ký kết|kí kết)\b",
     re.IGNORECASE,
 )
 # "thực hiện chương trình công tác năm 2023", "trong năm 2015": a body's own year of work, or when something is
@@ -246,6 +247,42 @@ def _years_under_review(title: str, lead: str) -> set[int]:
     }
 
 
+def _reviewed_below(body: str) -> tuple[int, int] | None:
+    """The period the paragraphs below the lead give the program a review looks back on ("Báo cáo tổng kết 5 năm thực
+    hiện Chương trình phối hợp giữa A và B giai đoạn 2016 - 2021")."""
+    for paragraph in body.split("\n")[1:8]:
+        for m in _REVIEWED_PERIOD.finditer(paragraph) if _YEAR_DASH.search(paragraph) else ():
+            start, end = int(m.group(1)), int(m.group(2))
+            if _valid(start, end) and not _term(paragraph, m) and not _movement(paragraph, m):
+                if _school_year_of_work(paragraph, m):
+                    continue
+                return start, end
+    return None
+
+
+# a signing verb before a range in its sentence: "đã ký Chương trình phối hợp giữa 2 cơ quan giai đoạn 2022 - 2025"
+_SIGNING_BEFORE = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b[^.;:\n]*$", re.IGNORECASE)
+# the span a sentence opens on to tell the work done in it: "Trong giai đoạn 2023–2025, việc hợp tác ... đã ..."
+_SPAN_OPENING = re.compile(r"(?:^|[.!?]\s+)\W*(?:trong|qua|suốt)\s+giai đoạn\s*$", re.IGNORECASE)
+_DONE = re.compile(r"[^.;:\n]{0,200}?\bđã\b", re.IGNORECASE)
+
+
+def _work_done_in(text: str, m: re.Match[str]) -> bool:
+    """Whether the range is the span a sentence opens on to tell what was done in it, not a program's period."""
+    return bool(_SPAN_OPENING.search(text, max(0, m.start(1) - 30), m.start(1))) and bool(_DONE.match(text, m.end()))
+
+
+def _launched_and_signed_below(body: str) -> int | None:
+    """The year of an emulation launched in the sentence below the lead that signs its pledge too."""
+    for paragraph in body.split("\n")[1:8]:
+        if "phát động" not in paragraph:
+            continue
+        for text in sentences(paragraph):
+            if (launched := _LAUNCHED_YEAR.search(text)) and PLEDGE_SIGNED.search(text, launched.end()):
+                return int(launched.group(1))
+    return None
+
+
 def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
@@ -270,6 +307,8 @@ def find_period(
             if sign:
                 for m in _ranges(text, sign.end()):
                     start, end = int(m.group(1)), int(m.group(2))
+                    if _work_done_in(text, m):
+                        continue  # "Trong giai đoạn 2022-2025, việc hợp tác ... đã ...": the years of work done
                     if _valid(start, end) and not (_term(text, m) or _movement(text, m) or _plans_years(text, m)):
                         return start, end
     for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
@@ -296,22 +335,26 @@ def find_period(
             start, end = int(m.group(1)), int(m.group(2))
             if not signs and _school_year_of_work(text, m):
                 continue
+            if _work_done_in(text, m):
+                continue  # "Trong giai đoạn 2023-2025, việc hợp tác ... đã mang lại ...": the years of work done
+            if (
+                not signs
+                and _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1))
+                and (earlier := _reviewed_below(body))
+            ):
+                # a review that re-signs, its new program's period told first ("... đã ký Chương trình phối hợp giai
+                # đoạn 2022 - 2025"): the period of the program reviewed further down (ruling 8)
+                return earlier
             if _valid(start, end) and not _term(text, m) and not _movement(text, m) and not _plans_years(text, m):
                 # "năm 2023 và giai đoạn 2024-2025": the year before the range opens it, one span
                 year_before = _YEAR_THEN_RANGE.search(text, max(0, m.start(1) - 40), m.start(1))
                 if year_before and int(year_before.group(1)) == start - 1:
                     start = start - 1
                 return start, end
-    if event_type is not None and not signs:
+    if event_type is not None and not signs and (earlier := _reviewed_below(body)):
         # a review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
         # kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above
-        for paragraph in body.split("\n")[1:8]:
-            for m in _REVIEWED_PERIOD.finditer(paragraph) if _YEAR_DASH.search(paragraph) else ():
-                start, end = int(m.group(1)), int(m.group(2))
-                if _valid(start, end) and not _term(paragraph, m) and not _movement(paragraph, m):
-                    if _school_year_of_work(paragraph, m):
-                        continue
-                    return start, end
+        return earlier
     # In the body, only a period attached to the program itself counts: stated there, it says more than an
     # end year in the lead ("đến năm 2025") with the event's year as its start.
     attached = [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)] if _YEAR_DASH.search(body) else []
@@ -345,6 +388,10 @@ def find_period(
             # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
             # sign the pledge of the year launched (ruling 5)
             return int(launched.group(1)), int(launched.group(1))
+        if launched_below := _launched_and_signed_below(body):
+            # "Tại Hội nghị, Cụm ... phát động phong trào thi đua ... năm 2019 ...; đồng thời ... ký giao ước thi đua"
+            # told below a lead of the year under review: the pledge of the year launched (ruling 5)
+            return launched_below, launched_below
         for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
             named = _YEARLY_PROGRAM.search(text)
             # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review

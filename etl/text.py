@@ -253,7 +253,7 @@ def has_vietnamese_letters(word: str) -> bool:
 # it fails at nearly every place (five times faster than the short forms first). They are read after the first space
 # (one character wider): the pattern starts with the space, and the engine skips to each space in one step.
 _SENTENCE_END = re.compile(
-    r"\s(?<=[.!?…][\s\S])(?<!TP\.[\s\S])(?<!TX\.[\s\S])(?<!TT\.[\s\S])(?<![\s(][PQHX]\.[\s\S])\s*(?=[\"“(]?[A-ZĐÀ-Ỹ])"
+    r"\s(?<=[.!?…][\s\S])(?<!TP\.[\s\S])(?<!Tp\.[\s\S])(?<!TX\.[\s\S])(?<!Tx\.[\s\S])(?<!TT\.[\s\S])(?<![\s(][PQHX]\.[\s\S])\s*(?=[\"“(]?[A-ZĐÀ-Ỹ])"
 )
 
 
