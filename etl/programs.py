@@ -165,9 +165,13 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         # field by field (asdict's deep copy costs more): text, numbers and the parties, a tuple of text
-        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("start", "kind", "cued")}
+        out = {name: getattr(self, name) for name in _MENTION_FIELDS}
         out["parties"] = list(self.parties)
         return out
+
+
+# the fields a mention's row holds, named once (dataclasses.fields builds its tuple again at every call)
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention) if f.name not in ("start", "kind", "cued"))
 
 
 @cache
