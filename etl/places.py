@@ -420,10 +420,13 @@ class Gazetteer:
         provinces hold is one of theirs, its province the one its name with its kind word ("xã A"), and its district
         where the text names one, points to ("" when several); after, or a name they lack, as `communes_in` reads it.
         With no date, the same when the text names a commune only the 63 provinces had and none named since."""
-        found = self.communes_in(text)
-        if not self.has_districts(when) or not _holds_kind(text, _COMMUNE_KINDS, ("X.", "P.", "TT.")):
+        if not _holds_kind(text, _COMMUNE_KINDS, ("P.", "X.", "TT.")):
+            return []
+        matches = list(self._commune_re.finditer(_case_for_matching(text)))  # read once for both tables
+        found = self._units_at(matches, self.communes, "commune")
+        if not matches or not self.has_districts(when):
             return found
-        legacy = self._legacy_communes_in(text)
+        legacy = self._legacy_communes_at(matches, text)
         if not legacy:
             return found
         if first_day(when) is None and (
@@ -435,15 +438,14 @@ class Gazetteer:
         taken = [(m.start, m.end) for m in legacy]
         return sorted([*legacy, *(m for m in found if not any(a <= m.start < b for a, b in taken))], key=_start)
 
-    def _legacy_communes_in(self, text: str) -> list[Mention]:
-        matched = _case_for_matching(text)
+    def _legacy_communes_at(self, matches: list[re.Match[str]], text: str) -> list[Mention]:
         found: list[Mention] = []
         districts: set[str] | None = None  # those the text names, read when a name needs them
-        for m in self._commune_re.finditer(matched):
-            words = m.group(2).split()
+        for m in matches:
+            words, keys = m.group(2).split(), fold(m.group(2)).split()  # folding keeps the spaces
             for n in range(len(words), 0, -1):
-                written = " ".join(words[:n])
-                if (rows := self.legacy_communes.get(_spaceless(written))) is not None:
+                if (rows := self.legacy_communes.get("".join(keys[:n]))) is not None:
+                    written = " ".join(words[:n])
                     break
             else:
                 continue
@@ -456,8 +458,8 @@ class Gazetteer:
                 provinces = {p for p, d, _ in rows if d in districts} or provinces
             if not rows:
                 continue
-            key = _spaceless(written)
-            name = self._legacy_commune_names.get(key, written)
+            # the text's own spelling when it folds as the table's name does ("Hòa", "Hoà"), else the table's
+            name = self._legacy_commune_names.get("".join(keys[:n]), written)
             name = written if fold(written) == fold(name) else name
             end = m.start(2) + len(written)
             province = provinces.pop() if len(provinces) == 1 else ""
@@ -467,9 +469,13 @@ class Gazetteer:
     def _units_in(
         self, text: str, pattern: re.Pattern[str], table: dict[str, list[tuple[str, str]]], kind: str
     ) -> list[Mention]:
-        text = _case_for_matching(text)
+        return self._units_at(list(pattern.finditer(_case_for_matching(text))), table, kind)
+
+    def _units_at(
+        self, matches: list[re.Match[str]], table: dict[str, list[tuple[str, str]]], kind: str
+    ) -> list[Mention]:
         found = []
-        for m in pattern.finditer(text):
+        for m in matches:
             if m.group(2).isdigit():  # "Quận 7" is the district's whole name, its kind word included
                 key = fold(f"{_ABBREVIATED_KIND.get(m.group(1), m.group(1).split()[0])} {m.group(2)}")
                 if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
