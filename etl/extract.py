@@ -860,7 +860,9 @@ def extract(article: Article) -> Extraction:
 
     communes = gaz.communes_then(article.title + "\n" + lead, event_date)
     commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
-    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
+    ctx = PlaceContext(
+        province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind, when=event_date
+    )
     if district and not gaz.has_districts(event_date) and district == district_of_portal(article.url, province, gaz):
         # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
         # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)

@@ -81,3 +81,21 @@ def test_a_commune_body_with_no_name_is_the_old_commune_the_lead_names():
     )
     assert line["province"] == "Hải Dương"
     assert line["level"] == "commune"
+
+
+@pytest.mark.parametrize(
+    ("day", "level", "involved"),
+    [("5/4/2024", "inter-provincial", ["Long An", "Hải Phòng"]), ("5/9/2025", "commune", ["Hưng Yên"])],
+)
+def test_communes_named_as_parties_are_those_of_the_events_time(day, level, involved):
+    # before July 2025 each commune named as a side is one of the 63 provinces' communes, with its whole name; after,
+    # the namesake of today's units as before
+    line = extract_text(
+        "Hai địa phương kết nghĩa\n"
+        f"Ngày {day}, xã Hưng Hà và phường Trần Thành Ngọ ký kết chương trình kết nghĩa giai đoạn 2024 - 2026, "
+        "cùng trao đổi kinh nghiệm xây dựng nông thôn mới."
+    )
+    assert line["level"] == level
+    assert sorted(line["provinces_involved"]) == sorted(involved)
+    if level == "inter-provincial":
+        assert "phường Trần Thành Ngọ" in line["parties"]
