@@ -867,9 +867,12 @@ def extract(article: Article) -> Extraction:
         # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
         # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
         ctx = replace(ctx, default_tier="commune")
-    elif not commune and (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)):
+    elif (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)) and (
+        not commune or fold(commune) == fold(portal_commune)
+    ):
         # a commune's own portal ("<commune>.<district>.<province>.gov.vn") reports its own bodies: one the lead
-        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's
+        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's, whether
+        # or not the lead names the commune
         ctx = replace(ctx, commune=portal_commune, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
