@@ -70,20 +70,23 @@ def _capitalised_runs(text: str) -> list[tuple[int, str]]:
 _KINDS = ("thị trấn", "thị xã", "thành phố", "phường", "huyện", "quận", "xã")
 
 
-def province_of_units(text: str, gaz: Gazetteer) -> str | None:
+def province_of_units(text: str, gaz: Gazetteer, when: str | None = None) -> str | None:
     """The one province the districts and communes a text names with their kind word point to ("xã A", "phường
     B"), when the lead names none: a name several provinces share counts only where its kind as written tells them
     apart ("phường Thanh Trì" is the city's ward, not another province's commune). Named twice or more, and at least
-    twice as often as any other province."""
+    twice as often as any other province. The communes as they stood on the event's day `when` (those of the 63
+    provinces before July 2025)."""
     counts: Counter[str] = Counter()
     for mention, table in [
-        *((m, gaz.communes) for m in gaz.communes_in(text)),
+        *((m, gaz.communes) for m in gaz.communes_then(text, when)),
         *((m, gaz.districts) for m in gaz.districts_in(text)),
     ]:
         written = text[mention.start : mention.end].casefold()
         kind = next((k for k in _KINDS if written.startswith(k)), None)
         rows = table.get(fold(mention.name), [])
         provinces = {p for p, k in rows if kind is None or k.casefold() == kind} or {p for p, _ in rows}
+        if mention.legacy:  # its kind and district read already
+            provinces = {mention.province} - {""}
         if len(provinces) == 1 and (province := gaz.canonical(provinces.pop())):
             counts[province] += 1
     if not counts:

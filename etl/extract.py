@@ -307,10 +307,10 @@ _COMMITTEE_KINDS = {"thị": "thị xã", "quận": "quận", "huyện": "huyệ
 
 
 def _article_place(
-    article: Article, lead: str, gaz: Gazetteer
+    article: Article, lead: str, gaz: Gazetteer, when: str | None = None
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(province, district, how, the district's kind as written) the article is about, for bodies written as
-    "tỉnh", "Huyện ủy"."""
+    "tỉnh", "Huyện ủy"; its communes as they stood on the event's day `when`."""
     head = article.title + "\n" + lead + "\n" + article.site
     districts, source = gaz.districts_in(head), head
     if not districts:
@@ -338,7 +338,7 @@ def _article_place(
         )
     if district:
         return district.province, district.name, "province_from_district", kind
-    communes = [c for c in gaz.communes_in(article.title + "\n" + lead) if c.province]
+    communes = [c for c in gaz.communes_then(article.title + "\n" + lead, when) if c.province]
     if communes:
         legacy = gaz.canonical(communes[0].province)
         return legacy, None, "province_from_commune", None
@@ -353,7 +353,7 @@ def _article_place(
         return section, None, "province_from_url", None
     # a text that names its province nowhere: the communes and districts the whole text names, with their kind word
     # ("xã A", "phường B"), then those a provincial paper names without it ("Công an 3 địa phương A, B và C")
-    if units := province_of_units(article.title + "\n" + text, gaz):
+    if units := province_of_units(article.title + "\n" + text, gaz, when):
         return units, None, "province_from_district", None
     if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
         return bare, None, "province_from_district", None
@@ -890,24 +890,29 @@ def extract(article: Article) -> Extraction:
     lead = expand_abbreviations(raw_lead)
     body = expand_abbreviations(article.text)
 
-    province, district, how, district_kind = _article_place(article, lead, gaz)
     event_date, date_flag, date_conf = event_date_of(
         article.title, article.paragraphs, article.published, article.url, article.crawl_date
     )
+    province, district, how, district_kind = _article_place(article, lead, gaz, event_date)
     if date_flag:
         flags.append(date_flag)
         date_conf = min(date_conf, 0.8)
 
-    communes = gaz.communes_in(article.title + "\n" + lead)
+    communes = gaz.communes_then(article.title + "\n" + lead, event_date)
     commune = communes[0].name if communes else _commune_in_url(article.url, province, gaz)
-    ctx = PlaceContext(province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind)
+    ctx = PlaceContext(
+        province, district, gaz.for_date(province, event_date), commune, district_kind=district_kind, when=event_date
+    )
     if district and not gaz.has_districts(event_date) and district == district_of_portal(article.url, province, gaz):
         # after July 2025 a local unit's own portal ("chuse.gialai.gov.vn") reports its own bodies: one written with
         # no place ("khối UBMTTQ VN và các tổ chức chính trị - xã hội") is the unit's, a commune's (DOMAIN.md)
         ctx = replace(ctx, default_tier="commune")
-    elif not commune and (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)):
+    elif (portal_commune := commune_of_portal(article.url, province, raw_lead, gaz)) and (
+        not commune or fold(commune) == fold(portal_commune)
+    ):
         # a commune's own portal ("<commune>.<district>.<province>.gov.vn") reports its own bodies: one the lead
-        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's
+        # writes with no place ("hội nghị giao ban giữa Khối Dân vận và Khối Chính quyền") is the commune's, whether
+        # or not the lead names the commune
         ctx = replace(ctx, commune=portal_commune, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)

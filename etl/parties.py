@@ -275,6 +275,7 @@ class PlaceContext:
     commune: str | None = None
     default_tier: str = "province"  # the tier of a body named with no place at all
     district_kind: str | None = None  # how the article writes the district's kind ("thị xã" for "thị xã Cai Lậy")
+    when: str | None = None  # the event's day: a commune named is one of the units of that time
 
 
 @cache

@@ -32,8 +32,9 @@ class Mention:
     start: int
     end: int
     name: str  # canonical province (legacy name), district or commune name
-    province: str  # the legacy province (districts) or current province (communes) it lies in
+    province: str  # the legacy province (districts, old communes) or current province (communes) it lies in
     kind: str = "province"
+    legacy: bool = False  # a commune of the 63 provinces, its province told by its name, kind and district
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,16 @@ class Gazetteer:
             self.unit_spellings.setdefault(fold(r["commune"]), set()).add(r["commune"])
             origins = tuple(x for x in r.get("legacy", "").split(";") if x)
             self.commune_origins[(r["province"], fold(r["commune"]))] = origins
+        # the communes of the 63 provinces before July 2025, under their names and those they carried before a merger
+        # of those years, folded without spaces (the package keys former names so): read for an event of that time
+        self.legacy_communes: dict[str, list[tuple[str, str, str]]] = {}  # name -> (province, district, kind)
+        self._legacy_commune_names: dict[str, str] = {}
+        for r in load_table("communes_legacy.csv"):
+            entry = (r["province"], fold(_KIND_SUFFIX.sub("", r["district"])), r["kind"].lower())
+            key = _spaceless(r["commune"])
+            self._legacy_commune_names.setdefault(key, r["commune"])
+            for name in (key, *(k for k in r["former"].split(";") if k)):
+                self.legacy_communes.setdefault(name, []).append(entry)
         self._district_re = re.compile(
             # a district's youth union written with its name, "Huyện đoàn Lộc Ninh", "Quận Đoan Thanh Khê" (the
             # tone mark dropped): before "huyện", which would take "Đoàn" for the name
@@ -404,12 +415,67 @@ class Gazetteer:
             return []
         return self._units_in(text, self._commune_re, self.communes, "commune")
 
+    def communes_then(self, text: str, when: str | date | None) -> list[Mention]:
+        """The communes a text names as they stood on the event's day: before July 2025 a name the communes of the 63
+        provinces hold is one of theirs, its province the one its name with its kind word ("xã A"), and its district
+        where the text names one, points to ("" when several); after, or a name they lack, as `communes_in` reads it.
+        With no date, the same when the text names a commune only the 63 provinces had and none named since."""
+        if not _holds_kind(text, _COMMUNE_KINDS, ("P.", "X.", "TT.")):
+            return []
+        matches = list(self._commune_re.finditer(_case_for_matching(text)))  # read once for both tables
+        found = self._units_at(matches, self.communes, "commune")
+        if not matches or not self.has_districts(when):
+            return found
+        legacy = self._legacy_communes_at(matches, text)
+        if not legacy:
+            return found
+        if first_day(when) is None and (
+            all(fold(m.name) in self.communes for m in legacy)
+            or any(_spaceless(m.name) not in self.legacy_communes for m in found)
+        ):
+            # no date: the communes named tell the time, one only the 63 provinces had and none named since
+            return found
+        taken = [(m.start, m.end) for m in legacy]
+        return sorted([*legacy, *(m for m in found if not any(a <= m.start < b for a, b in taken))], key=_start)
+
+    def _legacy_communes_at(self, matches: list[re.Match[str]], text: str) -> list[Mention]:
+        found: list[Mention] = []
+        districts: set[str] | None = None  # those the text names, read when a name needs them
+        for m in matches:
+            words, keys = m.group(2).split(), fold(m.group(2)).split()  # folding keeps the spaces
+            for n in range(len(words), 0, -1):
+                if (rows := self.legacy_communes.get("".join(keys[:n]))) is not None:
+                    written = " ".join(words[:n])
+                    break
+            else:
+                continue
+            kind = _LEGACY_KIND.get(fold(m.group(1)))
+            rows = [r for r in rows if r[2] == kind]
+            provinces = {p for p, _, _ in rows}
+            if len(provinces) > 1:
+                if districts is None:
+                    districts = {fold(d.name) for d in self.districts_in(text)}
+                provinces = {p for p, d, _ in rows if d in districts} or provinces
+            if not rows:
+                continue
+            # the text's own spelling when it folds as the table's name does ("Hòa", "Hoà"), else the table's
+            name = self._legacy_commune_names.get("".join(keys[:n]), written)
+            name = written if fold(written) == fold(name) else name
+            end = m.start(2) + len(written)
+            province = provinces.pop() if len(provinces) == 1 else ""
+            found.append(Mention(m.start(), end, name, province, "commune", legacy=True))
+        return found
+
     def _units_in(
         self, text: str, pattern: re.Pattern[str], table: dict[str, list[tuple[str, str]]], kind: str
     ) -> list[Mention]:
-        text = _case_for_matching(text)
+        return self._units_at(list(pattern.finditer(_case_for_matching(text))), table, kind)
+
+    def _units_at(
+        self, matches: list[re.Match[str]], table: dict[str, list[tuple[str, str]]], kind: str
+    ) -> list[Mention]:
         found = []
-        for m in pattern.finditer(text):
+        for m in matches:
             if m.group(2).isdigit():  # "Quận 7" is the district's whole name, its kind word included
                 key = fold(f"{_ABBREVIATED_KIND.get(m.group(1), m.group(1).split()[0])} {m.group(2)}")
                 if key in table and len(provinces := sorted({p for p, _ in table[key]})) == 1:
@@ -465,6 +531,19 @@ _COMMUNE_KINDS = ("xã", "phường", "thị trấn", "đặc khu")
 def _holds_kind(text: str, kinds: tuple[str, ...], initials: tuple[str, ...]) -> bool:
     low = case_blind(text)
     return any(kind in low for kind in kinds) or any(initial in text for initial in initials)
+
+
+# a commune's kind as a text writes it, folded: the legacy table's kind ("X." is "xã")
+_LEGACY_KIND = {"xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "x.": "xã", "p.": "phường", "tt.": "thị trấn"}
+
+
+def _spaceless(name: str) -> str:
+    """A commune's name as the legacy table keys it: folded, no spaces ("Quảng Nghiệp" -> "quangnghiep")."""
+    return fold(name).replace(" ", "")
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 _KIND_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from etl.parties import (
     _AREA,
@@ -30,7 +30,7 @@ from etl.parties import (
     find_parties,
     parent_district,
 )
-from etl.places import Gazetteer
+from etl.places import Gazetteer, Mention
 from etl.reference import count_value, count_words, load_table
 from etl.text import case_blind, fast_start, fold, sentences
 
@@ -661,8 +661,18 @@ _UNIT_ADMIN = re.compile(r"^(huyện|quận|thị xã|thành phố|xã|phường
 _COMMITTEE_KIND = {"huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã"}
 
 
-def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
-    """A district or commune body and one copy per unit listed after it ("Đảng ủy phường A, B và C")."""
+def _commune_then(written: str, when: str | None, gaz: Gazetteer) -> Mention | None:
+    """The commune of the 63 provinces a text of an event before July 2025 names at its start ("xã A, ..."): that
+    time's unit, not today's namesake. None for a later event, or one with no date."""
+    if not when or not gaz.has_districts(when):
+        return None
+    then = next((c for c in gaz.communes_then(written, when) if c.start == 0), None)
+    return then if then is not None and then.legacy else None
+
+
+def _distribute_units(text: str, party: Party, gaz: Gazetteer, when: str | None = None) -> list[Party]:
+    """A district or commune body and one copy per unit listed after it ("Đảng ủy phường A, B và C"); the communes
+    of the event's day `when` when it is given."""
     out = [party]
     admin = _UNIT_ADMIN.match(party.where)
     # a district's party committee names its district without the kind word ("Huyện ủy Gò Công Đông và Tân Phú
@@ -671,6 +681,8 @@ def _distribute_units(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     if party.tier not in ("district", "commune") or not kind or not party.placed:
         return out
     units = gaz.communes_in if party.tier == "commune" else gaz.districts_in
+    if party.tier == "commune" and when:
+        units = partial(gaz.communes_then, when=when)
     pos = party.end
     provinces: dict[int, str] = {}  # a unit's province written in brackets after it: "A (Ninh Bình), B, C (Hòa Bình)"
     while True:
@@ -882,6 +894,10 @@ def place_parties(
             and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 80), m_start)
         ):  # "ký kết hợp tác giữa thành phố A với Trường B": the first of the two sides
             continue
+        if tier == "commune" and m.group(1) and (then := _commune_then(sentence[m.start() : b], ctx.when, gaz)):
+            # its name as the communes of its time know it, and the province its name and kind point to
+            end, province = m.start() + then.end, gaz.canonical(then.province)
+            name = sentence[m.start(2) : end]
         if (inside := _PROVINCE_IN_BRACKETS.match(sentence, end)) and (named := gaz.canonical(inside.group(1))):
             province, end = named, inside.end()  # "xã Đồng Phú (tỉnh Đồng Nai)": the unit's province, written
         written = sentence[m.start() : end]
@@ -893,11 +909,13 @@ def place_parties(
             written = _with_kind(written, gaz)  # "tỉnh A và B": B is a province too, written as one
         party = Party(written, "state", tier, province or ctx.province, None, "", m.start(), end, "", where)
         out.append(party)
-        for q in _distribute_units(sentence, party, gaz)[1:]:
+        for q in _distribute_units(sentence, party, gaz, ctx.when)[1:]:
             if q.end > b and sentence[b : b + 1] not in ("(", ";"):
                 break  # a list goes on past a province in brackets or a semicolon between its groups
             word = _UNIT_ADMIN.match(q.where)  # "và thành phố Yên Bái": that place's own province
             again = _place_of(word.group(1), q.where[word.end(1) :].split(" (")[0].strip(), gaz) if word else None
+            if q.tier == "commune" and (then := _commune_then(q.where, ctx.when, gaz)):
+                again = (then.name, "commune", gaz.canonical(then.province))
             out.append(replace(q, name=q.name.strip(), province=again[2] if again and again[2] else q.province))
     if _VILLAGE_WORD.search(sentence, a, b):
         out += _village_parties(sentence, region, taken + out, ctx)

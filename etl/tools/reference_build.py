@@ -4,19 +4,23 @@ Run by hand when the package updates (`python -m etl.tools.reference_build`); th
 files it writes, so analysts can review and edit them like every other reference file. Written: the
 province-level units of both geographies with their validity (`admin_units.csv`; the region of each unit is
 ours and kept from the file as it stands), the 2025 merger as successor rows (`unit_successions.csv`), the
-pre-2025 districts and today's communes, each commune with the old provinces it was formed from.
+pre-2025 districts and today's communes, each commune with the old provinces it was formed from, and the communes of
+the 63 provinces as they stood before July 2025 (`communes_legacy.csv`, with the names they carried before a merger
+of those years, as the package keys them: "quangnghiep" for xã Quảng Nghiệp, merged into Dân An).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 import vietnamadminunits
 
 from etl.reference import REFERENCE_DIR, load_table
+from etl.text import fold
 
 # The package names a few units differently from the name they carried before July 2025.
 LEGACY_DISPLAY = {"Huế": "Thừa Thiên Huế", "Hồ Chí Minh": "TP Hồ Chí Minh"}
@@ -25,6 +29,12 @@ CURRENT_DISPLAY = {"Hồ Chí Minh": "TP Hồ Chí Minh"}
 LEGACY_FROM, LEGACY_TO = "2008-08-01", "2025-06-30"
 # Resolution 202/2025/QH15: the 34 units from 1 July 2025.
 CURRENT_FROM = "2025-07-01"
+
+
+# a ward whose district has a namesake of another kind ("Yên Viên (Thị trấn)", "Yên Viên (Xã)"): the kind is a column
+_KIND_SUFFIX = re.compile(r"\s*\((?:Xã|Phường|Thị trấn)\)$")
+# the package keys a former name with and without its kind ("xaquangnghiep", "quangnghiep"): the bare one is kept
+_KEY_KINDS = ("xa", "phuong", "thitran")
 
 
 def _package_data() -> Path:
@@ -121,6 +131,29 @@ def build() -> None:
             for p, w, t, pk, wk in communes
         ],
     )
+
+    legacy_wards = db.execute(
+        "select provinceShort, districtShort, wardShort, wardType, wardAlias from admin_units_legacy "
+        "where wardShort is not null order by provinceCode, districtCode, wardCode"
+    ).fetchall()
+    _write(
+        "communes_legacy.csv",
+        ["province", "district", "commune", "kind", "former"],
+        [
+            (LEGACY_DISPLAY.get(p, p), d, name, t, ";".join(_former_keys(alias, name)))
+            for p, d, w, t, alias in legacy_wards
+            for name in [_KIND_SUFFIX.sub("", w)]
+        ],
+    )
+
+
+def _former_keys(alias: str | None, name: str) -> list[str]:
+    """The names a ward carried before (the package's keys: folded, no spaces), each once, without its kind, and
+    not its own name."""
+    keys = json.loads(alias) if alias else []
+    own = fold(name).replace(" ", "")
+    bare = [k for k in keys if not any(k.startswith(kind) and k[len(kind) :] in keys for kind in _KEY_KINDS)]
+    return [k for k in dict.fromkeys(bare) if k != own]
 
 
 if __name__ == "__main__":
