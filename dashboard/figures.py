@@ -1405,18 +1405,14 @@ def unreverse_category_axes(spec: dict) -> None:
         ):
             continue
         order = axis.get("categoryorder") or "trace"
-        if order == "array":
-            categories = list(axis.get("categoryarray") or [])
-        elif order == "trace":  # as plotly.js orders them: as they first appear, trace by trace
-            seen: dict = {}
-            for trace in drawn:
-                if trace.get(key[0]) is not None:
-                    seen.update(
-                        (value, None) for value in list(trace[key[0]]) if value is not None and value not in seen
-                    )
-            categories = list(seen)
-        else:
-            continue
+        given = [axis.get("categoryarray")] if order == "array" else [trace.get(key[0]) for trace in drawn]
+        lists = [v for v in given if isinstance(v, list | tuple)]
+        if order not in ("array", "trace") or len(lists) != len(given):
+            continue  # a typed array (plotly's base64 form) or none: left as built
+        seen: dict = {}  # as plotly.js orders them: the array's, or as they first appear, trace by trace
+        for values in lists:
+            seen.update((value, None) for value in values if value is not None and value not in seen)
+        categories = list(seen)
         if not categories:
             continue
         axis.update(categoryorder="array", categoryarray=categories[::-1])
