@@ -1378,6 +1378,47 @@ def keep_tick_labels(spec: dict) -> None:
                 axis["ticklabeloverflow"] = "allow"
 
 
+def _trace_axis(trace: dict, letter: str) -> str:
+    """The layout key of the axis a trace is drawn on: "y2" -> "yaxis2"."""
+    ref = trace.get(f"{letter}axis") or letter
+    return f"{letter}axis{ref[1:]}"
+
+
+def unreverse_category_axes(spec: dict) -> None:
+    """A category axis drawn reversed (`autorange: "reversed"`: the first category on top) given as its categories
+    in reverse order on an axis that is not: the same picture, each category where it was. plotly.js writes a
+    reversed axis back into the figure it was given as `autorange: true` with a reversed range, so when Streamlit
+    handed it its copy of the figure (to set the chart's width, after the first draw) the axis read as changed and
+    the chart was drawn again (a bar chart, the programs' lines; about one filter change in two). An axis that
+    orders its categories itself (`categoryorder` other than "array" or "trace") is left as it is, and so is one
+    that reversing would change: bars side by side in a category (their order flips with the axis), a heatmap."""
+    layout = spec["layout"]
+    for key, axis in layout.items():
+        if not (_SUBPLOT.fullmatch(key) and key[0] in "xy" and isinstance(axis, dict)):
+            continue
+        if axis.get("autorange") != "reversed" or axis.get("type") != "category":
+            continue
+        drawn = [trace for trace in spec["data"] if _trace_axis(trace, key[0]) == key]
+        bars = [trace for trace in drawn if trace.get("type") == "bar"]
+        if any(trace.get("type") not in ("bar", "scatter") for trace in drawn) or (
+            len(bars) > 1 and layout.get("barmode") in (None, "group")
+        ):
+            continue
+        order = axis.get("categoryorder") or "trace"
+        given = [axis.get("categoryarray")] if order == "array" else [trace.get(key[0]) for trace in drawn]
+        lists = [v for v in given if isinstance(v, list | tuple)]
+        if order not in ("array", "trace") or len(lists) != len(given):
+            continue  # a typed array (plotly's base64 form) or none: left as built
+        seen: dict = {}  # as plotly.js orders them: the array's, or as they first appear, trace by trace
+        for values in lists:
+            seen.update((value, None) for value in values if value is not None and value not in seen)
+        categories = list(seen)
+        if not categories:
+            continue
+        axis.update(categoryorder="array", categoryarray=categories[::-1])
+        del axis["autorange"]
+
+
 def for_browser(fig: go.Figure, selectable: bool = True) -> go.Figure:
     """The figure made ready for st.plotly_chart: the same to see, drawn once. A new figure; `fig` is not changed.
 
@@ -1397,6 +1438,7 @@ def for_browser(fig: go.Figure, selectable: bool = True) -> go.Figure:
         _fill(layout, SELECTION_LAYOUT)
     reserve_margins(spec)
     keep_tick_labels(spec)
+    unreverse_category_axes(spec)
     if layout.get("datarevision") is None:
         text = pio.to_json({"data": spec["data"], "layout": layout}, validate=False)
         layout["datarevision"] = hashlib.blake2b(text.encode(), digest_size=8).hexdigest()

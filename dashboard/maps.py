@@ -793,10 +793,16 @@ def _frame_axes(fig: go.Figure, spec: dict, size: Size) -> None:
     latitude 1/cos(latitude) times a degree of longitude."""
     west, east, south, north = layout_names(spec["geography"], spec["region"], spec["lang"], size).bounds
     ratio = 1 / _cos(frame(spec["geography"], spec["region"]))
+    # Where the plot area's shape differs from the frame's, plotly.js keeps the scale by narrowing an axis's domain
+    # (`constrain`), centred, rather than widening its range: the same picture (no basemap, blank either way), but a
+    # widened range is written back into the figure plotly.js was given, so Streamlit's next copy of it (when it sets
+    # the chart's width) read as a new range and the whole map was drawn a second time, at about one filter change
+    # in two. The axes' type is given for the same reason (plotly.js writes the type it guessed back).
+    axis = {"visible": False, "type": "linear", "constrain": "domain"}
     set_layout(  # the map's one pair of axes
         fig,
-        xaxis={"range": [west, east], "visible": False},
-        yaxis={"range": [south, north], "visible": False, "scaleanchor": "x", "scaleratio": ratio},
+        xaxis={"range": [west, east], **axis},
+        yaxis={"range": [south, north], **axis, "scaleanchor": "x", "scaleratio": ratio},
     )
 
 

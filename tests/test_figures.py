@@ -717,3 +717,41 @@ def test_time_columns_are_written_as_text_not_timestamps():
     assert (
         json.loads(fig.to_json())["data"][0]["x"] == json.loads(pio.to_json({"x": list(months)}, validate=False))["x"]
     )
+
+
+def test_a_reversed_category_axis_is_sent_as_its_categories_reversed(con):
+    """plotly.js writes an axis drawn reversed back into the figure it was given (`autorange: true` and a reversed
+    range), so Streamlit's copy of the figure, handed over after the first draw to set the chart's width, read as
+    changed and the chart was drawn a second time. The figure sent gives the categories in reverse order on an
+    axis that is not reversed: each bar where it was (pixel-identical in Chromium), nothing for plotly to write."""
+    df = queries.run(con, "events_by_region", **params_for("events_by_region"))
+    fig = figures.events_by_region_figure(df, "vi")
+    sent = figures.for_browser(fig).to_dict()["layout"]["yaxis"]
+    assert "autorange" not in sent
+    assert sent["categoryorder"] == "array"
+    assert list(sent["categoryarray"]) == list(fig.data[0].y)[::-1]  # the first region still on top
+    assert fig.layout.yaxis.autorange == "reversed"  # the figure it came from is not changed (the report's, images')
+
+
+def test_a_reversed_axis_that_reversing_would_change_stays_reversed():
+    """Bars side by side in a category flip their order with the axis, and a heatmap is left as it is: those
+    axes are sent reversed, as built."""
+    axis = {"autorange": "reversed", **figures.EVERY_CATEGORY}
+    grouped = go.Figure(
+        [go.Bar(y=["a", "b"], x=[1, 2], orientation="h"), go.Bar(y=["a", "b"], x=[3, 4], orientation="h")],
+        layout={"barmode": "group", "yaxis": axis},
+    )
+    heat = go.Figure([go.Heatmap(z=[[1, 2], [3, 4]], y=["a", "b"], x=["c", "d"])], layout={"yaxis": axis})
+    for fig in (grouped, heat):
+        assert figures.for_browser(fig).to_dict()["layout"]["yaxis"]["autorange"] == "reversed"
+
+
+def test_the_map_narrows_a_domain_rather_than_widening_a_range(con):
+    """Where the chart's shape is not the frame's, plotly.js keeps the map's scale by narrowing an axis's domain,
+    centred: a widened range (its default) was written back into the figure it was given, and Streamlit's copy
+    then drew the whole map a second time at about one filter change in two. The picture is the same (sub-pixel
+    anti-aliasing apart): the map has no background."""
+    df = queries.run(con, "province_ranking", **params_for("province_ranking"))
+    layout = figures.for_browser(maps.province_map_figure(df, "time", "vi")).to_dict()["layout"]
+    for axis in ("xaxis", "yaxis"):
+        assert (layout[axis]["constrain"], layout[axis]["type"]) == ("domain", "linear")

@@ -1,0 +1,181 @@
+"""Two dashboards' felt speed alternated in one run: the same warehouse served from two trees (a base worktree and
+this one), one browser, and per round and page each tree's filter changes and page switches in turn (which goes
+first swapped each round), so a shared, loaded machine slows both alike. Reports per tree and page p50 / p95 of
+the time to rest (benchmarks/browser.py's rule), of the run's end as the browser took it, and of the main thread's
+long tasks after the press.
+
+    .venv/bin/python -m benchmarks.browser_ab BASE_TREE NEW_TREE WAREHOUSE --pages regions,programs --rounds 4
+
+With AB_LOGDIR=DIR each server logs its script runs there (benchmarks/ab_site), and each sample is also split into
+the press's way to the server's run, the runs themselves (wall, and the script thread's CPU) and the time from the
+last run's end to rest. The trees' folder names must differ (the logs are named by them); each tree needs the
+warehouse at the given path (a symlink will do).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.browser import INIT_JS, Tab, _url, change_province, free_port, navigate, switch_page
+from benchmarks.run import CHROMIUM, CHROMIUM_ARGS, PROVINCES, pct
+
+# Long tasks of the main thread (PerformanceObserver), summed from the last press.
+LONG_JS = """
+(() => {
+  const r = window.__long = {tasks: []};
+  new PerformanceObserver(list => { for (const e of list.getEntries()) r.tasks.push([e.startTime, e.duration]); })
+    .observe({type: "longtask", buffered: true});
+})();
+"""
+SITE = Path(__file__).resolve().parent / "ab_site"
+LOGS = Path(os.environ["AB_LOGDIR"]) if os.environ.get("AB_LOGDIR") else None  # where the servers' run logs go
+LONG_SINCE = "since => window.__long.tasks.filter(t => t[0] >= since).reduce((a, t) => a + t[1], 0)"
+
+
+@contextmanager
+def serve(tree: Path, db: Path) -> Iterator[str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "dashboard.cli", "dashboard", "--db", str(db), "--port", str(port)]
+    env = os.environ.copy() | {"PYTHONPATH": str(tree)}
+    if LOGS:  # the server logs each script run (benchmarks/ab_site/sitecustomize.py)
+        env["PYTHONPATH"] += os.pathsep + str(SITE)
+        env["WTB_RUNLOG"] = str(LOGS / f"{tree.name}.log")
+    proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the server in {tree} did not start") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def open_tab(context) -> Tab:
+    from benchmarks.browser import finished_runs
+
+    page = context.new_page()
+    page.add_init_script(INIT_JS)
+    page.add_init_script(LONG_JS)
+    tab = Tab(page)
+    page.on(
+        "websocket",
+        lambda ws: ws.on("framereceived", lambda p: tab.runs.__setitem__(0, tab.runs[0] + finished_runs(p))),
+    )
+    return tab
+
+
+def sample(tab: Tab, snap: dict, kind: str) -> dict:
+    start = snap["last_input"]
+    origin = tab.page.evaluate("performance.timeOrigin")
+    return {
+        "kind": kind,
+        "press_epoch": origin + start,
+        "rest_epoch": origin + snap["last_mutation"],
+        "end_epoch": origin + snap["last_message"],
+        "rest": snap["rest_ms"],
+        "end": snap["run_end_ms"],
+        "long": tab.page.evaluate(LONG_SINCE, start),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("base", type=Path)
+    ap.add_argument("new", type=Path)
+    ap.add_argument("db", type=Path)
+    ap.add_argument("--pages", default="regions,programs")
+    ap.add_argument("--rounds", type=int, default=4)
+    ap.add_argument("--changes", type=int, default=5, help="province changes per page and round")
+    args = ap.parse_args()
+    pages = args.pages.split(",")
+    from playwright.sync_api import sync_playwright
+
+    out: dict[tuple[str, str, str], list[dict]] = {}
+    with serve(args.base, args.db.resolve()) as base_url, serve(args.new, args.db.resolve()) as new_url:
+        urls = {"base": base_url, "new": new_url}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            contexts = {k: browser.new_context(viewport={"width": 1400, "height": 1600}, locale="vi-VN") for k in urls}
+            tabs = {}
+            for k, url in urls.items():
+                tabs[k] = open_tab(contexts[k])
+                navigate(tabs[k], _url(url, "report"))
+                for path in pages:  # every page once, its queries and figures seen by the server
+                    switch_page(tabs[k], path, 0.5)
+            picks = 0
+            for r in range(args.rounds):
+                order = ["base", "new"] if r % 2 == 0 else ["new", "base"]
+                for path in pages:
+                    for k in order:
+                        tab = tabs[k]
+                        snap = switch_page(tab, "report", 0.5)
+                        snap = switch_page(tab, path, 1.0)
+                        out.setdefault((k, path, "switch"), []).append(sample(tab, snap, "switch"))
+                        for i in range(args.changes):
+                            tab.page.wait_for_timeout(300)
+                            snap = change_province(tab, PROVINCES[(picks + i) % len(PROVINCES)])
+                            out.setdefault((k, path, "filter"), []).append(sample(tab, snap, "filter"))
+                    picks += args.changes
+                print(f"round {r + 1} done", file=sys.stderr, flush=True)
+            browser.close()
+    if LOGS:
+        split(out, {k: LOGS / f"{t.name}.log" for k, t in (("base", args.base), ("new", args.new))})
+    print(
+        f"{'tree':5} {'page':10} {'action':7} {'n':>3} {'rest p50':>9} {'p95':>6} {'end p50':>8} {'p95':>6} {'long p50':>9}"
+    )
+    for (k, path, action), got in sorted(out.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        rest = [s["rest"] for s in got]
+        end = [s["end"] for s in got]
+        long = [s["long"] for s in got]
+        print(
+            f"{k:5} {path:10} {action:7} {len(got):3} {pct(rest, 50):9.0f} {pct(rest, 95):6.0f} "
+            f"{pct(end, 50):8.0f} {pct(end, 95):6.0f} {pct(long, 50):9.0f}"
+        )
+
+
+def split(out: dict, logs: dict[str, Path]) -> None:
+    """Each sample's time split by the server's log of script runs: press to the run's start (the websocket in
+    and the queue), the runs (full and fragment) between the press and rest, the last run's end to rest."""
+    print(
+        f"{'tree':5} {'page':10} {'action':7} {'to start':>8} {'runs':>5} {'run ms':>7} {'cpu':>5} {'end→rest':>8}  (p50s)"
+    )
+    for (k, path, action), got in sorted(out.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
+        runs = [tuple(map(float, line.split()[:3])) for line in logs[k].read_text().splitlines()]
+        a: list[float] = []
+        b: list[float] = []
+        c: list[float] = []
+        d: list[float] = []
+        e: list[float] = []
+        for s in got:
+            mine = [r for r in runs if s["press_epoch"] - 50 <= r[0] <= s["rest_epoch"]]
+            if not mine:
+                continue
+            a.append(mine[0][0] - s["press_epoch"])
+            b.append(len(mine))
+            c.append(mine[-1][1] - mine[0][0])
+            d.append(sum(r[2] for r in mine))
+            e.append(s["rest_epoch"] - mine[-1][1])
+        if a:
+            print(
+                f"{k:5} {path:10} {action:7} {pct(a, 50):8.0f} {pct(b, 50):5.0f} {pct(c, 50):7.0f} {pct(d, 50):5.0f} {pct(e, 50):8.0f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
