@@ -453,9 +453,8 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
                 ):
                     return named[0].name  # "Với vai trò đơn vị Cụm trưởng, Công an tỉnh A đã ...": named after its role
                 if (body := _CHAIR_BODY_AFTER.match(s, cue.end())) and (named := gaz.provinces_in(body.group(1))):
-                    return named[
-                        0
-                    ].name  # "... và đơn vị cụm trưởng Công an tỉnh A": the body named right after its role
+                    # "... và đơn vị cụm trưởng Công an tỉnh A": the body named right after its role
+                    return named[0].name
                 if re.search(r"\bđồng\s*$", clause):
                     # co-chairs of several provinces ("A, Phó Chủ tịch UBND thành phố X và B, Phó Chủ tịch UBND tỉnh Y
                     # đồng chủ trì"): the one named first hosts, as a host names itself before its guests
