@@ -222,12 +222,13 @@ def floor_command(port: int) -> list[str]:
 
 
 @contextmanager
-def serve(command: Callable[[int], list[str]], env: dict | None = None) -> Iterator[Server]:
-    """A server on a free local port; yields once /_stcore/health answers ok."""
+def serve(command: Callable[[int], list[str]], env: dict | None = None, cwd: Path = ROOT) -> Iterator[Server]:
+    """A server on a free local port (run in `cwd`, this checkout unless another is compared); yields once
+    /_stcore/health answers ok."""
     port = free_port()
     started = time.perf_counter()
     proc = subprocess.Popen(
-        command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env or os.environ.copy()
+        command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=env or os.environ.copy()
     )
     base = f"http://127.0.0.1:{port}"
     try:

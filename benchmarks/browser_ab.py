@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from benchmarks.browser import INIT_JS, Tab, _url, change_province, free_port, navigate, switch_page
+from benchmarks import browser
+from benchmarks.browser import INIT_JS, Tab, _url, change_province, navigate, switch_page
 from benchmarks.run import CHROMIUM, CHROMIUM_ARGS, PROVINCES, pct
 
 # Long tasks of the main thread (PerformanceObserver), summed from the last press.
@@ -42,28 +40,17 @@ LONG_SINCE = "since => window.__long.tasks.filter(t => t[0] >= since).reduce((a,
 
 @contextmanager
 def serve(tree: Path, db: Path) -> Iterator[str]:
-    port = free_port()
-    cmd = [sys.executable, "-m", "dashboard.cli", "dashboard", "--db", str(db), "--port", str(port)]
+    """The dashboard of `tree` over the warehouse `db`, its own code first on the path; yields its address."""
     env = os.environ.copy() | {"PYTHONPATH": str(tree)}
     if LOGS:  # the server logs each script run (benchmarks/ab_site/sitecustomize.py)
         env["PYTHONPATH"] += os.pathsep + str(SITE)
         env["WTB_RUNLOG"] = str(LOGS / f"{tree.name}.log")
-    proc = subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            try:
-                if urllib.request.urlopen(base + "/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server in {tree} did not start") from None
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+
+    def command(port: int) -> list[str]:
+        return [sys.executable, "-m", "dashboard.cli", "dashboard", "--db", str(db), "--port", str(port)]
+
+    with browser.serve(command, env, cwd=tree) as server:
+        yield server.base
 
 
 def open_tab(context) -> Tab:

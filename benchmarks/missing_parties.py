@@ -18,8 +18,8 @@ that rules are written for the largest shapes rather than article by article:
 - named below: in a sentence below the lead, not as a partner;
 - in the lead: the lead names it as the label writes it (a head the data does not know, a typo, a venue).
 
-usage: python -m benchmarks.missing_parties DUMP.json [--skip su,sv] [--sources CSV] [--texts DIR] [-v]
-(DUMP.json: the harness's --dump of our contract lines, id -> record; --skip: id prefixes another study owns)
+usage: python -m benchmarks.missing_parties DUMP.json --texts DIR [--skip su,sv] [--sources CSV] [-v]
+(DUMP.json: `python -m benchmarks.real_accuracy --texts DIR --dump DUMP.json`: our contract lines, id -> record; --skip: id prefixes another study owns)
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dump")
     ap.add_argument("--sources", default="tests/fixtures/real/sources.csv")
-    ap.add_argument("--texts", default="/work/scratch/real/texts")
+    ap.add_argument("--texts", required=True, help="the folder of the real texts, one <id>.txt per row")
     ap.add_argument("--splits", default=",".join(DEVELOPMENT))
     ap.add_argument("--skip", default="", help="id prefixes to leave out (another study's rounds)")
     ap.add_argument("-v", "--verbose", action="store_true")

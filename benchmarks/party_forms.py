@@ -13,9 +13,9 @@ development splits (never the holdouts) and a dump of our predictions, and print
    form the label took, against simple rules (the first mention, the lead's, the event sentence's, "spelt out
    wherever the text spells it out"), and against our prediction.
 
-usage: python -m benchmarks.party_forms DUMP.json [--against DUMP2.json] [--sources CSV] [--texts DIR]
+usage: python -m benchmarks.party_forms DUMP.json --texts DIR [--against DUMP2.json] [--sources CSV]
        [--splits dev,test,fresh] [-v]
-(DUMP.json: the harness's --dump of our contract lines, id -> record; with --against, a second dump made by a
+(DUMP.json: `python -m benchmarks.real_accuracy --texts DIR --dump DUMP.json`: our contract lines, id -> record; with --against, a second dump made by a
 changed extractor: for each party written otherwise, whether the label takes the first dump's writing or the
 second's)
 """
@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dump")
     ap.add_argument("--sources", default="tests/fixtures/real/sources.csv")
-    ap.add_argument("--texts", default="/work/scratch/real/texts")
+    ap.add_argument("--texts", required=True, help="the folder of the real texts, one <id>.txt per row")
     ap.add_argument("--splits", default=",".join(DEVELOPMENT))
     ap.add_argument("--against", help="a dump of a changed extractor: which writing the labels take, party by party")
     ap.add_argument("-v", "--verbose", action="store_true")

@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=ROOT / "tests/fixtures/real/sources.csv")
     parser.add_argument("--no-url", action="store_true", help="extract without the article's URL")
     parser.add_argument("--misses", choices=SPLITS, help="also list the misses of one split")
+    parser.add_argument(
+        "--dump", type=Path, help="also write our contract lines as JSON, id -> record (for the studies)"
+    )
     args = parser.parse_args(argv)
     rows = load_sources(args.sources)
     ours, naive = predictions(rows, args.texts, not args.no_url)
@@ -106,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no texts found in {args.texts} for the ids in {args.sources}")
         return 1
     print(table(rows, ours, naive))
+    if args.dump:
+        args.dump.write_text(json.dumps(ours, ensure_ascii=False), encoding="utf-8")
     if args.misses:
         gold = {r["id"]: r["gold"] for r in rows if r["split"] == args.misses and r["id"] in ours}
         for miss in score(gold, ours)[1]:
