@@ -625,7 +625,7 @@ def test_a_cluster_of_national_organisations_chaired_by_a_central_body_is_centra
     # "các tổ chức" in a cluster's name is organisations, not the verb; "xã hội" is no commune; its chair is a
     # central association, so the cluster is of central bodies and no province holds it
     line = extract_text(
-        "Ngày 5/12/2024, tại Quảng Ninh, Cụm thi đua các tổ chức chính trị - xã hội đã tổ chức hội nghị tổng kết "
+        "Hôm 6/12/2024, ở Quảng Ninh, Cụm thi đua các tổ chức chính trị - xã hội đã tổ chức hội nghị tổng kết "
         "công tác thi đua năm 2024.\n\n"
         "Ông Nguyễn Văn Hòa - Chủ tịch Hội Nông dân Việt Nam - đơn vị Cụm trưởng chủ trì hội nghị."
     )
