@@ -1299,11 +1299,16 @@ def extract(article: Article) -> Extraction:
     owned_by = [article.title, *article.paragraphs[:8]]
     has_districts = gaz.has_districts(event_date)
     cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
-    cluster_province = province_written(
-        place.province if has_districts else None,
-        place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
-        article.text,
-        [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
+    cluster_province = (
+        province_written(
+            place.province,
+            place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
+            article.text,
+            [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
+        )
+        # only for a group among the parties: the province's mentions are a scan of the whole text
+        if has_districts and place.province and any(p.type == "other" for p in parties)
+        else None
     )
     record = EventRecord(
         is_event=True,
