@@ -24,15 +24,10 @@ usage: python -m benchmarks.missing_parties DUMP.json --texts DIR [--skip su,sv]
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
-from benchmarks.party_forms import DEVELOPMENT, miss_causes
-from etl.cleaning import clean_article
+from benchmarks.party_forms import article_of, miss_causes, study_parser, study_rows
 from etl.parties import expand_abbreviations
 from etl.text import fold, sentences
 
@@ -150,35 +145,23 @@ def shape_of(gold: str, title: str, told: list[str]) -> tuple[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from benchmarks.real_accuracy import load_sources
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dump")
-    ap.add_argument("--sources", default="tests/fixtures/real/sources.csv")
-    ap.add_argument("--texts", required=True, help="the folder of the real texts, one <id>.txt per row")
-    ap.add_argument("--splits", default=",".join(DEVELOPMENT))
+    ap = study_parser(__doc__.splitlines()[0])
     ap.add_argument("--skip", default="", help="id prefixes to leave out (another study's rounds)")
-    ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args(argv)
-    splits = [s for s in a.splits.split(",") if s in DEVELOPMENT]  # never a holdout
     skip = tuple(p for p in a.skip.split(",") if p)
-    ours: dict[str, Any] = json.loads(Path(a.dump).read_text(encoding="utf-8"))
+    splits, labelled = study_rows(a)
     shapes: Counter[str] = Counter()
     articles: dict[str, set[str]] = {}
     extra = 0
-    for row in load_sources(Path(a.sources)):
-        if row["split"] not in splits or row["id"] not in ours or (skip and row["id"].startswith(skip)):
-            continue
-        gold, pred = row["gold"], ours[row["id"]]
-        if not gold.get("is_event") or not pred.get("is_event"):
+    for row, pred in labelled:
+        gold = row["gold"]
+        if (skip and row["id"].startswith(skip)) or not gold.get("is_event") or not pred.get("is_event"):
             continue
         causes = miss_causes(list(gold.get("parties") or []), list(pred.get("parties") or []))
         extra += sum(why == "extra body" for why, _, _ in causes)
         missing = [g for why, g, _ in causes if why == "missing body" and g]
-        path = Path(a.texts) / f"{row['id']}.txt"
-        if not missing or not path.exists():
+        if not missing or (article := article_of(row, a.texts)) is None:
             continue
-        article = clean_article(row["id"], path.read_text(encoding="utf-8"), url=row["url"])
         told = [s for p in article.paragraphs for s in sentences(p)]
         for g in missing:
             shape, where = shape_of(g, article.title, told)

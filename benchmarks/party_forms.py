@@ -34,9 +34,10 @@ from etl.evaluate import norm_text, similarity
 from etl.extract import lead_of
 from etl.parties import _aliases, _organ_keys, body_key, org_key
 from etl.reference import load_table
-from etl.text import fold
+from etl.text import fold, sentences
 
 DEVELOPMENT = ("dev", "test", "fresh")  # the only splits this study may read
+SOURCES = Path(__file__).resolve().parents[1] / "tests/fixtures/real/sources.csv"
 _PLACE_WORDS = r"(?:tỉnh|thành phố|TP\.?\s?|huyện|quận|thị xã|xã|phường|thị trấn)"
 _EVENT_CUE = re.compile(r"ký kết|\bký\b|tổ chức|hội nghị|giao ban|sơ kết|tổng kết|phối hợp", re.I)
 
@@ -193,16 +194,12 @@ def _organ_pairs(name: str) -> list[tuple[str, str, str, bool]]:
     return [(organ, "", name, False) for organ in prefixes]
 
 
-def _sentences(paragraphs: list[str]) -> list[str]:
-    return [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", p) if s.strip()]
-
-
 def form_choices(gold: str, pred: list[str], article: Any) -> list[dict[str, Any]]:
     """For each pair of forms of this party's body that the text both writes, which one each rule takes
     (True: the short form / the form with the organ)."""
     title, lead = _norm(article.title), _norm(lead_of(article))
     whole = _norm(article.title + "\n" + article.text)
-    event = next((_norm(s) for s in _sentences(article.paragraphs[:3]) if _EVENT_CUE.search(s)), lead)
+    event = next((_norm(s) for p in article.paragraphs[:3] for s in sentences(p) if _EVENT_CUE.search(s)), lead)
     rows = []
     for dim, pairs in (("abbreviation", _abbreviation_pairs(gold)), ("organ", _organ_pairs(gold))):
         for short, full, tail, gold_a in pairs:
@@ -290,32 +287,50 @@ def head_to_head(rows: list[dict[str, Any]], before: dict, after: dict) -> Count
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def study_parser(description: str) -> argparse.ArgumentParser:
+    """The arguments the party studies share: a dump of our contract lines, the labels and the real texts."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("dump", help="`python -m benchmarks.real_accuracy --texts DIR --dump DUMP`: id -> contract line")
+    ap.add_argument("--sources", type=Path, default=SOURCES)
+    ap.add_argument("--texts", type=Path, required=True, help="the folder of the real texts, one <id>.txt per row")
+    ap.add_argument("--splits", default=",".join(DEVELOPMENT))
+    ap.add_argument("-v", "--verbose", action="store_true")
+    return ap
+
+
+def study_rows(args: argparse.Namespace) -> tuple[list[str], list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """(the splits read, [(labelled row, our contract line)]) for the development rows the dump holds: never a
+    holdout."""
     from benchmarks.real_accuracy import load_sources
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dump")
-    ap.add_argument("--sources", default="tests/fixtures/real/sources.csv")
-    ap.add_argument("--texts", required=True, help="the folder of the real texts, one <id>.txt per row")
-    ap.add_argument("--splits", default=",".join(DEVELOPMENT))
+    splits = [s for s in args.splits.split(",") if s in DEVELOPMENT]
+    ours = json.loads(Path(args.dump).read_text(encoding="utf-8"))
+    rows = [(r, ours[r["id"]]) for r in load_sources(args.sources) if r["split"] in splits and r["id"] in ours]
+    return splits, rows
+
+
+def article_of(row: dict[str, Any], texts: Path) -> Any:
+    """The cleaned article of a labelled row, None when its text is not in `texts`."""
+    path = texts / f"{row['id']}.txt"
+    return clean_article(row["id"], path.read_text(encoding="utf-8"), url=row["url"]) if path.exists() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = study_parser(__doc__.splitlines()[0])
     ap.add_argument("--against", help="a dump of a changed extractor: which writing the labels take, party by party")
-    ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args(argv)
-    splits = [s for s in a.splits.split(",") if s in DEVELOPMENT]  # never a holdout
-    ours = json.loads(Path(a.dump).read_text(encoding="utf-8"))
+    splits, labelled = study_rows(a)
     if a.against:
-        labelled = [r for r in load_sources(Path(a.sources)) if r["split"] in splits]
-        took = head_to_head(labelled, ours, json.loads(Path(a.against).read_text(encoding="utf-8")))
+        ours = dict((r["id"], pred) for r, pred in labelled)
+        took = head_to_head([r for r, _ in labelled], ours, json.loads(Path(a.against).read_text(encoding="utf-8")))
         print(f"labels take: before {took['before']}, after {took['after']}, neither {took['neither']}")
         return 0
     causes: Counter[str] = Counter()
     articles: dict[str, set[str]] = {}
     choices: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
-    for row in load_sources(Path(a.sources)):
-        if row["split"] not in splits or row["id"] not in ours:
-            continue
-        gold, pred = row["gold"], ours[row["id"]]
+    for row, pred in labelled:
+        gold = row["gold"]
         if not gold.get("is_event"):
             continue
         gp, pp = list(gold.get("parties") or []), list(pred.get("parties") or [])
@@ -325,9 +340,7 @@ def main(argv: list[str] | None = None) -> int:
                 articles.setdefault(why, set()).add(row["id"])
                 if a.verbose:
                     print(f"  {row['id']:6s} {why:42s} gold={g!r} pred={p!r}")
-        path = Path(a.texts) / f"{row['id']}.txt"
-        if path.exists():
-            article = clean_article(row["id"], path.read_text(encoding="utf-8"), url=row["url"])
+        if (article := article_of(row, a.texts)) is not None:
             for g in gp:
                 if (place := place_choice(g, pp if pred.get("is_event") else [], article)) is not None:
                     places.append(place)
