@@ -19,7 +19,11 @@ from etl.reference import load_table
 from etl.spam import repair_spam
 from etl.text import horn_tones, nfc, squash_lines, squash_spaces
 
-_SOURCE_LINE = re.compile(r"^(\(?\s*(nguồn|theo)\s*:?.*|\(?[\w.-]+\.(vn|com|net|org)(\.vn)?\)?\s*)$", re.I)
+# a source line closing an article ("Nguồn: ...", "Theo TTXVN", "(baodienbienphu.info.vn)"); a paragraph that
+# opens with "Theo" ("Theo đó, ...", "Theo đánh giá tại hội nghị ...") runs on past a name and is the body
+_SOURCE_LINE = re.compile(
+    r"^(\(?\s*(nguồn|theo)\s*:?\s*\S*(?:\s+\S+){0,8}\s*|\(?[\w.-]+\.(vn|com|net|org)(\.vn)?\)?\s*)$", re.I
+)
 _PHOTO_CREDIT = re.compile(r"\s*\(?\s*Ảnh\s*:\s*[^.()\n]{1,60}\)?\s*$")
 _WORDS = re.compile(r"\w+")
 _COUNTER = re.compile(r"[\d\s.,:|/-]*(lượt xem|views?)?[\d\s.,]*")  # a line of numbers, maybe a view counter

@@ -121,3 +121,25 @@ def test_the_replacement_word_is_voted_as_by_counting_every_pair_of_words():
         assert word == every_pair(texts, pattern), texts
         voted += word is not None
     assert voted > 50  # the texts do vote for words, not only for none
+
+
+def test_a_closing_paragraph_that_opens_with_theo_stays_in_the_body():
+    # A short report whose only paragraph begins "Theo ..." above an upper-case byline: the byline goes, the
+    # paragraph (a run-on sentence, not a "Theo <source>" line) is the article.
+    report = (
+        "Hòa Bình: Bàn cách làm tốt hơn việc tiếp xúc cử tri\n\n"
+        "- Thứ Hai, 10/02/2023, 08:15 - Chia sẻ\n\n"
+        "Theo nhận định tại Hội nghị đánh giá kết quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và "
+        "Ủy ban MTTQ Việt Nam tỉnh năm 2022, ba cơ quan đã trao đổi thông tin đều đặn và cùng chuẩn bị các kỳ họp.\n\n"
+        "LAN ANH"
+    )
+    article = clean_article("theo", report)
+    assert article.text.startswith("Theo nhận định tại Hội nghị đánh giá")
+    assert "LAN ANH" not in article.text
+
+
+def test_a_closing_source_line_is_dropped():
+    body = "Công an tỉnh và Hội Nông dân tỉnh ký kết chương trình phối hợp giai đoạn 2023-2028 tại hội trường tỉnh."
+    for source in ("Theo TTXVN", "Nguồn: Báo Điện tử Đảng Cộng sản Việt Nam", "(baodienbienphu.info.vn)"):
+        article = clean_article("src", f"Ký kết chương trình phối hợp\n\n{body}\n\n{source}")
+        assert article.text == body, source
