@@ -54,6 +54,11 @@ _VN_FRIENDSHIP = re.compile(r"\b[Hh]ội\s+[Hh]ữu\s+nghị\s+(?:Việt Nam|VN|
 # "Đại sứ quán Campuchia")
 _COUNTRY_AS_PARTY_AFTER = re.compile(r"\s*[-–—]\s*(?:Việt Nam|VN|Việt)\b")
 _COUNTRY_AS_PARTY_BEFORE = re.compile(r"\b(?:[Đđ]ại sứ(?: quán)?|[Ll]ãnh sự(?: quán)?)\s+(?:nước\s+)?$")
+# students from abroad at a Vietnamese school ("Ban đại diện lưu học sinh Lào", "sinh viên Campuchia đang theo học"):
+# people the school looks after, not a party abroad
+_STUDENTS_FROM = re.compile(
+    r"\b(?:lưu học sinh|lưu học viên|du học sinh|sinh viên|học viên|học sinh)\s+(?:nước\s+)?$", re.I
+)
 # a body's numbered statutory session of its term ("Hội nghị lần thứ XII nhiệm kỳ 2019 - 2024", "hội nghị thứ 5 Ban
 # Chấp hành ... khóa X"): one body's routine, as a congress is, whatever it reviews there
 _SESSION = re.compile(
@@ -152,6 +157,8 @@ def _abroad(text: str) -> bool:
     for m in _FOREIGN.finditer(text) if any(word in text for word in _FOREIGN_WORDS) else ():
         if m.start() in named:
             continue  # the association's own name
+        if _STUDENTS_FROM.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
         if (
             m.group() in befriended
             and not _COUNTRY_AS_PARTY_AFTER.match(text, m.end())

@@ -1,0 +1,28 @@
+"""Classes of real reporting the extractor misread on the thirteenth fresh round (issue 11: material the rules were
+not written on). Each is reproduced in sentences of our own and run through the whole article pipeline, as
+`phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_students_from_abroad_at_a_school_do_not_make_its_signing_foreign():
+    # a university and its ward sign; the school's Lao students are among the groups it presents that day
+    text = (
+        "Lễ ký kết Quy chế phối hợp bảo đảm an ninh trật tự giữa Trường Cao đẳng Y tế tỉnh A và phường Đông Hòa\n"
+        "Ngày 12/3/2023, Trường Cao đẳng Y tế tỉnh A phối hợp với UBND phường Đông Hòa tổ chức ký kết Quy chế phối "
+        "hợp bảo đảm an ninh trật tự năm 2023.\n"
+        "Tại buổi lễ, nhà trường ra mắt Đội thanh niên xung kích và Ban đại diện lưu học sinh Lào của trường."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "agreement"
+
+
+def test_a_signing_with_a_school_abroad_stays_foreign():
+    text = (
+        "Lễ ký kết biên bản hợp tác giữa Trường Cao đẳng Y tế tỉnh A và Trường Y tế Champasak (Lào)\n"
+        "Ngày 12/3/2023, hai trường ký kết biên bản hợp tác đào tạo, trao đổi sinh viên Lào và Việt Nam."
+    )
+    assert extract_text(text)["is_event"] is False
