@@ -26,3 +26,26 @@ def test_a_signing_with_a_school_abroad_stays_foreign():
         "Ngày 12/3/2023, hai trường ký kết biên bản hợp tác đào tạo, trao đổi sinh viên Lào và Việt Nam."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_the_year_end_review_of_a_regions_provincial_associations_is_a_meeting():
+    # the associations of a region's provinces review their year together; the cluster is named only further down
+    text = (
+        "Nâng tầm hoạt động nghề nghiệp của hội viên\n"
+        "Từ kết quả năm qua, Hội Văn học nghệ thuật các tỉnh khu vực Nam Trung Bộ đặt mục tiêu mới cho năm tới.\n"
+        "Sáng 9/12/2024, tại thành phố Quy Nhơn, Hội Văn học nghệ thuật các tỉnh khu vực Nam Trung Bộ tổ chức "
+        "Hội nghị tổng kết năm 2024, triển khai nhiệm vụ năm 2025.\n"
+        "Dự hội nghị có lãnh đạo Hội của 5 tỉnh trong khu vực."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+
+
+def test_one_provincial_associations_own_year_end_review_is_no_event():
+    text = (
+        "Hội Văn học nghệ thuật tỉnh A tổng kết năm 2024\n"
+        "Sáng 9/12/2024, Hội Văn học nghệ thuật tỉnh A tổ chức Hội nghị tổng kết công tác năm 2024, triển khai "
+        "nhiệm vụ năm 2025. Hội có tác phẩm đoạt giải của các tỉnh khu vực Nam Trung Bộ."
+    )
+    assert extract_text(text)["is_event"] is False
