@@ -456,7 +456,9 @@ def _article_year(paragraphs: list[str]) -> int | None:
 
 _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
 # a paragraph that opens with the day it tells of: "Chiều 29/12, tại ...", "Ngày 5-3, ..." (the report under a summary)
-DAY_OPENING = re.compile(r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+DAY_OPENING = re.compile(
+    r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\b", re.I
+)
 
 
 def _ends_in_a_figure(text: str) -> bool:
