@@ -432,6 +432,8 @@ def org_key(name: str) -> str:
     folded = fold(expand_abbreviations(name))
     for full, written in _national_heads():
         folded = folded.replace(full, written)  # "Ủy ban Mặt trận Tổ quốc Việt Nam" = "Ủy ban Mặt trận Tổ quốc"
+    for full, written in _prefixed_heads():
+        folded = folded.replace(fold(full), fold(written))  # "Bộ Chỉ huy Bộ đội Biên phòng A" = "Bộ đội Biên phòng A"
     if (short := _short_places()[0].search(folded)) is not None:
         # a city the name ends with, by its initials or with "TP." ("Công an TP.HCM" = "Công an TP Hồ Chí Minh")
         folded = folded[: short.start()] + _short_places()[1][short.group(0)]
@@ -493,6 +495,36 @@ def body_key(name: str) -> str:
         if (key + " ").startswith(written):  # the whole name too ("Tập đoàn ... Việt Nam" = "VNPT")
             return (same + key[len(written) :]).strip()
     return key
+
+
+@cache
+def _prefixed_heads() -> tuple[tuple[str, str], ...]:
+    """(written-out head, head) for the heads the table writes out by putting words before them ("Bộ đội Biên
+    phòng" as "Bộ Chỉ huy Bộ đội Biên phòng", "Mặt trận Tổ quốc Việt Nam" as "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    longest first; a bare one-word field ("Quân sự", "Biên phòng") is not a body's name by itself, so it stays written out."""
+    rows = load_table("org_heads.csv")
+    pairs = {
+        (r["canonical"], r["head"])
+        for r in rows
+        if r["canonical"]
+        and r["canonical"].endswith(" " + r["head"])
+        and len(r["head"].split()) > 2
+        and not r["canonical"].endswith(_NATION)  # the Front's committee: its own rule (_national_heads)
+    }
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def unprefixed(name: str, text: str) -> str:
+    """A party's name without the words the heads table puts before its head when the article never writes
+    them and writes the head itself ("Bộ đội Biên phòng tỉnh A" stays so where no "Bộ Chỉ huy Bộ đội Biên phòng"
+    is written): ruling 1, a party is written as its text writes it; org_key and body_key join both writings."""
+    for canonical, head in _prefixed_heads():
+        if canonical in name:
+            written = fold(expand_abbreviations(text))
+            if fold(head) in written and fold(canonical) not in written:
+                return name.replace(canonical, head, 1)
+            return name  # named so, or by a bare field ("Công an, Quân sự và Biên phòng tỉnh"): the command
+    return name
 
 
 _SHORT_KEPT = {"ĐH"}  # two letters the text's short form keeps ("Trường ĐH A"); "TƯ" is spelt out

@@ -1,0 +1,46 @@
+"""A head the heads table writes out with words before it ("Bộ đội Biên phòng" as "Bộ Chỉ huy Bộ đội Biên
+phòng") is written as the article writes it where the article never writes those words (ruling 1; the class
+"same body written in another form than the label" of the parties study). Fixtures in our own words."""
+
+from __future__ import annotations
+
+from etl.parties import org_key, unprefixed
+from tests.extraction import extract_text
+
+
+def test_border_guard_written_short_where_the_text_never_names_its_command():
+    line = extract_text(
+        "Biên phòng hai tỉnh hiệp đồng bảo vệ biên giới\n"
+        "Ngày 8/5, tại thành phố Tây Ninh, BĐBP tỉnh Tây Ninh và BĐBP tỉnh Long An ký kết kế hoạch hiệp đồng "
+        "quản lý, bảo vệ biên giới năm 2024.\n"
+        "Hai đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biên giới tiếp giáp."
+    )
+    assert line["parties"] == ["BĐBP tỉnh Tây Ninh", "BĐBP tỉnh Long An"]
+
+
+def test_border_guard_keeps_its_command_where_the_text_writes_it():
+    line = extract_text(
+        "Biên phòng hai tỉnh hiệp đồng bảo vệ biên giới\n"
+        "Ngày 8/5, Bộ Chỉ huy BĐBP tỉnh Tây Ninh và Bộ Chỉ huy BĐBP tỉnh Long An ký kết kế hoạch hiệp đồng "
+        "quản lý, bảo vệ biên giới năm 2024.\n"
+        "Hai đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biên giới tiếp giáp."
+    )
+    assert line["parties"] == ["Bộ Chỉ huy BĐBP tỉnh Tây Ninh", "Bộ Chỉ huy BĐBP tỉnh Long An"]
+
+
+def test_the_party_committee_of_the_border_guard_as_written():
+    line = extract_text(
+        "Kết nghĩa giữa đảng bộ biên phòng và đảng bộ xã\n"
+        "Sáng 3/9, Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang và Đảng ủy xã Tiên Hải ký kết chương trình phối hợp "
+        "xây dựng hệ thống chính trị cơ sở vững mạnh giai đoạn 2024 - 2026.\n"
+        "Hai bên thống nhất phối hợp tuyên truyền, vận động nhân dân giữ gìn an ninh vùng biển."
+    )
+    assert "Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang" in line["parties"]
+
+
+def test_unprefixed_keeps_the_written_out_head_the_text_writes_and_joins_both_writings():
+    name = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh A"
+    assert unprefixed(name, "BĐBP tỉnh A ký kết với B") == "Bộ đội Biên phòng tỉnh A"
+    assert unprefixed(name, "Bộ Chỉ huy BĐBP tỉnh A ký kết với B") == name
+    assert unprefixed("Bộ Chỉ huy Quân sự tỉnh A", "Quân sự tỉnh A ký kết") == "Bộ Chỉ huy Quân sự tỉnh A"
+    assert org_key("Bộ đội Biên phòng tỉnh Tây Ninh") == org_key("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh")
