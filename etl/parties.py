@@ -1074,6 +1074,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
     implied_kind = None
+    implied = False  # the province made explicit from the article, not written after the head
     if (
         tier == "province"
         and admin == "thành phố"
@@ -1093,6 +1094,13 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "province" and not place:
         province = ctx.province
         place = ctx.province_display or ctx.province
+        implied = (
+            not admin
+            and not committee
+            and _province_kind(place, gaz) == "tỉnh"
+            and not head.startswith(_PLACED_BY_HEAD)
+            and not re.search(r"\btỉnh$", text[m.start() : pos].strip())
+        )
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
         # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
         # Gia Lai paper's report after the merger) or its short form ("Sở Y tế TPHCM", "Công an TP.HCM"; ruling 1):
@@ -1146,6 +1154,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         and not numbered
         and not (name_part and any(x.name == province for x in gaz.provinces_in(name_part)))  # "Bộ Tư lệnh TPHCM"
     ):
+        if implied and tier == "province" and not any(part.startswith("Tỉnh") for part in parts):
+            # a body the text names bare ("Hội Nông dân"): its place made explicit with its kind word, "Hội Nông dân
+            # tỉnh A" (DOMAIN.md: "Hội LHPN tỉnh Đắk Nông")
+            parts.append("tỉnh")
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(
@@ -1363,6 +1375,17 @@ def _names_central_body(words: str) -> bool:
         if (national or hm.group(2).endswith("Việt Nam")) and not _PLACES_AFTER.match(rest, after):
             return True  # "Khối thi đua MTTQVN và các tổ chức chính trị - xã hội": the nation's Front, no place's
     return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
+
+
+# heads whose own words say whose they are ("Tỉnh ủy", "Tỉnh đoàn"), or that the labels write with the province's bare
+# name ("Sở Tư pháp A", 7 of 9 on dev/test/fresh): no kind word before the province the article makes explicit
+_PLACED_BY_HEAD = ("Tỉnh", "Sở ")
+
+
+def _province_kind(name: str | None, gaz: Gazetteer) -> str | None:
+    """ "tỉnh" or "thành phố" for a province-level unit's name (of either geography), else None."""
+    unit = gaz.legacy.get(name or "") or gaz.current.get(name or "")
+    return None if unit is None else "thành phố" if unit.kind == "city" else "tỉnh"
 
 
 def _contains_place(name_part: str, place: str) -> bool:

@@ -44,3 +44,26 @@ def test_unprefixed_keeps_the_written_out_head_the_text_writes_and_joins_both_wr
     assert unprefixed(name, "Bộ Chỉ huy BĐBP tỉnh A ký kết với B") == name
     assert unprefixed("Bộ Chỉ huy Quân sự tỉnh A", "Quân sự tỉnh A ký kết") == "Bộ Chỉ huy Quân sự tỉnh A"
     assert org_key("Bộ đội Biên phòng tỉnh Tây Ninh") == org_key("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh")
+
+
+def test_bodies_named_bare_take_their_province_with_its_kind_word():
+    # the lead names the bodies bare, the article is a province's: "Hội Nông dân tỉnh A" (DOMAIN.md: "Hội LHPN tỉnh
+    # Đắk Nông"), the place made explicit with its kind word
+    line = extract_text(
+        "Mặt trận tỉnh ký kết chương trình phối hợp với các đoàn thể\n"
+        "Sáng 4/3, tại thành phố Thủ Dầu Một, Ủy ban MTTQ Việt Nam tỉnh Bình Dương ký kết chương trình phối hợp năm "
+        "2015 với Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động.\n"
+        "Các bên thống nhất phối hợp tuyên truyền chủ trương, chính sách đến hội viên, đoàn viên."
+    )
+    assert {"Hội Nông dân tỉnh Bình Dương", "Hội Cựu chiến binh tỉnh Bình Dương"} <= set(line["parties"])
+    assert "Liên đoàn Lao động tỉnh Bình Dương" in line["parties"]
+
+
+def test_a_body_the_text_writes_with_its_province_stays_as_written():
+    # "Công an Long An" written so, and "Tỉnh đoàn", "Sở ..." whose own words or the labels' usage need no kind word
+    line = extract_text(
+        "Ký kết quy chế phối hợp\n"
+        "Chiều 9/5, Công an Long An và Tỉnh đoàn Long An ký kết quy chế phối hợp bảo đảm an ninh trật tự năm 2024.\n"
+        "Hai đơn vị thống nhất phối hợp tuyên truyền pháp luật trong đoàn viên thanh niên."
+    )
+    assert line["parties"] == ["Công an Long An", "Tỉnh đoàn Long An"]
