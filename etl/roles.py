@@ -182,7 +182,11 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
         items = [x.strip() for x in re.split(r",|\s+và\s+", text[listed.start("items") : listed_end]) if x.strip()]
         if len(items) < 2 or not all(x[0].isupper() for x in items):
             continue
-        if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
+        if gaz and (shortened or not _named_by_place(head)):
+            # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows; "Sở VHTT&DL các
+            # tỉnh: A, B": each province's body with its place made explicit, kind word and all ("Sở VHTT&DL tỉnh
+            # A", as DOMAIN.md writes "Hội LHPN tỉnh Đắk Nông"); a unit named by its town ("Cảng vụ Hàng hải A")
+            # keeps the bare name
             items = [_with_kind(x, gaz) for x in items]
         head = head[0].upper() + head[1:]  # "công an các tỉnh: A, B": a body of each place, whatever the case
         named = [f"{head} {x}" for x in items]
@@ -219,6 +223,15 @@ def _before_next_body(text: str, start: int, end: int, heads: re.Pattern[str]) -
         if heads.match(text, joint.end()):
             return joint.start()
     return end
+
+
+def _named_by_place(head: str) -> bool:
+    """Whether a head names its unit by a place of its own ("Cảng vụ Hàng hải", "Đồn Biên phòng"), not by the
+    province it serves."""
+    pattern, rows = _heads()
+    found = pattern.match(expand_abbreviations(head))
+    row = rows.get(fold(found.group(2))) if found else None
+    return bool(row and row["name_rule"] in ("name", "title"))
 
 
 def _with_kind(place: str, gaz: Gazetteer) -> str:

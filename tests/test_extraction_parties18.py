@@ -67,3 +67,14 @@ def test_a_body_the_text_writes_with_its_province_stays_as_written():
         "Hai đơn vị thống nhất phối hợp tuyên truyền pháp luật trong đoàn viên thanh niên."
     )
     assert line["parties"] == ["Công an Long An", "Tỉnh đoàn Long An"]
+
+
+def test_one_head_over_a_roll_of_provinces_gives_each_body_its_province_with_its_kind_word():
+    # "Sở VHTT&DL các tỉnh: A, B và C": each province's department, its place made explicit as "tỉnh A"
+    line = extract_text(
+        "Liên kết phát triển du lịch\n"
+        "Ngày 14/10, Sở VHTT&DL Hà Giang ký kết kế hoạch phối hợp giai đoạn 2024 - 2026 với Sở VHTT&DL các tỉnh: "
+        "Yên Bái, Phú Thọ và Tuyên Quang.\n"
+        "Các bên thống nhất quảng bá chung các điểm đến, xây dựng tour nối các tỉnh."
+    )
+    assert {"Sở VHTT&DL tỉnh Yên Bái", "Sở VHTT&DL tỉnh Phú Thọ", "Sở VHTT&DL tỉnh Tuyên Quang"} <= set(line["parties"])
