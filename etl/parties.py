@@ -1340,7 +1340,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier = "central"
     display = ctx.province_display or ctx.province
     if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
-        name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
+        # one province's bloc ("Khối thi đua số 5"): its place made explicit, with its kind word ("Khối thi đua số
+        # 5 tỉnh A"), as for a body named bare
+        kind = "tỉnh " if _province_kind(display, gaz) == "tỉnh" and not re.search(r"\btỉnh$", name) else ""
+        name = f"{name} {kind}{display}"
     full = f"{name} ({members})" if members and not roster else name
     return Party(
         re.sub(r"\s+", " ", full).strip(),

@@ -78,3 +78,15 @@ def test_one_head_over_a_roll_of_provinces_gives_each_body_its_province_with_its
         "Các bên thống nhất quảng bá chung các điểm đến, xây dựng tour nối các tỉnh."
     )
     assert {"Sở VHTT&DL tỉnh Yên Bái", "Sở VHTT&DL tỉnh Phú Thọ", "Sở VHTT&DL tỉnh Tuyên Quang"} <= set(line["parties"])
+
+
+def test_one_provinces_bloc_takes_its_province_with_its_kind_word():
+    # a bloc of one province's departments, named bare: "Khối thi đua số 4 tỉnh A"
+    line = extract_text(
+        "Khối thi đua số 4 tổng kết năm 2023\n"
+        "Chiều 20/12, tại thành phố Hà Giang, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen "
+        "thưởng năm 2023 và ký kết giao ước thi đua năm 2024.\n"
+        "Các đơn vị trong khối thống nhất đẩy mạnh các phong trào thi đua yêu nước.",
+        url="https://baohagiang.vn/thi-dua/202312/khoi-thi-dua-so-4-tong-ket-nam-2023-123456/",
+    )
+    assert line["parties"] == ["Khối thi đua số 4 tỉnh Hà Giang"]
