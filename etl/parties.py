@@ -1105,7 +1105,14 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
         # Gia Lai paper's report after the merger) or its short form ("Sở Y tế TPHCM", "Công an TP.HCM"; ruling 1):
         # the body is named as the text names it, org_key joins the short form to the name written out
-        written_unit = place in gaz.legacy or place in gaz.current or bool(_SHORT_PLACE.search(place or ""))
+        # (the city's name after its kind word, "thành phố Hồ Chí Minh", is the province's own name as written)
+        written_unit = (
+            place in gaz.legacy
+            or place in gaz.current
+            or bool(_SHORT_PLACE.search(place or ""))
+            or admin == "thành phố"
+            and gaz.canonical(place or "") == province
+        )
         place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province

@@ -90,3 +90,14 @@ def test_one_provinces_bloc_takes_its_province_with_its_kind_word():
         url="https://baohagiang.vn/thi-dua/202312/khoi-thi-dua-so-4-tong-ket-nam-2023-123456/",
     )
     assert line["parties"] == ["Khối thi đua số 4 tỉnh Hà Giang"]
+
+
+def test_a_city_written_with_its_kind_word_stays_so():
+    # "Ủy ban nhân dân thành phố Hồ Chí Minh" as the text writes it, not the gazetteer's "TP Hồ Chí Minh" (ruling 1)
+    line = extract_text(
+        "Ký kết chương trình phối hợp hỗ trợ nông dân\n"
+        "Sáng 3/4, Ủy ban nhân dân thành phố Hồ Chí Minh và Hội Nông dân Việt Nam ký kết chương trình phối hợp "
+        "giai đoạn 2024 - 2026.\n"
+        "Hai bên thống nhất hỗ trợ nông dân chuyển đổi số."
+    )
+    assert "Ủy ban nhân dân thành phố Hồ Chí Minh" in line["parties"]
