@@ -78,7 +78,7 @@ _COUNTED_PLACES = re.compile(  # "Sở A của 4 tỉnh, thành phố gồm: B, 
     # "4 xã, phường giáp ranh gồm: A, B", "5 huyện biên giới tỉnh A gồm B, C": the list follows the count
     r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}"
     rf"(?:\s+(?:tỉnh|thành phố|huyện|thị xã)\s+{_CAP}(?:\s+{_CAP}){{0,3}})?(?=\s*(?:gồm\b\s*:?|là\s*:|:)))?"
-    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ]|thành phố\s+[A-ZĐ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
@@ -267,7 +267,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         if listed and _KIND_COMMITTEE.search(text, 0, m.start()):
             return " "  # "Huyện ủy 5 huyện gồm A, B": the committee's head names the kind ("Huyện ủy A")
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
-        if m.string.startswith(("TP", "Thành phố"), m.end()):
+        if m.string.startswith(("TP", "Thành phố", "thành phố"), m.end()):
             return " "
         first = next(iter(gaz.provinces_in(text[m.end() : m.end() + 40])), None)
         if first and first.start == 0 and (unit := gaz.legacy.get(first.name)) and unit.kind == "city":
@@ -292,10 +292,15 @@ def _unit_written_out(m: re.Match[str], gaz: Gazetteer) -> str:
     return f"{kind} " if _names_place(kind, after, gaz) else m.group(0)
 
 
+_OWN_KIND = re.compile(r"^(?:TP\.?\s*|[Tt]hành phố\s+)(?=[A-ZĐ])")
+
+
 def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
     """Whether the words after an admin word ("tỉnh", "phường") name a place of that kind."""
     admin = admin.lower()
     if admin in ("tỉnh", "thành phố") or after.startswith(("TP", "Thành phố")):
+        # the first place may keep its own kind word ("gồm: TP. Cần Thơ, A, B", "gồm: thành phố Cần Thơ, A")
+        after = _OWN_KIND.sub("", after, count=1)
         return any(x.start == 0 for x in gaz.provinces_in(after))
     if admin in ("huyện", "quận"):
         return bool(gaz.districts_in(admin + " " + after))
@@ -636,7 +641,12 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             break
         name = after[: found[0].end]
         # the first place's own admin word is not the next one's ("Công an thành phố Hồ Chí Minh, Đồng Nai")
-        stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
+        own = party.name[: len(party.name) - len(place)].rstrip()
+        stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", own)
+        unit = gaz.legacy.get(found[0].name)
+        had_kind = stem != own or re.match(r"(?:TP\.?|[Tt]hành phố)\s", place)  # the gazetteer's "TP Hồ Chí Minh"
+        if had_kind and unit and unit.kind != "city":
+            stem += " tỉnh"  # "Công an TP. Cần Thơ, Bình Dương": the next place with its own kind ("Công an tỉnh ...")
         if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
             stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
         elif re.search(r"\stỉnh$", stem) and (unit := gaz.legacy.get(found[0].name)) and unit.kind == "city":

@@ -101,3 +101,21 @@ def test_a_city_written_with_its_kind_word_stays_so():
         "Hai bên thống nhất hỗ trợ nông dân chuyển đổi số."
     )
     assert "Ủy ban nhân dân thành phố Hồ Chí Minh" in line["parties"]
+
+
+def test_a_counted_roll_of_places_that_opens_with_a_city_gives_one_body_per_place():
+    # "Công an 4 tỉnh, thành phố gồm: TP. A, B, C, D": the city keeps its kind word, each province after it is "tỉnh
+    # B" (the list was split wrongly: the count stayed a party and the provinces became bare places)
+    for first, city in (
+        ("TP.Cần Thơ", "Công an TP Cần Thơ"),
+        ("thành phố Cần Thơ", "Công an thành phố Cần Thơ"),
+        ("Cần Thơ", "Công an thành phố Cần Thơ"),
+    ):
+        line = extract_text(
+            "Ký kết quy chế phối hợp vùng giáp ranh\n"
+            "Ngày 9/11, Công an tỉnh Hậu Giang tổ chức hội nghị ký kết quy chế phối hợp bảo đảm an ninh trật tự "
+            f"vùng giáp ranh giữa Công an 4 tỉnh, thành phố gồm: {first}, Hậu Giang, Sóc Trăng, Vĩnh Long.\n"
+            "Các đơn vị thống nhất trao đổi thông tin, phối hợp truy bắt đối tượng."
+        )
+        expected = ["Công an tỉnh Hậu Giang", city, "Công an tỉnh Sóc Trăng", "Công an tỉnh Vĩnh Long"]
+        assert line["parties"] == expected, (first, line["parties"])
