@@ -53,6 +53,7 @@ from etl.parties import (
     same_kind,
     short_form,
     spell_out,
+    unprefixed,
 )
 from etl.periods import find_period
 from etl.places import Gazetteer, Mention, gazetteer, unglue_kinds
@@ -1297,6 +1298,7 @@ def extract(article: Article) -> Extraction:
     # a party written as the title and lead name it, else as the whole text does (ruling 1)
     as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
     owned_by = [article.title, *article.paragraphs[:8]]
+    whole = article.title + "\n" + article.text  # a head's written-out words kept only where the text writes them
     has_districts = gaz.has_districts(event_date)
     cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
     cluster_province = (
@@ -1326,7 +1328,10 @@ def extract(article: Article) -> Extraction:
         # a bare cluster of one province's districts or one district's communes, with its place made explicit
         parties=tuple(
             with_place(
-                with_owner(own_written(as_written(as_written(p.name, raw_lead), *as_named), written, own), owned_by),
+                with_owner(
+                    own_written(as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own),
+                    owned_by,
+                ),
                 p.tier if p.type == "other" else "",
                 cluster_province,
                 cluster_district,

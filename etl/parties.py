@@ -432,6 +432,8 @@ def org_key(name: str) -> str:
     folded = fold(expand_abbreviations(name))
     for full, written in _national_heads():
         folded = folded.replace(full, written)  # "Ủy ban Mặt trận Tổ quốc Việt Nam" = "Ủy ban Mặt trận Tổ quốc"
+    for full, written in _prefixed_heads():
+        folded = folded.replace(fold(full), fold(written))  # "Bộ Chỉ huy Bộ đội Biên phòng A" = "Bộ đội Biên phòng A"
     if (short := _short_places()[0].search(folded)) is not None:
         # a city the name ends with, by its initials or with "TP." ("Công an TP.HCM" = "Công an TP Hồ Chí Minh")
         folded = folded[: short.start()] + _short_places()[1][short.group(0)]
@@ -493,6 +495,36 @@ def body_key(name: str) -> str:
         if (key + " ").startswith(written):  # the whole name too ("Tập đoàn ... Việt Nam" = "VNPT")
             return (same + key[len(written) :]).strip()
     return key
+
+
+@cache
+def _prefixed_heads() -> tuple[tuple[str, str], ...]:
+    """(written-out head, head) for the heads the table writes out by putting words before them ("Bộ đội Biên
+    phòng" as "Bộ Chỉ huy Bộ đội Biên phòng", "Mặt trận Tổ quốc Việt Nam" as "Ủy ban Mặt trận Tổ quốc Việt Nam"),
+    longest first; a bare one-word field ("Quân sự", "Biên phòng") is not a body's name by itself, so it stays written out."""
+    rows = load_table("org_heads.csv")
+    pairs = {
+        (r["canonical"], r["head"])
+        for r in rows
+        if r["canonical"]
+        and r["canonical"].endswith(" " + r["head"])
+        and len(r["head"].split()) > 2
+        and not r["canonical"].endswith(_NATION)  # the Front's committee: its own rule (_national_heads)
+    }
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def unprefixed(name: str, text: str) -> str:
+    """A party's name without the words the heads table puts before its head when the article never writes
+    them and writes the head itself ("Bộ đội Biên phòng tỉnh A" stays so where no "Bộ Chỉ huy Bộ đội Biên phòng"
+    is written): ruling 1, a party is written as its text writes it; org_key and body_key join both writings."""
+    for canonical, head in _prefixed_heads():
+        if canonical in name:
+            written = fold(expand_abbreviations(text))
+            if fold(head) in written and fold(canonical) not in written:
+                return name.replace(canonical, head, 1)
+            return name  # named so, or by a bare field ("Công an, Quân sự và Biên phòng tỉnh"): the command
+    return name
 
 
 _SHORT_KEPT = {"ĐH"}  # two letters the text's short form keeps ("Trường ĐH A"); "TƯ" is spelt out
@@ -1042,6 +1074,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if place_kind == "province" and admin == "thành phố":
         tier = "province"
     implied_kind = None
+    implied = False  # the province made explicit from the article, not written after the head
     if (
         tier == "province"
         and admin == "thành phố"
@@ -1061,11 +1094,25 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     if tier == "province" and not place:
         province = ctx.province
         place = ctx.province_display or ctx.province
+        implied = (
+            not admin
+            and not committee
+            and _province_kind(place, gaz) == "tỉnh"
+            and not head.startswith(_PLACED_BY_HEAD)
+            and not re.search(r"\btỉnh$", text[m.start() : pos].strip())
+        )
     elif tier == "province" and province and province == ctx.province and ctx.province_display:
         # the name at the event's date, unless the text writes a province's own name ("Sở Du lịch Bình Định" in a
         # Gia Lai paper's report after the merger) or its short form ("Sở Y tế TPHCM", "Công an TP.HCM"; ruling 1):
         # the body is named as the text names it, org_key joins the short form to the name written out
-        written_unit = place in gaz.legacy or place in gaz.current or bool(_SHORT_PLACE.search(place or ""))
+        # (the city's name after its kind word, "thành phố Hồ Chí Minh", is the province's own name as written)
+        written_unit = (
+            place in gaz.legacy
+            or place in gaz.current
+            or bool(_SHORT_PLACE.search(place or ""))
+            or admin == "thành phố"
+            and gaz.canonical(place or "") == province
+        )
         place = place if written_unit else ctx.province_display
     if tier == "district" and place and not province:
         province = ctx.province
@@ -1114,6 +1161,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         and not numbered
         and not (name_part and any(x.name == province for x in gaz.provinces_in(name_part)))  # "Bộ Tư lệnh TPHCM"
     ):
+        if implied and tier == "province" and not any(part.startswith("Tỉnh") for part in parts):
+            # a body the text names bare ("Hội Nông dân"): its place made explicit with its kind word, "Hội Nông dân
+            # tỉnh A" (DOMAIN.md: "Hội LHPN tỉnh Đắk Nông")
+            parts.append("tỉnh")
         parts.append(place)
     n_base = 1 + (name_part in parts)
     return Party(
@@ -1296,7 +1347,10 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         tier = "central"
     display = ctx.province_display or ctx.province
     if tier == "province" and not places and not belongs and display and not _contains_place(name, display):
-        name = f"{name} {display}"  # one province's bloc ("Khối thi đua số 5"): its place made explicit
+        # one province's bloc ("Khối thi đua số 5"): its place made explicit, with its kind word ("Khối thi đua số
+        # 5 tỉnh A"), as for a body named bare
+        kind = "tỉnh " if _province_kind(display, gaz) == "tỉnh" and not re.search(r"\btỉnh$", name) else ""
+        name = f"{name} {kind}{display}"
     full = f"{name} ({members})" if members and not roster else name
     return Party(
         re.sub(r"\s+", " ", full).strip(),
@@ -1331,6 +1385,17 @@ def _names_central_body(words: str) -> bool:
         if (national or hm.group(2).endswith("Việt Nam")) and not _PLACES_AFTER.match(rest, after):
             return True  # "Khối thi đua MTTQVN và các tổ chức chính trị - xã hội": the nation's Front, no place's
     return bool(pattern.search(rest)) and bool(_CENTRAL_SUFFIX.search(rest.strip()))
+
+
+# heads whose own words say whose they are ("Tỉnh ủy", "Tỉnh đoàn"), or that the labels write with the province's bare
+# name ("Sở Tư pháp A", 7 of 9 on dev/test/fresh): no kind word before the province the article makes explicit
+_PLACED_BY_HEAD = ("Tỉnh", "Sở ")
+
+
+def _province_kind(name: str | None, gaz: Gazetteer) -> str | None:
+    """ "tỉnh" or "thành phố" for a province-level unit's name (of either geography), else None."""
+    unit = gaz.legacy.get(name or "") or gaz.current.get(name or "")
+    return None if unit is None else "thành phố" if unit.kind == "city" else "tỉnh"
 
 
 def _contains_place(name_part: str, place: str) -> bool:

@@ -78,7 +78,7 @@ _COUNTED_PLACES = re.compile(  # "Sở A của 4 tỉnh, thành phố gồm: B, 
     # "4 xã, phường giáp ranh gồm: A, B", "5 huyện biên giới tỉnh A gồm B, C": the list follows the count
     r"(?:(?:\s+(?!gồm\b|là\b)[a-zà-ỹđ]+){1,3}"
     rf"(?:\s+(?:tỉnh|thành phố|huyện|thị xã)\s+{_CAP}(?:\s+{_CAP}){{0,3}})?(?=\s*(?:gồm\b\s*:?|là\s*:|:)))?"
-    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ])"
+    r"(?:\s+(?:gồm|là))?\s*:?\s+(?=[A-ZĐÀ-Ỹ]|thành phố\s+[A-ZĐ])"
 )
 _COUNTED_PLACES = fast_start(_COUNTED_PLACES)  # a first-letter check before the alternatives
 # a body's own abbreviation in brackets inside its name: "(BĐBP)", "(VH,TT&DL)", "(TTTS - Đường HCM)"
@@ -182,7 +182,11 @@ def _name_listed_places(text: str, gaz: Gazetteer | None = None) -> str:
         items = [x.strip() for x in re.split(r",|\s+và\s+", text[listed.start("items") : listed_end]) if x.strip()]
         if len(items) < 2 or not all(x[0].isupper() for x in items):
             continue
-        if shortened and gaz:  # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows
+        if gaz and (shortened or not _named_by_place(head)):
+            # "Ban chỉ đạo 389 tỉnh A": a number ends the short name, the place's kind follows; "Sở VHTT&DL các
+            # tỉnh: A, B": each province's body with its place made explicit, kind word and all ("Sở VHTT&DL tỉnh
+            # A", as DOMAIN.md writes "Hội LHPN tỉnh Đắk Nông"); a unit named by its town ("Cảng vụ Hàng hải A")
+            # keeps the bare name
             items = [_with_kind(x, gaz) for x in items]
         head = head[0].upper() + head[1:]  # "công an các tỉnh: A, B": a body of each place, whatever the case
         named = [f"{head} {x}" for x in items]
@@ -221,6 +225,15 @@ def _before_next_body(text: str, start: int, end: int, heads: re.Pattern[str]) -
     return end
 
 
+def _named_by_place(head: str) -> bool:
+    """Whether a head names its unit by a place of its own ("Cảng vụ Hàng hải", "Đồn Biên phòng"), not by the
+    province it serves."""
+    pattern, rows = _heads()
+    found = pattern.match(expand_abbreviations(head))
+    row = rows.get(fold(found.group(2))) if found else None
+    return bool(row and row["name_rule"] in ("name", "title"))
+
+
 def _with_kind(place: str, gaz: Gazetteer) -> str:
     """A province's name with its kind written before it ("tỉnh A", "thành phố B"), as a list of them leaves out."""
     unit = gaz.legacy.get(gaz.canonical(place) or "")
@@ -254,7 +267,7 @@ def normalise_lists(text: str, gaz: Gazetteer) -> str:
         if listed and _KIND_COMMITTEE.search(text, 0, m.start()):
             return " "  # "Huyện ủy 5 huyện gồm A, B": the committee's head names the kind ("Huyện ủy A")
         # the list's first place keeps its own admin word when it has one ("gồm: TP. Hồ Chí Minh, ...")
-        if m.string.startswith(("TP", "Thành phố"), m.end()):
+        if m.string.startswith(("TP", "Thành phố", "thành phố"), m.end()):
             return " "
         first = next(iter(gaz.provinces_in(text[m.end() : m.end() + 40])), None)
         if first and first.start == 0 and (unit := gaz.legacy.get(first.name)) and unit.kind == "city":
@@ -279,10 +292,15 @@ def _unit_written_out(m: re.Match[str], gaz: Gazetteer) -> str:
     return f"{kind} " if _names_place(kind, after, gaz) else m.group(0)
 
 
+_OWN_KIND = re.compile(r"^(?:TP\.?\s*|[Tt]hành phố\s+)(?=[A-ZĐ])")
+
+
 def _names_place(admin: str, after: str, gaz: Gazetteer) -> bool:
     """Whether the words after an admin word ("tỉnh", "phường") name a place of that kind."""
     admin = admin.lower()
     if admin in ("tỉnh", "thành phố") or after.startswith(("TP", "Thành phố")):
+        # the first place may keep its own kind word ("gồm: TP. Cần Thơ, A, B", "gồm: thành phố Cần Thơ, A")
+        after = _OWN_KIND.sub("", after, count=1)
         return any(x.start == 0 for x in gaz.provinces_in(after))
     if admin in ("huyện", "quận"):
         return bool(gaz.districts_in(admin + " " + after))
@@ -623,7 +641,12 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             break
         name = after[: found[0].end]
         # the first place's own admin word is not the next one's ("Công an thành phố Hồ Chí Minh, Đồng Nai")
-        stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", party.name[: len(party.name) - len(place)].rstrip())
+        own = party.name[: len(party.name) - len(place)].rstrip()
+        stem = re.sub(r"\s+(?:thành phố|TP\.?)\s*$", "", own)
+        unit = gaz.legacy.get(found[0].name)
+        had_kind = stem != own or re.match(r"(?:TP\.?|[Tt]hành phố)\s", place)  # the gazetteer's "TP Hồ Chí Minh"
+        if had_kind and unit and unit.kind != "city":
+            stem += " tỉnh"  # "Công an TP. Cần Thơ, Bình Dương": the next place with its own kind ("Công an tỉnh ...")
         if sep.group(1):  # "..., TP Cần Thơ": the next place's own admin word, as the text writes it
             stem = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s*$", "", stem) + " " + sep.group(1)
         elif re.search(r"\stỉnh$", stem) and (unit := gaz.legacy.get(found[0].name)) and unit.kind == "city":

@@ -1048,7 +1048,7 @@ def test_a_provinces_own_bloc_has_its_place_made_explicit():
         "Chiều 5/1/2023, tại Sở Nội vụ tỉnh Hà Tĩnh, Khối thi đua số 4 tổ chức hội nghị tổng kết một năm thi "
         "đua của các thành viên."
     )
-    assert line["parties"] == ["Khối thi đua số 4 Hà Tĩnh"]
+    assert line["parties"] == ["Khối thi đua số 4 tỉnh Hà Tĩnh"]
 
 
 def test_bodies_of_leaders_signing_are_written_as_that_sentence_writes_them():
@@ -1727,7 +1727,7 @@ def test_a_cluster_described_later_in_the_article_is_named_as_it_meets():
         "Khối thi đua số 4 gồm Hội Nông dân, Hội Cựu chiến binh và Liên đoàn Lao động tỉnh Phú Yên. Năm qua các "
         "đơn vị đã hoàn thành tốt nhiệm vụ."
     )
-    assert line["parties"] == ["Khối thi đua số 4 Phú Yên"]
+    assert line["parties"] == ["Khối thi đua số 4 tỉnh Phú Yên"]
     line = extract_text(
         "Ngày 15/6/2023, Cụm thi đua số 3, khu vực Tây Nam Bộ tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
         "đầu năm.\n\nCụm thi đua số 3, khu vực Tây Nam Bộ có 7 Hội Chữ thập đỏ của các tỉnh: Cà Mau, Bạc Liêu, "
@@ -1739,7 +1739,7 @@ def test_a_cluster_described_later_in_the_article_is_named_as_it_meets():
         "số 2 có 9 cơ quan, đơn vị gồm: Sở Tư pháp, Sở Nội vụ, Thanh tra tỉnh Phú Yên. Năm qua các đơn vị đã hoàn "
         "thành tốt nhiệm vụ."
     )
-    assert line["parties"] == ["Khối thi đua số 2 Phú Yên"]
+    assert line["parties"] == ["Khối thi đua số 2 tỉnh Phú Yên"]
 
 
 def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_beside_it():
@@ -1753,7 +1753,7 @@ def test_the_member_that_hosts_or_chairs_a_clusters_meeting_is_not_a_party_besid
         "Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021\n\nNgày 12/4/2021, Hội Nông dân "
         "tỉnh Hà Nam chủ trì Khối thi đua các tổ chức chính trị - xã hội ký giao ước thi đua năm 2021."
     )
-    assert line["parties"] == ["Khối thi đua các tổ chức chính trị - xã hội Hà Nam"]
+    assert line["parties"] == ["Khối thi đua các tổ chức chính trị - xã hội tỉnh Hà Nam"]
 
 
 def test_an_occasions_venue_before_the_signatories_is_not_their_subject():

@@ -177,7 +177,8 @@ def test_a_central_unit_with_two_provinces_police_listed_after_a_colon_on_a_nati
         "đảm an ninh, trật tự. Ba năm qua, các đơn vị đã triển khai thực hiện đạt hiệu quả thiết thực.\n",
         url="https://www.qdnd.vn/phap-luat/an-ninh-trat-tu/phoi-hop-bao-dam-an-ninh-trat-tu-100001",
     )
-    assert line["parties"] == ["Binh đoàn 16", "Công an Đắk Lắk", "Công an Đắk Nông"]
+    # each province's police with its place made explicit, kind word and all (tests/test_extraction_parties18.py)
+    assert line["parties"] == ["Binh đoàn 16", "Công an tỉnh Đắk Lắk", "Công an tỉnh Đắk Nông"]
     assert line["level"] == "central"
     assert line["province"] is None
     assert set(line["provinces_involved"]) == {"Đắk Lắk", "Đắk Nông"}

@@ -50,7 +50,9 @@ def test_a_head_written_as_its_abbreviation_before_a_roll_of_provinces_is_each_p
         "hoạch hiệp đồng bảo vệ biên giới năm 2026.\n"
         "Các đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biển."
     )
-    assert line["parties"] == ["Bộ Chỉ huy BĐBP Kiên Giang", "Bộ Chỉ huy BĐBP An Giang", "Bộ Chỉ huy BĐBP Cà Mau"]
+    # the head as the text writes it (no command it does not name, ruling 1), each place with its kind word
+    # (tests/test_extraction_parties18.py)
+    assert line["parties"] == ["BĐBP tỉnh Kiên Giang", "BĐBP tỉnh An Giang", "BĐBP tỉnh Cà Mau"]
     assert line["level"] == "inter-provincial"
 
 

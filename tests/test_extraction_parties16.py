@@ -18,7 +18,7 @@ def test_who_chairs_a_cluster_ends_its_name():
         "Sáng 9/5/2021, Khối thi đua số 3 do Sở Tư pháp làm khối trưởng tổ chức hội nghị giao ban quý I.",
         url="https://baolongan.vn/khoi-thi-dua-so-3-giao-ban-a1.html",
     )
-    assert line["parties"] == ["Khối thi đua số 3 Long An"]
+    assert line["parties"] == ["Khối thi đua số 3 tỉnh Long An"]
 
 
 def test_a_numbered_cluster_written_after_a_national_network_is_that_networks_cluster():

@@ -339,8 +339,8 @@ def test_the_roll_after_a_colon_names_the_bodies_signed_with():
     )
     assert line["parties"] == [
         "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
-        "Hội Nông dân Tây Ninh",
-        "Hội Cựu chiến binh Tây Ninh",
+        "Hội Nông dân tỉnh Tây Ninh",  # named bare: the place made explicit with its kind word (parties18)
+        "Hội Cựu chiến binh tỉnh Tây Ninh",
         "Báo Tây Ninh",
     ]
 
