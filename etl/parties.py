@@ -81,7 +81,7 @@ _COUNTED_TIER = {"tỉnh": "inter-provincial", "thành phố": "inter-provincial
 _STOPS = (
     r"và|với|ký|kí|cùng|đã|đang|sẽ|dự kiến|(?<!các )(?-i:tổ chức|Tổ Chức|TỔ CHỨC)|phối hợp|giữa|trong|về|tại|nhằm|để|có|là|vừa|giao ban|sơ kết|tổng kết|"
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
-    r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua|"
+    r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua|tham dự|đặt ra|"
     # a relative clause of who chairs it ends a body's name ("Cụm thi đua A do tỉnh B làm cụm trưởng")
     r"do(?=\s[^.;,\n]{2,60}?\s(?:làm|giữ)\s)"
 )

@@ -66,3 +66,14 @@ def test_a_just_signed_lead_takes_the_day_a_later_paragraph_writes_in_words():
     record = extract_text(text)
     assert record["event_type"] == "agreement"
     assert record["event_date"] == "2019-04-15"
+
+
+def test_a_partys_name_ends_before_the_verb_of_what_it_did_there():
+    # no comma between the body and what it did: "tham dự", "đặt ra" end its name as "tổ chức" does
+    text = (
+        "Bệnh viện Đa khoa tỉnh A và Đồn Biên phòng B ký kết quy chế phối hợp\n"
+        "Sáng 3/4/2023, Bệnh viện Đa khoa tỉnh A tham dự lễ chào cờ tại Đồn Biên phòng B và ký kết quy chế phối hợp "
+        "chăm sóc sức khỏe cho cán bộ, chiến sĩ và nhân dân khu vực biên giới.\n"
+    )
+    parties = extract_text(text)["parties"]
+    assert not [p for p in parties if "tham dự" in p], parties
