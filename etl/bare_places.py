@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from etl.places import Gazetteer
+from etl.places import Gazetteer, Mention
 from etl.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -51,6 +51,20 @@ def province_of_bare_districts(text: str, gaz: Gazetteer) -> str | None:
     if (n >= 2 or first in placed) and n > 2 * others:
         return first
     return None
+
+
+# a title's dateline: the place a report is about before a colon or a dash ("Hàm Tân: Tổng kết ...")
+_DATELINE = re.compile(r"^\s*([^\W\d_][^:–—-]{2,30}?)\s*[:–—-]\s")
+
+
+def district_of_dateline(title: str, gaz: Gazetteer) -> Mention | None:
+    """The district a title's dateline names without its kind word, where no other province has a district of that
+    name: the place of the bodies the report writes only as "huyện" ("UBND huyện", "Huyện ủy")."""
+    m = _DATELINE.match(title)
+    province = _bare_names(gaz).get(m.group(1)) if m else None
+    if m is None or province is None:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), province, kind="district")
 
 
 def _capitalised_runs(text: str) -> list[tuple[int, str]]:

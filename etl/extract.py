@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from etl.bare_places import province_of_bare_districts, province_of_units
+from etl.bare_places import district_of_dateline, province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
@@ -318,6 +318,8 @@ def _article_place(
         districts, source = gaz.districts_in(article.text), article.text
     district = next((d for d in districts if d.province), None)
     kind = _written_kind(source, district)
+    if district is None:  # named nowhere with its kind word: the title's dateline ("Hàm Tân: ...") may name it
+        district = district_of_dateline(article.title, gaz)
     # who attended is named with their own places ("Đến dự có ... Văn phòng Bộ ... tại TP.HCM"): not the article's
     told = " ".join(s for s in sentences(lead) if not _ATTENDANCE.match(s))
     for text, how in ((article.title, None), (told, None)):

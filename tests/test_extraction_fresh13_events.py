@@ -77,3 +77,18 @@ def test_a_partys_name_ends_before_the_verb_of_what_it_did_there():
     )
     parties = extract_text(text)["parties"]
     assert not [p for p in parties if "tham dự" in p], parties
+
+
+def test_a_titles_dateline_district_places_the_bodies_written_only_as_huyen():
+    # the district is named only before the title's colon; the report writes its bodies "UBND huyện", "HĐND huyện"
+    text = (
+        "TIN HOẠT ĐỘNG\n"
+        "Tuy Phong: Sơ kết thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực UBMTTQVN\n"
+        "Ngày 14/7/2023, Thường trực HĐND, UBND và Ban Thường trực UBMTTQVN huyện tổ chức hội nghị sơ kết 6 tháng "
+        "thực hiện quy chế phối hợp giữa 3 bên.\n"
+        "Chủ tịch HĐND huyện và Chủ tịch UBND huyện đồng chủ trì hội nghị."
+    )
+    record = extract_text(text)
+    assert record["level"] == "district"
+    assert record["province"] == "Bình Thuận"
+    assert "UBND huyện Tuy Phong" in record["parties"], record["parties"]
