@@ -110,3 +110,17 @@ def test_a_date_with_its_month_in_words_and_the_year_after_a_comma_is_a_full_dat
     got = extract_text(text)
     assert got["title"].startswith("Cụm thi đua")
     assert got["event_date"] == "2025-03-02"
+
+
+def test_a_district_office_named_without_its_place_is_a_district_s_body():
+    # "Phòng ..." offices are a district's People's Committee's (the province has a Sở): a district's event, a
+    # commune's after July 2025, though the text writes no place after them (level_tiers.csv)
+    text = (
+        "Phòng Tư pháp và Phòng Giáo dục và Đào tạo ký kết chương trình phối hợp\n"
+        "Sáng 14/9/2023, Phòng Tư pháp và Phòng Giáo dục và Đào tạo đã ký kết chương trình phối hợp tuyên truyền, phổ "
+        "biến giáo dục pháp luật trong các trường học giai đoạn 2023 - 2026.\n"
+        "Theo chương trình, hai phòng phối hợp tổ chức các buổi ngoại khóa về pháp luật cho học sinh."
+    )
+    assert extract_text(text)["level"] == "district"
+    after_merger = text.replace("14/9/2023", "14/9/2025").replace("2023 - 2026", "2025 - 2028")
+    assert extract_text(after_merger)["level"] == "commune"
