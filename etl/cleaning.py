@@ -18,6 +18,7 @@ from etl.page import crawl_published, find_structure, is_header_line, split_craw
 from etl.reference import load_table
 from etl.spam import repair_spam
 from etl.text import horn_tones, nfc, squash_lines, squash_spaces
+from etl.title_case import cased_as_the_body, in_capitals
 
 # a source line closing an article ("Nguồn: ...", "Theo TTXVN", "(baodienbienphu.info.vn)"); a paragraph that
 # opens with "Theo" ("Theo đó, ...", "Theo đánh giá tại hội nghị ...") runs on past a name and is the body
@@ -81,6 +82,31 @@ def _follow_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if line.casefold().strip().endswith(suffixes)] if suffixes else []
 
 
+@cache
+def _spelling_variants() -> tuple[re.Pattern[str], dict[str, str]]:
+    """data/reference/spelling_variants.csv: a word's other spelling ("qui chế") and the one the rules read ("quy
+    chế"), one pattern of them all (case-blind, whole words)."""
+    standard = {r["variant"].lower(): r["standard"].lower() for r in load_table("spelling_variants.csv")}
+    alts = "|".join(re.escape(v) for v in sorted(standard, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), standard
+
+
+def standard_spellings(text: str) -> str:
+    """The text with a word's other spelling written as the rules read it ("Qui chế phối hợp" -> "Quy chế phối
+    hợp"), letter for letter in the case it came in: the same word, so the same cues, periods and bodies."""
+    if "qui" not in text.lower():
+        return text  # every variant listed today starts so (most texts hold none)
+    pattern, standard = _spelling_variants()
+
+    def respelt(m: re.Match[str]) -> str:
+        word = standard[m.group(0).lower()]
+        if len(word) != len(m.group(0)):
+            return word
+        return "".join(w.upper() if c.isupper() else w for c, w in zip(m.group(0), word, strict=True))
+
+    return pattern.sub(respelt, text)
+
+
 def is_furniture(line: str) -> bool:
     lines, prefixes, suffixes = _furniture()
     low = line.casefold().strip()
@@ -124,7 +150,7 @@ def clean_article(
     flags = list(flags or [])
     text = nfc(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
     text, legacy = repair_legacy_text(text)
-    text = horn_tones(text)  # after the legacy repair, which reads the letters as they came
+    text = standard_spellings(horn_tones(text))  # after the legacy repair, which reads the letters as they came
     text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
@@ -136,7 +162,7 @@ def clean_article(
         title, site, header_dates, crawl_date = page.title, [*page.site, *followed], page.header_dates, page.crawl_date
         lines = page.body
     else:
-        title = squash_spaces(drop_controls(horn_tones(nfc(title))).replace("\n", " "))
+        title = squash_spaces(drop_controls(standard_spellings(horn_tones(nfc(title)))).replace("\n", " "))
         lines, crawl_date = split_crawl_date(lines)
         site, header_dates = [*followed], []
         while lines and is_header_line(lines[0]):
@@ -155,6 +181,9 @@ def clean_article(
         flags.append("spam_detected")
         flags.append("spam_repaired" if spam.replacement else "spam_removed")
         title, body = spam.title, spam.text
+    if in_capitals(title) and not in_capitals(body[:2000]):
+        # a headline in capitals read in its article's own case (and its lines set aside as the site's)
+        title = cased_as_the_body(title, body + "\n" + "\n".join(site))
     if published is None:
         published = header_dates[0] if header_dates else crawl_published(crawl_date)
     return Article(

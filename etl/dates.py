@@ -38,7 +38,9 @@ _SPAN_LISTED = re.compile(
 _ISO = re.compile(r"([12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 # the look-ahead: the letters a match can start with (its first word is optional, so fast_start finds none)
 _WORDS = re.compile(
-    r"(?=[n\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*)?năm\s+((?:19|20)\d{2})", re.IGNORECASE
+    r"(?=[n\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:(?:,\s*)?năm\s+|,\s*|\s+(?=(?:19|20)\d{2}\s+\d{1,2}:\d{2}))"
+    r"((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
     # "Chiều nay 19/10", "Sáng nay (29-10)": today, its day written after
@@ -66,6 +68,21 @@ _YEAR_WORD = re.compile(
 _STAMP = re.compile(
     r"^\W*(?:[^\W\d]{1,8}\.?\s*\w{0,4}\s*[,:]?\s*)?(?:\d{1,2}:\d{2}\s*[,|-]?\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\W*$",
+    re.IGNORECASE,
+)
+# ... or one with its month in words: "Thứ tư, 12 Tháng 5, 2021 - 17:40", "Thứ sáu, 28 Tháng 4 2023 11:58"
+_WORDS_STAMP = re.compile(
+    r"^\W*(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*(?:năm\s+)?(?:19|20)\d{2}"
+    r"(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\W*$",
+    re.IGNORECASE,
+)
+# ... or one a label of a few words opens: "Cập nhật lúc: 15:28 07/03/2023", "Cập nhật ngày: 12/03/2023 - 10:11",
+# "Cập nhật lúc 10:11, Thứ tư, 12/03/2023 (GMT+7)": the page's, never the event's
+_LABELLED_STAMP = re.compile(
+    r"^\W*(?:cập nhật|ngày cập nhật|ngày đăng|đăng|thời gian(?: đăng)?|ngày xuất bản|xuất bản)(?:\s+(?:lúc|ngày))?\s*:?\s*"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:\(\s*GMT\s*[+-]\s*\d{1,2}\s*\))?\W*$",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -474,7 +491,10 @@ def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
-    stamped = [_ends_in_a_figure(p) and bool(_STAMP.match(p)) for p in paragraphs]  # each paragraph tried once
+    stamped = [
+        _ends_in_a_figure(p) and bool(_STAMP.match(p) or _LABELLED_STAMP.match(p) or _WORDS_STAMP.match(p))
+        for p in paragraphs
+    ]
     stamps = [p for p, s in zip(paragraphs[:4], stamped, strict=False) if s]
     paragraphs = [p for p, s in zip(paragraphs, stamped, strict=True) if not s]  # "00:09, ngày 08-04-2022": posted
     if published is None and stamps and (posted := find_full_date(stamps[0])):

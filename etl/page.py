@@ -62,7 +62,10 @@ _MENU_ANY = re.compile(r"(?<!\w)(" + "|".join(_MENU_ANY_WORDS) + r")(?!\w)", re.
 _MENU_ANY = fast_start(_MENU_ANY)  # a first-letter check before the alternatives
 _BANNER = re.compile(
     r"^(trang thông tin điện tử|cổng thông tin điện tử|trang tin điện tử|báo điện tử|website)\b|"
-    r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$",
+    r"^(báo|tạp chí|đài|cổng)\b[^.]{0,60}\b(điện tử|online)$|"
+    # a site's slogan over every page, closed by its "!": "Nhiệt liệt chào mừng ... (7/5/1954 - 7/5/2021)!", "Chung tay
+    # ủng hộ phòng, chống dịch!"
+    r"^(nhiệt liệt\s+)?(chào mừng|mừng|chung tay)\b.*!\s*$",
     re.IGNORECASE,
 )
 # a photo's caption ends with its credit: "... giai đoạn 2019-2025. Ảnh: Văn Tánh", "(Ảnh: TTXVN)"

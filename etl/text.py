@@ -69,6 +69,24 @@ def horn_tones(text: str) -> str:
     return _MISPLACED_HORN_TONE.sub(_horn_tone, text)
 
 
+# an old-style pair where it ends its syllable ("hoà", "thuỷ", not "đoạn", whose tone stands on the "a" either way),
+# and not the "u" of "qu" ("quý" is spelt so in both styles)
+_SYLLABLE_END_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)", re.IGNORECASE)
+
+
+def modern_syllable_tones(text: str) -> str:
+    """The old-style tone placement ("văn hoá", "Uỷ ban") written in the modern style ("văn hóa", "Ủy ban"), only
+    where the two spellings are one word: for reading words against a list written in the modern style."""
+    if not any(ch in text for ch in "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ"):
+        return text
+    return _SYLLABLE_END_TONE_RE.sub(_fix_tone_cased, text)
+
+
+def _fix_tone_cased(match: re.Match[str]) -> str:
+    s = match.group(0)
+    return "".join(f.upper() if c.isupper() else f for c, f in zip(s, _TONE_PLACEMENT[s.lower()], strict=True))
+
+
 def modern_tones(text: str) -> str:
     """Move tone marks to the modern position so both spellings of a name compare equal."""
     return _TONE_RE.sub(_fix_tone, text)

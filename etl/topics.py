@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from etl.parties import Party
 from etl.reference import count_words, load_table
-from etl.text import alternation, fast_start, fold
+from etl.text import alternation, fast_start, fold, modern_syllable_tones
 
 MEANS_TOPIC = "tuyen_truyen"
 # Communication as what the bodies coordinate, not how: "phối hợp tuyên truyền", "ký kết hợp tác truyền thông".
@@ -26,7 +26,7 @@ _COORDINATE = fast_start(_COORDINATE)  # a first-letter check before the alterna
 @cache
 def _keywords() -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every keyword, longest first, so the longest keyword at a place wins."""
-    topic_of = {r["keyword"].lower(): r["topic"] for r in load_table("topic_keywords.csv")}
+    topic_of = {modern_syllable_tones(r["keyword"]).lower(): r["topic"] for r in load_table("topic_keywords.csv")}
     alts = sorted(topic_of, key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + alternation(alts, ignore_case=True) + r")(?!\w)", re.I), topic_of
 
@@ -62,6 +62,7 @@ def _keyword_topics(text: str) -> tuple[str, ...]:
     """Remembered: the names of the bodies are read for their fields in article after article ("Sở Tư pháp tỉnh
     A"), and the keywords' pattern tries each of its words at every place of a name."""
     pattern, topic_of = _keywords()
+    text = modern_syllable_tones(text)  # "văn hoá" is the keyword "văn hóa" (same length: places hold)
     found: list[str] = []
     # the units' words, in lower case (no letter of them has another case-blind match): most names hold none
     low = text.lower()
