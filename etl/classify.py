@@ -541,10 +541,15 @@ _MAIN_CLAUSE = re.compile(
 _REPORT_SAYS = re.compile(r"\W*theo\s+(?:các\s+)?báo cáo\s+(?:tổng kết|sơ kết)\s*,", re.I)
 
 
+# a sentence that goes back to a review the page has named, by its bare word ("Tại buổi lễ tổng kết, Hội ... công bố
+# khen thưởng"): what was done there, not which review; it tells no review of its own
+_BACK_AT = re.compile(r"\W*tại\s+(?:(?:buổi|lễ|hội nghị|cuộc họp)\s+)*(?:tổng kết|sơ kết|giao ban)\s*[,:]", re.I)
+
+
 def only_cites(sentence: str) -> bool:
     """Whether a sentence only cites the numbered document that what follows carries out, or the report whose
-    figures it gives, telling no event."""
-    if _REPORT_SAYS.match(sentence):
+    figures it gives, or goes back to a review by its bare word, telling no event."""
+    if _REPORT_SAYS.match(sentence) or _BACK_AT.match(sentence):
         return True
     return bool(_CITATION.match(sentence)) and not _MAIN_CLAUSE.search(sentence)
 
