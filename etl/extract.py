@@ -180,7 +180,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         return registered["province_legacy"] or None
     # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
     # copied to another site keeps the tag of the outlet that published it
-    tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
+    tags = [tag.group(1) for p in [article.title, *article.paragraphs[:3]] if (tag := _SOURCE_TAG.match(p))]
     site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
     # ... and the outlet's own hashtags among its lines ("#congantuyenquang"), written like a domain without its end
@@ -208,7 +208,7 @@ def _outlet_row(article: Article) -> dict[str, str] | None:
     registered = outlet_of(article.url)
     if registered is not None or article.url:
         return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
-    for p in article.paragraphs[:3]:
+    for p in [article.title, *article.paragraphs[:3]]:  # a lead with no headline above it is read as the title
         if tag := _DATELINE_TAG.match(p):
             mark = next(g for g in tag.groups() if g)
             # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")

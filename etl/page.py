@@ -70,6 +70,11 @@ _CAPTION = re.compile(r"[.\s(]\s*Ảnh\s*:\s*[^.:]{1,40}\)?\s*$")
 # an aggregator's picture text: the headline without its marks and the picture's number ("... tai cua khau - Anh 1")
 _PICTURE_ALT = re.compile(r"\s[-–]\s*(?:Ảnh|Anh)\s*\d{1,2}\s*$")
 TITLE_SEARCH_LINES = 14
+# the words of a coordination report's headline (folded): the signing, the meeting, the program, the cluster
+_COORDINATION = re.compile(
+    r"\b(?:ky ket|ky|giao uoc|quy che|chuong trinh|thoa thuan|hop tac|phoi hop|lien ket|hoi nghi|giao ban|so ket|"
+    r"tong ket|hop|thi dua|cum|khoi)\b"
+)
 
 
 @dataclass
@@ -163,6 +168,10 @@ def title_score(line: str, slug: set[str]) -> float:
         score -= 0.3
     if slug:
         score += 1.5 * _slug_overlap(folded_line, slug)
+    elif score > 0.2 and _COORDINATION.search(folded_line):
+        # no address to compare with: a headline (a line of a headline's shape) says what the article reports, a
+        # banner, a slogan or a menu above it does not
+        score += 0.4
     if _CAPTION.search(line):
         # a photo's caption, credited to its photographer ("... Ảnh: Văn Tánh"): it repeats the title's words, so
         # any headline beats it; only a page with no other title line keeps it

@@ -183,3 +183,21 @@ def test_tinh_alone_is_the_own_province_only_after_a_body():
     assert not writes_own_province(["Công an 7 tỉnh gồm Lai Châu và Sơn La; các tỉnh thống nhất."])
     assert not writes_own_province(["cán bộ cấp tỉnh và y tế tuyến tỉnh; mỗi tỉnh cử hai người."])
     assert not writes_own_province(["Công an tỉnh Quảng Trị và Tỉnh ủy Quảng Bình ký kết."])
+
+
+def test_without_the_address_a_headline_saying_what_is_reported_beats_a_line_of_chrome_above_it():
+    # both lines have a headline's shape; the address's words would tell them apart, the report's words do instead
+    from etl.cleaning import clean_article
+
+    text = f"Bạn đọc cần biết Tiện ích Tòa soạn\n\nXã hội Đời sống\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n"
+    assert clean_article("t", text).title == _TITLE
+
+
+def test_a_lead_read_as_the_headline_keeps_its_dateline_mark():
+    # no headline above the lead: its first sentence is read as the title, and the paper's mark with it
+    lead = (
+        "BHG - Vừa qua, Hội Cựu chiến binh tỉnh phối hợp Sở Tư pháp tổ chức hội nghị tổng kết 5 năm thực hiện "
+        "chương trình phối hợp tuyên truyền pháp luật."
+    )
+    line = extract_text(f"{lead}\n\nTrong 5 năm, hai bên đã tổ chức 120 buổi tuyên truyền cho hội viên.\n")
+    assert line["province"] == "Hà Giang"
