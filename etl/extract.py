@@ -192,6 +192,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         for name, slug in _province_slugs(gaz):
             if slug in flat:
                 return name
+        # ... or a provincial outlet the registry knows by a domain that does not spell its province ("la34.com.vn",
+        # the address of its logo above the headline)
+        if "." in domain and (row := outlet_of("//" + domain)) and row["province_legacy"]:
+            return row["province_legacy"]
     for m in gaz.provinces_in(site):
         return m.name
     for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in

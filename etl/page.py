@@ -47,6 +47,9 @@ _LEADING_STAMP = re.compile(
 _URL_LINE = re.compile(
     r"^\s*(https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?)\s*$", re.IGNORECASE
 )
+# a line that is only a picture, as a page's text keeps it: "![](https://x.vn/logo.png)", "![]() |" (the site's logo
+# above the headline, a picture between paragraphs)
+_PICTURE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)\s]*\)\s*\|?\s*$")
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
     r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"
@@ -119,7 +122,7 @@ def _word_count(line: str) -> int:
 def is_header_line(line: str) -> bool:
     """A line that dates, signs or decorates the page rather than saying anything."""
     words = _word_count(line)
-    if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
+    if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line) or _PICTURE_LINE.match(line):
         return True
     # a clock has a colon: a line without one (most of a page's text) is not searched for it
     if (words <= 9 or (":" in line and _CLOCK.search(line))) and find_full_date(line):  # the date, dearer, last
@@ -205,6 +208,8 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
                 best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
         s = title_score(line, slug)
+        if s and not slug and _stamped(lines[i + 1 : i + 2]):
+            s += 0.3  # no address to compare with: the site prints its posting stamp under the headline, not a kicker
         if s > best + 0.05:
             best, best_at = s, i
     site: list[str] = []

@@ -201,3 +201,27 @@ def test_a_lead_read_as_the_headline_keeps_its_dateline_mark():
     )
     line = extract_text(f"{lead}\n\nTrong 5 năm, hai bên đã tổ chức 120 buổi tuyên truyền cho hội viên.\n")
     assert line["province"] == "Hà Giang"
+
+
+def test_without_the_address_the_line_stamped_below_is_the_headline_not_the_kicker_above_it():
+    # a kicker over the headline, then the posting stamp the site prints under the headline, then the lead with the
+    # paper's mark and the venue
+    from etl.cleaning import clean_article
+
+    kicker = "Hội Nông dân cụm thi đua số 3 các tỉnh duyên hải"
+    headline = "Sôi nổi các phong trào thi đua"
+    lead = (
+        "ĐBP - Tại TP. Điện Biên Phủ, sáng 3/11, Cụm thi đua số 3 Hội Nông dân các tỉnh Sơn La, Điện Biên, Lai Châu "
+        "tổ chức hội nghị tổng kết phong trào thi đua năm 2017; hội nghị giao Hội Nông dân tỉnh Lai Châu đăng cai "
+        "hội nghị năm sau."
+    )
+    text = f"{kicker}\n\n{headline}\n\n08:15 - Thứ Sáu, 03/11/2017 Lượt xem: 312\n\n{lead}\n\n{_CLUSTER_AFTER}\n"
+    assert clean_article("t", text).title == headline
+    assert extract_text(text)["province"] == "Điện Biên"
+
+
+def test_the_address_of_the_sites_logo_above_the_lead_names_a_registered_outlet():
+    # the logo's address is the site's own domain, which the registry knows though it spells no province
+    logo = "![](https://media.la34.com.vn/upload/files/logo/logo.png)"
+    line = extract_text(f"Tất cả chuyên mục\n\n{logo}\n\n{_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Long An"
