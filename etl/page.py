@@ -3,7 +3,8 @@
 Real excerpts start with menus, breadcrumbs, weather and clock widgets, view counters, a crawler's
 " date 2025-11" line, or the title twice; some have no title and start mid-article. Lines are scored as
 a title from their own shape (length, no final full stop, not a date or a menu item) and, when the URL is
-known, from how many of the URL slug's words they hold. Dates found in header lines are kept apart: the
+known, from how many of the URL slug's words they hold; without it, from a coordination report's words and the
+posting stamp under them, above the article's first paragraph. Dates found in header lines are kept apart: the
 one nearest the title is the article's, a clock widget above the title is the crawl's day.
 """
 
@@ -171,10 +172,6 @@ def title_score(line: str, slug: set[str]) -> float:
         score -= 0.3
     if slug:
         score += 1.5 * _slug_overlap(folded_line, slug)
-    elif score > 0.2 and _COORDINATION.search(folded_line):
-        # no address to compare with: a headline (a line of a headline's shape) says what the article reports, a
-        # banner, a slogan or a menu above it does not
-        score += 0.4
     if _CAPTION.search(line):
         # a photo's caption, credited to its photographer ("... Ảnh: Văn Tánh"): it repeats the title's words, so
         # any headline beats it; only a page with no other title line keeps it
@@ -202,14 +199,19 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
         lines = _unglue_title(lines[0]) + lines[1:]
     lines = [part for line in lines[:TITLE_SEARCH_LINES] for part in _unstamp(line)] + lines[TITLE_SEARCH_LINES:]
     best, best_at = 0.0, None
+    begun = False  # a paragraph of the article has been read: the lines below it are its captions, not headlines
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if _looks_like_lead(line) or _word_count(line) > 60:
             if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(fold(line), slug)) > best:
                 best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
         s = title_score(line, slug)
-        if s and not slug and _stamped(lines[i + 1 : i + 2]):
-            s += 0.3  # no address to compare with: the site prints its posting stamp under the headline, not a kicker
+        if s > 0.2 and not slug and not begun:
+            # no address to compare with: a headline says what the article reports (a banner, a slogan or a menu above
+            # it does not), and the site prints its posting stamp under it (not under a kicker above it)
+            s += 0.4 if _COORDINATION.search(fold(line)) else 0.0
+            s += 0.3 if _stamped(lines[i + 1 : i + 2]) else 0.0
+        begun = begun or (_a_sentence(line) and line.rstrip().endswith("."))  # a sapo cut short ("…") is no paragraph
         if s > best + 0.05:
             best, best_at = s, i
     site: list[str] = []
