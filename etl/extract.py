@@ -41,6 +41,7 @@ from etl.level_evidence import (
     without_network_of_cluster,
 )
 from etl.outlets import outlet_of, outlet_of_tag
+from etl.own_province import writes_own_province
 from etl.parties import (
     Party,
     PlaceContext,
@@ -180,7 +181,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         return registered["province_legacy"] or None
     # after the page's address, the outlet its lead names as its source ("(Baohatinh.vn) - Ngày 6/1, ..."): a page
     # copied to another site keeps the tag of the outlet that published it
-    tags = [tag.group(1) for p in article.paragraphs[:3] if (tag := _SOURCE_TAG.match(p))]
+    tags = [tag.group(1) for p in [article.title, *article.paragraphs[:3]] if (tag := _SOURCE_TAG.match(p))]
     site = " ".join([article.site, article.url or "", *tags])
     slugs = re.findall(r"[a-z0-9.-]+\.(?:vn|com|net|org)", fold(site))
     # ... and the outlet's own hashtags among its lines ("#congantuyenquang"), written like a domain without its end
@@ -192,6 +193,10 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
         for name, slug in _province_slugs(gaz):
             if slug in flat:
                 return name
+        # ... or a provincial outlet the registry knows by a domain that does not spell its province ("la34.com.vn",
+        # the address of its logo above the headline)
+        if "." in domain and (row := outlet_of("//" + domain)) and row["province_legacy"]:
+            return row["province_legacy"]
     for m in gaz.provinces_in(site):
         return m.name
     for domain in slugs:  # a district's own site ("tuoitregiongrieng.com"): the one province that district lies in
@@ -208,7 +213,7 @@ def _outlet_row(article: Article) -> dict[str, str] | None:
     registered = outlet_of(article.url)
     if registered is not None or article.url:
         return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
-    for p in article.paragraphs[:3]:
+    for p in [article.title, *article.paragraphs[:3]]:  # a lead with no headline above it is read as the title
         if tag := _DATELINE_TAG.match(p):
             mark = next(g for g in tag.groups() if g)
             # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")
@@ -586,6 +591,21 @@ def _host_without_venue(
         # no body of the lead is its subject ("Hội nghị đã thông qua ...", "Về tham dự hội nghị, có ... A, ... B"):
         # the first province named is no organiser; the outlet of one of them reports its own province's event
         return own, 0.55, "province_from_outlet"
+    if not article.url and registered is None and not own and len(set(involved)) > 1:
+        # a bare text with no mark of its outlet: the one province whose own leaders are there hosts ("Phó Bí thư
+        # Tỉnh ủy A" among the guests, "Bí thư Tỉnh ủy A phát biểu tại lễ ký kết")
+        if leader := _leader_province([article.title, *paragraphs], gaz, involved):
+            return leader, 0.6, "province_from_leader"
+        # ... else, bodies of three provinces or more, named every one, none as "tỉnh" alone ("Công an tỉnh"), and a
+        # lead with no one province's body as its subject: a national outlet's report of a cluster or a border
+        # group, where nothing says which of them hosts (ruling 18)
+        subject = {m.name for m in gaz.provinces_in(_lead_subject(lead, told=True))}
+        if (
+            len({*involved, *provinces_counted_and_named(paragraphs[:4], gaz)}) > 2  # "BĐBP 3 tỉnh A, B và C"
+            and subject != {fallback}
+            and not writes_own_province([article.title, *paragraphs])
+        ):
+            return None, 0.3, None
     if registered is None or not group:
         return fallback, 0.5, None
     if len(set(involved)) > 1 and registered["province_legacy"] not in involved:
@@ -593,6 +613,28 @@ def _host_without_venue(
         # city's paper): nothing says which of them hosts (ruling 18)
         return None, 0.3, None
     return registered["province_legacy"] or None, 0.6, "province_from_outlet"
+
+
+# a province's own leaders: its party committee's secretaries, its people's committee's and council's chairs,
+# followed by the province's name ("Phó Bí thư Tỉnh ủy A", "Chủ tịch UBND tỉnh B")
+_PROVINCE_LEADER = re.compile(
+    r"\b(?:Bí thư(?:\s+Thường trực)?\s+(?:Tỉnh|Thành)\s+(?:ủy|uỷ)|Chủ tịch\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân"
+    r"|Hội đồng nhân dân))\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?"
+)
+
+
+def _leader_province(paragraphs: list[str], gaz: Gazetteer, involved: list[str]) -> str | None:
+    """The one province among those involved whose own leaders (its secretary, its committee's chair or their
+    deputies) the text names: they attend or speak where their province hosts; None for none or several."""
+    found = set()
+    for paragraph in paragraphs:
+        for m in _PROVINCE_LEADER.finditer(paragraph):
+            named = gaz.provinces_in(paragraph[m.end() : m.end() + 40])
+            if named and named[0].start == 0:
+                found.add(named[0].name)
+    # the province as it stood then or as it stands now (a school of a province merged since: "Trường Đại học A")
+    hosts = {p for p in involved if p in found or gaz.current_of(p) in found}
+    return hosts.pop() if len(hosts) == 1 else None
 
 
 def _provincial_site(article: Article, gaz: Gazetteer) -> bool:

@@ -3,7 +3,8 @@
 Real excerpts start with menus, breadcrumbs, weather and clock widgets, view counters, a crawler's
 " date 2025-11" line, or the title twice; some have no title and start mid-article. Lines are scored as
 a title from their own shape (length, no final full stop, not a date or a menu item) and, when the URL is
-known, from how many of the URL slug's words they hold. Dates found in header lines are kept apart: the
+known, from how many of the URL slug's words they hold; without it, from a coordination report's words and the
+posting stamp under them, above the article's first paragraph. Dates found in header lines are kept apart: the
 one nearest the title is the article's, a clock widget above the title is the crawl's day.
 """
 
@@ -47,6 +48,9 @@ _LEADING_STAMP = re.compile(
 _URL_LINE = re.compile(
     r"^\s*(https?://\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)(?:/\S*)?)\s*$", re.IGNORECASE
 )
+# a line that is only a picture, as a page's text keeps it: "![](https://x.vn/logo.png)", "![]() |" (the site's logo
+# above the headline, a picture between paragraphs)
+_PICTURE_LINE = re.compile(r"^\s*!\[[^\]]*\]\([^)\s]*\)\s*\|?\s*$")
 _MENU_WORDS = re.compile(
     r"^(trang chủ|tin tức|giới thiệu|liên hệ|chuyên mục|danh mục|tìm kiếm|đăng nhập|đăng ký|video|ảnh|"
     r"multimedia|podcast|emagazine|infographic|en|english|vi|a-|a\+|xem với cỡ chữ|nhảy đến nội dung|"
@@ -73,6 +77,11 @@ _CAPTION = re.compile(r"[.\s(]\s*Ảnh\s*:\s*[^.:]{1,40}\)?\s*$")
 # an aggregator's picture text: the headline without its marks and the picture's number ("... tai cua khau - Anh 1")
 _PICTURE_ALT = re.compile(r"\s[-–]\s*(?:Ảnh|Anh)\s*\d{1,2}\s*$")
 TITLE_SEARCH_LINES = 14
+# the words of a coordination report's headline (folded): the signing, the meeting, the program, the cluster
+_COORDINATION = re.compile(
+    r"\b(?:ky ket|ky|giao uoc|quy che|chuong trinh|thoa thuan|hop tac|phoi hop|lien ket|hoi nghi|giao ban|so ket|"
+    r"tong ket|hop|thi dua|cum|khoi)\b"
+)
 
 
 @dataclass
@@ -117,7 +126,7 @@ def _word_count(line: str) -> int:
 def is_header_line(line: str) -> bool:
     """A line that dates, signs or decorates the page rather than saying anything."""
     words = _word_count(line)
-    if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line):
+    if _URL_LINE.match(line) or _BYLINE.match(line) or _META_PREFIX.match(line) or _PICTURE_LINE.match(line):
         return True
     # a clock has a colon: a line without one (most of a page's text) is not searched for it
     if (words <= 9 or (":" in line and _CLOCK.search(line))) and find_full_date(line):  # the date, dearer, last
@@ -193,12 +202,19 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
         lines = _unglue_title(lines[0]) + lines[1:]
     lines = [part for line in lines[:TITLE_SEARCH_LINES] for part in _unstamp(line)] + lines[TITLE_SEARCH_LINES:]
     best, best_at = 0.0, None
+    begun = False  # a paragraph of the article has been read: the lines below it are its captions, not headlines
     for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         if _looks_like_lead(line) or _word_count(line) > 60:
             if _stamped(lines[i + 1 : i + 2]) and (headline := 0.6 + _slug_overlap(fold(line), slug)) > best:
                 best, best_at = headline, i  # a headline that opens like a lead ("Ngày 25.12, tại ..."), stamped below
             break  # the article has begun: a title, if any, was above
         s = title_score(line, slug)
+        if s > 0.2 and not slug and not begun:
+            # no address to compare with: a headline says what the article reports (a banner, a slogan or a menu above
+            # it does not), and the site prints its posting stamp under it (not under a kicker above it)
+            s += 0.4 if _COORDINATION.search(fold(line)) else 0.0
+            s += 0.3 if _stamped(lines[i + 1 : i + 2]) else 0.0
+        begun = begun or (_a_sentence(line) and line.rstrip().endswith("."))  # a sapo cut short ("…") is no paragraph
         if s > best + 0.05:
             best, best_at = s, i
     site: list[str] = []

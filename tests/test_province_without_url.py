@@ -132,3 +132,96 @@ def test_a_sites_chrome_above_the_headline_is_no_title():
 
     text = f"Skip to main content\n\nTất cả chuyên mục\n\nXem với cỡ chữAA\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n"
     assert clean_article("t", text).title == _TITLE
+
+
+# the report of a cluster of several provinces, no venue, no chair, no mark of its outlet
+_CLUSTER_TITLE = "Cụm thi đua các tỉnh ven biển ký giao ước năm 2024"
+_CLUSTER_LEAD = (
+    "Chiều 12-3, Hội Nông dân 4 tỉnh trong Cụm thi đua số 6 gồm: Bến Tre, Trà Vinh, Sóc Trăng và Bạc Liêu đã tổ chức "
+    "hội nghị ký kết giao ước thi đua năm 2024."
+)
+_CLUSTER_AFTER = "Các đơn vị thống nhất đẩy mạnh phong trào nông dân sản xuất, kinh doanh giỏi trong năm."
+
+
+def test_a_bare_report_naming_every_province_leaves_a_clusters_meeting_without_a_host():
+    # a national outlet names every member; nothing says which of them hosts (ruling 18), not the first listed
+    line = extract_text(f"{_CLUSTER_TITLE}\n\n{_CLUSTER_LEAD}\n\n{_CLUSTER_AFTER}\n")
+    assert line["province"] is None
+    assert sorted(line["provinces_involved"]) == ["Bạc Liêu", "Bến Tre", "Sóc Trăng", "Trà Vinh"]
+
+
+def test_a_bare_report_writing_its_own_province_as_tinh_keeps_a_host():
+    # a provincial paper writes its own bodies with "tỉnh" alone: one of the members reports, as before
+    own = "Phát biểu tại hội nghị, đại diện Hội Nông dân tỉnh đề nghị các đơn vị chia sẻ kinh nghiệm."
+    line = extract_text(f"{_CLUSTER_TITLE}\n\n{_CLUSTER_LEAD}\n\n{_CLUSTER_AFTER}\n\n{own}\n")
+    assert line["province"] == "Bến Tre"
+
+
+def test_one_provinces_leader_among_the_guests_names_the_host():
+    guests = "Dự hội nghị có ông Nguyễn Văn A, Phó Bí thư Tỉnh ủy Sóc Trăng, cùng lãnh đạo các sở, ngành."
+    line = extract_text(f"{_CLUSTER_TITLE}\n\n{_CLUSTER_LEAD}\n\n{guests}\n\n{_CLUSTER_AFTER}\n")
+    assert line["province"] == "Sóc Trăng"
+    assert "province_from_leader" in line["flags"]
+
+
+def test_a_bare_report_whose_lead_has_one_province_organise_keeps_it():
+    lead = (
+        "Ngày 5-6, Công an TP. Cần Thơ tổ chức hội nghị ký kết quy chế phối hợp giữa Công an 4 địa phương gồm: Cần "
+        "Thơ, Hậu Giang, Vĩnh Long và An Giang."
+    )
+    line = extract_text(f"Bốn địa phương ký quy chế giữ an ninh giáp ranh\n\n{lead}\n\n{_CLUSTER_AFTER}\n")
+    assert line["province"] == "Cần Thơ"
+
+
+def test_tinh_alone_is_the_own_province_only_after_a_body():
+    from etl.own_province import writes_own_province
+
+    assert writes_own_province(["Giám đốc Công an tỉnh phát biểu."])
+    assert writes_own_province(["Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự."])
+    assert writes_own_province(["góp phần xây dựng tỉnh nhà ngày càng phát triển"])
+    # a count, a tier, a province's name: no own province
+    assert not writes_own_province(["Công an 7 tỉnh gồm Lai Châu và Sơn La; các tỉnh thống nhất."])
+    assert not writes_own_province(["cán bộ cấp tỉnh và y tế tuyến tỉnh; mỗi tỉnh cử hai người."])
+    assert not writes_own_province(["Công an tỉnh Quảng Trị và Tỉnh ủy Quảng Bình ký kết."])
+
+
+def test_without_the_address_a_headline_saying_what_is_reported_beats_a_line_of_chrome_above_it():
+    # both lines have a headline's shape; the address's words would tell them apart, the report's words do instead
+    from etl.cleaning import clean_article
+
+    text = f"Bạn đọc cần biết Tiện ích Tòa soạn\n\nXã hội Đời sống\n\n{_TITLE}\n\n{_REPORT}\n\n{_AFTER}\n"
+    assert clean_article("t", text).title == _TITLE
+
+
+def test_a_lead_read_as_the_headline_keeps_its_dateline_mark():
+    # no headline above the lead: its first sentence is read as the title, and the paper's mark with it
+    lead = (
+        "BHG - Vừa qua, Hội Cựu chiến binh tỉnh phối hợp Sở Tư pháp tổ chức hội nghị tổng kết 5 năm thực hiện "
+        "chương trình phối hợp tuyên truyền pháp luật."
+    )
+    line = extract_text(f"{lead}\n\nTrong 5 năm, hai bên đã tổ chức 120 buổi tuyên truyền cho hội viên.\n")
+    assert line["province"] == "Hà Giang"
+
+
+def test_without_the_address_the_line_stamped_below_is_the_headline_not_the_kicker_above_it():
+    # a kicker over the headline, then the posting stamp the site prints under the headline, then the lead with the
+    # paper's mark and the venue
+    from etl.cleaning import clean_article
+
+    kicker = "Hội Nông dân cụm thi đua số 3 các tỉnh duyên hải"
+    headline = "Sôi nổi các phong trào thi đua"
+    lead = (
+        "ĐBP - Tại TP. Điện Biên Phủ, sáng 3/11, Cụm thi đua số 3 Hội Nông dân các tỉnh Sơn La, Điện Biên, Lai Châu "
+        "tổ chức hội nghị tổng kết phong trào thi đua năm 2017; hội nghị giao Hội Nông dân tỉnh Lai Châu đăng cai "
+        "hội nghị năm sau."
+    )
+    text = f"{kicker}\n\n{headline}\n\n08:15 - Thứ Sáu, 03/11/2017 Lượt xem: 312\n\n{lead}\n\n{_CLUSTER_AFTER}\n"
+    assert clean_article("t", text).title == headline
+    assert extract_text(text)["province"] == "Điện Biên"
+
+
+def test_the_address_of_the_sites_logo_above_the_lead_names_a_registered_outlet():
+    # the logo's address is the site's own domain, which the registry knows though it spells no province
+    logo = "![](https://media.la34.com.vn/upload/files/logo/logo.png)"
+    line = extract_text(f"Tất cả chuyên mục\n\n{logo}\n\n{_REPORT}\n\n{_AFTER}\n")
+    assert line["province"] == "Long An"
