@@ -65,10 +65,10 @@ _SESSION = re.compile(
     r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2})\b[^.;]{0,80}?\b(?:nhiệm k[ỳì]|khóa|khoá)\b", re.I
 )
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
-# "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), not as the
-# event itself
+# "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), or a congress
+# whose resolution is carried out ("Thực hiện Nghị quyết Đại hội Đoàn toàn quốc ..."), not as the event itself
 _OCCASION = re.compile(
-    r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp)\s+(?:(?:buổi|cuộc)\s+)?$",
+    r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp|nghị quyết)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
 # a numbered document cited as the ground, the plan word in its subject ("Công văn số 297/TB-CTĐ ngày 15/6/2016 về

@@ -27,3 +27,23 @@ def test_a_lead_that_opens_at_a_named_joint_review_still_tells_it():
     record = extract_text(text)
     assert record["is_event"] is True
     assert record["event_type"] == "meeting"
+
+
+def test_a_congress_whose_resolution_is_carried_out_is_no_look_alike_event():
+    text = (
+        "Tỉnh Đoàn A và Thành Đoàn B: Tổ chức kết nghĩa trong công tác Đoàn\n"
+        "Thực hiện Nghị quyết Đại hội Đoàn toàn quốc lần thứ X, sáng 8-5-2015, tại Nhà Văn hóa Thanh niên tỉnh A, "
+        "Tỉnh Đoàn A và Thành Đoàn B tổ chức lễ kết nghĩa và ký biên bản ghi nhớ hợp tác giai đoạn 2015-2020."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "agreement"
+
+
+def test_a_congress_told_as_the_event_stays_a_look_alike():
+    text = (
+        "Đại hội Đoàn tỉnh A lần thứ XV\n"
+        "Sáng 8-5-2015, Đại hội đại biểu Đoàn tỉnh A lần thứ XV khai mạc; Tỉnh Đoàn A và Thành Đoàn B ký kết "
+        "chương trình phối hợp tại đại hội."
+    )
+    assert extract_text(text)["is_event"] is False
