@@ -47,3 +47,22 @@ def test_a_congress_told_as_the_event_stays_a_look_alike():
         "chương trình phối hợp tại đại hội."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_briefing_held_with_another_kind_of_body_is_a_meeting():
+    text = (
+        "Chủ tịch HĐND tỉnh chủ trì cuộc họp giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý II/2023\n"
+        "Ngày 18/7, Chủ tịch HĐND tỉnh A chủ trì cuộc họp giao ban với Mặt trận và các đoàn thể chính trị - xã hội "
+        "tỉnh quý II/2023."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+
+
+def test_a_briefing_with_a_bodys_own_lower_levels_is_no_event():
+    text = (
+        "Hội Kế hoạch hóa gia đình tỉnh giao ban quý II\n"
+        "Ngày 18/7/2023, Hội Kế hoạch hóa gia đình tỉnh tổ chức Hội nghị giao ban quý II với các huyện, thị, thành hội."
+    )
+    assert extract_text(text)["is_event"] is False
