@@ -71,6 +71,13 @@ _OCCASION = re.compile(
     r"\b(?:tại|trong khuôn khổ|bên lề|chào mừng|hướng tới|nhân(?: dịp)?|dịp|nghị quyết)\s+(?:(?:buổi|cuộc)\s+)?$",
     re.I,
 )
+# what one body asks others to do, in the clause just before the cue ("yêu cầu các cơ sở giáo dục tiếp tục rà soát
+# việc tổ chức ký kết ...", "đề nghị các huyện tổ chức ký kết"): a directive (DOMAIN.md), not an event told
+_DIRECTED = re.compile(
+    r"\b(?:yêu cầu|đề nghị|chỉ đạo)\s+(?!của\b)[^.;,]{0,80}?\b(?:rà soát|tiếp tục|tổ chức|triển khai|thực hiện)\s+"
+    r"(?:việc\s+)?(?:tổ chức\s+)?$",
+    re.I,
+)
 # a numbered document cited as the ground, the plan word in its subject ("Công văn số 297/TB-CTĐ ngày 15/6/2016 về
 # việc thông báo kế hoạch tổ chức Hội nghị ..., ngày 1/7, Cụm ... tổ chức Hội nghị"): the plan was the document's
 _NUMBERED = re.compile(r"\bsố\s*\d+\s*/(?:[^.;]|\.(?=\d))*$", re.I)
@@ -131,6 +138,8 @@ def _not_event(text: str, at: int) -> bool:
         return True
     if _abroad(text):
         return True
+    if _DIRECTED.search(before[-160:]):
+        return True  # "Sở yêu cầu các trường tiếp tục rà soát việc tổ chức ký kết ...": a directive, not the signing
     low = case_blind(text)
     session = _SESSION.search(text, 0, at) if "thứ" in low else None
     if session and not _OCCASION.search(text[max(0, session.start() - 30) : session.start()]):

@@ -66,3 +66,21 @@ def test_a_briefing_with_a_bodys_own_lower_levels_is_no_event():
         "Ngày 18/7/2023, Hội Kế hoạch hóa gia đình tỉnh tổ chức Hội nghị giao ban quý II với các huyện, thị, thành hội."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_department_asking_schools_to_review_their_signings_is_a_directive():
+    text = (
+        "Các trường phối hợp với công an phường\n"
+        "Lãnh đạo Sở GD-ĐT tỉnh A cho biết, Sở yêu cầu các cơ sở giáo dục tiếp tục rà soát việc tổ chức ký kết quy "
+        "chế phối hợp với công an địa phương theo quy chế giữa Sở và Công an tỉnh."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_signing_done_at_a_directors_request_is_still_told():
+    text = (
+        "Sở GD-ĐT và Công an tỉnh ký kết quy chế phối hợp\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, sáng 4/10/2023, Sở GD-ĐT và Công an tỉnh A tổ chức ký kết quy chế phối hợp "
+        "bảo đảm an ninh trường học."
+    )
+    assert extract_text(text)["event_type"] == "agreement"
