@@ -545,9 +545,12 @@ _MAIN_CLAUSE = re.compile(
 )
 
 
-# a sentence that gives a review's figures from its report ("Theo báo cáo tổng kết, năm 2025, đơn vị đã ..."): the
-# report's word names a document, not a meeting the page tells of
-_REPORT_SAYS = re.compile(r"\W*theo\s+(?:các\s+)?báo cáo\s+(?:tổng kết|sơ kết)\s*,", re.I)
+# a sentence that gives a review's figures from its report ("Theo báo cáo tổng kết, năm 2025, đơn vị đã ...") or a
+# year's figures ("Theo tập hợp của 2 ngành, năm 2012 ... đã ký kết ..."): a document's word, not an event told
+_REPORT_SAYS = re.compile(
+    r"\W*theo\s+(?:các\s+)?(?:báo cáo\s+(?:tổng kết|sơ kết)|thống kê|số liệu|tập hợp)(?:\s+của\s+[^,.;]{1,40})?\s*,",
+    re.I,
+)
 
 
 # a sentence that goes back to a review the page has named, by its bare word ("Tại buổi lễ tổng kết, Hội ... công bố

@@ -84,3 +84,12 @@ def test_a_signing_done_at_a_directors_request_is_still_told():
         "bảo đảm an ninh trường học."
     )
     assert extract_text(text)["event_type"] == "agreement"
+
+
+def test_a_years_figures_from_a_compilation_tell_no_signing():
+    text = (
+        "Theo tập hợp của 2 ngành, năm 2016 Hội Nông dân tỉnh đã chỉ đạo Hội Nông dân các huyện ký kết liên tịch với "
+        "công an chương trình phối hợp phòng chống tội phạm giai đoạn 2016 - 2020.\n"
+        "Năm 2016, nông dân đã cung cấp cho công an 800 tin báo về tội phạm."
+    )
+    assert extract_text(text)["is_event"] is False
