@@ -6,7 +6,7 @@ the same parties with the same period, or a title that is nearly the same (rapid
 each way. A signing starts a new program unless it is the first signing of one already known from a mention
 with its symbol. A re-signing starts a new program and links it to the one it follows: the latest program of
 the same parties in the same scope whose period ended by the new one's start. Fuzzy and order-dependent, so
-it is Python (etl/pipeline.py runs it after the event tables are built); the status is SQL
+it is Python (etl/pipeline.py runs it on a thread while DuckDB builds the events table); the status is SQL
 (queries/warehouse/macros.sql, program_status).
 """
 
