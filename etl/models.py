@@ -18,6 +18,7 @@ values live in data/reference/, never as literals here. Checks run after every l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,6 +131,19 @@ def in_order(models: list[Model]) -> list[Model]:
         done.add(ready.name)
         waiting.remove(ready)
     return ordered
+
+
+def upstream(models: list[Model], names: Iterable[str]) -> set[str]:
+    """The models named (those of the list) and every model of the list they read, directly or through others."""
+    deps = dependencies(models)
+    found: set[str] = set()
+    todo = [n for n in names if n in deps]
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo += [d for d in deps[name] if d in deps]
+    return found
 
 
 def split_layers(models: list[Model]) -> tuple[list[Model], list[Model]]:

@@ -14,6 +14,7 @@ import sys
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,12 +24,12 @@ import duckdb
 from tqdm import tqdm
 
 from etl import corrections as corrections_mod
-from etl import warehouse
+from etl import program_links, warehouse
 from etl.corrections import Correction
 from etl.documents import Document, Repeat, evidence_of, process_unless_loaded
 from etl.events import Extracted, open_staging, stage, staged_rows, write_own_rows
 from etl.places import gazetteer
-from etl.program_links import link_programs
+from etl.program_links import link_programs, read_mentions, resolve
 from etl.reading import Item, PendingArticle, Reject, open_pending, read_paths
 from etl.record import EventRecord
 from etl.stages import reach
@@ -337,8 +338,13 @@ def _run(
             stage(con, _extracted_from_warehouse(con, corrections, fresh, summary.run_id), opened=True)
             summary.corrections = corrections
             warehouse.replace_table(con, "corrections", [asdict(c) for c in corrections])
-            summary.events = warehouse.build_event_tables(con)["events"]
-            link_programs(con)
+            with ThreadPoolExecutor(1) as thread:  # the programs resolved while DuckDB builds the events table
+                resolving: list[Future] = []
+                built = warehouse.build_event_tables(
+                    con, program_links.READS, lambda: resolving.append(thread.submit(resolve, read_mentions(con)))
+                )
+                summary.events = built["events"]
+                link_programs(con, resolving[0].result())
             warehouse.run_script(con, "macros.sql")
             warehouse.run_script(con, "quality.sql")
             reach("tables_built")

@@ -6,7 +6,7 @@ the same parties with the same period, or a title that is nearly the same (rapid
 each way. A signing starts a new program unless it is the first signing of one already known from a mention
 with its symbol. A re-signing starts a new program and links it to the one it follows: the latest program of
 the same parties in the same scope whose period ended by the new one's start. Fuzzy and order-dependent, so
-it is Python (etl/pipeline.py runs it after the event tables are built); the status is SQL
+it is Python (etl/pipeline.py runs it on a thread while DuckDB builds the events table); the status is SQL
 (queries/warehouse/macros.sql, program_status).
 """
 
@@ -423,18 +423,34 @@ def program_rows(programs: list[Program]) -> list[dict[str, Any]]:
     ]
 
 
-def link_programs(con: duckdb.DuckDBPyConnection) -> int:
-    """Fill programs and program_events from program_mentions and the events; the number of programs."""
+# The event models the mentions are read from (with those they read): the resolution may start once these are
+# built, while the rest (events above all) are.
+READS = ("program_mentions", "event_documents", "event_place_names")
+
+
+def read_mentions(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Every program mention with its event's day and host province (the old province where known), in date order:
+    what `resolve` takes. Read from the models in READS, the same values as the events table's (`event_day`,
+    `coalesce(province_legacy, province)`), so it needs no wait for the events table."""
     rows = con.execute(
         """
-        select m.*, e.event_day, coalesce(e.province_legacy, e.province) as province
-        from program_mentions m join events e using (event_id)
-        order by e.event_day, m.event_id, m.doc_id, m.position
+        select m.*, day_of(b.event_date) as event_day, coalesce(h.province_legacy, b.province) as province
+        from program_mentions m
+        join event_documents b on b.event_id = m.event_id and b.is_best
+        left join event_place_names h on h.event_id = m.event_id and h.role = 'host'
+        order by event_day, m.event_id, m.doc_id, m.position
         """
     ).fetchall()
     columns = [c[0] for c in con.description]
-    mentions = [dict(zip(columns, r, strict=True)) for r in rows]
-    programs, links = resolve(mentions)
+    return [dict(zip(columns, r, strict=True)) for r in rows]
+
+
+def link_programs(
+    con: duckdb.DuckDBPyConnection, resolved: tuple[list[Program], list[dict[str, Any]]] | None = None
+) -> int:
+    """Fill programs and program_events from the mentions resolved (by default now: `resolve(read_mentions(con))`);
+    the number of programs."""
+    programs, links = resolved if resolved is not None else resolve(read_mentions(con))
     warehouse.replace_table(con, "programs", program_rows(programs))
     warehouse.replace_table(con, "program_events", links)
     return len(programs)

@@ -13,7 +13,7 @@ import fcntl
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -246,10 +246,18 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
     models.build(con, reference)
 
 
-def build_event_tables(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """The event tables, from the staging tables (etl/events.py stage) by the event models."""
+def build_event_tables(
+    con: duckdb.DuckDBPyConnection, needs: Iterable[str] = (), then: Callable[[], None] | None = None
+) -> dict[str, int]:
+    """The event tables, from the staging tables (etl/events.py stage) by the event models. `then` is called as
+    soon as the models named in `needs` (and those they read) are built, before the others: work over those alone
+    (the program links' resolution, in Python, on a thread) goes on while DuckDB builds the rest."""
     _, event_models = models.split_layers(models.load_models())
-    return models.build(con, event_models)
+    first = models.upstream(event_models, needs) if then else set()
+    counts = models.build(con, [m for m in event_models if m.name in first])
+    if then:
+        then()
+    return counts | models.build(con, [m for m in event_models if m.name not in first])
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from etl import models, reference
+from etl.models import MODELS_DIR
 from etl.pipeline import DataQualityError, run_etl
 from etl.places import gazetteer
 from tests.conftest import SEEDS
@@ -36,6 +37,16 @@ def test_models_run_after_what_they_name_whatever_their_numbers(tmp_path):
     con = duckdb.connect()
     assert models.build(con, loaded) == {"doubled": 4, "numbers": 4, "totals": 1}
     assert con.execute("select total from totals").fetchone() == (12,)
+
+
+def test_upstream_is_the_models_named_and_all_they_read():
+    loaded = models.load_models(MODELS_DIR)
+    _, event_models = models.split_layers(loaded)
+    first = models.upstream(event_models, ["event_place_names", "not_a_model"])
+    assert {"event_place_names", "event_places", "event_documents"} <= first
+    assert "events" not in first and "not_a_model" not in first
+    deps = models.dependencies(event_models)
+    assert all(d in first for name in first for d in deps[name] if d in deps)
 
 
 def test_a_cycle_or_a_bad_check_is_refused(tmp_path):

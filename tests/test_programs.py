@@ -5,6 +5,7 @@ take (tests/fixtures/real/programs.jsonl lists real ones by URL)."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,11 @@ import duckdb
 import pytest
 
 from benchmarks.simulate import write_corpus
+from etl import program_links, warehouse
 from etl.evaluate import evaluate_real_programs, score_programs
-from etl.pipeline import run_etl
-from etl.program_links import resolve
+from etl.events import stage
+from etl.pipeline import _extracted_from_warehouse, run_etl
+from etl.program_links import read_mentions, resolve
 from etl.programs import find_mentions
 from etl.record import EventRecord
 from etl.warehouse import QUERIES_DIR
@@ -315,6 +318,27 @@ def test_the_warehouse_links_simulated_programs_and_their_renewals(simulated_war
     renewed = con.execute("select count(*) from programs where renews is not null").fetchone()[0]
     assert renewed >= 3 and set(gold_roles := {g["role"] for g in gold.values()}) >= {"resign", "implement"}
     assert {r for (r,) in con.execute("select distinct role from program_events").fetchall()} <= gold_roles
+
+
+def test_the_mentions_read_before_the_events_table_carry_its_day_and_province(simulated_warehouse, tmp_path):
+    # a load resolves the programs while the events table is built: the mentions it reads before must be those
+    # the events table gives afterwards, in the same order
+    _, db = simulated_warehouse
+    shutil.copy(db, tmp_path / "w.duckdb")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    warehouse.load_reference(con)
+    stage(con, _extracted_from_warehouse(con, []))
+    early: list[list[dict[str, Any]]] = []
+    warehouse.build_event_tables(con, program_links.READS, lambda: early.append(read_mentions(con)))
+    after = con.execute(
+        """
+        select m.*, e.event_day, coalesce(e.province_legacy, e.province) as province
+        from program_mentions m join events e using (event_id)
+        order by e.event_day, m.event_id, m.doc_id, m.position
+        """
+    ).fetchall()
+    assert len(early) == 1 and len(after) > 50
+    assert [tuple(m.values()) for m in early[0]] == after
 
 
 def test_status_of_a_renewed_simulated_program_at_two_dates(simulated_warehouse):

@@ -3,6 +3,16 @@
 -- every Latin and Vietnamese letter (the filter macro folds a search the same way).
 create or replace macro fold(s) as strip_accents(lower(replace(replace(s, 'đ', 'd'), 'Đ', 'D')));
 
+-- day_of: the day a record's date (YYYY, YYYY-MM or YYYY-MM-DD, or empty) stands for: a year its first of January,
+-- a month its first day (events.event_day; etl/program_links.py reads it before the events are built).
+create or replace macro day_of(d) as cast(
+    case len(d)
+        when 4 then d || '-01-01'
+        when 7 then d || '-01'
+        else nullif(d, '')
+    end as date
+);
+
 -- takes_part: whether an event counts for a cluster's roster member (queries/cluster_roster.sql's match and
 -- match_value): a province among its places in the 63 ('63') or in today's 34 ('34'), else a body named in its
 -- title, places, parties or cluster (search_text, folded).

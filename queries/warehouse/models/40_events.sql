@@ -98,13 +98,7 @@ event_rows as materialized (  -- read twice: by pair_bits and by final
         b.event_id,
         b.event_type,
         b.event_date,
-        cast(
-            case len(b.event_date)
-                when 4 then b.event_date || '-01-01'
-                when 7 then b.event_date || '-01'
-                else nullif(b.event_date, '')
-            end as date
-        ) as event_day,
+        day_of(b.event_date) as event_day,
         case
             when coalesce(b.event_date, '') = '' then null
             when len(b.event_date) = 4 then 'year'
