@@ -93,3 +93,14 @@ def test_a_years_figures_from_a_compilation_tell_no_signing():
         "Năm 2016, nông dân đã cung cấp cho công an 800 tin báo về tội phạm."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_one_bodys_review_of_its_part_in_a_national_program_is_no_joint_review():
+    # the page's address is its only title: the association reviews its part in a national program
+    text = (
+        "Đọc báo cáo tổng kết 10 năm, Phó Chủ tịch Hội Cựu chiến binh tỉnh cho biết hội viên đã báo cho công an "
+        "3.000 nguồn tin về tội phạm, tham gia 1.200 tổ an ninh cơ sở, cảm hóa giáo dục 150 đối tượng vi phạm pháp "
+        "luật, góp phần giữ vững an ninh trật tự ở các thôn, xóm trong toàn tỉnh suốt thời gian qua.\n\nPV"
+    )
+    url = "http://hoiccb.example.vn/hoi-ccb-tinh-a-tong-ket-chuong-trinh-quoc-gia-phong-chong-toi-pham-12-05-2011/"
+    assert extract_text(text, url)["is_event"] is False
