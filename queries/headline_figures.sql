@@ -22,19 +22,19 @@ with widened as not materialized (
 plain as (
     select event_type, event_day, period_start, period_end
     from widened
-    where $search is null
+    where $search is null and $province is null
 ),
 
 searched as materialized (
     select event_type, event_day, period_start, period_end, place_bits, org_keys
     from widened
-    where $search is not null
+    where $search is not null or $province is not null
 ),
 
 chosen as not materialized (  -- the chosen events: the period's start and the type applied on the scope
     select place_bits, org_keys
     from widened
-    where $search is null
+    where $search is null and $province is null
         and ($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type)
     union all
     select place_bits, org_keys from searched
