@@ -7,7 +7,8 @@ long tasks after the press.
     .venv/bin/python -m benchmarks.browser_ab BASE_TREE NEW_TREE WAREHOUSE --pages regions,programs --rounds 4
 
 With AB_LOGDIR=DIR each server logs its script runs there (benchmarks/ab_site), and each sample is also split into
-the press's way to the server's run, the runs themselves (wall, and the script thread's CPU) and the time from the
+the press's way to the server's run, the runs themselves (wall, the script thread's CPU and the server process's,
+its queries' threads included) and the time from the
 last run's end to rest. The trees' folder names must differ (the logs are named by them); each tree needs the
 warehouse at the given path (a symlink will do).
 """
@@ -140,15 +141,17 @@ def split(out: dict, logs: dict[str, Path]) -> None:
     """Each sample's time split by the server's log of script runs: press to the run's start (the websocket in
     and the queue), the runs (full and fragment) between the press and rest, the last run's end to rest."""
     print(
-        f"{'tree':5} {'page':10} {'action':7} {'to start':>8} {'runs':>5} {'run ms':>7} {'cpu':>5} {'end→rest':>8}  (p50s)"
+        f"{'tree':5} {'page':10} {'action':7} {'to start':>8} {'runs':>5} {'run ms':>7} {'cpu':>5} {'all cpu':>7} "
+        f"{'end→rest':>8}  (p50s)"
     )
     for (k, path, action), got in sorted(out.items(), key=lambda kv: (kv[0][1], kv[0][2], kv[0][0])):
-        runs = [tuple(map(float, line.split()[:3])) for line in logs[k].read_text().splitlines()]
+        runs = [tuple(map(float, line.split()[:4])) for line in logs[k].read_text().splitlines()]
         a: list[float] = []
         b: list[float] = []
         c: list[float] = []
         d: list[float] = []
         e: list[float] = []
+        f: list[float] = []
         for s in got:
             mine = [r for r in runs if s["press_epoch"] - 50 <= r[0] <= s["rest_epoch"]]
             if not mine:
@@ -157,10 +160,12 @@ def split(out: dict, logs: dict[str, Path]) -> None:
             b.append(len(mine))
             c.append(mine[-1][1] - mine[0][0])
             d.append(sum(r[2] for r in mine))
+            f.append(sum(r[3] if len(r) > 3 else 0.0 for r in mine))
             e.append(s["rest_epoch"] - mine[-1][1])
         if a:
             print(
-                f"{k:5} {path:10} {action:7} {pct(a, 50):8.0f} {pct(b, 50):5.0f} {pct(c, 50):7.0f} {pct(d, 50):5.0f} {pct(e, 50):8.0f}"
+                f"{k:5} {path:10} {action:7} {pct(a, 50):8.0f} {pct(b, 50):5.0f} {pct(c, 50):7.0f} {pct(d, 50):5.0f} "
+                f"{pct(f, 50):7.0f} {pct(e, 50):8.0f}"
             )
 
 

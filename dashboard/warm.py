@@ -51,6 +51,7 @@ def warm() -> float:
         for f in default_views():
             data.query("filter_options", lang=f.lang)
             ui.q("headline_figures", f)
+            ui.q("programs_due_count", f)
             ui.q("latest_events", f, limit=10)
             ui.q("events_table", f, lang=f.lang, limit=ui.TABLE_LIMIT)
             ui.q("events_count", f)

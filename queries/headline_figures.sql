@@ -11,9 +11,10 @@
 -- The scope is everything up to the end of the period; the period and type are applied on it. The scope is named
 -- once (`widened`, inlined where it is read: DuckDB binds a relation named once, where each reference to
 -- filtered_events is bound and planned anew, which had cost as much as running the query). Two plans, chosen by
--- $search (a guard on a parameter skips a branch whole): without a search the scope is read once and grouped to a
--- handful of rows, and the places and parties come from scans of their own, cheaper than keeping a million lists
--- for other readers; with one, the string comparison runs once and its matches are kept for all.
+-- $search and $province (a guard on a parameter skips a branch whole): without either the scope is read once and
+-- grouped to a handful of rows, and the places and parties come from scans of their own, cheaper than keeping a
+-- million lists for other readers; with a search or a province, the string comparison or the test of a million
+-- events' place bits runs once and its matches (a province's: a few percent of the events) are kept for all.
 with widened as not materialized (
     select event_type, event_day, period_start, period_end, place_bits, org_keys
     from filtered_events(date_from := null, event_type := null)
@@ -22,19 +23,19 @@ with widened as not materialized (
 plain as (
     select event_type, event_day, period_start, period_end
     from widened
-    where $search is null
+    where $search is null and $province is null
 ),
 
-searched as materialized (
+searched as materialized (  -- a search's or a province's events, kept
     select event_type, event_day, period_start, period_end, place_bits, org_keys
     from widened
-    where $search is not null
+    where $search is not null or $province is not null
 ),
 
 chosen as not materialized (  -- the chosen events: the period's start and the type applied on the scope
     select place_bits, org_keys
     from widened
-    where $search is null
+    where $search is null and $province is null
         and ($date_from is null or event_day >= $date_from) and ($event_type is null or event_type = $event_type)
     union all
     select place_bits, org_keys from searched

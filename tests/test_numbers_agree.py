@@ -179,3 +179,35 @@ def test_cluster_filter_on_the_warehouse_keeps_the_networks_events(con):
         )
     described = Filters(cluster_id="khuyenhoc_dbsh_cum3", cluster_label="Hội Khuyến học — cụm 3").describe()
     assert "nêu tên cụm, hoặc suy ra" in described
+
+
+@pytest.mark.parametrize("geography", ["time", "current"])
+def test_a_provinces_headline_counts_its_events_places_and_bodies(con, geography):
+    """With a province chosen, headline_figures keeps its events once (the plan a search takes): its figures are
+    still those events counted by type, the units they touch and their distinct bodies, in every period and type."""
+    ask = _ask(con)
+    ranking = ask("province_ranking", Filters(geography=geography))
+    busiest = ranking.groupby("province")["events"].sum().idxmax()
+    base = Filters(geography=geography, province=busiest)
+    for f in (
+        base,
+        replace(base, date_from=date(2024, 1, 1), date_to=date(2024, 12, 31), pick="custom"),
+        replace(base, event_type="meeting"),
+    ):
+        headline = ask("headline_figures", f)
+        listed = ask("events_table", f, lang="vi", limit=100_000)
+        assert int(headline["events"].iloc[0]) == len(listed)
+        for row in headline.itertuples():
+            assert row.type_events == (listed["event_type"] == row.event_type).sum(), (f, row.event_type)
+        ids = listed["event_id"].tolist()
+        units = con.execute(
+            "select count(distinct p) from (select unnest(places) as p from located_events(?) "
+            "where list_contains(?, event_id))",
+            [geography, ids],
+        ).fetchone()[0]
+        bodies = con.execute(
+            "select count(distinct o) from (select unnest(org_keys) as o from events where list_contains(?, event_id))",
+            [ids],
+        ).fetchone()[0]
+        assert int(headline["provinces"].iloc[0]) == units, f
+        assert int(headline["bodies"].iloc[0]) == bodies, f

@@ -79,6 +79,18 @@ def test_due_or_overdue_in_the_next_six_months_overdue_first(pcon):
     assert queries.run(pcon, "programs_due", **Y2022.query_params(), limit=100).empty
 
 
+def due_count(con, f: Filters) -> int:
+    """The overview's figure: programs_due_count's one row."""
+    return int(queries.run(con, "programs_due_count", **f.query_params())["programs"].iloc[0])
+
+
+def test_the_overviews_count_of_programs_due_is_the_lists_total(pcon):
+    """The overview asks only how many are due (programs_due_count): the same number as the list's `programs`."""
+    for f in (Y2024, Y2025, Y2022, replace(Y2024, province="Gia Lai"), replace(Y2025, event_type="meeting"), Filters()):
+        due = queries.run(pcon, "programs_due", **f.query_params(), limit=1)
+        assert due_count(pcon, f) == (0 if due.empty else int(due["programs"].iloc[0])), f
+
+
 def test_a_programs_line_holds_all_its_events_in_order(pcon):
     """The list carries the lines of its first `lines` programs (the timeline's), none for the others."""
     listed = queries.run(pcon, "programs_list", **Y2024.query_params(), text=None, limit=3, lines=2)
@@ -325,6 +337,7 @@ def test_simulated_programs_their_status_and_what_is_due_follow_the_rule(scon):
     ]
     due = queries.run(scon, "programs_due", **Y2025.query_params(), limit=10_000)
     assert set(due["program_id"]) == set(owed["program_id"]) and len(due) > 5
+    assert due_count(scon, Y2025) == len(due)  # the overview's figure
     assert due["status"].tolist() == sorted(due["status"], key=lambda s: s != "overdue")  # overdue first
 
 

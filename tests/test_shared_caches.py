@@ -237,7 +237,7 @@ def test_a_pages_queries_run_side_by_side(warehouse, monkeypatch):
     ran.clear()
     at.sidebar.selectbox(key="f_province").set_value("Ninh Bình").run()
     assert not at.exception, [e.value for e in at.exception]
-    page = {"headline_figures", "programs_due", "events_by_month", "latest_events"}
+    page = {"headline_figures", "programs_due_count", "events_by_month", "latest_events"}
     assert page <= set(ran), ran
     assert any(ran[name].startswith("phoihop-query") for name in page), ran
     at.sidebar.selectbox(key="f_province").set_value("*").run()

@@ -1,5 +1,5 @@
 """Loaded by a dashboard server that benchmarks/browser_ab.py starts (this folder on its PYTHONPATH): each script
-run's start and end (epoch ms) and its thread's CPU, a line each in $WTB_RUNLOG, so a browser sample can be split
+run's start and end (epoch ms), its thread's CPU and the whole process's (the queries' threads too), a line each in $WTB_RUNLOG, so a browser sample can be split
 into the press's way to the server, the server's run and what the browser did after it. Nothing else changes."""
 
 import importlib.abc
@@ -15,12 +15,15 @@ def _patch(module) -> None:
     original = module.ScriptRunner._run_script
 
     def timed(self, rerun_data, *args, **kwargs):
-        start, cpu = time.time(), time.thread_time()
+        start, cpu, process = time.time(), time.thread_time(), time.process_time()
         try:
             return original(self, rerun_data, *args, **kwargs)
         finally:
             with open(_LOG, "a") as out:
-                out.write(f"{start * 1000:.1f} {time.time() * 1000:.1f} {(time.thread_time() - cpu) * 1000:.1f}\n")
+                out.write(
+                    f"{start * 1000:.1f} {time.time() * 1000:.1f} {(time.thread_time() - cpu) * 1000:.1f} "
+                    f"{(time.process_time() - process) * 1000:.1f}\n"
+                )
 
     module.ScriptRunner._run_script = timed
 
