@@ -104,3 +104,18 @@ def test_one_bodys_review_of_its_part_in_a_national_program_is_no_joint_review()
     )
     url = "http://hoiccb.example.vn/hoi-ccb-tinh-a-tong-ket-chuong-trinh-quoc-gia-phong-chong-toi-pham-12-05-2011/"
     assert extract_text(text, url)["is_event"] is False
+
+
+def test_one_bodys_two_level_briefing_is_no_joint_meeting():
+    # the province's procuracy with its district procuracies; the text drops a word of the meeting's name, the page's
+    # address writes it whole
+    text = (
+        "Sáng ngày 12/10/2022, Viện kiểm sát nhân dân tỉnh A tổ chức Hội nghị giao hai cấp Quý III/2022. Hội nghị "
+        "được tổ chức trực tuyến đến 8 điểm cầu Viện kiểm sát nhân dân cấp huyện. Dự có Viện trưởng, các Phó Viện "
+        "trưởng và Viện trưởng cấp huyện.\n"
+        "Quý III, Viện kiểm sát hai cấp đã phối hợp chặt chẽ với cơ quan điều tra trong giải quyết các vụ án."
+    )
+    url = (
+        "https://vksa.example.vn/bai-viet/vien-kiem-sat-nhan-dan-tinh-a-to-chuc-hoi-nghi-giao-ban-hai-cap-quy-iii-2022"
+    )
+    assert extract_text(text, url)["is_event"] is False
