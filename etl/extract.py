@@ -539,6 +539,25 @@ _COUNTED_MEMBERS = re.compile(
 )
 
 
+# a cluster's members written as a central body's own units: "7 đơn vị thuộc Khối thi đua số 1, gồm: Cơ quan điều tra
+# VKSND tối cao, Vụ 1, ...", "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "các Chi hội thuộc các Bộ, ngành Trung ương":
+# a national body's departments or branches, not provinces' bodies (DOMAIN.md: central level)
+_CENTRAL_MEMBERS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*[^.;:\n]{0,60}?\b(?:tối cao|Trung ương)\b"
+    r"|\bchi hội\b[^.;\n]{0,30}?\bthuộc\s+(?:(?:cụm|khối)\b|các\s+bộ\b)",
+    re.IGNORECASE,
+)
+# the national association or body whose branches a cluster groups: "Hội Luật gia Việt Nam", "Trung ương Hội"
+_NATIONAL_OWNER = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\b")
+
+
+def _central_members(paragraphs: list[str]) -> bool:
+    """Whether a cluster's members are written as a national body's departments or branches (the text naming that
+    national body): a cluster of central units, whose event is central."""
+    text = "\n".join(paragraphs)
+    return bool(_CENTRAL_MEMBERS.search(text)) and bool(_NATIONAL_OWNER.search(text))
+
+
 def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes, or counts them so."""
     for paragraph in paragraphs:
@@ -549,7 +568,19 @@ def _members_tier(paragraphs: list[str]) -> str | None:
         for s in sentences(paragraph):
             if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):
                 return _UNIT_TIER[next(g for g in counted.groups() if g).lower()]
+    for paragraph in paragraphs:
+        if found := _UNITS_LISTED.search(paragraph):
+            return _UNIT_TIER[found.group(1).lower()]
     return None
+
+
+# the units of a cluster's meeting listed one by one as districts' bodies: "lãnh đạo các đơn vị Viện kiểm sát nhân
+# dân thị xã A, Viện kiểm sát nhân dân huyện B, ...": a cluster of one province's district units (DOMAIN.md: district)
+_UNITS_LISTED = re.compile(
+    r"\bcác đơn vị\s*:?\s*[^.;:\n,]{0,50}?\b(huyện|quận|thị xã)\s+\w[^.;:\n,]{0,25},\s*"
+    r"[^.;:\n,]{0,50}?\b(?:huyện|quận|thị xã|thành phố)\s+\w",
+    re.IGNORECASE,
+)
 
 
 def _host_without_venue(
@@ -1114,6 +1145,8 @@ def extract(article: Article) -> Extraction:
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        if not local_tier and not involved and _central_members([article.title, *told_paragraphs]):
+            local_tier = "central"  # a cluster of a national body's own departments or branches, no province named
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
