@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from etl.classify import PLEDGE_SIGNED, only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
+from etl.reference import count_value, count_words
 from etl.text import fast_start, sentences
 
 # the end year may carry its month after a dash, as the start's does ("giai đoạn tháng 9.2022 - 6.2023"); "từ tháng
@@ -141,7 +142,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
-    r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,100}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
@@ -283,6 +284,36 @@ def _launched_and_signed_below(body: str) -> int | None:
     return None
 
 
+# a review that counts the years of the program it looks back on: "sơ kết 5 năm thực hiện Quy chế phối hợp",
+# "tổng kết ba năm triển khai chương trình phối hợp"
+_YEARS_REVIEWED = re.compile(
+    rf"\b(?:tổng kết|sơ kết)\s+(\d{{1,2}}|{count_words()})\s+năm\s+(?:thực hiện|triển khai)\s+(?:các\s+)?"
+    r"(?:chương trình|quy chế|kế hoạch|nghị quyết liên tịch|thỏa thuận|thoả thuận)",
+    re.IGNORECASE,
+)
+
+
+def _span_reviewed(lead: str, body: str) -> tuple[int, int] | None:
+    """The range of years, in the lead or the paragraphs below it, that spans the count of years the lead says the
+    review looks back on ("sơ kết 5 năm thực hiện quy chế", then "Từ năm 2019-2024, hai bên đã ..."; "tổng kết 5 năm
+    ...", then "Chương trình phối hợp ... giai đoạn 2012 – 2016 được triển khai"): the reviewed program's period
+    (ruling 8), not a new one signed ("ký kết Chương trình ... giai đoạn 2017 – 2021", as long)."""
+    counted = _YEARS_REVIEWED.search(lead)
+    if not counted or (years := count_value(counted.group(1))) is None:
+        return None
+    for text in (lead[counted.end() :], *body.split("\n")[1:8]):
+        for m in _ranges(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if years not in (end - start, end - start + 1) or not _valid(start, end):
+                continue
+            if _term(text, m) or _movement(text, m) or _school_year_of_work(text, m) or _plans_years(text, m):
+                continue
+            if _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1)):
+                continue  # the program signed now, as long as the one reviewed
+            return start, end
+    return None
+
+
 def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
@@ -328,6 +359,8 @@ def find_period(
                     if _school_year_of_work(text, m):
                         continue  # "sơ kết công tác ... năm học 2017-2018": the schools' year under review
                     return start, end
+    if event_type is not None and not signs and (span := _span_reviewed(lead, body)):
+        return span
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
     for text in (title, lead):

@@ -49,3 +49,47 @@ def test_a_provinces_associations_cluster_stays_inter_provincial():
         "Cai, Yên Bái, Hà Giang tổ chức hội nghị tổng kết công tác thi đua năm 2022."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_review_of_n_years_takes_the_range_of_that_many_years_below():
+    # the lead counts the years reviewed; the range below that spans them is the reviewed program's period
+    line = extract_text(
+        "Chiều 12/10/2023, Công an tỉnh Hà Tĩnh và Cục Thuế tỉnh Hà Tĩnh sơ kết 4 năm thực hiện Quy chế phối hợp "
+        "trong công tác phòng, chống buôn lậu.\n\n"
+        "Từ năm 2019-2023, hai bên đã phối hợp xử lý 120 vụ việc, thu nộp ngân sách hơn 8 tỷ đồng.\n\n"
+        "Hội nghị khen thưởng 5 tập thể có thành tích xuất sắc."
+    )
+    assert (line["period_start"], line["period_end"]) == (2019, 2023)
+
+
+def test_a_review_of_n_years_that_re_signs_keeps_the_reviewed_range_over_the_new_one():
+    line = extract_text(
+        "Ký kết Chương trình phối hợp giai đoạn 2023 – 2027\n\n"
+        "Ngày 15-9-2022, Hội Cựu chiến binh tỉnh Phú Yên và Bộ Chỉ huy Quân sự tỉnh Phú Yên tổ chức hội nghị tổng "
+        "kết 5 năm thực hiện Chương trình phối hợp về “Chung sức xây dựng nông thôn mới ở vùng ven biển và "
+        "các xã bãi ngang của tỉnh nhà”.\n\n"
+        "Chương trình phối hợp giữa hai đơn vị giai đoạn 2018 – 2022 được triển khai nghiêm túc, hiệu quả.\n\n"
+        "Lãnh đạo hai đơn vị ký kết Chương trình phối hợp giai đoạn 2023 – 2027."
+    )
+    assert (line["period_start"], line["period_end"]) == (2018, 2022)
+
+
+def test_a_review_without_a_counted_span_keeps_no_period_from_a_range_of_other_years():
+    # "5 năm" reviewed, the only range below is three years of something else: no period from it
+    line = extract_text(
+        "Chiều 3/11/2021, Sở Tư pháp tỉnh Gia Lai và Hội Luật gia tỉnh Gia Lai sơ kết 5 năm thực hiện Quy chế phối "
+        "hợp trong công tác phổ biến pháp luật.\n\n"
+        "Trong các năm 2019-2021, dịch bệnh làm gián đoạn nhiều hoạt động tại cơ sở."
+    )
+    assert (line["period_start"], line["period_end"]) != (2019, 2021)
+
+
+def test_a_plan_re_signed_below_a_review_with_a_long_subject_has_its_years():
+    # the plan's subject, its abbreviations spelt out, runs long before its years
+    line = extract_text(
+        "Chiều 5/6/2020, Bảo hiểm xã hội tỉnh Long An tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp giữa Ban "
+        "Dân vận Tỉnh ủy và BHXH tỉnh trong công tác vận động người dân tham gia BHXH, BHYT.\n\n"
+        "Tại hội nghị, hai cơ quan đã ký kết Kế hoạch phối hợp vận động, tuyên truyền chính sách, pháp luật về BHXH, "
+        "BHYT, BHTN năm 2020-2021 với nhiều nội dung cụ thể."
+    )
+    assert (line["period_start"], line["period_end"]) == (2020, 2021)
