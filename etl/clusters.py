@@ -15,11 +15,12 @@ _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     r"(?=\s+(?:tổ chức(?!\s+chính trị)|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra"
-    r"|về|có|với|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    r"|về|có|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[;:()\n]|$"
+    # nor the comma of "các sở, ngành" (the departments and sectors, one kind of member)
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b)|[;:()\n]|$"
     # nor the dot of a city's short kind ("... và TP.Hồ Chí Minh", "TP. Cần Thơ")
     r"|(?<!(?-i:TP))\.)"
 )
@@ -46,7 +47,15 @@ _CLUSTER = re.compile(
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
     # ("khu vực thi đua miền Đông Nam Bộ")
-    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
+    # ("Khối giao ước thi đua các sở, ngành tổng hợp": the bloc named by its pledge)
+    # a bloc named by its field alone as the subject of its pledge's signing ("Khối Nội chính tỉnh tổ chức ký giao
+    # ước thi đua"), or named after it ("ký kết thi đua khối mặt trận"): the emulation bloc, not any "khối" of
+    # bodies ("khối Nội chính tổng kết công tác năm")
+    rf"|khối\s+(?!thi đua|trưởng|phó|giao ước)(?-i:[A-ZĐ])[^.;:()\n,]{{2,40}}?{_STOP}"
+    rf"(?=\s+(?:tổ chức\s+)?(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
+    rf"|khối(?:(?<=ký kết thi đua khối)|(?<=kí kết thi đua khối)|(?<=giao ước thi đua khối))"
+    rf"\s+(?!thi đua|trưởng|phó|số)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"

@@ -1124,6 +1124,11 @@ def extract(article: Article) -> Extraction:
         # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
         # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
         parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
+        if _OWN_PROVINCE_AFTER.search(cluster) and province:
+            # "Khối Nội chính tỉnh": "tỉnh" after a body's name is the article's own province (DOMAIN.md), one
+            # province's bloc
+            name = f"{cluster[0].upper()}{cluster[1:]} {ctx.province_display or province}"
+            parties = [Party(name, "other", "province", province, None, "", 0, 0, name)]
     host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -1579,6 +1584,8 @@ _REGION_FRAME = re.compile(
     re.IGNORECASE,
 )
 _NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
+# a bare "tỉnh" or "thành phố" closing a group's name: the article's own province ("Khối Nội chính tỉnh")
+_OWN_PROVINCE_AFTER = re.compile(r"\s(?:tỉnh|thành phố)$", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -93,3 +93,40 @@ def test_a_plan_re_signed_below_a_review_with_a_long_subject_has_its_years():
         "BHYT, BHTN năm 2020-2021 với nhiều nội dung cụ thể."
     )
     assert (line["period_start"], line["period_end"]) == (2020, 2021)
+
+
+def test_a_bloc_named_by_its_field_that_signs_its_pledge_is_the_cluster():
+    line = extract_text(
+        "Khối Văn hóa - Xã hội tỉnh tổ chức ký giao ước thi đua năm 2024\n\n"
+        "Chiều ngày 26/2/2024, các cơ quan khối Văn hóa - Xã hội tỉnh đã triển khai công tác thi đua, khen thưởng "
+        "và ký kết giao ước thi đua năm 2024.",
+        url="https://baolaichau.vn/thi-dua/khoi-van-hoa-xa-hoi-ky-giao-uoc-1234.html",
+    )
+    assert line["cluster"] and line["cluster"].lower().startswith("khối văn hóa - xã hội")
+    assert line["level"] == "province"
+    assert line["parties"] == ["Khối Văn hóa - Xã hội tỉnh Lai Châu"]
+
+
+def test_a_bloc_named_after_the_pledge_signed_is_the_cluster():
+    line = extract_text(
+        "ký kết thi đua khối đoàn thể\n\n"
+        "Sáng 14/3/2019, các đơn vị trong khối đoàn thể của tỉnh Sóc Trăng ký kết giao ước thi đua năm 2019."
+    )
+    assert line["cluster"] == "khối đoàn thể"
+
+
+def test_a_bloc_of_bodies_that_only_reviews_its_work_is_no_cluster():
+    # "khối Nội chính" reviewing its year with no pledge: bodies of one sector, not an emulation bloc named
+    line = extract_text(
+        "Hội nghị giao ban khối Nội chính huyện Cẩm Xuyên: tổng kết công tác năm 2023\n\n"
+        "Chiều 28/12/2023, khối Nội chính huyện Cẩm Xuyên tổng kết công tác phối hợp năm 2023."
+    )
+    assert line["cluster"] is None
+
+
+def test_a_bloc_named_by_its_pledge_keeps_its_departments_and_sectors():
+    line = extract_text(
+        "Ngày 7/3/2019, tại Sở Tài chính tỉnh Tuyên Quang, Khối giao ước thi đua các sở, ngành kinh tế tiến hành tổ "
+        "chức hội nghị ký kết giao ước thi đua năm 2019."
+    )
+    assert line["cluster"] == "khối giao ước thi đua các sở, ngành kinh tế"
