@@ -314,6 +314,41 @@ def _span_reviewed(lead: str, body: str) -> tuple[int, int] | None:
     return None
 
 
+# the year the emulation a pledge belongs to is for, written after its name: "phong trào thi đua “Vì an ninh Tổ
+# quốc” năm 2024", "kế hoạch công tác thi đua năm 2023", "Theo nội dung Giao ước thi đua của Khối, năm 2020"
+_EMULATION_YEAR = re.compile(
+    r"\b(?:giao ước thi đua|phong trào thi đua|kế hoạch(?: công tác)? thi đua)\b[^.;:\n]{0,60}?"
+    r"(?<!đến )(?<!tới )(?<!trong )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+# a review or a result before the year in its clause: the year looked back on, not the one pledged for
+_LOOKED_BACK = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|kết quả|thành tích|đạt được)\b[^.;:\n]*$", re.IGNORECASE)
+_PLEDGE_WORDS = re.compile(r"\bgiao ước thi đua\b", re.IGNORECASE)
+_SIGNING_WORD = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\b", re.IGNORECASE)
+_REVIEW_WORD = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.IGNORECASE)
+
+
+def _pledge_year_told(title: str, lead: str, body: str, event_year: int | None) -> int | None:
+    """The year of the emulation whose pledge a meeting signs with no year beside the pledge ("Công an 5 tỉnh Cụm
+    thi đua số 7 ký giao ước thi đua", the year told with the movement or the plan it serves: "phong trào thi đua
+    ... năm 2024"): the pledge's period (ruling 5). Not at a review, whose years are the ones looked back on, and
+    only the event's year or the next."""
+    if _REVIEW_WORD.search(f"{title}\n{lead}"):
+        return None
+    paragraphs = [title, lead, *body.split("\n")[1:8]]
+    told = "\n".join(paragraphs)
+    if not (_PLEDGE_WORDS.search(told) and _SIGNING_WORD.search(told)):
+        return None
+    for text in paragraphs:
+        for m in _EMULATION_YEAR.finditer(text):
+            year = int(m.group(1))
+            if _LOOKED_BACK.search(text, max(0, m.start() - 80), m.start(1)):
+                continue
+            if event_year is None or year in (event_year, event_year + 1):
+                return year
+    return None
+
+
 def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
@@ -435,6 +470,8 @@ def find_period(
             # hoạt động năm 2025": the plan the meeting adopts for a year is its period (ruling 5)
             if adopted := _PLAN_ADOPTED.search(text):
                 return int(adopted.group(1)), int(adopted.group(1))
+        if pledged := _pledge_year_told(title, lead, body, event_year):
+            return pledged, pledged
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(
@@ -476,4 +513,6 @@ def find_period(
             signed = _SIGNED_YEAR.search(text)
             if signed and _PART_OF_YEAR.search(text[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
+    if not signs and event_type is not None and (pledged := _pledge_year_told(title, lead, body, event_year)):
+        return pledged, pledged
     return None, None

@@ -130,3 +130,23 @@ def test_a_bloc_named_by_its_pledge_keeps_its_departments_and_sectors():
         "chức hội nghị ký kết giao ước thi đua năm 2019."
     )
     assert line["cluster"] == "khối giao ước thi đua các sở, ngành kinh tế"
+
+
+def test_a_pledge_signed_without_its_year_takes_the_year_of_the_movement_it_serves():
+    line = extract_text(
+        "Công an 4 tỉnh Cụm thi đua số 9 ký kết giao ước thi đua\n\n"
+        "Ngày 12/3/2022, tại Công an tỉnh Kon Tum, Công an 4 tỉnh Cụm thi đua số 9 ký giao ước thi đua.\n\n"
+        "Hội nghị thống nhất các nội dung trọng tâm trong thực hiện phong trào thi đua “Vì an ninh Tổ quốc” năm "
+        "2022 do Bộ Công an phát động."
+    )
+    assert (line["period_start"], line["period_end"]) == (2022, 2022)
+
+
+def test_a_review_whose_pledge_was_signed_earlier_keeps_no_period_from_the_movements_year():
+    # the year under review, the pledge for it told as signed before: no period (ruling 5)
+    line = extract_text(
+        "Ngày 20/12/2023, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết phong trào thi đua “Vì an ninh Tổ "
+        "quốc” năm 2023.\n\n"
+        "Hưởng ứng phong trào thi đua “Vì an ninh Tổ quốc” năm 2023, cụm 4 đã ký kết giao ước thi đua từ đầu năm."
+    )
+    assert line["period_start"] is None
