@@ -842,6 +842,24 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+# a cluster's roster written by province: "Cụm thi đua gồm Văn phòng Đoàn ĐBQH các tỉnh: A, B, C", "Cụm gồm Sở Tài
+# chính các tỉnh: A, B"
+_PROVINCE_ROSTER = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\b[^.;:\n]{0,80}?\bcác\s+tỉnh(?:,\s*thành phố)?\s*:\s*"
+    r"([^;\n]{5,300}?)(?:(?<!TP)\.(?:\s|$)|;|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _province_roster(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a cluster's roster lists after "các tỉnh:", two or more."""
+    for m in _PROVINCE_ROSTER.finditer(text):
+        listed = list(dict.fromkeys(p.name for p in gaz.provinces_in(m.group(1))))
+        if len(listed) >= 2:
+            return listed
+    return []
+
+
 _LIST_OPENS = re.compile(r"\bgồm(?:\s+có)?\b\s*:?|:")
 # a counted or plural group of provinces or of bodies written by name ("7 tỉnh", "các Cục", "05 Sở"), not of things
 # ("3 thị trường")
@@ -1200,6 +1218,10 @@ def extract(article: Article) -> Extraction:
         # so does the chair's body holding the meeting of a cluster of a region's provinces, not counted ("Cụm thi đua
         # Hội Nhà báo các tỉnh Trung du và Đồng bằng sông Hồng")
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level == "province" and event_type == "meeting" and cluster and (rostered := _province_roster(body, gaz)):
+        # the cluster's members listed as the bodies of provinces further down ("Cụm thi đua gồm Văn phòng ... các
+        # tỉnh: A, B, C và D"): bodies of several provinces meet (DOMAIN.md), those named take part
+        level, involved = "inter-provincial", list(dict.fromkeys([*involved, *rostered]))
     if level in ("province", "district", "commune") and raw_lead and not any(p.type == "other" for p in parties):
         # the lead's bodies written with places of two provinces ("xã A (TP. Đà Nẵng) với các xã ... tỉnh Thanh Hóa",
         # "UBND xã A (huyện B, TP. X) phối hợp UBND các xã thuộc thị xã C"): bodies of several provinces

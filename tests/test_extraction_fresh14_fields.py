@@ -150,3 +150,16 @@ def test_a_review_whose_pledge_was_signed_earlier_keeps_no_period_from_the_movem
         "Hưởng ứng phong trào thi đua “Vì an ninh Tổ quốc” năm 2023, cụm 4 đã ký kết giao ước thi đua từ đầu năm."
     )
     assert line["period_start"] is None
+
+
+def test_a_clusters_roster_of_provinces_below_makes_its_meeting_inter_provincial():
+    # the chair's body hosts; the roster further down names the provinces whose offices make up the cluster
+    line = extract_text(
+        "CỤM VĂN PHÒNG SỞ NỘI VỤ CỤM TÂY NAM BỘ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2019\n\n"
+        "Chiều 6/3/2019, tại Sở Nội vụ tỉnh Cà Mau diễn ra hội nghị ký kết giao ước thi đua năm 2019 của cụm Tây Nam "
+        "bộ.\n\n"
+        "Cụm thi đua gồm Văn phòng Sở Nội vụ các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng, Kiên Giang và TP. Cần Thơ. Năm "
+        "2018 cụm do tỉnh Bạc Liêu làm cụm trưởng."
+    )
+    assert line["level"] == "inter-provincial"
+    assert {"Cà Mau", "Bạc Liêu", "Sóc Trăng", "Kiên Giang", "Cần Thơ"} <= set(line["provinces_involved"])
