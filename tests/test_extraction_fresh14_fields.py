@@ -163,3 +163,23 @@ def test_a_clusters_roster_of_provinces_below_makes_its_meeting_inter_provincial
     )
     assert line["level"] == "inter-provincial"
     assert {"Cà Mau", "Bạc Liêu", "Sóc Trăng", "Kiên Giang", "Cần Thơ"} <= set(line["provinces_involved"])
+
+
+def test_environmental_protection_is_no_social_affair_but_other():
+    # DOMAIN.md's taxonomy has no code for the environment: "other", not "xa_hoi"
+    line = extract_text(
+        "Ký kết chương trình phối hợp về bảo vệ môi trường\n\n"
+        "Chiều 8-3-2022, Ban Thường trực Ủy ban MTTQ tỉnh Tuyên Quang và Sở Tài nguyên và Môi trường tỉnh ký chương "
+        "trình phối hợp giai đoạn 2022-2026 về công tác bảo vệ môi trường."
+    )
+    assert line["topics"][0] == "other"
+    assert "xa_hoi" not in line["topics"]
+
+
+def test_an_investment_climate_is_the_economy():
+    line = extract_text(
+        "Hợp tác cải thiện môi trường đầu tư giữa tỉnh Bình Phước và Hiệp hội doanh nghiệp\n\n"
+        "Ngày 4/5/2023, UBND tỉnh Bình Phước và Hiệp hội doanh nghiệp tỉnh ký thỏa thuận hợp tác cải thiện môi trường "
+        "đầu tư, kinh doanh."
+    )
+    assert "other" not in line["topics"] and "xa_hoi" not in line["topics"]
