@@ -233,7 +233,22 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
         if names := _names_in(body[m.end() :].split("\n", 1)[0]):
             return names[0]
-    return next((n for n in _names_in(body) if cluster_number(n)), None)
+    if numbered := next((n for n in _names_in(body) if cluster_number(n)), None):
+        return numbered
+    # or the body's named cluster whose every word the title or lead writes: the lead tells its bodies meeting
+    # ("Hội Nhà báo các tỉnh khu vực Bắc miền Trung tổ chức Hội nghị"), the body names their cluster ("Cụm thi đua
+    # Hội Nhà báo các tỉnh Bắc miền Trung gồm 6 đơn vị")
+    told = set(fold(f"{title} {lead}").split())
+    for name in _names_in(body):
+        own = _CLUSTER_HEAD.sub("", name)
+        words = fold(own).split()
+        # named by its bodies ("Hội ...", "Sở ..."), not described by its task ("cụm an ninh giáp ranh")
+        if own[:1].isupper() and len(words) >= 3 and set(words) <= told:
+            return name
+    return None
+
+
+_CLUSTER_HEAD = re.compile(r"^(?:cụm|khối)(?:\s+thi đua)?\s+", re.IGNORECASE)
 
 
 # ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----

@@ -183,3 +183,23 @@ def test_an_investment_climate_is_the_economy():
         "đầu tư, kinh doanh."
     )
     assert "other" not in line["topics"] and "xa_hoi" not in line["topics"]
+
+
+def test_a_cluster_named_below_by_the_bodies_the_lead_tells_meeting_is_the_events():
+    line = extract_text(
+        "Nâng cao chất lượng hoạt động nghiệp vụ trong tình hình mới\n\n"
+        "Sáng 6/12/2024, tại thành phố Buôn Ma Thuột, Hội Luật gia các tỉnh khu vực Tây Nguyên tổ chức hội nghị tổng "
+        "kết hoạt động năm 2024.\n\n"
+        "Cụm thi đua Hội Luật gia các tỉnh Tây Nguyên gồm 5 đơn vị thành viên: Đắk Lắk, Đắk Nông, Gia Lai, Kon Tum và "
+        "Lâm Đồng."
+    )
+    assert line["cluster"] == "cụm thi đua Hội Luật gia các tỉnh Tây Nguyên"
+
+
+def test_a_task_named_cluster_below_is_not_the_events_by_the_leads_words_alone():
+    line = extract_text(
+        "Chiều 9/12/2022, UBND xã A Lưới phối hợp UBND các xã thuộc huyện Phong Điền tổng kết tình hình an ninh trật "
+        "tự tại địa bàn giáp ranh năm 2022.\n\n"
+        "Công an các xã thường xuyên trao đổi thông tin, kiểm soát tốt địa bàn giữa các đơn vị cụm an ninh giáp ranh."
+    )
+    assert line["cluster"] is None
