@@ -325,6 +325,8 @@ _EMULATION_YEAR = re.compile(
 _LOOKED_BACK = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|kết quả|thành tích|đạt được)\b[^.;:\n]*$", re.IGNORECASE)
 _PLEDGE_WORDS = re.compile(r"\bgiao ước thi đua\b", re.IGNORECASE)
 _SIGNING_WORD = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\b", re.IGNORECASE)
+# a signing in the title or lead, not a registering ("đăng ký giao ước thi đua": the units registered their pledges)
+_SIGNED_WORD = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.IGNORECASE)
 _REVIEW_WORD = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.IGNORECASE)
 
 
@@ -451,7 +453,7 @@ def find_period(
             signed = _SIGNED_YEAR.search(paragraph)
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
-    if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if event_type is not None and not signs and not _SIGNED_WORD.search(title + " " + lead):
         if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
             # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
             # sign the pledge of the year launched (ruling 5)
@@ -491,7 +493,7 @@ def find_period(
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
             return int(signed.group(1)), int(signed.group(1))
-    if signs or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if signs or _SIGNED_WORD.search(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue

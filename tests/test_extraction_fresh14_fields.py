@@ -203,3 +203,14 @@ def test_a_task_named_cluster_below_is_not_the_events_by_the_leads_words_alone()
         "Công an các xã thường xuyên trao đổi thông tin, kiểm soát tốt địa bàn giữa các đơn vị cụm an ninh giáp ranh."
     )
     assert line["cluster"] is None
+
+
+def test_pledges_registered_in_the_year_under_review_give_no_period():
+    # "đăng ký giao ước thi đua" is registering, not signing: the year told is the one the review looks back on
+    line = extract_text(
+        "Năm 2019, các đơn vị trong Cụm thi đua số 2 gồm các tỉnh: Hà Giang, Tuyên Quang, Yên Bái đã xây dựng kế "
+        "hoạch, đăng ký giao ước thi đua giữa các đơn vị trong Cụm.\n\n"
+        "Phát biểu tại hội nghị tổng kết, đồng chí Trưởng Ban Dân vận Tỉnh ủy Tuyên Quang đánh giá cao kết quả của "
+        "các tỉnh trong Cụm."
+    )
+    assert line["period_start"] != 2019
