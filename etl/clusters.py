@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from etl.reference import count_words, load_table
+from etl.reference import count_value, count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
@@ -132,6 +132,16 @@ _GROUPING = re.compile(
 _GROUPING = fast_start(_GROUPING)  # a first-letter check before the alternatives
 
 
+# a cooperation or linkage program's provinces counted then named one by one with dashes: "chương trình hợp tác 3
+# tỉnh Cà Mau – Bạc Liêu – Ninh Bình"
+_PROGRAM_GROUP = re.compile(
+    r"\b(?:hợp tác|liên kết)\s+(\d{1,2}|" + count_words() + r")\s+tỉnh\s+"
+    r"(?-i:[A-ZĐ])[^\s,.;:()\n–-]*(?:\s+(?-i:[A-ZĐ])[^\s,.;:()\n–-]*){0,3}"
+    r"(?:\s*[–-]\s*(?-i:[A-ZĐ])[^\s,.;:()\n–-]*(?:\s+(?-i:[A-ZĐ])[^\s,.;:()\n–-]*){0,3}){2,}",
+    re.IGNORECASE,
+)
+
+
 def counted_group(name: str) -> bool:
     """Whether a cluster's name is only a count of provinces and their region ("4 tỉnh Đông Bắc ..."), no cluster,
     bloc or group word: the provinces themselves, which a signing between them names one by one."""
@@ -224,6 +234,10 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")
         if group := _grouping_in(text):
             return group
+    for text in (lead, title):  # or a cooperation program's provinces, counted then named ("chương trình hợp tác 3
+        # tỉnh A – B – C"): the group that frames it (ruling 13); two provinces are a pair, no group
+        if (named := _PROGRAM_GROUP.search(text)) and (count_value(named.group(1)) or 0) >= 3:
+            return named.group(0)[named.start(1) - named.start(0) :]
     for text in (lead, title):  # or a linkage program's group of a region, named as the meeting's frame
         low = text.lower()  # the group is a "khu vực" or a "vùng" (no letter of either has another case-blind match)
         if ("khu vực" in low or "vùng" in low) and (linkage := _LINKAGE.search(text)):

@@ -214,3 +214,20 @@ def test_pledges_registered_in_the_year_under_review_give_no_period():
         "các tỉnh trong Cụm."
     )
     assert line["period_start"] != 2019
+
+
+def test_a_cooperation_programs_three_provinces_named_one_by_one_are_its_cluster():
+    line = extract_text(
+        "Tổng kết hợp tác phát triển Sóc Trăng – Hậu Giang – Thái Bình\n\n"
+        "Ngày 15/5/2022, UBND tỉnh Sóc Trăng tổ chức hội nghị tổng kết chương trình hợp tác 3 tỉnh Sóc Trăng – Hậu "
+        "Giang – Thái Bình giai đoạn 2017 – 2021."
+    )
+    assert line["cluster"] == "3 tỉnh Sóc Trăng – Hậu Giang – Thái Bình"
+
+
+def test_two_provinces_cooperating_are_a_pair_not_a_cluster():
+    line = extract_text(
+        "Ngày 3/1/2020, UBND tỉnh Hải Dương và UBND tỉnh Phú Yên tổng kết chương trình hợp tác 2 tỉnh Hải Dương - "
+        "Phú Yên giai đoạn 2015 - 2019."
+    )
+    assert line["cluster"] is None
