@@ -61,7 +61,10 @@ _CLUSTER = re.compile(
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
     rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
-    rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
+    rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP}"
+    # a linkage cluster of places for public order, a model of its own ("mô hình “Cụm liên kết đảm bảo ANTT khu vực
+    # biên giới biển”"), not an industry's cluster ("cụm liên kết ngành")
+    rf"|cụm\s+liên kết\s+(?:đảm bảo|bảo đảm|giữ gìn|an ninh)\s[^.;:()\n\"“”]{{3,80}}?(?:(?=\s*[\"”])|{_STOP}))",
     re.IGNORECASE,
 )
 _CLUSTER = fast_start(_CLUSTER)  # a first-letter check before the alternatives

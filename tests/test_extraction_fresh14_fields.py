@@ -231,3 +231,21 @@ def test_two_provinces_cooperating_are_a_pair_not_a_cluster():
         "Phú Yên giai đoạn 2015 - 2019."
     )
     assert line["cluster"] is None
+
+
+def test_a_linkage_cluster_for_public_order_named_as_a_model_is_the_cluster():
+    line = extract_text(
+        "Liên kết bảo đảm an ninh vùng ven biển huyện Giao Thủy\n\n"
+        "Sáng 12-5-2021, tại xã Giao Hải, UBND huyện Giao Thủy tổ chức hội nghị triển khai xây dựng mô hình “Cụm liên "
+        "kết đảm bảo ANTT vùng ven biển”. Tại hội nghị, UBND các xã Giao Hải, Giao Long và Đồn Biên phòng Giao Thủy "
+        "ký kết quy chế phối hợp."
+    )
+    assert line["cluster"] == "cụm liên kết đảm bảo ANTT vùng ven biển"
+
+
+def test_an_industrys_linkage_cluster_is_no_events_cluster():
+    line = extract_text(
+        "Ngày 9/6/2021, UBND tỉnh Long An và Hiệp hội doanh nghiệp tỉnh ký kết chương trình phối hợp phát triển cụm "
+        "liên kết ngành lúa gạo."
+    )
+    assert line["cluster"] is None
