@@ -8,18 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from etl.reference import count_words, load_table
+from etl.reference import count_value, count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     r"(?=\s+(?:tổ chức(?!\s+chính trị)|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra"
-    r"|về|có|với|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    r"|về|có|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])))|[;:()\n]|$"
+    # nor the comma of "các sở, ngành" (the departments and sectors, one kind of member)
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b)|[;:()\n]|$"
     # nor the dot of a city's short kind ("... và TP.Hồ Chí Minh", "TP. Cần Thơ")
     r"|(?<!(?-i:TP))\.)"
 )
@@ -46,13 +47,24 @@ _CLUSTER = re.compile(
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
     # ("khu vực thi đua miền Đông Nam Bộ")
-    rf"|(?:cụm|khối|khu vực)\s+thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
+    # ("Khối giao ước thi đua các sở, ngành tổng hợp": the bloc named by its pledge)
+    # a bloc named by its field alone as the subject of its pledge's signing ("Khối Nội chính tỉnh tổ chức ký giao
+    # ước thi đua"), or named after it ("ký kết thi đua khối mặt trận"): the emulation bloc, not any "khối" of
+    # bodies ("khối Nội chính tổng kết công tác năm")
+    rf"|khối\s+(?!thi đua|trưởng|phó|giao ước)(?-i:[A-ZĐ])[^.;:()\n,]{{2,40}}?{_STOP}"
+    rf"(?=\s+(?:tổ chức\s+)?(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
+    rf"|khối(?:(?<=ký kết thi đua khối)|(?<=kí kết thi đua khối)|(?<=giao ước thi đua khối))"
+    rf"\s+(?!thi đua|trưởng|phó|số)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
     rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
-    rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP})",
+    rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP}"
+    # a linkage cluster of places for public order, a model of its own ("mô hình “Cụm liên kết đảm bảo ANTT khu vực
+    # biên giới biển”"), not an industry's cluster ("cụm liên kết ngành")
+    rf"|cụm\s+liên kết\s+(?:đảm bảo|bảo đảm|giữ gìn|an ninh)\s[^.;:()\n\"“”]{{3,80}}?(?:(?=\s*[\"”])|{_STOP}))",
     re.IGNORECASE,
 )
 _CLUSTER = fast_start(_CLUSTER)  # a first-letter check before the alternatives
@@ -121,6 +133,16 @@ _GROUPING = re.compile(
     re.IGNORECASE,
 )
 _GROUPING = fast_start(_GROUPING)  # a first-letter check before the alternatives
+
+
+# a cooperation or linkage program's provinces counted then named one by one with dashes: "chương trình hợp tác 3
+# tỉnh Cà Mau – Bạc Liêu – Ninh Bình"
+_PROGRAM_GROUP = re.compile(
+    r"\b(?:hợp tác|liên kết)\s+(\d{1,2}|" + count_words() + r")\s+tỉnh\s+"
+    r"(?-i:[A-ZĐ])[^\s,.;:()\n–-]*(?:\s+(?-i:[A-ZĐ])[^\s,.;:()\n–-]*){0,3}"
+    r"(?:\s*[–-]\s*(?-i:[A-ZĐ])[^\s,.;:()\n–-]*(?:\s+(?-i:[A-ZĐ])[^\s,.;:()\n–-]*){0,3}){2,}",
+    re.IGNORECASE,
+)
 
 
 def counted_group(name: str) -> bool:
@@ -215,6 +237,10 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for text in (title, lead):  # no cluster named: a standing group of provinces ("6 tỉnh Nam sông Hậu")
         if group := _grouping_in(text):
             return group
+    for text in (lead, title):  # or a cooperation program's provinces, counted then named ("chương trình hợp tác 3
+        # tỉnh A – B – C"): the group that frames it (ruling 13); two provinces are a pair, no group
+        if (named := _PROGRAM_GROUP.search(text)) and (count_value(named.group(1)) or 0) >= 3:
+            return named.group(0)[named.start(1) - named.start(0) :]
     for text in (lead, title):  # or a linkage program's group of a region, named as the meeting's frame
         low = text.lower()  # the group is a "khu vực" or a "vùng" (no letter of either has another case-blind match)
         if ("khu vực" in low or "vùng" in low) and (linkage := _LINKAGE.search(text)):
@@ -224,7 +250,22 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     for m in _CHAIRED.finditer(body):  # "X, Cụm trưởng Cụm giáp ranh": the chair names the cluster
         if names := _names_in(body[m.end() :].split("\n", 1)[0]):
             return names[0]
-    return next((n for n in _names_in(body) if cluster_number(n)), None)
+    if numbered := next((n for n in _names_in(body) if cluster_number(n)), None):
+        return numbered
+    # or the body's named cluster whose every word the title or lead writes: the lead tells its bodies meeting
+    # ("Hội Nhà báo các tỉnh khu vực Bắc miền Trung tổ chức Hội nghị"), the body names their cluster ("Cụm thi đua
+    # Hội Nhà báo các tỉnh Bắc miền Trung gồm 6 đơn vị")
+    told = set(fold(f"{title} {lead}").split())
+    for name in _names_in(body):
+        own = _CLUSTER_HEAD.sub("", name)
+        words = fold(own).split()
+        # named by its bodies ("Hội ...", "Sở ..."), not described by its task ("cụm an ninh giáp ranh")
+        if own[:1].isupper() and len(words) >= 3 and set(words) <= told:
+            return name
+    return None
+
+
+_CLUSTER_HEAD = re.compile(r"^(?:cụm|khối)(?:\s+thi đua)?\s+", re.IGNORECASE)
 
 
 # ---- the registry (data/reference/networks.csv, clusters.csv, cluster_members.csv) and matching names to it ----

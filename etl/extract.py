@@ -544,6 +544,25 @@ _COUNTED_MEMBERS = re.compile(
 )
 
 
+# a cluster's members written as a central body's own units: "7 đơn vị thuộc Khối thi đua số 1, gồm: Cơ quan điều tra
+# VKSND tối cao, Vụ 1, ...", "43 Chi hội Luật gia thuộc Cụm thi đua số 6", "các Chi hội thuộc các Bộ, ngành Trung ương":
+# a national body's departments or branches, not provinces' bodies (DOMAIN.md: central level)
+_CENTRAL_MEMBERS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*[^.;:\n]{0,60}?\b(?:tối cao|Trung ương)\b"
+    r"|\bchi hội\b[^.;\n]{0,30}?\bthuộc\s+(?:(?:cụm|khối)\b|các\s+bộ\b)",
+    re.IGNORECASE,
+)
+# the national association or body whose branches a cluster groups: "Hội Luật gia Việt Nam", "Trung ương Hội"
+_NATIONAL_OWNER = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\b")
+
+
+def _central_members(paragraphs: list[str]) -> bool:
+    """Whether a cluster's members are written as a national body's departments or branches (the text naming that
+    national body): a cluster of central units, whose event is central."""
+    text = "\n".join(paragraphs)
+    return bool(_CENTRAL_MEMBERS.search(text)) and bool(_NATIONAL_OWNER.search(text))
+
+
 def _members_tier(paragraphs: list[str]) -> str | None:
     """The tier of a cluster's members when the text lists them as districts or communes, or counts them so."""
     for paragraph in paragraphs:
@@ -554,7 +573,19 @@ def _members_tier(paragraphs: list[str]) -> str | None:
         for s in sentences(paragraph):
             if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):
                 return _UNIT_TIER[next(g for g in counted.groups() if g).lower()]
+    for paragraph in paragraphs:
+        if found := _UNITS_LISTED.search(paragraph):
+            return _UNIT_TIER[found.group(1).lower()]
     return None
+
+
+# the units of a cluster's meeting listed one by one as districts' bodies: "lãnh đạo các đơn vị Viện kiểm sát nhân
+# dân thị xã A, Viện kiểm sát nhân dân huyện B, ...": a cluster of one province's district units (DOMAIN.md: district)
+_UNITS_LISTED = re.compile(
+    r"\bcác đơn vị\s*:?\s*[^.;:\n,]{0,50}?\b(huyện|quận|thị xã)\s+\w[^.;:\n,]{0,25},\s*"
+    r"[^.;:\n,]{0,50}?\b(?:huyện|quận|thị xã|thành phố)\s+\w",
+    re.IGNORECASE,
+)
 
 
 def _host_without_venue(
@@ -853,6 +884,24 @@ def _listed_provinces(text: str, gaz: Gazetteer) -> list[str]:
     return []
 
 
+# a cluster's roster written by province: "Cụm thi đua gồm Văn phòng Đoàn ĐBQH các tỉnh: A, B, C", "Cụm gồm Sở Tài
+# chính các tỉnh: A, B"
+_PROVINCE_ROSTER = re.compile(
+    r"\b(?:cụm|khối)\b[^.;\n]{0,60}?\b(?:bao gồm|gồm có|gồm)\b[^.;:\n]{0,80}?\bcác\s+tỉnh(?:,\s*thành phố)?\s*:\s*"
+    r"([^;\n]{5,300}?)(?:(?<!TP)\.(?:\s|$)|;|\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _province_roster(text: str, gaz: Gazetteer) -> list[str]:
+    """The provinces a cluster's roster lists after "các tỉnh:", two or more."""
+    for m in _PROVINCE_ROSTER.finditer(text):
+        listed = list(dict.fromkeys(p.name for p in gaz.provinces_in(m.group(1))))
+        if len(listed) >= 2:
+            return listed
+    return []
+
+
 _LIST_OPENS = re.compile(r"\bgồm(?:\s+có)?\b\s*:?|:")
 # a counted or plural group of provinces or of bodies written by name ("7 tỉnh", "các Cục", "05 Sở"), not of things
 # ("3 thị trường")
@@ -1135,6 +1184,11 @@ def extract(article: Article) -> Extraction:
         # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
         # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
         parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
+        if _OWN_PROVINCE_AFTER.search(cluster) and province:
+            # "Khối Nội chính tỉnh": "tỉnh" after a body's name is the article's own province (DOMAIN.md), one
+            # province's bloc
+            name = f"{cluster[0].upper()}{cluster[1:]} {ctx.province_display or province}"
+            parties = [Party(name, "other", "province", province, None, "", 0, 0, name)]
     host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -1156,6 +1210,8 @@ def extract(article: Article) -> Extraction:
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
+        if not local_tier and not involved and _central_members([article.title, *told_paragraphs]):
+            local_tier = "central"  # a cluster of a national body's own departments or branches, no province named
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
@@ -1204,6 +1260,10 @@ def extract(article: Article) -> Extraction:
         # so does the chair's body holding the meeting of a cluster of a region's provinces, not counted ("Cụm thi đua
         # Hội Nhà báo các tỉnh Trung du và Đồng bằng sông Hồng")
         level, involved = "inter-provincial", _listed_provinces(body, gaz) or involved
+    if level == "province" and event_type == "meeting" and cluster and (rostered := _province_roster(body, gaz)):
+        # the cluster's members listed as the bodies of provinces further down ("Cụm thi đua gồm Văn phòng ... các
+        # tỉnh: A, B, C và D"): bodies of several provinces meet (DOMAIN.md), those named take part
+        level, involved = "inter-provincial", list(dict.fromkeys([*involved, *rostered]))
     if level in ("province", "district", "commune") and raw_lead and not any(p.type == "other" for p in parties):
         # the lead's bodies written with places of two provinces ("xã A (TP. Đà Nẵng) với các xã ... tỉnh Thanh Hóa",
         # "UBND xã A (huyện B, TP. X) phối hợp UBND các xã thuộc thị xã C"): bodies of several provinces
@@ -1588,6 +1648,8 @@ _REGION_FRAME = re.compile(
     re.IGNORECASE,
 )
 _NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\b", re.IGNORECASE)
+# a bare "tỉnh" or "thành phố" closing a group's name: the article's own province ("Khối Nội chính tỉnh")
+_OWN_PROVINCE_AFTER = re.compile(r"\s(?:tỉnh|thành phố)$", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from etl.classify import PLEDGE_SIGNED, only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
+from etl.reference import count_value, count_words
 from etl.text import fast_start, sentences
 
 # the end year may carry its month after a dash, as the start's does ("giai đoạn tháng 9.2022 - 6.2023"); "từ tháng
@@ -141,7 +142,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
     r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
-    r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,60}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
+    r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,100}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
 _RESIGNED = fast_start(_RESIGNED)  # a first-letter check before the alternatives
@@ -283,6 +284,73 @@ def _launched_and_signed_below(body: str) -> int | None:
     return None
 
 
+# a review that counts the years of the program it looks back on: "sơ kết 5 năm thực hiện Quy chế phối hợp",
+# "tổng kết ba năm triển khai chương trình phối hợp"
+_YEARS_REVIEWED = re.compile(
+    rf"\b(?:tổng kết|sơ kết)\s+(\d{{1,2}}|{count_words()})\s+năm\s+(?:thực hiện|triển khai)\s+(?:các\s+)?"
+    r"(?:chương trình|quy chế|kế hoạch|nghị quyết liên tịch|thỏa thuận|thoả thuận)",
+    re.IGNORECASE,
+)
+
+
+def _span_reviewed(lead: str, body: str) -> tuple[int, int] | None:
+    """The range of years, in the lead or the paragraphs below it, that spans the count of years the lead says the
+    review looks back on ("sơ kết 5 năm thực hiện quy chế", then "Từ năm 2019-2024, hai bên đã ..."; "tổng kết 5 năm
+    ...", then "Chương trình phối hợp ... giai đoạn 2012 – 2016 được triển khai"): the reviewed program's period
+    (ruling 8), not a new one signed ("ký kết Chương trình ... giai đoạn 2017 – 2021", as long)."""
+    counted = _YEARS_REVIEWED.search(lead)
+    if not counted or (years := count_value(counted.group(1))) is None:
+        return None
+    for text in (lead[counted.end() :], *body.split("\n")[1:8]):
+        for m in _ranges(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if years not in (end - start, end - start + 1) or not _valid(start, end):
+                continue
+            if _term(text, m) or _movement(text, m) or _school_year_of_work(text, m) or _plans_years(text, m):
+                continue
+            if _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1)):
+                continue  # the program signed now, as long as the one reviewed
+            return start, end
+    return None
+
+
+# the year the emulation a pledge belongs to is for, written after its name: "phong trào thi đua “Vì an ninh Tổ
+# quốc” năm 2024", "kế hoạch công tác thi đua năm 2023", "Theo nội dung Giao ước thi đua của Khối, năm 2020"
+_EMULATION_YEAR = re.compile(
+    r"\b(?:giao ước thi đua|phong trào thi đua|kế hoạch(?: công tác)? thi đua)\b[^.;:\n]{0,60}?"
+    r"(?<!đến )(?<!tới )(?<!trong )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+# a review or a result before the year in its clause: the year looked back on, not the one pledged for
+_LOOKED_BACK = re.compile(r"\b(?:tổng kết|sơ kết|đánh giá|kết quả|thành tích|đạt được)\b[^.;:\n]*$", re.IGNORECASE)
+_PLEDGE_WORDS = re.compile(r"\bgiao ước thi đua\b", re.IGNORECASE)
+_SIGNING_WORD = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\b", re.IGNORECASE)
+# a signing in the title or lead, not a registering ("đăng ký giao ước thi đua": the units registered their pledges)
+_SIGNED_WORD = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.IGNORECASE)
+_REVIEW_WORD = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.IGNORECASE)
+
+
+def _pledge_year_told(title: str, lead: str, body: str, event_year: int | None) -> int | None:
+    """The year of the emulation whose pledge a meeting signs with no year beside the pledge ("Công an 5 tỉnh Cụm
+    thi đua số 7 ký giao ước thi đua", the year told with the movement or the plan it serves: "phong trào thi đua
+    ... năm 2024"): the pledge's period (ruling 5). Not at a review, whose years are the ones looked back on, and
+    only the event's year or the next."""
+    if _REVIEW_WORD.search(f"{title}\n{lead}"):
+        return None
+    paragraphs = [title, lead, *body.split("\n")[1:8]]
+    told = "\n".join(paragraphs)
+    if not (_PLEDGE_WORDS.search(told) and _SIGNING_WORD.search(told)):
+        return None
+    for text in paragraphs:
+        for m in _EMULATION_YEAR.finditer(text):
+            year = int(m.group(1))
+            if _LOOKED_BACK.search(text, max(0, m.start() - 80), m.start(1)):
+                continue
+            if event_year is None or year in (event_year, event_year + 1):
+                return year
+    return None
+
+
 def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
@@ -328,6 +396,8 @@ def find_period(
                     if _school_year_of_work(text, m):
                         continue  # "sơ kết công tác ... năm học 2017-2018": the schools' year under review
                     return start, end
+    if event_type is not None and not signs and (span := _span_reviewed(lead, body)):
+        return span
     if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
         return below
     for text in (title, lead):
@@ -383,7 +453,7 @@ def find_period(
             signed = _SIGNED_YEAR.search(paragraph)
             if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
-    if event_type is not None and not signs and not re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if event_type is not None and not signs and not _SIGNED_WORD.search(title + " " + lead):
         if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
             # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
             # sign the pledge of the year launched (ruling 5)
@@ -402,6 +472,8 @@ def find_period(
             # hoạt động năm 2025": the plan the meeting adopts for a year is its period (ruling 5)
             if adopted := _PLAN_ADOPTED.search(text):
                 return int(adopted.group(1)), int(adopted.group(1))
+        if pledged := _pledge_year_told(title, lead, body, event_year):
+            return pledged, pledged
         return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
     for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
         own = re.search(
@@ -421,7 +493,7 @@ def find_period(
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
             return int(signed.group(1)), int(signed.group(1))
-    if signs or re.search(r"\b(ký|kí)\b", title + " " + lead, re.I):
+    if signs or _SIGNED_WORD.search(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue
@@ -443,4 +515,6 @@ def find_period(
             signed = _SIGNED_YEAR.search(text)
             if signed and _PART_OF_YEAR.search(text[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
+    if not signs and event_type is not None and (pledged := _pledge_year_told(title, lead, body, event_year)):
+        return pledged, pledged
     return None, None
