@@ -119,3 +119,21 @@ def test_one_bodys_two_level_briefing_is_no_joint_meeting():
         "https://vksa.example.vn/bai-viet/vien-kiem-sat-nhan-dan-tinh-a-to-chuc-hoi-nghi-giao-ban-hai-cap-quy-iii-2022"
     )
     assert extract_text(text, url)["is_event"] is False
+
+
+def test_a_college_signing_with_companies_is_a_business_contract():
+    text = (
+        "Trường Cao đẳng Kỹ thuật A ký hợp tác với 12 doanh nghiệp\n"
+        "(ABC) - Ngày 20-9-2024, Trường Cao đẳng Kỹ thuật A tổ chức hội nghị triển khai nhiệm vụ năm học mới, ký hợp "
+        "tác với 12 doanh nghiệp trên địa bàn."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_signing_with_the_business_association_is_still_told():
+    text = (
+        "Hội Nông dân tỉnh A ký kết chương trình phối hợp với Hiệp hội Doanh nghiệp tỉnh\n"
+        "Sáng 20/9/2024, Hội Nông dân tỉnh A ký kết chương trình phối hợp với Hiệp hội Doanh nghiệp tỉnh giai đoạn "
+        "2024-2029."
+    )
+    assert extract_text(text)["event_type"] == "agreement"
