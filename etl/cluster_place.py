@@ -12,7 +12,7 @@ import re
 # unit alone ("Cụm thi đua các xã", "Khối thi đua các phường", "Cụm thi đua các huyện, thành phố")
 _BARE = re.compile(
     r"^(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5})$"
-    r"|^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
+    r"|^(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*$",
     re.IGNORECASE,
 )
