@@ -29,6 +29,21 @@ def with_place(name: str, tier: str, province: str | None, district: str | None)
     return f"{name} {place}" if place else name
 
 
+def with_province_kind(name: str, province: str | None, text: str) -> str:
+    """A bloc or cluster whose province was added bare after its name ("Khối thi đua các Hội ... Cần Thơ"), the text
+    writing no such name: the province with its kind as the text writes it ("... thành phố Cần Thơ"), as the labels
+    write a bloc's place. A name the text writes so, one ending in a kind word already, or a province the text never
+    writes with its kind, as it is."""
+    if not province or not re.match(r"(?i:cụm|khối)\b", name):
+        return name
+    bare = re.sub(r"^(?i:tp\.?|thành phố|tỉnh)\s*", "", province)
+    head = name[: -len(bare)].rstrip() if name.endswith(f" {bare}") else None
+    if not head or re.search(r"(?i:\btỉnh|\bthành phố|\btp\.?)$", head) or name.lower() in text.lower():
+        return name
+    kind = re.search(rf"\b(tỉnh|[Tt]hành phố|TP\.?)\s*{re.escape(bare)}\b", text)
+    return f"{head} {kind.group(1)} {bare}" if kind else name
+
+
 def province_written(province: str | None, city: bool, text: str, mentions: list[tuple[int, int]]) -> str | None:
     """The province with its kind as the text writes it: a city's short form as written ("TPHCM", "TP. Huế"),
     else "thành phố A" for a city under the centre, "tỉnh A" for a province."""

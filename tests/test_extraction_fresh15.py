@@ -3,6 +3,7 @@ clusters), each reproduced in sentences of our own and run through the whole art
 
 from __future__ import annotations
 
+from etl.cluster_place import with_province_kind
 from etl.clusters import find_cluster
 from tests.extraction import extract_text
 
@@ -50,3 +51,46 @@ def test_a_numbered_bloc_keeps_the_council_whose_bloc_it_is():
     assert find_cluster(
         "", "Ngày 3/4, Khối thi đua 7 của Hội đồng Thi đua khen thưởng Thành phố Hồ Chí Minh ký kết giao ước thi đua."
     ) == ("khối thi đua 7 của Hội đồng Thi đua khen thưởng Thành phố Hồ Chí Minh")
+
+
+def test_the_plan_a_bloc_carries_out_dated_in_words_names_its_issuer_no_party():
+    # "Kế hoạch số N/KH-UBND ngày 2 tháng 02 năm 2024 của Ủy ban nhân dân thành phố": the plan's author, its date
+    # written in words, is no party; the bloc's province, added bare, takes its kind as the text writes it
+    text = (
+        "Ký kết giao ước thi đua Khối thi đua các Hội có tính chất đặc thù số 2 năm 2024\n"
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 2 tháng 02 năm 2024 của Ủy ban nhân dân thành phố về tổ chức hoạt "
+        "động của các cụm, khối thi đua. Ngày 5 tháng 3 năm 2024, tại Hội trường Hội Nhà báo thành phố Hải Phòng "
+        "tổ chức lễ ký kết giao ước thi đua Khối thi đua các Hội có tính chất đặc thù số 2 năm 2024."
+    )
+    line = extract_text(text)
+    assert line["parties"] == ["Khối thi đua các Hội có tính chất đặc thù số 2 thành phố Hải Phòng"]
+
+
+def test_a_bloc_keeps_a_province_the_text_never_writes_with_its_kind():
+    assert with_province_kind("Khối thi đua Nội chính Hải Phòng", "thành phố Hải Phòng", "Khối thi đua Nội chính") == (
+        "Khối thi đua Nội chính Hải Phòng"
+    )
+    # the text writing the name so keeps it; a kind word already there is kept; a body other than a bloc is kept
+    written = "Khối thi đua Nội chính Hải Phòng họp; thành phố Hải Phòng"
+    assert with_province_kind("Khối thi đua Nội chính Hải Phòng", "thành phố Hải Phòng", written) == (
+        "Khối thi đua Nội chính Hải Phòng"
+    )
+    assert with_province_kind("Khối thi đua số 2 tỉnh A", "tỉnh A", "tỉnh A") == "Khối thi đua số 2 tỉnh A"
+    assert with_province_kind("Sở Nội vụ Hải Phòng", "thành phố Hải Phòng", "thành phố Hải Phòng") == (
+        "Sở Nội vụ Hải Phòng"
+    )
+    assert with_province_kind("Khối thi đua Nội chính Hải Phòng", "thành phố Hải Phòng", "ở thành phố Hải Phòng") == (
+        "Khối thi đua Nội chính thành phố Hải Phòng"
+    )
+
+
+def test_two_places_that_sign_a_cooperation_program_named_by_its_field_are_both_sides():
+    # "ký kết Chương trình hợp tác phát triển giữa tỉnh A với thành phố B": the field after "hợp tác" does not hide
+    # that the two places are the two sides (the first before "với" as well as the second)
+    text = (
+        "Sáng 5/3/2024, tại hội nghị, hai địa phương đã ký kết Chương trình hợp tác phát triển giữa tỉnh Sóc Trăng "
+        "với tỉnh Bạc Liêu, giai đoạn 2024-2028."
+    )
+    line = extract_text(text, url="https://nhandan.vn/hop-tac-post123.html")
+    assert line["parties"] == ["tỉnh Sóc Trăng", "tỉnh Bạc Liêu"]
+    assert sorted(line["provinces_involved"]) == ["Bạc Liêu", "Sóc Trăng"]
