@@ -12,7 +12,7 @@ import re
 # unit alone ("Cụm thi đua các xã", "Khối thi đua các phường", "Cụm thi đua các huyện, thành phố")
 _BARE = re.compile(
     r"^(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5})$"
-    r"|^(?:cụm|khối)(?:\s+thi\s+đua)?\s+các\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
+    r"|^(?:cụm|khối)(?:\s+thi\s+đua)?\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)"
     r"(?:\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố))*$",
     re.IGNORECASE,
 )
@@ -27,6 +27,21 @@ def with_place(name: str, tier: str, province: str | None, district: str | None)
         return name
     place = district if tier == "commune" else province if tier in ("district", "province") else None
     return f"{name} {place}" if place else name
+
+
+def with_province_kind(name: str, province: str | None, text: str) -> str:
+    """A bloc or cluster whose province was added bare after its name ("Khối thi đua các Hội ... Cần Thơ"), the text
+    writing no such name: the province with its kind as the text writes it ("... thành phố Cần Thơ"), as the labels
+    write a bloc's place. A name the text writes so, one ending in a kind word already, or a province the text never
+    writes with its kind, as it is."""
+    if not province or not re.match(r"(?i:cụm|khối)\b", name):
+        return name
+    bare = re.sub(r"^(?i:tp\.?|thành phố|tỉnh)\s*", "", province)
+    head = name[: -len(bare)].rstrip() if name.endswith(f" {bare}") else None
+    if not head or re.search(r"(?i:\btỉnh|\bthành phố|\btp\.?)$", head) or name.lower() in text.lower():
+        return name
+    kind = re.search(rf"\b(tỉnh|[Tt]hành phố|TP\.?)\s*{re.escape(bare)}\b", text)
+    return f"{head} {kind.group(1)} {bare}" if kind else name
 
 
 def province_written(province: str | None, city: bool, text: str, mentions: list[tuple[int, int]]) -> str | None:

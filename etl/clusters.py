@@ -14,13 +14,19 @@ from etl.text import alternation, fast_start, fold
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
-    r"(?=\s+(?:tổ chức(?!\s+chính trị)|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết|tổng kết|diễn ra"
-    r"|về|có|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "có tính chất đặc thù" (the associations of a
+    # special character, a legal kind of body: "Khối thi đua các Hội có tính chất đặc thù số 1")
+    r"(?=\s+(?:tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết"
+    r"|tổng kết|diễn ra|về|có(?!\s+tính chất)|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
     # nor the comma of "các sở, ngành" (the departments and sectors, one kind of member)
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b)|[;:()\n]|$"
+    # nor the comma between two kinds of local units a cluster groups ("Cụm thi đua quận, huyện")
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b"
+    r"|(?:(?<=\bquận,)|(?<=\bhuyện,)|(?<=\bxã,)|(?<=\bphường,)|(?<=\bthị trấn,))\s*(?:quận|huyện|xã|phường|thị trấn|thị xã)\b)"
+    # an ellipsis ends a name ("Cụm thi đua quận, huyện….")
+    r"|[…;:()\n]|$"
     # nor the dot of a city's short kind ("... và TP.Hồ Chí Minh", "TP. Cần Thơ")
     r"|(?<!(?-i:TP))\.)"
 )
@@ -43,11 +49,12 @@ _CLUSTER = re.compile(
     # "cụm công nghiệp số 2", "cụm dân cư số 3")
     rf"((?:cụm|khối)(?:\s+(?:thi đua|hoạt động))?(?:\s+{_FIELD}(?=\s+số\s))?"
     rf"(?:\s+(?:cụm\s+)?số\s+{_NUMBER}|\s+{_NOT_A_YEAR}{_NUMBER}{_NOT_A_COUNT})"
-    rf"(?:\s*[,–-]?\s*(?:Bộ|Hội|"
+    # the body whose cluster it is, after "của" too ("Khối thi đua 19 của Hội đồng thi đua khen thưởng TP X")
+    rf"(?:\s*[,–-]?\s*(?:của\s+)?(?:Bộ|Hội|"
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
     # ("khu vực thi đua miền Đông Nam Bộ")
-    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.;:()\n]){{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.…;:()\n]){{3,80}}?{_STOP}"
     # ("Khối giao ước thi đua các sở, ngành tổng hợp": the bloc named by its pledge)
     # a bloc named by its field alone as the subject of its pledge's signing ("Khối Nội chính tỉnh tổ chức ký giao
     # ước thi đua"), or named after it ("ký kết thi đua khối mặt trận"): the emulation bloc, not any "khối" of

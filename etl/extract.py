@@ -13,7 +13,7 @@ from etl.bare_places import district_of_dateline, province_of_bare_districts, pr
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import with_owner
-from etl.cluster_place import province_written, with_place
+from etl.cluster_place import province_written, with_place, with_province_kind
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of
@@ -1430,15 +1430,22 @@ def extract(article: Article) -> Extraction:
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
         # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
         # a bare cluster of one province's districts or one district's communes, with its place made explicit
+        # a bloc whose province was added bare, with the province's kind as the text writes it
         parties=tuple(
-            with_place(
-                with_owner(
-                    own_written(as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own),
-                    owned_by,
+            with_province_kind(
+                with_place(
+                    with_owner(
+                        own_written(
+                            as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own
+                        ),
+                        owned_by,
+                    ),
+                    p.tier if p.type == "other" else "",
+                    cluster_province,
+                    cluster_district,
                 ),
-                p.tier if p.type == "other" else "",
-                cluster_province,
-                cluster_district,
+                cluster_province if p.type == "other" else None,
+                whole,
             )
             for p in parties
         ),

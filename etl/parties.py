@@ -182,7 +182,10 @@ _SHARED_MEMBERS_GAP = re.compile(r"\s*(?:,|\svà\s)\s*")  # "Sở A và Cục B 
 # Kế hoạch của Công an tỉnh về ...").
 _ISSUER_BEFORE = re.compile(
     r"(?:văn bản|hướng dẫn(?: nghiệp vụ)?|chỉ đạo|chỉ thị|nghị quyết|nghị định|quyết định|công văn|thông tư|kế hoạch|"
-    r"số\s+\d+[\w/.-]*)(?:\s+\d+[\w/.-]*)?(?:\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4})?\s+của\s*$",  # "công văn 290 của"
+    r"số\s+\d+[\w/.-]*)(?:\s+\d+[\w/.-]*)?"
+    # its date in figures or in words ("ngày 24 tháng 02 năm 2021"), after a comma too
+    r"(?:,?\s+(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}|,?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?"
+    r"\s+của\s*$",  # "công văn 290 của"
     re.I,
 )
 _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the alternatives

@@ -865,8 +865,10 @@ _PROVINCE_IN_BRACKETS = re.compile(r"\s*\((?:tỉnh|thành phố|TP\.?)\s*([^()]
 _KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a province named with its kind, first of a list
 
 
-_SIGNED_BEFORE_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+$", re.IGNORECASE)
-_SIGNED_BETWEEN_PLACE = re.compile(r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)\s+giữa\s+$", re.I)
+# a cooperation signed, its field may follow ("ký kết Chương trình hợp tác phát triển giữa tỉnh A với thành phố B")
+_SIGNED_COOPERATION = r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)(?:\s+(?!giữa\b)[^\W\d]+){0,3}?"
+_SIGNED_BEFORE_BETWEEN = re.compile(_SIGNED_COOPERATION + r"\s+$", re.IGNORECASE)
+_SIGNED_BETWEEN_PLACE = re.compile(_SIGNED_COOPERATION + r"\s+giữa\s+$", re.I)
 
 
 def _listed_after_between(before: str, gaz: Gazetteer) -> bool:
