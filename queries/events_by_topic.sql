@@ -17,4 +17,4 @@ final as (
     from counted c join topics r using (topic)
 )
 
-select * from final order by events desc, topic
+select * from final order by events desc, topic, event_type
