@@ -129,12 +129,12 @@ def test_a_closing_paragraph_that_opens_with_theo_stays_in_the_body():
     report = (
         "Hòa Bình: Bàn cách làm tốt hơn việc tiếp xúc cử tri\n\n"
         "- Thứ Hai, 10/02/2023, 08:15 - Chia sẻ\n\n"
-        "Theo nhận định tại Hội nghị đánh giá kết quả thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và "
-        "Ủy ban MTTQ Việt Nam tỉnh năm 2022, ba cơ quan đã trao đổi thông tin đều đặn và cùng chuẩn bị các kỳ họp.\n\n"
+        "Theo nhận định tại hội nghị tổng kết một năm làm theo quy chế phối hợp của ba cơ quan HĐND, UBND và Mặt "
+        "trận tỉnh, năm 2022 ba bên đã trao đổi thông tin đều đặn và cùng chuẩn bị các kỳ họp.\n\n"
         "LAN ANH"
     )
     article = clean_article("theo", report)
-    assert article.text.startswith("Theo nhận định tại Hội nghị đánh giá")
+    assert article.text.startswith("Theo nhận định tại hội nghị tổng kết")
     assert "LAN ANH" not in article.text
 
 

@@ -83,10 +83,10 @@ def test_a_titles_dateline_district_places_the_bodies_written_only_as_huyen():
     # the district is named only before the title's colon; the report writes its bodies "UBND huyện", "HĐND huyện"
     text = (
         "TIN HOẠT ĐỘNG\n"
-        "Tuy Phong: Sơ kết thực hiện Quy chế phối hợp giữa Thường trực HĐND, UBND và Ban Thường trực UBMTTQVN\n"
-        "Ngày 14/7/2023, Thường trực HĐND, UBND và Ban Thường trực UBMTTQVN huyện tổ chức hội nghị sơ kết 6 tháng "
-        "thực hiện quy chế phối hợp giữa 3 bên.\n"
-        "Chủ tịch HĐND huyện và Chủ tịch UBND huyện đồng chủ trì hội nghị."
+        "Tuy Phong: Ba cơ quan của huyện sơ kết 6 tháng làm theo quy chế phối hợp\n"
+        "Ngày 14/7/2023, HĐND huyện, UBND huyện và Ủy ban MTTQ Việt Nam huyện đã sơ kết sáu tháng thực hiện quy chế "
+        "phối hợp của ba bên.\n"
+        "Hội nghị do Chủ tịch HĐND huyện và Chủ tịch UBND huyện cùng chủ trì."
     )
     record = extract_text(text)
     assert record["level"] == "district"

@@ -51,9 +51,9 @@ def test_a_congress_told_as_the_event_stays_a_look_alike():
 
 def test_a_briefing_held_with_another_kind_of_body_is_a_meeting():
     text = (
-        "Chủ tịch HĐND tỉnh chủ trì cuộc họp giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý II/2023\n"
-        "Ngày 18/7, Chủ tịch HĐND tỉnh A chủ trì cuộc họp giao ban với Mặt trận và các đoàn thể chính trị - xã hội "
-        "tỉnh quý II/2023."
+        "Thường trực HĐND tỉnh giao ban quý II/2023\n"
+        "Ngày 18/7, đồng chí Chủ tịch HĐND tỉnh A đã chủ trì buổi giao ban quý II/2023 với Mặt trận và các tổ chức "
+        "chính trị - xã hội của tỉnh."
     )
     record = extract_text(text)
     assert record["is_event"] is True
@@ -71,8 +71,8 @@ def test_a_briefing_with_a_bodys_own_lower_levels_is_no_event():
 def test_a_department_asking_schools_to_review_their_signings_is_a_directive():
     text = (
         "Các trường phối hợp với công an phường\n"
-        "Lãnh đạo Sở GD-ĐT tỉnh A cho biết, Sở yêu cầu các cơ sở giáo dục tiếp tục rà soát việc tổ chức ký kết quy "
-        "chế phối hợp với công an địa phương theo quy chế giữa Sở và Công an tỉnh."
+        "Theo lãnh đạo Sở GD-ĐT tỉnh A, Sở yêu cầu các trường học tiếp tục rà soát việc tổ chức ký kết quy chế phối "
+        "hợp với công an địa phương, theo quy chế giữa Sở và Công an tỉnh."
     )
     assert extract_text(text)["is_event"] is False
 

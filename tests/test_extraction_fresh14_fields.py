@@ -87,10 +87,10 @@ def test_a_review_without_a_counted_span_keeps_no_period_from_a_range_of_other_y
 def test_a_plan_re_signed_below_a_review_with_a_long_subject_has_its_years():
     # the plan's subject, its abbreviations spelt out, runs long before its years
     line = extract_text(
-        "Chiều 5/6/2020, Bảo hiểm xã hội tỉnh Long An tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp giữa Ban "
-        "Dân vận Tỉnh ủy và BHXH tỉnh trong công tác vận động người dân tham gia BHXH, BHYT.\n\n"
-        "Tại hội nghị, hai cơ quan đã ký kết Kế hoạch phối hợp vận động, tuyên truyền chính sách, pháp luật về BHXH, "
-        "BHYT, BHTN năm 2020-2021 với nhiều nội dung cụ thể."
+        "Sáng 11/6/2020, BHXH tỉnh Long An cùng Ban Dân vận Tỉnh ủy sơ kết việc làm theo Quy chế phối hợp giữa hai "
+        "bên về vận động người dân tham gia BHXH, BHYT.\n\n"
+        "Cũng tại hội nghị, hai bên đã ký kết Kế hoạch phối hợp vận động và phổ biến chế độ, chính sách, pháp luật về "
+        "BHXH, BHYT, BHTN năm 2020-2021 gồm nhiều việc cụ thể."
     )
     assert (line["period_start"], line["period_end"]) == (2020, 2021)
 
@@ -198,9 +198,9 @@ def test_a_cluster_named_below_by_the_bodies_the_lead_tells_meeting_is_the_event
 
 def test_a_task_named_cluster_below_is_not_the_events_by_the_leads_words_alone():
     line = extract_text(
-        "Chiều 9/12/2022, UBND xã A Lưới phối hợp UBND các xã thuộc huyện Phong Điền tổng kết tình hình an ninh trật "
-        "tự tại địa bàn giáp ranh năm 2022.\n\n"
-        "Công an các xã thường xuyên trao đổi thông tin, kiểm soát tốt địa bàn giữa các đơn vị cụm an ninh giáp ranh."
+        "Sáng 14/12/2022, UBND xã A Lưới cùng UBND các xã của huyện Phong Điền tổng kết an ninh trật tự vùng giáp "
+        "ranh trong năm 2022.\n\n"
+        "Công an các xã giữ liên lạc thường xuyên và cùng quản lý tốt vùng ranh giới giữa các đơn vị cụm an ninh giáp ranh."
     )
     assert line["cluster"] is None
 

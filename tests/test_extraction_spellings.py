@@ -130,18 +130,18 @@ def test_a_conference_told_as_reviewing_joint_results_that_minutes_a_handover_is
     # no headline: the cluster's members, then the conference reviewing their joint work and handing the standing
     # role on, minuted ("ký kết biên bản bàn giao" is no coordination signed)
     text = (
-        "Cụm an ninh giáp ranh của 03 huyện A, B và C gồm 27 xã. Năm 2023, Cụm do huyện A làm đơn vị thường trực; tình "
-        "hình trật tự ở các xã giáp ranh cơ bản ổn định, các đơn vị đã phối hợp giải quyết nhiều vụ việc.\n"
-        "Hội nghị đã đánh giá những kết quả đạt được, khó khăn trong công tác phối kết hợp giữa các xã, huyện giáp ranh "
-        "để thống nhất hướng phối hợp trong năm 2024; hội nghị cũng thực hiện ký kết biên bản bàn giao cho huyện B làm "
-        "đơn vị thường trực Cụm năm 2024."
+        "Ba huyện A, B và C lập cụm an ninh giáp ranh với 19 xã. Trong năm 2022, huyện A giữ vai trò thường trực của "
+        "cụm; trật tự dọc ranh giới giữ được yên ổn, nhiều vụ việc được các bên cùng xử lý.\n"
+        "Hội nghị đã đánh giá các kết quả cùng những vướng mắc trong công tác phối kết hợp của các xã, các huyện ven "
+        "ranh giới, bàn hướng làm chung cho năm 2023; sau đó ký kết biên bản bàn giao để huyện C giữ vai trò thường "
+        "trực cụm năm 2023."
     )
     got = extract_text(text)
     assert got["is_event"] and got["event_type"] == "meeting"
     # a body's own year reviewed so is no joint work
     own = (
         "Xã A tổng kết công tác bảo vệ an ninh trật tự ở cơ sở năm 2024\n"
-        "Hội nghị đã đánh giá những kết quả đạt được, chỉ ra tồn tại, hạn chế; đồng thời đề ra phương hướng, nhiệm vụ "
-        "trọng tâm năm 2025 của lực lượng bảo vệ an ninh trật tự ở cơ sở."
+        "Hội nghị đã đánh giá kết quả một năm, nêu những việc còn yếu và giao việc chính cho năm 2025 của tổ bảo vệ "
+        "an ninh trật tự ở cơ sở."
     )
     assert extract_text(own)["is_event"] is False
