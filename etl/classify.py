@@ -414,6 +414,8 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
                 return "agreement", 0.6
     if _signing_attended(title, paragraphs):
         return "agreement", 0.6
+    if _review_attended(title, paragraphs):
+        return "meeting", 0.6
     return None, 0.85
 
 
@@ -436,6 +438,45 @@ def _signing_attended(title: str, paragraphs: list[str]) -> bool:
     if any(word in case_blind(text) for word in _FUTURE_WORDS) and _FUTURE.search(text):
         return False  # announced
     return bool(_JOINT_PROGRAM.search(text))
+
+
+# a conference attended, told by its scene's caption or by who attended it ("Quang cảnh hội nghị", "Tham dự hội nghị
+# có ...")
+_CONFERENCE_SEEN = re.compile(
+    r"^\W*(?:quang|toàn)\s+cảnh\s+(?:hội nghị|buổi\s+(?:giao ban|họp|làm việc))\b"
+    r"|(?:^|[.!?]\s+)\W*(?:tham\s+)?dự\s+(?:hội nghị|buổi\s+(?:giao ban|họp|làm việc))\s+(?:còn\s+)?có\b",
+    re.I,
+)
+# a period's joint work told as done ("Trong quý III/2019, 3 lực lượng ... đã chủ động phối hợp", "Năm 2025, việc triển
+# khai Quy chế phối hợp giữa A với B ...")
+_PERIOD_JOINT_WORK = re.compile(
+    r"\b(?:quý\s+(?:I{1,3}|IV|[1-4])|(?:sáu|06|6|chín|09|9)\s+tháng|năm\s+(?:19|20)\d\d|năm qua|thời gian qua)\b"
+    r"[^.;]*\bphối hợp\b",
+    re.I,
+)
+# who work together: a joint program between bodies, or forces and sectors counted ("ba lực lượng", "3 ngành")
+_JOINT_WORKERS = re.compile(
+    r"\b(?:chương trình|quy chế|kế hoạch)\s+(?:phối hợp|liên tịch)\b"
+    r"|\b(?:\d{1,2}|hai|ba|bốn|năm)\s+(?:lực lượng|ngành|cơ quan)\b",
+    re.I,
+)
+
+
+def _review_attended(title: str, paragraphs: list[str]) -> bool:
+    """Whether an excerpt that starts after its report (a caption of the conference's scene, or who attended it, and
+    no dated sentence telling another event) goes on to review a period's joint work of bodies: it reports the
+    review conference (a quarterly briefing of the police, the military and the border guard, a year's review of a
+    coordination regulation)."""
+    opening = [title, *paragraphs[:2]]
+    if not any(_CONFERENCE_SEEN.search(p) for p in opening):
+        return False
+    if any(_DATED.search(p) for p in [title, *paragraphs[:PARAGRAPHS_READ]]):
+        return False  # a dated lead tells the event; the caption is only its photo
+    text = "\n".join(paragraphs[:PARAGRAPHS_READ])
+    if any(word in case_blind(text) for word in _FUTURE_WORDS) and _FUTURE.search(text):
+        return False  # announced
+    told = [s for p in paragraphs[:PARAGRAPHS_READ] for s in sentences(p) if _PERIOD_JOINT_WORK.search(s)]
+    return bool(told) and bool(_JOINT_WORKERS.search(text))
 
 
 def _opening(paragraphs: list[str]) -> str:
