@@ -1189,6 +1189,151 @@ def extract(article: Article) -> Extraction:
             # province's bloc
             name = f"{cluster[0].upper()}{cluster[1:]} {ctx.province_display or province}"
             parties = [Party(name, "other", "province", province, None, "", 0, 0, name)]
+    reading = _Reading(
+        article, title, raw_lead, lead, body, event_sentences, event_type, event_date, province, district, how, ctx, gaz
+    )
+    where = _involvement(reading, parties, cluster, told_at)
+    flags += where.flags
+    level, involved, host, host_conf, parties = where.level, where.involved, where.host, where.host_conf, where.parties
+    event_year = int(event_date[:4]) if event_date else None
+    # the later sentence that told who signs states what they signed when the title and lead give no year
+    period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
+    reported = _reported_after_caption(article.paragraphs[:4])
+    if reported is not None and event_type == "meeting":
+        # a photo's caption above the dated report ("Lãnh đạo hai bên ký kết chương trình giai đoạn 2023 - 2028",
+        # then "Chiều 9/8, ... tổng kết chương trình giai đoạn 2017 - 2022 và ký kết ..."): the report says which
+        # program the meeting reviewed
+        period_lead = expand_abbreviations(reported)
+    period = find_period(title, period_lead, body, event_type, event_year)
+    topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
+    # the old province of a merged unit only when a commune or district of it is named, never its namesake
+    place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
+    # a party written as the title and lead name it, else as the whole text does (ruling 1)
+    as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
+    owned_by = [article.title, *article.paragraphs[:8]]
+    whole = article.title + "\n" + article.text  # a head's written-out words kept only where the text writes them
+    has_districts = gaz.has_districts(event_date)
+    cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
+    cluster_province = (
+        province_written(
+            place.province,
+            place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
+            article.text,
+            [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
+        )
+        # only for a group among the parties: the province's mentions are a scan of the whole text
+        if has_districts and place.province and any(p.type == "other" for p in parties)
+        else None
+    )
+    record = EventRecord(
+        is_event=True,
+        event_type=event_type,
+        event_date=event_date,
+        province=place.province,
+        province_legacy=place.legacy,
+        province_current=place.current,
+        region=place.region,
+        provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
+        level=level,
+        # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
+        # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
+        # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
+        # a bare cluster of one province's districts or one district's communes, with its place made explicit
+        # a bloc whose province was added bare, with the province's kind as the text writes it
+        parties=tuple(
+            with_province_kind(
+                with_place(
+                    with_owner(
+                        own_written(
+                            as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own
+                        ),
+                        owned_by,
+                    ),
+                    p.tier if p.type == "other" else "",
+                    cluster_province,
+                    cluster_district,
+                ),
+                cluster_province if p.type == "other" else None,
+                whole,
+            )
+            for p in parties
+        ),
+        topics=tuple(topics),
+        period_start=period[0],
+        period_end=period[1],
+        cluster=cluster,
+    ).validate()
+    confidence.update(
+        event_type=type_conf,
+        event_date=date_conf,
+        province=host_conf,
+        level=0.7 if parties else 0.5,
+        parties=_parties_confidence(parties, event_type, lead_principal),
+        topics=0.7,
+        period=0.9 if period[0] else 0.7,
+        cluster=0.9 if cluster else 0.8,
+    )
+    details = [
+        {"name": p.name, "type": p.type, "tier": p.tier, "province": gaz.for_date(p.province, event_date)}
+        for p in parties
+    ]
+    return Extraction(record, confidence, list(dict.fromkeys(flags)), details)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """An event article as the steps after detection read it: the texts as written and with their abbreviations
+    written out, the event's type and day, and the place the article is about."""
+
+    article: Article
+    title: str  # abbreviations written out, as in lead and body; raw_lead as the page writes it
+    raw_lead: str
+    lead: str
+    body: str
+    event_sentences: list[str]  # the title's and the lead's sentences as written
+    event_type: str
+    event_date: str | None
+    province: str | None  # the province the article is about, and its district, and how it was found
+    district: str | None
+    how: str | None
+    ctx: PlaceContext
+    gaz: Gazetteer
+
+
+@dataclass(frozen=True)
+class _Involvement:
+    """Where an event took place and who took part: what `_involvement` works out."""
+
+    level: str
+    involved: list[str]
+    host: str | None
+    host_conf: float
+    parties: list[Party]  # the parties with the tier their cluster's members give them, and a reviewed central side
+    flags: list[str]
+
+
+def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at: str) -> _Involvement:
+    """The host province, the provinces involved and the level (DOMAIN.md), from the parties found and what the
+    text says of venues, chairs, organisers, groups of provinces and a cluster's members; `told_at` is the later
+    sentence that said who acts when the lead did not."""
+    article, title, raw_lead, lead, body, event_sentences = (
+        r.article,
+        r.title,
+        r.raw_lead,
+        r.lead,
+        r.body,
+        r.event_sentences,
+    )
+    event_type, event_date, province, district, how, ctx, gaz = (
+        r.event_type,
+        r.event_date,
+        r.province,
+        r.district,
+        r.how,
+        r.ctx,
+        r.gaz,
+    )
+    flags: list[str] = []
     host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
@@ -1386,89 +1531,7 @@ def extract(article: Article) -> Extraction:
         # the central side of the coordination the meeting reviews takes part ("sơ kết phối hợp ... giữa Cục Chính
         # trị Quân khu 9 với Ban Dân vận ... các tỉnh", held by one province's bodies)
         parties = _merge(parties + reviewed_central_bodies(raw_lead, gaz))
-    event_year = int(event_date[:4]) if event_date else None
-    # the later sentence that told who signs states what they signed when the title and lead give no year
-    period_lead = f"{lead}\n{told_at}" if told_at and not re.search(r"(?:19|20)\d{2}", title + lead) else lead
-    reported = _reported_after_caption(article.paragraphs[:4])
-    if reported is not None and event_type == "meeting":
-        # a photo's caption above the dated report ("Lãnh đạo hai bên ký kết chương trình giai đoạn 2023 - 2028",
-        # then "Chiều 9/8, ... tổng kết chương trình giai đoạn 2017 - 2022 và ký kết ..."): the report says which
-        # program the meeting reviewed
-        period_lead = expand_abbreviations(reported)
-    period = find_period(title, period_lead, body, event_type, event_year)
-    topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
-    # the old province of a merged unit only when a commune or district of it is named, never its namesake
-    place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
-    # a party written as the title and lead name it, else as the whole text does (ruling 1)
-    as_named = (article.title + "\n" + raw_lead, article.title + "\n" + article.text)
-    owned_by = [article.title, *article.paragraphs[:8]]
-    whole = article.title + "\n" + article.text  # a head's written-out words kept only where the text writes them
-    has_districts = gaz.has_districts(event_date)
-    cluster_district = f"{district_kind or 'huyện'} {district}" if district and has_districts else None
-    cluster_province = (
-        province_written(
-            place.province,
-            place.province in gaz.legacy and gaz.legacy[place.province].kind == "city",
-            article.text,
-            [(m.start, m.end) for m in gaz.provinces_in(article.text) if m.name == place.province],
-        )
-        # only for a group among the parties: the province's mentions are a scan of the whole text
-        if has_districts and place.province and any(p.type == "other" for p in parties)
-        else None
-    )
-    record = EventRecord(
-        is_event=True,
-        event_type=event_type,
-        event_date=event_date,
-        province=place.province,
-        province_legacy=place.legacy,
-        province_current=place.current,
-        region=place.region,
-        provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
-        level=level,
-        # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
-        # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
-        # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
-        # a bare cluster of one province's districts or one district's communes, with its place made explicit
-        # a bloc whose province was added bare, with the province's kind as the text writes it
-        parties=tuple(
-            with_province_kind(
-                with_place(
-                    with_owner(
-                        own_written(
-                            as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own
-                        ),
-                        owned_by,
-                    ),
-                    p.tier if p.type == "other" else "",
-                    cluster_province,
-                    cluster_district,
-                ),
-                cluster_province if p.type == "other" else None,
-                whole,
-            )
-            for p in parties
-        ),
-        topics=tuple(topics),
-        period_start=period[0],
-        period_end=period[1],
-        cluster=cluster,
-    ).validate()
-    confidence.update(
-        event_type=type_conf,
-        event_date=date_conf,
-        province=host_conf,
-        level=0.7 if parties else 0.5,
-        parties=_parties_confidence(parties, event_type, lead_principal),
-        topics=0.7,
-        period=0.9 if period[0] else 0.7,
-        cluster=0.9 if cluster else 0.8,
-    )
-    details = [
-        {"name": p.name, "type": p.type, "tier": p.tier, "province": gaz.for_date(p.province, event_date)}
-        for p in parties
-    ]
-    return Extraction(record, confidence, list(dict.fromkeys(flags)), details)
+    return _Involvement(level, involved, host, host_conf, parties, flags)
 
 
 # a body's head followed by districts counted or collected, then listed: "Công an 3 địa phương A, B và C",
