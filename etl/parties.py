@@ -689,7 +689,69 @@ def _field_joined(rest: str, end: int) -> re.Match[str] | None:
     return more if not _heads()[0].search(more.group(1)) else None
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A body's own name read after its head: the words of the name, where reading stands, and whether the name
+    makes it the nation's body."""
+
+    name_part: str
+    pos: int
+    central: bool
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A body's name with the place words written after it: its party committee ("Tỉnh ủy"), its kind of unit
+    ("tỉnh", "xã") as read and as written, and the place named, with its kind and province."""
+
+    name_part: str
+    pos: int
+    central: bool
+    committee: str | None
+    admin: str | None
+    admin_written: str | None
+    place: str | None
+    place_kind: str | None
+    province: str | None
+
+
+@dataclass(frozen=True)
+class _Where:
+    """The tier and place a body belongs to: written, or made explicit from the article (`implied`)."""
+
+    tier: str
+    place: str | None
+    province: str | None
+    admin_written: str | None
+    implied: bool
+    implied_kind: str | None
+
+
 def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer) -> Party | None:
+    """The body a head's match `m` starts, of the kind its reference row says, or None where the words are no body
+    (a whole force, every body of a tier, a festival): its own name, the special shapes that place it by themselves
+    (a judicial area, a body of another body, a cluster's members), then the place words after it, its tier and
+    place, and its canonical name."""
+    named = _own_name(text, m, row, ctx, gaz)
+    if not isinstance(named, _Named):
+        return named  # no body, or a group's party
+    if shaped := _placed_by_shape(text, m, row, ctx, gaz, named):
+        return shaped
+    placed = _place_words(text, m, row, ctx, gaz, named)
+    if isinstance(placed, Party):
+        return placed
+    if by_name := _placed_by_own_name(text, m, row, ctx, gaz, placed):
+        return by_name
+    own_name = _named_as_itself(row, placed)
+    where = _where(text, m, row, ctx, gaz, placed, own_name)
+    return _rendered(m, row, gaz, placed, where, own_name) if where else None
+
+
+def _own_name(
+    text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer
+) -> _Named | Party | None:
+    """The words of a body's own name after its head, by the head's naming rule (a title, a name, a phrase, a
+    purpose, a number, a seat); a group's party whole; None where the head starts no body."""
     head = row["canonical"] or row["head"]
     pos = m.end()
     if short := _OWN_ABBREVIATION.match(text, pos):
@@ -788,6 +850,17 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
             rest = text[pos:]
+    return _Named(name_part, pos, central)
+
+
+def _placed_by_shape(
+    text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer, named: _Named
+) -> Party | None:
+    """A body whose shape places it by itself: a court or procuracy of a judicial area, a branch named by its area,
+    a body of a central or a local body, the bodies of a cluster's members together; None for any other."""
+    head = row["canonical"] or row["head"]
+    name_part, pos, central = named.name_part, named.pos, named.central
+    rest = text[pos:]
     if fold(head) in _areas() and (area := _AREA.match(rest)):
         # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)
         province = gaz.canonical(area.group(2)) if area.group(2) else None
@@ -805,10 +878,10 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             head,
             written,
         )
-    if row["tier"] == "district" and not name_part and (named := _NAMED_AREA.match(rest)):
+    if row["tier"] == "district" and not name_part and (served := _NAMED_AREA.match(rest)):
         # "Hạt Kiểm lâm khu vực Ia Grai", "Chi cục Thuế khu vực An Khê": a branch named by the area it serves, which
         # is no district of that name ("huyện" is not read into it)
-        written = " ".join(named.group(1).split())
+        written = " ".join(served.group(1).split())
         return Party(
             f"{head} {written}",
             row["type"],
@@ -817,7 +890,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             row["topic"] or None,
             head,
             m.start(),
-            pos + named.end(),
+            pos + served.end(),
             head,
             written,
         )
@@ -867,6 +940,17 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             m.start(),
             pos + members.end(1),
         )
+    return None
+
+
+def _place_words(
+    text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer, named: _Named
+) -> _Placed | Party:
+    """The place words after a body's name: its party committee, "Việt Nam", a count or a collective of places
+    (whose bodies together are the party, returned whole), a kind of unit and the place it names."""
+    head = row["canonical"] or row["head"]
+    name_part, pos, central = named.name_part, named.pos, named.central
+    rest = text[pos:]
     committee = admin = place = None
     admin_written: str | None = None
     place_kind = None
@@ -1019,6 +1103,23 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 ):
                     # "UBND xã A (tỉnh Gia Lai)", "thị xã B (tỉnh Gia Lai)": the commune's or district's province, written
                     place, pos, province = f"{place} {bracket.group(0).strip()}", bracket.end(), in_province
+    return _Placed(name_part, pos, central, committee, admin, admin_written, place, place_kind, province)
+
+
+def _placed_by_own_name(
+    text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer, placed: _Placed
+) -> Party | None:
+    """A body its name places: the nation's, a unit of a fixed tier named by its own name, a paper or school named
+    by another province; None for a body the place words or the article place."""
+    head = row["canonical"] or row["head"]
+    name_part, pos, central, committee, admin, place = (
+        placed.name_part,
+        placed.pos,
+        placed.central,
+        placed.committee,
+        placed.admin,
+        placed.place,
+    )
     if central:
         prefix = "Trung ương " if m.group(1) else ""
         return Party(
@@ -1048,19 +1149,39 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         unit_of = mentioned[-1].name if mentioned else districts[0] if len(districts) == 1 else ctx.province
         return Party(name, row["type"], row["tier"], unit_of, row["topic"] or None, head, m.start(), pos, name)
 
-    # Which tier and place does the body belong to?
     # a paper named by its own name ("Báo Tuổi Trẻ", "Báo Sài Gòn Giải Phóng") is not the article's place's
-    own_name = (
-        row["type"] in ("press", "school", "enterprise")
-        and (bool(name_part) or row["name_rule"] == "bare")
-        and not (committee or admin or place)
-    )
-    named_in = [x.name for x in gaz.provinces_in(name_part)] if own_name else []
+    named_in = [x.name for x in gaz.provinces_in(name_part)] if _named_as_itself(row, placed) else []
     if named_in and fold(gaz.provinces_in(name_part)[-1].name) != fold(ctx.province or ""):
         # "Báo Pháp Luật TP.HCM", "Trường Đại học Cần Thơ" in another province's article: of the place it names
         return Party(
             f"{head} {name_part}", row["type"], "province", named_in[-1], row["topic"] or None, head, m.start(), pos
         )
+    return None
+
+
+def _named_as_itself(row: dict[str, str], placed: _Placed) -> bool:
+    """Whether a paper, school or company is named by its own name ("Báo Tuổi Trẻ"), not by the article's place."""
+    return (
+        row["type"] in ("press", "school", "enterprise")
+        and (bool(placed.name_part) or row["name_rule"] == "bare")
+        and not (placed.committee or placed.admin or placed.place)
+    )
+
+
+def _where(
+    text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, gaz: Gazetteer, placed: _Placed, own_name: bool
+) -> _Where | None:
+    """Which tier and place the body belongs to: as written, else the article's (PlaceContext); None where a local
+    body is written with no name and the article names no unit of its tier."""
+    head = row["canonical"] or row["head"]
+    name_part, pos, committee, admin, admin_written = (
+        placed.name_part,
+        placed.pos,
+        placed.committee,
+        placed.admin,
+        placed.admin_written,
+    )
+    place, place_kind, province = placed.place, placed.place_kind, placed.province
     tier = row["tier"] or (ctx.default_tier if not (committee or admin or place or own_name) else "province")
     # a paper named by its own name ("Báo Người Lao Động") is no body of the commune a sentence is about
     low_committee = (committee or "").lower()
@@ -1125,8 +1246,17 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         return None  # "Đảng ủy xã" with no name: nothing to attach it to
     if tier == "district" and not place and not name_part and row["name_rule"] == "bare":
         return None  # "các Huyện, Thị ủy" in an article about no district: which one is not written
+    return _Where(tier, place, province, admin_written, implied, implied_kind)
 
-    # Render the canonical name.
+
+def _rendered(
+    m: re.Match[str], row: dict[str, str], gaz: Gazetteer, placed: _Placed, where: _Where, own_name: bool
+) -> Party:
+    """The body's canonical name: head, own name, committee, kind word and place, as the text writes them."""
+    head = row["canonical"] or row["head"]
+    name_part, pos, committee, admin = placed.name_part, placed.pos, placed.committee, placed.admin
+    tier, place, province, admin_written = where.tier, where.place, where.province, where.admin_written
+    implied, implied_kind = where.implied, where.implied_kind
     bare_committee = row["name_rule"] == "bare"
     parts = [head]
     if name_part:
