@@ -1009,189 +1009,15 @@ def extract(article: Article) -> Extraction:
         ctx = replace(ctx, commune=portal_commune, default_tier="commune")
     # roles read the text as written: "(BĐBP) 3 tỉnh" and "TP. HCM" are normalised there, then expanded
     event_sentences = _event_sentences(article.title, raw_lead)
-    # The lead names bodies in full sentences; the title adds only those the lead does not name.
-    # A title in capitals is read only when the lead names no one: its case hides where names end.
-    from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
-    title_principal = False
-    if (
-        not lead_principal
-        and event_type == "agreement"
-        and (deep := _signed_between(article.paragraphs[1:6], ctx, gaz))
-    ):
-        from_lead, lead_principal, title_principal = deep, True, True  # the signing told further down
-    title_caps = title == title.upper()
-    from_title, title_principal = (
-        ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
-    )
-    if lead_principal and any(p.type == "other" for p in from_lead) and not has_verb(article.title):
-        # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
-        # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
-        from_title = [p for p in from_title if p.type == "other"]
-    if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
-        # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
-        # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
-        from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
-    if lead_principal and (groups := [fold(p.name) for p in from_lead if p.type == "other"]):
-        # the title names the bloc the lead names by its members ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
-        # tổng kết", the lead "Khối thi đua Mặt trận Tổ quốc và ..."): the members as written, no party of their own
-        from_title = [
-            p
-            for p in from_title
-            if p.type == "other" or not any(fold(article.title[p.start : p.end]) in g for g in groups)
-        ]
-    from_lead = [_fuller_group(q, from_title) for q in from_lead]
-    parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
-    if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
-        parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
-    if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
-        signed_in = [article.title, *_reported(article.paragraphs, 6)]
-        if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
-            signed_in = [p for p in signed_in if not PLEDGE_SIGNED.search(p)]
-        parties = leaders_signing_in(signed_in, ctx, gaz)
-    told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
-    if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
-        parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
-    elif event_type == "agreement" and len(parties) == 1:
-        # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
-        # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
-        signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
-        signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
-        parties = _merge(parties + [p for p in signed if p.type != "other"])
-    if (
-        event_type == "agreement"
-        and lead_principal
-        and not any(_SIGNING.search(s) or _HOLDS_JOINTLY.search(s) for s in event_sentences)
-        and (signed := _told_further(_reported(article.paragraphs[1:], 2), ctx, gaz, _SIGNING)[0])
-        and len(signed) > 1
-        and not any(p.type == "other" for p in signed)
-    ):
-        # the lead tells a body organising a conference on another subject, the next sentences who signs there
-        # ("UBND phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the
-        # signatories are the parties; the organiser only hosts (a chair would organise, ruling 3)
-        parties = signed
-    if not parties and event_type == "meeting":
-        parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
-    if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
-        parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
-    if not parties and event_type == "meeting":  # "Phó Chủ tịch Ủy ban A ... làm việc với Ủy ban B tỉnh C về ..."
-        parties = working_session_in(_reported(article.paragraphs, 6), ctx, gaz)
-    if parties and event_type == "meeting":
-        # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
-        # ... but a cluster's members that co-chair its meeting among themselves are the cluster, the party already
-        # (ruling 2); with a central body co-chairing, the co-chairs organise it beside the cluster (ruling 3)
-        cluster_meets = any(p.type == "other" for p in parties)
-        co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
-        if cluster_meets and not any(p.tier == "central" for p in co):
-            co = []
-        parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
-        # leaders who attend to chair ("đến dự, chủ trì"): their bodies organise; a cluster's members that chair are
-        # the cluster, which is the party already, and a central body that chairs it organises it with it
-        chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
-        if cluster_meets and not chairing:
-            # a central body's leader chairs the cluster's meeting alone ("Phó Chủ tịch Ủy ban Trung ương A ... đã chủ
-            # trì Hội nghị tổng kết Cụm thi đua ..."): that body organises it with the cluster (ruling 3); not the body
-            # whose cluster it is ("Cụm thi đua số II TANDTC"), which its name holds
-            groups = [fold(expand_abbreviations(p.name)) for p in parties if p.type == "other"]
-            chairing = [
-                p
-                for p in leaders_chairing_in(_reported(article.paragraphs, 2), ctx, gaz)
-                if p.tier == "central" and not any(fold(expand_abbreviations(p.name)) in g for g in groups)
-            ]
-        parties = _merge(
-            parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
-        )
-    if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
-        parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
-    if not parties and event_type == "agreement":
-        # leaders who co-chair the signing ("Giám đốc Sở A tỉnh và Chỉ huy trưởng B tỉnh đồng chủ trì lễ ký kết"):
-        # their bodies are the two sides that sign (ruling 7, as for a meeting)
-        co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
-        parties = [p for p in co if len(co) > 1]
-    if event_type == "agreement" and any(_bare_place(p) for p in parties):
-        # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
-        # body whose leader signs for it (ruling 7), the body is the party
-        signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
-        parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
-    if not parties and event_type == "agreement":
-        # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
-        parties = _counted_places_signing(article.title, raw_lead, gaz)
-    if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
-        parties = parties_in_address(article.url, ctx, gaz)
-
-    if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
-        return Extraction(EventRecord(), {"is_event": 0.8}, flags)
-    if any(p.type == "other" for p in parties):
-        # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
-        # members; the cluster that meets is the party
-        parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
-    parties = without_network_of_cluster(parties, [article.title, raw_lead])
-    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
-    # a province the title names as a side ("A hợp tác với X, Y, Z") is its body the lead names, once the lead's
-    # counted bodies are named one by one ("UBND 3 tỉnh vừa nêu": "UBND tỉnh X", ...)
-    parties = [p for p in parties if p.head or p.tier != "province" or not _body_of_place(p, parties)]
-    parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
-    parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
-    parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
-    parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
-    parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
-    parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
-    parties = _name_listed_districts(parties, [title, lead], province, gaz)
-    # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
-    parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
-    parties = units_side_named(parties, raw_lead, _reported(article.paragraphs, 4), ctx, gaz)  # "với các xã ..."
-    parties = _without_generic_collectives(parties)
-    parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
-    parties = placed_by_partner(parties)  # "Đảng ủy 7 phường" of "Đảng ủy Ban CHQS TP A": "Đảng ủy 7 phường TP A"
-    parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
-    parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
-    parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
-    parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
-    parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
-    parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
-    parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
-    central_group = any(p.type == "other" and p.tier == "central" for p in parties)
-    if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
-        # a central body's cluster whose lead names a province (its host, its chair) or whose members the
-        # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
-        parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
-    cluster = find_cluster(article.title, lead, body)
-    if (
-        cluster
-        and event_type == "agreement"
-        and counted_group(cluster)
-        and (provinces_counted_then_named(lead, gaz) or bare_count_in(cluster, title + "\n" + lead))
-    ):
-        # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
-        # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
-        # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
-        cluster = None
-    if (
-        event_type == "meeting"
-        and cluster
-        and parties
-        and counted_group(cluster)
-        and all(_bare_place(p) for p in parties)
-        and (linked := _group_with_places(cluster, parties, title + "\n" + lead))
-    ):
-        # "Hội nghị tổng kết chương trình liên kết ... 8 tỉnh X mở rộng và Thành phố A": the place joined to the
-        # group that frames the meeting is part of the group, which holds it (DOMAIN.md: a tourism-link group)
-        parties = [linked]
-    if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
-        cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
-    if cluster and not any(p.type == "other" for p in parties):
-        parties = [_collective_of_cluster(p, cluster, body) for p in parties]
-    if not parties and event_type == "meeting" and cluster and _OF_PROVINCES.search(cluster):
-        # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
-        # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
-        parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
-        if _OWN_PROVINCE_AFTER.search(cluster) and province:
-            # "Khối Nội chính tỉnh": "tỉnh" after a body's name is the article's own province (DOMAIN.md), one
-            # province's bloc
-            name = f"{cluster[0].upper()}{cluster[1:]} {ctx.province_display or province}"
-            parties = [Party(name, "other", "province", province, None, "", 0, 0, name)]
     reading = _Reading(
         article, title, raw_lead, lead, body, event_sentences, event_type, event_date, province, district, how, ctx, gaz
     )
+    named = _parties_named(reading)
+    parties, lead_principal, told_at = named.parties, named.lead_principal, named.told_at
+    if len(parties) > 1 and all(p.type == "enterprise" for p in parties):  # a contract between companies: no event
+        return Extraction(EventRecord(), {"is_event": 0.8}, flags)
+    parties = _parties_finished(reading, parties)
+    cluster, parties = _cluster_and_holders(reading, parties)
     where = _involvement(reading, parties, cluster, told_at)
     flags += where.flags
     level, involved, host, host_conf, parties = where.level, where.involved, where.host, where.host_conf, where.parties
@@ -1310,6 +1136,218 @@ class _Involvement:
     host_conf: float
     parties: list[Party]  # the parties with the tier their cluster's members give them, and a reviewed central side
     flags: list[str]
+
+
+@dataclass(frozen=True)
+class _PartiesNamed:
+    """Who acts in an event as the text names them: the parties, whether the lead names them (else a later
+    sentence did, `told_at`, or a leader, a slug ...)."""
+
+    parties: list[Party]
+    lead_principal: bool
+    told_at: str  # the later sentence that says who acts, when the lead does not: it may say where, too
+
+
+def _parties_named(r: _Reading) -> _PartiesNamed:
+    """The parties as the text names them: the lead's principal bodies and the title's, else those a later
+    sentence, a signing leader, a chair, a working session or the address names (DOMAIN.md, rulings 2, 3, 7)."""
+    article, title, raw_lead, event_sentences = r.article, r.title, r.raw_lead, r.event_sentences
+    event_type, ctx, gaz = r.event_type, r.ctx, r.gaz
+    # The lead names bodies in full sentences; the title adds only those the lead does not name.
+    # A title in capitals is read only when the lead names no one: its case hides where names end.
+    from_lead, lead_principal = _principal_parties(event_sentences[1:], ctx, gaz)
+    title_principal = False
+    if (
+        not lead_principal
+        and event_type == "agreement"
+        and (deep := _signed_between(article.paragraphs[1:6], ctx, gaz))
+    ):
+        from_lead, lead_principal, title_principal = deep, True, True  # the signing told further down
+    title_caps = title == title.upper()
+    from_title, title_principal = (
+        ([], False) if (title_caps or title_principal) and from_lead else _principal_parties([article.title], ctx, gaz)
+    )
+    if lead_principal and any(p.type == "other" for p in from_lead) and not has_verb(article.title):
+        # a cluster holds the meeting the lead tells; a title with no verb ("Hội Chữ thập đỏ Việt Nam: ...",
+        # "MTTQ Việt Nam nâng cao ...") names whose cluster it is or a slogan's subject, no party of its own
+        from_title = [p for p in from_title if p.type == "other"]
+    if lead_principal and from_lead and all(p.tier == "central" for p in from_lead):
+        # a central body holds the review of the cluster the title names: the cluster is what is reviewed; unless
+        # the central body is the one whose cluster it is ("Cụm thi đua số 8 - Bộ Công an"): its cluster meets
+        from_title = [p for p in from_title if p.type != "other" or any(q.name in p.name for q in from_lead)]
+    if lead_principal and (groups := [fold(p.name) for p in from_lead if p.type == "other"]):
+        # the title names the bloc the lead names by its members ("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội
+        # tổng kết", the lead "Khối thi đua Mặt trận Tổ quốc và ..."): the members as written, no party of their own
+        from_title = [
+            p
+            for p in from_title
+            if p.type == "other" or not any(fold(article.title[p.start : p.end]) in g for g in groups)
+        ]
+    from_lead = [_fuller_group(q, from_title) for q in from_lead]
+    parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
+    if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
+        parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
+    if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
+        signed_in = [article.title, *_reported(article.paragraphs, 6)]
+        if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
+            signed_in = [p for p in signed_in if not PLEDGE_SIGNED.search(p)]
+        parties = leaders_signing_in(signed_in, ctx, gaz)
+    told_at = ""  # the later sentence that says who acts, when the lead does not: it may say where, too
+    if not parties:  # the lead tells no one (a purpose, a slogan, a ceremony): a later sentence says who acts
+        parties, told_at = _told_further(_reported(article.paragraphs[1:], 4), ctx, gaz)
+    elif event_type == "agreement" and len(parties) == 1:
+        # one body cannot sign alone: the lead named who chaired ("do Tổng cục Du lịch chủ trì"), a later sentence
+        # who signed ("Tại phiên họp, 3 tỉnh A, B và C đã ký kết ..."), or whose leaders signed for them
+        signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
+        signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        parties = _merge(parties + [p for p in signed if p.type != "other"])
+    if (
+        event_type == "agreement"
+        and lead_principal
+        and not any(_SIGNING.search(s) or _HOLDS_JOINTLY.search(s) for s in event_sentences)
+        and (signed := _told_further(_reported(article.paragraphs[1:], 2), ctx, gaz, _SIGNING)[0])
+        and len(signed) > 1
+        and not any(p.type == "other" for p in signed)
+    ):
+        # the lead tells a body organising a conference on another subject, the next sentences who signs there
+        # ("UBND phường A tổ chức hội nghị ...", then "Công an phường A ký kết quy chế phối hợp với B"): the
+        # signatories are the parties; the organiser only hosts (a chair would organise, ruling 3)
+        parties = signed
+    if not parties and event_type == "meeting":
+        parties = _group_in_body(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "giao ban 03 lực lượng Công an, Quân sự, Biên phòng tỉnh"
+        parties = _forces_named(_reported(article.paragraphs, 6), ctx, gaz)
+    if not parties and event_type == "meeting":  # "Phó Chủ tịch Ủy ban A ... làm việc với Ủy ban B tỉnh C về ..."
+        parties = working_session_in(_reported(article.paragraphs, 6), ctx, gaz)
+    if parties and event_type == "meeting":
+        # leaders who co-chair it stand for bodies that organise it too (ruling 3), named only through them
+        # ... but a cluster's members that co-chair its meeting among themselves are the cluster, the party already
+        # (ruling 2); with a central body co-chairing, the co-chairs organise it beside the cluster (ruling 3)
+        cluster_meets = any(p.type == "other" for p in parties)
+        co = leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz, CO_CHAIRS)
+        if cluster_meets and not any(p.tier == "central" for p in co):
+            co = []
+        parties = _merge(parties + [p for p in co if len(co) > 1 and p.type != "other"])
+        # leaders who attend to chair ("đến dự, chủ trì"): their bodies organise; a cluster's members that chair are
+        # the cluster, which is the party already, and a central body that chairs it organises it with it
+        chairing = leaders_attending_to_chair(_reported(article.paragraphs, 4), ctx, gaz)
+        if cluster_meets and not chairing:
+            # a central body's leader chairs the cluster's meeting alone ("Phó Chủ tịch Ủy ban Trung ương A ... đã chủ
+            # trì Hội nghị tổng kết Cụm thi đua ..."): that body organises it with the cluster (ruling 3); not the body
+            # whose cluster it is ("Cụm thi đua số II TANDTC"), which its name holds
+            groups = [fold(expand_abbreviations(p.name)) for p in parties if p.type == "other"]
+            chairing = [
+                p
+                for p in leaders_chairing_in(_reported(article.paragraphs, 2), ctx, gaz)
+                if p.tier == "central" and not any(fold(expand_abbreviations(p.name)) in g for g in groups)
+            ]
+        parties = _merge(
+            parties + [p for p in chairing if p.type != "other" and (p.tier == "central" or not cluster_meets)]
+        )
+    if not parties and event_type == "meeting":  # the leaders who chair it stand for their bodies
+        parties = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz)
+    if not parties and event_type == "agreement":
+        # leaders who co-chair the signing ("Giám đốc Sở A tỉnh và Chỉ huy trưởng B tỉnh đồng chủ trì lễ ký kết"):
+        # their bodies are the two sides that sign (ruling 7, as for a meeting)
+        co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
+        parties = [p for p in co if len(co) > 1]
+    if event_type == "agreement" and any(_bare_place(p) for p in parties):
+        # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
+        # body whose leader signs for it (ruling 7), the body is the party
+        signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
+    if not parties and event_type == "agreement":
+        # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
+        parties = _counted_places_signing(article.title, raw_lead, gaz)
+    if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
+        parties = parties_in_address(article.url, ctx, gaz)
+
+    return _PartiesNamed(parties, lead_principal, told_at)
+
+
+def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
+    """The parties named, each written as the labels write it: a cluster for its members, units for their bodies,
+    counted and listed bodies one by one, collectives with their named members, places made explicit."""
+    article, title, raw_lead, lead, body = r.article, r.title, r.raw_lead, r.lead, r.body
+    province, ctx, gaz = r.province, r.ctx, r.gaz
+    if any(p.type == "other" for p in parties):
+        # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
+        # members; the cluster that meets is the party
+        parties = [p for p in parties if p.type == "other" or p.province or p.tier != "inter-provincial"]
+    parties = without_network_of_cluster(parties, [article.title, raw_lead])
+    parties = name_counted(parties, [article.title, *article.paragraphs], gaz)
+    # a province the title names as a side ("A hợp tác với X, Y, Z") is its body the lead names, once the lead's
+    # counted bodies are named one by one ("UBND 3 tỉnh vừa nêu": "UBND tỉnh X", ...)
+    parties = [p for p in parties if p.head or p.tier != "province" or not _body_of_place(p, parties)]
+    parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
+    parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
+    parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
+    parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
+    parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
+    parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
+    parties = _name_listed_districts(parties, [title, lead], province, gaz)
+    # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
+    parties = collective_members_named(parties, _reported(article.paragraphs[1:], 3), ctx, gaz)
+    parties = units_side_named(parties, raw_lead, _reported(article.paragraphs, 4), ctx, gaz)  # "với các xã ..."
+    parties = _without_generic_collectives(parties)
+    parties = with_unit_collective(parties, [article.title, *article.paragraphs[:8]])  # "thi đua giữa Mặt trận các xã"
+    parties = placed_by_partner(parties)  # "Đảng ủy 7 phường" of "Đảng ủy Ban CHQS TP A": "Đảng ủy 7 phường TP A"
+    parties = [_one_provinces_cluster(p, [article.title, *article.paragraphs[:4]], gaz) for p in parties]
+    parties = fuller_cluster_names(parties, article.paragraphs[:8], ctx, gaz)  # "... số IV – TAND hai cấp TP.HCM"
+    parties = cluster_named_in_address(parties, article.url, article.text)  # "/cum-thi-dua-so-1-vksnd-tinh-a-..."
+    parties = without_member_lists(parties)  # "Cụm thi đua số 5 (Công an 5 tỉnh ...)": the cluster's name alone
+    parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
+    parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
+    parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
+    return parties
+
+
+def _cluster_and_holders(r: _Reading, parties: list[Party]) -> tuple[str | None, list[Party]]:
+    """The cluster the article names and the parties it makes: a central body's cluster of provinces' bodies, a
+    counted group whose provinces sign as themselves, a group that holds a meeting (DOMAIN.md, ruling 13)."""
+    article, title, lead, body = r.article, r.title, r.lead, r.body
+    event_type, province, ctx, gaz = r.event_type, r.province, r.ctx, r.gaz
+    central_group = any(p.type == "other" and p.tier == "central" for p in parties)
+    if central_group and (provinces_beyond_the_capital(title + "\n" + lead, gaz) or _listed_provinces(body, gaz)):
+        # a central body's cluster whose lead names a province (its host, its chair) or whose members the
+        # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
+        parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
+    cluster = find_cluster(article.title, lead, body)
+    if (
+        cluster
+        and event_type == "agreement"
+        and counted_group(cluster)
+        and (provinces_counted_then_named(lead, gaz) or bare_count_in(cluster, title + "\n" + lead))
+    ):
+        # "4 tỉnh Đông Bắc hợp tác ..." over "4 tỉnh A, B, C và D đã ký kết ...": the provinces named one by one
+        # sign; "TP.HCM và 5 tỉnh Tây Nguyên đã ký kết": a count with a region's plain name and no group or linkage
+        # frame before it is the provinces themselves (ruling 13); no standing group frames the signing
+        cluster = None
+    if (
+        event_type == "meeting"
+        and cluster
+        and parties
+        and counted_group(cluster)
+        and all(_bare_place(p) for p in parties)
+        and (linked := _group_with_places(cluster, parties, title + "\n" + lead))
+    ):
+        # "Hội nghị tổng kết chương trình liên kết ... 8 tỉnh X mở rộng và Thành phố A": the place joined to the
+        # group that frames the meeting is part of the group, which holds it (DOMAIN.md: a tourism-link group)
+        parties = [linked]
+    if cluster is None and any(p.type == "other" for p in parties):  # the cluster named further down holds it
+        cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
+    if cluster and not any(p.type == "other" for p in parties):
+        parties = [_collective_of_cluster(p, cluster, body) for p in parties]
+    if not parties and event_type == "meeting" and cluster and _OF_PROVINCES.search(cluster):
+        # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
+        # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
+        parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
+        if _OWN_PROVINCE_AFTER.search(cluster) and province:
+            # "Khối Nội chính tỉnh": "tỉnh" after a body's name is the article's own province (DOMAIN.md), one
+            # province's bloc
+            name = f"{cluster[0].upper()}{cluster[1:]} {ctx.province_display or province}"
+            parties = [Party(name, "other", "province", province, None, "", 0, 0, name)]
+    return cluster, parties
 
 
 def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at: str) -> _Involvement:
