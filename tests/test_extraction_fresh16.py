@@ -54,3 +54,24 @@ def test_a_conference_caption_over_an_announced_review_is_no_event():
         "tổng kết Quy chế phối hợp."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_conference_named_first_with_its_purpose_to_review_a_cooperation_is_a_meeting():
+    # the conference's own name first ("hội nghị hợp tác - phát triển"), then what it is for: reviewing the results
+    # of two provinces' cooperation
+    text = (
+        "Sáng 9-10, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy Nghệ An và Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị "
+        "hợp tác - phát triển nhằm đánh giá kết quả hợp tác giữa hai tỉnh giai đoạn vừa qua.\n"
+        "Bí thư Tỉnh ủy hai tỉnh đồng chủ trì hội nghị."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_bodys_own_conference_to_review_its_year_is_no_coordination_meeting():
+    text = (
+        "Sáng 9-1, Sở Tài chính tỉnh Nghệ An tổ chức hội nghị cán bộ, công chức nhằm đánh giá kết quả công tác năm "
+        "và triển khai nhiệm vụ năm mới của ngành."
+    )
+    assert extract_text(text)["is_event"] is False
