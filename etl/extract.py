@@ -526,7 +526,9 @@ _MEMBERS_LATER = re.compile(
     r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\bcác\s+(huyện|quận|xã|phường)\s*,\s*(?:thị xã|thành phố|quận|huyện|phường|thị trấn)\b"
     # "Cụm thi đua số 01 – Hệ thống thi đua Ủy ban MTTQ Việt Nam các huyện, thị xã, thành phố": the districts' bodies
     r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,80}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:các\s+)?"
-    r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b",
+    r"(?:Tòa án nhân dân|TAND|Viện kiểm sát nhân dân|Viện Kiểm sát nhân dân|VKSND)\s+(khu vực)\b"
+    # "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT A, ...": one provincial department's units
+    r"|\b(?:cụm|khối)\s+thi\s+đua\b[^.;\n]{0,20}?,?\s+(?:trực\s+)?thuộc\s+(Sở)\s+(?-i:[A-ZĐ])",
     # "Cụm thi đua số IV ... bao gồm: TAND khu vực 15, TAND khu vực 16": courts of judicial areas, below the province
     re.IGNORECASE,
 )
@@ -564,11 +566,12 @@ def _central_members(paragraphs: list[str]) -> bool:
 
 
 def _members_tier(paragraphs: list[str]) -> str | None:
-    """The tier of a cluster's members when the text lists them as districts or communes, or counts them so."""
+    """The tier of a cluster's members when the text lists them as districts or communes, or counts them so, or
+    places them under one provincial department."""
     for paragraph in paragraphs:
         if found := _MEMBERS_LATER.search(paragraph):
             unit = next(g for g in found.groups() if g).lower()
-            return "province" if unit == "tỉnh" else _UNIT_TIER.get(unit, "commune")
+            return "province" if unit in ("tỉnh", "sở") else _UNIT_TIER.get(unit, "commune")
     for paragraph in paragraphs:
         for s in sentences(paragraph):
             if (counted := _COUNTED_MEMBERS.search(s)) and re.search(r"\b(?:cụm|khối)\b", s, re.IGNORECASE):

@@ -75,3 +75,15 @@ def test_a_bodys_own_conference_to_review_its_year_is_no_coordination_meeting():
         "và triển khai nhiệm vụ năm mới của ngành."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_cluster_of_one_provincial_departments_schools_is_a_provincial_event():
+    # the cluster's schools are one province's department's units: bodies of one province, not of several
+    text = (
+        "Cụm thi đua số 2, thuộc Sở Giáo dục và Đào tạo: tổng kết năm học 2022-2023\n"
+        "Ngày 20-5, Cụm thi đua số 2, thuộc Sở Giáo dục và Đào tạo gồm: Trường THPT Nguyễn Trãi, THPT Lý Thường Kiệt "
+        "và THPT Chu Văn An tổ chức Hội nghị tổng kết công tác thi đua năm học 2022-2023."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["level"] == "province"
