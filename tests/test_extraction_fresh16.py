@@ -87,3 +87,15 @@ def test_a_cluster_of_one_provincial_departments_schools_is_a_provincial_event()
     line = extract_text(text)
     assert line["event_type"] == "meeting"
     assert line["level"] == "province"
+
+
+def test_the_inspection_commission_written_short_is_a_body():
+    # "UBKT" is the party's inspection commission ("Ủy ban Kiểm tra"): the central one convenes a cluster's rating
+    text = (
+        "Sáng 3-9-2021, tại Đà Nẵng, UBKT Trung ương tổ chức Hội nghị bình xét thi đua năm 2021 của UBKT các tỉnh ủy "
+        "khu vực miền Trung (Cụm thi đua số 4)."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["level"] == "central"
+    assert line["parties"] == ["UBKT Trung ương"]
