@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from etl.classify import PLEDGE_SIGNED, only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
@@ -355,62 +356,114 @@ def _valid(start: int, end: int) -> bool:
     return 1990 <= start <= end <= start + 15
 
 
-def find_period(
-    title: str, lead: str, body: str, event_type: str | None, event_year: int | None
-) -> tuple[int | None, int | None]:
-    """(start, end) of the program the event is about, or (None, None)."""
-    signs = makes_programs(event_type)  # an agreement: the event signs the program
+Period = tuple[int | None, int | None]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the period rules read: the title, the lead and the whole text; the event's type (`signs`: an agreement,
+    whose event signs the program) and year."""
+
+    title: str
+    lead: str
+    body: str
+    event_type: str | None
+    event_year: int | None
+    signs: bool
+
+    @property
+    def reviews(self) -> bool:
+        """A meeting, which reviews the program (or a pledge) rather than signs it."""
+        return self.event_type is not None and not self.signs
+
+
+def find_period(title: str, lead: str, body: str, event_type: str | None, event_year: int | None) -> Period:
+    """(start, end) of the program the event is about, or (None, None): the first of the rules below, in DOMAIN.md's
+    and the rulings' order of evidence, that decides."""
     told = [p for p in body.split("\n")[1:3] if p.strip()]
     if told and lead.strip() and all(only_cites(s) for s in sentences(lead)):
         # a lead that only cites the numbered plan carried out ("Thực hiện Kế hoạch số 44-KH/ĐTN ... giai đoạn 2022 -
         # 2024 và phát động ... giai đoạn 2024 - 2026"): its periods are the plan's; the event is told after it
         lead = told[0]
-    if signs:  # a review that also signs: the period after the signing is the new program's
-        for text in (title, lead):
-            own_term = _DOCUMENT_TERM.search(text) if _YEAR_DASH.search(text) else None  # it ends with a range
-            if own_term and _valid(int(own_term.group(1)), int(own_term.group(2))):
-                return int(own_term.group(1)), int(own_term.group(2))
-        for text in (title, lead):
-            sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
-            if sign:
-                for m in _ranges(text, sign.end()):
-                    start, end = int(m.group(1)), int(m.group(2))
-                    if _work_done_in(text, m):
-                        continue  # "Trong giai đoạn 2022-2025, việc hợp tác ... đã ...": the years of work done
-                    if _valid(start, end) and not (_term(text, m) or _movement(text, m) or _plans_years(text, m)):
-                        return start, end
-    for text in (title, lead):  # "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5)
+    read = _Read(title, lead, body, event_type, event_year, makes_programs(event_type))
+    for rule in _PERIOD_RULES:
+        if (found := rule(read)) is not None:
+            return found
+    return None, None
+
+
+def _signed_program(r: _Read) -> Period | None:
+    """A signing: the regulation's own term, else the range after the signing verb (a review that also signs: the
+    period after the signing is the new program's)."""
+    if not r.signs:
+        return None
+    for text in (r.title, r.lead):
+        own_term = _DOCUMENT_TERM.search(text) if _YEAR_DASH.search(text) else None  # it ends with a range
+        if own_term and _valid(int(own_term.group(1)), int(own_term.group(2))):
+            return int(own_term.group(1)), int(own_term.group(2))
+    for text in (r.title, r.lead):
+        sign = re.search(r"\b(ký kết|ký)\b", text, re.I)
+        if sign:
+            for m in _ranges(text, sign.end()):
+                start, end = int(m.group(1)), int(m.group(2))
+                if _work_done_in(text, m):
+                    continue  # "Trong giai đoạn 2022-2025, việc hợp tác ... đã ...": the years of work done
+                if _valid(start, end) and not (_term(text, m) or _movement(text, m) or _plans_years(text, m)):
+                    return start, end
+    return None
+
+
+def _pledge_named(r: _Read) -> Period | None:
+    """ "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5), unless it is under review."""
+    for text in (r.title, r.lead):
         for pledge in _PLEDGE_YEAR.finditer(text):
             if not _UNDER_REVIEW.search(text[max(0, pledge.start() - 80) : pledge.start()]):
                 return int(pledge.group(1)), int(pledge.group(1))
             # "tổng kết thực hiện giao ước thi đua năm 2021": the year under review, never a period (ruling 5)
-    if event_type is not None and not signs:
-        for text in (lead, title):  # a review that re-signs: the period of the program reviewed (its title may
-            # name the new one: "Ký kết chương trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn
-            # 2019 - 2023 và ký kết ..."); stated in the lead, it is what the meeting is about, before a pledge
-            # signed below it ("sơ kết 3 năm thực hiện chương trình ... giai đoạn 2021 - 2023", then "ký giao ước
-            # thi đua năm 2024" with the body's own units)
-            for m in _REVIEWED_PERIOD.finditer(text):
-                start, end = int(m.group(1)), int(m.group(2))
-                if _valid(start, end) and not _term(text, m) and not _movement(text, m):
-                    if _school_year_of_work(text, m):
-                        continue  # "sơ kết công tác ... năm học 2017-2018": the schools' year under review
-                    return start, end
-    if event_type is not None and not signs and (span := _span_reviewed(lead, body)):
-        return span
-    if event_type is not None and not signs and (below := _signed_below(body, f"{title}\n{lead}")):
-        return below
-    for text in (title, lead):
+    return None
+
+
+def _reviewed_program(r: _Read) -> Period | None:
+    """A review that re-signs: the period of the program reviewed (its title may name the new one: "Ký kết chương
+    trình phối hợp giai đoạn 2024 - 2029" over "tổng kết ... giai đoạn 2019 - 2023 và ký kết ..."); stated in the
+    lead, it is what the meeting is about, before a pledge signed below it ("sơ kết 3 năm thực hiện chương trình ...
+    giai đoạn 2021 - 2023", then "ký giao ước thi đua năm 2024" with the body's own units)."""
+    if not r.reviews:
+        return None
+    for text in (r.lead, r.title):
+        for m in _REVIEWED_PERIOD.finditer(text):
+            start, end = int(m.group(1)), int(m.group(2))
+            if _valid(start, end) and not _term(text, m) and not _movement(text, m):
+                if _school_year_of_work(text, m):
+                    continue  # "sơ kết công tác ... năm học 2017-2018": the schools' year under review
+                return start, end
+    return None
+
+
+def _reviewed_span(r: _Read) -> Period | None:
+    """A review that counts its years: the range spanning them."""
+    return _span_reviewed(r.lead, r.body) if r.reviews else None
+
+
+def _program_signed_below(r: _Read) -> Period | None:
+    """A review whose lead names no period, the program it reviews signed further down."""
+    return _signed_below(r.body, f"{r.title}\n{r.lead}") if r.reviews else None
+
+
+def _range_told(r: _Read) -> Period | None:
+    """A range of years in the title or the lead, unless it is a body's term, a movement's, a plan's, a school year
+    under review or the years of work done."""
+    for text in (r.title, r.lead):
         for m in _ranges(text):
             start, end = int(m.group(1)), int(m.group(2))
-            if not signs and _school_year_of_work(text, m):
+            if not r.signs and _school_year_of_work(text, m):
                 continue
             if _work_done_in(text, m):
                 continue  # "Trong giai đoạn 2023-2025, việc hợp tác ... đã mang lại ...": the years of work done
             if (
-                not signs
+                not r.signs
                 and _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1))
-                and (earlier := _reviewed_below(body))
+                and (earlier := _reviewed_below(r.body))
             ):
                 # a review that re-signs, its new program's period told first ("... đã ký Chương trình phối hợp giai
                 # đoạn 2022 - 2025"): the period of the program reviewed further down (ruling 8)
@@ -421,61 +474,90 @@ def find_period(
                 if year_before and int(year_before.group(1)) == start - 1:
                     start = start - 1
                 return start, end
-    if event_type is not None and not signs and (earlier := _reviewed_below(body)):
-        # a review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
-        # kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above
-        return earlier
-    # In the body, only a period attached to the program itself counts: stated there, it says more than an
-    # end year in the lead ("đến năm 2025") with the event's year as its start.
+    return None
+
+
+def _program_reviewed_below(r: _Read) -> Period | None:
+    """A review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
+    kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above."""
+    return _reviewed_below(r.body) if r.reviews else None
+
+
+def _attached_in_body(r: _Read) -> Period | None:
+    """In the body, only a period attached to the program itself counts: stated there, it says more than an end year
+    in the lead ("đến năm 2025") with the event's year as its start."""
+    body = r.body
     attached = [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)] if _YEAR_DASH.search(body) else []
     for m in attached:  # (each holds a range of years: a body with no year and dash holds neither)
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
-            if signs and _GROUND.search(body, max(0, m.start() - 24), m.start()):
+            if r.signs and _GROUND.search(body, max(0, m.start() - 24), m.start()):
                 continue  # "trên cơ sở thỏa thuận hợp tác giữa tỉnh A và B giai đoạn ...": the ground, not what is signed
             return start, end
-    for text in (title, lead):
-        # "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year
-        # is when it was signed, not a start the text gives
+    return None
+
+
+def _end_year(r: _Read) -> Period | None:
+    """ "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year is
+    when it was signed, not a start the text gives. Or the end the signed content states ("Theo nội dung ký kết, từ
+    nay đến năm 2022, hai bên sẽ ...")."""
+    for text in (r.title, r.lead):
         until = _UNTIL.search(text)
         if until and _HORIZON_OF.search(text, max(0, until.start() - 80), until.start()):
             continue  # "thực hiện Chiến lược phát triển nông nghiệp đến năm 2030": a strategy's horizon, not the program's
-        if until and _PROGRAM.search(text) and event_year and _valid(event_year, int(until.group(1))):
+        if until and _PROGRAM.search(text) and r.event_year and _valid(r.event_year, int(until.group(1))):
             return None, int(until.group(1))
-    for paragraph in body.split("\n")[1:5]:  # "Theo nội dung ký kết, từ nay đến năm 2022, hai bên sẽ ...": its end
+    for paragraph in r.body.split("\n")[1:5]:
         content = _CONTENT_UNTIL.search(paragraph)
-        if content and (event_year is None or _valid(event_year, int(content.group(1)))):
+        if content and (r.event_year is None or _valid(r.event_year, int(content.group(1)))):
             return None, int(content.group(1))
-    if not re.search(r"(?:19|20)\d{2}", title + " " + lead):
-        # the lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết
-        # giao ước thi đua năm 2019") states what is signed
-        for paragraph in body.split("\n")[:4]:
-            signed = _SIGNED_YEAR.search(paragraph)
-            if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
-                return int(signed.group(1)), int(signed.group(1))
-    if event_type is not None and not signs and not _SIGNED_WORD.search(title + " " + lead):
-        if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
-            # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members
-            # sign the pledge of the year launched (ruling 5)
-            return int(launched.group(1)), int(launched.group(1))
-        if launched_below := _launched_and_signed_below(body):
-            # "Tại Hội nghị, Cụm ... phát động phong trào thi đua ... năm 2019 ...; đồng thời ... ký giao ước thi đua"
-            # told below a lead of the year under review: the pledge of the year launched (ruling 5)
-            return launched_below, launched_below
-        for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
-            named = _YEARLY_PROGRAM.search(text)
-            # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
-            if named and not re.search(r"thực hiện\s*$", text[max(0, named.start() - 16) : named.start()], re.I):
-                return int(named.group(1)), int(named.group(1))
-        for text in (title, lead, *body.split("\n")[1:8]):
-            # "tổng kết ... năm 2012 và đề ra kế hoạch thi đua năm 2013", "Khối thi đua thống nhất triển khai Kế hoạch
-            # hoạt động năm 2025": the plan the meeting adopts for a year is its period (ruling 5)
-            if adopted := _PLAN_ADOPTED.search(text):
-                return int(adopted.group(1)), int(adopted.group(1))
-        if pledged := _pledge_year_told(title, lead, body, event_year):
-            return pledged, pledged
-        return None, None  # at a review that signs nothing, "năm X" is the year under review, not a period
-    for text in (title, lead):  # "chương trình phối hợp năm 2020": the program's own year
+    return None
+
+
+def _year_signed_below(r: _Read) -> Period | None:
+    """The lead gives no year at all: the signing the next paragraphs tell ("Tại hội nghị, ... đã ký kết giao ước thi
+    đua năm 2019") states what is signed."""
+    if re.search(r"(?:19|20)\d{2}", r.title + " " + r.lead):
+        return None
+    for paragraph in r.body.split("\n")[:4]:
+        signed = _SIGNED_YEAR.search(paragraph)
+        if signed and not _MONTHS_BEFORE.search(paragraph[: signed.start(1) - 4]):
+            return int(signed.group(1)), int(signed.group(1))
+    return None
+
+
+def _review_signing_nothing(r: _Read) -> Period | None:
+    """A review whose title and lead sign nothing: the year of a pledge launched and signed, of a yearly program named,
+    or of a plan adopted; else no period, since "năm X" there is the year under review (ruling 5). Decides always."""
+    if not r.reviews or _SIGNED_WORD.search(r.title + " " + r.lead):
+        return None
+    title, lead, body = r.title, r.lead, r.body
+    if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
+        # "phát động thi đua các xã, thị trấn năm 2022" in the lead, "bản ký kết thi đua" below it: the members sign
+        # the pledge of the year launched (ruling 5)
+        return int(launched.group(1)), int(launched.group(1))
+    if launched_below := _launched_and_signed_below(body):
+        # "Tại Hội nghị, Cụm ... phát động phong trào thi đua ... năm 2019 ...; đồng thời ... ký giao ước thi đua"
+        # told below a lead of the year under review: the pledge of the year launched (ruling 5)
+        return launched_below, launched_below
+    for text in (title, lead):  # "tổng kết ... Chương trình phối hợp năm 2023": the yearly program's own name
+        named = _YEARLY_PROGRAM.search(text)
+        # "đánh giá kết quả thực hiện chương trình phối hợp năm 2020": the year it was carried out, under review
+        if named and not re.search(r"thực hiện\s*$", text[max(0, named.start() - 16) : named.start()], re.I):
+            return int(named.group(1)), int(named.group(1))
+    for text in (title, lead, *body.split("\n")[1:8]):
+        # "tổng kết ... năm 2012 và đề ra kế hoạch thi đua năm 2013", "Khối thi đua thống nhất triển khai Kế hoạch
+        # hoạt động năm 2025": the plan the meeting adopts for a year is its period (ruling 5)
+        if adopted := _PLAN_ADOPTED.search(text):
+            return int(adopted.group(1)), int(adopted.group(1))
+    if pledged := _pledge_year_told(title, lead, body, r.event_year):
+        return pledged, pledged
+    return None, None
+
+
+def _programs_own_year(r: _Read) -> Period | None:
+    """ "chương trình phối hợp năm 2020": the program's own year."""
+    for text in (r.title, r.lead):
         own = re.search(
             r"(?:chương trình|quy chế|kế hoạch) phối hợp(?:[^.;:\n]|(?<=TP)\.){0,70}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?!\s*[-–])",
             text,
@@ -486,14 +568,20 @@ def find_period(
         ):
             year = int(own.group(1))
             return year, year
-    # a meeting's year under review ("Tổng kết phong trào thi đua ... năm 2024"), the pledge for it told as signed
-    # earlier ("đã tổ chức ký kết giao ước thi đua ... năm 2024"): what is reviewed, never a period (ruling 5)
-    reviewed = set() if signs else _years_under_review(title, lead)
-    for text in (title, lead):  # "tổng kết năm 2025 và ký kết giao ước thi đua năm 2026": what is signed
+    return None
+
+
+def _year_signed(r: _Read) -> Period | None:
+    """The year of what the title or lead signs ("tổng kết năm 2025 và ký kết giao ước thi đua năm 2026"), or of a
+    program it names, never a meeting's year under review ("Tổng kết phong trào thi đua ... năm 2024", the pledge for
+    it told as signed earlier: ruling 5); a plan signed for part of a year ("6 tháng cuối năm 2025") has that year."""
+    title, lead = r.title, r.lead
+    reviewed = set() if r.signs else _years_under_review(title, lead)
+    for text in (title, lead):
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
             return int(signed.group(1)), int(signed.group(1))
-    if signs or _SIGNED_WORD.search(title + " " + lead):
+    if r.signs or _SIGNED_WORD.search(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue
@@ -504,17 +592,42 @@ def find_period(
                     continue
                 if _SINCE_THEN.search(text[max(0, m.start() - 8) : m.start()]) and _UNTIL_NOW.match(text, m.end()):
                     continue
-                if not signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
+                if not r.signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 year = int(m.group(1))
                 if year in reviewed:
                     continue
                 return year, year
-    if signs:
+    if r.signs:
         for text in (title, lead):  # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": a plan for part of a year
             signed = _SIGNED_YEAR.search(text)
             if signed and _PART_OF_YEAR.search(text[: signed.start(1) - 4]):
                 return int(signed.group(1)), int(signed.group(1))
-    if not signs and event_type is not None and (pledged := _pledge_year_told(title, lead, body, event_year)):
+    return None
+
+
+def _pledge_of_review(r: _Read) -> Period | None:
+    """A review that signs: the year of the pledge it tells."""
+    if r.reviews and (pledged := _pledge_year_told(r.title, r.lead, r.body, r.event_year)):
         return pledged, pledged
-    return None, None
+    return None
+
+
+# The order of evidence: what is signed, then what is reviewed, then what the body attaches to the program, then
+# single years. The first rule that decides gives the period.
+_PERIOD_RULES = (
+    _signed_program,
+    _pledge_named,
+    _reviewed_program,
+    _reviewed_span,
+    _program_signed_below,
+    _range_told,
+    _program_reviewed_below,
+    _attached_in_body,
+    _end_year,
+    _year_signed_below,
+    _review_signing_nothing,
+    _programs_own_year,
+    _year_signed,
+    _pledge_of_review,
+)
