@@ -1357,28 +1357,23 @@ def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at
     """The host province, the provinces involved and the level (DOMAIN.md), from the parties found and what the
     text says of venues, chairs, organisers, groups of provinces and a cluster's members; `told_at` is the later
     sentence that said who acts when the lead did not."""
-    article, title, raw_lead, lead, body, event_sentences = (
-        r.article,
-        r.title,
-        r.raw_lead,
-        r.lead,
-        r.body,
-        r.event_sentences,
-    )
-    event_type, event_date, province, district, how, ctx, gaz = (
-        r.event_type,
-        r.event_date,
-        r.province,
-        r.district,
-        r.how,
-        r.ctx,
-        r.gaz,
-    )
+    lead, body, province, how, gaz = r.lead, r.body, r.province, r.how, r.gaz
     flags: list[str] = []
     host, host_conf, told = _host_province(f"{told_at}\n{lead}" if told_at else lead, body, parties, province, gaz)
     if host is None and how or host == province and how and host_conf <= 0.6:
         flags.append(how)
+    involved, parties, local_tier = _provinces_of_parties(r, parties)
+    level, involved = _level_of_event(r, parties, involved, local_tier, cluster)
+    host, host_conf, involved, how_host = _host_of_several(r, parties, level, involved, host, host_conf, told, cluster)
+    flags += how_host
+    level, involved, host, parties = _across_provinces(r, parties, level, involved, host, cluster)
+    return _Involvement(level, involved, host, host_conf, parties, flags)
 
+
+def _provinces_of_parties(r: _Reading, parties: list[Party]) -> tuple[list[str], list[Party], str | None]:
+    """The provinces the parties belong to (a collective's: those the article names), and the tier of a cluster's
+    members where the text lists, counts or names them as districts', communes' or a national body's units."""
+    article, raw_lead, body, gaz = r.article, r.raw_lead, r.body, r.gaz
     involved = [p.province for p in parties if p.province and p.tier != "central"]
     collective = any(p.tier == "inter-provincial" for p in parties)
     if collective:
@@ -1409,6 +1404,16 @@ def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at
         if units == "commune":
             local_tier = units
             parties = [replace(p, tier=units) if p.type == "other" and p.tier == "district" else p for p in parties]
+    return involved, parties, local_tier
+
+
+def _level_of_event(
+    r: _Reading, parties: list[Party], involved: list[str], local_tier: str | None, cluster: str | None
+) -> tuple[str, list[str]]:
+    """The level by DOMAIN.md's rule (the highest tier among the signatories or organisers), raised to several
+    provinces' where the text has bodies of several provinces act, list or roster them."""
+    article, raw_lead, body, event_sentences = r.article, r.raw_lead, r.body, r.event_sentences
+    event_type, event_date, district, ctx, gaz = r.event_type, r.event_date, r.district, r.ctx, r.gaz
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
     level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
@@ -1460,6 +1465,24 @@ def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at
         # the lead's bodies are a counted or plural group whose provinces it lists ("Công an 7 tỉnh, thành phố gồm: A,
         # B, C", "giữa các Sở ... giáp ranh: A, B, C", "Cụm ... gồm có năm tỉnh A, B, C"): bodies of all of them
         level, involved = "inter-provincial", list(dict.fromkeys([*involved, *listed]))
+    return level, involved
+
+
+def _host_of_several(
+    r: _Reading,
+    parties: list[Party],
+    level: str,
+    involved: list[str],
+    host: str | None,
+    host_conf: float,
+    told: bool,
+    cluster: str | None,
+) -> tuple[str | None, float, list[str], list[str]]:
+    """(host, its confidence, provinces involved, flags) for bodies of several provinces with no venue (the chair's
+    province, a provincial outlet's), for a national event (no host, or the region's venue, the inspected province),
+    and for a central body with provinces' bodies."""
+    article, title, raw_lead, body, event_type, gaz = r.article, r.title, r.raw_lead, r.body, r.event_type, r.gaz
+    flags: list[str] = []
     # a central body with a cluster of provinces' bodies is still bodies of several provinces (DOMAIN.md): with no
     # venue, the province of the member that chairs or co-chairs hosts, not the reporting outlet's member
     cluster_of_provinces = any(p.type == "other" and p.tier == "inter-provincial" for p in parties)
@@ -1543,7 +1566,15 @@ def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at
         named_group = provinces_counted_and_named(article.paragraphs[:4], gaz)
         if set(involved) < set(named_group):
             involved = list(dict.fromkeys([*involved, *named_group]))
+    return host, host_conf, involved, flags
 
+
+def _across_provinces(
+    r: _Reading, parties: list[Party], level: str, involved: list[str], host: str | None, cluster: str | None
+) -> tuple[str, list[str], str | None, list[Party]]:
+    """(level, involved, host, parties) once a local cluster's members lie in several provinces, or a central body
+    chairs the meeting or is the side of the coordination it reviews."""
+    article, raw_lead, body, event_type, gaz = r.article, r.raw_lead, r.body, r.event_type, r.gaz
     if level in ("province", "district", "commune") and (cluster or "giáp ranh" in body[:3000]):
         # a cluster whose member districts lie in several provinces ("Cụm an ninh giáp ranh của 04 huyện: A, B, C,
         # D", "gồm huyện A - tỉnh X với huyện B, tỉnh Y"): bodies of several provinces (DOMAIN.md), whatever tier
@@ -1572,7 +1603,7 @@ def _involvement(r: _Reading, parties: list[Party], cluster: str | None, told_at
         # the central side of the coordination the meeting reviews takes part ("sơ kết phối hợp ... giữa Cục Chính
         # trị Quân khu 9 với Ban Dân vận ... các tỉnh", held by one province's bodies)
         parties = _merge(parties + reviewed_central_bodies(raw_lead, gaz))
-    return _Involvement(level, involved, host, host_conf, parties, flags)
+    return level, involved, host, parties
 
 
 # a body's head followed by districts counted or collected, then listed: "Công an 3 địa phương A, B và C",
