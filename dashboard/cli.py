@@ -1,5 +1,7 @@
-"""The `phoihop` command: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, serve,
-clusters, hash-password.
+"""The `phoihop` command: phoihop's pipeline, its checks and its dashboard, one subcommand each.
+
+Subcommands: etl, collect, update, extract, evaluate, simulate, bench, report, dashboard, serve, clusters,
+hash-password.
 
 The top of the import graph: it reaches every layer (etl, queries, dashboard, benchmarks) and nothing
 imports it. Paths it takes by default (the warehouse, the corrections, the secrets) are relative to the
