@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, vi_sort_key
+from dashboard.formatting import SEPARATORS, fmt_date, fmt_int, fmt_text, vi_sort_key
 from dashboard.i18n import program_role_name, program_status_name, region_name, t
 from dashboard.literal import escape_plotly, unescape_plotly
 from etl.event_types import event_types
@@ -603,7 +603,7 @@ def cluster_timeline_figure(df: pd.DataFrame, lang: str = "vi", note: str = "") 
                     [
                         d,
                         escape_plotly(title),
-                        escape_plotly(place or "—"),
+                        escape_plotly(fmt_text(place)),
                         t(f"how_{h}", lang) if h else "",
                         "<br>" + escape_plotly(t("timeline_more", lang).format(n=fmt_int(n - 1, lang)))
                         if n > 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
+import pandas as pd
+
 # Vietnamese letters in alphabetical order; tone marks sort after the letter (ngang, huyền, sắc, hỏi, ngã, nặng).
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
@@ -20,16 +22,26 @@ _SHAPES: dict[str, str | dict[str, str]] = {
 SEPARATORS = {"vi": ",.", "en": ".,"}
 
 
+def is_missing(value: object) -> bool:
+    """None, or what pandas puts where DuckDB returned NULL: NaN, NaT, NA (truthy, printed "nan", "NaT", "<NA>")."""
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
+def fmt_text(value: object) -> str:
+    """A value a page shows as text: "—" where the warehouse has none (an event with no province)."""
+    return "—" if is_missing(value) or value == "" else str(value)
+
+
 def fmt_int(value: float | int | None, lang: str = "vi") -> str:
-    if value is None:
+    if value is None or is_missing(value):
         return "—"
     text = f"{int(round(value)):,}"
     return text if lang == "en" else text.replace(",", ".")
 
 
 def fmt_date(value: str | date | None) -> str:
-    """ISO dates at any precision: 2020-11-17 -> 17/11/2020, 2020-11 -> 11/2020, 2020 -> 2020."""
-    if value is None:
+    """ISO dates at any precision: 2020-11-17 -> 17/11/2020, 2020-11 -> 11/2020, 2020 -> 2020; none: ""."""
+    if value is None or is_missing(value):
         return ""
     if isinstance(value, datetime):
         value = value.date()

@@ -374,6 +374,16 @@ def test_a_selected_segment_of_a_stacked_bar_narrows_to_its_event_type():
     assert ui.narrowed_by(map_area[0], ui.narrow_to(Filters(), "province")).event_type is None
 
 
+def test_latest_events_write_a_missing_place_or_day_as_a_dash(app):
+    # events with no province (national ones, bare texts that name none) come back from DuckDB as NaN, which is
+    # truthy: the list once printed "nan" where the place goes
+    at = app.run()
+    latest = [element.value.split(" · ") for element in at.text if element.value.count(" · ") >= 3]
+    assert len(latest) == 10
+    assert not any("nan" in fields or "NaT" in fields for fields in latest)
+    assert any(fields[2] == "—" for fields in latest)
+
+
 def test_overview_compares_the_same_span_and_shows_the_previous_value(app, warehouse):
     """A period the data has not finished is compared with the same days before it, and says so."""
     with duckdb.connect(str(warehouse), read_only=True) as con:

@@ -6,7 +6,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard import charts, ui
-from dashboard.formatting import fmt_date, fmt_delta, fmt_int
+from dashboard.formatting import fmt_date, fmt_delta, fmt_int, fmt_text
 from dashboard.headline import headline_figures
 from dashboard.i18n import t
 
@@ -73,4 +73,4 @@ else:
 st.subheader(t("latest_events", f.lang))
 latest = ui.q("latest_events", f, limit=10)
 for row in latest.itertuples():
-    st.text(f"{fmt_date(row.event_date)} · {t(row.event_type, f.lang)} · {row.place or '—'} · {row.title}")
+    st.text(f"{fmt_date(row.event_date) or '—'} · {t(row.event_type, f.lang)} · {fmt_text(row.place)} · {row.title}")
