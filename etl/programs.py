@@ -129,7 +129,23 @@ _NEXT_ACT = re.compile(r"\s(?:và|,)\s+(?:tổ chức\s+)?(?:ký kết|ký|kí k
 _MONTH_END = re.compile(r"tháng\s*$")
 _SPACES = re.compile(r"\s+")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
-_TITLE_END = re.compile(r"\s+(?:giữa|giai đoạn|năm\s+\d|với|của|số|ngày)\b|[,.;(“\"]")
+# where a program's subject ends: its parties, its period, its number ("số 01/CTPH", not "dân tộc thiểu số"), a day, a
+# sentence's end; a comma only before a new clause or a name ("phòng, chống tội phạm" and "tuyên truyền, phổ biến
+# pháp luật" are one subject)
+_TITLE_END = re.compile(
+    r"(?:^|\s+)(?:(?:giữa|giai đoạn|nhiệm kỳ|năm\s+\d|với|của|ngày|nhằm|tại|đã)\b|số\s*\d)|[.;(“\"]"
+    r"|,\s+(?=(?:giai đoạn|năm|nhiệm kỳ|nhằm|tại|theo|với|đồng thời|qua đó|góp phần|và|được|đã)\b|(?-i:[A-ZĐ]))",
+    re.I,
+)
+# a time or a count written where the subject goes ("quy chế phối hợp 6 tháng đầu năm 2020"): no subject
+_NO_SUBJECT = re.compile(
+    r"(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|quý\s+\S+|từ đầu|đến|trong|đầu|cuối)?\s*(?:năm)?\s*(?:(?:19|20)\d{2})?", re.I
+)
+_TRAILING_TIME = re.compile(
+    r"\s*,?\s+(?:(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+)?năm|giai đoạn|nhiệm kỳ|đến năm)\s+(?:19|20)\d{2}"
+    r"(?:\s*[-–]\s*(?:19|20)\d{2})?$",
+    re.I,
+)
 _NUMBER_ONLY = re.compile(r"[\d/\-\s]*")
 _SO = re.compile(r"\ssố\s")
 _CENTRAL_NUMBER = re.compile(r"TW|TƯ|BCA|BQP")
@@ -269,12 +285,21 @@ def _number(raw: str | None) -> str | None:
 def _title(span: str, after_noun: str) -> str | None:
     about = _ABOUT.search(span)
     if about:
-        return about.group(1).strip(' ,“”"')
+        return _subject(about.group(1).strip(' ,“”"'))
     quoted = _QUOTED.search(after_noun)
     if quoted:
         return quoted.group(1).strip()
     words = _TITLE_END.split(after_noun, maxsplit=1)[0].strip()
-    return words if 2 <= len(words) <= 120 and not _NUMBER_ONLY.fullmatch(words) else None
+    return _subject(words) if 2 <= len(words) <= 120 and not _NUMBER_ONLY.fullmatch(words) else None
+
+
+def _subject(words: str) -> str | None:
+    """A program's subject as the programs page lists it: without the period after it (its own column), without a
+    leading "trong" ("trong công tác tuyên truyền"); none where only a time is written."""
+    words = _TRAILING_TIME.sub("", words).strip(" ,")
+    if words.lower().startswith("trong "):
+        words = words[len("trong ") :]
+    return None if len(words) < 2 or _NO_SUBJECT.fullmatch(words) else words
 
 
 def _parties_in(span: str, province: str | None) -> tuple[list[str], list[str]]:

@@ -362,3 +362,24 @@ def test_the_number_further_on_is_read_only_where_a_document_is_named_with_one()
     unnumbered = "Từ khi ký chương trình phối hợp, hai bên tổ chức nhiều đợt tuyên truyền."
     assert _mention(title, f"{lead}\n{later}")["number"] == "12/CTr-HND-CA"
     assert _mention(title, f"{lead}\n{unnumbered}")["number"] is None
+
+
+def test_a_programs_subject_keeps_its_commas_and_leaves_out_its_period():
+    # "phòng, chống ..." and "dân tộc thiểu số" are one subject; the period has its own column
+    m = _mention(
+        "Ký kết chương trình phối hợp",
+        "Sáng 12/3, Công an tỉnh và Hội LHPN tỉnh ký kết chương trình phối hợp phòng, chống mua bán người, hỗ trợ phụ "
+        "nữ dân tộc thiểu số giai đoạn 2023-2027.",
+        event_type="agreement",
+        event_date="2023-03-12",
+    )
+    assert m["title"] == "phòng, chống mua bán người, hỗ trợ phụ nữ dân tộc thiểu số"
+
+
+def test_a_time_written_where_the_subject_goes_is_no_subject():
+    m = _mention(
+        "Sơ kết quy chế phối hợp",
+        "Ngày 5/7, Công an tỉnh và Viện Kiểm sát nhân dân tỉnh sơ kết quy chế phối hợp 6 tháng đầu năm 2021.",
+        event_date="2021-07-05",
+    )
+    assert m["title"] is None
