@@ -10,9 +10,9 @@ def test_an_excerpt_under_a_conference_caption_reviewing_a_quarter_of_the_three_
     # the page's excerpt starts at the conference's photo caption; the report under it reviews what the police, the
     # military and the border guard did together in the quarter: the quarterly briefing of the three forces
     text = (
-        "Quang cảnh Hội nghị\n"
-        "Trong quý II, lực lượng Công an - Quân sự - Biên phòng các cấp đã phối hợp chặt chẽ, giữ vững an ninh "
-        "chính trị và trật tự an toàn xã hội trên địa bàn.\n"
+        "Toàn cảnh hội nghị\n"
+        "Quý II vừa qua, các đơn vị Quân sự, Công an và Biên phòng huyện đã phối hợp nắm tình hình, tuần tra chung "
+        "và giữ ổn định địa bàn biên giới.\n"
         "Thời gian tới, ba lực lượng tiếp tục trao đổi thông tin, nắm chắc tình hình ở khu vực biên giới."
     )
     line = extract_text(text)
@@ -57,11 +57,11 @@ def test_a_conference_caption_over_an_announced_review_is_no_event():
 
 
 def test_a_conference_named_first_with_its_purpose_to_review_a_cooperation_is_a_meeting():
-    # the conference's own name first ("hội nghị hợp tác - phát triển"), then what it is for: reviewing the results
+    # the conference's own name first ("hội nghị hợp tác phát triển vùng"), then what it is for: reviewing the results
     # of two provinces' cooperation
     text = (
-        "Sáng 9-10, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy Nghệ An và Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị "
-        "hợp tác - phát triển nhằm đánh giá kết quả hợp tác giữa hai tỉnh giai đoạn vừa qua.\n"
+        "Chiều 14/10 ở Vinh, lãnh đạo Tỉnh ủy Nghệ An cùng Tỉnh ủy Hà Tĩnh mở hội nghị hợp tác phát triển vùng nhằm "
+        "đánh giá những kết quả hợp tác của hai địa phương trong ba năm.\n"
         "Bí thư Tỉnh ủy hai tỉnh đồng chủ trì hội nghị."
     )
     line = extract_text(text)
@@ -102,12 +102,12 @@ def test_the_inspection_commission_written_short_is_a_body():
 
 
 def test_a_clusters_name_ends_before_the_verb_that_follows_it():
-    # "Cụm Thi đua số III bám sát sự chỉ đạo của Thanh tra Chính phủ": the verb ends the cluster's name; the national
+    # "Cụm Thi đua số III bám sát hướng dẫn ... của Thanh tra Chính phủ": the verb ends the cluster's name; the national
     # body it follows is no part of the name, and no central member of the meeting
     text = (
-        "Dự hội nghị có lãnh đạo Thanh tra Chính phủ và Thanh tra 6 tỉnh thuộc Cụm Thi đua số III.\n"
-        "Năm 2022, Cụm Thi đua số III bám sát sự chỉ đạo, hướng dẫn của Thanh tra Chính phủ, tổ chức tốt phong trào thi "
-        "đua, sơ kết, tổng kết và chấm điểm thi đua trong cụm."
+        "Về dự có đại diện Thanh tra Chính phủ, cùng chánh thanh tra sáu tỉnh thành viên Cụm Thi đua số III.\n"
+        "Năm 2022, Cụm Thi đua số III bám sát hướng dẫn nghiệp vụ và chỉ đạo của Thanh tra Chính phủ, tổ chức tốt phong "
+        "trào thi đua, sơ kết, tổng kết và chấm điểm thi đua trong cụm."
     )
     line = extract_text(text)
     assert line["is_event"] is True
