@@ -594,16 +594,26 @@ def _held_with(between: str, after: str) -> bool:
 
 
 _FIRST_ITEM = re.compile(r"\s*(.+?)(?=\s+(?:với|và|cùng)\s|\s*[,;.(]|$)", re.IGNORECASE)
+# the second of exactly two sides: the list ends after it ("giữa A và X trong công tác ...")
+_LAST_ITEM = re.compile(
+    r"\s+(?:với|và)\s+([^,;.()]+?)(?=\s+(?:trong|về|năm|giai đoạn|nhằm|để|từ|đến)\s|\s*[.;:]|\s*$)", re.I
+)
+_ABBREVIATED = re.compile(r"[^()]*\(([^()]{2,12})\)")  # "Bảo hiểm xã hội (BHXH) tỉnh": "BHXH tỉnh"
 
 
 def _subject_first(sentence: str, subject: tuple[int, int], at: int) -> bool:
-    """Whether the program after "giữa" is the organiser's own: its first body is the one the subject names ("X
-    tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z"). X reviews it with its partners, the bodies the
-    careful reader lists; a program between others, only named, stays out."""
+    """Whether the program after "giữa" is the organiser's own: one of its two sides is the body the subject
+    names ("X tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z", "... giữa Y và X"). X reviews it with its
+    partners, the bodies the careful reader lists; a program between others, only named, stays out."""
     first = _FIRST_ITEM.match(sentence, at)
-    if not first or len(first.group(1).split()) < 2:
+    if not first:
         return False
-    return fold(first.group(1)) in fold(sentence[subject[0] : subject[1]])
+    named = sentence[subject[0] : subject[1]]
+    written = {fold(named), fold(_ABBREVIATED.sub(r"\1", named))}
+    items = [first.group(1)]
+    if second := _LAST_ITEM.match(sentence, first.end(1)):
+        items.append(second.group(1))  # the organiser named second: "giữa Ban A Tỉnh ủy và X"
+    return any(len(item.split()) >= 2 and any(fold(item) in w for w in written) for item in items)
 
 
 _UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
