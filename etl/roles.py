@@ -1570,8 +1570,13 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
 
 
 # a parenthesis after a cluster's name that lists its members or counts them ("(Hà Nội, TP.HCM, ...)", "(Công an 5
-# tỉnh)", "(gồm 9 đơn vị)"); one that names the cluster otherwise ("(Cụm số 4)", "(khối mặt trận)") stays
-_MEMBER_LIST = re.compile(r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d)|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$", re.I)
+# tỉnh)", "(gồm 9 đơn vị)", "(Sở A các tỉnh: B", the roll cut by a chair's bracket); one that names the cluster
+# otherwise ("(Cụm số 4)", "(khối mặt trận)", "(Liên minh A các tỉnh)") stays
+_MEMBER_LIST = re.compile(
+    r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d|:\s*(?-i:[A-ZĐ])|"
+    r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+(?-i:[A-ZĐ]))|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$",
+    re.I,
+)
 
 
 # a cluster's name that says whose cluster it is after its head and number ("Cụm thi đua số 4, Bộ Công an", "Cụm Thi

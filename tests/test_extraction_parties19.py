@@ -24,3 +24,14 @@ def test_a_regulation_between_others_that_a_third_body_reviews_keeps_them_out():
         "Tỉnh ủy và Hội Nông dân tỉnh trong công tác vận động người dân."
     )
     assert line["parties"] == ["Bảo hiểm xã hội tỉnh Long An"], line["parties"]
+
+
+def test_a_clusters_roll_cut_by_its_chairs_bracket_is_no_part_of_its_name():
+    # "Cụm thi đua số N gồm: Sở A các tỉnh: B (Cụm trưởng), C (Cụm phó), D và E": the roll is what the cluster is
+    # made of (ruling 11), also when the chair's bracket cuts it after its first province
+    for roll in ("gồm: Thanh tra các tỉnh: Lào Cai (đơn vị Cụm trưởng)", "gồm Thanh tra các tỉnh Lào Cai (Cụm trưởng)"):
+        line = extract_text(
+            f"Mới đây, Cụm thi đua số 3 {roll}, Yên Bái (Cụm phó), Hà Giang và Tuyên Quang đã họp tổng kết công tác "
+            "thi đua năm 2023 và cùng ký giao ước thi đua năm 2024."
+        )
+        assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
