@@ -43,6 +43,21 @@ _PARENT_UNIT = re.compile(
 )  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
 # a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"; its force, as "Lữ đoàn
 # 189 Hải quân": "Hải đoàn 21 Cảnh sát biển"
+_ARM_INITIALS = re.compile(r"\s*\([A-ZĐ]{1,6}\)\s*(?=\d)")
+# a unit's rank among those one holds the next ("Tiểu đoàn" in a "Trung đoàn", that in a "Sư đoàn"), and the larger
+# unit written after a dash or a comma: "Tiểu đoàn Bộ binh 1 - Trung đoàn 6" is one unit (ruling 17: a unit and its
+# command are one party); "Trung đoàn 1, Trung đoàn 2" are two
+_UNIT_RANKS = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3}
+_RANKED_PARENT = re.compile(r"\s*(?:,|\s[-–])\s*((Trung đoàn|Lữ đoàn|Sư đoàn)\s+\d{1,3})(?![\w/])")
+
+
+def _ranked_parent(text: str, pos: int, head: str) -> re.Match[str] | None:
+    """The larger unit written right after a numbered unit, when it ranks above the unit's own head."""
+    above = _RANKED_PARENT.match(text, pos)
+    rank = _UNIT_RANKS.get(head.lower())
+    return above if above and rank and _UNIT_RANKS[above.group(2).lower()] > rank else None
+
+
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -652,8 +667,9 @@ def _field_run() -> re.Pattern[str]:
 
 @cache
 def _arm_numbered() -> re.Pattern[str]:
-    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375")."""
-    return re.compile(rf"\s+({_field()}\s+\d{{1,3}})\b")
+    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375"), the
+    arm's initials in brackets between them too ("Tiểu đoàn Bộ binh (BB)1")."""
+    return re.compile(rf"\s+({_field()}(?:\s*\([A-ZĐ]{{1,6}}\))?\s*\d{{1,3}})\b")
 
 
 def _field_named(rest: str) -> re.Match[str] | None:
@@ -776,7 +792,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         if not unit and row["type"] == "armed" and row["name_rule"] == "numbered":
             unit = _arm_numbered().match(rest)  # "Lữ đoàn Công binh 550": the unit's arm before its number
         if unit:
-            name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
+            written = _ARM_INITIALS.sub(" ", unit.group(1))  # "Bộ binh (BB)1": the arm's initials are no part of it
+            name_part = ("" if row["name_rule"] == "numbered" else "tại ") + written
             pos += unit.end()
             larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
             if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
@@ -787,6 +804,8 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
             if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
+            elif row["type"] == "armed" and (above := _ranked_parent(text, pos, m.group(2))):
+                name_part, pos = f"{name_part}{text[pos : above.start(1)].rstrip()} {above.group(1)}", above.end()
             rest = text[pos:]
     if fold(head) in _areas() and (area := _AREA.match(rest)):
         # a court or procuracy of a judicial area (from July 2025, when every tier below the province is a commune)

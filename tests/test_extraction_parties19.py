@@ -35,3 +35,45 @@ def test_a_clusters_roll_cut_by_its_chairs_bracket_is_no_part_of_its_name():
             "thi đua năm 2023 và cùng ký giao ước thi đua năm 2024."
         )
         assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
+
+
+def test_an_association_written_with_its_initials_in_lower_case_after_its_head_is_a_party():
+    # "Hội cựu TNXP tỉnh A": the veterans of the youth volunteers, their initials (data/reference/org_aliases.csv)
+    line = extract_text(
+        "Sáng 10/6/2019, Hội cựu TNXP tỉnh Lào Cai cùng Tỉnh đoàn Lào Cai đặt bút ký chương trình phối hợp chăm lo "
+        "cho thiếu nhi vùng cao."
+    )
+    assert len(line["parties"]) == 2, line["parties"]
+    assert any("TNXP tỉnh Lào Cai" in p for p in line["parties"]), line["parties"]
+
+
+def test_a_board_of_ethnic_and_religious_affairs_keeps_its_whole_name():
+    # "Ban Dân tộc - Tôn giáo tỉnh A" (data/reference/org_heads.csv), not "Ban Dân tộc tỉnh A"
+    line = extract_text(
+        "Sáng 14/3/2023, Ban Dân tộc - Tôn giáo tỉnh Sóc Trăng và Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng đặt bút ký quy "
+        "chế phối hợp trong công tác vận động đồng bào có đạo."
+    )
+    assert "Ban Dân tộc - Tôn giáo tỉnh Sóc Trăng" in line["parties"], line["parties"]
+
+
+def test_a_battalion_and_its_regiment_after_a_dash_are_one_unit():
+    # "Tiểu đoàn N - Trung đoàn M": the unit and the larger one it belongs to (ruling 17); two regiments are two
+    line = extract_text(
+        "Chiều 21/12/2024, Tiểu đoàn Bộ binh 2 - Trung đoàn 8 đã phối hợp với Trường THPT Phú Lộc tổ chức lễ kết "
+        "nghĩa giữa hai đơn vị."
+    )
+    assert "Tiểu đoàn Bộ binh 2 - Trung đoàn 8" in line["parties"], line["parties"]
+    assert len(line["parties"]) == 2, line["parties"]
+    line = extract_text(
+        "Chiều 21/12/2024, Trung đoàn 8, Trung đoàn 9 ký kết chương trình phối hợp với Đoàn Thanh niên huyện Phú Lộc."
+    )
+    assert {"Trung đoàn 8", "Trung đoàn 9"} <= set(line["parties"]), line["parties"]
+
+
+def test_a_battalion_written_with_its_arms_initials_before_its_number_is_one_unit():
+    # "Tiểu đoàn Bộ binh (BB)2": the arm's initials in brackets, glued to the number, are no part of the name
+    line = extract_text(
+        "Chiều ngày 21/12/2024, Tiểu đoàn Bộ binh (BB)2 đã phối hợp với Trường THPT Phú Lộc tổ chức lễ kết nghĩa "
+        "giữa hai đơn vị."
+    )
+    assert line["parties"][0] == "Tiểu đoàn Bộ binh 2", line["parties"]
