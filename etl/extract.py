@@ -1572,7 +1572,8 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     sentence with any names, False)."""
     fallback: list[Party] = []
     for i, s in enumerate(sentences):
-        if _BACKGROUND.match(s):
+        said = _SOURCE_OPENING.match(s)  # "Theo báo cáo của A, qua 5 năm ...": what A reports came before too
+        if _BACKGROUND.match(s, said.end() if said else 0):
             continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
@@ -1603,6 +1604,7 @@ def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext
 
 # "Thực hiện Nghị quyết liên tịch số 01 ... được ký kết giữa A và B": the program carried out, signed before
 _CITED_SIGNING = re.compile(r"\s*(?:thực hiện|căn cứ|theo|triển khai)\b[^.;]*\bđược\s+(?:ký|kí)", re.IGNORECASE)
+_SOURCE_OPENING = re.compile(r"(?:theo|theo báo cáo của|báo cáo của)\s+[^,.;]{2,80},\s*", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\s*(?:trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|qua \d+ năm)\b", re.IGNORECASE)
 _SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 

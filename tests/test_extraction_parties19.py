@@ -77,3 +77,16 @@ def test_a_battalion_written_with_its_arms_initials_before_its_number_is_one_uni
         "giữa hai đơn vị."
     )
     assert line["parties"][0] == "Tiểu đoàn Bộ binh 2", line["parties"]
+
+
+def test_who_reports_on_past_years_in_the_lead_is_no_party():
+    # a caption names both sides signing; the lead opens "Theo báo cáo của A, qua 5 năm ...": A reports what came
+    # before, the caption's signatories are the parties
+    line = extract_text(
+        "Đây là một trong những nội dung hợp tác giữa hai cơ quan vừa được ký kết chiều 12.6.2023.\n\n"
+        "Bộ trưởng Bộ Tư pháp Nguyễn Văn A và Chủ tịch Hội Nông dân Việt Nam Trần Văn B ký kết quy chế phối hợp "
+        "LÊ MINH\n\n"
+        "Theo báo cáo của Hội Nông dân Việt Nam, qua 5 năm thực hiện Quy chế phối hợp số 07/QC-BTP-HND, công tác "
+        "phổ biến pháp luật cho nông dân có nhiều chuyển biến."
+    )
+    assert sorted(line["parties"]) == ["Bộ Tư pháp", "Hội Nông dân Việt Nam"], line["parties"]
