@@ -1057,6 +1057,12 @@ def extract(article: Article) -> Extraction:
         signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
         signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
+        if len(parties) == 1:
+            # the leaders who co-chair the ceremony, one named by a title without its body where they sign ("Bộ
+            # trưởng A và Chủ tịch Tổng LĐLĐ B cùng ký kết"): their bodies are the two sides (ruling 7)
+            co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
+            if len(co) > 1 and _merge_key(parties[0].name) in {_merge_key(q.name) for q in co}:
+                parties = _merge(parties + co)
     if (
         event_type == "agreement"
         and lead_principal

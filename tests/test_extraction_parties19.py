@@ -90,3 +90,15 @@ def test_who_reports_on_past_years_in_the_lead_is_no_party():
         "phổ biến pháp luật cho nông dân có nhiều chuyển biến."
     )
     assert sorted(line["parties"]) == ["Bộ Tư pháp", "Hội Nông dân Việt Nam"], line["parties"]
+
+
+def test_leaders_co_chairing_a_ceremony_stand_for_both_sides_when_one_signs_by_a_bare_title():
+    # the first line: two leaders co-chair the ceremony; the next: they sign, one written "Bộ trưởng A" without the
+    # ministry: both bodies sign (ruling 7), not only the one named in full where they sign
+    line = extract_text(
+        "GS Lê Văn C, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Y tế; bà Phạm Thị D, Chủ tịch Hội Chữ thập đỏ Việt Nam "
+        "cùng chủ trì, đồng chủ trì lễ.\n\n"
+        "Bộ trưởng Lê Văn C và Chủ tịch Hội Chữ thập đỏ Việt Nam Phạm Thị D đã ký kết Chương trình phối hợp hiến máu "
+        "tình nguyện giai đoạn 2024 - 2028."
+    )
+    assert sorted(line["parties"]) == ["Bộ Y tế", "Hội Chữ thập đỏ Việt Nam"], line["parties"]
