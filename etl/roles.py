@@ -480,7 +480,10 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "Bí thư Tỉnh ủy A chứng kiến lãnh đạo B và C ký hợp tác": the witness's object signs
         return [(guest.end(), signed.start(1))], "signatory"
     limit = guest.start() if guest else len(sentence)
-    trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
+    # "Theo quy chế được ký kết, A và B sẽ ...": a verb inside the clause a sentence cites its source by is not its own
+    said = _SOURCE.match(sentence, 0, limit)
+    opening = said.end() if said else 0
+    trigger = next((t for t in _TRIGGER.finditer(sentence, opening, limit) if _is_verb(sentence, t)), None)
     if not trigger and guest:
         return [(0, 0)], "signatory"  # "Lãnh đạo A và B cùng dự hội nghị": who attends, no one who signs or holds it
     if not trigger:
@@ -492,7 +495,7 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
             # "Đoàn công tác của Bộ A và Bộ B đã kiểm tra ... đối với Công an tỉnh C": the delegation's bodies act,
             # the bodies inspected are no parties (ruling 20)
             subject_end = inspects.end("delegation")
-        return [(0, subject_end)], "signatory"
+        return [(min(opening, subject_end), subject_end)], "signatory"
     if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
         # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
         signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)

@@ -102,3 +102,14 @@ def test_leaders_co_chairing_a_ceremony_stand_for_both_sides_when_one_signs_by_a
         "tình nguyện giai đoạn 2024 - 2028."
     )
     assert sorted(line["parties"]) == ["Bộ Y tế", "Hội Chữ thập đỏ Việt Nam"], line["parties"]
+
+
+def test_a_signing_verb_in_the_clause_that_cites_the_source_opens_no_list():
+    # "Theo quy chế được ký kết, A và B sẽ ...": the verb belongs to the cited clause; A and B, the sentence's subject,
+    # are the parties, not a body named further in what they will do
+    line = extract_text(
+        "Theo quy chế vừa được ký kết, Bộ Y tế và Hội Chữ thập đỏ Việt Nam sẽ cùng vận động hiến máu, nhất là xây "
+        "dựng tổ chức Công đoàn Việt Nam vững mạnh trong các bệnh viện.\n\n"
+        "Lãnh đạo Hội Chữ thập đỏ Việt Nam và Bộ Y tế ký kết quy chế phối hợp hoạt động"
+    )
+    assert sorted(line["parties"]) == ["Bộ Y tế", "Hội Chữ thập đỏ Việt Nam"], line["parties"]
