@@ -119,7 +119,7 @@ def test_the_authors_of_a_memorandum_the_signing_makes_concrete_are_no_parties()
     # "Đây là hoạt động nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B": the document the event carries out, signed
     # earlier between others; the title's two sides sign
     line = extract_text(
-        "Sở Tư pháp Hà Nội ký kết chương trình phối hợp với Cục Con nuôi\n\n"
+        "Sở Tư pháp Hà Nội và Cục Con nuôi cùng ký văn bản phối hợp\n\n"
         "Việc ký kết lần này nhằm cụ thể hóa Bản ghi nhớ giữa Bộ Tư pháp và Ủy ban nhân dân thành phố Hà Nội về hợp "
         "tác trong lĩnh vực tư pháp, có hiệu lực từ năm 2021."
     )
