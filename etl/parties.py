@@ -957,6 +957,7 @@ def _parse(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
                 end = joined.start()  # "Hội A các huyện và Hội B các huyện": the next body is no part of the name
                 break
         end = _area_joined(rest, col.start(1), end)
+        end = _region_end(rest, col.start(1), end)  # "... các tỉnh khu vực Bắc miền Trung đặt ra mục tiêu"
         phrase = re.sub(r"\s+", " ", rest[col.start(1) : end]).strip()
         whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
         # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
@@ -1241,6 +1242,20 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
         return district, parent.end()
     kind = (written or _district_kind(district, gaz)).lower()
     return f"{kind} {district}", parent.end()
+
+
+def _region_end(text: str, start: int, end: int) -> int:
+    """Where a collective's region ends: at its last capitalised word when three lower-case words or more follow it to
+    the end the pattern found, the sentence's verb and what it does ("Hội A các tỉnh khu vực Bắc miền Trung đặt ra
+    mục tiêu"); a lower-case tail of one or two words ("các tỉnh Tây Bắc mở rộng") or a region with no capital ("các
+    tỉnh biên giới") stays."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    capitals = [i for i, w in enumerate(words) if w.group(0)[0].isupper()]
+    if not capitals or len(words) - 1 - capitals[-1] < 3:
+        return end
+    if not all(w.group(0).isalpha() and w.group(0).islower() for w in words[capitals[-1] + 1 :]):
+        return end
+    return start + words[capitals[-1]].end()
 
 
 def _district_kind(name: str, gaz: Gazetteer) -> str:

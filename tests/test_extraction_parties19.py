@@ -124,3 +124,20 @@ def test_the_authors_of_a_memorandum_the_signing_makes_concrete_are_no_parties()
         "tác trong lĩnh vực tư pháp, có hiệu lực từ năm 2021."
     )
     assert sorted(line["parties"]) == ["Cục Con nuôi", "Sở Tư pháp Hà Nội"], line["parties"]
+
+
+def test_a_collective_of_a_regions_provinces_ends_where_the_sentences_verb_begins():
+    # "Hội A các tỉnh khu vực B đặt ra mục tiêu ...": the region's name ends at its last capitalised word; a short
+    # lower-case tail ("các tỉnh Tây Bắc mở rộng") and a region with no capital ("các tỉnh biên giới") stay whole
+    from etl.parties import PlaceContext, find_parties
+    from etl.places import gazetteer
+
+    def names(sentence: str) -> list[str]:
+        return [p.name for p in find_parties(sentence, PlaceContext("Hà Tĩnh"), gazetteer())]
+
+    said = "Năm tới, Hội Nông dân các tỉnh khu vực Nam Trung Bộ hướng tới mục tiêu nâng cao đời sống, mở rộng liên kết."
+    assert names(said) == ["Hội Nông dân các tỉnh khu vực Nam Trung Bộ"]
+    assert names("Hội Nông dân các tỉnh Tây Bắc mở rộng họp tại Sơn La.") == ["Hội Nông dân các tỉnh Tây Bắc mở rộng"]
+    assert names("Công an các tỉnh vùng biên giới ven biển họp tại Hà Tĩnh.") == [
+        "Công an các tỉnh vùng biên giới ven biển"
+    ]
