@@ -1919,6 +1919,9 @@ def _merge_key(name: str) -> str:
     return body_key(name).replace(" chi nhanh ", " ")
 
 
+_BARE_TIER_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")  # no place's name after
+
+
 def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (lead and title) is one party; the first naming (the lead's) wins, written in
     full when the other naming adds its leadership organ."""
@@ -1937,6 +1940,8 @@ def _merge(parties: list[Party]) -> list[Party]:
         )
         if same is None:
             out.append(p)
+        elif _BARE_TIER_END.search(out[same].name) and p.name.startswith(out[same].name + " "):
+            out[same] = p  # "Hội LHPN huyện", then "Hội LHPN huyện A": the naming that makes its place explicit
         elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
             if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
                 out[same] = replace(out[same], name=p.name)

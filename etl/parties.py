@@ -138,7 +138,7 @@ _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|"
-    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|số\s+\d{1,2}|của))*)\s*$",
+    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|(?:số|tầng)\s+\d{1,2}|của))*)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives

@@ -141,3 +141,25 @@ def test_a_collective_of_a_regions_provinces_ends_where_the_sentences_verb_begin
     assert names("Công an các tỉnh vùng biên giới ven biển họp tại Hà Tĩnh.") == [
         "Công an các tỉnh vùng biên giới ven biển"
     ]
+
+
+def test_a_body_the_lead_writes_with_a_bare_tier_word_takes_the_titles_naming_of_its_place():
+    # the lead writes "Hội LHPN huyện" with no name after the tier word, the title names the district by a partner's
+    # branch: one body, written with its place made explicit (DOMAIN.md), not left "huyện" bare
+    line = extract_text(
+        "Ký văn bản phối hợp giữa Hội LHPN – Hội Nông dân – Ngân hàng Chính sách xã hội chi nhánh Quan Sơn\n\n"
+        "Sáng ngày 9/4/2024, Hội LHPN huyện phối hợp với Hội Nông dân, Ngân hàng Chính sách xã hội chi nhánh Quan Sơn "
+        "tổ chức lễ ký kết văn bản liên ngành giúp hội viên vay vốn."
+    )
+    assert "Hội LHPN huyện Quan Sơn" in line["parties"], line["parties"]
+    assert "Hội LHPN huyện" not in line["parties"], line["parties"]
+
+
+def test_a_body_whose_hall_on_a_floor_is_the_venue_is_no_party():
+    # "tại hội trường tầng 2 Huyện ủy, A phối hợp với B ...": the rooms the ceremony is held in, not a side
+    line = extract_text(
+        "Sáng ngày 9/4/2024, tại hội trường tầng 2 Huyện ủy Quan Sơn, Hội LHPN huyện Quan Sơn phối hợp với Hội Cựu "
+        "chiến binh huyện Quan Sơn tổ chức lễ ký kết chương trình phối hợp giúp hội viên phát triển kinh tế."
+    )
+    assert not any("Huyện ủy" in p for p in line["parties"]), line["parties"]
+    assert len(line["parties"]) == 2, line["parties"]
