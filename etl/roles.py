@@ -440,8 +440,9 @@ _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 # a signing inside a larger event another body holds: "(Trong khuôn khổ) hội nghị X do A tổ chức, đã diễn ra lễ ký kết"
 _FRAMED = re.compile(
-    r"[^;]{0,200}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
-    r"(?=(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
+    r"[^;]{0,400}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
+    # the signing next, or its own subject first ("..., UBND tỉnh A đã tổ chức ký biên bản ghi nhớ với B")
+    r"(?=(?:[^,;.]{3,80}?\s)?(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
     re.IGNORECASE,
 )
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
@@ -1164,7 +1165,7 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     if (
         "do " in sentence
         and (frame := _FRAMED.match(sentence))
-        and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I)
+        and re.search(r"\b(?:giữa|với)\b", sentence[frame.end() :], re.I)
     ):
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing

@@ -163,3 +163,16 @@ def test_a_body_whose_hall_on_a_floor_is_the_venue_is_no_party():
     )
     assert not any("Huyện ủy" in p for p in line["parties"]), line["parties"]
     assert len(line["parties"]) == 2, line["parties"]
+
+
+def test_who_organises_the_frame_of_a_signing_with_its_own_subject_is_no_party():
+    # "trong khuôn khổ Hội thảo ... do A phối hợp B tổ chức, C đã tổ chức ký biên bản ghi nhớ với D và E": A and B
+    # hold the workshop; C signs with D and E
+    line = extract_text(
+        "Ngày 6/12/2023, trong khuôn khổ Diễn đàn “Phát huy tiềm năng kinh tế biển của tỉnh Bình Định trong giai đoạn "
+        "mới” do Tỉnh ủy Bình Định phối hợp Học viện Chính trị khu vực III tổ chức, UBND tỉnh Bình Định đã tổ chức ký "
+        "biên bản ghi nhớ hợp tác với Trường Đại học Quy Nhơn và Trường Đại học Nha Trang."
+    )
+    assert line["parties"] == ["UBND tỉnh Bình Định", "Trường Đại học Quy Nhơn", "Trường Đại học Nha Trang"], line[
+        "parties"
+    ]
