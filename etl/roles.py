@@ -445,6 +445,8 @@ _FRAMED = re.compile(
     r"(?=(?:[^,;.]{3,80}?\s)?(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
     re.IGNORECASE,
 )
+# the verb of attending itself, not a witness ("chứng kiến") or a speech ("phát biểu")
+_ATTENDS = re.compile(r"(?:tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|có sự tham dự)", re.I)
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
@@ -1172,6 +1174,9 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
         sentence = " " * frame.end() + sentence[frame.end() :]
     guest = guest_cue(sentence)
     regions, principal = _party_regions(sentence, guest)
+    # no one signs or holds anything in it ("A cùng đại diện các đơn vị tham dự buổi lễ"): its subject attends; not
+    # "A tham dự lễ chào cờ và ký kết ...", "... tham dự các hội nghị do mỗi bên tổ chức"
+    attending = guest if guest and regions == [(0, 0)] and not _TRIGGER.search(sentence, guest.end()) else None
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence) if "số" in case_blind(sentence) else None  # "... số 13/CTrPH"
@@ -1199,6 +1204,8 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
                 role = "cited"  # a party of the numbered document the sentence cites, not of this event
             elif guest and p.start >= guest.start():
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
+            elif attending and p.start < attending.start() and _ATTENDS.match(sentence, attending.start()):
+                role = "guest"  # "Lãnh đạo A cùng đại diện các đơn vị tham dự buổi lễ": who attends, the verb's subject
             else:
                 role = "mentioned"
             if role == "mentioned" and p is not copies[0] and out and out[-1][1] == principal:

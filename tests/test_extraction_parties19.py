@@ -176,3 +176,23 @@ def test_who_organises_the_frame_of_a_signing_with_its_own_subject_is_no_party()
     assert line["parties"] == ["UBND tỉnh Bình Định", "Trường Đại học Quy Nhơn", "Trường Đại học Nha Trang"], line[
         "parties"
     ]
+
+
+def test_the_subject_of_attending_in_a_sentence_where_no_one_signs_is_a_guest():
+    # a caption read as the title, "Lãnh đạo A cùng đại diện các cơ quan tham dự buổi lễ": who attends, named before
+    # the verb of attending, is no party; the lead's sides are
+    line = extract_text(
+        "Lãnh đạo UBND tỉnh Gia Lai cùng đại diện các cơ quan, đơn vị tham dự buổi lễ\n\n"
+        "Sáng 15-5-2023, tại Nhà Văn hóa Thanh niên tỉnh, Tỉnh Đoàn Gia Lai và Thành Đoàn Quy Nhơn tổ chức lễ kết "
+        "nghĩa giai đoạn 2023 - 2027."
+    )
+    assert sorted(line["parties"]) == ["Thành đoàn Quy Nhơn", "Tỉnh đoàn Gia Lai"], line["parties"]
+
+
+def test_a_side_that_attends_a_flag_ceremony_and_signs_stays_a_party():
+    # "A tham dự lễ chào cờ ... và ký kết ... với B": A attends, and signs too
+    line = extract_text(
+        "Sáng ngày 2/4/2024, Bệnh viện Đa khoa tỉnh Phú Thọ đã tham dự lễ chào cờ tại đồn và ký kết biên bản kết "
+        "nghĩa với Đồn Biên phòng Pa Nậm Cúm, Bộ đội Biên phòng tỉnh Lai Châu."
+    )
+    assert "Bệnh viện Đa khoa tỉnh Phú Thọ" in line["parties"], line["parties"]
