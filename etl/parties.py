@@ -1464,11 +1464,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     }
     issuer_end: int | None = None  # where the last body named as a document's author ends
     passed: Party | None = None  # the body just passed over as a venue or a person's, whose larger body may follow
-    # the bodies a program being carried out was made between, and whether it is named in a clause of purpose that
-    # opens its sentence, or one the event makes concrete ("nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B")
-    authors: list[tuple[Party, bool]] = []
+    authors: list[tuple[Party, bool]] = []  # the bodies a program being carried out was made between
     opening = False  # whether that program is named in a clause of purpose that opens its sentence
-    concrete = False  # whether the event makes that program concrete: its authors are no parties, whatever else
     author_end: int | None = None
     # the words three of the checks below end with, looked for once in the sentence: most sentences hold none
     # ("của", "giữa" in any case: no letter of "của" or "ữa" has a case-blind match but its own capital)
@@ -1541,7 +1538,6 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             if program is not None:  # "Thực hiện ... giữa A và B, C tổ chức": a clause of purpose opens the sentence
                 before = text[: program.start()].rstrip()
                 opening = not before or before[-1] in ".!?:\n"
-                concrete = program.group(0).lower().startswith("cụ thể")
             authors.append((party, opening))
             author_end = pos = max(pos, party.end)
             continue
@@ -1664,8 +1660,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     kept = [
         p
         for p, opened in authors
-        if not concrete
-        and (not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found))))
+        if not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found)))
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))

@@ -371,6 +371,9 @@ _CITED_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives
+# a document the event makes concrete, numbered or not ("nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B"): its parties
+# signed it before, they are not this event's
+_CONCRETISED = re.compile(r"\bcụ thể h(?:óa|oá)\s+[^.;]{0,80}?\bgiữa\b", re.IGNORECASE)
 _HELD_BY = re.compile(
     r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
@@ -492,7 +495,7 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
     if not trigger:
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
-        cited = _CITED_DOCUMENT.search(sentence, 0, limit)
+        cited = _CITED_DOCUMENT.search(sentence, 0, limit) or _CONCRETISED.search(sentence, 0, limit)
         subject_end = cited.start() if cited else limit
         if inspects := _DELEGATION_INSPECTS.search(sentence, 0, subject_end):
             # "Đoàn công tác của Bộ A và Bộ B đã kiểm tra ... đối với Công an tỉnh C": the delegation's bodies act,
@@ -1180,6 +1183,8 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence) if "số" in case_blind(sentence) else None  # "... số 13/CTrPH"
+    concrete = _CONCRETISED.search(sentence) if "cụ thể" in sentence.lower() else None
+    cited = cited or concrete
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
@@ -1198,6 +1203,8 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
             elif in_slogan and any(a <= p.start < b for a, b in regions):
                 # the cluster whose members the slogan speaks for, without the slogan's words after a dash
                 p, role = replace(p, name=re.split(r"\s+[-–]\s+", p.name)[0]), principal
+            elif concrete and concrete.start() <= p.start < cited_end:
+                role = "cited"  # "nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B": that document's parties, whatever verb
             elif any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
