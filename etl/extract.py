@@ -40,6 +40,7 @@ from etl.level_evidence import (
     tier_of_units_cluster,
     without_network_of_cluster,
 )
+from etl.mass_collective import mass_organisations_met
 from etl.outlets import outlet_of, outlet_of_tag
 from etl.own_province import writes_own_province
 from etl.parties import (
@@ -1140,6 +1141,8 @@ def extract(article: Article) -> Extraction:
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
+    if event_type == "meeting":  # "giao ban với UBMTTQ và các tổ chức chính trị - xã hội": the collective meets too
+        parties = mass_organisations_met(parties, [article.title, raw_lead], ctx)
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs

@@ -196,3 +196,33 @@ def test_a_side_that_attends_a_flag_ceremony_and_signs_stays_a_party():
         "nghĩa với Đồn Biên phòng Pa Nậm Cúm, Bộ đội Biên phòng tỉnh Lai Châu."
     )
     assert "Bệnh viện Đa khoa tỉnh Phú Thọ" in line["parties"], line["parties"]
+
+
+def test_the_mass_organisations_a_body_briefs_with_the_front_are_one_party():
+    # "A tổ chức hội nghị giao ban với UBMTTQ và các tổ chức chính trị - xã hội": the organisations meet as one side,
+    # placed as the Front is
+    line = extract_text(
+        "Chiều 8/7/2023, Huyện ủy Kim Bảng tổ chức hội nghị giao ban với UBMTTQ huyện Kim Bảng và các tổ chức chính "
+        "trị - xã hội quý II năm 2023."
+    )
+    assert "các tổ chức chính trị - xã hội huyện Kim Bảng" in line["parties"], line["parties"]
+    assert len(line["parties"]) == 3, line["parties"]
+
+
+def test_the_mass_organisations_after_a_bare_front_take_the_tier_word_written_after_them():
+    # "giao ban với Mặt trận và các đoàn thể chính trị-xã hội (CT-XH) tỉnh": the province's organisations
+    line = extract_text(
+        "Ngày 12/4/2024, Thường trực HĐND tỉnh Bình Thuận họp giao ban quý I năm 2024 với Mặt trận và các đoàn thể "
+        "chính trị-xã hội (CT-XH) tỉnh, bàn việc phối hợp giám sát."
+    )
+    assert "các đoàn thể chính trị-xã hội tỉnh Bình Thuận" in line["parties"], line["parties"]
+
+
+def test_the_mass_organisations_beside_the_front_in_a_signing_are_not_added():
+    # a signing "với UBMTTQ và các tổ chức chính trị - xã hội": the organisations are named when they sign; this rule
+    # is the briefing's only
+    line = extract_text(
+        "Ngày 3/3/2024, UBND xã Tân Phú ký kết quy chế phối hợp với UBMTTQ xã Tân Phú và các tổ chức chính trị - xã "
+        "hội giai đoạn 2024 - 2026."
+    )
+    assert not any(p.startswith("các tổ chức") for p in line["parties"]), line["parties"]
