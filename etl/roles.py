@@ -454,6 +454,7 @@ _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Q
 
 
 # a joint delegation that inspects or works with the bodies named after its verb (ruling 20)
+_DELEGATION = re.compile(r"\bđoàn\s+(?:công tác|kiểm tra|giám sát)\b", re.IGNORECASE)  # a joint delegation acting
 _DELEGATION_INSPECTS = re.compile(
     r"\b(?i:đoàn)\s+(?:công tác|kiểm tra|giám sát|liên ngành)(?P<delegation>[^.;:]{0,160}?)\s+(?:đã\s+|đến\s+)?"
     r"(?:kiểm tra|giám sát|làm việc)\b",
@@ -525,6 +526,10 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "A chủ trì lễ ký kết quy chế cùng các đơn vị, gồm: B; C; D": the roll names who signs with A
         end = _SENTENCE_END.search(sentence, roll.end())
         regions.append((roll.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser" if organised else "signatory"
+    if trigger.group(1).lower() == "đánh giá" and _DELEGATION.search(sentence, regions[0][0], trigger.start()):
+        # "đoàn kiểm tra của Bộ A - Bộ B đánh giá cao kết quả phối hợp giữa lực lượng C, D": the delegation's bodies
+        # act, the bodies whose coordination it reviews are no parties (ruling 20)
         return regions, "organiser" if organised else "signatory"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if m.group(1).lower() == "và" and _SIGNING_NEXT.match(sentence, m.end()):

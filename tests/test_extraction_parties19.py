@@ -226,3 +226,14 @@ def test_the_mass_organisations_beside_the_front_in_a_signing_are_not_added():
         "hội giai đoạn 2024 - 2026."
     )
     assert not any(p.startswith("các tổ chức") for p in line["parties"]), line["parties"]
+
+
+def test_the_bodies_whose_coordination_a_joint_delegation_evaluates_are_no_parties():
+    # "đoàn giám sát của Bộ A - Bộ B ... đánh giá tốt việc phối hợp giữa Sở C và Sở D tỉnh E": the delegation's
+    # ministries act; the bodies whose joint work is reviewed are no parties (ruling 20)
+    line = extract_text(
+        "Liên Bộ Tư pháp - Nội vụ kiểm tra thực hiện chương trình phối hợp tại Quảng Bình\n\n"
+        "Ngày 21/9/2023, sau hai ngày làm việc ở các huyện, đoàn giám sát của Bộ Tư pháp - Bộ Nội vụ đã đánh giá tốt "
+        "việc phối hợp giữa Sở Tư pháp và Sở Nội vụ tỉnh Quảng Bình trong cải cách thủ tục hành chính."
+    )
+    assert sorted(line["parties"]) == ["Bộ Nội vụ", "Bộ Tư pháp"], line["parties"]
