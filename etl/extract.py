@@ -1044,6 +1044,8 @@ def extract(article: Article) -> Extraction:
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
         parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
+    elif event_type == "meeting" and (alone := _members_meeting_as_cluster(event_sentences[1:], parties, gaz)):
+        parties = alone  # "A, B và C thuộc Cụm thi đua X đã tổ chức sơ kết": the cluster meets (ruling 2)
     if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
         signed_in = [article.title, *_reported(article.paragraphs, 6)]
         if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
@@ -1837,6 +1839,29 @@ def _signing_for_place(party: Party, signing: list[Party]) -> list[Party]:
 _HOLDS_CLUSTER_MEETING = re.compile(
     r"\btổ chức\s+(?:hội nghị|buổi|cuộc họp)(?:\s+(?:giao ban|sơ kết|tổng kết))?\s+(?=(?:Cụm|Khối)\s)", re.I
 )
+
+
+# the members named as the cluster's before it holds its meeting: "thanh tra 5 tỉnh: A, B ... thuộc Cụm thi đua X đã tổ
+# chức sơ kết"
+_MEMBERS_OF_MEETING = re.compile(
+    r"\s(?:thuộc|trong)\s+(?=(?:Cụm|Khối)\s)[^.;]{3,120}?\s(?:đã\s+|vừa\s+)?(?:tổ chức|họp|sơ kết|tổng kết|giao ban)\b"
+)
+
+
+def _members_meeting_as_cluster(sentences_: list[str], parties: list[Party], gaz: Gazetteer) -> list[Party]:
+    """The cluster alone, when the lead names its members as the cluster's before the cluster holds its meeting ("A, B
+    và C thuộc Cụm thi đua X đã tổ chức sơ kết"): the cluster that holds the meeting is the party, its members are not
+    listed beside it (ruling 2); empty when no sentence says so of every other party's province."""
+    clusters = [p for p in parties if p.type == "other"]
+    members = [p for p in parties if p.type != "other"]
+    if len(clusters) != 1 or len(members) < 2 or not all(p.province for p in members):
+        return []
+    for s in sentences_:
+        if held := _MEMBERS_OF_MEETING.search(s):
+            named = {m.name for m in gaz.provinces_in(s[: held.start()])}
+            if all(p.province in named for p in members):
+                return clusters
+    return []
 
 
 def _cluster_meeting_held(

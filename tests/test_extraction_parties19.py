@@ -237,3 +237,12 @@ def test_the_bodies_whose_coordination_a_joint_delegation_evaluates_are_no_parti
         "việc phối hợp giữa Sở Tư pháp và Sở Nội vụ tỉnh Quảng Bình trong cải cách thủ tục hành chính."
     )
     assert sorted(line["parties"]) == ["Bộ Nội vụ", "Bộ Tư pháp"], line["parties"]
+
+
+def test_members_named_as_the_clusters_before_it_holds_its_meeting_are_not_listed_beside_it():
+    # "Công an 4 tỉnh A, B, C và D thuộc Cụm thi đua số 2 họp sơ kết": the cluster holds the meeting (ruling 2)
+    line = extract_text(
+        "Chiều 14/6/2022, tại Điện Biên Phủ, Công an 4 tỉnh Lai Châu, Điện Biên, Sơn La và Hòa Bình thuộc Cụm thi đua "
+        "số 2 đã tổ chức sơ kết phong trào thi đua Vì an ninh Tổ quốc 6 tháng đầu năm."
+    )
+    assert line["parties"] == ["Cụm thi đua số 2"], line["parties"]
