@@ -40,6 +40,7 @@ from etl.level_evidence import (
     tier_of_units_cluster,
     without_network_of_cluster,
 )
+from etl.mass_collective import mass_organisations_met
 from etl.outlets import outlet_of, outlet_of_tag
 from etl.own_province import writes_own_province
 from etl.parties import (
@@ -1190,6 +1191,8 @@ def _parties_named(r: _Reading) -> _PartiesNamed:
     parties = _merge(from_lead + [p for p in from_title if not _listed_in(p, from_lead)])
     if event_type == "meeting" and (held := _cluster_meeting_held(event_sentences[1:], parties, ctx, gaz)):
         parties = held  # "UBND phường A tổ chức Hội nghị Khối thi đua các phường": the bloc meets (ruling 2)
+    elif event_type == "meeting" and (alone := _members_meeting_as_cluster(event_sentences[1:], parties, gaz)):
+        parties = alone  # "A, B và C thuộc Cụm thi đua X đã tổ chức sơ kết": the cluster meets (ruling 2)
     if not parties:  # leaders sign for their bodies (a review that re-signs too: its signatories hold it)
         signed_in = [article.title, *_reported(article.paragraphs, 6)]
         if event_type != "agreement":  # a cluster's pledge signed at a review is its members', not a leader's
@@ -1204,6 +1207,12 @@ def _parties_named(r: _Reading) -> _PartiesNamed:
         signed, _ = _told_further(_reported(article.paragraphs, 5), ctx, gaz, _SIGNING, besides=parties)
         signed = signed or leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
         parties = _merge(parties + [p for p in signed if p.type != "other"])
+        if len(parties) == 1:
+            # the leaders who co-chair the ceremony, one named by a title without its body where they sign ("Bộ
+            # trưởng A và Chủ tịch Tổng LĐLĐ B cùng ký kết"): their bodies are the two sides (ruling 7)
+            co = leaders_chairing_in([article.title, *_reported(article.paragraphs, 4)], ctx, gaz, CO_CHAIRS)
+            if len(co) > 1 and _merge_key(parties[0].name) in {_merge_key(q.name) for q in co}:
+                parties = _merge(parties + co)
     if (
         event_type == "agreement"
         and lead_principal
@@ -1287,6 +1296,8 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
+    if event_type == "meeting":  # "giao ban với UBMTTQ và các tổ chức chính trị - xã hội": the collective meets too
+        parties = mass_organisations_met(parties, [article.title, raw_lead], ctx)
     parties = without_cluster_chairs(parties, body)  # the cluster that meets, not its chair beside it
     parties = _name_listed_districts(parties, [title, lead], province, gaz)
     # "... với HND tỉnh B và HND các tỉnh, thành phố" below a lead that signs with the collective: B signs
@@ -1707,7 +1718,8 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
     sentence with any names, False)."""
     fallback: list[Party] = []
     for i, s in enumerate(sentences):
-        if _BACKGROUND.match(s):
+        said = _SOURCE_OPENING.match(s)  # "Theo báo cáo của A, qua 5 năm ...": what A reports came before too
+        if _BACKGROUND.match(s, said.end() if said else 0):
             continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
@@ -1738,6 +1750,7 @@ def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext
 
 # "Thực hiện Nghị quyết liên tịch số 01 ... được ký kết giữa A và B": the program carried out, signed before
 _CITED_SIGNING = re.compile(r"\s*(?:thực hiện|căn cứ|theo|triển khai)\b[^.;]*\bđược\s+(?:ký|kí)", re.IGNORECASE)
+_SOURCE_OPENING = re.compile(r"(?:theo|theo báo cáo của|báo cáo của)\s+[^,.;]{2,80},\s*", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\s*(?:trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|qua \d+ năm)\b", re.IGNORECASE)
 _SIGNED_BETWEEN = re.compile(r"\b(?:ký kết|kí kết)\b[^.;]{0,120}?\bgiữa\b", re.IGNORECASE)
 
@@ -1963,6 +1976,29 @@ _HOLDS_CLUSTER_MEETING = re.compile(
 )
 
 
+# the members named as the cluster's before it holds its meeting: "thanh tra 5 tỉnh: A, B ... thuộc Cụm thi đua X đã tổ
+# chức sơ kết"
+_MEMBERS_OF_MEETING = re.compile(
+    r"\s(?:thuộc|trong)\s+(?=(?:Cụm|Khối)\s)[^.;]{3,120}?\s(?:đã\s+|vừa\s+)?(?:tổ chức|họp|sơ kết|tổng kết|giao ban)\b"
+)
+
+
+def _members_meeting_as_cluster(sentences_: list[str], parties: list[Party], gaz: Gazetteer) -> list[Party]:
+    """The cluster alone, when the lead names its members as the cluster's before the cluster holds its meeting ("A, B
+    và C thuộc Cụm thi đua X đã tổ chức sơ kết"): the cluster that holds the meeting is the party, its members are not
+    listed beside it (ruling 2); empty when no sentence says so of every other party's province."""
+    clusters = [p for p in parties if p.type == "other"]
+    members = [p for p in parties if p.type != "other"]
+    if len(clusters) != 1 or len(members) < 2 or not all(p.province for p in members):
+        return []
+    for s in sentences_:
+        if held := _MEMBERS_OF_MEETING.search(s):
+            named = {m.name for m in gaz.provinces_in(s[: held.start()])}
+            if all(p.province in named for p in members):
+                return clusters
+    return []
+
+
 def _cluster_meeting_held(
     sentences_: list[str], parties: list[Party], ctx: PlaceContext, gaz: Gazetteer
 ) -> list[Party]:
@@ -2046,6 +2082,9 @@ def _merge_key(name: str) -> str:
     return body_key(name).replace(" chi nhanh ", " ")
 
 
+_BARE_TIER_END = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")  # no place's name after
+
+
 def _merge(parties: list[Party]) -> list[Party]:
     """One body named twice (lead and title) is one party; the first naming (the lead's) wins, written in
     full when the other naming adds its leadership organ."""
@@ -2064,6 +2103,8 @@ def _merge(parties: list[Party]) -> list[Party]:
         )
         if same is None:
             out.append(p)
+        elif _BARE_TIER_END.search(out[same].name) and p.name.startswith(out[same].name + " "):
+            out[same] = p  # "Hội LHPN huyện", then "Hội LHPN huyện A": the naming that makes its place explicit
         elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
             if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
                 out[same] = replace(out[same], name=p.name)

@@ -43,6 +43,21 @@ _PARENT_UNIT = re.compile(
 )  # in brackets too: "Sư đoàn 10 (Quân đoàn 3)" is one unit; the navy's regions: "Bộ Tư lệnh Vùng 4 Hải quân", and
 # a unit of a region: "Lữ đoàn 170 Vùng 1 Hải quân", "Hải đoàn 21 (Vùng Cảnh sát biển 2)"; its force, as "Lữ đoàn
 # 189 Hải quân": "Hải đoàn 21 Cảnh sát biển"
+_ARM_INITIALS = re.compile(r"\s*\([A-ZĐ]{1,6}\)\s*(?=\d)")
+# a unit's rank among those one holds the next ("Tiểu đoàn" in a "Trung đoàn", that in a "Sư đoàn"), and the larger
+# unit written after a dash or a comma: "Tiểu đoàn Bộ binh 1 - Trung đoàn 6" is one unit (ruling 17: a unit and its
+# command are one party); "Trung đoàn 1, Trung đoàn 2" are two
+_UNIT_RANKS = {"tiểu đoàn": 1, "trung đoàn": 2, "lữ đoàn": 2, "sư đoàn": 3}
+_RANKED_PARENT = re.compile(r"\s*(?:,|\s[-–])\s*((Trung đoàn|Lữ đoàn|Sư đoàn)\s+\d{1,3})(?![\w/])")
+
+
+def _ranked_parent(text: str, pos: int, head: str) -> re.Match[str] | None:
+    """The larger unit written right after a numbered unit, when it ranks above the unit's own head."""
+    above = _RANKED_PARENT.match(text, pos)
+    rank = _UNIT_RANKS.get(head.lower())
+    return above if above and rank and _UNIT_RANKS[above.group(2).lower()] > rank else None
+
+
 _SEATED = re.compile(rf"\s+tại\s+((?:(?i:thành phố|TP\.?)\s*)?{_CAP}(?:\s+{_CAP}){{0,3}})")
 # A court or procuracy of a judicial area below the province (from July 2025): "Tòa án nhân dân khu vực 3 - Huế",
 # "... Khu vực 1 TP Cần Thơ" (the province written after the area, with or without a dash).
@@ -125,7 +140,7 @@ _GROUP_PHRASE = re.compile(_PHRASE.pattern.replace("{1,10}?", "{1,14}?").replace
 _ROLE_BEFORE = re.compile(
     r"(giám đốc|chủ tịch|trưởng ban|phó ban|trưởng|phó trưởng|bí thư|ủy viên|tổng biên tập|chánh văn phòng|"
     r"thủ trưởng|chỉ huy trưởng|viện trưởng|chánh án|tại|"
-    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|số\s+\d{1,2}|của))*)\s*$",
+    r"(?:trụ sở|hội trường|nhà hát|phòng họp)(?:\s+(?:khối|cơ quan|(?:số|tầng)\s+\d{1,2}|của))*)\s*$",
     re.I,
 )
 _ROLE_BEFORE = fast_start(_ROLE_BEFORE)  # a first-letter check before the alternatives
@@ -216,7 +231,8 @@ _AWARD_OF = re.compile(
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
 _PROGRAM_BEFORE = re.compile(
-    r"(?:thực hiện|triển khai|căn cứ|theo)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|thỏa thuận|quy định|"
+    r"(?:thực hiện|triển khai|căn cứ|theo|cụ thể hóa|cụ thể hoá)\s+(?:quy chế|chương trình|kế hoạch|nghị quyết liên tịch|"
+    r"thỏa thuận|quy định|"
     r"(?:biên )?bản ghi nhớ)"
     r"(?: phối hợp)?[^.;:\n]{0,90}?\s+giữa\s*$",
     re.I,
@@ -654,8 +670,9 @@ def _field_run() -> re.Pattern[str]:
 
 @cache
 def _arm_numbered() -> re.Pattern[str]:
-    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375")."""
-    return re.compile(rf"\s+({_field()}\s+\d{{1,3}})\b")
+    """A unit's arm and its number after its head ("Lữ đoàn Pháo phòng không 234", "Sư đoàn Phòng không 375"), the
+    arm's initials in brackets between them too ("Tiểu đoàn Bộ binh (BB)1")."""
+    return re.compile(rf"\s+({_field()}(?:\s*\([A-ZĐ]{{1,6}}\))?\s*\d{{1,3}})\b")
 
 
 def _field_named(rest: str) -> re.Match[str] | None:
@@ -840,7 +857,8 @@ def _own_name(
         if not unit and row["type"] == "armed" and row["name_rule"] == "numbered":
             unit = _arm_numbered().match(rest)  # "Lữ đoàn Công binh 550": the unit's arm before its number
         if unit:
-            name_part = ("" if row["name_rule"] == "numbered" else "tại ") + unit.group(1)
+            written = _ARM_INITIALS.sub(" ", unit.group(1))  # "Bộ binh (BB)1": the arm's initials are no part of it
+            name_part = ("" if row["name_rule"] == "numbered" else "tại ") + written
             pos += unit.end()
             larger = _PARENT_UNIT.match(text, pos) if row["type"] == "armed" else None
             if larger and fold(larger.group(2)) in fold(f"{m.group(2)} {name_part}"):
@@ -851,6 +869,8 @@ def _own_name(
             if larger:
                 inner = f"({larger.group(2)})" if larger.group(1) else larger.group(2)
                 name_part, pos = f"{name_part}{text[pos : larger.start(2)].rstrip(' (')} {inner}", larger.end()
+            elif row["type"] == "armed" and (above := _ranked_parent(text, pos, m.group(2))):
+                name_part, pos = f"{name_part}{text[pos : above.start(1)].rstrip()} {above.group(1)}", above.end()
             rest = text[pos:]
     return _Named(name_part, pos, central)
 
@@ -1023,6 +1043,7 @@ def _place_words(
                 end = joined.start()  # "Hội A các huyện và Hội B các huyện": the next body is no part of the name
                 break
         end = _area_joined(rest, col.start(1), end)
+        end = _region_end(rest, col.start(1), end)  # "... các tỉnh khu vực Bắc miền Trung đặt ra mục tiêu"
         phrase = re.sub(r"\s+", " ", rest[col.start(1) : end]).strip()
         whole = _DISTRICTS_TOGETHER.fullmatch(phrase)
         # "... các huyện, thị xã, thành phố và Viện Kiểm sát nhân dân các huyện": the province's districts still
@@ -1353,6 +1374,20 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
         return district, parent.end()
     kind = (written or _district_kind(district, gaz)).lower()
     return f"{kind} {district}", parent.end()
+
+
+def _region_end(text: str, start: int, end: int) -> int:
+    """Where a collective's region ends: at its last capitalised word when three lower-case words or more follow it to
+    the end the pattern found, the sentence's verb and what it does ("Hội A các tỉnh khu vực Bắc miền Trung đặt ra
+    mục tiêu"); a lower-case tail of one or two words ("các tỉnh Tây Bắc mở rộng") or a region with no capital ("các
+    tỉnh biên giới") stays."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    capitals = [i for i, w in enumerate(words) if w.group(0)[0].isupper()]
+    if not capitals or len(words) - 1 - capitals[-1] < 3:
+        return end
+    if not all(w.group(0).isalpha() and w.group(0).islower() for w in words[capitals[-1] + 1 :]):
+        return end
+    return start + words[capitals[-1]].end()
 
 
 def _district_kind(name: str, gaz: Gazetteer) -> str:

@@ -371,6 +371,9 @@ _CITED_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _CITED_DOCUMENT = fast_start(_CITED_DOCUMENT)  # a first-letter check before the alternatives
+# a document the event makes concrete, numbered or not ("nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B"): its parties
+# signed it before, they are not this event's
+_CONCRETISED = re.compile(r"\bcụ thể h(?:óa|oá)\s+[^.;]{0,80}?\bgiữa\b", re.IGNORECASE)
 _HELD_BY = re.compile(
     r"\s+(?:hội nghị|cuộc họp|buổi)\s+(?:giao ban|sơ kết|tổng kết|họp)(?:\s+(?:định kỳ|trực tuyến|thường niên))?\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
@@ -440,14 +443,18 @@ _LIST_END = re.compile(r"(?<!TP)\.(?:\s|$)|;")
 
 # a signing inside a larger event another body holds: "(Trong khuôn khổ) hội nghị X do A tổ chức, đã diễn ra lễ ký kết"
 _FRAMED = re.compile(
-    r"[^;]{0,200}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
-    r"(?=(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
+    r"[^;]{0,400}?\bdo\s[^,;]{3,120}?\s(?:phối hợp\s+)?tổ chức\s*,\s*"
+    # the signing next, or its own subject first ("..., UBND tỉnh A đã tổ chức ký biên bản ghi nhớ với B")
+    r"(?=(?:[^,;.]{3,80}?\s)?(?:đã\s+|vừa\s+)?(?:diễn ra\s+|tổ chức\s+)?(?:lễ\s+|buổi\s+)?(?:ký|kí)\b)",
     re.IGNORECASE,
 )
+# the verb of attending itself, not a witness ("chứng kiến") or a speech ("phát biểu")
+_ATTENDS = re.compile(r"(?:tham dự|tới dự|đến dự|về dự|cùng dự|dự hội nghị|dự lễ|có sự tham dự)", re.I)
 _OCCASION = re.compile(r"\s+tại\s+[^,.;]{2,60},\s*")  # "... diễn ra tại Quảng Ninh, " ending an occasion's clause
 
 
 # a joint delegation that inspects or works with the bodies named after its verb (ruling 20)
+_DELEGATION = re.compile(r"\bđoàn\s+(?:công tác|kiểm tra|giám sát)\b", re.IGNORECASE)  # a joint delegation acting
 _DELEGATION_INSPECTS = re.compile(
     r"\b(?i:đoàn)\s+(?:công tác|kiểm tra|giám sát|liên ngành)(?P<delegation>[^.;:]{0,160}?)\s+(?:đã\s+|đến\s+)?"
     r"(?:kiểm tra|giám sát|làm việc)\b",
@@ -480,19 +487,22 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "Bí thư Tỉnh ủy A chứng kiến lãnh đạo B và C ký hợp tác": the witness's object signs
         return [(guest.end(), signed.start(1))], "signatory"
     limit = guest.start() if guest else len(sentence)
-    trigger = next((t for t in _TRIGGER.finditer(sentence, 0, limit) if _is_verb(sentence, t)), None)
+    # "Theo quy chế được ký kết, A và B sẽ ...": a verb inside the clause a sentence cites its source by is not its own
+    said = _SOURCE.match(sentence, 0, limit)
+    opening = said.end() if said else 0
+    trigger = next((t for t in _TRIGGER.finditer(sentence, opening, limit) if _is_verb(sentence, t)), None)
     if not trigger and guest:
         return [(0, 0)], "signatory"  # "Lãnh đạo A và B cùng dự hội nghị": who attends, no one who signs or holds it
     if not trigger:
         # no verb: the bodies named before a numbered document the sentence cites ("cụ thể hóa Chương trình
         # phối hợp số 13/CTrPH ... giữa A với B"): A and B are that document's parties, not this event's
-        cited = _CITED_DOCUMENT.search(sentence, 0, limit)
+        cited = _CITED_DOCUMENT.search(sentence, 0, limit) or _CONCRETISED.search(sentence, 0, limit)
         subject_end = cited.start() if cited else limit
         if inspects := _DELEGATION_INSPECTS.search(sentence, 0, subject_end):
             # "Đoàn công tác của Bộ A và Bộ B đã kiểm tra ... đối với Công an tỉnh C": the delegation's bodies act,
             # the bodies inspected are no parties (ruling 20)
             subject_end = inspects.end("delegation")
-        return [(0, subject_end)], "signatory"
+        return [(min(opening, subject_end), subject_end)], "signatory"
     if trigger.group(1).lower() == "diễn ra" and (occasion := _OCCASION.match(sentence, trigger.end())):
         # "Nhân dịp X diễn ra tại A, B và C đã ký kết ...": the occasion's clause, then who signs
         signing = next((t for t in _TRIGGER.finditer(sentence, occasion.end(), limit) if _is_verb(sentence, t)), None)
@@ -516,6 +526,10 @@ def _party_regions(sentence: str, guest: re.Match[str] | None) -> tuple[list[tup
         # "A chủ trì lễ ký kết quy chế cùng các đơn vị, gồm: B; C; D": the roll names who signs with A
         end = _SENTENCE_END.search(sentence, roll.end())
         regions.append((roll.end(), min(end.start() if end else limit, limit)))
+        return regions, "organiser" if organised else "signatory"
+    if trigger.group(1).lower() == "đánh giá" and _DELEGATION.search(sentence, regions[0][0], trigger.start()):
+        # "đoàn kiểm tra của Bộ A - Bộ B đánh giá cao kết quả phối hợp giữa lực lượng C, D": the delegation's bodies
+        # act, the bodies whose coordination it reviews are no parties (ruling 20)
         return regions, "organiser" if organised else "signatory"
     for m in _BETWEEN.finditer(sentence, trigger.end(), limit):
         if m.group(1).lower() == "và" and _SIGNING_NEXT.match(sentence, m.end()):
@@ -594,16 +608,26 @@ def _held_with(between: str, after: str) -> bool:
 
 
 _FIRST_ITEM = re.compile(r"\s*(.+?)(?=\s+(?:với|và|cùng)\s|\s*[,;.(]|$)", re.IGNORECASE)
+# the second of exactly two sides: the list ends after it ("giữa A và X trong công tác ...")
+_LAST_ITEM = re.compile(
+    r"\s+(?:với|và)\s+([^,;.()]+?)(?=\s+(?:trong|về|năm|giai đoạn|nhằm|để|từ|đến)\s|\s*[.;:]|\s*$)", re.I
+)
+_ABBREVIATED = re.compile(r"[^()]*\(([^()]{2,12})\)")  # "Bảo hiểm xã hội (BHXH) tỉnh": "BHXH tỉnh"
 
 
 def _subject_first(sentence: str, subject: tuple[int, int], at: int) -> bool:
-    """Whether the program after "giữa" is the organiser's own: its first body is the one the subject names ("X
-    tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z"). X reviews it with its partners, the bodies the
-    careful reader lists; a program between others, only named, stays out."""
+    """Whether the program after "giữa" is the organiser's own: one of its two sides is the body the subject
+    names ("X tổ chức hội nghị kiểm điểm quy chế giữa X với Y và Z", "... giữa Y và X"). X reviews it with its
+    partners, the bodies the careful reader lists; a program between others, only named, stays out."""
     first = _FIRST_ITEM.match(sentence, at)
-    if not first or len(first.group(1).split()) < 2:
+    if not first:
         return False
-    return fold(first.group(1)) in fold(sentence[subject[0] : subject[1]])
+    named = sentence[subject[0] : subject[1]]
+    written = {fold(named), fold(_ABBREVIATED.sub(r"\1", named))}
+    items = [first.group(1)]
+    if second := _LAST_ITEM.match(sentence, first.end(1)):
+        items.append(second.group(1))  # the organiser named second: "giữa Ban A Tỉnh ủy và X"
+    return any(len(item.split()) >= 2 and any(fold(item) in w for w in written) for item in items)
 
 
 _UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
@@ -1151,16 +1175,21 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     if (
         "do " in sentence
         and (frame := _FRAMED.match(sentence))
-        and re.search(r"\bgiữa\b", sentence[frame.end() :], re.I)
+        and re.search(r"\b(?:giữa|với)\b", sentence[frame.end() :], re.I)
     ):
         # "Trong khuôn khổ hội nghị ... do A tổ chức, đã diễn ra lễ ký kết giữa B và C": A holds the frame, not the
         # signing
         sentence = " " * frame.end() + sentence[frame.end() :]
     guest = guest_cue(sentence)
     regions, principal = _party_regions(sentence, guest)
+    # no one signs or holds anything in it ("A cùng đại diện các đơn vị tham dự buổi lễ"): its subject attends; not
+    # "A tham dự lễ chào cờ và ký kết ...", "... tham dự các hội nghị do mỗi bên tổ chức"
+    attending = guest if guest and regions == [(0, 0)] and not _TRIGGER.search(sentence, guest.end()) else None
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(sentence)] if "“" in sentence else []
     out: list[tuple[Party, str]] = []
     cited = _CITED_DOCUMENT.search(sentence) if "số" in case_blind(sentence) else None  # "... số 13/CTrPH"
+    concrete = _CONCRETISED.search(sentence) if "cụ thể" in sentence.lower() else None
+    cited = cited or concrete
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
@@ -1179,12 +1208,16 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
             elif in_slogan and any(a <= p.start < b for a, b in regions):
                 # the cluster whose members the slogan speaks for, without the slogan's words after a dash
                 p, role = replace(p, name=re.split(r"\s+[-–]\s+", p.name)[0]), principal
+            elif concrete and concrete.start() <= p.start < cited_end:
+                role = "cited"  # "nhằm cụ thể hóa Biên bản ghi nhớ giữa A và B": that document's parties, whatever verb
             elif any(a <= p.start < b for a, b in regions):
                 role = principal
             elif cited and cited.start() <= p.start < cited_end:
                 role = "cited"  # a party of the numbered document the sentence cites, not of this event
             elif guest and p.start >= guest.start():
                 role = "witness" if "chứng kiến" in guest.group(1).lower() else "guest"
+            elif attending and p.start < attending.start() and _ATTENDS.match(sentence, attending.start()):
+                role = "guest"  # "Lãnh đạo A cùng đại diện các đơn vị tham dự buổi lễ": who attends, the verb's subject
             else:
                 role = "mentioned"
             if role == "mentioned" and p is not copies[0] and out and out[-1][1] == principal:
@@ -1560,8 +1593,13 @@ def area_named(parties: list[Party], texts: list[str]) -> list[Party]:
 
 
 # a parenthesis after a cluster's name that lists its members or counts them ("(Hà Nội, TP.HCM, ...)", "(Công an 5
-# tỉnh)", "(gồm 9 đơn vị)"); one that names the cluster otherwise ("(Cụm số 4)", "(khối mặt trận)") stays
-_MEMBER_LIST = re.compile(r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d)|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$", re.I)
+# tỉnh)", "(gồm 9 đơn vị)", "(Sở A các tỉnh: B", the roll cut by a chair's bracket); one that names the cluster
+# otherwise ("(Cụm số 4)", "(khối mặt trận)", "(Liên minh A các tỉnh)") stays
+_MEMBER_LIST = re.compile(
+    r"\s*\((?!\s*(?:cụm|khối)\b)(?=[^()]*(?:,|\svà\s|\d|:\s*(?-i:[A-ZĐ])|"
+    r"\bcác\s+(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+(?-i:[A-ZĐ]))|\s*(?:gồm|bao gồm)\b)[^()]*\)\s*$",
+    re.I,
+)
 
 
 # a cluster's name that says whose cluster it is after its head and number ("Cụm thi đua số 4, Bộ Công an", "Cụm Thi
