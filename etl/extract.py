@@ -1281,7 +1281,7 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     """The parties named, each written as the labels write it: a cluster for its members, units for their bodies,
     counted and listed bodies one by one, collectives with their named members, places made explicit."""
     article, title, raw_lead, lead, body = r.article, r.title, r.raw_lead, r.lead, r.body
-    province, ctx, gaz = r.province, r.ctx, r.gaz
+    event_type, province, ctx, gaz = r.event_type, r.province, r.ctx, r.gaz
     if any(p.type == "other" for p in parties):
         # "Công an các tỉnh trong Cụm thi đua số 5": the bodies of the provinces together are the cluster's
         # members; the cluster that meets is the party
