@@ -21,4 +21,4 @@ final as (
     group by all
 )
 
-select * from final order by period nulls last, event_type
+select * from final order by period nulls last, precision, event_type
