@@ -1035,7 +1035,7 @@ def extract(article: Article) -> Extraction:
         # program the meeting reviewed
         period_lead = expand_abbreviations(reported)
     period = find_period(title, period_lead, body, event_type, event_year)
-    topics = find_topics(title, " ".join(event_sentences[1:]), body, parties)
+    topics = find_topics(title, " ".join(event_sentences[1:]), body, parties, cluster)
     # the old province of a merged unit only when a commune or district of it is named, never its namesake
     place = gaz.place(host, event_date, (article.title + "\n" + raw_lead, article.text))
     # a party written as the title and lead name it, else as the whole text does (ruling 1)

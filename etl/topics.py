@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from etl.parties import Party
+from etl.parties import Party, expand_abbreviations
 from etl.reference import count_words, load_table
 from etl.text import alternation, fast_start, fold, modern_syllable_tones
 
@@ -150,6 +150,7 @@ PARTY_SECTOR_TOPIC = "khoa_giao"
 _SCIENCE = re.compile(r"\b(?:khoa học|công nghệ|KH&CN|KH&KT)\b", re.IGNORECASE)
 LAW_TOPIC = "phap_luat"
 LEARNING_TOPIC = "khuyen_hoc"
+EMULATION_TOPIC = "thi_dua_khen_thuong"
 
 
 def _state_science(party: Party) -> bool:
@@ -222,7 +223,7 @@ def _communicates_a_subject(text: str) -> bool:
     return False
 
 
-def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[str]:
+def find_topics(title: str, lead: str, body: str, parties: list[Party], cluster: str | None = None) -> list[str]:
     title, lead = _mobilising_as_such(title), _mobilising_as_such(lead)
     ordered: list[str] = []
     stated = keyword_topics(mask(title, parties)) + keyword_topics(mask(lead, parties))
@@ -311,6 +312,17 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party]) -> list[
             ordered = [MOBILISATION_TOPIC] + [t for t in ordered if t != MOBILISATION_TOPIC]
         elif (villages or communes) and armed:
             ordered = ordered[:1] + [MOBILISATION_TOPIC] + [t for t in ordered[1:] if t != MOBILISATION_TOPIC]
+    if (
+        cluster
+        and "thi đua" in cluster.lower()
+        and EMULATION_TOPIC in ordered
+        and not [t for t in keyword_topics(expand_abbreviations(cluster)) if t != EMULATION_TOPIC]
+    ):
+        # an emulation cluster's event (its pledge, its rating, its review) is about emulation, whoever convenes it
+        # or hosts it (a central inspection commission, a department), as when the cluster is itself the party;
+        # not a network's cluster named by its field ("Cụm thi đua khuyến học số 4", "Cụm thi đua Ủy ban MTTQ ..."),
+        # whose field leads
+        ordered = [EMULATION_TOPIC] + [t for t in ordered if t != EMULATION_TOPIC]
     subjects = [t for t in ordered if t != MEANS_TOPIC]
     if (
         communication_is_the_subject(title)

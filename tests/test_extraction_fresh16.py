@@ -113,3 +113,12 @@ def test_a_clusters_name_ends_before_the_verb_that_follows_it():
     assert line["is_event"] is True
     assert all("bám sát" not in party for party in line["parties"])
     assert line["level"] == "inter-provincial"
+
+
+def test_an_emulation_clusters_meeting_is_about_emulation_whoever_convenes_it():
+    # the convener's own field (inspection, the law) does not lead: the cluster's rating is emulation
+    text = (
+        "Sáng 3-9-2021, tại Đà Nẵng, UBKT Trung ương tổ chức Hội nghị bình xét thi đua năm 2021 của UBKT các tỉnh ủy "
+        "khu vực miền Trung (Cụm thi đua số 4)."
+    )
+    assert extract_text(text)["topics"][0] == "thi_dua_khen_thuong"
