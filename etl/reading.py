@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,20 +62,46 @@ Item = RawDocument | RegisterRow | Reject
 
 
 def list_files(paths: Iterable[str | Path]) -> Iterator[Path | Reject]:
-    """Every file under the given paths, in a stable order; a missing path is a reject."""
+    """Every file under the given paths, in a stable order (a folder's files sorted as paths are); a missing path is
+    a reject."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for child in sorted(q for q in p.rglob("*") if q.is_file()):
-                # hidden files, and a simulated corpus's labels (named on the command line, they are read)
-                if not any(part.startswith(".") for part in child.relative_to(p).parts) and not _simulated_labels(
-                    child
-                ):
+            for parts in sorted(_files_under(str(p))):
+                child = p.joinpath(*parts)
+                if not _simulated_labels(child):  # a simulated corpus's labels (named on the command line, read)
                     yield child
         elif p.is_file():
             yield p
         else:
             yield Reject(str(p), None, "path does not exist")
+
+
+def _files_under(folder: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The files under a folder as their parts below it, hidden ones (and those of hidden folders) left out; a linked
+    folder is not entered, a linked file counts. What `sorted(rglob("*"))` with `is_file()` listed, read from the
+    folder's entries: the whole list comes before the first file is read, with one core waiting, and rglob made a
+    path and asked the system for each (a tenth of a second at 10,000 files, a second at 100,000)."""
+    try:
+        with os.scandir(folder) as entries:
+            listed = [(e.name, e.path, e.is_dir(follow_symlinks=False), _is_file(e)) for e in entries]
+    except PermissionError:  # as rglob: a folder that cannot be read holds nothing
+        return
+    for name, path, is_dir, is_file in listed:
+        if name.startswith("."):
+            continue
+        if is_file:
+            yield (*parts, name)
+        elif is_dir:
+            yield from _files_under(path, (*parts, name))
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Path.is_file for a folder's entry: a link counts by what it points to; a broken link is no file."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 SIMULATED_MARKER = ".simulated"  # written by `phoihop simulate` into the folder of its articles

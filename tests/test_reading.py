@@ -156,6 +156,39 @@ def test_a_simulated_corpus_folder_is_read_without_its_labels(tmp_path):
     assert [Path(p).name for p in list_files([plain])] == ["labels.jsonl"]
 
 
+def test_a_folder_lists_its_files_in_path_order_without_hidden_ones_or_linked_folders(tmp_path):
+    """The listing reads the folders' entries (it had made a path and asked the system for each file, all before
+    the first was read): the same files in the same order as `sorted(rglob("*"))` kept with `is_file()`."""
+    root = tmp_path / "in"
+    for name in ["c/b.txt", "c/a-b.txt", "c/A.txt", "c/sub/z.txt", "c-/m.txt", "c.x", ".hidden/x.txt", "c/.dot.txt"]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("x", encoding="utf-8")
+    (root / "elsewhere").mkdir()
+    (root / "elsewhere" / "far.txt").write_text("x", encoding="utf-8")
+    (root / "c" / "linked").symlink_to(root / "elsewhere", target_is_directory=True)  # a linked folder: not entered
+    (root / "c" / "link.txt").symlink_to(root / "c.x")  # a linked file counts
+    (root / "c" / "broken.txt").symlink_to(root / "nothing")  # a broken link is no file
+    listed = [p.relative_to(root).as_posix() for p in list_files([root])]
+    # path order: a folder's files before the files of a folder whose name it begins ("c/..." before "c-/...")
+    assert listed == [
+        "c/A.txt",
+        "c/a-b.txt",
+        "c/b.txt",
+        "c/link.txt",
+        "c/sub/z.txt",
+        "c-/m.txt",
+        "c.x",
+        "elsewhere/far.txt",
+    ]
+    expected = sorted(
+        q
+        for q in root.rglob("*")
+        if q.is_file() and not any(part.startswith(".") for part in q.relative_to(root).parts)
+    )
+    assert list(list_files([root])) == expected
+    assert [str(p) for p in list_files([str(root) + "/"])] == [str(p) for p in expected]
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [
