@@ -487,14 +487,19 @@ def _ends_in_a_figure(text: str) -> bool:
     return False
 
 
+def is_posting_stamp(paragraph: str) -> bool:
+    """Whether a paragraph is only the page's posting stamp ("01/12/2022 18:30", "Cập nhật lúc: 15:28 07/03/2023",
+    "Thứ tư, 12 Tháng 5, 2021 - 17:40"): the page's day, never the event's."""
+    return _ends_in_a_figure(paragraph) and bool(
+        _STAMP.match(paragraph) or _LABELLED_STAMP.match(paragraph) or _WORDS_STAMP.match(paragraph)
+    )
+
+
 def event_date_of(
     title: str, paragraphs: list[str], published: date | None, url: str | None, crawl_date: str | None
 ) -> tuple[str | None, str | None, float]:
     """(event date at its precision, where it came from, confidence) from the lead, then the title."""
-    stamped = [
-        _ends_in_a_figure(p) and bool(_STAMP.match(p) or _LABELLED_STAMP.match(p) or _WORDS_STAMP.match(p))
-        for p in paragraphs
-    ]
+    stamped = [is_posting_stamp(p) for p in paragraphs]
     stamps = [p for p, s in zip(paragraphs[:4], stamped, strict=False) if s]
     paragraphs = [p for p, s in zip(paragraphs, stamped, strict=True) if not s]  # "00:09, ngày 08-04-2022": posted
     if published is None and stamps and (posted := find_full_date(stamps[0])):

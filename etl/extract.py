@@ -16,7 +16,7 @@ from etl.cluster_owner import with_owner
 from etl.cluster_place import province_written, with_place, with_province_kind
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
-from etl.dates import DAY_OPENING, event_date_of
+from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
 from etl.level import level_of
 from etl.level_evidence import (
@@ -148,8 +148,10 @@ def lead_of(article: Article) -> str:
 
 def _captions_then_report(paras: list[str], least: int) -> str | None:
     """The dated report after `least` short undated lines or more (a photo's caption, related articles'
-    headlines) that stand between a summary and it."""
+    headlines, a byline, the posting stamp) that stand between a summary and it."""
     for i, para in enumerate(paras):
+        if is_posting_stamp(para):
+            continue  # "01/12/2022 18:30" under the byline: the page's day, a short line like the others
         if len(para.split()) >= 30 or _A_DAY.search(para):
             return para if i >= least and DAY_OPENING.match(para) else None
     return None

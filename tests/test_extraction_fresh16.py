@@ -122,3 +122,21 @@ def test_an_emulation_clusters_meeting_is_about_emulation_whoever_convenes_it():
         "khu vực miền Trung (Cụm thi đua số 4)."
     )
     assert extract_text(text)["topics"][0] == "thi_dua_khen_thuong"
+
+
+def test_a_dated_report_under_a_summary_a_byline_and_the_posting_stamp_is_the_lead():
+    # summary (no day), the reporter's name, the page's posting stamp, then the dated report with its venue: the
+    # report is the lead, its venue the host
+    text = (
+        "Hội Nông dân các tỉnh Tây Nguyên gắn kết, chia sẻ kinh nghiệm\n"
+        "Hội nông dân các tỉnh Tây Nguyên tăng cường trao đổi, học hỏi lẫn nhau các mô hình sản xuất hay.\n"
+        "Minh Khoa\n"
+        "05/11/2023 09:15\n"
+        "Sáng 4/11, tại Gia Lai, Cụm thi đua Hội Nông dân 5 tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi "
+        "đua năm 2023.\n"
+        "Dự hội nghị có đại diện Hội Nông dân Kon Tum, Đắk Lắk, Đắk Nông và Lâm Đồng."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["province"] == "Gia Lai"
+    assert line["event_date"] == "2023-11-04"
