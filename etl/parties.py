@@ -1641,20 +1641,8 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             found.append(group)  # "Cụm Đoàn thanh niên các tỉnh ...", "Hội A Việt Nam cụm số 11": the cluster
             pos = max(pos, group.end)
             continue
-        if party and party.type != "other" and _GROUP_NAMED_BY.search(text, max(0, start - 8), start):
-            pos = max(pos, party.end)  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
-            continue
-        if party and _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
-            pos = max(pos, party.end)  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
-            continue
-        if party and _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
-            pos = max(pos, party.end)  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
-            continue
-        if party and "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
-            pos = max(pos, party.end)  # the rules' author; a comma after it starts the sentence's subject
-            continue
-        if party and "của" in text[max(0, start - 8) : start] and _AWARD_OF.search(text, max(0, start - 90), start):
-            pos = max(pos, party.end)  # who gives the award
+        if party and _named_in_passing(text, party, start):
+            pos = max(pos, party.end)
             continue
         if party and issued and _ISSUER_BEFORE.search(text[max(0, start - 60) : start]):
             issuer_end = pos = max(pos, party.end)
@@ -1686,83 +1674,12 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
             pos, passed = max(pos, party.end), None
             continue
         passed = None
-        if party and found and (how := _school_joined(text, found[-1], party, start, m.end())):
-            found[-1] = _school_of(found[-1], party, text, start, how)
+        if party and found and (merged := _merged_with_previous(text, found[-1], party, start, m.end())):
+            found[-1], end = merged
+            pos = max(pos, end)
+            continue
+        if party and _no_body_here(text, party, start):
             pos = max(pos, party.end)
-            continue
-        if (
-            party
-            and found
-            and "other" not in (party.type, found[-1].type)
-            and (
-                (belongs := _BELONGS_IN_BRACKETS.fullmatch(text, found[-1].end, start))
-                or (
-                    (party.head == found[-1].head or not party.where or party.where not in text[start : party.end])
-                    and _IN_BRACKETS.fullmatch(text, found[-1].end, start)
-                )
-            )
-            and (
-                (close_end := _closing_end(text, party.end))
-                or (belongs and "(" not in belongs.group(0) and (close_end := party.end))
-            )
-        ):
-            # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
-            # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
-            # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
-            # A (BĐBP tỉnh B)") is a body that may sign too, unless the text says it belongs ("(thuộc BĐBP tỉnh B)", "Đồn A thuộc BĐBP tỉnh B").
-            unit = found[-1]
-            written = " ".join(text[start : party.end].split())  # as written, without a place implied
-            if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
-                own = unit.name.rstrip()  # "Đoàn trường Đại học A " before its bracket: one space
-                if (
-                    party.where
-                    and unit.where
-                    and own.endswith(unit.where)
-                    and unit.where not in text[unit.start : unit.end]
-                ):
-                    own = own[: -len(unit.where)].rstrip()  # the place the article implied: the larger body names it
-                unit = replace(unit, name=f"{own} ({written})")
-            found[-1] = replace(unit, end=close_end)
-            pos = max(pos, close_end)
-            continue
-        if party and found and _belongs_after_comma(text, found[-1], party, start):
-            # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body
-            # it belongs to after a comma, one party
-            unit = found[-1]
-            own = unit.name
-            if unit.where and own.endswith(unit.where) and unit.where not in text[unit.start : unit.end]:
-                own = own[: -len(unit.where)].rstrip()  # the place the article implied: the body after names it
-            found[-1] = replace(
-                unit,
-                name=f"{own}, {party.name}",
-                tier=party.tier,
-                province=party.province,
-                where=party.where,
-                end=party.end,
-            )
-            pos = max(pos, party.end)
-            continue
-        if (
-            party
-            and found
-            and not (found[-1].placed and found[-1].where)  # no place of its own written
-            and _UNIT_HEAD.match(found[-1].base)
-            and not _UNIT_HEAD.match(party.base)
-            and not text[found[-1].end : start].strip()
-        ):
-            # a unit the heads know written just before its body ("Cơ quan Cảnh sát điều tra Công an huyện A"): one
-            # party, the unit of that body, at the body's place
-            unit = found[-1]
-            found[-1] = replace(
-                party, name=f"{unit.base} {party.name}", base=f"{unit.base} {party.base}", start=unit.start
-            )
-            pos = max(pos, party.end)
-            continue
-        if party and _DAY_OF.search(text, max(0, start - 30), start):
-            pos = max(pos, party.end)  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
-            continue
-        if party and not party.placed and _FIELD_BEFORE.search(text, max(0, start - 20), start):
-            pos = max(pos, party.end)  # "công tác Công an": a field of work, not a body
             continue
         if (
             party
@@ -1796,6 +1713,98 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
     return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+
+
+def _named_in_passing(text: str, party: Party, start: int) -> bool:
+    """Whether a body is named only in passing: as what names a cluster, as unnamed bodies counted, as who launched a
+    movement, wrote the rules or gives the award."""
+    if party.type != "other" and _GROUP_NAMED_BY.search(text, max(0, start - 8), start):
+        return True  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
+    if _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
+    if _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
+    if "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
+        return True  # the rules' author; a comma after it starts the sentence's subject
+    # ... or who gives the award
+    return "của" in text[max(0, start - 8) : start] and bool(_AWARD_OF.search(text, max(0, start - 90), start))
+
+
+def _no_body_here(text: str, party: Party, start: int) -> bool:
+    """Whether a head names no body where it stands: a day's name, a field of work."""
+    if _DAY_OF.search(text, max(0, start - 30), start):
+        return True  # "90 năm Ngày Truyền thống Mặt trận Tổ quốc Việt Nam": a day's name, no party
+    # "công tác Công an": a field of work, not a body
+    return not party.placed and bool(_FIELD_BEFORE.search(text, max(0, start - 20), start))
+
+
+def _merged_with_previous(
+    text: str, before: Party, party: Party, start: int, head_end: int
+) -> tuple[Party, int] | None:
+    """(the body before, now with this one in its name, where reading goes on) when this naming is part of the one
+    before: a school's faculty, the larger body in brackets or after a comma, the body a unit written before it
+    belongs to; None for a body of its own."""
+    if how := _school_joined(text, before, party, start, head_end):
+        return _school_of(before, party, text, start, how), party.end
+    if (
+        "other" not in (party.type, before.type)
+        and (
+            (belongs := _BELONGS_IN_BRACKETS.fullmatch(text, before.end, start))
+            or (
+                (party.head == before.head or not party.where or party.where not in text[start : party.end])
+                and _IN_BRACKETS.fullmatch(text, before.end, start)
+            )
+        )
+        and (
+            (close_end := _closing_end(text, party.end))
+            or (belongs and "(" not in belongs.group(0) and (close_end := party.end))
+        )
+    ):
+        # a body with no place of its own in brackets just after another: the larger body it belongs to ("Viện
+        # Kiểm sát quân sự khu vực 52 (Quân khu 5)"), part of its name; or the same body again, written short
+        # ("Cục A Bộ đội Biên phòng (BĐBP)"); no party of its own either way. One with its place ("Đồn Biên phòng
+        # A (BĐBP tỉnh B)") is a body that may sign too, unless the text says it belongs ("(thuộc BĐBP tỉnh B)",
+        # "Đồn A thuộc BĐBP tỉnh B").
+        unit = before
+        written = " ".join(text[start : party.end].split())  # as written, without a place implied
+        if party.head != unit.head and fold(written) not in fold(unit.name):  # not the same name written short
+            own = unit.name.rstrip()  # "Đoàn trường Đại học A " before its bracket: one space
+            if (
+                party.where
+                and unit.where
+                and own.endswith(unit.where)
+                and unit.where not in text[unit.start : unit.end]
+            ):
+                own = own[: -len(unit.where)].rstrip()  # the place the article implied: the larger body names it
+            unit = replace(unit, name=f"{own} ({written})")
+        return replace(unit, end=close_end), close_end
+    if _belongs_after_comma(text, before, party, start):
+        # "Cục A, Bộ Quốc phòng", "Cơ quan Cảnh sát điều tra, Công an thành phố": the unit written with the body
+        # it belongs to after a comma, one party
+        own = before.name
+        if before.where and own.endswith(before.where) and before.where not in text[before.start : before.end]:
+            own = own[: -len(before.where)].rstrip()  # the place the article implied: the body after names it
+        merged = replace(
+            before,
+            name=f"{own}, {party.name}",
+            tier=party.tier,
+            province=party.province,
+            where=party.where,
+            end=party.end,
+        )
+        return merged, party.end
+    if (
+        not (before.placed and before.where)  # no place of its own written
+        and _UNIT_HEAD.match(before.base)
+        and not _UNIT_HEAD.match(party.base)
+        and not text[before.end : start].strip()
+    ):
+        # a unit the heads know written just before its body ("Cơ quan Cảnh sát điều tra Công an huyện A"): one
+        # party, the unit of that body, at the body's place
+        return replace(
+            party, name=f"{before.base} {party.name}", base=f"{before.base} {party.base}", start=before.start
+        ), party.end
+    return None
 
 
 _CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh niên ...": a cluster of that network
