@@ -1404,9 +1404,9 @@ _MEMBERS = re.compile(
     r"(?=\s+do\s|\s+(?:tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|tiến hành)\b|"
     r"(?<!TP)\.|\s*[;(\n]|$)"
 )
-_BELONGS = re.compile(
-    r"\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
-    r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết)\b|\s*[,.;:(\n]|$)"
+_BELONGS = re.compile(  # after a comma too: "Cụm thi đua số 4, thuộc Sở Giáo dục và Đào tạo gồm: ..."
+    r",?\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
+    r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết|bao gồm|gồm)\b|\s*[,.;:(\n]|$)"
 )
 _REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]")
 _DASHED_DESCRIPTION = re.compile(

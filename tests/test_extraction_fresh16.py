@@ -140,3 +140,14 @@ def test_a_dated_report_under_a_summary_a_byline_and_the_posting_stamp_is_the_le
     assert line["event_type"] == "meeting"
     assert line["province"] == "Gia Lai"
     assert line["event_date"] == "2023-11-04"
+
+
+def test_a_cluster_placed_under_its_body_after_a_comma_keeps_that_body_and_not_its_roll():
+    # "Cụm thi đua số 3, thuộc Sở Y tế gồm: A, B": the body it is part of is in its name (after a comma too); the
+    # schools or hospitals rolled after "gồm" are its members, no parties beside it (ruling 2)
+    text = (
+        "Cụm thi đua số 3, thuộc Sở Y tế: ký giao ước thi đua năm 2024\n"
+        "Ngày 15-3, Cụm thi đua số 3, thuộc Sở Y tế gồm: Bệnh viện Đa khoa huyện Tân Phú, Trung tâm Y tế huyện Định "
+        "Quán và Trung tâm Y tế huyện Xuân Lộc tổ chức ký kết giao ước thi đua năm 2024."
+    )
+    assert extract_text(text)["parties"] == ["Cụm thi đua số 3, thuộc Sở Y tế"]
