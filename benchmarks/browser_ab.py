@@ -6,6 +6,12 @@ long tasks after the press.
 
     .venv/bin/python -m benchmarks.browser_ab BASE_TREE NEW_TREE WAREHOUSE --pages regions,programs --rounds 4
 
+WAREHOUSE may also be an event count (1000000): the benchmark warehouse `phoihop bench` builds for this tree's
+code (benchmarks/run.py's `warehouse`, named by the digest of what it is made from). A warehouse path that is not
+there fails at once: the dashboard would open on "no warehouse yet" with an empty province list, and the first
+province pick waited for an option that never came (the run of 2026-12-01 timed out so on "Nghệ An" in both trees:
+its warehouse had been rebuilt under a new digest and the old file removed as stale).
+
 With AB_LOGDIR=DIR each server logs its script runs there (benchmarks/ab_site), and each sample is also split into
 the press's way to the server's run, the runs themselves (wall, the script thread's CPU and the server process's,
 its queries' threads included) and the time from the
@@ -82,11 +88,43 @@ def sample(tab: Tab, snap: dict, kind: str) -> dict:
     }
 
 
+def warehouse_arg(value: str) -> Path:
+    """The warehouse to serve: a path that exists, or an event count (the benchmark warehouse for this code)."""
+    if value.isdigit():
+        from benchmarks.run import WORK, _build_digest
+
+        db = WORK / f"synth_{int(value)}_{_build_digest()}.duckdb"
+        hint = f"build it with `phoihop bench` (or link {db.name} into {WORK})"
+    else:
+        db = Path(value)
+        hint = "a warehouse rebuilt under a new digest leaves its old name behind"
+    if not db.exists():  # a dangling symlink too
+        raise SystemExit(f"no warehouse at {db}: {hint}")
+    return db.resolve()
+
+
+def check_has_data(tab: Tab, tree: str) -> None:
+    """The province filter offers the provinces to pick, else fail with what the page says (no warehouse, an
+    error) rather than wait for an option that never comes."""
+    from benchmarks.run import PROVINCES
+
+    box = tab.page.locator(".st-key-f_province input[role='combobox']")
+    box.click()
+    box.fill(PROVINCES[0])
+    option = tab.page.get_by_role("option", name=PROVINCES[0], exact=True)
+    try:
+        option.wait_for(timeout=10_000)
+    except Exception:  # noqa: BLE001 (Playwright's timeout: the page's own words say why)
+        text = tab.page.locator("[data-testid='stMain']").inner_text()[:300]
+        raise SystemExit(f"{tree}: the province filter offers no {PROVINCES[0]!r}; the page says: {text!r}") from None
+    box.press("Escape")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("base", type=Path)
     ap.add_argument("new", type=Path)
-    ap.add_argument("db", type=Path)
+    ap.add_argument("db", type=warehouse_arg, help="a warehouse, or an event count: the benchmark's own")
     ap.add_argument("--pages", default="regions,programs")
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--changes", type=int, default=5, help="province changes per page and round")
@@ -95,7 +133,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     out: dict[tuple[str, str, str], list[dict]] = {}
-    with serve(args.base, args.db.resolve()) as base_url, serve(args.new, args.db.resolve()) as new_url:
+    with serve(args.base, args.db) as base_url, serve(args.new, args.db) as new_url:
         urls = {"base": base_url, "new": new_url}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -104,6 +142,7 @@ def main() -> None:
             for k, url in urls.items():
                 tabs[k] = open_tab(contexts[k])
                 navigate(tabs[k], _url(url, "report"))
+                check_has_data(tabs[k], k)
                 for path in pages:  # every page once, its queries and figures seen by the server
                     switch_page(tabs[k], path, 0.5)
             picks = 0

@@ -176,3 +176,18 @@ def test_the_floor_offers_every_province_the_benchmark_picks():
 
     command = browser.floor_command(8599)
     assert set(run.PROVINCES) <= set(command[command.index("--") + 1 :])
+
+
+def test_the_ab_run_refuses_a_warehouse_that_is_not_there(tmp_path, monkeypatch):
+    from benchmarks import browser_ab, run
+
+    gone = tmp_path / "synth_1000000_old.duckdb"
+    gone.symlink_to(tmp_path / "removed.duckdb")  # a link left behind when the warehouse was rebuilt
+    with pytest.raises(SystemExit, match="no warehouse at"):
+        browser_ab.warehouse_arg(str(gone))
+    monkeypatch.setattr(run, "WORK", tmp_path)
+    built = tmp_path / f"synth_1000_{run._build_digest()}.duckdb"
+    with pytest.raises(SystemExit, match="phoihop bench"):
+        browser_ab.warehouse_arg("1000")
+    built.write_bytes(b"")
+    assert browser_ab.warehouse_arg("1000") == built.resolve()

@@ -510,6 +510,42 @@ def test_browser_figure_is_drawn_once(con, query, build, title):
 
 
 @pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
+def test_a_figure_is_sent_as_the_same_text_its_dict_made_once(con, query, build, title):
+    """Streamlit asks a figure for its dict at every run that draws it (plotly.tools'
+    return_figure_from_figure_or_data, then plotly.io.to_json, as st.plotly_chart does): a sendable figure
+    answers with one dict made once, and the text sent is the figure's own."""
+    import plotly.tools
+
+    fig = figures.for_browser(build(queries.run(con, query, **params_for(query))))
+    own = pio.to_json(plotly.tools.return_figure_from_figure_or_data(fig, validate_figure=True), validate=False)
+    sent = figures.sendable(fig)
+    first = plotly.tools.return_figure_from_figure_or_data(sent, validate_figure=True)
+    assert pio.to_json(first, validate=False) == own
+    assert figures.sendable(fig) is sent
+    assert plotly.tools.return_figure_from_figure_or_data(sent, validate_figure=True) is first  # not made again
+    assert pio.to_json(first, validate=False) == own  # writing it as JSON changed nothing
+
+
+def test_streamlit_draws_a_sendable_figure_as_the_figure_itself():
+    """The chart element st.plotly_chart makes of a sendable figure is the one it makes of the figure."""
+    from streamlit.testing.v1 import AppTest
+
+    def app():
+        import plotly.graph_objects as go
+        import streamlit as st
+
+        from dashboard import figures
+
+        fig = figures.for_browser(go.Figure(go.Bar(x=["Hà Nội", "Huế"], y=[3, 1], customdata=[["a"], ["b"]])))
+        st.plotly_chart(fig, key="own", on_select="rerun")
+        st.plotly_chart(figures.sendable(fig), key="sent", on_select="rerun")
+
+    at = AppTest.from_function(app).run()
+    own, sent = (c.proto for c in at.get("plotly_chart"))
+    assert own.spec == sent.spec and own.config == sent.config
+
+
+@pytest.mark.parametrize(("query", "build", "title"), CASES, ids=[c[2] for c in CASES])
 def test_browser_figure_draws_its_tick_labels_unchecked(con, query, build, title):
     """plotly.js measures each label of a count or date axis against the chart's edge, a forced layout of the
     whole page a label (17-25 ms of the browser's CPU at a filter change on the Vùng và tỉnh page), to hide any that crosses it; the

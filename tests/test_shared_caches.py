@@ -318,3 +318,31 @@ def test_chart_images_words_and_the_sidebars_clusters_are_worked_out_once(wareho
     finally:
         ui._image_words.cache_clear()
         sidebar._clusters.clear()
+
+
+@pytest.mark.parametrize(("query", "build"), [("programs_list", "programs_table"), ("programs_due", "due_table")])
+def test_a_shared_table_is_sent_as_its_frame_would_be(con, query, build):
+    """The Programs page's tables are kept as the Arrow table st.dataframe makes of a frame (ui.arrow_of), so no
+    run converts them again: the element sent is the frame's own, byte for byte, and its rows are picked by the
+    same positions."""
+    import queries
+    from dashboard import program_tables
+    from tests.test_queries import params_for
+
+    shown = getattr(program_tables, build)(queries.run(con, query, **params_for(query)), "vi")
+    assert len(shown) > 0
+
+    def app(shown, table):
+        import streamlit as st
+
+        for data, key in ((shown, "frame"), (table, "table")):
+            st.dataframe(
+                data, hide_index=True, width="stretch", key=key, on_select="rerun", selection_mode="single-row"
+            )
+
+    at = AppTest.from_function(app, args=(shown, ui.arrow_of(shown))).run()
+    frame, table = (d.proto for d in at.dataframe)
+    assert frame.arrow_data.data == table.arrow_data.data
+    frame.ClearField("id")
+    table.ClearField("id")
+    assert frame == table
