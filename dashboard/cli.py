@@ -16,7 +16,6 @@ read-only (for both, the previous warehouse is kept).
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
@@ -483,17 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    code = args.func(args)
-    if argv is None:
-        exiting()
-    return code
-
-
-def exiting() -> None:
-    """The command line's command is done and its process exits next: what it still holds is left out of the
-    collection Python makes at exit (it walked every object a load had left, ~0.1 s of a 10,000-article `etl`), and
-    is freed with the process. Not when `main` is called with its arguments (tests, in their own process)."""
-    gc.freeze()
+    return args.func(args)
 
 
 if __name__ == "__main__":

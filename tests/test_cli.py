@@ -73,21 +73,6 @@ def test_dashboard_serves_the_app_behind_its_page_addresses_with_our_upload_limi
     assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
 
 
-def test_the_command_lines_process_leaves_what_it_holds_out_of_the_collection_at_exit(monkeypatch):
-    """From the command line (no arguments given to main) the objects left are frozen before the process exits: its
-    last collection walked them all (~0.1 s after a 10,000-article load). Called with arguments (a test), not."""
-    from dashboard import cli
-
-    frozen = []
-    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))
-    monkeypatch.setattr(cli.os, "execv", lambda exe, cmd: None)
-    cli.main(["dashboard", "--db", "x.duckdb"])
-    assert frozen == []
-    monkeypatch.setattr(sys, "argv", ["phoihop", "dashboard", "--db", "x.duckdb"])
-    cli.main()
-    assert frozen == [True]
-
-
 @pytest.mark.slow
 def test_extract_from_stdin_names_its_lines_and_exits_1_on_pure_garbage():
     """Garbage on stdin exited 0 (where `etl` exits 1) and its rejects were named "--1", "--2"."""
