@@ -1376,13 +1376,18 @@ def parent_district(text: str, pos: int, gaz: Gazetteer) -> tuple[str, int] | No
     return f"{kind} {district}", parent.end()
 
 
+_VERB_AFTER = re.compile(rf"\s+(?:{_STOPS})\b", re.I)
+
+
 def _region_end(text: str, start: int, end: int) -> int:
     """Where a collective's region ends: at its last capitalised word when three lower-case words or more follow it to
     the end the pattern found, the sentence's verb and what it does ("Hội A các tỉnh khu vực Bắc miền Trung đặt ra
-    mục tiêu"); a lower-case tail of one or two words ("các tỉnh Tây Bắc mở rộng") or a region with no capital ("các
-    tỉnh biên giới") stays."""
+    mục tiêu"), or one of the words that end a name follows it ("... Bắc miền Trung tiếp tục"); a lower-case tail of one
+    or two words ("các tỉnh Tây Bắc mở rộng") or a region with no capital ("các tỉnh biên giới") stays."""
     words = list(re.finditer(r"\S+", text[start:end]))
     capitals = [i for i, w in enumerate(words) if w.group(0)[0].isupper()]
+    if capitals and _VERB_AFTER.match(text, start + words[capitals[-1]].end(), end):
+        return start + words[capitals[-1]].end()  # "... các tỉnh Bắc miền Trung tiếp tục ...": a verb that ends names
     if not capitals or len(words) - 1 - capitals[-1] < 3:
         return end
     if not all(w.group(0).isalpha() and w.group(0).islower() for w in words[capitals[-1] + 1 :]):

@@ -151,3 +151,13 @@ def test_a_cluster_placed_under_its_body_after_a_comma_keeps_that_body_and_not_i
         "Quán và Trung tâm Y tế huyện Xuân Lộc tổ chức ký kết giao ước thi đua năm 2024."
     )
     assert extract_text(text)["parties"] == ["Cụm thi đua số 3, thuộc Sở Y tế"]
+
+
+def test_a_collective_of_a_regions_bodies_ends_before_the_verb_after_the_region():
+    text = (
+        "Ngày 5/12/2023, Hội Luật gia Thanh Hóa và hội luật gia các tỉnh Bắc Trung Bộ tiếp tục ký kết chương trình phối "
+        "hợp trợ giúp pháp lý cho người dân vùng biên giới."
+    )
+    parties = extract_text(text)["parties"]
+    assert any(p.endswith("Bắc Trung Bộ") for p in parties), parties
+    assert not any("tiếp tục" in p for p in parties), parties
