@@ -312,7 +312,7 @@ def show_sources(event_id: str, f: Filters) -> None:
     for source in data.query("event_sources_text", event_id=event_id).itertuples():
         with st.container(border=True):
             st.text(source.title)
-            published = "—" if pd.isna(source.published_date) else fmt_date(source.published_date) or "—"
+            published = fmt_date(source.published_date) or "—"
             st.caption(f"{t('published', f.lang)}: {published} · {escape_markdown(source.source_id)}")  # a crawler's id
             if source.url and str(source.url).startswith(("http://", "https://")):
                 st.link_button(t("open_link", f.lang), source.url)

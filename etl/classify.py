@@ -473,8 +473,7 @@ def _review_attended(title: str, paragraphs: list[str]) -> bool:
     if any(_DATED.search(p) for p in [title, *paragraphs[:PARAGRAPHS_READ]]):
         return False  # a dated lead tells the event; the caption is only its photo
     text = "\n".join(paragraphs[:PARAGRAPHS_READ])
-    if any(word in case_blind(text) for word in _FUTURE_WORDS) and _FUTURE.search(text):
-        return False  # announced
+    # (the caption shows the conference held; an announced one is told by its cue, read before this fallback)
     told = [s for p in paragraphs[:PARAGRAPHS_READ] for s in sentences(p) if _PERIOD_JOINT_WORK.search(s)]
     return bool(told) and bool(_JOINT_WORKERS.search(text))
 
