@@ -17,7 +17,7 @@ from etl.encodings import repair_legacy_text
 from etl.page import crawl_published, find_structure, is_header_line, split_crawl_date
 from etl.reference import load_table
 from etl.spam import repair_spam
-from etl.text import horn_tones, nfc, squash_lines, squash_spaces
+from etl.text import nfc, squash_lines, squash_spaces, standard_letters
 from etl.title_case import cased_as_the_body, in_capitals
 
 # a source line closing an article ("Nguồn: ...", "Theo TTXVN", "(baodienbienphu.info.vn)"); a paragraph that
@@ -150,7 +150,7 @@ def clean_article(
     flags = list(flags or [])
     text = nfc(raw_text.replace("\r\n", "\n").replace("\r", "\n"))
     text, legacy = repair_legacy_text(text)
-    text = standard_spellings(horn_tones(text))  # after the legacy repair, which reads the letters as they came
+    text = standard_spellings(standard_letters(text))  # after the legacy repair, which reads the letters as they came
     text = drop_controls(text)  # after the legacy repair, which reads the bytes as they came
     if legacy and "encoding_converted" not in flags:
         flags.append("encoding_converted")
@@ -162,7 +162,7 @@ def clean_article(
         title, site, header_dates, crawl_date = page.title, [*page.site, *followed], page.header_dates, page.crawl_date
         lines = page.body
     else:
-        title = squash_spaces(drop_controls(standard_spellings(horn_tones(nfc(title)))).replace("\n", " "))
+        title = squash_spaces(drop_controls(standard_spellings(standard_letters(nfc(title)))).replace("\n", " "))
         lines, crawl_date = split_crawl_date(lines)
         site, header_dates = [*followed], []
         while lines and is_header_line(lines[0]):

@@ -69,6 +69,19 @@ def horn_tones(text: str) -> str:
     return _MISPLACED_HORN_TONE.sub(_horn_tone, text)
 
 
+# the eth of Icelandic (Ð U+00D0, ð U+00F0), typed for "Đ" and "đ" by some sites' keyboards and fonts ("Ðại hội",
+# "Nam Ðịnh"): it looks the same on screen, but no rule and no name in the reference reads it as the letter it stands for
+_ETH_AS_D = str.maketrans("Ðð", "Đđ")
+
+
+def standard_letters(text: str) -> str:
+    """The text with look-alike letters written as the Vietnamese letters they stand for: "Đ" typed as an eth,
+    the tone of "ươ" placed on the "ư"."""
+    if "Ð" in text or "ð" in text:
+        text = text.translate(_ETH_AS_D)
+    return horn_tones(text)
+
+
 # an old-style pair where it ends its syllable ("hoà", "thuỷ", not "đoạn", whose tone stands on the "a" either way),
 # and not the "u" of "qu" ("quý" is spelt so in both styles)
 _SYLLABLE_END_TONE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)", re.IGNORECASE)
