@@ -15,9 +15,9 @@ def test_d_typed_as_an_eth_reads_as_the_letter_it_stands_for():
 def test_a_congress_written_with_an_eth_is_a_look_alike():
     # some sites type "Đ" as the Icelandic eth: the congress word must still tell the look-alike
     text = (
-        "Chiều 14/9: Khai mạc Ðại hội Thi đua yêu nước tỉnh Hòa Bình lần thứ IV\n"
-        "Chiều 14/9, UBND tỉnh khai mạc Ðại hội Thi đua yêu nước tỉnh lần thứ IV. Ðại hội tổng kết phong trào "
-        "thi đua và công tác khen thưởng giai đoạn 2020 - 2025, phối hợp với các ngành đề ra nhiệm vụ sắp tới."
+        "Hòa Bình: ngày mai, Ðại hội điển hình tiên tiến toàn tỉnh khai mạc\n"
+        "Chiều 14/9, UBND tỉnh Hòa Bình khai mạc Ðại hội điển hình tiên tiến. Ðại hội tổng kết 5 năm các phong "
+        "trào thi đua, khen thưởng (2020 - 2025), bàn cách phối hợp với các sở, ngành trong giai đoạn mới."
     )
     assert extract_text(text)["is_event"] is False
 
