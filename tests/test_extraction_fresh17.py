@@ -31,3 +31,26 @@ def test_a_province_written_with_an_eth_is_the_host():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["province"] == "Nam Định"
+
+
+def test_a_briefing_of_a_regions_council_standing_boards_is_a_meeting():
+    # the standing boards of a region's councils, named as one with no capitalised word between them and "các tỉnh"
+    # the way an association's name has one ("Hội Nhà báo các tỉnh ..."): their briefing is joint work
+    text = (
+        "Sáng 7/4/2023, tại Nhà khách tỉnh Đắk Nông đã diễn ra buổi giao ban Thường trực HĐND các tỉnh khu vực Tây "
+        "Nguyên lần thứ 6, bàn về giám sát chuyên đề năm 2023.\n"
+        "Hội nghị nghe báo cáo của các tỉnh và trao đổi những cách làm hay trong hoạt động giám sát."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_meeting_of_a_regions_inspection_commissions_is_a_meeting():
+    text = (
+        "Chiều 10-10-2024, tại thành phố Buôn Ma Thuột, UBKT các tỉnh ủy khu vực Tây Nguyên tổ chức giao ban công "
+        "tác kiểm tra, giám sát 9 tháng năm 2024."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
