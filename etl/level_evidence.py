@@ -195,9 +195,17 @@ _PROVINCES_GROUP = re.compile(r"\b(?:\d{1,2}|các|" + count_words() + r")\s+tỉ
 
 
 def names_provinces_group(cluster: str) -> bool:
-    """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."): its chair's
-    body holds its meeting for all of them."""
-    return bool(_PROVINCES_GROUP.search(cluster))
+    """Whether a cluster's name says it groups provinces ("... các tỉnh Trung du ...", "sáu tỉnh ..."), or names
+    it after a region or a part of the country ("Cụm thi đua Tây Nam bộ", "Cụm thi đua khu vực Tây Nguyên"), which
+    only provinces make up: its chair's body holds its meeting for all of them."""
+    return bool(_PROVINCES_GROUP.search(cluster) or _area_named().search(fold(cluster)))
+
+
+@cache
+def _area_named() -> re.Pattern[str]:
+    """A region or a part of the country by its plain name (data/reference/regions.csv, areas.csv), folded."""
+    names = [r["name_vi"] for r in load_table("regions.csv")] + [r["name"] for r in load_table("areas.csv")]
+    return re.compile(r"\b(?:" + alternation(fold(n) for n in names) + r")\b")
 
 
 # who chairs a meeting, listed after the cue ("Chủ trì hội nghị có các đồng chí: ...", "Đến dự và chủ trì buổi tổng

@@ -54,3 +54,15 @@ def test_a_meeting_of_a_regions_inspection_commissions_is_a_meeting():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["event_type"] == "meeting"
+
+
+def test_a_cluster_named_after_a_region_held_by_one_department_is_inter_provincial():
+    # the chair's department holds the meeting of a cluster named after a region, which only provinces make up
+    text = (
+        "Sáng 2/12/2022, Sở Tư pháp Sóc Trăng tổ chức hội nghị tổng kết, bình xét thi đua Cụm thi đua Tây Nam Bộ "
+        "năm 2022, với sự tham dự của lãnh đạo Sở Tư pháp 12 tỉnh trong cụm.\n"
+        "Năm 2023, Sở Tư pháp tỉnh Hậu Giang được chọn làm cụm trưởng."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["level"] == "inter-provincial"
