@@ -1065,7 +1065,8 @@ def extract(article: Article) -> Extraction:
         province_legacy=place.legacy,
         province_current=place.current,
         region=place.region,
-        provinces_involved=tuple(filter(None, (gaz.for_date(p, event_date) for p in involved))),
+        # two provinces merged by the event's date are one province then ("Quảng Bình" and "Quảng Trị" after July 2025)
+        provinces_involved=tuple(dict.fromkeys(filter(None, (gaz.for_date(p, event_date) for p in involved)))),
         level=level,
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
