@@ -472,6 +472,28 @@ def _article_year(paragraphs: list[str]) -> int | None:
 
 
 _DEADLINE = re.compile(r"(?:đến|tới|trước|sau)\s*$", re.IGNORECASE)
+
+# a school year named by its two years ("năm học 2017-2018", "năm học 2018 - 19"): it starts in August or
+# September and ends in May, so a day and month told with it has its year
+_SCHOOL_YEAR = re.compile(r"\bnăm học\s+((?:19|20)\d{2})\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})(?!\d)", re.IGNORECASE)
+SCHOOL_YEAR_STARTS = 8  # the month a school year's first term begins in (August, with the preparation)
+
+
+def _school_years(text: str) -> list[int]:
+    """The first years of the school years the text names."""
+    return [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)]
+
+
+def _in_school_year(text: str, starts: list[int]) -> tuple[str | None, str | None]:
+    """The day and month the text tells, in the school years it names: from August, the first year of the latest
+    (a term opening, "triển khai nhiệm vụ năm học 2018-2019" in October), before it the second year of the earliest
+    (its review, "tổng kết năm học 2017-2018" in May). Not a program's period: a school year's months are fixed."""
+    found, _ = find_event_date(text, None, max(starts))
+    if found and len(found) == 10 and int(found[5:7]) < SCHOOL_YEAR_STARTS:
+        found, _ = find_event_date(text, None, min(starts) + 1)
+    return found, ("year_from_text" if found else None)
+
+
 # a paragraph that opens with the day it tells of: "Chiều 29/12, tại ...", "Ngày 5-3, ..." (the report under a summary)
 DAY_OPENING = re.compile(
     r"^\s*(?:ngày|sáng|chiều|trưa|tối|đêm)\s+(?:ngày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\b", re.I
@@ -522,6 +544,8 @@ def event_date_of(
             max(map(int, _YEAR_WORD.findall(text)), default=article_year or later_year) if year_hint is None else None
         )
         found, flag = find_event_date(text, day, year_hint or own_year)
+        if not found and year_hint is None and own_year is None and (starts := _school_years(title + "\n" + text)):
+            found, flag = _in_school_year(text, starts)
         if found and own_year and not flag and len(found) == 10 and not _FULL.search(text):
             flag = "year_from_text"
         year_inferred = flag == "year_from_title" or (source == "year_from_published" and not flag)

@@ -81,3 +81,23 @@ def test_provinces_merged_by_the_events_date_are_involved_once():
     involved = line["provinces_involved"]
     assert "Quảng Trị" in involved and "Quảng Bình" not in involved
     assert len(involved) == len(set(involved))
+
+
+def test_a_day_and_month_told_with_the_school_year_reviewed_take_its_second_year():
+    text = (
+        "Ngày 28-5, Cụm thi đua số 2 thuộc Sở Giáo dục và Đào tạo gồm năm trường trung học phổ thông tổ chức hội "
+        "nghị tổng kết thi đua năm học 2021-2022 và bình xét các danh hiệu."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["event_date"] == "2022-05-28"
+
+
+def test_a_day_and_month_in_the_autumn_take_the_first_year_of_the_school_year_begun():
+    text = (
+        "Sáng 20-10, Sở Giáo dục và Đào tạo và Công an tỉnh Gia Lai sơ kết công tác phối hợp bảo đảm an ninh trường "
+        "học năm học 2022 - 2023, bàn nhiệm vụ năm học 2023 - 2024."
+    )
+    line = extract_text(text)
+    assert line["event_type"] == "meeting"
+    assert line["event_date"] == "2023-10-20"
