@@ -623,10 +623,16 @@ def _dated_report(paragraphs: list[str], context: str, types: tuple[Cue, ...]) -
 
 # a signing told as done, with what is signed right after its verb
 # (or a twinning of two units, "ký kết kết nghĩa giữa Huyện Đoàn A với Quận Đoàn B")
+# (or "ký kết, ban hành Quy chế kết nghĩa và phối hợp hoạt động")
 _DEEP_SIGNING = re.compile(
-    r"\b(?:ký kết|kí kết)\s+(?:(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)\s+)?phối hợp"
-    r"|kết nghĩa)\b",
+    r"\b(?:ký kết|kí kết)(?:\s*,?\s*ban hành)?\s+(?:(?:(?:chương trình|quy chế|kế hoạch|biên bản|thỏa thuận|thoả thuận)"
+    r"\s+)?(?:kết nghĩa\s+và\s+)?phối hợp|(?:quy chế\s+)?kết nghĩa)\b",
     re.I,
+)
+# the bodies joined before the verb: two named ("A và B", "A với B"), or counted as one ("3 đơn vị đã thống nhất
+# ký kết", "hai bên đã ký kết")
+_JOINED = re.compile(
+    r"\s(?:và|với)\s|\b(?:\d{1,2}|hai|ba|bốn|năm|các)\s+(?:đơn vị|bên|cơ quan|ngành|lực lượng|địa phương)\b", re.I
 )
 # a program's span of years ("giai đoạn 2022 - 2027"): what is aimed at, not the year of an old signing
 _SPAN_OF_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
@@ -640,7 +646,7 @@ def _deep_signing(text: str, m: re.Match[str]) -> bool:
     before = text[: m.start()]
     if (
         _YEAR.search(_SPAN_OF_YEARS.sub(" ", before))
-        or not re.search(r"\s(?:và|với)\s", before)
+        or not _JOINED.search(before)
         or _SIGNED_BEFORE.search(before[-12:])
     ):
         return False

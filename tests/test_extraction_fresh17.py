@@ -101,3 +101,32 @@ def test_a_day_and_month_in_the_autumn_take_the_first_year_of_the_school_year_be
     line = extract_text(text)
     assert line["event_type"] == "meeting"
     assert line["event_date"] == "2023-10-20"
+
+
+def test_a_signing_further_down_by_bodies_counted_as_one_is_an_agreement():
+    # no cue in the title or the lead (a twinning conference named by its purpose); the signing comes in the fifth
+    # paragraph, its subject the bodies counted ("ba đơn vị"), the verb followed by ", ban hành"
+    text = (
+        "Sư đoàn 31 và Đài Phát thanh - Truyền hình Gia Lai: gắn bó, cùng tuyên truyền\n"
+        "Sáng 14-6, tại Sư đoàn 31 diễn ra hội nghị kết nghĩa giữa Sư đoàn với Đài Phát thanh - Truyền hình Gia Lai "
+        "và Báo Gia Lai.\n"
+        "Đến dự có lãnh đạo Bộ Chỉ huy Quân sự tỉnh và đại diện các phòng, ban.\n"
+        "Buổi giao lưu văn nghệ chào mừng hội nghị.\n"
+        "Những năm qua, các đơn vị đã cùng đưa tin về huấn luyện, dân vận và giúp dân phòng chống thiên tai.\n"
+        "Để gắn bó hơn nữa, ba bên cùng nhau ký kết, ban hành Quy chế phối hợp trong công tác tuyên truyền."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "agreement"
+
+
+def test_an_old_signing_recalled_further_down_is_still_no_event():
+    text = (
+        "Sư đoàn 31 tổ chức giao lưu văn nghệ mừng ngày truyền thống\n"
+        "Tối 14-6, Sư đoàn 31 tổ chức chương trình giao lưu văn nghệ kỷ niệm ngày truyền thống.\n"
+        "Các tiết mục ca ngợi tình quân dân.\n"
+        "Nhiều cán bộ, chiến sĩ tham gia biểu diễn.\n"
+        "Khán giả cổ vũ nhiệt tình.\n"
+        "Năm 2019, ba đơn vị đã ký kết quy chế kết nghĩa và phối hợp tuyên truyền."
+    )
+    assert extract_text(text)["is_event"] is False
