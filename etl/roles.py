@@ -631,7 +631,12 @@ def _subject_first(sentence: str, subject: tuple[int, int], at: int) -> bool:
 
 
 _UNIT_NUMBER = re.compile(r"\s(\d{1,4})$")  # a unit named by its number, and the numbers listed after it
-_NEXT_NUMBER = re.compile(r"\s*(?:,|và)\s*(\d{1,4})(?![\w/%]|[.,]\d)(?!\s+(?:tháng|năm|ngày|người|lượt)\b)")
+# (not a count of other things: "Quân khu 4 và 6 tỉnh trong Quân khu", "Đồn 815 và 20 cán bộ")
+_NEXT_NUMBER = re.compile(
+    r"\s*(?:,|và)\s*(\d{1,4})(?![\w/%]|[.,]\d)(?!\s+(?:tháng|năm|ngày|người|lượt|tỉnh|thành phố|huyện|quận|xã|"
+    r"phường|đơn vị|cơ quan|ngành|lực lượng|địa phương|cán bộ|chiến sĩ|đồng chí)\b)",
+    re.IGNORECASE,
+)
 
 
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:

@@ -130,3 +130,13 @@ def test_an_old_signing_recalled_further_down_is_still_no_event():
         "Năm 2019, ba đơn vị đã ký kết quy chế kết nghĩa và phối hợp tuyên truyền."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_count_of_provinces_after_a_numbered_unit_is_no_unit_of_its_number():
+    text = (
+        "Sáng 5-1-2024, tại thành phố Đà Nẵng, Bộ Tư lệnh Quân khu 5 và 11 tỉnh trong Quân khu ký kết biên bản phối "
+        "hợp thực hiện nhiệm vụ quốc phòng năm 2024."
+    )
+    parties = extract_text(text)["parties"]
+    assert not any(p.endswith("Quân khu 11") for p in parties)
+    assert any("Quân khu 5" in p for p in parties)
