@@ -110,7 +110,8 @@ _PHRASE = re.compile(  # "TP.HCM" is one word of the name ("Tổng công ty Đi�
     rf"(?=\s*(?:[.;:,\n()“\"]|$)|\s+(?:{_STOPS})\b)",
     re.I,
 )
-_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn|Việt Nam|Trung ương)(?!\w)"
+# a place word that ends a purpose (not "xã hội", society)
+_PURPOSE_END = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn|Việt Nam|Trung ương)(?!\w)"
 _PURPOSE_VERB = re.compile(r"\s+(?i:thực hiện)(?=\s)")
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
     # each step is a separator then one whole word (a word is never split between two steps: with optional

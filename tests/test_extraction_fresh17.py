@@ -140,3 +140,13 @@ def test_a_count_of_provinces_after_a_numbered_unit_is_no_unit_of_its_number():
     parties = extract_text(text)["parties"]
     assert not any(p.endswith("Quân khu 11") for p in parties)
     assert any("Quân khu 5" in p for p in parties)
+
+
+def test_a_steering_committee_against_social_evils_keeps_xa_hoi_in_its_name():
+    # "xã hội" (society) is no commune ("xã") closing the committee's purpose
+    text = (
+        "Ngày 20-6-2023, Ban Chỉ đạo phòng, chống tệ nạn xã hội huyện Dầu Tiếng tổ chức hội nghị sơ kết chương trình "
+        "phối hợp với Hội Liên hiệp Phụ nữ huyện."
+    )
+    parties = extract_text(text)["parties"]
+    assert any(p.startswith("Ban Chỉ đạo phòng, chống tệ nạn xã hội huyện Dầu Tiếng") for p in parties)
