@@ -150,3 +150,13 @@ def test_a_steering_committee_against_social_evils_keeps_xa_hoi_in_its_name():
     )
     parties = extract_text(text)["parties"]
     assert any(p.startswith("Ban Chỉ đạo phòng, chống tệ nạn xã hội huyện Dầu Tiếng") for p in parties)
+
+
+def test_the_defence_industry_department_is_named_whole():
+    text = (
+        "Sáng 10/3/2025, Tổng cục Công nghiệp Quốc phòng và Công an tỉnh Thái Nguyên ký kết quy chế phối hợp bảo vệ "
+        "bí mật nhà nước."
+    )
+    line = extract_text(text)
+    assert "Tổng cục Công nghiệp Quốc phòng" in line["parties"]
+    assert line["level"] == "central"
