@@ -67,14 +67,18 @@ _AREA = re.compile(
 )
 # A branch named by the area it serves, below the province: "Hạt Kiểm lâm khu vực Chư Păh", "Chi cục Thuế khu vực A".
 _NAMED_AREA = re.compile(rf"\s+((?i:khu vực)\s+{_CAP}(?:\s+{_CAP}){{0,3}})(?![\w’'])")
+# what ends a collective's name: what it does, a term ("giai đoạn"), where or when ("tại", "năm")
+_COLLECTIVE_END = (
+    r"tổ chức|giao ban|họp|ký|kí|đã|vừa|đang|cùng|trong|thuộc|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|phối hợp|"
+    r"tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ"
+)
 _COLLECTIVE = re.compile(
     r"\s+((?i:các (?:tỉnh|huyện|thành phố)(?:,? (?:tỉnh|thành phố|huyện)|, thị xã(?=, thành phố))?(?:, thành phố)?)"
-    r"(?:\s+(?!(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)[^.;:,\n()]{2,60}?"
-    r"|(?=\s+(?i:phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ|trong|thuộc|đã|vừa|đang)\b)"  # "... tăng cường"
+    rf"(?:\s+(?!(?i:{_COLLECTIVE_END})\b)[^.;:,\n()]{{2,60}}?"  # "các tỉnh khu vực Tây Nguyên"
+    rf"|(?=\s+(?i:{_COLLECTIVE_END})\b)"  # "các huyện, thành phố tổ chức ký kết": no word of its own
     r"|(?=\s*(?:[.;:\n)]|$)))"  # "... với LĐLĐ các huyện, thành phố" ending a title
     r"(?:\s*\((?i:cụm|khối)[^)]{0,30}\))?)"
-    r"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:tổ chức|giao ban|họp|ký|đã|vừa|cùng|trong|năm|lần|về|tại|với|và|sơ kết|tổng kết|gồm|"
-    r"phối hợp|tăng cường|thống nhất|triển khai|giai đoạn|nhiệm kỳ)\b)"  # a term is no part of the name
+    rf"(?=\s*(?:[.;:,\n)]|$)|\s+(?i:{_COLLECTIVE_END})\b)"  # a term is no part of the name
 )
 _JOINED_BODY = re.compile(r"\s+(?:và|với|cùng)\s+")  # where a collective's words may end and another body begin
 _DISTRICTS_TOGETHER = re.compile(r"các huyện(?:,? (?:thị xã|thành phố))*", re.I)  # one province's districts

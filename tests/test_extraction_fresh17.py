@@ -160,3 +160,13 @@ def test_the_defence_industry_department_is_named_whole():
     line = extract_text(text)
     assert "Tổng cục Công nghiệp Quốc phòng" in line["parties"]
     assert line["level"] == "central"
+
+
+def test_a_collective_of_districts_ends_before_the_verb_it_does():
+    text = (
+        "Sáng 14/10/2021, Công an tỉnh Hưng Yên và UBND các huyện, thị xã, thành phố tổ chức ký kết kế hoạch phối "
+        "hợp giữ gìn trật tự tại các khu công nghiệp."
+    )
+    parties = extract_text(text)["parties"]
+    assert not any("tổ chức" in p for p in parties)
+    assert any(p.startswith("UBND các huyện, thị xã, thành phố") for p in parties)
