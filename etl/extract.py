@@ -2070,11 +2070,19 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):
         return True  # the title names bare ("Khối Dân vận") the body the lead names with its place
-    if party.type == "armed" and not party.province and not party.placed:
+    if party.type == "armed" and not party.province:
         # the title names a force bare ("Cảnh sát biển và Bộ đội Biên phòng hợp tác"), the lead its national command
-        # ("Bộ Tư lệnh Cảnh sát biển và Bộ Tư lệnh Bộ đội Biên phòng"): the same bodies
+        # ("Bộ Tư lệnh Cảnh sát biển và Bộ Tư lệnh Bộ đội Biên phòng"): the same bodies; or the title names the
+        # commands ("giữa Bộ Tư lệnh Cảnh sát biển với Bộ Tư lệnh Quân khu 9"), the lead their departments that sign
+        # ("Cục Hậu cần Quân khu 9 và Cục Hậu cần Bộ Tư lệnh Cảnh sát biển"): the same sides
         force = _COMMAND_WORDS.sub("", fold(party.name))
-        if any(q.type == "armed" and q.tier == "central" and fold(q.name).endswith(force) for q in listed):
+        if any(
+            q.type == "armed"
+            and q.tier == "central"
+            and fold(q.name).endswith(force)
+            and (not party.placed or fold(q.name) != fold(party.name))
+            for q in listed
+        ):
             return True
     same_head = [q for q in listed if _folded(q.head) == _folded(party.head) and q.province]
     return party.tier == "inter-provincial" and not party.province and len(same_head) > 1

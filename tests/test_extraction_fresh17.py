@@ -170,3 +170,14 @@ def test_a_collective_of_districts_ends_before_the_verb_it_does():
     parties = extract_text(text)["parties"]
     assert not any("tổ chức" in p for p in parties)
     assert any(p.startswith("UBND các huyện, thị xã, thành phố") for p in parties)
+
+
+def test_commands_in_the_title_are_the_departments_that_sign_in_the_lead():
+    text = (
+        "Hiệp đồng bảo đảm hậu cần giữa Bộ Tư lệnh Vùng Cảnh sát biển 3 với Bộ Tư lệnh Quân khu 7\n"
+        "Sáng 9/9/2023, tại Vũng Tàu, Cục Hậu cần Quân khu 7 và Phòng Hậu cần Bộ Tư lệnh Vùng Cảnh sát biển 3 ký kết "
+        "biên bản hiệp đồng bảo đảm hậu cần năm 2023."
+    )
+    parties = extract_text(text)["parties"]
+    assert "Bộ Tư lệnh Quân khu 7" not in parties
+    assert "Cục Hậu cần Quân khu 7" in parties
