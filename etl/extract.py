@@ -18,6 +18,7 @@ from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
+from etl.group_names import by_full_name
 from etl.level import level_of
 from etl.level_evidence import (
     as_central_body,
@@ -1315,6 +1316,8 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
     parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
+    whole = article.title + "\n" + article.text
+    parties = [by_full_name(p, whole) for p in parties]  # "Viettel" of "Tập đoàn ... Quân đội (Viettel)"
     return parties
 
 

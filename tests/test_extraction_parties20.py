@@ -1,0 +1,29 @@
+"""Classes of how real reports name who signs or holds a meeting (issue 11, parties round 20): each written in
+sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs it; scored
+without the address first, as the product is judged."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_state_group_the_lead_names_short_is_written_as_the_text_introduces_it():
+    # the title and the lead write the group's short name; the report below introduces it by its full name with the
+    # short one in brackets: the full name as written (ruling 21; DOMAIN.md: full names)
+    line = extract_text(
+        "Quảng Bình cùng VNPT đưa dịch vụ công lên môi trường mạng\n\n"
+        "Văn bản ký giữa UBND tỉnh và VNPT mở đường cho Quảng Bình số hóa hồ sơ hành chính tới năm 2028.\n\n"
+        "Sáng 14/5/2024, UBND tỉnh Quảng Bình và Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) ký bản thỏa thuận "
+        "hợp tác chiến lược về ứng dụng công nghệ số cho năm 2024 - 2028.\n\n"
+        "Theo văn bản, VNPT lắp đặt trạm phát sóng và huấn luyện công chức xã."
+    )
+    assert "Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)" in line["parties"], line["parties"]
+    assert "VNPT" not in line["parties"], line["parties"]
+
+
+def test_a_state_group_never_written_in_full_keeps_its_short_name():
+    line = extract_text(
+        "Sáng 14/5/2024, UBND tỉnh Quảng Bình và Viettel ký bản thỏa thuận hợp tác chiến lược về ứng dụng công "
+        "nghệ số cho năm 2024 - 2028.\n\nTheo văn bản, Viettel lắp đặt trạm phát sóng ở các xã vùng cao."
+    )
+    assert "Viettel" in line["parties"], line["parties"]
