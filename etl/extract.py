@@ -1270,6 +1270,9 @@ def _parties_named(r: _Reading) -> _PartiesNamed:
         # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
         # body whose leader signs for it (ruling 7), the body is the party
         signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        # ... or, no leader signing, the places' leaders who chair the signing stand for their bodies (ruling 7: "Bí
+        # thư Tỉnh ủy A ...; Chủ tịch UBND tỉnh B ... chủ trì lễ ký kết chương trình hợp tác giữa tỉnh A với tỉnh B")
+        signing = signing or leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz)
         parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
     if not parties and event_type == "agreement":
         # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides

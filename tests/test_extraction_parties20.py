@@ -27,3 +27,18 @@ def test_a_state_group_never_written_in_full_keeps_its_short_name():
         "nghệ số cho năm 2024 - 2028.\n\nTheo văn bản, Viettel lắp đặt trạm phát sóng ở các xã vùng cao."
     )
     assert "Viettel" in line["parties"], line["parties"]
+
+
+def test_two_provinces_sign_through_the_bodies_whose_leaders_chair_the_signing():
+    # the lead names the provinces as the sides; no leader "ký", the leaders of each province's bodies chair the
+    # ceremony: they stand for their bodies (ruling 7), the bodies are the parties, not the bare places
+    line = extract_text(
+        "Hai tỉnh miền biển bắt tay phát triển kinh tế\n\n"
+        "Chiều 5/10/2023, tại thành phố Vĩnh Yên, Bí thư Tỉnh ủy Vĩnh Phúc Lê Văn An; Chủ tịch UBND tỉnh Vĩnh Phúc "
+        "Trần Văn Bình cùng Chủ tịch UBND tỉnh Bến Tre Ngô Văn Cường chủ trì lễ ký kết chương trình hợp tác "
+        "giữa tỉnh Vĩnh Phúc với tỉnh Bến Tre giai đoạn 2023 - 2027."
+    )
+    assert "Tỉnh ủy Vĩnh Phúc" in line["parties"], line["parties"]
+    assert "UBND tỉnh Vĩnh Phúc" in line["parties"], line["parties"]
+    assert "UBND tỉnh Bến Tre" in line["parties"], line["parties"]
+    assert not any(p.startswith("tỉnh ") for p in line["parties"]), line["parties"]
