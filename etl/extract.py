@@ -1980,7 +1980,9 @@ def _signing_for_place(party: Party, signing: list[Party]) -> list[Party]:
 
 
 _HOLDS_CLUSTER_MEETING = re.compile(
-    r"\btổ chức\s+(?:hội nghị|buổi|cuộc họp)(?:\s+(?:giao ban|sơ kết|tổng kết))?\s+(?=(?:Cụm|Khối)\s)", re.I
+    r"\b(?:tổ chức|chủ trì)\s+(?:hội nghị|buổi|cuộc họp)\b"
+    r"(?:(?!\b(?:với|cùng|dự|chứng kiến|giữa)\b)[^.;()]){0,100}?\s(?:của\s+)?(?=(?:Cụm|Khối)\s)",
+    re.I,
 )
 
 
@@ -2011,8 +2013,9 @@ def _cluster_meeting_held(
     sentences_: list[str], parties: list[Party], ctx: PlaceContext, gaz: Gazetteer
 ) -> list[Party]:
     """The cluster whose meeting a local body of it holds ("UBND phường A tổ chức Hội nghị Khối thi đua các
-    phường"): the cluster meets, its chair or host is no party beside it (ruling 2). A central body that convenes a
-    cluster's meeting stays its organiser."""
+    phường", "Sở A chủ trì hội nghị triển khai thi đua năm học ... của Cụm thi đua số 1 (gồm ...)"): the cluster
+    meets, its chair or host is no party beside it (ruling 2). A central body that convenes a cluster's meeting stays
+    its organiser; a cluster that attends or is met with ("với", "dự") does not hold it."""
     if not parties or any(p.type == "other" or p.tier == "central" for p in parties):
         return []
     for s in sentences_:

@@ -42,3 +42,14 @@ def test_two_provinces_sign_through_the_bodies_whose_leaders_chair_the_signing()
     assert "UBND tỉnh Vĩnh Phúc" in line["parties"], line["parties"]
     assert "UBND tỉnh Bến Tre" in line["parties"], line["parties"]
     assert not any(p.startswith("tỉnh ") for p in line["parties"]), line["parties"]
+
+
+def test_a_member_that_hosts_a_clusters_review_named_further_in_the_sentence_is_no_party_beside_it():
+    # "Sở A tỉnh X chủ trì hội nghị <what is reviewed> của Cụm thi đua số N (gồm ...)": the cluster holds its meeting,
+    # the member that hosts or chairs it is no party of its own (ruling 2; DOMAIN.md: a cluster that holds the
+    # meeting is itself a party)
+    line = extract_text(
+        "Sáng 9/1/2024, Sở Tư pháp tỉnh Kon Tum chủ trì hội nghị bình xét, chấm điểm kết quả thi đua năm 2023 "
+        "của Cụm thi đua số 3 (gồm Sở Tư pháp các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng)."
+    )
+    assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
