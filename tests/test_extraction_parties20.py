@@ -53,3 +53,13 @@ def test_a_member_that_hosts_a_clusters_review_named_further_in_the_sentence_is_
         "của Cụm thi đua số 3 (gồm Sở Tư pháp các tỉnh Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng)."
     )
     assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
+
+
+def test_a_leadership_organ_written_in_small_letters_is_kept_before_its_body():
+    # "Bộ biên tập Tạp chí A", "Ban thường vụ Hội B": the organ signs for its body whichever case the page writes
+    # its words in; the party keeps it as written (the organs of data/reference/org_leadership.csv)
+    line = extract_text(
+        "Chiều 21/6/2023, Ban Dân vận Tỉnh ủy Hà Giang và Bộ biên tập Tạp chí Tuyên giáo cùng ký văn bản phối hợp "
+        "thông tin về công tác dân vận ở vùng cao giai đoạn 2023 - 2026."
+    )
+    assert "Bộ biên tập Tạp chí Tuyên giáo" in line["parties"], line["parties"]
