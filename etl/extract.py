@@ -2073,7 +2073,9 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
     title's place is the lead's bodies of that place."""
     if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
-        return any(q.province == party.province for q in listed)
+        # ... a commune's or district's too, whose body the lead writes with it ("Phường A tổ chức ...", then "Ủy
+        # ban MTTQ phường A tổ chức ...")
+        return any(q.province == party.province or (q.where and fold(q.where) == fold(party.name)) for q in listed)
     if party.type == "other" and any(q.type == "other" for q in listed):
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):

@@ -63,3 +63,14 @@ def test_a_leadership_organ_written_in_small_letters_is_kept_before_its_body():
         "thông tin về công tác dân vận ở vùng cao giai đoạn 2023 - 2026."
     )
     assert "Bộ biên tập Tạp chí Tuyên giáo" in line["parties"], line["parties"]
+
+
+def test_a_commune_the_title_names_is_its_body_the_lead_names():
+    # the title names the ward, the lead its Front's committee that holds the event: the body is the party, the
+    # bare ward is no party beside it (as for a province the title names)
+    line = extract_text(
+        "Phường Bến Nghé tổ chức ký kết phối hợp giữa MTTQ với các tổ chức đoàn thể năm 2019\n\n"
+        "Chiều 9/1/2019, Ủy ban MTTQ phường Bến Nghé tổ chức hội nghị ký kết chương trình phối hợp năm 2019 "
+        "giữa Mặt trận với các đoàn thể của phường."
+    )
+    assert line["parties"] == ["Ủy ban MTTQ phường Bến Nghé"], line["parties"]
