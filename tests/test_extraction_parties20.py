@@ -88,3 +88,14 @@ def test_the_report_that_opens_with_the_day_names_the_parties_over_a_summary_abo
     )
     assert len(line["parties"]) == 3, line["parties"]
     assert any(p.startswith("Sở Nông nghiệp") for p in line["parties"]), line["parties"]
+
+
+def test_judicial_areas_listed_after_one_head_are_each_a_party():
+    # "Tòa án nhân dân Khu vực 4 - A và Khu vực 5 - A": the head is written once, each area is its own court (DOMAIN.md:
+    # a list joined by "và" or commas is several parties), not a bare province beside the first
+    line = extract_text(
+        "Ngày 14/10/2025, Công an tỉnh Đắk Lắk ký quy chế phối hợp trong điều tra, truy tố, xét xử với Tòa án "
+        "nhân dân Khu vực 4 - Đắk Lắk và Khu vực 5 - Đắk Lắk."
+    )
+    assert "Tòa án nhân dân Khu vực 5 - Đắk Lắk" in line["parties"], line["parties"]
+    assert "Đắk Lắk" not in line["parties"], line["parties"]
