@@ -18,6 +18,7 @@ from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
+from etl.group_names import by_full_name
 from etl.level import level_of
 from etl.level_evidence import (
     as_central_body,
@@ -1270,6 +1271,9 @@ def _parties_named(r: _Reading) -> _PartiesNamed:
         # "Cà Mau và Thông tấn xã ký kết", then "Chủ tịch UBND tỉnh ... đại diện ký kết": the place signs through the
         # body whose leader signs for it (ruling 7), the body is the party
         signing = leaders_signing_in(_reported(article.paragraphs, 6), ctx, gaz)
+        # ... or, no leader signing, the places' leaders who chair the signing stand for their bodies (ruling 7: "Bí
+        # thư Tỉnh ủy A ...; Chủ tịch UBND tỉnh B ... chủ trì lễ ký kết chương trình hợp tác giữa tỉnh A với tỉnh B")
+        signing = signing or leaders_chairing_in(_reported(article.paragraphs, 4), ctx, gaz)
         parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
     if not parties and event_type == "agreement":
         # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
@@ -1316,6 +1320,8 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = [as_central_body(p) for p in parties]  # "Trường Đại học Tây Nguyên": a ministry's (ruling 9)
     parties = [press_placed(p) for p in parties]  # "Báo Sài Gòn Giải Phóng": Hồ Chí Minh City's paper
     parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
+    whole = article.title + "\n" + article.text
+    parties = [by_full_name(p, whole) for p in parties]  # "Viettel" of "Tập đoàn ... Quân đội (Viettel)"
     return parties
 
 
@@ -1726,11 +1732,29 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
             continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
+        if (
+            principal
+            and not DAY_OPENING.match(s)
+            and s != s.upper()
+            and (dated := _dated_report(sentences[i + 1 :], ctx, gaz))
+        ):
+            # a summary above the report ("A và B sẽ tăng cường ...", "Lễ ký kết là sự kiện ...", a byline), then the
+            # report that opens with its day ("Chiều 26/7, A và Tập đoàn X (Y) tổ chức lễ ký kết ..."): the report
+            # names who acts as they acted
+            return dated, True
         if principal:
             return _bracketed_later(principal, sentences[i + 1 :], ctx, gaz), True
         if not fallback:
             fallback = [p for p, role in found if role == "mentioned"]
     return fallback, False
+
+
+def _dated_report(later: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """The signatories or organisers of the first later sentence that opens with the event's day, if any."""
+    for s in later:
+        if DAY_OPENING.match(s):
+            return [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
+    return []
 
 
 def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
@@ -1975,7 +1999,9 @@ def _signing_for_place(party: Party, signing: list[Party]) -> list[Party]:
 
 
 _HOLDS_CLUSTER_MEETING = re.compile(
-    r"\btổ chức\s+(?:hội nghị|buổi|cuộc họp)(?:\s+(?:giao ban|sơ kết|tổng kết))?\s+(?=(?:Cụm|Khối)\s)", re.I
+    r"\b(?:tổ chức|chủ trì)\s+(?:hội nghị|buổi|cuộc họp)\b"
+    r"(?:(?!\b(?:với|cùng|dự|chứng kiến|giữa)\b)[^.;()]){0,100}?\s(?:của\s+)?(?=(?:Cụm|Khối)\s)",
+    re.I,
 )
 
 
@@ -2006,8 +2032,9 @@ def _cluster_meeting_held(
     sentences_: list[str], parties: list[Party], ctx: PlaceContext, gaz: Gazetteer
 ) -> list[Party]:
     """The cluster whose meeting a local body of it holds ("UBND phường A tổ chức Hội nghị Khối thi đua các
-    phường"): the cluster meets, its chair or host is no party beside it (ruling 2). A central body that convenes a
-    cluster's meeting stays its organiser."""
+    phường", "Sở A chủ trì hội nghị triển khai thi đua năm học ... của Cụm thi đua số 1 (gồm ...)"): the cluster
+    meets, its chair or host is no party beside it (ruling 2). A central body that convenes a cluster's meeting stays
+    its organiser; a cluster that attends or is met with ("với", "dự") does not hold it."""
     if not parties or any(p.type == "other" or p.tier == "central" for p in parties):
         return []
     for s in sentences_:
@@ -2065,7 +2092,9 @@ def _listed_in(party: Party, listed: list[Party]) -> bool:
     """A title's "Công an 4 tỉnh" is the bodies the lead lists one by one ("Công an tỉnh A, B, C và D"), and a
     title's place is the lead's bodies of that place."""
     if not party.head:  # a place the title names ("Bắc Kạn và TP. Hồ Chí Minh ký"): the lead names its bodies
-        return any(q.province == party.province for q in listed)
+        # ... a commune's or district's too, whose body the lead writes with it ("Phường A tổ chức ...", then "Ủy
+        # ban MTTQ phường A tổ chức ...")
+        return any(q.province == party.province or (q.where and fold(q.where) == fold(party.name)) for q in listed)
     if party.type == "other" and any(q.type == "other" for q in listed):
         return True  # the cluster the title names ("Cụm thi đua cụm số VII") is the one the lead names
     if not party.placed and any(same_kind(q.head, party.head) and q.placed for q in listed):

@@ -382,7 +382,10 @@ def _areas() -> frozenset[str]:
 def _leadership() -> re.Pattern[str]:
     """A body's leadership organ written before it ("Ban Thường vụ Huyện đoàn", "Bộ Biên tập Báo Nhân dân"):
     the organ signs for the body and the text names it, so the party keeps it."""
-    alts = sorted((r["prefix"] for r in load_table("org_leadership.csv")), key=len, reverse=True)
+    written = [r["prefix"] for r in load_table("org_leadership.csv")]
+    # ... also with the words after the first in small letters, as many pages write them ("Bộ biên tập Tạp chí A")
+    lower = [f"{w.split(' ', 1)[0]} {w.split(' ', 1)[1].lower()}" for w in written if " " in w]
+    alts = sorted(set(written + lower), key=len, reverse=True)
     return re.compile(r"(" + alternation_not_after(alts, r"[\w]") + r")\s+")  # (?<![\w]) after the first letter
 
 

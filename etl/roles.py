@@ -639,6 +639,14 @@ _NEXT_NUMBER = re.compile(
 )
 
 
+# a judicial area's body named by its area ("Viện KSND Khu vực 8 - Gia Lai"), and the areas listed after it with no
+# head of their own ("... và Khu vực 9 - Gia Lai"): the same head, each area's
+_AREA_NUMBER = re.compile(r"\b(?i:khu vực)\s+(?:\d{1,2}|[IVX]{1,5})\b.*$")
+_NEXT_AREA = re.compile(
+    r"\s*(?:,|và)\s*((?i:khu vực)\s+(?:\d{1,2}|[IVX]{1,5})\b(?:\s*[-–]\s*(?-i:[A-ZĐÀ-Ỹ])[\w]*(?:\s+(?-i:[A-ZĐÀ-Ỹ])[\w]*){0,3})?)"
+)
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
@@ -646,6 +654,13 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     if party.type == "armed" and (number := _UNIT_NUMBER.search(party.name)):
         while following := _NEXT_NUMBER.match(text, pos):  # "các Đồn Biên phòng 815, 817 và 819"
             name = party.name[: number.start(1)] + following.group(1)
+            out.append(replace(party, name=name, start=following.start(1), end=following.end()))
+            pos = following.end()
+        if len(out) > 1:
+            return out
+    if (area := _AREA_NUMBER.search(party.name)) is not None:
+        while following := _NEXT_AREA.match(text, pos):  # "Viện KSND Khu vực 8 - A và Khu vực 9 - A"
+            name = party.name[: area.start()] + " ".join(following.group(1).split())
             out.append(replace(party, name=name, start=following.start(1), end=following.end()))
             pos = following.end()
         if len(out) > 1:
