@@ -1732,29 +1732,11 @@ def _principal_parties(sentences: list[str], ctx: PlaceContext, gaz: Gazetteer) 
             continue  # "Trong thời gian qua, A và B đã tổ chức thực hiện ...": what came before, not the event
         found = parties_with_roles(s, ctx, gaz)
         principal = [p for p, role in found if role in ("signatory", "organiser")]
-        if (
-            principal
-            and not DAY_OPENING.match(s)
-            and s != s.upper()
-            and (dated := _dated_report(sentences[i + 1 :], ctx, gaz))
-        ):
-            # a summary above the report ("A và B sẽ tăng cường ...", "Lễ ký kết là sự kiện ...", a byline), then the
-            # report that opens with its day ("Chiều 26/7, A và Tập đoàn X (Y) tổ chức lễ ký kết ..."): the report
-            # names who acts as they acted
-            return dated, True
         if principal:
             return _bracketed_later(principal, sentences[i + 1 :], ctx, gaz), True
         if not fallback:
             fallback = [p for p, role in found if role == "mentioned"]
     return fallback, False
-
-
-def _dated_report(later: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
-    """The signatories or organisers of the first later sentence that opens with the event's day, if any."""
-    for s in later:
-        if DAY_OPENING.match(s):
-            return [p for p, role in parties_with_roles(s, ctx, gaz) if role in ("signatory", "organiser")]
-    return []
 
 
 def _bracketed_later(principal: list[Party], later: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:

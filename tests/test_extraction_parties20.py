@@ -76,20 +76,6 @@ def test_a_commune_the_title_names_is_its_body_the_lead_names():
     assert line["parties"] == ["Ủy ban MTTQ phường Bến Nghé"], line["parties"]
 
 
-def test_the_report_that_opens_with_the_day_names_the_parties_over_a_summary_above_it():
-    # a summary sentence above the report names two of the bodies ("sẽ cùng đưa tin ..."); the report, opening with
-    # the event's day, names the three that sign: the report says who acts
-    line = extract_text(
-        "Nông dân Hậu Giang được tiếp sức thông tin\n\n"
-        "Hội Nông dân tỉnh Hậu Giang và Đài Phát thanh và Truyền hình Hậu Giang sẽ cùng đưa tin về mô hình sản xuất "
-        "giỏi tới hội viên ở các ấp.\n\n"
-        "Sáng 5/6/2023, Hội Nông dân tỉnh Hậu Giang, Đài Phát thanh và Truyền hình Hậu Giang và Sở Nông nghiệp và "
-        "Phát triển nông thôn tỉnh Hậu Giang ký văn bản phối hợp đưa tin nhà nông cho các năm 2023 - 2026."
-    )
-    assert len(line["parties"]) == 3, line["parties"]
-    assert any(p.startswith("Sở Nông nghiệp") for p in line["parties"]), line["parties"]
-
-
 def test_judicial_areas_listed_after_one_head_are_each_a_party():
     # "Tòa án nhân dân Khu vực 4 - A và Khu vực 5 - A": the head is written once, each area is its own court (DOMAIN.md:
     # a list joined by "và" or commas is several parties), not a bare province beside the first
