@@ -181,3 +181,21 @@ def test_commands_in_the_title_are_the_departments_that_sign_in_the_lead():
     parties = extract_text(text)["parties"]
     assert "Bộ Tư lệnh Quân khu 7" not in parties
     assert "Cục Hậu cần Quân khu 7" in parties
+
+
+def test_a_conference_drawing_lessons_from_a_joint_regulation_is_a_meeting():
+    text = (
+        "Tại thành phố Cao Bằng, Đảng ủy Bộ đội Biên phòng tỉnh vừa tổ chức hội nghị rút kinh nghiệm thực hiện quy "
+        "chế phối hợp với các huyện ủy biên giới năm 2022."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_model_trial_held_for_lessons_is_no_review_meeting():
+    text = (
+        "Sáng 12/4/2023, Tòa án nhân dân huyện Bảo Lâm phối hợp với Viện Kiểm sát nhân dân huyện tổ chức phiên tòa "
+        "rút kinh nghiệm xét xử vụ án trộm cắp tài sản."
+    )
+    assert extract_text(text)["is_event"] is False
