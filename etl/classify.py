@@ -521,10 +521,14 @@ def _caption_after_report(paragraphs: list[str], i: int) -> bool:
         # nghị triển khai mô hình ..." over "Các đơn vị ký kết giao ước thực hiện mô hình"): the signing took place
         # there
         and not any(_DATED.search(paragraphs[j]) and _GATHERING.search(paragraphs[j]) for j in range(i))
+        # nor under a report told from inside the gathering ("Tại buổi làm việc, hai bên đã trao đổi ..." over "Hai
+        # đơn vị ký kết công tác phối hợp tuyên truyền"): the excerpt starts there, the signing took place there too
+        and not any(_AT_GATHERING.match(paragraphs[j]) for j in range(i))
     )
 
 
 _GATHERING = re.compile(r"\btổ chức\s+(?:hội nghị|lễ|buổi)\b", re.I)
+_AT_GATHERING = re.compile(r"^\W*tại\s+(?:hội nghị|buổi\s+(?:làm việc|lễ|gặp mặt|hội nghị)|lễ)\b", re.I)
 
 
 # a page that sums up a period's work ("Một số hoạt động ... trong sáu tháng đầu năm", "Sáu tháng đầu năm 2024, ..."):

@@ -199,3 +199,28 @@ def test_a_model_trial_held_for_lessons_is_no_review_meeting():
         "rút kinh nghiệm xét xử vụ án trộm cắp tài sản."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_signing_caption_under_a_report_told_from_inside_the_working_session_is_the_event():
+    # the excerpt starts inside the working session ("Tại buổi làm việc, ..."), its photo caption tells the signing
+    text = (
+        "Tại buổi làm việc\n"
+        "Tại buổi làm việc, lãnh đạo Báo và Phát thanh, Truyền hình Đồng Nai và Đảng ủy phường Trảng Dài đã bàn cách "
+        "đưa tin về đời sống của người dân trên địa bàn.\n"
+        "Đại diện hai bên phát biểu ý kiến.\n"
+        "Hai đơn vị ký kết công tác phối hợp tuyên truyền\n"
+        "Ông Nguyễn Văn An, Bí thư Đảng ủy phường cảm ơn sự quan tâm của cơ quan báo chí."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "agreement"
+
+
+def test_a_caption_of_a_signing_under_a_report_of_results_stays_no_event():
+    text = (
+        "Nông dân làm giàu nhờ vốn vay\n"
+        "Thực hiện chương trình phối hợp, Hội Nông dân các cấp đã giúp hàng trăm hộ vay vốn phát triển chăn nuôi.\n"
+        "Hội Nông dân tỉnh và Ngân hàng Chính sách xã hội ký kết chương trình phối hợp\n"
+        "Nhiều hộ đã thoát nghèo, có cuộc sống ổn định."
+    )
+    assert extract_text(text)["is_event"] is False
