@@ -33,7 +33,10 @@ _STOP = (
 # Words a named cluster's name does not start with: "khối thi đua trong ngành ..." describes, it does not name.
 _NOT_A_NAME = (
     r"(?!số|(?:19|20)\d\d\b|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức(?!\s+chính trị)|là|có|và|trong|của|này|năm|theo|với|cho"
-    r"|tại|trên|để|nhằm)\b)"
+    r"|tại|trên|để|nhằm"
+    # nor a verb that would end a name ("các đơn vị trong cụm thi đua triển khai tích cực"): no name at all
+    r"|triển khai|tiến hành|tiếp tục|tăng cường|đẩy mạnh|phấn đấu|thống nhất|bình chọn|suy tôn|họp|ký|kí|giao ban|sơ kết"
+    r"|tổng kết|diễn ra|đề nghị|đề xuất|gồm|do|lần)\b)"
 )
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"

@@ -224,3 +224,24 @@ def test_a_caption_of_a_signing_under_a_report_of_results_stays_no_event():
         "Nhiều hộ đã thoát nghèo, có cuộc sống ổn định."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_a_cluster_voting_for_its_leading_units_is_a_meeting():
+    # the excerpt starts under a caption; the cluster's delegates vote for the units to be proposed for the flag
+    text = (
+        "Quang cảnh hội nghị\n"
+        "Năm 2025, các đơn vị trong cụm thi đua đã hoàn thành tốt nhiệm vụ tuần tra, kiểm soát trên biển.\n"
+        "Tại hội nghị, các đại biểu đã bỏ phiếu bầu 2 đơn vị dẫn đầu để đề nghị tặng cờ thi đua."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_verb_after_the_cluster_word_names_no_cluster():
+    from etl.clusters import cluster_at
+
+    text = "các đơn vị trong cụm thi đua triển khai tích cực các phong trào"
+    assert cluster_at(text, text.index("cụm")) is None
+    named = "Cụm thi đua Hải đoàn Biên phòng tổ chức hội nghị"
+    assert cluster_at(named, 0) == ("Cụm thi đua Hải đoàn Biên phòng", len("Cụm thi đua Hải đoàn Biên phòng"))
