@@ -36,7 +36,9 @@ _NOT_A_NAME = (
     r"|tại|trên|để|nhằm"
     # nor a verb that would end a name ("các đơn vị trong cụm thi đua triển khai tích cực"): no name at all
     r"|triển khai|tiến hành|tiếp tục|tăng cường|đẩy mạnh|phấn đấu|thống nhất|bình chọn|suy tôn|họp|ký|kí|giao ban|sơ kết"
-    r"|tổng kết|diễn ra|đề nghị|đề xuất|gồm|do|lần)\b)"
+    r"|tổng kết|diễn ra|đề nghị|đề xuất|gồm|do|lần"
+    # nor what is said of the cluster ("Cụm thi đua luôn nhận được sự quan tâm", "... đã chủ động")
+    r"|luôn|nhận được|bám sát|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng)\b)"
 )
 # after a number without "số": a count of members ("Cụm thi đua 7 tỉnh ..."), not the cluster's number
 _NOT_A_COUNT = r"(?!\s*,?\s*(?:tỉnh|thành phố|thành|đơn vị|huyện|xã|phường|quận|trường|hội|cơ quan|địa phương|tp)\b)"

@@ -243,5 +243,7 @@ def test_a_verb_after_the_cluster_word_names_no_cluster():
 
     text = "các đơn vị trong cụm thi đua triển khai tích cực các phong trào"
     assert cluster_at(text, text.index("cụm")) is None
+    said = "Trong năm 2025, Cụm thi đua luôn nhận được sự quan tâm của lãnh đạo"
+    assert cluster_at(said, said.index("Cụm")) is None
     named = "Cụm thi đua Hải đoàn Biên phòng tổ chức hội nghị"
     assert cluster_at(named, 0) == ("Cụm thi đua Hải đoàn Biên phòng", len("Cụm thi đua Hải đoàn Biên phòng"))
