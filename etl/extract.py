@@ -312,6 +312,12 @@ def _written_kind(text: str, mention: Mention | None) -> str | None:
     return _COMMITTEE_KINDS[committee.group(1).lower()] if committee else None
 
 
+def _shared_district(districts: list[Mention], province: str, gaz: Gazetteer) -> Mention | None:
+    """The district named whose name several provinces' districts share, when one of them is the province the title
+    or lead names ("huyện Tân Uyên tỉnh Lai Châu"): the article's district, for its bodies written "huyện"."""
+    return next((d for d in districts if not d.province and province in gaz.district_provinces(d.name)), None)
+
+
 _COMMITTEE_KIND = re.compile(r"(Thị|Quận|Huyện)\s+(?:ủy|uỷ)\s", re.I)
 _COMMITTEE_KINDS = {"thị": "thị xã", "quận": "quận", "huyện": "huyện"}
 
@@ -334,6 +340,8 @@ def _article_place(
     for text, how in ((article.title, None), (told, None)):
         mentions = gaz.provinces_in(text)
         if mentions:
+            if district is None and (shared := _shared_district(districts, mentions[0].name, gaz)):
+                district, kind = shared, _written_kind(source, shared)
             return mentions[0].name, district.name if district else None, how, kind
     outlet = _outlet_province(article, gaz)
     if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
