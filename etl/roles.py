@@ -1174,6 +1174,13 @@ def _schools_listed(sentence: str) -> str:
     return "".join(out) + sentence[pos:] if out else sentence
 
 
+# who directs the work a sentence tells, named after "sự lãnh đạo, chỉ đạo (chặt chẽ) của"
+_DIRECTS_WORDS = re.compile(r"(?i:lãnh đạo|chỉ đạo)")
+_DIRECTED_BY = re.compile(
+    r"\bsự\s+(?:lãnh đạo|chỉ đạo)(?:\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo))?(?:\s+[\w]+){0,2}\s+của\s+$", re.I
+)
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     return list(_parties_with_roles(sentence, ctx, gaz))
@@ -1213,7 +1220,19 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
+    directs = " của " in sentence and _DIRECTS_WORDS.search(sentence) is not None
+    directing: Party | None = None  # the last body named as directing the work the sentence tells
     for party in find_parties(sentence, ctx, gaz):
+        if directs and (
+            _DIRECTED_BY.search(sentence, max(0, party.start - 70), party.start)
+            or (directing is not None and _LIST_GAP.fullmatch(sentence, directing.end, party.start))
+        ):
+            # "với sự lãnh đạo, chỉ đạo chặt chẽ của A, B, việc thực hiện quy chế giữa C với D ...": A and B direct
+            # the work, they neither sign nor hold it (DOMAIN.md: who directs is no party)
+            directing = party
+            out.append((party, "mentioned"))
+            continue
+        directing = None
         copies = distribute(sentence, party, gaz)
         joined = bool(sharing) and bool(_LIST_GAP.fullmatch(sentence, sharing[-1].end, party.start))
         sharing = [q for q in sharing if q.where == party.where and q.base] if joined and party.base else []

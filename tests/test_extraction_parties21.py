@@ -21,3 +21,19 @@ def test_district_bodies_written_bare_take_a_district_whose_name_two_provinces_s
     assert "Công an huyện Châu Thành" in line["parties"], line["parties"]
     assert "Tòa án nhân dân huyện Châu Thành" in line["parties"], line["parties"]
     assert "Công an huyện" not in line["parties"], line["parties"]
+
+
+def test_bodies_that_direct_the_work_a_review_tells_are_no_parties():
+    # "với sự lãnh đạo, chỉ đạo (chặt chẽ) của A, B, việc thực hiện quy chế giữa C với D ...": A and B direct the
+    # work; C and D, whose regulation it is, hold the review (DOMAIN.md: who only directs is no party); the college
+    # a national command runs is central (ruling 9)
+    line = extract_text(
+        "Nhà trường và đồn biên phòng gắn kết trong huấn luyện học viên\n\n"
+        "Suốt năm 2024, nhờ sự lãnh đạo, chỉ đạo sát sao của Đảng ủy, Bộ Tư lệnh Quân khu 9, quy chế phối hợp "
+        "huấn luyện giữa Trường Cao đẳng Biên phòng với Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang mang lại "
+        "nhiều kết quả. Ngày 20/12/2024, hai đơn vị tổ chức hội nghị tổng kết năm.\n\n"
+        "Hội nghị thống nhất các nội dung phối hợp của năm tới."
+    )
+    assert "Trường Cao đẳng Biên phòng" in line["parties"], line["parties"]
+    assert not any("Bộ Tư lệnh" in p or p.startswith("Đảng ủy") for p in line["parties"]), line["parties"]
+    assert line["level"] == "central", line
