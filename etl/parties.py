@@ -1725,7 +1725,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found)))
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
-    return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+    return _committee_of_command(text, _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz)))
 
 
 def _named_in_passing(text: str, party: Party, start: int) -> bool:
@@ -1934,6 +1934,40 @@ def _place_from_dashed_tail(text: str, found: list[Party], gaz: Gazetteer) -> li
         last, name=f"{last.base} {where}", tier="district", province=named[2] or last.province, where=where, placed=True
     )
     return [*found[:-1], placed]
+
+
+_BARE_COMMITTEE = re.compile(r"Đảng (?:ủy|uỷ)", re.I)
+
+
+@cache
+def _commands() -> re.Pattern[str]:
+    """The organs that command a unit ("Bộ Tư lệnh" of "Bộ Tư lệnh Quân khu 4"), data/reference/unit_commands.csv."""
+    organs = sorted((r["organ"] for r in load_table("unit_commands.csv")), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(map(re.escape, organs)) + r")\s+(?=\S)")
+
+
+def _committee_of_command(text: str, found: list[Party]) -> list[Party]:
+    """A party committee written bare before the command it leads with ("Đảng ủy, Bộ Tư lệnh Quân khu 4", "Đảng ủy,
+    Ban Giám đốc Công an tỉnh") is the commanded unit's committee ("Đảng ủy Quân khu 4", "Đảng ủy Công an tỉnh A"),
+    not a committee of the article's province."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        if here.type != "party" or not _BARE_COMMITTEE.fullmatch(text, here.start, here.end):
+            continue
+        command = _commands().match(after.name)
+        if not command or not _LIST_GAP.fullmatch(text[here.end : after.start]):
+            continue
+        unit = after.name[command.end() :]
+        out[i] = replace(
+            here,
+            name=f"{text[here.start : here.end]} {unit}",
+            tier=after.tier,
+            province=after.province,
+            where=after.where,
+            placed=after.placed,
+        )
+    return out
 
 
 def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:

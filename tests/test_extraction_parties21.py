@@ -37,3 +37,17 @@ def test_bodies_that_direct_the_work_a_review_tells_are_no_parties():
     assert "Trường Cao đẳng Biên phòng" in line["parties"], line["parties"]
     assert not any("Bộ Tư lệnh" in p or p.startswith("Đảng ủy") for p in line["parties"]), line["parties"]
     assert line["level"] == "central", line
+
+
+def test_a_party_committee_written_bare_before_the_command_it_leads_with_is_the_units():
+    # "Đảng ủy, Bộ Tư lệnh Quân khu N tổ chức ...": the committee is the military region's ("Đảng ủy Quân khu N"),
+    # not a bare "Đảng ủy" nor one of the province (DOMAIN.md: full names); the command is a party beside it
+    line = extract_text(
+        "Quân khu và các địa phương bàn nhiệm vụ quốc phòng năm mới\n\n"
+        "Sáng 8/1/2024, Đảng ủy, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị liên tịch với lãnh đạo các tỉnh trong "
+        "địa bàn để kiểm điểm việc thực hiện quy chế phối hợp về nhiệm vụ quốc phòng năm 2023.\n\n"
+        "Các bên thống nhất những việc trọng tâm của năm 2024."
+    )
+    assert "Đảng ủy Quân khu 9" in line["parties"], line["parties"]
+    assert "Bộ Tư lệnh Quân khu 9" in line["parties"], line["parties"]
+    assert "Đảng ủy" not in line["parties"], line["parties"]
