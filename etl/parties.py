@@ -120,8 +120,8 @@ _PURPOSE_VERB = re.compile(r"\s+(?i:thực hiện)(?=\s)")
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
     # each step is a separator then one whole word (a word is never split between two steps: with optional
     # separators the engine tried every split of every word, seconds on a name with no place after it)
-    rf"((?:(?:\s*[,\-–/]\s*|\s+)(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+(?![\w’'])){{1,12}}?)"
-    rf"(?=\s+{_PURPOSE_END})",
+    rf"((?:(?:\s*[,\-–/]\s*|\s+)(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+(?![\w’'])){{1,24}}?)"
+    rf"(?=(?:\s*\([A-ZĐ][A-ZĐ&.-]{{1,10}}\))?\s+{_PURPOSE_END})",  # "... an ninh Tổ quốc (TDBVANTQ) huyện A" too
     re.I,
 )
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
@@ -850,8 +850,10 @@ def _own_name(
         # verb opens its name
         opening = _PURPOSE_VERB.match(rest)
         named = _PURPOSE.match(rest, opening.end() if opening else 0)
-        if named and _heads()[0].search(named.group(1)):
-            named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
+        if named and any(h.group(2)[0].isupper() for h in _heads()[0].finditer(named.group(1))):
+            # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose; not the word of "tệ nạn
+            # xã hội" in a steering committee's long purpose
+            named = None
         named = named or _PHRASE.match(rest)
         if not named:
             return None
@@ -859,6 +861,8 @@ def _own_name(
         if head in _FIELD_NAMED and named.re is _PHRASE and (joined := _field_joined(rest, named.end(1))):
             named, name_part = joined, rest[: joined.end(1)].strip()  # "Viện Kinh tế và Chính trị thế giới"
         pos += named.end(1)
+        if named.re is _PURPOSE and (short := _OWN_ABBREVIATION.match(text, pos)):
+            pos = short.end()  # the purpose's own abbreviation before its place: no part of the name as labelled
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)

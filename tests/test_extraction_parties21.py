@@ -51,3 +51,20 @@ def test_a_party_committee_written_bare_before_the_command_it_leads_with_is_the_
     assert "Đảng ủy Quân khu 9" in line["parties"], line["parties"]
     assert "Bộ Tư lệnh Quân khu 9" in line["parties"], line["parties"]
     assert "Đảng ủy" not in line["parties"], line["parties"]
+
+
+def test_a_steering_committee_keeps_its_long_purpose_up_to_its_district():
+    # a steering committee named by a purpose of many words, "xã hội" and "và" inside and its own abbreviation
+    # before its place: the name runs to the district ("huyện A"), the abbreviation no part of it (DOMAIN.md:
+    # district bodies keep their own place), not cut at "và" and placed in the province
+    line = extract_text(
+        "Mường Tè nhìn lại một năm giữ yên bình cho các bản vùng biên\n\n"
+        "Sáng 3/11/2023, Ban chỉ đạo phòng chống ma túy, tệ nạn xã hội và vận động quần chúng giữ gìn bình yên "
+        "làng bản (BCĐ) huyện Mường Tè tổ chức hội nghị tổng kết chương trình phối hợp giữa Công an huyện với "
+        "Ủy ban MTTQ Việt Nam huyện giai đoạn 2019 - 2023.\n\n"
+        "Hội nghị đề ra các việc phải làm của giai đoạn mới."
+    )
+    expected = (
+        "Ban Chỉ đạo phòng chống ma túy, tệ nạn xã hội và vận động quần chúng giữ gìn bình yên làng bản huyện Mường Tè"
+    )
+    assert line["parties"] == [expected], line["parties"]
