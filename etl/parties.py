@@ -232,6 +232,8 @@ _COMMANDER_BEFORE = re.compile(r"(?<!\bBộ )(?<!\bbộ )\b(?i:tư lệnh)\s+$")
 _AWARD_OF = re.compile(
     r"\b(?:cờ thi đua|bằng khen|giấy khen|cờ|huân chương|kỷ niệm chương)(?:\s+[^\s,.;:]+){0,4}\s+của\s*$", re.I
 )
+# ... and the award given by a body written between "được" and the verb ("được UBND tỉnh tặng Bằng khen")
+_AWARDS = re.compile(r"\s+(?i:khen thưởng|tặng thưởng|tặng|trao tặng|biểu dương)\b")
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
@@ -1743,6 +1745,8 @@ def _named_in_passing(text: str, party: Party, start: int) -> bool:
         return True  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
     if "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
         return True  # the rules' author; a comma after it starts the sentence's subject
+    if "được" in text[max(0, start - 8) : start] and _AWARDS.match(text, party.end):
+        return True  # "A được Bộ Tư lệnh Quân khu 1 khen thưởng nhân dịp hội nghị ...": who gives the award, no party
     # ... or who gives the award
     return "của" in text[max(0, start - 8) : start] and bool(_AWARD_OF.search(text, max(0, start - 90), start))
 

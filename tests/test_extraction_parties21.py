@@ -68,3 +68,16 @@ def test_a_steering_committee_keeps_its_long_purpose_up_to_its_district():
         "Ban Chỉ đạo phòng chống ma túy, tệ nạn xã hội và vận động quần chúng giữ gìn bình yên làng bản huyện Mường Tè"
     )
     assert line["parties"] == [expected], line["parties"]
+
+
+def test_a_body_that_awards_those_honoured_at_the_meeting_is_no_party():
+    # "N tập thể được <body> khen thưởng nhân dịp hội nghị ... giữa A với B": the body gives the award, A and B hold
+    # the meeting (DOMAIN.md: an award is no coordination; who gives it is no party of the meeting)
+    line = extract_text(
+        "Tuyên truyền quốc phòng: khen thưởng những cây bút tiêu biểu\n\n"
+        "Ngày 14/6/2023, bốn tập thể và bảy cá nhân được UBND tỉnh Bắc Giang khen thưởng nhân dịp hội nghị sơ kết "
+        "quy chế phối hợp tuyên truyền giữa Bộ Chỉ huy Quân sự tỉnh Bắc Giang với Báo Bắc Giang.\n\n"
+        "Hai bên thống nhất nội dung phối hợp trong năm tới."
+    )
+    assert "UBND tỉnh Bắc Giang" not in line["parties"], line["parties"]
+    assert "Bộ Chỉ huy Quân sự tỉnh Bắc Giang" in line["parties"], line["parties"]
