@@ -66,6 +66,7 @@ from etl.reference import count_value, count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
+    department_named,
     fuller_cluster_names,
     has_verb,
     leaders_attending_to_chair,
@@ -1309,6 +1310,7 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
+    parties = department_named(parties, [article.title, *article.paragraphs[:4]], ctx, gaz)  # "Cục Chính trị"
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     if event_type == "meeting":  # "giao ban với UBMTTQ và các tổ chức chính trị - xã hội": the collective meets too

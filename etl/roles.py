@@ -1584,6 +1584,34 @@ def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: G
     return list({body_key(p.name): p for p in out}.values())
 
 
+def department_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A department named bare by the words a numbered unit's department starts with ("giữa Cục Chính trị với ...",
+    the heads knowing "Cục Chính trị Quân khu N") in a report that names it in full further down ("Cục Chính trị
+    Quân khu 1"): the party is the department named in full (DOMAIN.md: full names)."""
+    bare = [p for p in parties if p.type == "armed" and p.name == p.head and _numbered_after(p.head)]
+    if not bare:
+        return parties
+    named: dict[str, Party] = {}
+    for head in {p.head for p in bare}:
+        for text in texts:
+            at = text.find(head)
+            while at >= 0 and head not in named:
+                found = find_parties(text[at : at + 120], ctx, gaz)
+                if found and found[0].start == 0 and found[0].head.startswith(head + " ") and found[0].name != head:
+                    named[head] = found[0]
+                at = text.find(head, at + 1)
+    return [replace(p, name=named[p.head].name, tier=named[p.head].tier) if p.head in named else p for p in parties]
+
+
+@cache
+def _numbered_after(head: str) -> bool:
+    """Whether a numbered unit's head starts with this head's words ("Cục Chính trị Quân khu" for "Cục Chính trị")."""
+    return any(
+        (r["canonical"] or r["head"]).startswith(head + " ") and r["name_rule"] == "numbered"
+        for r in load_table("org_heads.csv")
+    )
+
+
 @cache
 def _numbered_head(head: str) -> bool:
     return any(

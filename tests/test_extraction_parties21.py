@@ -81,3 +81,17 @@ def test_a_body_that_awards_those_honoured_at_the_meeting_is_no_party():
     )
     assert "UBND tỉnh Bắc Giang" not in line["parties"], line["parties"]
     assert "Bộ Chỉ huy Quân sự tỉnh Bắc Giang" in line["parties"], line["parties"]
+
+
+def test_a_department_named_bare_in_the_lead_is_the_one_the_report_names_in_full_below():
+    # the lead: "giữa Cục Chính trị với ..."; a paragraph below: "Cục Chính trị Quân khu 3": the party is the
+    # department named in full (DOMAIN.md: full names), not the bare head
+    line = extract_text(
+        "Quân khu và báo chí địa phương cùng tuyên truyền quốc phòng\n\n"
+        "Chiều 21/9/2023, tại Hải Phòng, diễn ra hội nghị sơ kết quy chế phối hợp tuyên truyền giữa Cục Chính "
+        "trị với Báo Hải Phòng.\n\n"
+        "Theo báo cáo, từ khi ký quy chế, Cục Chính trị Quân khu 3 và Báo Hải Phòng đã đăng hàng trăm tin bài về "
+        "lực lượng vũ trang."
+    )
+    assert "Cục Chính trị Quân khu 3" in line["parties"], line["parties"]
+    assert "Cục Chính trị" not in line["parties"], line["parties"]
