@@ -95,3 +95,15 @@ def test_a_department_named_bare_in_the_lead_is_the_one_the_report_names_in_full
     )
     assert "Cục Chính trị Quân khu 3" in line["parties"], line["parties"]
     assert "Cục Chính trị" not in line["parties"], line["parties"]
+
+
+def test_the_fronts_committee_misspelt_mat_tran_is_the_front():
+    # a commune's page writes "Mật trận" for "Mặt trận" (no such word): the Front's committee all the same, written
+    # as the rules read it (data/reference/spelling_variants.csv)
+    line = extract_text(
+        "Xã Phước Sơn họp bàn công tác vận động nhân dân\n\n"
+        "Sáng ngày 10/07/2021, Ủy ban Mật trận Tổ quốc Việt Nam xã Phước Sơn đã tổ chức hội nghị sơ kết quy chế "
+        "phối hợp giữa Mật trận và các đoàn thể trong 6 tháng đầu năm 2021.\n\n"
+        "Hội nghị bàn các việc của 6 tháng cuối năm."
+    )
+    assert line["parties"] and line["parties"][0] == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Phước Sơn", line["parties"]
