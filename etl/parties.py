@@ -267,6 +267,8 @@ _PROVINCES_LISTED = re.compile(
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
+# the number that ends a national school's name, before a stop or a joining word ("Trường Sĩ quan Lục quân 2, ...")
+_SCHOOL_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s*[,.;)]|\s+(?:và|với|cùng)\s|$)")
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
@@ -815,6 +817,8 @@ def _own_name(
         pos += run.end()
         if row["type"] == "press" and (town := _OWN_TOWN.match(text, pos)):
             name_part, pos = name_part + town.group(0).replace(" ", ""), town.end()  # "Báo Pháp Luật TP.HCM"
+        elif row["type"] == "school" and row["tier"] == "central" and (number := _SCHOOL_NUMBER.match(text, pos)):
+            name_part, pos = f"{name_part} {number.group(1)}", number.end()  # "Trường Sĩ quan Lục quân 2"
         rest = text[pos:]
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)

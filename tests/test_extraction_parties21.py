@@ -107,3 +107,17 @@ def test_the_fronts_committee_misspelt_mat_tran_is_the_front():
         "Hội nghị bàn các việc của 6 tháng cuối năm."
     )
     assert line["parties"] and line["parties"][0] == "Ủy ban Mặt trận Tổ quốc Việt Nam xã Phước Sơn", line["parties"]
+
+
+def test_an_army_officers_school_is_a_central_party_with_its_number():
+    # "Trường Sĩ quan Lục quân 1" among the sides a military region's twinning program names: a school the Ministry
+    # of Defence runs (ruling 9), named with its number (DOMAIN.md: full names)
+    line = extract_text(
+        "Quân khu kết nghĩa với các học viện, nhà trường\n\n"
+        "Sáng 16/1/2024, Bộ Tư lệnh Quân khu 5 tổ chức hội nghị tổng kết hoạt động kết nghĩa năm 2023 giữa Quân khu "
+        "5 với Trường Sĩ quan Lục quân 1, Trường Sĩ quan Chính trị và Sư đoàn 2.\n\n"
+        "Các đơn vị ký chương trình phối hợp cho năm 2024."
+    )
+    assert "Trường Sĩ quan Lục quân 1" in line["parties"], line["parties"]
+    assert "Trường Sĩ quan Chính trị" in line["parties"], line["parties"]
+    assert line["level"] == "central", line
