@@ -121,3 +121,13 @@ def test_an_army_officers_school_is_a_central_party_with_its_number():
     assert "Trường Sĩ quan Lục quân 1" in line["parties"], line["parties"]
     assert "Trường Sĩ quan Chính trị" in line["parties"], line["parties"]
     assert line["level"] == "central", line
+
+
+def test_a_clusters_name_goes_on_past_the_organisations_it_groups():
+    # "Cụm thi đua các tổ chức A và các tổ chức B": "các tổ chức" names organisations, not the verb "tổ chức"
+    # (organise) that would end the name (DOMAIN.md: the cluster as written)
+    line = extract_text(
+        "Ngày 5/12/2024, ở Nam Định, Cụm thi đua các hội quần chúng và các tổ chức Liên hiệp đã họp "
+        "tổng kết năm, bình xét thi đua và bầu cụm trưởng cho năm 2025."
+    )
+    assert line["parties"] == ["Cụm thi đua các hội quần chúng và các tổ chức Liên hiệp"], line["parties"]
