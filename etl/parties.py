@@ -102,7 +102,7 @@ _STOPS = (
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
     r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua|tham dự|đặt ra|"
     # the verbs and adverbs a report puts right after its subject ("Cụm thi đua số V bám sát sự chỉ đạo ...")
-    r"bám sát|luôn|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng|"
+    r"bám sát|luôn|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng|sẵn sàng|"
     # a relative clause of who chairs it ends a body's name ("Cụm thi đua A do tỉnh B làm cụm trưởng")
     r"do(?=\s[^.;,\n]{2,60}?\s(?:làm|giữ)\s)"
 )

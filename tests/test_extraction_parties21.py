@@ -131,3 +131,15 @@ def test_a_clusters_name_goes_on_past_the_organisations_it_groups():
         "tổng kết năm, bình xét thi đua và bầu cụm trưởng cho năm 2025."
     )
     assert line["parties"] == ["Cụm thi đua các hội quần chúng và các tổ chức Liên hiệp"], line["parties"]
+
+
+def test_a_bodys_name_ends_before_sang_sang_ready_to():
+    # a headline "Tập đoàn A sẵn sàng cho tỉnh B ...": "sẵn sàng" (ready to) is the verb after the subject, no word of
+    # the group's name (a verb kept in a name, which the title's naming then gave the party)
+    from etl.parties import PlaceContext, find_parties
+    from etl.places import gazetteer
+
+    found = find_parties(
+        "‘Tập đoàn VNPT sẵn sàng cho Hà Giang mượn máy chủ, phần mềm’", PlaceContext(None), gazetteer()
+    )
+    assert [p.name for p in found][:1] == ["Tập đoàn VNPT"], [p.name for p in found]
