@@ -647,6 +647,15 @@ _NEXT_AREA = re.compile(
 )
 
 
+# bodies counted before their head and named by their areas after it ("với 5 hạt kiểm lâm khu vực A, B, C và D"):
+# each area named is one body's
+_AREAS_COUNTED = re.compile(rf"(?<![\w/.,])(?:\d{{1,2}}|{count_words()})\s+$", re.I)
+_AREA_WORD = r"[A-ZĐÀ-Ỹ][\w’']*"
+_NEXT_NAMED_AREA = re.compile(
+    rf"\s*(?:,|\svà\s)\s*({_AREA_WORD}(?:\s+{_AREA_WORD}){{0,3}})(?=\s*[,.;:)]|\s+và\s|\s*$|\s+[a-zà-ỹđ])"
+)
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
@@ -663,6 +672,16 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             name = party.name[: area.start()] + " ".join(following.group(1).split())
             out.append(replace(party, name=name, start=following.start(1), end=following.end()))
             pos = following.end()
+        if len(out) > 1:
+            return out
+    if party.where.startswith("khu vực ") and _AREAS_COUNTED.search(text, max(0, party.start - 12), party.start):
+        while following := _NEXT_NAMED_AREA.match(text, pos):  # "5 hạt kiểm lâm khu vực A, B và C": one per area
+            if _heads()[0].match(following.group(1)):
+                break  # "..., Công an ...": the next body, no area
+            name = f"{party.base} khu vực {following.group(1)}"
+            where = f"khu vực {following.group(1)}"
+            out.append(replace(party, name=name, where=where, start=following.start(1), end=following.end(1)))
+            pos = following.end(1)
         if len(out) > 1:
             return out
     place = _trailing_place(party, gaz)

@@ -143,3 +143,15 @@ def test_a_bodys_name_ends_before_sang_sang_ready_to():
         "‘Tập đoàn VNPT sẵn sàng cho Hà Giang mượn máy chủ, phần mềm’", PlaceContext(None), gazetteer()
     )
     assert [p.name for p in found][:1] == ["Tập đoàn VNPT"], [p.name for p in found]
+
+
+def test_bodies_counted_then_named_by_their_areas_are_one_party_each():
+    # "với 4 hạt kiểm lâm khu vực A, B, C và D": four forest-ranger stations, each named by its area (DOMAIN.md: a
+    # list of bodies is several parties), not only the first
+    line = extract_text(
+        "Sáng 9/5/2024, Chi cục Kiểm lâm tỉnh Kon Tum ký kết quy chế phối hợp bảo vệ rừng mùa khô với 4 hạt kiểm "
+        "lâm khu vực Đăk Glei, Tu Mơ Rông, Sa Thầy và Kon Plông.\n\n"
+        "Theo quy chế, các bên cùng tuần tra những khu rừng giáp ranh."
+    )
+    for area in ("Đăk Glei", "Tu Mơ Rông", "Sa Thầy", "Kon Plông"):
+        assert f"Hạt Kiểm lâm khu vực {area}" in line["parties"], line["parties"]
