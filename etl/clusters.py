@@ -14,9 +14,10 @@ from etl.text import alternation, fast_start, fold
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
-    # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "có tính chất đặc thù" (the associations of a
+    # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "các tổ chức" (organisations: "... và các tổ
+    # chức Liên hiệp"), nor "có tính chất đặc thù" (the associations of a
     # special character, a legal kind of body: "Khối thi đua các Hội có tính chất đặc thù số 1")
-    r"(?=\s+(?:tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết"
+    r"(?=\s+(?:(?<!các\s)tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết"
     r"|tổng kết|diễn ra|về|có(?!\s+tính chất)|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"

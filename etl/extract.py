@@ -66,6 +66,7 @@ from etl.reference import count_value, count_words
 from etl.roles import (
     CO_CHAIRS,
     area_named,
+    department_named,
     fuller_cluster_names,
     has_verb,
     leaders_attending_to_chair,
@@ -312,6 +313,12 @@ def _written_kind(text: str, mention: Mention | None) -> str | None:
     return _COMMITTEE_KINDS[committee.group(1).lower()] if committee else None
 
 
+def _shared_district(districts: list[Mention], province: str, gaz: Gazetteer) -> Mention | None:
+    """The district named whose name several provinces' districts share, when one of them is the province the title
+    or lead names ("huyện Tân Uyên tỉnh Lai Châu"): the article's district, for its bodies written "huyện"."""
+    return next((d for d in districts if not d.province and province in gaz.district_provinces(d.name)), None)
+
+
 _COMMITTEE_KIND = re.compile(r"(Thị|Quận|Huyện)\s+(?:ủy|uỷ)\s", re.I)
 _COMMITTEE_KINDS = {"thị": "thị xã", "quận": "quận", "huyện": "huyện"}
 
@@ -334,6 +341,8 @@ def _article_place(
     for text, how in ((article.title, None), (told, None)):
         mentions = gaz.provinces_in(text)
         if mentions:
+            if district is None and (shared := _shared_district(districts, mentions[0].name, gaz)):
+                district, kind = shared, _written_kind(source, shared)
             return mentions[0].name, district.name if district else None, how, kind
     outlet = _outlet_province(article, gaz)
     if outlet and district is None and (named := _district_in_url(article.url, outlet, gaz)):
@@ -1301,6 +1310,7 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = units_for_bodies(parties)  # "Phòng An ninh Kinh tế Công an tỉnh A" over "Công an tỉnh A"
     parties = area_named(parties, [article.title, *article.paragraphs])  # "VKSND" of "VKSND Khu vực 8"
     parties = unit_named(parties, [article.title, raw_lead], ctx, gaz)  # "giữa Lữ đoàn với ..." after naming it
+    parties = department_named(parties, [article.title, *article.paragraphs[:4]], ctx, gaz)  # "Cục Chính trị"
     parties = organ_named(parties, _reported(article.paragraphs, 6), ctx, gaz)  # "Ban Thường vụ A ký kết" later
     parties = mass_bodies_listed(parties, article.paragraphs, ctx, gaz)  # "... và các đoàn thể"
     if event_type == "meeting":  # "giao ban với UBMTTQ và các tổ chức chính trị - xã hội": the collective meets too

@@ -102,7 +102,7 @@ _STOPS = (
     r"năm|lần|giai đoạn|đăng ký|hội nghị|ngày|sáng|chiều|gồm|bao gồm|thuộc|căn cứ|theo|đạt|tiếp tục|tăng cường|triển khai|đẩy mạnh|phấn đấu|"
     r"đề nghị|yêu cầu|chủ trì|đề xuất|đăng cai|tiến hành|thực hiện|còn|cũng|hôm nay|hôm qua|tham dự|đặt ra|"
     # the verbs and adverbs a report puts right after its subject ("Cụm thi đua số V bám sát sự chỉ đạo ...")
-    r"bám sát|luôn|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng|"
+    r"bám sát|luôn|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng|sẵn sàng|"
     # a relative clause of who chairs it ends a body's name ("Cụm thi đua A do tỉnh B làm cụm trưởng")
     r"do(?=\s[^.;,\n]{2,60}?\s(?:làm|giữ)\s)"
 )
@@ -120,8 +120,8 @@ _PURPOSE_VERB = re.compile(r"\s+(?i:thực hiện)(?=\s)")
 _PURPOSE = re.compile(  # whom an association serves, up to its place ("người khuyết tật, trẻ mồ côi và ... tỉnh A")
     # each step is a separator then one whole word (a word is never split between two steps: with optional
     # separators the engine tried every split of every word, seconds on a name with no place after it)
-    rf"((?:(?:\s*[,\-–/]\s*|\s+)(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+(?![\w’'])){{1,12}}?)"
-    rf"(?=\s+{_PURPOSE_END})",
+    rf"((?:(?:\s*[,\-–/]\s*|\s+)(?!(?:{_PURPOSE_END}|ở|{_STOPS.replace('và|', '')})\b)[\w’']+(?![\w’'])){{1,24}}?)"
+    rf"(?=(?:\s*\([A-ZĐ][A-ZĐ&.-]{{1,10}}\))?\s+{_PURPOSE_END})",  # "... an ninh Tổ quốc (TDBVANTQ) huyện A" too
     re.I,
 )
 _FESTIVAL_BEFORE = re.compile(r"\b(?i:ngày|đêm)\s+$")
@@ -232,6 +232,8 @@ _COMMANDER_BEFORE = re.compile(r"(?<!\bBộ )(?<!\bbộ )\b(?i:tư lệnh)\s+$")
 _AWARD_OF = re.compile(
     r"\b(?:cờ thi đua|bằng khen|giấy khen|cờ|huân chương|kỷ niệm chương)(?:\s+[^\s,.;:]+){0,4}\s+của\s*$", re.I
 )
+# ... and the award given by a body written between "được" and the verb ("được UBND tỉnh tặng Bằng khen")
+_AWARDS = re.compile(r"\s+(?i:khen thưởng|tặng thưởng|tặng|trao tặng|biểu dương)\b")
 # The bodies a program being carried out was made between, named in its description ("Thực hiện Quy chế phối
 # hợp số 12/QC ngày 3/4/2020 giữa Bộ A và Tổng cục B, Công an tỉnh và Cục C tổ chức..."): the program's
 # authors; the bodies carrying it out are the parties, when the text names any.
@@ -265,6 +267,8 @@ _PROVINCES_LISTED = re.compile(
 _NAMED_HEAD = re.compile(rf"[{_UPPER}]|\S+\s+[{_UPPER}]")  # capitalised, or a common word then a name ("báo Dân trí")
 _SHORT_PLACE = re.compile(r"[A-ZĐ]{2,}")  # a place written by its initials ("TPHCM", "TP.HCM", "HCM")
 _OWN_TOWN = re.compile(r"\.\s?(?:HCM|Hồ Chí Minh)\b")  # "TP.HCM" closing a paper's name, cut at its dot
+# the number that ends a national school's name, before a stop or a joining word ("Trường Sĩ quan Lục quân 2, ...")
+_SCHOOL_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s*[,.;)]|\s+(?:và|với|cùng)\s|$)")
 _OWN_ABBREVIATION = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,10}\)(?=\s+\S)")
 # a mass organisation or party committee inside a state or armed body ("Đoàn Thanh niên Công an tỉnh")
 _INNER_TYPES = {"mass", "party"}
@@ -813,6 +817,8 @@ def _own_name(
         pos += run.end()
         if row["type"] == "press" and (town := _OWN_TOWN.match(text, pos)):
             name_part, pos = name_part + town.group(0).replace(" ", ""), town.end()  # "Báo Pháp Luật TP.HCM"
+        elif row["type"] == "school" and row["tier"] == "central" and (number := _SCHOOL_NUMBER.match(text, pos)):
+            name_part, pos = f"{name_part} {number.group(1)}", number.end()  # "Trường Sĩ quan Lục quân 2"
         rest = text[pos:]
     elif row["name_rule"] == "group":
         return _group(text, m, row, ctx, gaz)
@@ -850,8 +856,10 @@ def _own_name(
         # verb opens its name
         opening = _PURPOSE_VERB.match(rest)
         named = _PURPOSE.match(rest, opening.end() if opening else 0)
-        if named and _heads()[0].search(named.group(1)):
-            named = None  # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose
+        if named and any(h.group(2)[0].isupper() for h in _heads()[0].finditer(named.group(1))):
+            # "Hội Bảo trợ ... và Hội Chữ thập đỏ tỉnh A": the next body's name, no purpose; not the word of "tệ nạn
+            # xã hội" in a steering committee's long purpose
+            named = None
         named = named or _PHRASE.match(rest)
         if not named:
             return None
@@ -859,6 +867,8 @@ def _own_name(
         if head in _FIELD_NAMED and named.re is _PHRASE and (joined := _field_joined(rest, named.end(1))):
             named, name_part = joined, rest[: joined.end(1)].strip()  # "Viện Kinh tế và Chính trị thế giới"
         pos += named.end(1)
+        if named.re is _PURPOSE and (short := _OWN_ABBREVIATION.match(text, pos)):
+            pos = short.end()  # the purpose's own abbreviation before its place: no part of the name as labelled
         rest = text[pos:]
     elif row["name_rule"] in ("numbered", "seated"):
         unit = (_NUMBERED if row["name_rule"] == "numbered" else _SEATED).match(rest)
@@ -1725,7 +1735,7 @@ def find_parties(text: str, ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
         if not found or (not opened and (p.tier != "central" or not any(q.tier != "central" for q in found)))
     ]
     found = sorted(found + kept, key=lambda p: p.start) if kept else found
-    return _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz))
+    return _committee_of_command(text, _place_from_list_end(text, _place_from_dashed_tail(text, found, gaz)))
 
 
 def _named_in_passing(text: str, party: Party, start: int) -> bool:
@@ -1739,6 +1749,8 @@ def _named_in_passing(text: str, party: Party, start: int) -> bool:
         return True  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
     if "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
         return True  # the rules' author; a comma after it starts the sentence's subject
+    if "được" in text[max(0, start - 8) : start] and _AWARDS.match(text, party.end):
+        return True  # "A được Bộ Tư lệnh Quân khu 1 khen thưởng nhân dịp hội nghị ...": who gives the award, no party
     # ... or who gives the award
     return "của" in text[max(0, start - 8) : start] and bool(_AWARD_OF.search(text, max(0, start - 90), start))
 
@@ -1934,6 +1946,40 @@ def _place_from_dashed_tail(text: str, found: list[Party], gaz: Gazetteer) -> li
         last, name=f"{last.base} {where}", tier="district", province=named[2] or last.province, where=where, placed=True
     )
     return [*found[:-1], placed]
+
+
+_BARE_COMMITTEE = re.compile(r"Đảng (?:ủy|uỷ)", re.I)
+
+
+@cache
+def _commands() -> re.Pattern[str]:
+    """The organs that command a unit ("Bộ Tư lệnh" of "Bộ Tư lệnh Quân khu 4"), data/reference/unit_commands.csv."""
+    organs = sorted((r["organ"] for r in load_table("unit_commands.csv")), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(map(re.escape, organs)) + r")\s+(?=\S)")
+
+
+def _committee_of_command(text: str, found: list[Party]) -> list[Party]:
+    """A party committee written bare before the command it leads with ("Đảng ủy, Bộ Tư lệnh Quân khu 4", "Đảng ủy,
+    Ban Giám đốc Công an tỉnh") is the commanded unit's committee ("Đảng ủy Quân khu 4", "Đảng ủy Công an tỉnh A"),
+    not a committee of the article's province."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        if here.type != "party" or not _BARE_COMMITTEE.fullmatch(text, here.start, here.end):
+            continue
+        command = _commands().match(after.name)
+        if not command or not _LIST_GAP.fullmatch(text[here.end : after.start]):
+            continue
+        unit = after.name[command.end() :]
+        out[i] = replace(
+            here,
+            name=f"{text[here.start : here.end]} {unit}",
+            tier=after.tier,
+            province=after.province,
+            where=after.where,
+            placed=after.placed,
+        )
+    return out
 
 
 def _place_from_list_end(text: str, found: list[Party]) -> list[Party]:

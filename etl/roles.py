@@ -647,6 +647,15 @@ _NEXT_AREA = re.compile(
 )
 
 
+# bodies counted before their head and named by their areas after it ("với 5 hạt kiểm lâm khu vực A, B, C và D"):
+# each area named is one body's
+_AREAS_COUNTED = re.compile(rf"(?<![\w/.,])(?:\d{{1,2}}|{count_words()})\s+$", re.I)
+_AREA_WORD = r"[A-ZĐÀ-Ỹ][\w’']*"
+_NEXT_NAMED_AREA = re.compile(
+    rf"\s*(?:,|\svà\s)\s*({_AREA_WORD}(?:\s+{_AREA_WORD}){{0,3}})(?=\s*[,.;:)]|\s+và\s|\s*$|\s+[a-zà-ỹđ])"
+)
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
@@ -663,6 +672,16 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             name = party.name[: area.start()] + " ".join(following.group(1).split())
             out.append(replace(party, name=name, start=following.start(1), end=following.end()))
             pos = following.end()
+        if len(out) > 1:
+            return out
+    if party.where.startswith("khu vực ") and _AREAS_COUNTED.search(text, max(0, party.start - 12), party.start):
+        while following := _NEXT_NAMED_AREA.match(text, pos):  # "5 hạt kiểm lâm khu vực A, B và C": one per area
+            if _heads()[0].match(following.group(1)):
+                break  # "..., Công an ...": the next body, no area
+            name = f"{party.base} khu vực {following.group(1)}"
+            where = f"khu vực {following.group(1)}"
+            out.append(replace(party, name=name, where=where, start=following.start(1), end=following.end(1)))
+            pos = following.end(1)
         if len(out) > 1:
             return out
     place = _trailing_place(party, gaz)
@@ -1174,6 +1193,13 @@ def _schools_listed(sentence: str) -> str:
     return "".join(out) + sentence[pos:] if out else sentence
 
 
+# who directs the work a sentence tells, named after "sự lãnh đạo, chỉ đạo (chặt chẽ) của"
+_DIRECTS_WORDS = re.compile(r"(?i:lãnh đạo|chỉ đạo)")
+_DIRECTED_BY = re.compile(
+    r"\bsự\s+(?:lãnh đạo|chỉ đạo)(?:\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo))?(?:\s+[\w]+){0,2}\s+của\s+$", re.I
+)
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     return list(_parties_with_roles(sentence, ctx, gaz))
@@ -1213,7 +1239,19 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     stop = re.compile(r"[.;]").search(sentence, cited.end()) if cited else None
     cited_end = (stop.start() if stop else len(sentence)) if cited else 0
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
+    directs = " của " in sentence and _DIRECTS_WORDS.search(sentence) is not None
+    directing: Party | None = None  # the last body named as directing the work the sentence tells
     for party in find_parties(sentence, ctx, gaz):
+        if directs and (
+            _DIRECTED_BY.search(sentence, max(0, party.start - 70), party.start)
+            or (directing is not None and _LIST_GAP.fullmatch(sentence, directing.end, party.start))
+        ):
+            # "với sự lãnh đạo, chỉ đạo chặt chẽ của A, B, việc thực hiện quy chế giữa C với D ...": A and B direct
+            # the work, they neither sign nor hold it (DOMAIN.md: who directs is no party)
+            directing = party
+            out.append((party, "mentioned"))
+            continue
+        directing = None
         copies = distribute(sentence, party, gaz)
         joined = bool(sharing) and bool(_LIST_GAP.fullmatch(sentence, sharing[-1].end, party.start))
         sharing = [q for q in sharing if q.where == party.where and q.base] if joined and party.base else []
@@ -1563,6 +1601,34 @@ def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: G
         for p in parties
     ]
     return list({body_key(p.name): p for p in out}.values())
+
+
+def department_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
+    """A department named bare by the words a numbered unit's department starts with ("giữa Cục Chính trị với ...",
+    the heads knowing "Cục Chính trị Quân khu N") in a report that names it in full further down ("Cục Chính trị
+    Quân khu 1"): the party is the department named in full (DOMAIN.md: full names)."""
+    bare = [p for p in parties if p.type == "armed" and p.name == p.head and _numbered_after(p.head)]
+    if not bare:
+        return parties
+    named: dict[str, Party] = {}
+    for head in {p.head for p in bare}:
+        for text in texts:
+            at = text.find(head)
+            while at >= 0 and head not in named:
+                found = find_parties(text[at : at + 120], ctx, gaz)
+                if found and found[0].start == 0 and found[0].head.startswith(head + " ") and found[0].name != head:
+                    named[head] = found[0]
+                at = text.find(head, at + 1)
+    return [replace(p, name=named[p.head].name, tier=named[p.head].tier) if p.head in named else p for p in parties]
+
+
+@cache
+def _numbered_after(head: str) -> bool:
+    """Whether a numbered unit's head starts with this head's words ("Cục Chính trị Quân khu" for "Cục Chính trị")."""
+    return any(
+        (r["canonical"] or r["head"]).startswith(head + " ") and r["name_rule"] == "numbered"
+        for r in load_table("org_heads.csv")
+    )
 
 
 @cache
