@@ -1356,7 +1356,7 @@ LEADER = re.compile(
     r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
 )
-_SIGNS = re.compile(r"\b(?:đã\s+|cùng\s+)?(?:ký kết|kí kết|ký|kí)\b", re.IGNORECASE)
+_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)  # a signing verb
 
 
 _ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)
@@ -1730,7 +1730,6 @@ _MASS_TOGETHER = re.compile(
     r"\b(?:và|với)\s+(các (?:đoàn thể|tổ chức chính trị\s*[-–]\s*xã hội))(?:\s+(?:của\s+)?(tỉnh|huyện|quận|xã|phường)\b)?",
     re.I,
 )
-_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)
 
 
 def mass_bodies_listed(parties: list[Party], paragraphs: list[str], ctx: PlaceContext, gaz: Gazetteer) -> list[Party]:
