@@ -439,8 +439,9 @@ def _host_province(
     return fallback, 0.6 if fallback else 0.0, False
 
 
+# (not the deputy, "Phó Trưởng cụm", "Cụm phó")
 _CHAIR_CUE = re.compile(
-    r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
+    r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|(?<!phó )trưởng\s+(?:cụm|khối)|chủ trì(?=\s+(?:hội nghị|cuộc họp|buổi)|\s*[,.;]))",
     re.IGNORECASE,
 )
 _CHAIR_CUE = fast_start(_CHAIR_CUE)  # a first-letter check before the alternatives
@@ -492,7 +493,7 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
 
 
 # the chair's own body written just before the cue: "Trưởng Công an huyện X - đơn vị Cụm trưởng"
-_CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
+_CHAIR_ONLY = re.compile(r"\b(?:(?:đơn vị\s+)?(?:cụm|khối)\s+trưởng|(?<!phó )trưởng\s+(?:cụm|khối))\b", re.IGNORECASE)
 _CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alternatives
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
 _COMMITTEE_BEFORE = re.compile(r"\b(?:(Huyện|Quận|Thị)\s+(?:ủy|uỷ)\s+[A-ZĐ]|Đảng\s+(?:ủy|uỷ)\s+(xã|phường)\b)")

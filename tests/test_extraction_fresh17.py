@@ -243,7 +243,20 @@ def test_a_verb_after_the_cluster_word_names_no_cluster():
 
     text = "các đơn vị trong cụm thi đua triển khai tích cực các phong trào"
     assert cluster_at(text, text.index("cụm")) is None
-    said = "Trong năm 2025, Cụm thi đua luôn nhận được sự quan tâm của lãnh đạo"
+    said = "Suốt cả năm, Cụm thi đua luôn nhận được sự động viên của các cấp"
     assert cluster_at(said, said.index("Cụm")) is None
     named = "Cụm thi đua Hải đoàn Biên phòng tổ chức hội nghị"
     assert cluster_at(named, 0) == ("Cụm thi đua Hải đoàn Biên phòng", len("Cụm thi đua Hải đoàn Biên phòng"))
+
+
+def test_the_deputy_chair_of_a_cluster_does_not_host_its_meeting():
+    # no venue: the chair's province hosts; the deputy ("Phó Trưởng cụm") named after it does not
+    text = (
+        "Ngày 20-10-2025, Cụm thi đua số II - Viện Kiểm sát nhân dân các tỉnh Tây Nguyên tổ chức hội nghị tổng kết "
+        "công tác thi đua năm 2025.\n"
+        "Cụm gồm Viện Kiểm sát nhân dân các tỉnh Gia Lai, Đắk Lắk, Lâm Đồng và Quảng Ngãi.\n"
+        "Viện Kiểm sát nhân dân tỉnh Gia Lai được phân công làm Trưởng cụm và Viện Kiểm sát nhân dân tỉnh Lâm Đồng "
+        "làm Phó Trưởng cụm."
+    )
+    line = extract_text(text)
+    assert line["province"] != "Lâm Đồng"
