@@ -106,11 +106,25 @@ _FOLD_TABLE.update({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
 _FOLD_LIST = [_FOLD_TABLE.get(code, chr(code)) for code in range(max(_FOLD_TABLE) + 1)]
 
 
+# fold's answers for the short strings folded lately: an article's names and heads are folded again by step after
+# step (three calls in four repeat one of the same article), and a dict lookup costs a tenth of folding; a long text
+# is folded each time (its scan is most of the call, and it would hold memory)
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX, _FOLDED_LONGEST = 8192, 200  # bounded whatever the input: forgotten all at once when full
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics ("Ninh Bình" -> "ninh binh"): for matching, never for display."""
+    if (folded := _FOLDED.get(text)) is not None:
+        return folded
     # the loose marks of a text that was not NFC (U+0300-036F) are in the table, mapped to nothing, and no value of
     # the table holds one: what comes out has none left to take away (tests/test_fast_patterns.py)
-    return text.translate(_FOLD_LIST).lower()
+    folded = text.translate(_FOLD_LIST).lower()
+    if len(text) <= _FOLDED_LONGEST:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
 
 
 def case_blind(text: str) -> str:

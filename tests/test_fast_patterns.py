@@ -704,3 +704,16 @@ def test_a_unit_before_a_body_starts_with_one_of_the_unit_kinds() -> None:
               "trung tâm", "Kỹ thuật", "Hành chính", "A", "và", "hội nghị", "học", "trưởng", " ", " (", ", "]  # fmt: skip
     for text in _texts_found(_UNIT_BEFORE, pieces, 73):
         assert any(kind in text for kind in _UNIT_KINDS), text
+
+
+def test_a_string_folded_again_is_folded_as_the_first_time_and_the_memo_stays_bounded() -> None:
+    """etl/text.py remembers fold's answers for short strings: asked again, and after the memo was emptied for being
+    full, the answer is the table's; a long text is folded each time and not kept."""
+    from etl import text
+
+    words = [f"Ủy ban nhân dân xã Số {i}" for i in range(text._FOLDED_MAX + 10)]
+    for word in words + words[:50]:
+        assert fold(word) == word.translate(_FOLD_LIST).lower()
+    assert len(text._FOLDED) <= text._FOLDED_MAX
+    long_text = "Đắk Lắk " * 100
+    assert fold(long_text) == long_text.translate(_FOLD_LIST).lower() and long_text not in text._FOLDED
