@@ -717,3 +717,24 @@ def test_a_string_folded_again_is_folded_as_the_first_time_and_the_memo_stays_bo
     assert len(text._FOLDED) <= text._FOLDED_MAX
     long_text = "Đắk Lắk " * 100
     assert fold(long_text) == long_text.translate(_FOLD_LIST).lower() and long_text not in text._FOLDED
+
+
+def test_old_style_tones_are_found_where_the_plain_pattern_finds_them() -> None:
+    """etl/text.py's _SYLLABLE_END_TONE_RE starts with its first letters in both cases and reads the "q" before one
+    a character further back: every string of the letters around a pair (and "q", a space, a line break) up to three
+    long, and random longer ones, is matched where "(?<![qQ])(?:oà|...|uỵ)(?!\\w)" under re.I matches it; re.I takes
+    nothing else for "o" and "u"."""
+    from itertools import product
+
+    from etl.text import _SYLLABLE_END_TONE_RE, _TONE_PLACEMENT
+
+    plain = re.compile(r"(?<![qQ])(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)", re.I)
+    every = "".join(map(chr, range(0x110000)))
+    assert sorted(re.findall("(?i)[ou]", every)) == ["O", "U", "o", "u"]
+    marks = "".join(pair[1] for pair in _TONE_PLACEMENT)
+    alphabet = "qQoOuUaAy x\n" + marks + marks.upper()
+    rng = random.Random(79)
+    texts = ["".join(letters) for length in (1, 2, 3) for letters in product(alphabet, repeat=length)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 9))) for _ in range(50_000)]
+    for text in texts:
+        assert _matches(_SYLLABLE_END_TONE_RE, text) == _matches(plain, text), text
