@@ -738,3 +738,22 @@ def test_old_style_tones_are_found_where_the_plain_pattern_finds_them() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 9))) for _ in range(50_000)]
     for text in texts:
         assert _matches(_SYLLABLE_END_TONE_RE, text) == _matches(plain, text), text
+
+
+def test_a_staff_conference_is_found_only_in_a_page_that_holds_its_words() -> None:
+    """etl/classify.py looks for a unit's staff conference only in a page that holds one of _STAFF_WORDS (any case):
+    wherever the pattern finds one, the page holds one."""
+    from etl.classify import _STAFF_CONFERENCE, _STAFF_WORDS
+
+    rng = random.Random(83)
+    heads = ["tổ chức hội nghị", "Tổ Chức Hội nghị", "TỔ CHỨC thành công HỘI NGHỊ", "tổ chức  hội nghị"]
+    pieces = ["cán bộ,", "công chức", "viên chức", "VIÊN CHỨC", "người lao động", "Người Lao Động", "lao động",
+              "viên", "chức", "-", "x"]  # fmt: skip
+    texts = [
+        rng.choice(heads) + " " + "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 4)))
+        for _ in range(20000)
+    ]
+    found = [text for text in texts if _STAFF_CONFERENCE.search(text)]
+    assert len(found) > 2000
+    for text in found:
+        assert any(word in case_blind(text) for word in _STAFF_WORDS), text
