@@ -757,3 +757,17 @@ def test_a_staff_conference_is_found_only_in_a_page_that_holds_its_words() -> No
     assert len(found) > 2000
     for text in found:
         assert any(word in case_blind(text) for word in _STAFF_WORDS), text
+
+
+def test_a_line_read_again_for_its_date_gets_the_first_answer_and_the_memo_stays_bounded() -> None:
+    """etl/dates.py remembers find_full_date's answers for short lines: asked again, after the memo was emptied for
+    being full, and for a long text (not kept), the answer is the patterns' own."""
+    from etl import dates
+
+    lines = [f"Thứ Hai, {d % 28 + 1}/{d % 12 + 1}/20{d % 30:02d} - 08:21" for d in range(dates._FULL_DATES_MAX + 10)]
+    lines += ["Không có ngày", "ngày 5 tháng 6 năm 2023", "2024-03-07"]
+    for line in lines + lines[:50] + lines[-3:]:
+        assert dates.find_full_date(line) == dates._find_full_date(line), line
+    assert len(dates._FULL_DATES) <= dates._FULL_DATES_MAX
+    long_text = "Sáng 5/6, hội nghị. " * 20 + "ngày 7/8/2024"
+    assert dates.find_full_date(long_text) == dates._find_full_date(long_text) and long_text not in dates._FULL_DATES
