@@ -349,13 +349,17 @@ _GROUNDS = re.compile(r"^\W*căn cứ\b", re.I)
 _STAFF_CONFERENCE = re.compile(
     r"\btổ chức\s+(?:thành công\s+)?hội nghị\s+(?:cán bộ,?\s*)?(?:công chức,?\s*)?(?:viên chức|người lao động)\b", re.I
 )
+# the words a staff conference ends with, one of them in every match: a page holding neither (most pages, while
+# "tổ chức hội nghị" is in many) is not searched
+_STAFF_WORDS = ("viên chức", "người lao động")
 
 
 def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     if _DOCUMENT_TITLE.match(title) or sum(bool(_GROUNDS.match(p)) for p in paragraphs[:PARAGRAPHS_READ]) > 1:
         return None, 0.9
     context = " ".join([title, *paragraphs[:CONTEXT_READ]])
-    if _STAFF_CONFERENCE.search(context):
+    staff = any(word in case_blind(context) for word in _STAFF_WORDS)
+    if staff and _STAFF_CONFERENCE.search(context):
         return None, 0.85  # one unit's own staff conference: what it reviews and signs is its own affair
     types = cues()
     title_kind, title_lookalike = _kind(title, context, types) if title else (None, False)

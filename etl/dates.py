@@ -114,8 +114,25 @@ def _in_words(text: str) -> bool:
     return "tháng" in text.lower()
 
 
+# find_full_date's answers for the short lines read lately: a page's header lines are read for their date by the
+# structure's checks and again when they are set aside (a dict lookup instead of four patterns)
+_FULL_DATES: dict[str, date | None] = {}
+_FULL_DATES_MAX, _FULL_DATES_LONGEST = 4096, 200  # bounded whatever the input: forgotten all at once when full
+
+
 def find_full_date(text: str) -> date | None:
     """The first complete date (day, month and year) in a text."""
+    if len(text) > _FULL_DATES_LONGEST:
+        return _find_full_date(text)
+    if text in _FULL_DATES:
+        return _FULL_DATES[text]
+    if len(_FULL_DATES) >= _FULL_DATES_MAX:
+        _FULL_DATES.clear()
+    found = _FULL_DATES[text] = _find_full_date(text)
+    return found
+
+
+def _find_full_date(text: str) -> date | None:
     if not _YEAR_DIGITS.search(text):
         return None  # each pattern below holds a year: most lines and many leads hold none
     best: tuple[int, date] | None = None

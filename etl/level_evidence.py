@@ -299,8 +299,10 @@ _NAME_VARIANTS = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _central_name(name: str) -> str:
-    """A body's name as the list of central bodies writes it, folded."""
+    """A body's name as the list of central bodies writes it, folded. Remembered: each party's name is asked for by
+    several checks of its level (half the calls repeat one of the article's)."""
     text = fold(name).strip()
     for pattern, by in _NAME_VARIANTS:
         text = pattern.sub(by, text)

@@ -704,3 +704,70 @@ def test_a_unit_before_a_body_starts_with_one_of_the_unit_kinds() -> None:
               "trung tâm", "Kỹ thuật", "Hành chính", "A", "và", "hội nghị", "học", "trưởng", " ", " (", ", "]  # fmt: skip
     for text in _texts_found(_UNIT_BEFORE, pieces, 73):
         assert any(kind in text for kind in _UNIT_KINDS), text
+
+
+def test_a_string_folded_again_is_folded_as_the_first_time_and_the_memo_stays_bounded() -> None:
+    """etl/text.py remembers fold's answers for short strings: asked again, and after the memo was emptied for being
+    full, the answer is the table's; a long text is folded each time and not kept."""
+    from etl import text
+
+    words = [f"Ủy ban nhân dân xã Số {i}" for i in range(text._FOLDED_MAX + 10)]
+    for word in words + words[:50]:
+        assert fold(word) == word.translate(_FOLD_LIST).lower()
+    assert len(text._FOLDED) <= text._FOLDED_MAX
+    long_text = "Đắk Lắk " * 100
+    assert fold(long_text) == long_text.translate(_FOLD_LIST).lower() and long_text not in text._FOLDED
+
+
+def test_old_style_tones_are_found_where_the_plain_pattern_finds_them() -> None:
+    """etl/text.py's _SYLLABLE_END_TONE_RE starts with its first letters in both cases and reads the "q" before one
+    a character further back: every string of the letters around a pair (and "q", a space, a line break) up to three
+    long, and random longer ones, is matched where "(?<![qQ])(?:oà|...|uỵ)(?!\\w)" under re.I matches it; re.I takes
+    nothing else for "o" and "u"."""
+    from itertools import product
+
+    from etl.text import _SYLLABLE_END_TONE_RE, _TONE_PLACEMENT
+
+    plain = re.compile(r"(?<![qQ])(?:" + "|".join(_TONE_PLACEMENT) + r")(?!\w)", re.I)
+    every = "".join(map(chr, range(0x110000)))
+    assert sorted(re.findall("(?i)[ou]", every)) == ["O", "U", "o", "u"]
+    marks = "".join(pair[1] for pair in _TONE_PLACEMENT)
+    alphabet = "qQoOuUaAy x\n" + marks + marks.upper()
+    rng = random.Random(79)
+    texts = ["".join(letters) for length in (1, 2, 3) for letters in product(alphabet, repeat=length)]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 9))) for _ in range(50_000)]
+    for text in texts:
+        assert _matches(_SYLLABLE_END_TONE_RE, text) == _matches(plain, text), text
+
+
+def test_a_staff_conference_is_found_only_in_a_page_that_holds_its_words() -> None:
+    """etl/classify.py looks for a unit's staff conference only in a page that holds one of _STAFF_WORDS (any case):
+    wherever the pattern finds one, the page holds one."""
+    from etl.classify import _STAFF_CONFERENCE, _STAFF_WORDS
+
+    rng = random.Random(83)
+    heads = ["tổ chức hội nghị", "Tổ Chức Hội nghị", "TỔ CHỨC thành công HỘI NGHỊ", "tổ chức  hội nghị"]
+    pieces = ["cán bộ,", "công chức", "viên chức", "VIÊN CHỨC", "người lao động", "Người Lao Động", "lao động",
+              "viên", "chức", "-", "x"]  # fmt: skip
+    texts = [
+        rng.choice(heads) + " " + "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 4)))
+        for _ in range(20000)
+    ]
+    found = [text for text in texts if _STAFF_CONFERENCE.search(text)]
+    assert len(found) > 2000
+    for text in found:
+        assert any(word in case_blind(text) for word in _STAFF_WORDS), text
+
+
+def test_a_line_read_again_for_its_date_gets_the_first_answer_and_the_memo_stays_bounded() -> None:
+    """etl/dates.py remembers find_full_date's answers for short lines: asked again, after the memo was emptied for
+    being full, and for a long text (not kept), the answer is the patterns' own."""
+    from etl import dates
+
+    lines = [f"Thứ Hai, {d % 28 + 1}/{d % 12 + 1}/20{d % 30:02d} - 08:21" for d in range(dates._FULL_DATES_MAX + 10)]
+    lines += ["Không có ngày", "ngày 5 tháng 6 năm 2023", "2024-03-07"]
+    for line in lines + lines[:50] + lines[-3:]:
+        assert dates.find_full_date(line) == dates._find_full_date(line), line
+    assert len(dates._FULL_DATES) <= dates._FULL_DATES_MAX
+    long_text = "Sáng 5/6, hội nghị. " * 20 + "ngày 7/8/2024"
+    assert dates.find_full_date(long_text) == dates._find_full_date(long_text) and long_text not in dates._FULL_DATES
