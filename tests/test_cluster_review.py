@@ -142,7 +142,7 @@ def test_phoihop_clusters_prints_the_queue_and_accepts_by_id(tmp_path, registry,
 
 KNOWN = """Công an 6 tỉnh Cụm thi đua số 5, Bộ Công an sơ kết 6 tháng đầu năm 2023
 Ngày 20/7/2023, tại thành phố Vinh, Cụm thi đua số 5, Bộ Công an tổ chức hội nghị sơ kết phong trào thi đua "Vì an ninh Tổ quốc" 6 tháng đầu năm 2023.
-Cụm thi đua số 5, Bộ Công an gồm Công an 6 tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị và Quảng Nam.
+Cụm thi đua số 5, Bộ Công an gồm Công an 6 tỉnh: Quảng Trị, Hà Tĩnh, Thanh Hóa, Quảng Bình, Nghệ An và Quảng Nam.
 Công an tỉnh Hà Tĩnh làm Cụm trưởng năm 2023.
 """
 

@@ -576,7 +576,7 @@ def test_a_cluster_whose_chair_is_a_district_body_is_a_cluster_of_districts():
 def test_a_provinces_cluster_whose_members_are_listed_later_as_districts():
     # the lead names the cluster with its province; a later paragraph lists its members as districts
     line = extract_text(
-        "Ngày 20/1/2023, tại huyện Bảo Lâm, Cụm thi đua số 4 tỉnh Lâm Đồng tổ chức hội nghị tổng kết công tác "
+        "Ngày 20/1/2023, tại huyện Bảo Lâm, Cụm thi đua số 4 tỉnh Lâm Đồng tổ chức hội nghị để tổng kết công tác "
         "thi đua năm 2022.\n\n"
         "Cụm thi đua số 4 của tỉnh gồm các huyện: Bảo Lâm, Đạ Huoai, Đạ Tẻh và Cát Tiên."
     )
@@ -625,7 +625,7 @@ def test_a_cluster_of_national_organisations_chaired_by_a_central_body_is_centra
     # "các tổ chức" in a cluster's name is organisations, not the verb; "xã hội" is no commune; its chair is a
     # central association, so the cluster is of central bodies and no province holds it
     line = extract_text(
-        "Hôm 6/12/2024, ở Quảng Ninh, Cụm thi đua các tổ chức chính trị - xã hội đã tổ chức hội nghị tổng kết "
+        "Hôm 6/12/2024, ở Quảng Ninh, Cụm thi đua các tổ chức chính trị - xã hội đã tổ chức hội nghị để tổng kết "
         "công tác thi đua năm 2024.\n\n"
         "Ông Nguyễn Văn Hòa - Chủ tịch Hội Nông dân Việt Nam - đơn vị Cụm trưởng chủ trì hội nghị."
     )
@@ -997,13 +997,13 @@ def test_a_plan_named_as_what_was_adopted_announces_nothing():
 
 
 def test_a_cluster_named_by_its_fields_keeps_the_whole_name():
-    # a sector's cluster lists its fields with a comma and "và" ("Văn hóa, Thể thao và Du lịch") and writes its
+    # a sector's cluster lists its fields with a comma and "và" ("Lao động, Thương binh và Xã hội") and writes its
     # own abbreviation in brackets with a comma inside: one name, not cut at the comma or the bracket
     line = extract_text(
-        "Ngày 8/12/2023, tại tỉnh Bình Phước, Cụm thi đua ngành Văn hóa, Thể thao và Du lịch (VH,TT&DL) các tỉnh "
+        "Ngày 8/12/2023, tại tỉnh Bình Phước, Cụm thi đua ngành Lao động, Thương binh và Xã hội (LĐ,TB&XH) các tỉnh "
         "miền Đông Nam bộ họp tổng kết phong trào thi đua của năm 2023."
     )
-    assert line["parties"] == ["Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh miền Đông Nam bộ"]
+    assert line["parties"] == ["Cụm thi đua ngành Lao động, Thương binh và Xã hội các tỉnh miền Đông Nam bộ"]
 
 
 def test_a_numbered_cluster_of_an_association_with_a_dashed_abbreviation():
@@ -1247,7 +1247,7 @@ def test_a_review_of_an_award_over_its_years_is_no_event():
     # a review of a joint program over its years still is a meeting
     line = extract_text(
         "Sáng 12/9/2024, tại TP Huế, Hội Nhà báo tỉnh và Công an tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết "
-        "10 năm thực hiện chương trình phối hợp."
+        "9 năm thực hiện chương trình phối hợp."
     )
     assert line["event_type"] == "meeting"
 

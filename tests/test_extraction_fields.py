@@ -508,7 +508,7 @@ def test_a_yearly_review_that_signs_next_years_pledge_has_that_year_as_its_perio
     text = (
         "Cụm thi đua số 4 tổng kết công tác năm 2022\n"
         "Ngày 9/1/2023, tại huyện Yên Thành, Cụm thi đua số 4 gồm Công an các huyện Yên Thành, Diễn Châu, Quỳnh Lưu "
-        "tổ chức hội nghị tổng kết phong trào thi đua năm 2022.\n"
+        "tổ chức hội nghị tổng kết phong trào thi đua trong năm 2022.\n"
         "Các đơn vị trao đổi kinh nghiệm trong công tác xây dựng lực lượng và phong trào toàn dân bảo vệ an ninh.\n"
         "Tại hội nghị, các đơn vị trong cụm đã ký kết giao ước thi đua năm 2023."
     )

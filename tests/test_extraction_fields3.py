@@ -96,8 +96,8 @@ def test_a_review_of_a_central_bodys_coordination_with_provinces_bodies_is_centr
     # a numbered program of central bodies only, reviewed by one province's bodies: their carrying out of it
     line = extract_text(
         "Ngày 20/6/2023, Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng cùng Công an tỉnh tổng kết 10 năm làm theo "
-        "Chương trình phối hợp số 09/CTr ngày 1/8/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương MTTQ "
-        "Việt Nam, vốn nhằm đưa người dân vào việc giữ yên xóm làng."
+        "Chương trình phối hợp số 09/CTr ngày 1/8/2013 giữa Ban Thường trực Ủy ban Trung ương MTTQ "
+        "Việt Nam với Bộ Công an, vốn nhằm đưa người dân vào việc giữ yên xóm làng."
     )
     assert line["level"] == "province"
 
@@ -173,7 +173,7 @@ def test_a_central_body_named_as_who_launched_the_movement_is_no_organiser():
     line = extract_text(
         "Cụm thi đua Sở Tư pháp các tỉnh Tây Nguyên tổng kết thi đua năm 2025\n"
         "Hưởng ứng phong trào thi đua yêu nước do Bộ Tư pháp phát động, ngày 20/1/2026, tại tỉnh Gia Lai, Cụm thi đua "
-        "Sở Tư pháp các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua năm 2025."
+        "Sở Tư pháp các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua của năm 2025."
     )
     assert line["level"] == "inter-provincial"
 

@@ -187,9 +187,9 @@ def test_a_central_unit_with_two_provinces_police_listed_after_a_colon_on_a_nati
 def test_a_clusters_name_goes_on_through_a_city_written_with_its_short_kind_and_a_dot():
     # "... và TP.Hồ Chí Minh": the dot of "TP." ends no name; the city is a member the cluster's own name writes
     line = extract_text(
-        "Ngày 20/12, Cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội nghị tổng kết năm "
+        "Ngày 20/12, Cụm thi đua các Hội Nhà báo các tỉnh Đông Nam bộ và TP.Hồ Chí Minh tổ chức hội nghị tổng kết năm "
         "2022 tại tỉnh Bình Phước.\n"
         "Lãnh đạo các Hội Nhà báo Tây Ninh, Đồng Nai, Bình Dương và Bà Rịa - Vũng Tàu cùng về dự.\n"
     )
-    assert line["cluster"] == "cụm thi đua các Hội Nhà báo miền Đông Nam bộ và TP. Hồ Chí Minh"
+    assert line["cluster"] == "cụm thi đua các Hội Nhà báo các tỉnh Đông Nam bộ và TP. Hồ Chí Minh"
     assert "TP Hồ Chí Minh" in line["provinces_involved"]

@@ -54,14 +54,14 @@ def test_one_provincial_associations_own_year_end_review_is_no_event():
 def test_a_just_signed_lead_takes_the_day_a_later_paragraph_writes_in_words():
     # posted in November about a signing "vừa" done; the report under the captions and the legal grounds says May
     text = (
-        "TAND tỉnh - VKSND tỉnh: Ký kết Quy chế phối hợp tổ chức phiên tòa mẫu\n"
+        "TAND tỉnh - VKSND tỉnh: Hai ngành ký kết Quy chế phối hợp tổ chức phiên tòa mẫu\n"
         "(12/10/2019 09:10)\n"
         "TAND tỉnh và VKSND tỉnh vừa ký kết Quy chế phối hợp tổ chức các phiên tòa mẫu.\n"
         "image\n"
         "Lãnh đạo hai cơ quan ký Quy chế\n"
         "Căn cứ Luật Tổ chức Tòa án nhân dân năm 2014 và Luật Tổ chức Viện kiểm sát nhân dân năm 2014, hai ngành "
         "thống nhất những việc phải làm.\n"
-        "Ngày 15 tháng 4 năm 2019 lãnh đạo TAND tỉnh và VKSND tỉnh đã ký kết Quy chế phối hợp này."
+        "Ngày 15 tháng 4 năm 2019 người đứng đầu TAND tỉnh và VKSND tỉnh đã ký kết Quy chế phối hợp này."
     )
     record = extract_text(text)
     assert record["event_type"] == "agreement"

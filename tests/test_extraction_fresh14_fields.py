@@ -46,7 +46,7 @@ def test_a_provinces_associations_cluster_stays_inter_provincial():
     line = extract_text(
         "Cụm thi đua số 2 Hội Nông dân các tỉnh miền núi tổng kết năm 2022\n\n"
         "Ngày 20/12/2022, tại tỉnh Lào Cai, Cụm thi đua số 2 Hội Nông dân Việt Nam gồm Hội Nông dân các tỉnh Lào "
-        "Cai, Yên Bái, Hà Giang tổ chức hội nghị tổng kết công tác thi đua năm 2022."
+        "Cai, Yên Bái, Hà Giang tổ chức hội nghị tổng kết công tác thi đua của năm 2022."
     )
     assert line["level"] == "inter-provincial"
 
@@ -65,11 +65,11 @@ def test_a_review_of_n_years_takes_the_range_of_that_many_years_below():
 def test_a_review_of_n_years_that_re_signs_keeps_the_reviewed_range_over_the_new_one():
     line = extract_text(
         "Ký kết Chương trình phối hợp giai đoạn 2023 – 2027\n\n"
-        "Ngày 15-9-2022, Hội Cựu chiến binh tỉnh Phú Yên và Bộ Chỉ huy Quân sự tỉnh Phú Yên tổ chức hội nghị tổng "
-        "kết 5 năm thực hiện Chương trình phối hợp về “Chung sức xây dựng nông thôn mới ở vùng ven biển và "
+        "Ngày 15-9-2022, Hội Cựu chiến binh tỉnh Phú Yên và Bộ Chỉ huy Quân sự tỉnh Phú Yên cùng tổ chức hội nghị "
+        "tổng kết 05 năm thực hiện Chương trình phối hợp về “Chung sức xây dựng nông thôn mới ở vùng ven biển và "
         "các xã bãi ngang của tỉnh nhà”.\n\n"
         "Chương trình phối hợp giữa hai đơn vị giai đoạn 2018 – 2022 được triển khai nghiêm túc, hiệu quả.\n\n"
-        "Lãnh đạo hai đơn vị ký kết Chương trình phối hợp giai đoạn 2023 – 2027."
+        "Tại hội nghị, hai bên cùng ký kết Chương trình phối hợp giai đoạn 2023 – 2027."
     )
     assert (line["period_start"], line["period_end"]) == (2018, 2022)
 
@@ -90,7 +90,7 @@ def test_a_plan_re_signed_below_a_review_with_a_long_subject_has_its_years():
         "Sáng 11/6/2020, BHXH tỉnh Long An cùng Ban Dân vận Tỉnh ủy sơ kết việc làm theo Quy chế phối hợp giữa hai "
         "bên về vận động người dân tham gia BHXH, BHYT.\n\n"
         "Cũng tại hội nghị, hai bên đã ký kết Kế hoạch phối hợp vận động và phổ biến chế độ, chính sách, pháp luật về "
-        "BHXH, BHYT, BHTN năm 2020-2021 gồm nhiều việc cụ thể."
+        "BHYT, BHXH và BHTN năm 2020-2021 gồm nhiều việc cụ thể."
     )
     assert (line["period_start"], line["period_end"]) == (2020, 2021)
 
@@ -98,8 +98,8 @@ def test_a_plan_re_signed_below_a_review_with_a_long_subject_has_its_years():
 def test_a_bloc_named_by_its_field_that_signs_its_pledge_is_the_cluster():
     line = extract_text(
         "Khối Văn hóa - Xã hội tỉnh tổ chức ký giao ước thi đua năm 2024\n\n"
-        "Chiều ngày 26/2/2024, các cơ quan khối Văn hóa - Xã hội tỉnh đã triển khai công tác thi đua, khen thưởng "
-        "và ký kết giao ước thi đua năm 2024.",
+        "Chiều ngày 26/2/2024, các cơ quan khối Văn hóa - Xã hội tỉnh đã họp bàn việc thi đua, khen thưởng "
+        "và cùng ký kết giao ước thi đua năm 2024.",
         url="https://baolaichau.vn/thi-dua/khoi-van-hoa-xa-hoi-ky-giao-uoc-1234.html",
     )
     assert line["cluster"] and line["cluster"].lower().startswith("khối văn hóa - xã hội")
@@ -136,7 +136,7 @@ def test_a_pledge_signed_without_its_year_takes_the_year_of_the_movement_it_serv
     line = extract_text(
         "Công an 4 tỉnh Cụm thi đua số 9 ký kết giao ước thi đua\n\n"
         "Ngày 12/3/2022, tại Công an tỉnh Kon Tum, Công an 4 tỉnh Cụm thi đua số 9 ký giao ước thi đua.\n\n"
-        "Hội nghị thống nhất các nội dung trọng tâm trong thực hiện phong trào thi đua “Vì an ninh Tổ quốc” năm "
+        "Hội nghị bàn những việc chính để cùng làm theo phong trào thi đua “Vì an ninh Tổ quốc” năm "
         "2022 do Bộ Công an phát động."
     )
     assert (line["period_start"], line["period_end"]) == (2022, 2022)
@@ -145,8 +145,8 @@ def test_a_pledge_signed_without_its_year_takes_the_year_of_the_movement_it_serv
 def test_a_review_whose_pledge_was_signed_earlier_keeps_no_period_from_the_movements_year():
     # the year under review, the pledge for it told as signed before: no period (ruling 5)
     line = extract_text(
-        "Ngày 20/12/2023, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị tổng kết phong trào thi đua “Vì an ninh Tổ "
-        "quốc” năm 2023.\n\n"
+        "Ngày 20/12/2023, Cụm thi đua số 4 Bộ Công an tổ chức hội nghị để tổng kết phong trào thi đua năm 2023 của "
+        "cụm.\n\n"
         "Hưởng ứng phong trào thi đua “Vì an ninh Tổ quốc” năm 2023, cụm 4 đã ký kết giao ước thi đua từ đầu năm."
     )
     assert line["period_start"] is None
@@ -236,8 +236,8 @@ def test_two_provinces_cooperating_are_a_pair_not_a_cluster():
 def test_a_linkage_cluster_for_public_order_named_as_a_model_is_the_cluster():
     line = extract_text(
         "Liên kết bảo đảm an ninh vùng ven biển huyện Giao Thủy\n\n"
-        "Sáng 12-5-2021, tại xã Giao Hải, UBND huyện Giao Thủy tổ chức hội nghị triển khai xây dựng mô hình “Cụm liên "
-        "kết đảm bảo ANTT vùng ven biển”. Tại hội nghị, UBND các xã Giao Hải, Giao Long và Đồn Biên phòng Giao Thủy "
+        "Sáng 12-5-2021, tại xã Giao Hải, UBND huyện Giao Thủy tổ chức hội nghị ra mắt mô hình “Cụm liên kết "
+        "đảm bảo ANTT vùng ven biển”. Tại hội nghị, UBND các xã Giao Hải, Giao Long và Đồn Biên phòng Giao Thủy "
         "ký kết quy chế phối hợp."
     )
     assert line["cluster"] == "cụm liên kết đảm bảo ANTT vùng ven biển"

@@ -30,7 +30,7 @@ def test_a_cluster_name_ends_at_an_ellipsis():
 def test_a_bloc_of_associations_of_a_special_character_keeps_its_kind_and_number():
     # "các Hội có tính chất đặc thù" is a legal kind of association, inside the bloc's name: "có" is no verb here
     text = (
-        "Khối thi đua các Hội có tính chất đặc thù số 2 giao ước thi đua năm 2024\n"
+        "Giao ước thi đua năm 2024 của Khối thi đua các Hội có tính chất đặc thù số 2\n"
         "Sáng 5/3/2024, Khối thi đua các Hội có tính chất đặc thù số 2 ký kết giao ước thi đua năm 2024 tại trụ sở "
         "Hội Nhà báo thành phố Hải Phòng."
     )

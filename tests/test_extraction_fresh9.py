@@ -34,7 +34,7 @@ def test_an_official_letter_citing_an_earlier_signing_as_its_ground_is_no_event(
 def test_a_regulations_own_text_opening_on_its_legal_grounds_is_no_event():
     # the regulation itself, its preamble naming the bodies that issue it, is a document, not a report of a signing
     text = (
-        "Quy chế phối hợp công tác giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh\n"
+        "Quy chế phối hợp làm việc giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh\n"
         "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
         "Căn cứ Luật Mặt trận Tổ quốc Việt Nam năm 2015;\n"
         "Để tăng cường phối hợp, UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh thống nhất ban hành Quy chế phối hợp công "

@@ -16,14 +16,14 @@ def test_a_central_leader_working_with_a_provinces_body_on_their_joint_program_i
         "hợp số 12.\n\n"
         "Lễ hội và nếp văn hóa riêng của bà con được tỉnh gìn giữ; những người có uy tín ở mỗi ấp được mời góp "
         "ý thường xuyên.\n\n"
-        "Cũng trong tuần, ông Trần Văn An, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, làm việc với "
+        "Cũng trong tuần, ông Trần Văn An, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, làm việc với "
         "Ủy ban MTTQ Việt Nam tỉnh Bạc Liêu về chương trình phối hợp 2017 - 2021 mà cơ quan ông ký với Ủy ban Dân "
         "tộc.\n\n"
         "Khép lại buổi làm việc, ông An mong tỉnh chăm lo hơn nữa cho lực lượng này."
     )
     assert line["event_type"] == "meeting", line
     assert len(line["parties"]) == 2, line["parties"]
-    assert line["parties"][0].startswith("Ủy ban Trung ương Mặt trận Tổ quốc"), line["parties"]
+    assert line["parties"][0].startswith("Ủy ban Trung ương MTTQ"), line["parties"]
     assert line["parties"][1].endswith("tỉnh Bạc Liêu"), line["parties"]
     assert line["level"] == "central", line
 

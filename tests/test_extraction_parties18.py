@@ -12,7 +12,7 @@ def test_border_guard_written_short_where_the_text_never_names_its_command():
     line = extract_text(
         "Biên phòng hai tỉnh hiệp đồng bảo vệ biên giới\n"
         "Ngày 8/5, tại thành phố Tây Ninh, BĐBP tỉnh Tây Ninh và BĐBP tỉnh Long An ký kết kế hoạch hiệp đồng "
-        "quản lý, bảo vệ biên giới năm 2024.\n"
+        "bảo vệ chủ quyền, an ninh biên giới năm 2024.\n"
         "Hai đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biên giới tiếp giáp."
     )
     assert line["parties"] == ["BĐBP tỉnh Tây Ninh", "BĐBP tỉnh Long An"]
@@ -22,7 +22,7 @@ def test_border_guard_keeps_its_command_where_the_text_writes_it():
     line = extract_text(
         "Biên phòng hai tỉnh hiệp đồng bảo vệ biên giới\n"
         "Ngày 8/5, Bộ Chỉ huy BĐBP tỉnh Tây Ninh và Bộ Chỉ huy BĐBP tỉnh Long An ký kết kế hoạch hiệp đồng "
-        "quản lý, bảo vệ biên giới năm 2024.\n"
+        "bảo vệ chủ quyền, an ninh biên giới năm 2024.\n"
         "Hai đơn vị thống nhất trao đổi thông tin, tuần tra chung trên tuyến biên giới tiếp giáp."
     )
     assert line["parties"] == ["Bộ Chỉ huy BĐBP tỉnh Tây Ninh", "Bộ Chỉ huy BĐBP tỉnh Long An"]
@@ -84,7 +84,7 @@ def test_one_provinces_bloc_takes_its_province_with_its_kind_word():
     # a bloc of one province's departments, named bare: "Khối thi đua số 4 tỉnh A"
     line = extract_text(
         "Khối thi đua số 4 tổng kết năm 2023\n"
-        "Chiều 20/12, tại thành phố Hà Giang, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua, khen "
+        "Chiều 20/12, tại thành phố Hà Giang, Khối thi đua số 4 tổ chức hội nghị tổng kết việc thi đua, khen "
         "thưởng năm 2023 và ký kết giao ước thi đua năm 2024.\n"
         "Các đơn vị trong khối thống nhất đẩy mạnh các phong trào thi đua yêu nước.",
         url="https://baohagiang.vn/thi-dua/202312/khoi-thi-dua-so-4-tong-ket-nam-2023-123456/",

@@ -74,7 +74,7 @@ def test_the_address_of_a_venue_is_no_party():
     # "tại <a building>, <its ward>, <its city>, X tổ chức": the ward locates the building; the body holds the meeting
     line = extract_text(
         "Sáng 9/1/2025, tại Khách sạn Sông Hàn, phường Hải Châu, TP Đà Nẵng, Cụm thi đua Liên đoàn Lao động các tỉnh "
-        "duyên hải miền Trung tổ chức hội nghị tổng kết công tác thi đua năm 2024."
+        "duyên hải miền Trung tổ chức hội nghị tổng kết việc thi đua năm 2024."
     )
     assert line["parties"] == ["Cụm thi đua Liên đoàn Lao động các tỉnh duyên hải miền Trung"]
 

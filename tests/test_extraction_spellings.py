@@ -105,7 +105,7 @@ def test_a_date_with_its_month_in_words_and_the_year_after_a_comma_is_a_full_dat
         "Thực hiện Hướng dẫn số 30-HD/HV, ngày 03/02/2025 của Học viện về tổ chức các cụm thi đua. Ngày 02/3/2025, tại "
         "Trường Chính trị tỉnh A, Cụm thi đua các trường chính trị khu vực X tổ chức hội nghị triển khai kế hoạch "
         "hoạt động và ký kết giao ước thi đua năm 2025.\n"
-        "Tham dự hội nghị có lãnh đạo của 9 trường chính trị trong cụm và cán bộ phụ trách công tác thi đua."
+        "Tham dự hội nghị có lãnh đạo 9 trường chính trị của cụm cùng cán bộ làm công tác thi đua."
     )
     got = extract_text(text)
     assert got["title"].startswith("Cụm thi đua")

@@ -47,8 +47,8 @@ def test_a_review_naming_the_full_symbol_of_a_central_program():
     m = _mention(
         "Tổng kết 10 năm phong trào bảo vệ an ninh Tổ quốc",
         "Ngày 26/6, tại hội nghị do Công an tỉnh và Ủy ban MTTQ Việt Nam tỉnh tổ chức, hai bên tổng kết 10 năm "
-        "Chương trình phối hợp số 07/CTr-BCA-MTTW ngày 3/9/2013 giữa Bộ Công an với Ban Thường trực Ủy ban Trung ương "
-        "MTTQ Việt Nam về “Giữ gìn an ninh trật tự ở khu dân cư” giai đoạn 2013-2023.",
+        "Chương trình phối hợp số 07/CTr-BCA-MTTW ngày 3/9/2013 giữa Ban Thường trực Ủy ban Trung ương "
+        "MTTQ Việt Nam với Bộ Công an về “Giữ gìn an ninh trật tự ở khu dân cư” giai đoạn 2013-2023.",
     )
     assert m["number"] == "07/CTr-BCA-MTTW" and m["signed_date"] == "2013-09-03"
     assert (m["period_start"], m["period_end"]) == (2013, 2023)

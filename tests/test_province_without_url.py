@@ -196,10 +196,10 @@ def test_without_the_address_a_headline_saying_what_is_reported_beats_a_line_of_
 def test_a_lead_read_as_the_headline_keeps_its_dateline_mark():
     # no headline above the lead: its first sentence is read as the title, and the paper's mark with it
     lead = (
-        "BHG - Vừa qua, Hội Cựu chiến binh tỉnh phối hợp Sở Tư pháp tổ chức hội nghị tổng kết 5 năm thực hiện "
+        "BHG - Vừa qua, Hội Cựu chiến binh tỉnh phối hợp Sở Tư pháp tổ chức hội nghị tổng kết ba năm thực hiện "
         "chương trình phối hợp tuyên truyền pháp luật."
     )
-    line = extract_text(f"{lead}\n\nTrong 5 năm, hai bên đã tổ chức 120 buổi tuyên truyền cho hội viên.\n")
+    line = extract_text(f"{lead}\n\nTrong ba năm, hai bên đã tổ chức 120 buổi tuyên truyền cho hội viên.\n")
     assert line["province"] == "Hà Giang"
 
 
