@@ -260,3 +260,12 @@ def test_the_deputy_chair_of_a_cluster_does_not_host_its_meeting():
     )
     line = extract_text(text)
     assert line["province"] != "Lâm Đồng"
+
+
+def test_a_cluster_signing_its_pledge_with_the_movement_word_is_a_meeting():
+    text = (
+        "Cụm thi đua số 2 Công an tỉnh ký kết giao ước phong trào thi đua năm 2025\n"
+        "Sáng 20/2/2025, Cụm thi đua số 2 Công an tỉnh Kon Tum tổ chức ký kết giao ước phong trào thi đua vì an ninh "
+        "Tổ quốc năm 2025 giữa các phòng trong cụm."
+    )
+    assert extract_text(text)["event_type"] == "meeting"
