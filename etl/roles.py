@@ -10,6 +10,7 @@ Tĩnh", "Hội Nông dân 02 tỉnh Lai Châu và Lào Cai") is one party per pl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache, partial
 
@@ -1585,17 +1586,13 @@ def unit_named(parties: list[Party], texts: list[str], ctx: PlaceContext, gaz: G
         return parties
     named: dict[str, Party] = {}
     for head in {p.head for p in bare}:
-        for text in texts:
-            at = text.find(head)
-            while at >= 0 and (head not in named or "(" not in named[head].name):
-                # from the head on: a venue ("tại Lữ đoàn A") is no party of its sentence, but it names the unit
-                found = find_parties(text[at : at + 120], ctx, gaz)
-                if found and found[0].head == head and found[0].name != head and found[0].start == 0:
-                    if head not in named:
-                        named[head] = found[0]
-                    elif found[0].name.startswith(named[head].name + " ("):
-                        named[head] = found[0]  # the lead names it with its command in brackets, the title without
-                at = text.find(head, at + 1)
+        for body in _bodies_at(head, texts, ctx, gaz):
+            if body.head != head or body.name == head:
+                continue
+            if head not in named or body.name.startswith(named[head].name + " ("):
+                named[head] = body  # the lead names it with its command in brackets, the title without
+            if "(" in named[head].name:
+                break
     out = [
         replace(p, name=named[p.head].name, tier=named[p.head].tier) if p in bare and p.head in named else p
         for p in parties
@@ -1612,14 +1609,22 @@ def department_named(parties: list[Party], texts: list[str], ctx: PlaceContext, 
         return parties
     named: dict[str, Party] = {}
     for head in {p.head for p in bare}:
-        for text in texts:
-            at = text.find(head)
-            while at >= 0 and head not in named:
-                found = find_parties(text[at : at + 120], ctx, gaz)
-                if found and found[0].start == 0 and found[0].head.startswith(head + " ") and found[0].name != head:
-                    named[head] = found[0]
-                at = text.find(head, at + 1)
+        full = (b for b in _bodies_at(head, texts, ctx, gaz) if b.head.startswith(head + " ") and b.name != head)
+        if (body := next(full, None)) is not None:
+            named[head] = body
     return [replace(p, name=named[p.head].name, tier=named[p.head].tier) if p.head in named else p for p in parties]
+
+
+def _bodies_at(head: str, texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> Iterator[Party]:
+    """The body named where each text writes the head, read from the head on (a venue, "tại Lữ đoàn A", is no party
+    of its sentence, but it names the unit), in the texts' order: the fuller namings a bare head stands for."""
+    for text in texts:
+        at = text.find(head)
+        while at >= 0:
+            found = find_parties(text[at : at + 120], ctx, gaz)
+            if found and found[0].start == 0:
+                yield found[0]
+            at = text.find(head, at + 1)
 
 
 @cache
