@@ -12,13 +12,19 @@ from etl.reference import count_value, count_words, load_table
 from etl.text import alternation, fast_start, fold
 
 _NUMBER = r"(?:\d+|[IVX]+)\b"
+# what a cluster does right after its name ("Cụm thi đua số 1 tổng kết ...", "... triển khai nhiệm vụ"): it ends the
+# name, and no name starts with it
+_CLUSTER_VERBS = (
+    r"lần|gồm|do|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
+    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+)
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "các tổ chức" (organisations: "... và các tổ
     # chức Liên hiệp"), nor "có tính chất đặc thù" (the associations of a
     # special character, a legal kind of body: "Khối thi đua các Hội có tính chất đặc thù số 1")
-    r"(?=\s+(?:(?<!các\s)tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|lần|gồm|do|tại|họp|ký|giao ban|sơ kết"
-    r"|tổng kết|diễn ra|về|có(?!\s+tính chất)|với|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    r"(?=\s+(?:(?<!các\s)tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|tại|về|có(?!\s+tính chất)|với"
+    rf"|{_CLUSTER_VERBS}"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
     # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
@@ -36,8 +42,7 @@ _NOT_A_NAME = (
     r"(?!số|(?:19|20)\d\d\b|(?:đã|đang|vừa|sẽ|dự kiến|được|cũng|tổ chức(?!\s+chính trị)|là|có|và|trong|của|này|năm|theo|với|cho"
     r"|tại|trên|để|nhằm"
     # nor a verb that would end a name ("các đơn vị trong cụm thi đua triển khai tích cực"): no name at all
-    r"|triển khai|tiến hành|tiếp tục|tăng cường|đẩy mạnh|phấn đấu|thống nhất|bình chọn|suy tôn|họp|ký|kí|giao ban|sơ kết"
-    r"|tổng kết|diễn ra|đề nghị|đề xuất|gồm|do|lần"
+    rf"|kí|{_CLUSTER_VERBS}"
     # nor what is said of the cluster ("Cụm thi đua luôn nhận được sự quan tâm", "... đã chủ động")
     r"|luôn|nhận được|bám sát|chủ động|tích cực|nỗ lực|quyết tâm|không ngừng)\b)"
 )
@@ -197,7 +202,7 @@ def _framed(text: str, at: int) -> bool:
 
 
 @cache
-def _plain_areas() -> frozenset[str]:
+def plain_areas() -> frozenset[str]:
     """The socio-economic regions and the parts of the country named plainly (data/reference/areas.csv)."""
     names = [r["name_vi"] for r in load_table("regions.csv")] + [r["name"] for r in load_table("areas.csv")]
     return frozenset(fold(n) for n in names)
@@ -210,10 +215,10 @@ def _only_areas(region: str) -> bool:
     rộng"), unless a cluster word or a linkage program comes before the count ("cụm năm tỉnh biên giới phía tây
     nam", "liên kết phát triển du lịch sáu tỉnh Nam Trung Bộ - Tây Nguyên")."""
     region = re.sub(r"^(?:khu vuc|vung)\s+", "", region.strip())
-    if region in _plain_areas():  # "trung du va mien nui phia bac" is one name, "va" and all
+    if region in plain_areas():  # "trung du va mien nui phia bac" is one name, "va" and all
         return True
     parts = [p for p in re.split(r"\s*(?:-|–|,|\bva\b)\s*", region) if p]
-    return bool(parts) and all(re.sub(r"^(?:khu vuc|vung)\s+", "", p) in _plain_areas() for p in parts)
+    return bool(parts) and all(re.sub(r"^(?:khu vuc|vung)\s+", "", p) in plain_areas() for p in parts)
 
 
 # A linkage program's group named as the frame of a meeting: "Hội nghị liên kết phát triển văn hóa, thể thao và

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from etl.clusters import plain_areas
 from etl.parties import Party, PlaceContext, body_key, find_parties
 from etl.places import CAP_WORD, Gazetteer
 from etl.reference import count_value, count_words, load_table
@@ -203,9 +204,8 @@ def names_provinces_group(cluster: str) -> bool:
 
 @cache
 def _area_named() -> re.Pattern[str]:
-    """A region or a part of the country by its plain name (data/reference/regions.csv, areas.csv), folded."""
-    names = [r["name_vi"] for r in load_table("regions.csv")] + [r["name"] for r in load_table("areas.csv")]
-    return re.compile(r"\b(?:" + alternation(fold(n) for n in names) + r")\b")
+    """A region or a part of the country by its plain name, folded (the names clusters.plain_areas reads)."""
+    return re.compile(r"\b(?:" + alternation(plain_areas()) + r")\b")
 
 
 # who chairs a meeting, listed after the cue ("Chủ trì hội nghị có các đồng chí: ...", "Đến dự và chủ trì buổi tổng

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from etl.clusters import _plain_areas, cluster_at
+from etl.clusters import cluster_at, plain_areas
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import count_words, load_table
 from etl.text import alternation, alternation_not_after, fast_start, fold
@@ -1363,13 +1363,13 @@ def _area_joined(rest: str, start: int, end: int) -> int:
     """ "các tỉnh Nam Trung Bộ và Tây Nguyên": "và" between two parts of the country (data/reference/areas.csv,
     regions.csv) joins the places' description, not another body; where the description then ends."""
     words = rest[start:end].split()
-    if not any(fold(" ".join(words[-n:])) in _plain_areas() for n in range(1, min(len(words), 6))):
+    if not any(fold(" ".join(words[-n:])) in plain_areas() for n in range(1, min(len(words), 6))):
         return end
     if not (joined := _AREA_JOINED.match(rest, end)):
         return end
     after = joined.group(1).split()
     for n in range(len(after), 0, -1):
-        if fold(" ".join(after[:n]).rstrip(".,;:)")) in _plain_areas():
+        if fold(" ".join(after[:n]).rstrip(".,;:)")) in plain_areas():
             return joined.start(1) + len(" ".join(after[:n]).rstrip(".,;:)"))
     return end
 
