@@ -251,6 +251,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         return "agreement", confidence
     if kind == "meeting" and _pledge_between_bodies(title, paragraphs):
         return "agreement", confidence
+    if kind == "agreement" and _cluster_pledge(title, paragraphs):
+        return "meeting", confidence
     return kind, confidence
 
 
@@ -267,6 +269,22 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
     sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
     head = " ".join([title, *_lead_window(paragraphs)])
     return bool(PLEDGE_SIGNED.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
+
+
+# a pledge signed, whatever follows its word: "ký giao ước", "ký kết giao ước thực hiện phong trào thi đua"
+_PLEDGE = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?giao ước\b", re.I)
+
+
+def _cluster_pledge(title: str, paragraphs: list[str]) -> bool:
+    """Whether a sentence of the title or the lead tells a cluster's or bloc's members signing their pledge ("8 đơn
+    vị Cụm thi đua số 8 ký giao ước", a caption over no title): they sign it at the cluster's conference, a meeting
+    (DOMAIN.md), though the words after "giao ước" are not "thi đua"."""
+    return any(
+        _PLEDGE.search(text) and _CLUSTER_WORD.search(text)
+        for para in [title, *_lead_window(paragraphs)]
+        if "giao ước" in para.lower()
+        for text in sentences(para)
+    )
 
 
 # a conference held to exchange or link up, not to review: "hội nghị trao đổi công tác giữa 3 tỉnh"

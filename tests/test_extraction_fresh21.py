@@ -1,0 +1,46 @@
+"""Classes of real reporting the extractor missed in the twenty-first round (emulation clusters and blocs), each
+reproduced in sentences of our own and run through the whole article pipeline."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_caption_of_a_clusters_members_signing_a_bare_pledge_is_a_meeting():
+    # the page's title was not kept: a photo's caption stands first, and "giao ước" is not followed by "thi đua"
+    text = (
+        "Ban Giám đốc Công an tỉnh dự và chứng kiến 7 đơn vị trong Cụm thi đua số 5 ký giao ước\n"
+        "Ngày 21/2/2022, Cụm thi đua số 5 Công an các huyện tổ chức hội nghị triển khai phong trào thi đua năm "
+        "2022, biểu dương tập thể, cá nhân tiêu biểu của năm 2021.\n"
+        "Cụm thi đua số 5 gồm Công an 7 huyện phía Tây của tỉnh, do Công an huyện Mường Lát làm Cụm trưởng."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_members_of_a_cluster_signing_their_pledge_deep_in_an_untitled_excerpt_is_a_meeting():
+    # an excerpt that starts mid-article, its address telling a signing; the report's sentence names the cluster
+    text = (
+        "Bám sát chủ đề năm “Kỷ luật, chủ động, hiệu quả”, các đơn vị thành viên đã bàn và thống nhất sáu nội dung "
+        "thi đua trọng tâm cho năm 2021, gồm giữ vững an ninh chính trị, trật tự xã hội trên từng địa bàn; tấn "
+        "công các loại tội phạm ma túy, buôn lậu, tín dụng đen; xây dựng lực lượng trong sạch, vững mạnh.\n"
+        "Trong khuôn khổ hội nghị, đại diện lãnh đạo Công an năm tỉnh thuộc Cụm thi đua số III đã cùng ký kết giao "
+        "ước hưởng ứng phong trào “Vì an ninh Tổ quốc” năm 2021."
+    )
+    url = "https://congan.example.vn/tin/ky-ket-giao-uoc-thuc-hien-phong-trao-thi-dua-nam-2021-1234.html"
+    line = extract_text(text, url)  # the address's words stand in for the missing title
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_pledge_signed_between_a_district_front_and_its_communes_stays_an_agreement():
+    # no cluster holds it: the bodies sign it with each other (the labels of every such page)
+    text = (
+        "Giao ước thi đua của Mặt trận huyện năm 2023\n"
+        "Sáng 10/2/2023, tại hội trường huyện, Ủy ban MTTQ Việt Nam huyện Krông Pắc và Ủy ban MTTQ Việt Nam 16 xã, "
+        "thị trấn đã ký kết giao ước thi đua năm 2023."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "agreement"
