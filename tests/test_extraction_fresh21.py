@@ -44,3 +44,36 @@ def test_a_pledge_signed_between_a_district_front_and_its_communes_stays_an_agre
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["event_type"] == "agreement"
+
+
+def test_a_prison_signing_with_a_provincial_body_is_central():
+    # prisons are the Ministry of Public Security's (or Defence's), wherever they stand; detention camps are the
+    # province's police's
+    text = (
+        "Trại giam Đồng Sơn và Tỉnh đoàn Quảng Bình ký kết chương trình phối hợp giáo dục phạm nhân\n"
+        "Ngày 8/5/2024, Trại giam Đồng Sơn và Tỉnh đoàn Quảng Bình ký kết chương trình phối hợp tuyên truyền, giáo "
+        "dục, cảm hóa phạm nhân trẻ giai đoạn 2024 - 2027."
+    )
+    line = extract_text(text)
+    assert line["level"] == "central"
+    assert line["province"] == "Quảng Bình"
+
+
+def test_a_detention_camp_of_a_provinces_police_stays_provincial():
+    text = (
+        "Trại tạm giam Công an tỉnh Quảng Bình và Tỉnh đoàn ký kết chương trình phối hợp\n"
+        "Ngày 9/5/2024, Trại tạm giam Công an tỉnh Quảng Bình và Tỉnh đoàn Quảng Bình ký kết chương trình phối hợp "
+        "giai đoạn 2024 - 2027."
+    )
+    assert extract_text(text)["level"] == "province"
+
+
+def test_a_national_telecoms_corporation_signing_with_a_province_is_central():
+    text = (
+        "MobiFone và Công an tỉnh Sơn La hợp tác chuyển đổi số\n"
+        "Sáng 3/10/2025, Tổng công ty Viễn thông MobiFone và Công an tỉnh Sơn La ký kết thỏa thuận hợp tác về chuyển "
+        "đổi số, bảo đảm an ninh mạng giai đoạn 2025 - 2030."
+    )
+    line = extract_text(text)
+    assert line["level"] == "central"
+    assert line["province"] == "Sơn La"
