@@ -8,6 +8,7 @@ Vietnamese norm; a value that only fits month-first (04/19/2022) is read month-f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from etl.text import fast_start
@@ -334,8 +335,8 @@ def reference_date(
         # a title dated in full ("... Thanh Hóa (13/10/2024)"): the day the page stands for, as a header's
         return titled, titled.year, "year_from_title"
     for text, source in ((title, "year_from_title"), (lead, "year_from_text")):
-        m = next((y for y in _YEAR_WORD.finditer(text) if not _law_year(text, y.start())), None)
-        if m:
+        # a title or lead's "năm X", not a deadline's ("định hướng đến năm 2030": the program's horizon, DOMAIN.md)
+        if m := next(_years_named(text), None):
             return None, int(m.group(1)), source
     return None, None, None
 
@@ -468,16 +469,20 @@ def _law_year(text: str, at: int) -> bool:
     return bool(LAW_YEAR_BEFORE.search(text, max(0, at - 80), at))
 
 
+def _years_named(text: str) -> Iterator[re.Match[str]]:
+    """The "năm X" of a text that can date it: not a deadline ("đến năm 2030") nor a law's year."""
+    return (
+        m
+        for m in _YEAR_WORD.finditer(text)
+        if not _DEADLINE.search(text[max(0, m.start() - 8) : m.start()]) and not _law_year(text, m.start())
+    )
+
+
 def _article_year(paragraphs: list[str]) -> int | None:
     """The first "năm X" of the paragraphs that is not a deadline ("đến năm 2030") nor a law's, or the first part of a
     year written with a slash ("quý II/2024")."""
     for paragraph in paragraphs:
-        found = [
-            m
-            for m in _YEAR_WORD.finditer(paragraph)
-            if not _DEADLINE.search(paragraph[max(0, m.start() - 8) : m.start()])
-            and not _law_year(paragraph, m.start())
-        ]
+        found = list(_years_named(paragraph))
         spans = list(_PART_SPAN.finditer(paragraph))
         found += [m for m in _PART_YEAR.finditer(paragraph) if not any(s.start() <= m.start() < s.end() for s in spans)]
         found += spans + list(_LUNAR_YEAR.finditer(paragraph))
@@ -558,7 +563,9 @@ def event_date_of(
         # ... or rather those of the text that tells the day (the latest: a meeting early in a year reviews the
         # one before, "tổng kết năm 2016 và ký kết giao ước năm 2017")
         own_year = (
-            max(map(int, _YEAR_WORD.findall(text)), default=article_year or later_year) if year_hint is None else None
+            max((int(m.group(1)) for m in _years_named(text)), default=article_year or later_year)
+            if year_hint is None
+            else None
         )
         found, flag = find_event_date(text, day, year_hint or own_year)
         if not found and year_hint is None and own_year is None and (starts := _school_years(title + "\n" + text)):

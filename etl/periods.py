@@ -505,7 +505,7 @@ def _end_year(r: _Read) -> Period | None:
         until = _UNTIL.search(text)
         if until and _HORIZON_OF.search(text, max(0, until.start() - 80), until.start()):
             continue  # "thực hiện Chiến lược phát triển nông nghiệp đến năm 2030": a strategy's horizon, not the program's
-        if until and _PROGRAM.search(text) and r.event_year and _valid(r.event_year, int(until.group(1))):
+        if until and _PROGRAM.search(text) and (r.event_year is None or _valid(r.event_year, int(until.group(1)))):
             return None, int(until.group(1))
     for paragraph in r.body.split("\n")[1:5]:
         content = _CONTENT_UNTIL.search(paragraph)

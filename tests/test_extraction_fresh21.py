@@ -77,3 +77,27 @@ def test_a_national_telecoms_corporation_signing_with_a_province_is_central():
     line = extract_text(text)
     assert line["level"] == "central"
     assert line["province"] == "Sơn La"
+
+
+def test_a_programs_horizon_never_dates_the_signing():
+    # a lead without a title, its only "năm" a horizon: the day and month have no year (DOMAIN.md), and the date
+    # stays unknown rather than in 2030, which would also move the bodies into the merged province
+    text = (
+        "Chiều 14/9, Hội Khuyến học tỉnh Bình Định cùng Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh ký kết chương trình "
+        "phối hợp xây dựng xã hội học tập trong lực lượng vũ trang giai đoạn 2024-2027, định hướng đến năm 2030.\n"
+        "Theo chương trình, ba đơn vị cùng tuyên truyền, vận động cán bộ, chiến sĩ tham gia học tập suốt đời."
+    )
+    line = extract_text(text)
+    assert line["event_date"] is None
+    assert line["province"] == "Bình Định"
+
+
+def test_a_programs_end_stands_when_the_signing_has_no_year():
+    text = (
+        "Ký kết chương trình phối hợp tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2030\n"
+        "Sáng 12/4, Ban Chỉ huy Quân sự tỉnh và Ủy ban MTTQ tỉnh Yên Bái ký kết chương trình phối hợp vận động nhân "
+        "dân cung cấp thông tin về mộ liệt sĩ."
+    )
+    line = extract_text(text)
+    assert line["event_date"] is None
+    assert (line["period_start"], line["period_end"]) == (None, 2030)
