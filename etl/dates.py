@@ -301,21 +301,28 @@ def url_date(url: str | None) -> str | None:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for m in _URL_DAY.finditer(path):
-        d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = _filed(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             return d.isoformat()
     if (folders := _URL_FOLDERS_DAY.search(path)) and (
-        d := _valid(int(folders.group(1)), int(folders.group(2)), int(folders.group(3)))
+        d := _filed(int(folders.group(1)), int(folders.group(2)), int(folders.group(3)))
     ):
         return d.isoformat()
     month = _URL_MONTH.search(path)
-    if month:
+    if month and _filed(int(month.group(1)), int(month.group(2)), 1):
         return f"{month.group(1)}-{month.group(2)}"
     if (stamp := _URL_STAMP.search(path)) and (
-        d := _valid(2000 + int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
+        d := _filed(2000 + int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
     ):
         return d.isoformat()
     return None
+
+
+def _filed(y: int, m: int, d: int) -> date | None:
+    """A day an address can file a page under: a real day, not after today (an article number such as
+    "/c/20680919.epi" reads as 19 September 2068)."""
+    day = _valid(y, m, d)
+    return day if day and day <= date.today() else None
 
 
 def reference_date(

@@ -140,6 +140,9 @@ def test_crawler_date_line_is_split_from_what_follows():
         ("https://site.vn/2024/03/tin.html", "2024-03"),
         ("https://site.vn/tin-bai/202403/abc.html", "2024-03"),
         ("https://site.vn/tin/ky-ket-123.html", None),
+        # an article number that reads as a day, one far in the future: no day the page was filed under
+        ("https://tin.example.vn/ky-chuong-trinh-phoi-hop/c/20680919.epi", None),
+        ("https://tin.example.vn/ky-chuong-trinh-phoi-hop/c/20230919.epi", "2023-09-19"),
         (None, None),
     ],
 )
