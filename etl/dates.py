@@ -380,9 +380,16 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
         reviewed = _valid(min(named) + (day.month <= 4), day.month, day.day)
         if reviewed and (day.month <= 4 or day.month >= 10):
             return reviewed.isoformat()
-    if published is not None and len(named) == 2 and max(named) - min(named) == 1 and day.month >= 10:
+    if (
+        published is not None
+        and len(named) == 2
+        and max(named) - min(named) == 1
+        and day.month >= 10
+        and published.year > max(named)
+    ):
         # a review in the last months of the year it reviews, planning the next ("năm 2024" and "năm 2025" under
-        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review
+        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review. Not under a stamp of the later
+        # year named ("13/12/2022" over a review of 2022 that compares with 2021)
         reviewed = _valid(min(named), day.month, day.day)
         if reviewed and abs(reviewed.year - day.year) == 1:
             return reviewed.isoformat()

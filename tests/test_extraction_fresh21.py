@@ -101,3 +101,15 @@ def test_a_programs_end_stands_when_the_signing_has_no_year():
     line = extract_text(text)
     assert line["event_date"] is None
     assert (line["period_start"], line["period_end"]) == (None, 2030)
+
+
+def test_a_december_review_under_its_own_days_stamp_keeps_that_year():
+    # the page's stamp is the review's own day; the year before is named only as a comparison
+    text = (
+        "Khối thi đua các sở kinh tế: một năm thi đua sôi nổi\n"
+        "16/12/2022 18:36\n"
+        "Sáng 16/12, tại hội trường Sở Tài chính, 9 sở thuộc Khối thi đua kinh tế tỉnh Nam Định họp bình xét, tổng "
+        "kết công tác thi đua của năm 2022.\n"
+        "Nhiều chỉ tiêu của các thành viên tăng khá so với năm 2021."
+    )
+    assert extract_text(text)["event_date"] == "2022-12-16"
