@@ -368,6 +368,17 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     """
     day = date.fromisoformat(found)
     named = _named_years(text)
+    if (
+        published is None
+        and day.month >= 10
+        and (reviewed := _YEAR_REVIEWED.search(text))
+        and int(reviewed.group(1)) == day.year - 1
+        and (in_review := _valid(day.year - 1, day.month, day.day))
+    ):
+        # nothing dates the page, and the day was given the later of the years named: a review late in a year is of
+        # that year, the next only planned ("Ngày 22/11, ... tổng kết công tác ... năm 2019, đề ra phương hướng nhiệm
+        # vụ năm 2020")
+        return in_review.isoformat()
     if (part := _PART_REVIEWED.search(text)) and int(part.group(1)) == day.year + 1:
         # a review of part of a year ("năm 2017 và quý I năm 2018", "6 tháng đầu năm 2018") is held in that year
         same_year = _valid(day.year + 1, day.month, day.day)
@@ -434,6 +445,10 @@ _MONTHS_OR_QUARTER = re.compile(r"(?:tháng(?:\s+(?:đầu|cuối))?|quý\s+[IV1
 # part of a year under review: "quý I năm 2018", "6 tháng đầu năm 2018", "9 tháng năm 2018"
 _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 _PART_REVIEWED = fast_start(_PART_REVIEWED)  # a first-letter check: it is looked for over the whole text
+# the year a review is of: "tổng kết công tác hội và phong trào thi đua của Cụm năm 2019"
+_YEAR_REVIEWED = re.compile(
+    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b[^.;:\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE
+)
 # the year an address's slug names ("...-nam-2023-149595.html", "...-quy-ii2018.aspx", "...-thang-6-2018.html") or a
 # folder of its path ("/2018/")
 _SLUG_YEAR = re.compile(r"[/-](?:nam|quy-[iv]+|thang-\d{1,2})-?((?:19|20)\d{2})(?:[-./]|$)|/((?:19|20)\d{2})/")

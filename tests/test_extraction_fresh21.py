@@ -113,3 +113,14 @@ def test_a_december_review_under_its_own_days_stamp_keeps_that_year():
         "Nhiều chỉ tiêu của các thành viên tăng khá so với năm 2021."
     )
     assert extract_text(text)["event_date"] == "2022-12-16"
+
+
+def test_a_late_year_review_with_nothing_dating_the_page_is_in_the_year_it_reviews():
+    # an aggregator's copy: no stamp, no dated address; the review names its year and the next year's plan
+    text = (
+        "Hội Cựu giáo chức các tỉnh duyên hải nâng cao hiệu quả hoạt động\n"
+        "Hội nghị của Cụm là dịp các hội chia sẻ kinh nghiệm, cách làm mới trong chăm lo hội viên.\n"
+        "Ngày 26/11 tại Quảng Ngãi, Cụm thi đua số 4 gồm 9 Hội Cựu giáo chức các tỉnh duyên hải miền Trung tổ chức "
+        "hội nghị tổng kết hoạt động của Cụm năm 2021, bàn phương hướng, nhiệm vụ năm 2022."
+    )
+    assert extract_text(text)["event_date"] == "2021-11-26"
