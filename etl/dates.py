@@ -371,8 +371,8 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
     if (
         published is None
         and day.month >= 10
-        and (reviewed := _YEAR_REVIEWED.search(text))
-        and int(reviewed.group(1)) == day.year - 1
+        and (told := _YEAR_REVIEWED.search(text))
+        and int(told.group(1)) == day.year - 1
         and (in_review := _valid(day.year - 1, day.month, day.day))
     ):
         # nothing dates the page, and the day was given the later of the years named: a review late in a year is of
@@ -391,17 +391,12 @@ def _year_the_text_tells(found: str, published: date | None, text: str) -> str:
         reviewed = _valid(min(named) + (day.month <= 4), day.month, day.day)
         if reviewed and (day.month <= 4 or day.month >= 10):
             return reviewed.isoformat()
-    if (
-        published is not None
-        and len(named) == 2
-        and max(named) - min(named) == 1
-        and day.month >= 10
-        and published.year > max(named)
-    ):
+    if published is not None and len(named) == 2 and max(named) - min(named) == 1 and day.month >= 10:
         # a review in the last months of the year it reviews, planning the next ("năm 2024" and "năm 2025" under
-        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review. Not under a stamp of the later
-        # year named ("13/12/2022" over a review of 2022 that compares with 2021)
-        reviewed = _valid(min(named), day.month, day.day)
+        # a site clock of 05/02/2026 over "Chiều 20/12"): the year under review, the earlier one unless the text says
+        # which ("tổng kết phong trào thi đua năm 2022" compared with 2021, under its own stamp "13/12/2022")
+        told = _YEAR_REVIEWED.search(text)
+        reviewed = _valid(int(told.group(1)) if told else min(named), day.month, day.day)
         if reviewed and abs(reviewed.year - day.year) == 1:
             return reviewed.isoformat()
     if published is None:
