@@ -192,12 +192,30 @@ _REFERENCE_DATE = re.compile(
 _REFERENCE_DATE = fast_start(_REFERENCE_DATE)  # a first-letter check before the alternatives
 
 
+# a span of dates written in full: "Từ ngày 01/10/2023 đến ngày 30/9/2024", "từ 01/01/2024 đến hết 31/12/2024"
+_FULL_SPAN = re.compile(
+    r"\btừ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _blank_reporting_span(m: re.Match[str]) -> str:
+    """A span of more than a month is the time a report covers (an emulation year from October to September), not a
+    meeting's days: blanked; a meeting's two or three days stay."""
+    first = _valid(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    last = _valid(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+    return " " * len(m.group(0)) if first and last and (last - first).days > 31 else m.group(0)
+
+
 def _without_references(text: str) -> str:
-    """The text with document and anniversary dates blanked (same length, so positions hold)."""
+    """The text with document, anniversary and reporting-span dates blanked (same length, so positions hold)."""
     if not _YEAR_DIGITS.search(text):
         return text  # every date it blanks is a full one, with its year
-    if "(" not in text and "ngày" not in text.lower():
+    lowered = text.lower()
+    if "(" not in text and "ngày" not in lowered and "từ" not in lowered:
         return text  # ... told after "ngày" (any case: no letter of it has another case-blind match) or in brackets
+    text = _FULL_SPAN.sub(_blank_reporting_span, text) if "từ" in lowered else text
     return _REFERENCE_DATE.sub(lambda m: " " * len(m.group(0)), text)
 
 

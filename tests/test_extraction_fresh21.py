@@ -124,3 +124,23 @@ def test_a_late_year_review_with_nothing_dating_the_page_is_in_the_year_it_revie
         "hội nghị tổng kết hoạt động của Cụm năm 2021, bàn phương hướng, nhiệm vụ năm 2022."
     )
     assert extract_text(text)["event_date"] == "2021-11-26"
+
+
+def test_the_year_a_report_covers_is_not_the_meetings_day():
+    # an emulation year of the courts runs from October to September; the review meeting is told after it
+    text = (
+        "Tổng kết thi đua năm 2024 của Cụm thi đua số II Viện kiểm sát\n"
+        "Từ ngày 01/12/2023 đến ngày 30/11/2024, Viện kiểm sát hai cấp của 5 tỉnh trong Cụm đã thụ lý, giải quyết "
+        "hơn 9.000 tin báo về tội phạm.\n"
+        "Hội nghị tổng kết của Cụm được tổ chức tại Nam Định ngày 5/12/2024, các đơn vị ký giao ước thi đua năm 2025."
+    )
+    assert extract_text(text)["event_date"] == "2024-12-05"
+
+
+def test_a_two_day_meeting_written_as_a_span_keeps_its_first_day():
+    text = (
+        "Giao ban công tác phối hợp giữa Công an và Viện kiểm sát hai tỉnh\n"
+        "Từ ngày 14/3/2024 đến ngày 15/3/2024, Công an và Viện kiểm sát hai tỉnh Ninh Bình, Nam Định tổ chức hội nghị "
+        "giao ban công tác phối hợp quý I năm 2024."
+    )
+    assert extract_text(text)["event_date"] == "2024-03-14"
