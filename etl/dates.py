@@ -460,8 +460,10 @@ _PART_REVIEWED = re.compile(r"(?:quý\s+[IV1-4]+|\d+\s+tháng(?:\s+đầu)?)\s+n
 _PART_REVIEWED = fast_start(_PART_REVIEWED)  # a first-letter check: it is looked for over the whole text
 # the year a review is of: "tổng kết công tác hội và phong trào thi đua của Cụm năm 2019"
 _YEAR_REVIEWED = re.compile(
-    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b[^.;:\n]{0,80}?\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.IGNORECASE
-)
+    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b(?:(?!\bk[ýí]\b|giao ước|phương hướng|nhiệm vụ|kế hoạch|triển khai)[^.;:\n]){0,80}?"
+    r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)  # ... not the year of what is signed or planned after it ("tổng kết ... và ký kết giao ước thi đua năm 2014")
 # the year an address's slug names ("...-nam-2023-149595.html", "...-quy-ii2018.aspx", "...-thang-6-2018.html") or a
 # folder of its path ("/2018/")
 _SLUG_YEAR = re.compile(r"[/-](?:nam|quy-[iv]+|thang-\d{1,2})-?((?:19|20)\d{2})(?:[-./]|$)|/((?:19|20)\d{2})/")

@@ -144,3 +144,15 @@ def test_a_two_day_meeting_written_as_a_span_keeps_its_first_day():
         "giao ban công tác phối hợp quý I năm 2024."
     )
     assert extract_text(text)["event_date"] == "2024-03-14"
+
+
+def test_the_year_of_a_pledge_signed_after_a_review_is_not_the_year_reviewed():
+    # a site clock late in the pledge's own year; the review names no year, the pledge does, the text the year before
+    text = (
+        "Thứ Ba, 30/12/2025\n"
+        "Khối thi đua các sở văn hóa - xã hội ký giao ước thi đua\n"
+        "Chiều 20/12, Khối thi đua các sở văn hóa - xã hội tỉnh Hà Nam tổ chức hội nghị tổng kết công tác thi đua và "
+        "ký kết giao ước thi đua năm 2025.\n"
+        "Năm 2024, các thành viên của Khối đều hoàn thành tốt nhiệm vụ."
+    )
+    assert extract_text(text)["event_date"] == "2024-12-20"
