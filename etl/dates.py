@@ -78,12 +78,14 @@ _WORDS_STAMP = re.compile(
     re.IGNORECASE,
 )
 # ... or one a label of a few words opens: "Cập nhật lúc: 15:28 07/03/2023", "Cập nhật ngày: 12/03/2023 - 10:11",
-# "Cập nhật lúc 10:11, Thứ tư, 12/03/2023 (GMT+7)": the page's, never the event's
+# "Cập nhật lúc 10:11, Thứ tư, 12/03/2023 (GMT+7)": the page's, never the event's; the poster's name before it and
+# the view count after it on the same line ("Người đăng tin: Admin Ngày đăng tin: 23/06/2022 Lượt xem: 103")
 _LABELLED_STAMP = re.compile(
-    r"^\W*(?:cập nhật|ngày cập nhật|ngày đăng|đăng|thời gian(?: đăng)?|ngày xuất bản|xuất bản)(?:\s+(?:lúc|ngày))?\s*:?\s*"
+    r"^\W*(?:người đăng(?: tin)?\s*:\s*[^:|\n]{1,40}?[.,|]?\s+)?"
+    r"(?:cập nhật|ngày cập nhật|ngày đăng(?: tin)?|đăng|thời gian(?: đăng)?|ngày xuất bản|xuất bản)(?:\s+(?:lúc|ngày))?\s*:?\s*"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*(?:\(\s*GMT\s*[+-]\s*\d{1,2}\s*\))?\W*$",
+    r"\s*(?:\(\s*GMT\s*[+-]\s*\d{1,2}\s*\))?(?:\s*[,|-]?\s*lượt xem\s*:?\s*[\d.,]+)?\W*$",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")

@@ -156,3 +156,15 @@ def test_the_year_of_a_pledge_signed_after_a_review_is_not_the_year_reviewed():
         "Năm 2024, các thành viên của Khối đều hoàn thành tốt nhiệm vụ."
     )
     assert extract_text(text)["event_date"] == "2024-12-20"
+
+
+def test_a_posting_line_with_its_poster_and_views_is_the_pages_stamp():
+    # the title stands first, then the line that tells who posted it, when and how often it was read; the event's
+    # day is the lead's, a month before the posting
+    text = (
+        "Phường Hòa Minh và Đồn Công an sơ kết quy chế phối hợp năm 2023\n"
+        "Người đăng tin: Quản trị Ngày đăng tin: 19/07/2023 Lượt xem: 87\n"
+        "Sáng ngày 16/6/2023, UBND phường Hòa Minh và Công an phường tổ chức sơ kết quy chế phối hợp bảo đảm an "
+        "ninh trật tự 6 tháng đầu năm 2023."
+    )
+    assert extract_text(text)["event_date"] == "2023-06-16"
