@@ -1,0 +1,32 @@
+"""Classes of how real reports name who holds a meeting (issue 11, the parties sitting of the twentieth round): each
+written in sentences of our own and run through the whole article pipeline (`process`), as `phoihop extract` runs
+it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_numbered_cluster_introduced_with_its_roll_is_named_bare():
+    # the lead introduces the cluster by its roll of members ("Cụm thi đua số 3 gồm VKSND các huyện ..."); a later
+    # sentence names the network, but the roll already says whose cluster it is (ruling 2): "Cụm thi đua số 3"
+    line = extract_text(
+        "Các Viện kiểm sát ven biển tổng kết năm 2024\n\n"
+        "Ngày 10/1/2025, Cụm thi đua số 3 gồm VKSND các huyện Mỹ Xuyên, Trần Đề và Long Phú tổ chức hội nghị tổng "
+        "kết công tác thi đua năm 2024 và ký kết giao ước thi đua năm 2025.\n\n"
+        "Theo báo cáo, năm qua các đơn vị trong Cụm thi đua số 3 đã thực hiện tốt các chỉ thị của ngành Kiểm sát "
+        "nhân dân."
+    )
+    # (the province of its districts may be made explicit after it)
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
+    assert "Kiểm sát" not in line["parties"][0], line["parties"]
+
+
+def test_a_numbered_cluster_named_bare_takes_the_network_its_sentences_name():
+    # no roll after its first naming: the network the sentences name is written after it, as before
+    line = extract_text(
+        "Cụm thi đua số 5 giao ban quý I\n\n"
+        "Sáng 5/4/2024, đồng chí Nguyễn Văn A, Chủ tịch Hội Cựu chiến binh tỉnh Bắc Giang, Cụm trưởng Cụm thi đua "
+        "số 5 chủ trì hội nghị giao ban quý I năm 2024 của Cụm thi đua số 5."
+    )
+    assert any("Cụm thi đua số 5 Hội Cựu chiến binh" in p for p in line["parties"]), line["parties"]
