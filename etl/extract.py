@@ -2141,11 +2141,33 @@ def _merge(parties: list[Party]) -> list[Party]:
         elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
             if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
                 out[same] = replace(out[same], name=p.name)
-        elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
+        elif (
+            body_key(p.name) == body_key(out[same].name)
+            and len(p.name) > len(out[same].name)
+            and not _place_written_otherwise(p, out[same])
+        ):
             out[same] = replace(out[same], name=p.name)
         elif not out[same].placed and p.placed and key.startswith(body_key(out[same].name)):
             out[same] = p  # "VKSND ... VKSND tối cao": the body named bare first is the one named in full after
     return out
+
+
+def _place_written_otherwise(later: Party, first: Party) -> bool:
+    """Whether two namings of one body differ only in how they write its place ("Công an TP.HCM" in the lead, the
+    title's bare "Công an TP" made explicit as "Công an TP Hồ Chí Minh"): the first naming is as the text writes it
+    (ruling 1), the longer one no fuller."""
+    return bool(
+        later.placed
+        and first.placed
+        and later.province
+        and later.province == first.province
+        and later.where
+        and first.where
+        and fold(later.where) != fold(first.where)
+        and later.name.endswith(later.where)
+        and first.name.endswith(first.where)
+        and later.name[: -len(later.where)] == first.name[: -len(first.where)]
+    )
 
 
 def published_iso(value: date | None) -> str | None:

@@ -30,3 +30,14 @@ def test_a_numbered_cluster_named_bare_takes_the_network_its_sentences_name():
         "số 5 chủ trì hội nghị giao ban quý I năm 2024 của Cụm thi đua số 5."
     )
     assert any("Cụm thi đua số 5 Hội Cựu chiến binh" in p for p in line["parties"]), line["parties"]
+
+
+def test_a_place_the_title_leaves_bare_is_written_as_the_lead_writes_it():
+    # the headline writes "Công an TP" bare, the lead "Công an TP.HCM": one body, written as the lead writes its place
+    # (ruling 1), not with the gazetteer's name the bare title was completed with
+    line = extract_text(
+        "Sở Tư pháp TP.HCM cùng Công an TP bắt tay phổ biến pháp luật cho học sinh\n\n"
+        "Ngày 14-5, Sở Tư pháp TP.HCM và Công an TP.HCM vừa ký kết quy chế phối hợp, theo đó hai đơn vị cùng đưa "
+        "các buổi nói chuyện pháp luật về trường học."
+    )
+    assert "Công an TP.HCM" in line["parties"], line["parties"]
