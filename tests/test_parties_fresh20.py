@@ -41,3 +41,19 @@ def test_a_place_the_title_leaves_bare_is_written_as_the_lead_writes_it():
         "các buổi nói chuyện pháp luật về trường học."
     )
     assert "Công an TP.HCM" in line["parties"], line["parties"]
+
+
+def test_the_youth_unions_central_committee_is_written_as_the_text_writes_it():
+    # the text writes only "Trung ương Đoàn": no "Ban Chấp hành" before it nor the union's full name after it
+    # (ruling 1); a text writing "Trung ương Đoàn TNCS Hồ Chí Minh" keeps that naming
+    bare = extract_text(
+        "Trung ương Đoàn và Hội Sinh viên Việt Nam ký chương trình phối hợp\n\n"
+        "Ngày 3/4/2024, tại Hà Nội, Trung ương Đoàn và Trung ương Hội Sinh viên Việt Nam đã ký kết chương trình "
+        "phối hợp hỗ trợ sinh viên khởi nghiệp giai đoạn 2024 - 2027."
+    )
+    assert "Trung ương Đoàn" in bare["parties"], bare["parties"]
+    full = extract_text(
+        "Ngày 3/4/2024, tại Hà Nội, Trung ương Đoàn TNCS Hồ Chí Minh và Trung ương Hội Sinh viên Việt Nam đã ký "
+        "kết chương trình phối hợp hỗ trợ sinh viên khởi nghiệp giai đoạn 2024 - 2027."
+    )
+    assert "Trung ương Đoàn TNCS Hồ Chí Minh" in full["parties"], full["parties"]
