@@ -2002,12 +2002,14 @@ _HOLDS_CLUSTER_MEETING = re.compile(
 # chức sơ kết"
 _MEMBERS_OF_MEETING = re.compile(
     r"\s(?:thuộc|trong)\s+(?=(?:Cụm|Khối)\s)[^.;]{3,120}?\s(?:đã\s+|vừa\s+)?(?:tổ chức|họp|sơ kết|tổng kết|giao ban)\b"
+    # or the cluster in brackets after its members: "A cùng B, C và D (Cụm thi đua số 7) ký giao ước thi đua"
+    r"|\s\((?=(?:Cụm|Khối)\s)[^().;]{3,80}\)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|ký|kí|sơ kết|tổng kết|giao ban)\b"
 )
 
 
 def _members_meeting_as_cluster(sentences_: list[str], parties: list[Party], gaz: Gazetteer) -> list[Party]:
     """The cluster alone, when the lead names its members as the cluster's before the cluster holds its meeting ("A, B
-    và C thuộc Cụm thi đua X đã tổ chức sơ kết"): the cluster that holds the meeting is the party, its members are not
+    và C thuộc Cụm thi đua X đã tổ chức sơ kết", "A, B và C (Cụm thi đua X) ký giao ước"): the cluster that holds the meeting is the party, its members are not
     listed beside it (ruling 2); empty when no sentence says so of every other party's province."""
     clusters = [p for p in parties if p.type == "other"]
     members = [p for p in parties if p.type != "other"]

@@ -57,3 +57,13 @@ def test_the_youth_unions_central_committee_is_written_as_the_text_writes_it():
         "kết chương trình phối hợp hỗ trợ sinh viên khởi nghiệp giai đoạn 2024 - 2027."
     )
     assert "Trung ương Đoàn TNCS Hồ Chí Minh" in full["parties"], full["parties"]
+
+
+def test_members_with_their_cluster_in_brackets_sign_as_the_cluster():
+    # "A cùng B, C và D (Cụm thi đua số 3) ký giao ước": the members are named, the bracket says they sign as the
+    # cluster; the cluster is the party, its members are not listed beside it (ruling 2)
+    line = extract_text(
+        "Ngày 12/3, Hội Nông dân tỉnh Gia Lai cùng Hội Nông dân các tỉnh Kon Tum, Đắk Lắk và Đắk Nông (Cụm thi đua "
+        "số 3) ký giao ước thi đua năm 2024 tại thành phố Pleiku."
+    )
+    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
