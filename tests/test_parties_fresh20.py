@@ -67,3 +67,14 @@ def test_members_with_their_cluster_in_brackets_sign_as_the_cluster():
         "số 3) ký giao ước thi đua năm 2024 tại thành phố Pleiku."
     )
     assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
+
+
+def test_a_bloc_of_party_bodies_named_without_the_emulation_word_holds_the_signing():
+    # "Khối các cơ quan Đảng" (the bloc of the province's party boards) signs its pledge: the bloc is the party, not
+    # the board whose head chairs the bloc this year and speaks at the meeting
+    line = extract_text(
+        "Khối các cơ quan Đảng ký giao ước thi đua năm 2012\n\n"
+        "Sáng 2-3, Khối các cơ quan Đảng tỉnh Hà Nam tổ chức hội nghị ký giao ước thi đua năm 2012. Đồng chí Trần Thị "
+        "B, Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng Khối thi đua năm 2012 phát biểu tại hội nghị."
+    )
+    assert line["parties"] == ["Khối các cơ quan Đảng tỉnh Hà Nam"], line["parties"]
