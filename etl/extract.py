@@ -1333,7 +1333,20 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
     whole = article.title + "\n" + article.text
     parties = [by_full_name(p, whole) for p in parties]  # "Viettel" of "Tập đoàn ... Quân đội (Viettel)"
+    if event_type == "meeting":
+        parties = _cluster_alone(parties)  # "Cụm thi đua số 6", not its host "Sở A tỉnh B" beside it
     return parties
+
+
+def _cluster_alone(parties: list[Party]) -> list[Party]:
+    """The cluster that holds a meeting is the party, and its members, its chair and the member that hosts it are
+    not listed beside it (ruling 2; DOMAIN.md: in seed 001 the cluster alone is the party), however the text names
+    them ("tại Sở A tỉnh B, Cụm thi đua số 6 tổ chức", "LĐLĐ thành phố A đã diễn ra Hội nghị tổng kết Cụm thi đua
+    ...", a roll whose unit reads as a body). A central body beside it organises with it (ruling 3), and a place named
+    as a side has no body to be a member: with either, the parties stay as they are."""
+    if not any(p.type == "other" for p in parties) or any(p.tier == "central" or not p.head for p in parties):
+        return parties
+    return [p for p in parties if p.type == "other"]
 
 
 def _cluster_and_holders(r: _Reading, parties: list[Party]) -> tuple[str | None, list[Party]]:

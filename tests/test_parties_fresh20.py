@@ -78,3 +78,24 @@ def test_a_bloc_of_party_bodies_named_without_the_emulation_word_holds_the_signi
         "B, Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng Khối thi đua năm 2012 phát biểu tại hội nghị."
     )
     assert line["parties"] == ["Khối các cơ quan Đảng tỉnh Hà Nam"], line["parties"]
+
+
+def test_a_unit_of_a_blocs_roll_is_no_party_beside_the_bloc():
+    # the roll after "gồm 05 đơn vị:" holds a unit whose word reads as a body ("Thanh tra"): the bloc that meets is
+    # the party, not a unit of its roll (ruling 2)
+    line = extract_text(
+        "Chiều 14/2/2024, tại trụ sở Cục Thuế tỉnh Nam Định, Khối thi đua số 3 ngành Thuế Nam Định, gồm 05 đơn vị: "
+        "Phòng Kiểm tra 1; Thanh tra – Kiểm tra; Phòng Tuyên truyền; Phòng Nghiệp vụ và Văn phòng, đã tổ chức hội "
+        "nghị ký giao ước thi đua năm 2024."
+    )
+    assert line["parties"] == ["Khối thi đua số 3 ngành Thuế Nam Định"], line["parties"]
+
+
+def test_the_member_that_hosts_a_clusters_review_is_no_party_beside_it():
+    # "A đã diễn ra Hội nghị tổng kết Cụm thi đua ...": A hosts the cluster's review as one of its members; the
+    # cluster is the party (ruling 2)
+    line = extract_text(
+        "Sáng 8/1/2016, Hội Văn học Nghệ thuật tỉnh Quảng Bình đã diễn ra Hội nghị tổng kết Cụm thi đua các Hội Văn "
+        "học Nghệ thuật Bắc Trung Bộ, gồm Hội Văn học Nghệ thuật 4 tỉnh: Quảng Bình, Quảng Trị, Hà Tĩnh và Nghệ An."
+    )
+    assert line["parties"] == ["Cụm thi đua các Hội Văn học Nghệ thuật Bắc Trung Bộ"], line["parties"]
