@@ -99,3 +99,18 @@ def test_the_member_that_hosts_a_clusters_review_is_no_party_beside_it():
         "học Nghệ thuật Bắc Trung Bộ, gồm Hội Văn học Nghệ thuật 4 tỉnh: Quảng Bình, Quảng Trị, Hà Tĩnh và Nghệ An."
     )
     assert line["parties"] == ["Cụm thi đua các Hội Văn học Nghệ thuật Bắc Trung Bộ"], line["parties"]
+
+
+def test_bodies_the_heads_table_now_knows_are_parties():
+    # the province's religious affairs board ("Ban Tôn giáo tỉnh") and the youth federation written short ("Hội
+    # LHTN Việt Nam tỉnh A", its chair signing for it: ruling 7) are bodies, each a party where it signs
+    board = extract_text(
+        "Sáng 12/5/2016, Ban Dân vận Tỉnh ủy Hà Tĩnh và Ban Tôn giáo tỉnh Hà Tĩnh đã ký kết chương trình phối hợp "
+        "vận động đồng bào có đạo giai đoạn 2016 - 2020."
+    )
+    assert "Ban Tôn giáo tỉnh Hà Tĩnh" in board["parties"], board["parties"]
+    youth = extract_text(
+        "Sáng 3/3/2023, Bệnh viện Đa khoa tỉnh Kon Tum ký kết chương trình phối hợp chăm sóc sức khỏe thanh niên "
+        "với Hội LHTN Việt Nam tỉnh Kon Tum."
+    )
+    assert "Hội LHTN Việt Nam tỉnh Kon Tum" in youth["parties"], youth["parties"]
