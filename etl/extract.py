@@ -12,7 +12,7 @@ from typing import Any
 from etl.bare_places import district_of_dateline, province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
-from etl.cluster_owner import with_owner
+from etl.cluster_owner import introduced_with_roll, with_owner
 from etl.cluster_place import province_written, with_place, with_province_kind
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
@@ -1082,7 +1082,8 @@ def extract(article: Article) -> Extraction:
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
         # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
-        # a bare cluster of one province's districts or one district's communes, with its place made explicit
+        # a bare cluster of one province's districts or one district's communes, with its place made explicit,
+        # unless the text introduces it with its roll of members ("Cụm thi đua 1 gồm 9 phường: ...")
         # a bloc whose province was added bare, with the province's kind as the text writes it
         parties=tuple(
             with_province_kind(
@@ -1093,7 +1094,7 @@ def extract(article: Article) -> Extraction:
                         ),
                         owned_by,
                     ),
-                    p.tier if p.type == "other" else "",
+                    p.tier if p.type == "other" and not introduced_with_roll(owned_by, p.name) else "",
                     cluster_province,
                     cluster_district,
                 ),

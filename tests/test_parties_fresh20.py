@@ -17,9 +17,7 @@ def test_a_numbered_cluster_introduced_with_its_roll_is_named_bare():
         "Theo báo cáo, năm qua các đơn vị trong Cụm thi đua số 3 đã thực hiện tốt các chỉ thị của ngành Kiểm sát "
         "nhân dân."
     )
-    # (the province of its districts may be made explicit after it)
-    assert len(line["parties"]) == 1 and line["parties"][0].startswith("Cụm thi đua số 3"), line["parties"]
-    assert "Kiểm sát" not in line["parties"][0], line["parties"]
+    assert line["parties"] == ["Cụm thi đua số 3"], line["parties"]
 
 
 def test_a_numbered_cluster_named_bare_takes_the_network_its_sentences_name():
@@ -114,3 +112,14 @@ def test_bodies_the_heads_table_now_knows_are_parties():
         "với Hội LHTN Việt Nam tỉnh Kon Tum."
     )
     assert "Hội LHTN Việt Nam tỉnh Kon Tum" in youth["parties"], youth["parties"]
+
+
+def test_a_cluster_of_communes_introduced_with_its_roll_gets_no_place_added():
+    # "Cụm thi đua 2 gồm 7 xã: ...": the roll says where the cluster is; the text names it bare, and so does the party
+    # (the place of a bare cluster is added only where the text gives no roll)
+    line = extract_text(
+        "Sáng 14/9/2023, tại huyện Krông Pắc, Cụm thi đua 2 gồm 7 xã: Ea Kly, Ea Kênh, Ea Phê, Ea Kuăng, Hòa An, Ea "
+        "Yông và Krông Búk tổ chức hội nghị sơ kết phong trào thi đua 9 tháng đầu năm của Mặt trận các xã trong huyện "
+        "Krông Pắc."
+    )
+    assert line["parties"] == ["Cụm thi đua 2"], line["parties"]
