@@ -15,6 +15,8 @@ from etl.text import fold, sentences
 
 # a numbered cluster and nothing after: "Cụm thi đua số 4", "cụm số II", "Khối thi đua 20", "Cụm 4"
 _BARE = re.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5})$", re.IGNORECASE)
+# a roll of members right after a naming: "Cụm thi đua số 2 gồm VKSND các huyện A, B", "..., bao gồm: ..."
+_ROLL_AFTER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\b", re.IGNORECASE)
 
 
 @cache
@@ -34,8 +36,23 @@ def _owner_in(texts: list[str], name: str) -> str | None:
     return _owners()[named.pop()] if len(named) == 1 else None
 
 
+def introduced_with_roll(texts: list[str], name: str) -> bool:
+    """Whether the text's first naming of a bare numbered cluster is followed by its roll of members ("Cụm thi đua số
+    2 gồm VKSND các huyện A, B", "Cụm thi đua 1 gồm 9 phường: A, B, ..."): the roll says whose cluster it is and
+    where, and the text introduces it by the bare name (ruling 2: "Cụm thi đua số N, gồm 5 đơn vị: A, B" is one
+    party, "Cụm thi đua số N"), written so with neither its network nor its place added."""
+    if not _BARE.match(name.strip()):
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+    for text in texts:
+        if found := pattern.search(text):
+            return bool(_ROLL_AFTER.match(text, found.end()))
+    return False
+
+
 def with_owner(name: str, texts: list[str]) -> str:
-    """A bare numbered cluster's name with whose cluster it is when its sentences say it; any other name as it is."""
-    if _BARE.match(name.strip()) and (owner := _owner_in(texts, name)):
+    """A bare numbered cluster's name with whose cluster it is when its sentences say it, unless the text introduces
+    it with its roll of members; any other name as it is."""
+    if _BARE.match(name.strip()) and (owner := _owner_in(texts, name)) and not introduced_with_roll(texts, name):
         return f"{name} {owner}"
     return name

@@ -12,7 +12,7 @@ from typing import Any
 from etl.bare_places import district_of_dateline, province_of_bare_districts, province_of_units
 from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
-from etl.cluster_owner import with_owner
+from etl.cluster_owner import introduced_with_roll, with_owner
 from etl.cluster_place import province_written, with_place, with_province_kind
 from etl.clusters import bare_count_in, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
@@ -1082,7 +1082,8 @@ def extract(article: Article) -> Extraction:
         # the lead's short form first: a title spelling out "Ủy ban nhân dân tỉnh X" above a lead's "UBND tỉnh X"
         # a bare numbered cluster with the network its sentences name, as the registry writes it: the text never
         # writes the two together, so no abbreviation of its own applies ("Cụm thi đua số 4" of "Hội CCB")
-        # a bare cluster of one province's districts or one district's communes, with its place made explicit
+        # a bare cluster of one province's districts or one district's communes, with its place made explicit,
+        # unless the text introduces it with its roll of members ("Cụm thi đua 1 gồm 9 phường: ...")
         # a bloc whose province was added bare, with the province's kind as the text writes it
         parties=tuple(
             with_province_kind(
@@ -1093,7 +1094,7 @@ def extract(article: Article) -> Extraction:
                         ),
                         owned_by,
                     ),
-                    p.tier if p.type == "other" else "",
+                    p.tier if p.type == "other" and not introduced_with_roll(owned_by, p.name) else "",
                     cluster_province,
                     cluster_district,
                 ),
@@ -1333,7 +1334,20 @@ def _parties_finished(r: _Reading, parties: list[Party]) -> list[Party]:
     parties = [_of_provinces_named(p, gaz) for p in parties]  # "Khối thi đua các Chi cục ... A – B"
     whole = article.title + "\n" + article.text
     parties = [by_full_name(p, whole) for p in parties]  # "Viettel" of "Tập đoàn ... Quân đội (Viettel)"
+    if event_type == "meeting":
+        parties = _cluster_alone(parties)  # "Cụm thi đua số 6", not its host "Sở A tỉnh B" beside it
     return parties
+
+
+def _cluster_alone(parties: list[Party]) -> list[Party]:
+    """The cluster that holds a meeting is the party, and its members, its chair and the member that hosts it are
+    not listed beside it (ruling 2; DOMAIN.md: in seed 001 the cluster alone is the party), however the text names
+    them ("tại Sở A tỉnh B, Cụm thi đua số 6 tổ chức", "LĐLĐ thành phố A đã diễn ra Hội nghị tổng kết Cụm thi đua
+    ...", a roll whose unit reads as a body). A central body beside it organises with it (ruling 3), and a place named
+    as a side has no body to be a member: with either, the parties stay as they are."""
+    if not any(p.type == "other" for p in parties) or any(p.tier == "central" or not p.head for p in parties):
+        return parties
+    return [p for p in parties if p.type == "other"]
 
 
 def _cluster_and_holders(r: _Reading, parties: list[Party]) -> tuple[str | None, list[Party]]:
@@ -2002,12 +2016,14 @@ _HOLDS_CLUSTER_MEETING = re.compile(
 # chức sơ kết"
 _MEMBERS_OF_MEETING = re.compile(
     r"\s(?:thuộc|trong)\s+(?=(?:Cụm|Khối)\s)[^.;]{3,120}?\s(?:đã\s+|vừa\s+)?(?:tổ chức|họp|sơ kết|tổng kết|giao ban)\b"
+    # or the cluster in brackets after its members: "A cùng B, C và D (Cụm thi đua số 7) ký giao ước thi đua"
+    r"|\s\((?=(?:Cụm|Khối)\s)[^().;]{3,80}\)\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|ký|kí|sơ kết|tổng kết|giao ban)\b"
 )
 
 
 def _members_meeting_as_cluster(sentences_: list[str], parties: list[Party], gaz: Gazetteer) -> list[Party]:
     """The cluster alone, when the lead names its members as the cluster's before the cluster holds its meeting ("A, B
-    và C thuộc Cụm thi đua X đã tổ chức sơ kết"): the cluster that holds the meeting is the party, its members are not
+    và C thuộc Cụm thi đua X đã tổ chức sơ kết", "A, B và C (Cụm thi đua X) ký giao ước"): the cluster that holds the meeting is the party, its members are not
     listed beside it (ruling 2); empty when no sentence says so of every other party's province."""
     clusters = [p for p in parties if p.type == "other"]
     members = [p for p in parties if p.type != "other"]
@@ -2141,11 +2157,33 @@ def _merge(parties: list[Party]) -> list[Party]:
         elif body_key(p.name) == body_key(out[same].name) and short_form(p.name) != short_form(out[same].name):
             if short_form(p.name):  # "Tỉnh đoàn X" over "Đoàn Thanh niên X": the body's own short name
                 out[same] = replace(out[same], name=p.name)
-        elif body_key(p.name) == body_key(out[same].name) and len(p.name) > len(out[same].name):
+        elif (
+            body_key(p.name) == body_key(out[same].name)
+            and len(p.name) > len(out[same].name)
+            and not _place_written_otherwise(p, out[same])
+        ):
             out[same] = replace(out[same], name=p.name)
         elif not out[same].placed and p.placed and key.startswith(body_key(out[same].name)):
             out[same] = p  # "VKSND ... VKSND tối cao": the body named bare first is the one named in full after
     return out
+
+
+def _place_written_otherwise(later: Party, first: Party) -> bool:
+    """Whether two namings of one body differ only in how they write its place ("Công an TP.HCM" in the lead, the
+    title's bare "Công an TP" made explicit as "Công an TP Hồ Chí Minh"): the first naming is as the text writes it
+    (ruling 1), the longer one no fuller."""
+    return bool(
+        later.placed
+        and first.placed
+        and later.province
+        and later.province == first.province
+        and later.where
+        and first.where
+        and fold(later.where) != fold(first.where)
+        and later.name.endswith(later.where)
+        and first.name.endswith(first.where)
+        and later.name[: -len(later.where)] == first.name[: -len(first.where)]
+    )
 
 
 def published_iso(value: date | None) -> str | None:

@@ -533,14 +533,15 @@ def body_key(name: str) -> str:
 @cache
 def _prefixed_heads() -> tuple[tuple[str, str], ...]:
     """(written-out head, head) for the heads the table writes out by putting words before them ("Bộ đội Biên
-    phòng" as "Bộ Chỉ huy Bộ đội Biên phòng", "Mặt trận Tổ quốc Việt Nam" as "Ủy ban Mặt trận Tổ quốc Việt Nam"),
-    longest first; a bare one-word field ("Quân sự", "Biên phòng") is not a body's name by itself, so it stays written out."""
+    phòng" as "Bộ Chỉ huy Bộ đội Biên phòng", "Mặt trận Tổ quốc Việt Nam" as "Ủy ban Mặt trận Tổ quốc Việt Nam")
+    or after them ("Trung ương Đoàn" as "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"), longest first; a bare
+    one-word field ("Quân sự", "Biên phòng") is not a body's name by itself, so it stays written out."""
     rows = load_table("org_heads.csv")
     pairs = {
         (r["canonical"], r["head"])
         for r in rows
         if r["canonical"]
-        and r["canonical"].endswith(" " + r["head"])
+        and (r["canonical"].endswith(" " + r["head"]) or r["canonical"].startswith(r["head"] + " "))
         and len(r["head"].split()) > 2
         and not r["canonical"].endswith(_NATION)  # the Front's committee: its own rule (_national_heads)
     }
@@ -548,9 +549,10 @@ def _prefixed_heads() -> tuple[tuple[str, str], ...]:
 
 
 def unprefixed(name: str, text: str) -> str:
-    """A party's name without the words the heads table puts before its head when the article never writes
-    them and writes the head itself ("Bộ đội Biên phòng tỉnh A" stays so where no "Bộ Chỉ huy Bộ đội Biên phòng"
-    is written): ruling 1, a party is written as its text writes it; org_key and body_key join both writings."""
+    """A party's name without the words the heads table puts before (or after) its head when the article never
+    writes them and writes the head itself ("Bộ đội Biên phòng tỉnh A" stays so where no "Bộ Chỉ huy Bộ đội Biên
+    phòng" is written, "Trung ương Đoàn" where no "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" is): ruling 1, a
+    party is written as its text writes it; org_key and body_key join both writings."""
     for canonical, head in _prefixed_heads():
         if canonical in name:
             written = fold(expand_abbreviations(text))
