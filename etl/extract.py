@@ -433,10 +433,38 @@ def _host_province(
             before = gaz.provinces_in(s)
             if before:
                 return before[-1].name, 0.85, True
+    if later := _later_venue(text, gaz):
+        return later, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
         return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
+
+
+# the event itself said further down to be held somewhere ("Hội nghị ... của Cụm được tổ chức tại A", "Buổi lễ diễn ra chiều
+# 5/4 tại Sở Tư pháp tỉnh B"), not one announced for later ("sẽ được tổ chức tại")
+_LATER_VENUE = re.compile(
+    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}?"
+    r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\s+",
+    re.IGNORECASE,
+)
+_LATER_VENUE = fast_start(_LATER_VENUE)  # a first-letter check before the alternatives
+_NOT_THIS_ONE = re.compile(r"\b(?:sẽ|dự kiến|tiếp theo|năm sau|năm tới|lần sau|lần tới|kỳ tới)\b", re.IGNORECASE)
+
+
+def _later_venue(text: str, gaz: Gazetteer) -> str | None:
+    """The province where a report says further down, beyond its lead, that the event was held: a province, or a
+    district of one province only, written right after "tại" (DOMAIN.md: the host is where it took place)."""
+    for paragraph in [p for p in text.split("\n") if p.strip()][:DEEP_READ]:
+        for cue in _LATER_VENUE.finditer(paragraph):
+            if _NOT_THIS_ONE.search(cue.group(0)):
+                continue
+            window = paragraph[cue.end() : cue.end() + 80]
+            places = [*gaz.provinces_in(window), *(d for d in gaz.districts_in(window) if d.province)]
+            first = min(places, key=lambda m: m.start, default=None)
+            if first is not None and first.start < 40:
+                return first.province if first.kind == "district" else first.name
+    return None
 
 
 # (not the deputy, "Phó Trưởng cụm", "Cụm phó")
@@ -454,6 +482,9 @@ _CHAIR_BODY_AFTER = re.compile(
 # the chair of the year a sentence opens with: "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng"
 _CHAIR_OF_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,[^,]*\bđược\b[^,]*\bphân công\b", re.IGNORECASE)
 _NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
+# the chair written in a clause of the meeting it chairs, "do" before it: "Hội nghị ... của cụm, do Hội Nông dân tỉnh A làm
+# Cụm trưởng" (the meeting is chaired by it)
+_CHAIR_BY = re.compile(r"\bdo\s+([^,;:()]{3,80}?)\s+làm\s*$", re.IGNORECASE)
 
 
 def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
@@ -464,9 +495,11 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
         for s in sentences(paragraph):
             for cue in _CHAIR_CUE.finditer(s):
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
-                if _NEW_CHAIR.search(clause) or (
-                    re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
-                ):
+                if _NEW_CHAIR.search(clause):
+                    continue
+                if (by := _CHAIR_BY.search(clause)) and (named := gaz.provinces_in(by.group(1))):
+                    return named[0].name  # "..., do Sở Tư pháp tỉnh A làm Cụm trưởng": the present chair
+                if re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause):
                     continue
                 if (
                     re.search(r"\bvai trò\s*$", clause)
