@@ -445,7 +445,7 @@ def _host_province(
 # 5/4 tại Sở Tư pháp tỉnh B"), not one announced for later ("sẽ được tổ chức tại")
 _LATER_VENUE = re.compile(
     r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}?"
-    r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\s+",
+    r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b",
     re.IGNORECASE,
 )
 _LATER_VENUE = fast_start(_LATER_VENUE)  # a first-letter check before the alternatives
@@ -457,7 +457,13 @@ def _later_venue(text: str, gaz: Gazetteer) -> str | None:
     district of one province only, written right after "tại" (DOMAIN.md: the host is where it took place)."""
     for paragraph in [p for p in text.split("\n") if p.strip()][:DEEP_READ]:
         for cue in _LATER_VENUE.finditer(paragraph):
-            if _NOT_THIS_ONE.search(cue.group(0)):
+            if (
+                _NOT_THIS_ONE.search(cue.group(0))
+                or _ONLINE_POINTS.match(paragraph, cue.end())
+                or _SEAT_BEFORE.search(paragraph, max(0, cue.end() - 83), cue.end() - 3)
+            ):
+                # one announced for later; an online meeting's connection points ("tại 03 điểm cầu: A, B"); a body's
+                # seat ("... tổ chức bởi Tòa án nhân dân cấp cao tại A")
                 continue
             window = paragraph[cue.end() : cue.end() + 80]
             places = [*gaz.provinces_in(window), *(d for d in gaz.districts_in(window) if d.province)]
