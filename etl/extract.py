@@ -442,28 +442,40 @@ def _host_province(
 
 
 # the event itself said further down to be held somewhere ("Hội nghị ... của Cụm được tổ chức tại A", "Buổi lễ diễn ra chiều
-# 5/4 tại Sở Tư pháp tỉnh B"), not one announced for later ("sẽ được tổ chức tại")
-_LATER_VENUE = re.compile(
-    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}?"
-    r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b",
-    re.IGNORECASE,
+# 5/4 tại Sở Tư pháp tỉnh B"), not one announced for later ("sẽ được tổ chức tại"): the verb and "tại" found first (the
+# event's nouns are in most sentences), then the event's noun before them in the same sentence
+_HELD_AT = re.compile(r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b", re.IGNORECASE)
+_HELD_AT = fast_start(_HELD_AT)  # a first-letter check before the alternatives
+_EVENT_BEFORE = re.compile(
+    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}$", re.IGNORECASE
 )
-_LATER_VENUE = fast_start(_LATER_VENUE)  # a first-letter check before the alternatives
 _NOT_THIS_ONE = re.compile(r"\b(?:sẽ|dự kiến|tiếp theo|năm sau|năm tới|lần sau|lần tới|kỳ tới)\b", re.IGNORECASE)
+
+
+def _holds_held_at(paragraph: str) -> bool:
+    """Whether a paragraph holds the words every match of _HELD_AT does, as a sentence or a line in capitals writes
+    them: a cheap check before the pattern (most paragraphs hold no such verb, or no "tại")."""
+    return ("tại" in paragraph or "TẠI" in paragraph) and (
+        "tổ chức" in paragraph or "diễn ra" in paragraph or "TỔ CHỨC" in paragraph or "DIỄN RA" in paragraph
+    )
 
 
 def _later_venue(text: str, gaz: Gazetteer) -> str | None:
     """The province where a report says further down, beyond its lead, that the event was held: a province, or a
     district of one province only, written right after "tại" (DOMAIN.md: the host is where it took place)."""
     for paragraph in [p for p in text.split("\n") if p.strip()][:DEEP_READ]:
-        for cue in _LATER_VENUE.finditer(paragraph):
+        if not _holds_held_at(paragraph):
+            continue
+        for cue in _HELD_AT.finditer(paragraph):
+            event = _EVENT_BEFORE.search(paragraph, max(0, cue.start() - 140), cue.start())
             if (
-                _NOT_THIS_ONE.search(cue.group(0))
+                event is None
+                or _NOT_THIS_ONE.search(paragraph, event.start(), cue.end())
                 or _ONLINE_POINTS.match(paragraph, cue.end())
                 or _SEAT_BEFORE.search(paragraph, max(0, cue.end() - 83), cue.end() - 3)
             ):
-                # one announced for later; an online meeting's connection points ("tại 03 điểm cầu: A, B"); a body's
-                # seat ("... tổ chức bởi Tòa án nhân dân cấp cao tại A")
+                # no event of its own; one announced for later; an online meeting's connection points ("tại 03 điểm
+                # cầu: A, B"); a body's seat ("... tổ chức bởi Tòa án nhân dân cấp cao tại A")
                 continue
             window = paragraph[cue.end() : cue.end() + 80]
             places = [*gaz.provinces_in(window), *(d for d in gaz.districts_in(window) if d.province)]

@@ -58,3 +58,21 @@ def test_the_chair_written_after_do_hosts_its_meeting():
     )
     assert line["is_event"] is True
     assert line["province"] == "Lai Châu"
+
+
+def test_the_venue_pattern_is_run_only_where_its_words_are():
+    """etl/extract.py runs _HELD_AT only over a paragraph that holds its verb and "tại" as a sentence or a line in
+    capitals writes them: wherever the pattern finds a venue in such text, the cheap check lets it through."""
+    import random
+
+    from etl.extract import _HELD_AT, _holds_held_at
+
+    pieces = ["tổ chức", "TỔ CHỨC", "diễn ra", "DIỄN RA", "được", "ĐƯỢC", "tại", "TẠI", "chiều 5/4", "Hà Nội", "."]
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 6)))
+        if _HELD_AT.search(text):
+            found += 1
+            assert _holds_held_at(text), text
+    assert found > 1000
