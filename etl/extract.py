@@ -1602,7 +1602,9 @@ def _host_of_several(
         # ("đoàn công tác của Ban A, Bộ B ... kiểm tra việc thực hiện chương trình phối hợp ... tại TP Y"): that
         # place's province hosts (ruling 20)
         regional = (
-            event_type != "agreement"
+            # central bodies that sign with each other sign nationally (ruling 10), not one that signs with the
+            # provinces it counts ("giữa Quân khu 4 và 6 tỉnh trong Quân khu"): where it signs, as for a meeting
+            (event_type != "agreement" or _acts_with_provinces(title + "\n" + raw_lead))
             and told
             and host
             and host != "Hà Nội"

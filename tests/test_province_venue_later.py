@@ -76,3 +76,26 @@ def test_the_venue_pattern_is_run_only_where_its_words_are():
             found += 1
             assert _holds_held_at(text), text
     assert found > 1000
+
+
+def test_a_central_command_signing_with_the_provinces_it_counts_signs_where_it_meets_them():
+    # not central bodies signing only with each other (ruling 10): the provinces' side makes it the venue's province's
+    line = extract_text(
+        "Ký kết phối hợp công tác dân quân năm 2024 giữa Quân khu 5 và 5 tỉnh Nam Trung Bộ\n\n"
+        "Sáng 8-1, tại TP Quy Nhơn (Bình Định), Bộ Tư lệnh Quân khu 5 tổ chức hội nghị ký kết phối hợp công tác "
+        "dân quân tự vệ năm 2024 giữa Quân khu 5 và 5 tỉnh trên địa bàn.\n\n"
+        "Các bên thống nhất tăng cường huấn luyện lực lượng dân quân thường trực ở vùng ven biển.\n"
+    )
+    assert line["is_event"] is True
+    assert line["province"] == "Bình Định"
+
+
+def test_central_bodies_signing_with_each_other_in_a_city_stay_national():
+    line = extract_text(
+        "Hai bộ ký kết chương trình phối hợp hỗ trợ đồng bào vùng cao\n\n"
+        "Sáng 8-1, tại TP Quy Nhơn (Bình Định), Bộ Văn hóa, Thể thao và Du lịch và Ủy ban Dân tộc ký kết chương "
+        "trình phối hợp giai đoạn 2024 - 2028 về bảo tồn văn hóa các dân tộc ở 5 tỉnh Nam Trung Bộ.\n\n"
+        "Hai bên thống nhất tổ chức ngày hội văn hóa mỗi năm một lần.\n"
+    )
+    assert line["is_event"] is True
+    assert line["province"] is None
