@@ -433,10 +433,56 @@ def _host_province(
             before = gaz.provinces_in(s)
             if before:
                 return before[-1].name, 0.85, True
+    if later := _later_venue(text, gaz):
+        return later, 0.85, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
         return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
+
+
+# the event itself said further down to be held somewhere ("Hội nghị ... của Cụm được tổ chức tại A", "Buổi lễ diễn ra chiều
+# 5/4 tại Sở Tư pháp tỉnh B"), not one announced for later ("sẽ được tổ chức tại"): the verb and "tại" found first (the
+# event's nouns are in most sentences), then the event's noun before them in the same sentence
+_HELD_AT = re.compile(r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b", re.IGNORECASE)
+_HELD_AT = fast_start(_HELD_AT)  # a first-letter check before the alternatives
+_EVENT_BEFORE = re.compile(
+    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}$", re.IGNORECASE
+)
+_NOT_THIS_ONE = re.compile(r"\b(?:sẽ|dự kiến|tiếp theo|năm sau|năm tới|lần sau|lần tới|kỳ tới)\b", re.IGNORECASE)
+
+
+def _holds_held_at(paragraph: str) -> bool:
+    """Whether a paragraph holds the words every match of _HELD_AT does, as a sentence or a line in capitals writes
+    them: a cheap check before the pattern (most paragraphs hold no such verb, or no "tại")."""
+    return ("tại" in paragraph or "TẠI" in paragraph) and (
+        "tổ chức" in paragraph or "diễn ra" in paragraph or "TỔ CHỨC" in paragraph or "DIỄN RA" in paragraph
+    )
+
+
+def _later_venue(text: str, gaz: Gazetteer) -> str | None:
+    """The province where a report says further down, beyond its lead, that the event was held: a province, or a
+    district of one province only, written right after "tại" (DOMAIN.md: the host is where it took place)."""
+    for paragraph in [p for p in text.split("\n") if p.strip()][:DEEP_READ]:
+        if not _holds_held_at(paragraph):
+            continue
+        for cue in _HELD_AT.finditer(paragraph):
+            event = _EVENT_BEFORE.search(paragraph, max(0, cue.start() - 140), cue.start())
+            if (
+                event is None
+                or _NOT_THIS_ONE.search(paragraph, event.start(), cue.end())
+                or _ONLINE_POINTS.match(paragraph, cue.end())
+                or _SEAT_BEFORE.search(paragraph, max(0, cue.end() - 83), cue.end() - 3)
+            ):
+                # no event of its own; one announced for later; an online meeting's connection points ("tại 03 điểm
+                # cầu: A, B"); a body's seat ("... tổ chức bởi Tòa án nhân dân cấp cao tại A")
+                continue
+            window = paragraph[cue.end() : cue.end() + 80]
+            places = [*gaz.provinces_in(window), *(d for d in gaz.districts_in(window) if d.province)]
+            first = min(places, key=lambda m: m.start, default=None)
+            if first is not None and first.start < 40:
+                return first.province if first.kind == "district" else first.name
+    return None
 
 
 # (not the deputy, "Phó Trưởng cụm", "Cụm phó")
@@ -454,6 +500,9 @@ _CHAIR_BODY_AFTER = re.compile(
 # the chair of the year a sentence opens with: "Năm 2024, Công an tỉnh A được Bộ Công an phân công là đơn vị Cụm trưởng"
 _CHAIR_OF_YEAR = re.compile(r"\s*(?:trong\s+)?năm\s+(?:19|20)\d{2}\s*,[^,]*\bđược\b[^,]*\bphân công\b", re.IGNORECASE)
 _NEW_CHAIR = fast_start(_NEW_CHAIR)  # a first-letter check before the alternatives
+# the chair written in a clause of the meeting it chairs, "do" before it: "Hội nghị ... của cụm, do Hội Nông dân tỉnh A làm
+# Cụm trưởng" (the meeting is chaired by it)
+_CHAIR_BY = re.compile(r"\bdo\s+([^,;:()]{3,80}?)\s+làm\s*$", re.IGNORECASE)
 
 
 def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
@@ -464,9 +513,11 @@ def _chair_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
         for s in sentences(paragraph):
             for cue in _CHAIR_CUE.finditer(s):
                 clause = re.split(r"[;:]", s[max(0, cue.start() - 160) : cue.start()])[-1]
-                if _NEW_CHAIR.search(clause) or (
-                    re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause)
-                ):
+                if _NEW_CHAIR.search(clause):
+                    continue
+                if (by := _CHAIR_BY.search(clause)) and (named := gaz.provinces_in(by.group(1))):
+                    return named[0].name  # "..., do Sở Tư pháp tỉnh A làm Cụm trưởng": the present chair
+                if re.search(r"\b(?:là|làm)\s*$", clause) and not _CHAIR_OF_YEAR.match(clause):
                     continue
                 if (
                     re.search(r"\bvai trò\s*$", clause)
@@ -1565,7 +1616,9 @@ def _host_of_several(
         # ("đoàn công tác của Ban A, Bộ B ... kiểm tra việc thực hiện chương trình phối hợp ... tại TP Y"): that
         # place's province hosts (ruling 20)
         regional = (
-            event_type != "agreement"
+            # central bodies that sign with each other sign nationally (ruling 10), not one that signs with the
+            # provinces it counts ("giữa Quân khu 4 và 6 tỉnh trong Quân khu"): where it signs, as for a meeting
+            (event_type != "agreement" or _acts_with_provinces(title + "\n" + raw_lead))
             and told
             and host
             and host != "Hà Nội"
