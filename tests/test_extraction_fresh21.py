@@ -168,3 +168,23 @@ def test_a_posting_line_with_its_poster_and_views_is_the_pages_stamp():
         "ninh trật tự 6 tháng đầu năm 2023."
     )
     assert extract_text(text)["event_date"] == "2023-06-16"
+
+
+def test_a_committee_of_the_peoples_council_is_a_party_of_its_own():
+    # the council's ethnic affairs committee beside the province's ethnic affairs board: two bodies, not the board
+    # and the council
+    text = (
+        "Ban Dân tộc tỉnh và Ban Dân tộc HĐND tỉnh Điện Biên triển khai nội dung phối hợp năm 2024\n"
+        "Sáng 6/3/2024, Ban Dân tộc tỉnh và Ban Dân tộc HĐND tỉnh Điện Biên tổ chức hội nghị đánh giá công tác phối "
+        "hợp năm 2023, triển khai các nội dung phối hợp năm 2024."
+    )
+    assert extract_text(text)["parties"] == ["Ban Dân tộc tỉnh Điện Biên", "Ban Dân tộc HĐND tỉnh Điện Biên"]
+
+
+def test_the_councils_legal_committee_is_named_with_its_committee():
+    text = (
+        "Sở Tư pháp và Ban Pháp chế HĐND tỉnh Sơn La ký kết quy chế phối hợp\n"
+        "Chiều 9/5/2023, Sở Tư pháp và Ban Pháp chế HĐND tỉnh Sơn La ký kết quy chế phối hợp trong công tác xây "
+        "dựng, kiểm tra văn bản quy phạm pháp luật."
+    )
+    assert "Ban Pháp chế HĐND tỉnh Sơn La" in extract_text(text)["parties"]
