@@ -188,3 +188,12 @@ def test_the_councils_legal_committee_is_named_with_its_committee():
         "dựng, kiểm tra văn bản quy phạm pháp luật."
     )
     assert "Ban Pháp chế HĐND tỉnh Sơn La" in extract_text(text)["parties"]
+
+
+def test_the_elderly_association_written_short_is_a_party():
+    text = (
+        "Hội NCT tỉnh Hà Nam và Sở Y tế: chăm sóc sức khỏe người cao tuổi\n"
+        "Sáng 14/6/2023, Hội NCT tỉnh Hà Nam và Sở Y tế tổ chức hội nghị ký kết chương trình phối hợp chăm sóc sức "
+        "khỏe cho NCT giai đoạn 2023 - 2026."
+    )
+    assert "Hội NCT tỉnh Hà Nam" in extract_text(text)["parties"]
