@@ -62,7 +62,9 @@ _STUDENTS_FROM = re.compile(
 # a body's numbered statutory session of its term ("Hội nghị lần thứ XII nhiệm kỳ 2019 - 2024", "hội nghị thứ 5 Ban
 # Chấp hành ... khóa X"): one body's routine, as a congress is, whatever it reviews there
 _SESSION = re.compile(
-    r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2})\b[^.;]{0,80}?\b(?:nhiệm k[ỳì]|khóa|khoá)\b", re.I
+    r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b[^.;]{0,80}?"
+    r"\b(?:nhiệm k[ỳì]|khóa|khoá)\b",
+    re.I,
 )
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
 # "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), or a congress
@@ -86,7 +88,9 @@ _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 # chức vào chiều 19/9", "Lễ ký kết dự kiến diễn ra vào tháng 5" (not after it is told as held: "... đã diễn ra tại A,
 # hội nghị năm sau sẽ được tổ chức tại B")
 _ANNOUNCED_AFTER = re.compile(
-    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc)\b",
+    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc"
+    # or the body that holds it named as its subject: "Cụm thi đua số N sẽ tổ chức Hội nghị tổng kết"
+    r"|tổ chức\s+(?:hội nghị|lễ|buổi|cuộc họp))\b",
     re.I,
 )
 FOREIGN_PROVINCES = "foreign_provinces.csv"

@@ -1,0 +1,41 @@
+"""Classes of real reporting the event detection misread on the development rounds (issue 11): a cluster's review
+announced with its holder as the subject, a body's numbered session written in words, ... Each is reproduced in
+sentences of our own and run through the whole article pipeline, as `phoihop extract` runs it."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_review_the_cluster_will_hold_is_announced_not_held():
+    # the cluster as the subject of "sẽ tổ chức Hội nghị", the day further down "dự kiến": nothing has taken place
+    text = (
+        "Cụm thi đua số 6 các sở Tư pháp tổng kết năm 2025\n"
+        "Theo hướng dẫn xét khen thưởng tổng kết cụm năm 2025, Cụm thi đua số 6 các sở Tư pháp sẽ tổ chức "
+        "Hội nghị tổng kết năm 2025 để các sở thành viên cùng nhìn lại phong trào.\n"
+        "Hội nghị dự kiến diễn ra trong tháng 1/2026 theo hình thức trực tuyến, điểm cầu chính đặt tại Sở Tư pháp "
+        "tỉnh Bình Định."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_review_held_with_an_announcement_of_the_next_one_is_still_held():
+    # told as held ("đã tổ chức"), the next year's review announced after it: the held one is the event
+    text = (
+        "Các sở Tư pháp miền Trung nhìn lại một năm thi đua\n"
+        "Ngày 12/1/2026, tại tỉnh Bình Định, Cụm thi đua số 6 các sở Tư pháp đã tổ chức Hội nghị tổng kết năm 2025; "
+        "năm 2026 Sở Tư pháp tỉnh Phú Yên sẽ tổ chức hội nghị của Cụm."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+
+
+def test_a_bodys_first_session_of_its_term_written_in_words_is_its_own_routine():
+    # "Hội nghị lần thứ nhất ... (khóa VIII)": as "Hội nghị lần thứ 2 ... khóa VIII" is, whatever it reviews
+    text = (
+        "Ngày 10/1, tại Hà Nội, Ủy ban Trung ương Hội Nông dân Việt Nam tổ chức Hội nghị lần thứ nhất Ban Thường vụ "
+        "Trung ương Hội (khóa VIII) nhằm tổng kết công tác năm và bàn chương trình phối hợp hoạt động năm tới với "
+        "các bộ, ngành."
+    )
+    assert extract_text(text)["is_event"] is False
