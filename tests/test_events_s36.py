@@ -39,3 +39,17 @@ def test_a_bodys_first_session_of_its_term_written_in_words_is_its_own_routine()
         "các bộ, ngành."
     )
     assert extract_text(text)["is_event"] is False
+
+
+def test_the_bodies_of_a_procedure_drawing_lessons_as_one_hold_a_meeting():
+    # "Liên ngành huyện A rút kinh nghiệm ...": the police and the procuracy of a district meet on their joint work
+    text = (
+        "Liên ngành huyện Yên Thành rút kinh nghiệm việc xử lý đơn tố giác tội phạm\n"
+        "Chiều 9-5, liên ngành Công an và Viện kiểm sát nhân dân huyện Yên Thành tổ chức Hội nghị rút kinh nghiệm "
+        "về việc tiếp nhận và phân loại đơn tố giác, tin báo về tội phạm trong quý I.\n"
+        "Hai cơ quan thống nhất tăng cường trao đổi hồ sơ, mỗi tháng gặp nhau một lần."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+    assert record["level"] == "district"
