@@ -105,6 +105,14 @@ NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` wor
 # or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
 _OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
 _GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+# ... and so is a review of a directive, a resolution or a scheme carried out, named right after the review's word
+# ("tổng kết 10 năm thực hiện Nghị quyết Trung ương 8", "sơ kết giai đoạn 1 Đề án ..."): the Party's or the state's
+# document (DOMAIN.md: a directive is no event), not a joint program, unless its sentence names the joint work
+_DIRECTIVE_REVIEWED = re.compile(
+    r"\s+(?:giai đoạn\s+\w+\s+|(?:\d{1,2}|một|hai|ba|năm|mười)\s+năm\s+)?(?:triển khai\s+)?(?:thực hiện\s+)?"
+    r"(?:chỉ thị|nghị quyết(?!\s+liên tịch)|NQ|kết luận|đề án)\b",
+    re.I,
+)
 # a body's own program of action ("tổng kết công tác năm 2025 và triển khai chương trình hành động năm 2026")
 _OWN_PROGRAM = re.compile(r"\bchương trình hành động\b", re.I)
 
@@ -119,7 +127,9 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
         if cue.near is None or cue.near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
             if cue.with_ is None:
                 return m
-            if cue.event_type == "meeting" and _OWN_WORK.match(text, m.end()):
+            if cue.event_type == "meeting" and (
+                _OWN_WORK.match(text, m.end()) or _DIRECTIVE_REVIEWED.match(text, m.end())
+            ):
                 # the body's own action program for next year, set out with it, is no joint work of its sentence
                 own = _OWN_PROGRAM.sub(" ", text)
                 return m if cue.with_.search(own) or _GROUP.search(context) else None

@@ -53,3 +53,26 @@ def test_the_bodies_of_a_procedure_drawing_lessons_as_one_hold_a_meeting():
     assert record["is_event"] is True
     assert record["event_type"] == "meeting"
     assert record["level"] == "district"
+
+
+def test_one_commands_review_of_party_resolutions_is_no_event():
+    # a military region reviews years of carrying out resolutions, the provinces' leaders attending: a directive's
+    # review by one body, whatever a count of provinces in the lead says
+    text = (
+        "Quân khu 7 nhìn lại mười năm làm theo nghị quyết về bảo vệ Tổ quốc\n"
+        "Ngày 14-3, Quân khu 7 tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 về chiến lược "
+        "bảo vệ Tổ quốc, nhìn lại những việc Quân khu đã làm.\n"
+        "Về dự có lãnh đạo Bộ Quốc phòng, bí thư và chủ tịch 9 tỉnh, thành phố trên địa bàn Quân khu."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_review_of_a_resolution_two_bodies_carry_out_together_is_still_a_meeting():
+    # the joint work in the review's own sentence: two bodies hold it together
+    text = (
+        "Ngày 20/5, Đảng ủy Đồn Biên phòng A Pa Chải và Đảng ủy 3 xã biên giới huyện Mường Nhé tổ chức Hội nghị sơ "
+        "kết 5 năm thực hiện Nghị quyết của Ban Thường vụ Tỉnh ủy về xây dựng nền biên phòng toàn dân."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
