@@ -263,6 +263,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
+    if kind and _pledge_within_body(title, paragraphs):
+        return None, confidence
     if kind == "meeting" and _pledge_between_bodies(title, paragraphs):
         return "agreement", confidence
     if kind == "agreement" and _cluster_pledge(title, paragraphs):
@@ -283,6 +285,28 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
     sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
     head = " ".join([title, *_lead_window(paragraphs)])
     return bool(PLEDGE_SIGNED.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
+
+
+# one body's own units or departments signing its pledge ("ký kết thi đua ... trong cơ quan báo chí", "đại diện các đơn
+# vị ký kết giao ước thi đua" at a command's launch of its drive): unnamed parts of one body, not bodies together
+_OWN_UNITS = re.compile(
+    r"\btrong (?:toàn\s+)?cơ quan\b"
+    r"|\b(?:đại diện|lãnh đạo)\s+các\s+(?:đơn vị|phòng|bộ phận)(?:\s+(?:trực thuộc|chuyên môn))?\s+(?:tổ chức\s+)?(?:ký|kí)\b",
+    re.I,
+)
+
+
+def _pledge_within_body(title: str, paragraphs: list[str]) -> bool:
+    """Whether the pledge signed is one body's own: its units or departments sign it, named only as such, no cluster
+    or bloc holding it and nothing reviewed (a newspaper's departments, a command's units at the launch of its drive):
+    an internal emulation drive, no coordination between bodies (DOMAIN.md)."""
+    head = " ".join([title, *_lead_window(paragraphs)])
+    return (
+        bool(PLEDGE_SIGNED.search(head) or _PLEDGE.search(head))
+        and bool(_OWN_UNITS.search(head))
+        and not _CLUSTER_WORD.search(head)
+        and not _REVIEW.search(head)
+    )
 
 
 # a pledge signed, whatever follows its word: "ký giao ước", "ký kết giao ước thực hiện phong trào thi đua"

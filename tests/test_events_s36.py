@@ -76,3 +76,35 @@ def test_a_review_of_a_resolution_two_bodies_carry_out_together_is_still_a_meeti
     record = extract_text(text)
     assert record["is_event"] is True
     assert record["event_type"] == "meeting"
+
+
+def test_a_newspapers_departments_signing_its_own_pledge_is_no_event():
+    # one body's departments sign its drive's pledge "trong cơ quan": an internal drive, no bodies coordinating
+    text = (
+        "Báo Lạng Sơn ký kết thi đua xây dựng nếp sống văn minh trong cơ quan\n"
+        "Sáng 2-4, Báo Lạng Sơn tổ chức ký kết thi đua xây dựng nếp sống văn minh trong cơ quan. Dự buổi lễ có đại "
+        "diện Hội Nhà báo tỉnh cùng toàn thể phóng viên, biên tập viên của Báo.\n"
+        "Trưởng các phòng nghiệp vụ lần lượt ký giao ước thi đua trước Ban Biên tập."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_commands_units_signing_at_the_launch_of_its_drive_is_no_event():
+    # "đại diện các đơn vị ký kết giao ước": the command's own units, named only as such
+    text = (
+        "Bộ Chỉ huy Quân sự tỉnh phát động đợt thi đua cao điểm chào mừng ngày thành lập Quân đội\n"
+        "Ngày 5/11, Bộ Chỉ huy Quân sự tỉnh Bình Phước tổ chức Lễ phát động đợt thi đua cao điểm 60 ngày đêm lập "
+        "công.\n"
+        "Kết thúc buổi lễ, đại diện các đơn vị ký kết giao ước thi đua với những chỉ tiêu cụ thể."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_district_fronts_communes_signing_its_pledge_stays_an_event():
+    # guard: the signatories are named bodies of their own (the communes' Front committees), not parts of one body
+    text = (
+        "Mặt trận huyện Tuy Phong và 12 xã cam kết thi đua năm 2024\n"
+        "Sáng 6/3, tại hội trường huyện, Mặt trận Tổ quốc huyện Tuy Phong phát động thi đua năm 2024; chủ tịch Mặt "
+        "trận 12 xã, thị trấn đã ký giao ước thi đua với Mặt trận huyện."
+    )
+    assert extract_text(text)["is_event"] is True
