@@ -369,13 +369,14 @@ def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
 
 
 # a sentence that opens on the years of joint work done: "3 năm qua, các đơn vị trên đã ...", "Qua 5 năm thực hiện,
-# ...", "Sau 5 năm triển khai, ..."
+# ...", "Sau 5 năm triển khai, ...", "Gần 10 năm qua, ...", "Trong những năm qua (giai đoạn 2011-2020), ..."
 _YEARS_DONE = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
+    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:(?:gần|hơn|trên)\s+)?"
+    r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
     re.I,
 )
-# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp"
-_SIGNING_CEREMONY = re.compile(r"\blễ\s+(?:ký|kí)\b", re.I)
+# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp", "tổ chức Hội nghị ký kết ..."
+_SIGNING_CEREMONY = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí)\b", re.I)
 
 
 def _reviews_years_then_signs(title: str, paragraphs: list[str]) -> bool:

@@ -108,3 +108,40 @@ def test_a_district_fronts_communes_signing_its_pledge_stays_an_event():
         "trận 12 xã, thị trấn đã ký giao ước thi đua với Mặt trận huyện."
     )
     assert extract_text(text)["is_event"] is True
+
+
+def test_a_signing_after_nearly_ten_years_of_work_reviewed_is_a_meeting():
+    # "Gần 10 năm qua, ..." under the caption of the new signing: the conference reviews the old program, then
+    # re-signs (DOMAIN.md: a meeting), as "10 năm qua" does
+    text = (
+        "Gắn kết hơn nữa giữa Bộ đội Biên phòng và Hội Cựu chiến binh Việt Nam\n"
+        "Lãnh đạo Bộ Tư lệnh Bộ đội Biên phòng và Trung ương Hội Cựu chiến binh Việt Nam ký kết chương trình phối "
+        "hợp giai đoạn 2024-2029\n"
+        "Tư lệnh Bộ đội Biên phòng và Chủ tịch Hội Cựu chiến binh Việt Nam cùng chủ trì hội nghị.\n"
+        "Gần 10 năm qua, hai bên cùng thực hiện chương trình phối hợp vận động hội viên ở vùng biên giới giữ gìn an "
+        "ninh, phát triển sản xuất, và đã đạt nhiều kết quả."
+    )
+    assert extract_text(text)["event_type"] == "meeting"
+
+
+def test_a_signing_conference_that_recalls_the_years_before_stays_a_signing():
+    # guard: "tổ chức Hội nghị ký kết ..." names the signing as the event, as "Lễ ký kết" does; the years recalled
+    # below ("Trong những năm qua, ...") are the old program's
+    text = (
+        "Hội Người cao tuổi tỉnh và Sở Y tế tiếp tục chung tay chăm lo người cao tuổi\n"
+        "Vừa qua, Hội Người cao tuổi tỉnh Hà Nam và Sở Y tế tổ chức Hội nghị ký kết chương trình phối hợp chăm sóc "
+        "sức khỏe người cao tuổi giai đoạn 2021 - 2026.\n"
+        "Trong những năm qua, hai bên đã phối hợp khám bệnh miễn phí cho hàng nghìn người cao tuổi ở các xã."
+    )
+    assert extract_text(text)["event_type"] == "agreement"
+
+
+def test_a_conference_that_weighs_the_years_of_cooperation_then_signs_is_a_meeting():
+    # "Trong những năm qua (giai đoạn ...), ..." then "Trên cơ sở đó, hội nghị đã ký kết ...": a review that re-signs
+    text = (
+        "Trong những năm qua (giai đoạn 2016-2020), chương trình hợp tác giữa tỉnh Sóc Trăng và tỉnh Bạc Liêu đã đem "
+        "lại nhiều kết quả về nông nghiệp, du lịch và y tế.\n"
+        "Hội nghị cũng chỉ ra những việc hai bên còn làm chậm.\n"
+        "Trên cơ sở đó, hội nghị đã ký kết chương trình hợp tác giữa hai tỉnh giai đoạn 2021-2025 với 10 nội dung."
+    )
+    assert extract_text(text)["event_type"] == "meeting"
