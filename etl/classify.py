@@ -105,6 +105,7 @@ NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` wor
 # or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
 _OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
 _GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+_SIGNING_VERB = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.I)
 # ... and so is a review of a directive, a resolution or a scheme carried out, named right after the review's word
 # ("tổng kết 10 năm thực hiện Nghị quyết Trung ương 8", "sơ kết giai đoạn 1 Đề án ..."): the Party's or the state's
 # document (DOMAIN.md: a directive is no event), not a joint program, unless its sentence names the joint work
@@ -130,8 +131,12 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
             if cue.event_type == "meeting" and (
                 _OWN_WORK.match(text, m.end()) or _DIRECTIVE_REVIEWED.match(text, m.end())
             ):
-                # the body's own action program for next year, set out with it, is no joint work of its sentence
+                # the body's own action program for next year, set out with it, is no joint work of its sentence; nor is
+                # a program signed after a directive's review ("Sơ kết một năm thực hiện Chỉ thị số 48 ... và ký kết
+                # chương trình phối hợp"): the signing is the joint work, the review is the state's
                 own = _OWN_PROGRAM.sub(" ", text)
+                signed = _SIGNING_VERB.search(own, m.end()) if _DIRECTIVE_REVIEWED.match(text, m.end()) else None
+                own = own[: signed.start()] if signed else own
                 return m if cue.with_.search(own) or _GROUP.search(context) else None
             return m if cue.with_.search(text + " " + context) else None
     return None

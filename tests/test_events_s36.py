@@ -145,3 +145,13 @@ def test_a_conference_that_weighs_the_years_of_cooperation_then_signs_is_a_meeti
         "Trên cơ sở đó, hội nghị đã ký kết chương trình hợp tác giữa hai tỉnh giai đoạn 2021-2025 với 10 nội dung."
     )
     assert extract_text(text)["event_type"] == "meeting"
+
+
+def test_a_program_signed_at_a_directives_review_is_the_signing():
+    # the review is of the Party's directive (the state's, not joint work); the program signed at it is the event
+    text = (
+        "Sáng 9-11, tại Hà Nội, Ban Chỉ đạo phòng, chống tội phạm của tỉnh tổ chức Hội nghị sơ kết một năm thực hiện "
+        "Chỉ thị số 48 của Bộ Chính trị, tại đó Công an tỉnh Hưng Yên đã ký kết chương trình phối hợp tuyên truyền "
+        "với Báo Hưng Yên và Đài Phát thanh và Truyền hình tỉnh."
+    )
+    assert extract_text(text)["event_type"] == "agreement"
