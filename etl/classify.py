@@ -416,6 +416,17 @@ _STAFF_CONFERENCE = re.compile(
 _STAFF_WORDS = ("viên chức", "người lao động")
 
 
+# a lead that opens on a body issuing a document ("UBND tỉnh vừa ban hành kế hoạch ...", "UBND tỉnh A vừa có công văn
+# gửi Sở B về việc triển khai Chương trình phối hợp ...", "lãnh đạo Bộ A và B đã có văn bản hướng dẫn ..."): the page
+# reports the plan or directive (DOMAIN.md: no event), what it asks for or cites is not held; a joint plan or a joint
+# document issued together is a signing, not this
+_ISSUES_DOCUMENT = re.compile(
+    r"^[^.;!?]{0,200}?\b(?:vừa|đã|mới)\s+(?:ban hành|có)\s+(?:kế hoạch(?!\s+(?:phối hợp|liên tịch|hợp tác|hiệp đồng))"
+    r"|chỉ thị|hướng dẫn|công văn|văn bản(?!\s+(?:liên tịch|thỏa thuận|thoả thuận|ghi nhớ|phối hợp))|thông báo)\b",
+    re.I,
+)
+
+
 def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     if _DOCUMENT_TITLE.match(title) or sum(bool(_GROUNDS.match(p)) for p in paragraphs[:PARAGRAPHS_READ]) > 1:
         return None, 0.9
@@ -432,6 +443,10 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             title_kind, title_lookalike = told
     if title_lookalike or (title_kind and _abroad(_opening(paragraphs))):
         return None, 0.9
+    # (the lead under a headline the page stage left among the paragraphs, a short line)
+    first = paragraphs[1] if len(paragraphs) > 1 and _short_line(paragraphs, 0) else paragraphs[0] if paragraphs else ""
+    if not title_kind and _ISSUES_DOCUMENT.match(first):
+        return None, 0.85  # the lead reports a plan or a directive issued
     # The title names the event; the first sentence of the article that reports one confirms it, unless
     # that sentence announces it or tells a look-alike.
     lead = _lead_window(paragraphs)

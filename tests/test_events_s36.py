@@ -155,3 +155,35 @@ def test_a_program_signed_at_a_directives_review_is_the_signing():
         "với Báo Hưng Yên và Đài Phát thanh và Truyền hình tỉnh."
     )
     assert extract_text(text)["event_type"] == "agreement"
+
+
+def test_a_lead_that_reports_a_plan_issued_tells_no_event():
+    # the plan asks the border guard to hold a review at the end of its term: what it asks for is not held
+    text = (
+        "Tăng cường tuyên truyền phòng chống ma túy ở các xã biên giới tỉnh Kon Tum\n"
+        "UBND tỉnh vừa ban hành kế hoạch về tăng cường tuyên truyền phòng, chống ma túy ở các xã biên giới giai đoạn "
+        "2024 - 2028.\n"
+        "Giao Bộ đội Biên phòng tỉnh chủ trì, phối hợp với UBND các huyện biên giới thực hiện kế hoạch và tổ chức tổng "
+        "kết kế hoạch vào cuối năm 2028."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_a_lead_that_reports_an_official_letter_on_a_program_signed_above_tells_no_event():
+    # the province's letter tells its departments to carry out what two central bodies signed: a directive
+    text = (
+        "Thực hiện chương trình phối hợp giữa ngành Y tế và Công đoàn\n"
+        "UBND tỉnh Phú Yên vừa có công văn gửi Sở Y tế, Liên đoàn Lao động tỉnh về việc thực hiện chương trình phối "
+        "hợp chăm sóc sức khỏe người lao động.\n"
+        "Chương trình do Bộ Y tế và Tổng Liên đoàn Lao động Việt Nam ký kết."
+    )
+    assert extract_text(text)["is_event"] is False
+
+
+def test_two_bodies_issuing_a_joint_plan_together_still_sign_it():
+    # guard: a joint plan issued by both bodies is a signing (DOMAIN.md), not one body's plan
+    text = (
+        "Công an tỉnh và Hội Nông dân tỉnh Kon Tum vừa ban hành kế hoạch phối hợp bảo đảm an ninh nông thôn giai đoạn "
+        "2024 - 2028, do lãnh đạo hai bên ký kết sáng 3/4."
+    )
+    assert extract_text(text)["is_event"] is True
