@@ -187,3 +187,24 @@ def test_two_bodies_issuing_a_joint_plan_together_still_sign_it():
         "2024 - 2028, do lãnh đạo hai bên ký kết sáng 3/4."
     )
     assert extract_text(text)["is_event"] is True
+
+
+def test_a_central_bodys_emulation_conference_of_a_regions_bodies_is_a_meeting():
+    # "Hội nghị thi đua ... UBKT các tỉnh ủy khu vực ...": the region's bodies meet as the central body's cluster
+    text = (
+        "Ủy ban Kiểm tra Trung ương tổ chức Hội nghị thi đua UBKT các tỉnh ủy khu vực Tây Nguyên\n"
+        "Chiều 12-10, tại thành phố Buôn Ma Thuột, Ủy ban Kiểm tra Trung ương tổ chức Hội nghị thi đua năm 2023 UBKT "
+        "các tỉnh ủy khu vực Tây Nguyên; lãnh đạo UBKT 5 tỉnh cùng dự."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+
+
+def test_one_bodys_own_emulation_conference_is_no_event():
+    # guard: no joint work and no group of bodies in its lead
+    text = (
+        "Sáng 4/1, Trường Cao đẳng Y tế tỉnh Sơn La tổ chức hội nghị thi đua năm học mới, biểu dương giáo viên "
+        "dạy giỏi."
+    )
+    assert extract_text(text)["is_event"] is False
