@@ -380,8 +380,9 @@ _YEARS_DONE = re.compile(
     r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
     re.I,
 )
-# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp", "tổ chức Hội nghị ký kết ..."
-_SIGNING_CEREMONY = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí)\b", re.I)
+# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp", "tổ chức Hội nghị ký kết ...", "hội
+# nghị kết nghĩa giữa A với B"
+_SIGNING_CEREMONY = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí|kết nghĩa)\b", re.I)
 
 
 def _reviews_years_then_signs(title: str, paragraphs: list[str]) -> bool:
