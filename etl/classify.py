@@ -62,7 +62,9 @@ _STUDENTS_FROM = re.compile(
 # a body's numbered statutory session of its term ("Hội nghị lần thứ XII nhiệm kỳ 2019 - 2024", "hội nghị thứ 5 Ban
 # Chấp hành ... khóa X"): one body's routine, as a congress is, whatever it reviews there
 _SESSION = re.compile(
-    r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2})\b[^.;]{0,80}?\b(?:nhiệm k[ỳì]|khóa|khoá)\b", re.I
+    r"\bhội nghị\s+(?:lần\s+)?thứ\s+(?:[IVXLC]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\b[^.;]{0,80}?"
+    r"\b(?:nhiệm k[ỳì]|khóa|khoá)\b",
+    re.I,
 )
 # a look-alike named as the place or the occasion of what follows ("Tại hội thảo ... chứng kiến lễ ký kết",
 # "trong khuôn khổ diễn đàn", "bên lề hội thảo", "chào mừng kỷ niệm 20 năm ...", "nhân dịp Đại hội"), or a congress
@@ -86,7 +88,9 @@ _SIGNED_BEFORE = re.compile(r"\bđược\s*$")
 # chức vào chiều 19/9", "Lễ ký kết dự kiến diễn ra vào tháng 5" (not after it is told as held: "... đã diễn ra tại A,
 # hội nghị năm sau sẽ được tổ chức tại B")
 _ANNOUNCED_AFTER = re.compile(
-    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc)\b",
+    r"(?:(?!\b(?:đã|vừa)\b)[^.;!?\n]){0,320}?\b(?:sẽ|dự kiến)\s+(?:được\s+(?:tổ chức|tiến hành|khai mạc)|diễn ra|khai mạc"
+    # or the body that holds it named as its subject: "Cụm thi đua số N sẽ tổ chức Hội nghị tổng kết"
+    r"|tổ chức\s+(?:hội nghị|lễ|buổi|cuộc họp))\b",
     re.I,
 )
 FOREIGN_PROVINCES = "foreign_provinces.csv"
@@ -101,6 +105,15 @@ NEAR_BEFORE, NEAR_AFTER = 100, 120  # characters around a cue where a `near` wor
 # or the lead must name a group of bodies that holds it ("khối Dân vận", a cluster, a joint body)
 _OWN_WORK = re.compile(r"\s+(?:những\s+|kết quả\s+)?(?:công tác|hoạt động)\b", re.I)
 _GROUP = re.compile(r"\b(?:cụm|khối|liên tịch|giao ước)\b", re.I)
+_SIGNING_VERB = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.I)
+# ... and so is a review of a directive, a resolution or a scheme carried out, named right after the review's word
+# ("tổng kết 10 năm thực hiện Nghị quyết Trung ương 8", "sơ kết giai đoạn 1 Đề án ..."): the Party's or the state's
+# document (DOMAIN.md: a directive is no event), not a joint program, unless its sentence names the joint work
+_DIRECTIVE_REVIEWED = re.compile(
+    r"\s+(?:giai đoạn\s+\w+\s+|(?:\d{1,2}|một|hai|ba|năm|mười)\s+năm\s+)?(?:triển khai\s+)?(?:thực hiện\s+)?"
+    r"(?:chỉ thị|nghị quyết(?!\s+liên tịch)|NQ|kết luận|đề án)\b",
+    re.I,
+)
 # a body's own program of action ("tổng kết công tác năm 2025 và triển khai chương trình hành động năm 2026")
 _OWN_PROGRAM = re.compile(r"\bchương trình hành động\b", re.I)
 
@@ -115,9 +128,15 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
         if cue.near is None or cue.near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
             if cue.with_ is None:
                 return m
-            if cue.event_type == "meeting" and _OWN_WORK.match(text, m.end()):
-                # the body's own action program for next year, set out with it, is no joint work of its sentence
+            if cue.event_type == "meeting" and (
+                _OWN_WORK.match(text, m.end()) or _DIRECTIVE_REVIEWED.match(text, m.end())
+            ):
+                # the body's own action program for next year, set out with it, is no joint work of its sentence; nor is
+                # a program signed after a directive's review ("Sơ kết một năm thực hiện Chỉ thị số 48 ... và ký kết
+                # chương trình phối hợp"): the signing is the joint work, the review is the state's
                 own = _OWN_PROGRAM.sub(" ", text)
+                signed = _SIGNING_VERB.search(own, m.end()) if _DIRECTIVE_REVIEWED.match(text, m.end()) else None
+                own = own[: signed.start()] if signed else own
                 return m if cue.with_.search(own) or _GROUP.search(context) else None
             return m if cue.with_.search(text + " " + context) else None
     return None
@@ -249,6 +268,8 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
+    if kind and _pledge_within_body(title, paragraphs):
+        return None, confidence
     if kind == "meeting" and _pledge_between_bodies(title, paragraphs):
         return "agreement", confidence
     if kind == "agreement" and _cluster_pledge(title, paragraphs):
@@ -269,6 +290,28 @@ def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
     sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
     head = " ".join([title, *_lead_window(paragraphs)])
     return bool(PLEDGE_SIGNED.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
+
+
+# one body's own units or departments signing its pledge ("ký kết thi đua ... trong cơ quan báo chí", "đại diện các đơn
+# vị ký kết giao ước thi đua" at a command's launch of its drive): unnamed parts of one body, not bodies together
+_OWN_UNITS = re.compile(
+    r"\btrong (?:toàn\s+)?cơ quan\b"
+    r"|\b(?:đại diện|lãnh đạo)\s+các\s+(?:đơn vị|phòng|bộ phận)(?:\s+(?:trực thuộc|chuyên môn))?\s+(?:tổ chức\s+)?(?:ký|kí)\b",
+    re.I,
+)
+
+
+def _pledge_within_body(title: str, paragraphs: list[str]) -> bool:
+    """Whether the pledge signed is one body's own: its units or departments sign it, named only as such, no cluster
+    or bloc holding it and nothing reviewed (a newspaper's departments, a command's units at the launch of its drive):
+    an internal emulation drive, no coordination between bodies (DOMAIN.md)."""
+    head = " ".join([title, *_lead_window(paragraphs)])
+    return (
+        bool(PLEDGE_SIGNED.search(head) or _PLEDGE.search(head))
+        and bool(_OWN_UNITS.search(head))
+        and not _CLUSTER_WORD.search(head)
+        and not _REVIEW.search(head)
+    )
 
 
 # a pledge signed, whatever follows its word: "ký giao ước", "ký kết giao ước thực hiện phong trào thi đua"
@@ -331,13 +374,15 @@ def _renews_joint_plan(title: str, paragraphs: list[str]) -> bool:
 
 
 # a sentence that opens on the years of joint work done: "3 năm qua, các đơn vị trên đã ...", "Qua 5 năm thực hiện,
-# ...", "Sau 5 năm triển khai, ..."
+# ...", "Sau 5 năm triển khai, ...", "Gần 10 năm qua, ...", "Trong những năm qua (giai đoạn 2011-2020), ..."
 _YEARS_DONE = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
+    r"(?:^|[.!?]\s+)\W*(?:(?:sau|qua|trong)\s+)?(?:(?:gần|hơn|trên)\s+)?"
+    r"(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|những)\s+năm\s+(?:qua|triển khai|thực hiện)\b",
     re.I,
 )
-# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp"
-_SIGNING_CEREMONY = re.compile(r"\blễ\s+(?:ký|kí)\b", re.I)
+# a signing ceremony, told as the event: "tổ chức lễ ký kết chương trình phối hợp", "tổ chức Hội nghị ký kết ...", "hội
+# nghị kết nghĩa giữa A với B"
+_SIGNING_CEREMONY = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí|kết nghĩa)\b", re.I)
 
 
 def _reviews_years_then_signs(title: str, paragraphs: list[str]) -> bool:
@@ -372,6 +417,17 @@ _STAFF_CONFERENCE = re.compile(
 _STAFF_WORDS = ("viên chức", "người lao động")
 
 
+# a lead that opens on a body issuing a document ("UBND tỉnh vừa ban hành kế hoạch ...", "UBND tỉnh A vừa có công văn
+# gửi Sở B về việc triển khai Chương trình phối hợp ...", "lãnh đạo Bộ A và B đã có văn bản hướng dẫn ..."): the page
+# reports the plan or directive (DOMAIN.md: no event), what it asks for or cites is not held; a joint plan or a joint
+# document issued together is a signing, not this
+_ISSUES_DOCUMENT = re.compile(
+    r"^[^.;!?]{0,200}?\b(?:vừa|đã|mới)\s+(?:ban hành|có)\s+(?:kế hoạch(?!\s+(?:phối hợp|liên tịch|hợp tác|hiệp đồng))"
+    r"|chỉ thị|hướng dẫn|công văn|văn bản(?!\s+(?:liên tịch|thỏa thuận|thoả thuận|ghi nhớ|phối hợp))|thông báo)\b",
+    re.I,
+)
+
+
 def _classify_page(title: str, paragraphs: list[str], url: str | None = None) -> tuple[str | None, float]:
     if _DOCUMENT_TITLE.match(title) or sum(bool(_GROUNDS.match(p)) for p in paragraphs[:PARAGRAPHS_READ]) > 1:
         return None, 0.9
@@ -388,6 +444,10 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
             title_kind, title_lookalike = told
     if title_lookalike or (title_kind and _abroad(_opening(paragraphs))):
         return None, 0.9
+    # (the lead under a headline the page stage left among the paragraphs, a short line)
+    first = paragraphs[1] if len(paragraphs) > 1 and _short_line(paragraphs, 0) else paragraphs[0] if paragraphs else ""
+    if not title_kind and _ISSUES_DOCUMENT.match(first):
+        return None, 0.85  # the lead reports a plan or a directive issued
     # The title names the event; the first sentence of the article that reports one confirms it, unless
     # that sentence announces it or tells a look-alike.
     lead = _lead_window(paragraphs)
