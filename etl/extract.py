@@ -32,6 +32,7 @@ from etl.level_evidence import (
     district_of_portal,
     framing_bodies,
     names_provinces_group,
+    one_provinces_cluster,
     provinces_beyond_the_capital,
     provinces_counted_and_named,
     provinces_counted_then_named,
@@ -1426,6 +1427,12 @@ def _provinces_of_parties(r: _Reading, parties: list[Party]) -> tuple[list[str],
             local_tier = "central"  # a cluster of a national body's own departments or branches, no province named
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
+        if not local_tier and any(
+            p.type == "other" and one_provinces_cluster(p.name, [article.title, *told_paragraphs], gaz) for p in parties
+        ):
+            # ... or whose units the text writes as one province's ("gồm 11 hội ... trên địa bàn tỉnh", "4 phòng trực
+            # thuộc Bộ CHQS tỉnh"), or whose name is one province's body's ("Cụm thi đua số 3, Công an tỉnh")
+            local_tier = "province"
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     elif any(p.type == "other" and p.tier == "district" for p in parties) and len(set(involved)) <= 1:
         # a district's cluster whose members the text lists or counts as its communes ("8 xã trong Cụm thi đua số

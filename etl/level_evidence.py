@@ -508,3 +508,58 @@ def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
                 ):
                     found.extend(p.name for p in named if to.end() <= p.start <= to.end() + 60)
     return list(dict.fromkeys(found))
+
+
+# a cluster's units written as one province's: "Cụm thi đua số 11 gồm 11 hội ... trên địa bàn tỉnh", "Cụm thi đua 4
+# phòng (...) trực thuộc Bộ CHQS tỉnh", "các đơn vị trong cụm thi đua ... giữ vững an ninh trên địa bàn tỉnh": the word
+# "tỉnh" alone (the article's own province) or one province named after it, in a sentence that names the cluster
+_ONE_PROVINCES_UNITS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;:\n]{0,160}?\b(?:(?:trên|đóng trên)\s+địa bàn(?:\s+toàn)?|trực thuộc\s+[^.;:,\n]{2,40}?)"
+    r"\s+(?P<kind>tỉnh)\b(?P<after>[^.;:\n]{0,60})",
+    re.IGNORECASE,
+)
+# a cluster named after one province's body: "Cụm thi đua 17 - Ban Tuyên giáo và Dân vận Thành ủy TPHCM", "Cụm thi đua
+# số 3, Công an tỉnh": its number, then a body's name (a capital, not a place's kind or a count of provinces)
+_CLUSTER_OF_BODY = re.compile(
+    r"^(?:cụm|khối)(?:\s+thi đua)?\s+(?:số\s+)?[\dIVX]+\s*[-–,]?\s+(?P<body>(?-i:[A-ZĐ])[^()]*)$", re.IGNORECASE
+)
+_OWN_PROVINCE_BODY = re.compile(r"\b(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\b(?P<after>.*)$", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:các|những|\d{1,2}\s+(?:tỉnh|thành phố))\b|,\s*thành phố\b", re.IGNORECASE)
+# provinces written as several in the cluster's sentence: "Cụm thi đua Công an các tỉnh ...", "5 tỉnh", "mỗi tỉnh"
+_SEVERAL_PROVINCES = re.compile(
+    r"\b(?:các|những|mỗi|từng|\d{1,2}|" + count_words() + r")\s+(?:tỉnh|thành phố|địa phương)\b", re.IGNORECASE
+)
+
+
+def _one_province_after(after: str, gaz: Gazetteer) -> bool:
+    """Whether what follows a province's kind word names no other place than one province: nothing ("Công an tỉnh"),
+    a lower-case word going on ("tỉnh đã ..."), or one province's name and no second one joined to it."""
+    if re.match(r"\s*(?:,\s*thành(?:\s+phố)?\b|và\b|[-–])", after):
+        return False  # "tỉnh, thành phố", "tỉnh A và B": several
+    if not re.match(r"\s*(?-i:[A-ZĐ])", after):
+        return True  # "Công an tỉnh", "trên địa bàn tỉnh đã": the article's own province
+    places = gaz.provinces_in(after)
+    if not places or places[0].start > 1:
+        return False  # "tỉnh Tây Nguyên": a region's name, not one province
+    rest = after[places[0].end :]
+    return not re.match(r"\s*(?:,|và\b|[-–])\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:[A-ZĐ])", rest)
+
+
+def one_provinces_cluster(name: str, paragraphs: list[str], gaz: Gazetteer) -> bool:
+    """Whether a cluster the text names no province for is one province's (DOMAIN.md: its units are that
+    province's bodies, not several provinces'): the text writes its units as the province's ("gồm 11 hội ... trên
+    địa bàn tỉnh", "4 phòng trực thuộc Bộ CHQS tỉnh"), or its own name is one province's body's ("Cụm thi đua số 3,
+    Công an tỉnh", "Cụm thi đua 17 - Ban Tuyên giáo Thành ủy X"). A numbered cluster written alone keeps the
+    several provinces' default."""
+    named = _CLUSTER_OF_BODY.match(name.strip())
+    own = _OWN_PROVINCE_BODY.search(named.group("body")) if named and not _SEVERAL.search(named.group("body")) else None
+    if own and _one_province_after(own.group("after"), gaz):
+        return True
+    for paragraph in paragraphs:
+        if "tỉnh" not in paragraph.lower():
+            continue
+        for s in sentences(paragraph):
+            for m in _ONE_PROVINCES_UNITS.finditer(s):
+                if not _SEVERAL_PROVINCES.search(m.group(0)) and _one_province_after(m.group("after"), gaz):
+                    return True
+    return False

@@ -1,0 +1,89 @@
+"""Classes of real reporting whose level the extractor missed (DOMAIN.md: the highest tier among the signatories or
+organisers), each reproduced in sentences of our own and run through the whole article pipeline."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+# ---- a numbered cluster the text writes as one province's units: the province's level, not several provinces'
+
+
+def test_a_cluster_of_associations_working_in_the_province_is_the_provinces():
+    # the members are counted as the province's own associations ("trên địa bàn tỉnh"), no province named
+    text = (
+        "Cụm thi đua số 7 tổng kết năm 2023\n"
+        "Sáng 20/1/2024, Cụm thi đua số 7 đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.\n"
+        "Trong năm, Cụm thi đua số 7 gồm 9 hội văn học, nghệ thuật và nghề nghiệp trên địa bàn tỉnh đã hưởng ứng "
+        "sôi nổi các phong trào thi đua, nhiều đơn vị được khen thưởng.\n"
+        "Kết thúc hội nghị, các đơn vị thành viên ký kết giao ước thi đua năm 2024."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+
+
+def test_a_cluster_of_a_provincial_commands_offices_is_the_provinces():
+    # the members are offices under the province's military command ("trực thuộc Bộ CHQS tỉnh")
+    text = (
+        "Cụm thi đua các phòng cơ quan quân sự tỉnh tổng kết năm 2019\n"
+        "(ABC) Sáng 5-11, Cụm thi đua 3 phòng (Tham mưu, Chính trị, Hậu cần) trực thuộc Bộ CHQS tỉnh tổ chức hội "
+        "nghị tổng kết phong trào Thi đua Quyết thắng năm 2019.\n"
+        "Các phòng trong cụm đã hoàn thành tốt nhiệm vụ huấn luyện, sẵn sàng chiến đấu trong năm."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+
+
+def test_a_cluster_whose_units_keep_order_in_the_province_is_the_provinces():
+    # a police bloc's cluster: the units keep order "trên địa bàn tỉnh"; no province named, no provinces listed
+    text = (
+        "Cụm thi đua số 3 Khối Xây dựng lực lượng bước vào năm mới\n"
+        "Hôm 10/3/2020, chín đơn vị thuộc Cụm thi đua số 3 Khối Xây dựng lực lượng đã họp, thống nhất chỉ tiêu "
+        "và ký giao ước.\n"
+        "Theo giao ước, các đơn vị trong cụm thi đua cam kết cùng nhau bảo đảm bình yên cho mọi người dân sống "
+        "trên địa bàn tỉnh trong suốt năm."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+
+
+def test_a_cluster_named_after_a_provinces_police_is_the_provinces():
+    # "Cụm thi đua số 2, Công an tỉnh": the cluster of one province's police units (a bare page, no address)
+    text = (
+        "Năm 2023: các đơn vị Cụm thi đua số 2 Công an tỉnh cam kết thi đua\n"
+        "Sáng 15/2/2023, Cụm thi đua số 2, Công an tỉnh họp triển khai phong trào “Vì an ninh Tổ quốc” và các "
+        "đơn vị cùng ký giao ước năm 2023.\n"
+        "Các đơn vị trong cụm thống nhất nội dung thi đua và đăng ký danh hiệu thi đua của năm."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+
+
+def test_a_cluster_named_after_a_city_party_board_is_the_provinces():
+    # the cluster of the party boards under one city's party committee, named after it
+    text = (
+        "Hội nghị của Cụm thi đua 12 - Ban Dân vận Thành ủy Hải Phòng\n"
+        "Chiều 4-3, tại hội trường Thành ủy, Cụm thi đua 12 - Ban Dân vận Thành ủy Hải Phòng họp và cùng nhau ký "
+        "giao ước năm 2024.\n"
+        "Cụm thi đua 12 gồm Ban Dân vận các Đảng ủy: Khối Dân chính Đảng thành phố (Cụm trưởng), Công an thành phố "
+        "và Bộ Chỉ huy Quân sự thành phố."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+
+
+def test_a_bare_numbered_cluster_stays_several_provinces():
+    # nothing says whose units meet: the default of a numbered cluster stands (most such pages are provinces')
+    text = (
+        "Cụm thi đua số 6 tổng kết công tác năm 2022\n"
+        "Ngày 12/1/2023, Cụm thi đua số 6 tổ chức hội nghị tổng kết công tác thi đua năm 2022 và ký giao ước thi "
+        "đua năm 2023.\n"
+        "Các đơn vị trong cụm đã hoàn thành xuất sắc các chỉ tiêu được giao."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "inter-provincial"
