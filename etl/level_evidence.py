@@ -213,7 +213,9 @@ def _area_named() -> re.Pattern[str]:
 # Bộ D chủ trì")
 _CHAIRS_AFTER = re.compile(
     r"^\s*(?:(?:đến|tới)\s+dự\s+và\s+)?(?:đồng\s+)?chủ trì\b[^:;.]{0,60}?\b(?:có|gồm|là)\b"
-    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?",
+    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?"
+    # "Các đồng chí chủ trì hội nghị: A, Chủ tịch B - đơn vị Cụm trưởng; C, ...": the chairs listed after a colon
+    r"|^\s*(?:các\s+(?:đồng chí|ông|bà|vị)\s+)(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp)\b[^:;.]{0,30}:",
     re.IGNORECASE,
 )
 _CHAIR_BEFORE = re.compile(

@@ -87,3 +87,21 @@ def test_a_bare_numbered_cluster_stays_several_provinces():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "inter-provincial"
+
+
+# ---- a central body that chairs a cluster's meeting (ruling 3), its leaders listed after a colon
+
+
+def test_chairs_listed_after_a_colon_with_a_national_union_as_cluster_chair_make_it_central():
+    # "Các đồng chí chủ trì hội nghị: ..." lists the chairs; the first is a national union's head, the cluster's chair
+    text = (
+        "Cụm thi đua các tổ chức hội tổng kết năm 2024\n"
+        "Ngày 14/12, tại Hải Phòng, Cụm thi đua các tổ chức hội đã tổ chức "
+        "hội nghị tổng kết năm 2024.\n"
+        "Các đồng chí chủ trì hội nghị: ông Lê Văn Tâm, Chủ tịch Liên minh Hợp tác xã Việt Nam (VCA) - đơn vị Cụm "
+        "trưởng; bà Đỗ Thị Hoa, Phó Chủ tịch Hội Nông dân Việt Nam - đơn vị Cụm phó.\n"
+        "Các đơn vị trong cụm đã trao đổi kinh nghiệm và thống nhất nội dung thi đua năm tới."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
