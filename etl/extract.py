@@ -32,6 +32,7 @@ from etl.level_evidence import (
     district_of_portal,
     framing_bodies,
     names_provinces_group,
+    national_committee_acts,
     one_provinces_cluster,
     provinces_beyond_the_capital,
     provinces_counted_and_named,
@@ -1499,6 +1500,12 @@ def _level_of_event(
         named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
         if len(named) > 1:
             level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
+    if level == "province" and national_committee_acts(
+        f"{r.title}\n{raw_lead}", f"{r.title}\n{r.lead}\n{body}", parties
+    ):
+        # a force's national party committee written bare, its national commander named ("Đảng ủy Bộ đội Biên phòng
+        # và Tỉnh ủy A sơ kết quy chế phối hợp", "Tư lệnh Bộ đội Biên phòng dự"): a central body, not the province's
+        level = "central"
     if level in ("province", "inter-provincial") and (listed := _members_listed(event_sentences, gaz)):
         # the lead's bodies are a counted or plural group whose provinces it lists ("Công an 7 tỉnh, thành phố gồm: A,
         # B, C", "giữa các Sở ... giáp ranh: A, B, C", "Cụm ... gồm có năm tỉnh A, B, C"): bodies of all of them

@@ -565,3 +565,33 @@ def one_provinces_cluster(name: str, paragraphs: list[str], gaz: Gazetteer) -> b
                 if not _SEVERAL_PROVINCES.search(m.group(0)) and _one_province_after(m.group("after"), gaz):
                     return True
     return False
+
+
+@cache
+def _national_commands() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(its party committee written with no province, its national commander named, the force's name) for each force
+    of data/reference/national_commands.csv: a bracket after the name ("Bộ đội Biên phòng (BĐBP)") is read past."""
+    unplaced = r"(?:\s*\([^()]{1,30}\))?(?!\s*\(?\s*(?:tỉnh|thành phố|TP\b|(?-i:[A-ZĐ])))"
+    return tuple(
+        (
+            re.compile(rf"\bĐảng\s+(?:ủy|uỷ)\s+{re.escape(r['force'])}{unplaced}", re.IGNORECASE),
+            re.compile(rf"\b(?:Phó\s+)?{re.escape(r['commander'])}\s+{re.escape(r['force'])}{unplaced}", re.IGNORECASE),
+            r["force"],
+        )
+        for r in load_table("national_commands.csv")
+    )
+
+
+def national_committee_acts(lead: str, text: str, parties: list[Party]) -> bool:
+    """Whether the lead has a force's national party committee act ("Đảng ủy Bộ đội Biên phòng và Tỉnh ủy A tổ chức
+    sơ kết"): written with no province after it, in a text that names the force's national commander ("Tư lệnh Bộ
+    đội Biên phòng"), and found as a party (the parser gives it the article's province, as it does a province's
+    command written bare). A central body (DOMAIN.md: a central party board), whatever province it works with."""
+    for committee, commander, force in _national_commands():
+        if (
+            committee.search(lead)
+            and commander.search(text)
+            and any(force.lower() in p.name.lower() and p.tier != "central" for p in parties)
+        ):
+            return True
+    return False

@@ -105,3 +105,32 @@ def test_chairs_listed_after_a_colon_with_a_national_union_as_cluster_chair_make
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "central"
+
+
+# ---- a force's national party committee written bare, its national commander present: a central body
+
+
+def test_the_border_guards_party_committee_with_its_national_commander_is_central():
+    # "Đảng ủy BĐBP" with no province after it, the Border Guard's commander (Tư lệnh) attending: the national one
+    text = (
+        "Đảng ủy BĐBP và Tỉnh ủy Bình Định đánh giá 3 năm phối hợp\n"
+        "Sáng 12.9.2019, tại thành phố Quy Nhơn, Đảng ủy Bộ đội Biên phòng (BĐBP) cùng Tỉnh ủy Bình Định tổ chức "
+        "hội nghị sơ kết 3 năm thực hiện quy chế phối hợp giai đoạn 2016 - 2019. Dự hội nghị có Thiếu tướng Lê "
+        "Văn An, Tư lệnh BĐBP, cùng lãnh đạo các sở, ngành của tỉnh."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["province"] == "Bình Định"
+
+
+def test_the_border_guards_party_committee_of_a_province_stays_the_provinces():
+    # "Đảng ủy BĐBP tỉnh": the province's command's committee, whoever attends
+    text = (
+        "Đảng ủy BĐBP tỉnh và Huyện ủy Phù Cát đánh giá 3 năm phối hợp\n"
+        "Sáng 12.9.2019, Đảng ủy Bộ đội Biên phòng (BĐBP) tỉnh Bình Định cùng Huyện ủy Phù Cát tổ chức hội nghị sơ "
+        "kết 3 năm thực hiện quy chế phối hợp. Dự hội nghị có Thiếu tướng Lê Văn An, Tư lệnh BĐBP."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
