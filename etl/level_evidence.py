@@ -218,10 +218,15 @@ _CHAIRS_AFTER = re.compile(
     r"|^\s*(?:các\s+(?:đồng chí|ông|bà|vị)\s+)(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp)\b[^:;.]{0,30}:",
     re.IGNORECASE,
 )
+# ... or presides over it or runs it ("chủ tọa hội nghị", "Hội nghị do đồng chí A, Phó Chủ tịch B điều hành"): a chair
 _CHAIR_BEFORE = re.compile(
-    r"\b(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b|\b(?:đồng\s+)?chủ trì\s*(?:[.,;]|$)",
+    r"\b(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ|điều hành)\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b"
+    r"|\b(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)\s*(?:[.,;]|$)|\bđiều hành\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
+# the chairs listed after a colon before the verb: "Các ông: A, Phó Chủ tịch B; C, Chủ tịch D ... chủ tọa hội nghị"
+_LISTED_CHAIRS = re.compile(r"^\s*(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|vị)\s*:", re.IGNORECASE)
+_CHAIR_VERBS = ("chủ trì", "chủ tọa", "chủ toạ", "điều hành")
 # the office a chair holds in a body, read away so the body is found ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt
 # Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
 # Quốc hội") names no body the chair speaks for, and stays
@@ -248,7 +253,11 @@ def _chairs(sentence: str) -> str:
     cue = _CHAIR_BEFORE.search(sentence)
     if cue is None:
         return ""
-    clause = _ATTENDS_AND.sub("", re.split(r"[;:]", sentence[: cue.start()])[-1])  # "A, Cục trưởng ... dự và chủ trì"
+    if listed := _LISTED_CHAIRS.match(sentence):
+        clause = sentence[listed.end() : cue.start()]  # "Các ông: A, ...; B, ...; C, ... chủ tọa hội nghị": all of them
+    else:
+        clause = re.split(r"[;:]", sentence[: cue.start()])[-1]
+    clause = _ATTENDS_AND.sub("", clause)  # "A, Cục trưởng ... dự và chủ trì"
     last = max((m.end() for m in _ATTENDING.finditer(clause)), default=0)  # the chairs follow the last who attend
     return clause[last:]
 
@@ -260,10 +269,10 @@ def central_chair(paragraphs: list[str], gaz: Gazetteer) -> bool:
     speaks or directs ("dự", "phát biểu chỉ đạo") is no chair."""
     ctx = PlaceContext(None)
     for paragraph in paragraphs:
-        if "chủ trì" not in paragraph.lower():
+        if not any(verb in paragraph.lower() for verb in _CHAIR_VERBS):
             continue
         for s in sentences(paragraph):
-            if "chủ trì" not in s.lower() or not (chairs := _chairs(s)):
+            if not any(verb in s.lower() for verb in _CHAIR_VERBS) or not (chairs := _chairs(s)):
                 continue
             bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", chairs))
             if any(p.tier == "central" and p.type != "other" for p in find_parties(bare, ctx, gaz)):

@@ -134,3 +134,20 @@ def test_the_border_guards_party_committee_of_a_province_stays_the_provinces():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "province"
+
+
+# ---- a central body's leader who presides over or runs the meeting is a chair (ruling 3)
+
+
+def test_a_meeting_run_by_a_national_unions_vice_president_is_central():
+    # "Hội nghị do đồng chí A, Phó Chủ tịch Hội ... Việt Nam điều hành": the national union runs it
+    text = (
+        "Tổng kết công tác Hội năm 2016 của các tỉnh trong cụm\n"
+        "Hội nghị do đồng chí Lê Thị Mai, Phó Chủ tịch Hội Nông dân Việt Nam điều hành. Về dự có lãnh đạo một số "
+        "ban của Trung ương Hội.\n"
+        "Các tỉnh trong cụm đã báo cáo kết quả nổi bật của năm, trao đổi cách làm hay và thống nhất chỉ tiêu "
+        "thi đua năm 2017."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
