@@ -33,6 +33,7 @@ from etl.level_evidence import (
     framing_bodies,
     names_provinces_group,
     national_committee_acts,
+    national_units_members,
     one_provinces_cluster,
     provinces_beyond_the_capital,
     provinces_counted_and_named,
@@ -1424,7 +1425,14 @@ def _provinces_of_parties(r: _Reading, parties: list[Party]) -> tuple[list[str],
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
-        if not local_tier and not involved and _central_members([article.title, *told_paragraphs]):
+        if (
+            not local_tier
+            and not involved
+            and (
+                _central_members([article.title, *told_paragraphs])
+                or national_units_members([article.title, *told_paragraphs])
+            )
+        ):
             local_tier = "central"  # a cluster of a national body's own departments or branches, no province named
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])

@@ -604,3 +604,21 @@ def national_committee_acts(lead: str, text: str, parties: list[Party]) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _national_units_listed() -> re.Pattern[str]:
+    """A cluster's members listed as units of a national command by a head level_tiers.csv makes central ("Cụm thi
+    đua số 8 ... gồm 4 đơn vị: Hải đoàn 18, 28, 38 và 48", "Khối thi đua gồm các Sư đoàn 2, 3")."""
+    heads = [r["head"] for r in load_table("level_tiers.csv") if r["tier"] == "central" and not r["unless_named_with"]]
+    return re.compile(
+        r"\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:bao gồm|gồm có|gồm)\b[^.;:\n]{0,30}?:?\s*(?:các\s+)?"
+        rf"(?:{alternation(heads, ignore_case=True)})\s+(?:\d|[IVX]+\b)",
+        re.IGNORECASE,
+    )
+
+
+def national_units_members(paragraphs: list[str]) -> bool:
+    """Whether the text lists a cluster's members as units of a national command (ruling 17: a division, a brigade,
+    a flotilla is a central body wherever it is stationed): a cluster of central units, whose event is central."""
+    return any(_national_units_listed().search(p) for p in paragraphs)

@@ -151,3 +151,20 @@ def test_a_meeting_run_by_a_national_unions_vice_president_is_central():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "central"
+
+
+# ---- a cluster whose members the text lists as units of a national command (ruling 17): central
+
+
+def test_a_cluster_of_flotillas_is_central():
+    # the members are flotillas, each a unit of a national command wherever it is stationed
+    text = (
+        "Hội nghị thi đua của cụm các hải đoàn năm 2024\n"
+        "Ngày 20/11/2024, Cụm thi đua số 2 Cảnh sát biển tổ chức hội nghị tổng kết phong trào Thi đua Quyết thắng "
+        "năm 2024.\n"
+        "Cụm thi đua số 2 Cảnh sát biển gồm 3 đơn vị: Hải đoàn 11, 21 và 31.\n"
+        "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ tuần tra, kiểm soát trên biển."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
