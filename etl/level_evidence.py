@@ -622,3 +622,20 @@ def national_units_members(paragraphs: list[str]) -> bool:
     """Whether the text lists a cluster's members as units of a national command (ruling 17: a division, a brigade,
     a flotilla is a central body wherever it is stationed): a cluster of central units, whose event is central."""
     return any(_national_units_listed().search(p) for p in paragraphs)
+
+
+def central_named(texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> bool:
+    """Whether the texts (a title, a lead's first sentences), when no party was found, name a central body, most often
+    through its leader ("Đại tướng A, Bộ trưởng Công an; B, Chủ tịch Tổng Liên đoàn Lao động Việt Nam tham dự ký
+    kết", "Viện trưởng Viện Cấp cao tại TP HCM phát biểu tại Lễ ký"): a body named only through its leaders is that
+    body (ruling 7), and a central one among the bodies makes the event central (DOMAIN.md), not the province the
+    level falls back to. A body named as the frame (the movement's launcher) does not count."""
+    framing = framing_bodies(texts, gaz, ctx)
+    for text in texts:
+        bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", text))
+        if any(
+            p.tier == "central" and p.type != "other" and body_key(p.name) not in framing
+            for p in find_parties(bare, ctx, gaz)
+        ):
+            return True
+    return False
