@@ -185,3 +185,18 @@ def test_a_signing_told_through_two_national_leaders_is_central():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "central"
+
+
+# ---- a steering committee named the Government's is a national body (central_marks.csv)
+
+
+def test_the_governments_steering_committee_holding_a_review_in_the_capital_is_central():
+    text = (
+        "Sáng 3-11, tại Hà Nội, Ban Chỉ đạo 389 của Chính phủ tổ chức hội nghị sơ kết hai năm thực hiện quy chế "
+        "phối hợp chống buôn lậu giữa các lực lượng chức năng giai đoạn 2021-2025.\n"
+        "Các lực lượng đã phối hợp phát hiện, xử lý hàng nghìn vụ vi phạm trong năm qua."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["province"] is None
