@@ -200,3 +200,18 @@ def test_the_governments_steering_committee_holding_a_review_in_the_capital_is_c
     assert line["is_event"] is True
     assert line["level"] == "central"
     assert line["province"] is None
+
+
+# ---- the party's Central Office is a central body (org_heads.csv)
+
+
+def test_departments_of_the_partys_central_office_reviewing_their_rules_is_central():
+    text = (
+        "Sơ kết 3 năm quy chế phối hợp giữa các vụ của Văn phòng Trung ương Đảng\n"
+        "Hội nghị sơ kết 3 năm thực hiện quy chế phối hợp giữa các Vụ Địa phương thuộc Văn phòng Trung ương Đảng "
+        "diễn ra ngày 15 tháng 6 năm 2016 tại Sầm Sơn, Thanh Hóa.\n"
+        "Các vụ đã trao đổi kinh nghiệm phối hợp nắm tình hình địa phương."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
