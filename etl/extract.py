@@ -40,6 +40,7 @@ from etl.level_evidence import (
     provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
+    provincial_city_body,
     reviewed_central_bodies,
     tier_for_level,
     tier_of_units_cluster,
@@ -1463,7 +1464,10 @@ def _level_of_event(
     article, raw_lead, body, event_sentences = r.article, r.raw_lead, r.body, r.event_sentences
     event_type, event_date, district, ctx, gaz = r.event_type, r.event_date, r.district, r.ctx, r.gaz
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
-    level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
+    counted = counted_for_level(parties, framing)
+    level = level_of(
+        ["district" if provincial_city_body(p, gaz) else tier_for_level(p) for p in counted], involved, event_date
+    )
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event

@@ -639,3 +639,19 @@ def central_named(texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> bool:
         ):
             return True
     return False
+
+
+def provincial_city_body(party: Party, gaz: Gazetteer) -> bool:
+    """Whether a body is written with "thành phố" and no name after it in an article about a province that is no city
+    ("Ủy ban MTTQ Việt Nam thành phố" in a report of Thừa Thiên Huế's; "các Viện kiểm sát thành phố, thị xã, huyện"):
+    the province's own city, a district's body (DOMAIN.md: a provincial city is a district), though the parser,
+    knowing no city of the article, wrote the province's name after the kind word."""
+    if party.tier != "province" or party.type == "other" or not party.province:
+        return False
+    unit = gaz.legacy.get(party.province)
+    return (
+        unit is not None
+        and unit.kind != "city"
+        and fold(party.where) == fold(f"thành phố {party.province}")
+        and not party.base.lower().endswith(("tỉnh", "thành phố"))
+    )

@@ -215,3 +215,18 @@ def test_departments_of_the_partys_central_office_reviewing_their_rules_is_centr
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "central"
+
+
+# ---- a body written with a bare "thành phố" in a province that is no city: the province's city, a district's
+
+
+def test_a_bare_city_body_of_a_province_signing_with_a_district_body_is_the_districts():
+    # "Viện kiểm sát thành phố": the provincial city's procuracy (a district's body), no city named in the text
+    text = (
+        "Viện kiểm sát thành phố và Công an huyện Đồng Phú ký quy chế phối hợp\n"
+        "Ngày 9/3/2021, tại hội trường Công an huyện Đồng Phú, tỉnh Bình Phước, Viện kiểm sát thành phố và Công an "
+        "huyện Đồng Phú đã ký kết quy chế phối hợp trong công tác tiếp nhận, giải quyết tố giác tội phạm."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "district"
