@@ -25,6 +25,7 @@ from etl.level_evidence import (
     branch_provinces,
     central_chair,
     central_in_reviewed_coordination,
+    central_named,
     cluster_role_provinces,
     commune_acts,
     commune_of_portal,
@@ -32,10 +33,14 @@ from etl.level_evidence import (
     district_of_portal,
     framing_bodies,
     names_provinces_group,
+    national_committee_acts,
+    national_units_members,
+    one_provinces_cluster,
     provinces_beyond_the_capital,
     provinces_counted_and_named,
     provinces_counted_then_named,
     provinces_of_bodies,
+    provincial_city_body,
     reviewed_central_bodies,
     tier_for_level,
     tier_of_units_cluster,
@@ -1487,10 +1492,23 @@ def _provinces_of_parties(r: _Reading, parties: list[Party]) -> tuple[list[str],
         # district's or commune's body
         told_paragraphs = [raw_lead, *article.paragraphs[1:8]]
         local_tier = _members_tier(told_paragraphs) or _chair_tier(told_paragraphs)
-        if not local_tier and not involved and _central_members([article.title, *told_paragraphs]):
+        if (
+            not local_tier
+            and not involved
+            and (
+                _central_members([article.title, *told_paragraphs])
+                or national_units_members([article.title, *told_paragraphs])
+            )
+        ):
             local_tier = "central"  # a cluster of a national body's own departments or branches, no province named
         # ... or whose own name in the headline (or the address standing for it) says its members' kind of unit
         local_tier = local_tier or tier_of_units_cluster([article.title, slug_text(article.url)])
+        if not local_tier and any(
+            p.type == "other" and one_provinces_cluster(p.name, [article.title, *told_paragraphs], gaz) for p in parties
+        ):
+            # ... or whose units the text writes as one province's ("gồm 11 hội ... trên địa bàn tỉnh", "4 phòng trực
+            # thuộc Bộ CHQS tỉnh"), or whose name is one province's body's ("Cụm thi đua số 3, Công an tỉnh")
+            local_tier = "province"
         parties = [replace(p, tier=local_tier) if p.type == "other" and local_tier else p for p in parties]
     elif any(p.type == "other" and p.tier == "district" for p in parties) and len(set(involved)) <= 1:
         # a district's cluster whose members the text lists or counts as its communes ("8 xã trong Cụm thi đua số
@@ -1511,7 +1529,10 @@ def _level_of_event(
     article, raw_lead, body, event_sentences = r.article, r.raw_lead, r.body, r.event_sentences
     event_type, event_date, district, ctx, gaz = r.event_type, r.event_date, r.district, r.ctx, r.gaz
     framing = framing_bodies([article.title, raw_lead], gaz, ctx) if len(parties) > 1 else set()
-    level = level_of([tier_for_level(p) for p in counted_for_level(parties, framing)], involved, event_date)
+    counted = counted_for_level(parties, framing)
+    level = level_of(
+        ["district" if provincial_city_body(p, gaz) else tier_for_level(p) for p in counted], involved, event_date
+    )
     if not parties and district and not gaz.provinces_in(article.title + "\n" + raw_lead):
         # no body found; the article is about a district (named in its text or its address) and its title and
         # lead name no province: a district's event
@@ -1535,6 +1556,10 @@ def _level_of_event(
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
+    if not parties and level == "province" and central_named([r.title, *sentences(r.lead)[:2]], ctx, gaz):
+        # no body found as a party, but the title or the lead names a central body, through its leader most often
+        # ("Bộ trưởng Công an; Chủ tịch Tổng Liên đoàn Lao động Việt Nam tham dự ký kết"): central (ruling 7)
+        level = "central"
     if level == "province" and (between := _between_provinces(event_sentences[1:], gaz)):
         # the lead signs between places, a group of them named one by one ("giữa TP.HCM và các tỉnh miền Trung
         # (gồm A, B, C và D)"): bodies of several provinces, whichever body the text names for one of them
@@ -1557,6 +1582,12 @@ def _level_of_event(
         named = provinces_of_bodies(raw_lead, gaz, gaz.has_districts(event_date))
         if len(named) > 1:
             level, involved = "inter-provincial", list(dict.fromkeys([*involved, *named]))
+    if level == "province" and national_committee_acts(
+        f"{r.title}\n{raw_lead}", f"{r.title}\n{r.lead}\n{body}", parties
+    ):
+        # a force's national party committee written bare, its national commander named ("Đảng ủy Bộ đội Biên phòng
+        # và Tỉnh ủy A sơ kết quy chế phối hợp", "Tư lệnh Bộ đội Biên phòng dự"): a central body, not the province's
+        level = "central"
     if level in ("province", "inter-provincial") and (listed := _members_listed(event_sentences, gaz)):
         # the lead's bodies are a counted or plural group whose provinces it lists ("Công an 7 tỉnh, thành phố gồm: A,
         # B, C", "giữa các Sở ... giáp ranh: A, B, C", "Cụm ... gồm có năm tỉnh A, B, C"): bodies of all of them

@@ -213,13 +213,20 @@ def _area_named() -> re.Pattern[str]:
 # Bộ D chủ trì")
 _CHAIRS_AFTER = re.compile(
     r"^\s*(?:(?:đến|tới)\s+dự\s+và\s+)?(?:đồng\s+)?chủ trì\b[^:;.]{0,60}?\b(?:có|gồm|là)\b"
-    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?",
+    r"(?:\s+các\s+(?:đồng chí|ông|bà))?\s*:?"
+    # "Các đồng chí chủ trì hội nghị: A, Chủ tịch B - đơn vị Cụm trưởng; C, ...": the chairs listed after a colon
+    r"|^\s*(?:các\s+(?:đồng chí|ông|bà|vị)\s+)(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp)\b[^:;.]{0,30}:",
     re.IGNORECASE,
 )
+# ... or presides over it or runs it ("chủ tọa hội nghị", "Hội nghị do đồng chí A, Phó Chủ tịch B điều hành"): a chair
 _CHAIR_BEFORE = re.compile(
-    r"\b(?:đồng\s+)?chủ trì\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b|\b(?:đồng\s+)?chủ trì\s*(?:[.,;]|$)",
+    r"\b(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ|điều hành)\s+(?:hội nghị|lễ|buổi|cuộc họp|phiên họp|hội thảo)\b"
+    r"|\b(?:đồng\s+)?(?:chủ trì|chủ tọa|chủ toạ)\s*(?:[.,;]|$)|\bđiều hành\s*(?:[.;]|$)",
     re.IGNORECASE,
 )
+# the chairs listed after a colon before the verb: "Các ông: A, Phó Chủ tịch B; C, Chủ tịch D ... chủ tọa hội nghị"
+_LISTED_CHAIRS = re.compile(r"^\s*(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|vị)\s*:", re.IGNORECASE)
+_CHAIR_VERBS = ("chủ trì", "chủ tọa", "chủ toạ", "điều hành")
 # the office a chair holds in a body, read away so the body is found ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt
 # Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
 # Quốc hội") names no body the chair speaks for, and stays
@@ -246,7 +253,11 @@ def _chairs(sentence: str) -> str:
     cue = _CHAIR_BEFORE.search(sentence)
     if cue is None:
         return ""
-    clause = _ATTENDS_AND.sub("", re.split(r"[;:]", sentence[: cue.start()])[-1])  # "A, Cục trưởng ... dự và chủ trì"
+    if listed := _LISTED_CHAIRS.match(sentence):
+        clause = sentence[listed.end() : cue.start()]  # "Các ông: A, ...; B, ...; C, ... chủ tọa hội nghị": all of them
+    else:
+        clause = re.split(r"[;:]", sentence[: cue.start()])[-1]
+    clause = _ATTENDS_AND.sub("", clause)  # "A, Cục trưởng ... dự và chủ trì"
     last = max((m.end() for m in _ATTENDING.finditer(clause)), default=0)  # the chairs follow the last who attend
     return clause[last:]
 
@@ -258,10 +269,10 @@ def central_chair(paragraphs: list[str], gaz: Gazetteer) -> bool:
     speaks or directs ("dự", "phát biểu chỉ đạo") is no chair."""
     ctx = PlaceContext(None)
     for paragraph in paragraphs:
-        if "chủ trì" not in paragraph.lower():
+        if not any(verb in paragraph.lower() for verb in _CHAIR_VERBS):
             continue
         for s in sentences(paragraph):
-            if "chủ trì" not in s.lower() or not (chairs := _chairs(s)):
+            if not any(verb in s.lower() for verb in _CHAIR_VERBS) or not (chairs := _chairs(s)):
                 continue
             bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", chairs))
             if any(p.tier == "central" and p.type != "other" for p in find_parties(bare, ctx, gaz)):
@@ -508,3 +519,139 @@ def cluster_role_provinces(paragraphs: list[str], gaz: Gazetteer) -> list[str]:
                 ):
                     found.extend(p.name for p in named if to.end() <= p.start <= to.end() + 60)
     return list(dict.fromkeys(found))
+
+
+# a cluster's units written as one province's: "Cụm thi đua số 11 gồm 11 hội ... trên địa bàn tỉnh", "Cụm thi đua 4
+# phòng (...) trực thuộc Bộ CHQS tỉnh", "các đơn vị trong cụm thi đua ... giữ vững an ninh trên địa bàn tỉnh": the word
+# "tỉnh" alone (the article's own province) or one province named after it, in a sentence that names the cluster
+_ONE_PROVINCES_UNITS = re.compile(
+    r"\b(?:cụm|khối)\b[^.;:\n]{0,160}?\b(?:(?:trên|đóng trên)\s+địa bàn(?:\s+toàn)?|trực thuộc\s+[^.;:,\n]{2,40}?)"
+    r"\s+(?P<kind>tỉnh)\b(?P<after>[^.;:\n]{0,60})",
+    re.IGNORECASE,
+)
+# a cluster named after one province's body: "Cụm thi đua 17 - Ban Tuyên giáo và Dân vận Thành ủy TPHCM", "Cụm thi đua
+# số 3, Công an tỉnh": its number, then a body's name (a capital, not a place's kind or a count of provinces)
+_CLUSTER_OF_BODY = re.compile(
+    r"^(?:cụm|khối)(?:\s+thi đua)?\s+(?:số\s+)?[\dIVX]+\s*[-–,]?\s+(?P<body>(?-i:[A-ZĐ])[^()]*)$", re.IGNORECASE
+)
+_OWN_PROVINCE_BODY = re.compile(r"\b(?:tỉnh|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\b(?P<after>.*)$", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:các|những|\d{1,2}\s+(?:tỉnh|thành phố))\b|,\s*thành phố\b", re.IGNORECASE)
+# provinces written as several in the cluster's sentence: "Cụm thi đua Công an các tỉnh ...", "5 tỉnh", "mỗi tỉnh"
+_SEVERAL_PROVINCES = re.compile(
+    r"\b(?:các|những|mỗi|từng|\d{1,2}|" + count_words() + r")\s+(?:tỉnh|thành phố|địa phương)\b", re.IGNORECASE
+)
+
+
+def _one_province_after(after: str, gaz: Gazetteer) -> bool:
+    """Whether what follows a province's kind word names no other place than one province: nothing ("Công an tỉnh"),
+    a lower-case word going on ("tỉnh đã ..."), or one province's name and no second one joined to it."""
+    if re.match(r"\s*(?:,\s*thành(?:\s+phố)?\b|và\b|[-–])", after):
+        return False  # "tỉnh, thành phố", "tỉnh A và B": several
+    if not re.match(r"\s*(?-i:[A-ZĐ])", after):
+        return True  # "Công an tỉnh", "trên địa bàn tỉnh đã": the article's own province
+    places = gaz.provinces_in(after)
+    if not places or places[0].start > 1:
+        return False  # "tỉnh Tây Nguyên": a region's name, not one province
+    rest = after[places[0].end :]
+    return not re.match(r"\s*(?:,|và\b|[-–])\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?-i:[A-ZĐ])", rest)
+
+
+def one_provinces_cluster(name: str, paragraphs: list[str], gaz: Gazetteer) -> bool:
+    """Whether a cluster the text names no province for is one province's (DOMAIN.md: its units are that
+    province's bodies, not several provinces'): the text writes its units as the province's ("gồm 11 hội ... trên
+    địa bàn tỉnh", "4 phòng trực thuộc Bộ CHQS tỉnh"), or its own name is one province's body's ("Cụm thi đua số 3,
+    Công an tỉnh", "Cụm thi đua 17 - Ban Tuyên giáo Thành ủy X"). A numbered cluster written alone keeps the
+    several provinces' default."""
+    named = _CLUSTER_OF_BODY.match(name.strip())
+    own = _OWN_PROVINCE_BODY.search(named.group("body")) if named and not _SEVERAL.search(named.group("body")) else None
+    if own and _one_province_after(own.group("after"), gaz):
+        return True
+    for paragraph in paragraphs:
+        if "tỉnh" not in paragraph.lower():
+            continue
+        for s in sentences(paragraph):
+            for m in _ONE_PROVINCES_UNITS.finditer(s):
+                if not _SEVERAL_PROVINCES.search(m.group(0)) and _one_province_after(m.group("after"), gaz):
+                    return True
+    return False
+
+
+@cache
+def _national_commands() -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+    """(its party committee written with no province, its national commander named, the force's name) for each force
+    of data/reference/national_commands.csv: a bracket after the name ("Bộ đội Biên phòng (BĐBP)") is read past."""
+    unplaced = r"(?:\s*\([^()]{1,30}\))?(?!\s*\(?\s*(?:tỉnh|thành phố|TP\b|(?-i:[A-ZĐ])))"
+    return tuple(
+        (
+            re.compile(rf"\bĐảng\s+(?:ủy|uỷ)\s+{re.escape(r['force'])}{unplaced}", re.IGNORECASE),
+            re.compile(rf"\b(?:Phó\s+)?{re.escape(r['commander'])}\s+{re.escape(r['force'])}{unplaced}", re.IGNORECASE),
+            r["force"],
+        )
+        for r in load_table("national_commands.csv")
+    )
+
+
+def national_committee_acts(lead: str, text: str, parties: list[Party]) -> bool:
+    """Whether the lead has a force's national party committee act ("Đảng ủy Bộ đội Biên phòng và Tỉnh ủy A tổ chức
+    sơ kết"): written with no province after it, in a text that names the force's national commander ("Tư lệnh Bộ
+    đội Biên phòng"), and found as a party (the parser gives it the article's province, as it does a province's
+    command written bare). A central body (DOMAIN.md: a central party board), whatever province it works with."""
+    for committee, commander, force in _national_commands():
+        if (
+            committee.search(lead)
+            and commander.search(text)
+            and any(force.lower() in p.name.lower() and p.tier != "central" for p in parties)
+        ):
+            return True
+    return False
+
+
+@cache
+def _national_units_listed() -> re.Pattern[str]:
+    """A cluster's members listed as units of a national command by a head level_tiers.csv makes central ("Cụm thi
+    đua số 8 ... gồm 4 đơn vị: Hải đoàn 18, 28, 38 và 48", "Khối thi đua gồm các Sư đoàn 2, 3")."""
+    heads = [r["head"] for r in load_table("level_tiers.csv") if r["tier"] == "central" and not r["unless_named_with"]]
+    return re.compile(
+        r"\b(?:cụm|khối)\b[^.;\n]{0,80}?\b(?:bao gồm|gồm có|gồm)\b[^.;:\n]{0,30}?:?\s*(?:các\s+)?"
+        rf"(?:{alternation(heads, ignore_case=True)})\s+(?:\d|[IVX]+\b)",
+        re.IGNORECASE,
+    )
+
+
+def national_units_members(paragraphs: list[str]) -> bool:
+    """Whether the text lists a cluster's members as units of a national command (ruling 17: a division, a brigade,
+    a flotilla is a central body wherever it is stationed): a cluster of central units, whose event is central."""
+    return any(_national_units_listed().search(p) for p in paragraphs)
+
+
+def central_named(texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> bool:
+    """Whether the texts (a title, a lead's first sentences), when no party was found, name a central body, most often
+    through its leader ("Đại tướng A, Bộ trưởng Công an; B, Chủ tịch Tổng Liên đoàn Lao động Việt Nam tham dự ký
+    kết", "Viện trưởng Viện Cấp cao tại TP HCM phát biểu tại Lễ ký"): a body named only through its leaders is that
+    body (ruling 7), and a central one among the bodies makes the event central (DOMAIN.md), not the province the
+    level falls back to. A body named as the frame (the movement's launcher) does not count."""
+    framing = framing_bodies(texts, gaz, ctx)
+    for text in texts:
+        bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", text))
+        if any(
+            p.tier == "central" and p.type != "other" and body_key(p.name) not in framing
+            for p in find_parties(bare, ctx, gaz)
+        ):
+            return True
+    return False
+
+
+def provincial_city_body(party: Party, gaz: Gazetteer) -> bool:
+    """Whether a body is written with "thành phố" and no name after it in an article about a province that is no city
+    ("Ủy ban MTTQ Việt Nam thành phố" in a report of Thừa Thiên Huế's; "các Viện kiểm sát thành phố, thị xã, huyện"):
+    the province's own city, a district's body (DOMAIN.md: a provincial city is a district), though the parser,
+    knowing no city of the article, wrote the province's name after the kind word."""
+    if party.tier != "province" or party.type == "other" or not party.province:
+        return False
+    unit = gaz.legacy.get(party.province)
+    return (
+        unit is not None
+        and unit.kind != "city"
+        and fold(party.where) == fold(f"thành phố {party.province}")
+        and not party.base.lower().endswith(("tỉnh", "thành phố"))
+    )
