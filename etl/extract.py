@@ -25,7 +25,6 @@ from etl.level_evidence import (
     branch_provinces,
     central_chair,
     central_in_reviewed_coordination,
-    central_named,
     cluster_role_provinces,
     commune_acts,
     commune_of_portal,
@@ -1556,10 +1555,6 @@ def _level_of_event(
         level = "inter-provincial"
     if not parties and local_tier:
         level = level_of([local_tier], involved, event_date)
-    if not parties and level == "province" and central_named([r.title, *sentences(r.lead)[:2]], ctx, gaz):
-        # no body found as a party, but the title or the lead names a central body, through its leader most often
-        # ("Bộ trưởng Công an; Chủ tịch Tổng Liên đoàn Lao động Việt Nam tham dự ký kết"): central (ruling 7)
-        level = "central"
     if level == "province" and (between := _between_provinces(event_sentences[1:], gaz)):
         # the lead signs between places, a group of them named one by one ("giữa TP.HCM và các tỉnh miền Trung
         # (gồm A, B, C và D)"): bodies of several provinces, whichever body the text names for one of them

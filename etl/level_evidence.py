@@ -624,23 +624,6 @@ def national_units_members(paragraphs: list[str]) -> bool:
     return any(_national_units_listed().search(p) for p in paragraphs)
 
 
-def central_named(texts: list[str], ctx: PlaceContext, gaz: Gazetteer) -> bool:
-    """Whether the texts (a title, a lead's first sentences), when no party was found, name a central body, most often
-    through its leader ("Đại tướng A, Bộ trưởng Công an; B, Chủ tịch Tổng Liên đoàn Lao động Việt Nam tham dự ký
-    kết", "Viện trưởng Viện Cấp cao tại TP HCM phát biểu tại Lễ ký"): a body named only through its leaders is that
-    body (ruling 7), and a central one among the bodies makes the event central (DOMAIN.md), not the province the
-    level falls back to. A body named as the frame (the movement's launcher) does not count."""
-    framing = framing_bodies(texts, gaz, ctx)
-    for text in texts:
-        bare = _OFFICE.sub(lambda m: " " * len(m.group(0)), _MEMBERSHIP.sub(" ", text))
-        if any(
-            p.tier == "central" and p.type != "other" and body_key(p.name) not in framing
-            for p in find_parties(bare, ctx, gaz)
-        ):
-            return True
-    return False
-
-
 def provincial_city_body(party: Party, gaz: Gazetteer) -> bool:
     """Whether a body is written with "thành phố" and no name after it in an article about a province that is no city
     ("Ủy ban MTTQ Việt Nam thành phố" in a report of Thừa Thiên Huế's; "các Viện kiểm sát thành phố, thị xã, huyện"):

@@ -170,23 +170,6 @@ def test_a_cluster_of_flotillas_is_central():
     assert line["level"] == "central"
 
 
-# ---- no body found as a party, the lead naming central bodies through their leaders (ruling 7): central
-
-
-def test_a_signing_told_through_two_national_leaders_is_central():
-    # a page cut before its title: the lead names the signing bodies only through their heads
-    text = (
-        "Có mặt tại lễ ký có các đồng chí: Thượng tướng Lê Văn Bình, Thứ trưởng Bộ Quốc phòng; bà Trần Thu Hà, Chủ "
-        "tịch Hội Nông dân Việt Nam.\n"
-        "Sau 4 năm thực hiện kế hoạch liên tịch, hai bên đã phối hợp tổ chức nhiều lớp tập huấn, hỗ trợ nông dân "
-        "vùng biên giới phát triển sản xuất.\n"
-        "Tại buổi lễ, hai bên đã ký kế hoạch phối hợp giai đoạn 2024 - 2029."
-    )
-    line = extract_text(text)
-    assert line["is_event"] is True
-    assert line["level"] == "central"
-
-
 # ---- a steering committee named the Government's is a national body (central_marks.csv)
 
 
