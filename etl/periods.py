@@ -142,7 +142,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
     r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,100}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
@@ -177,6 +177,8 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     named = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})", title_lead, re.IGNORECASE)]
     for paragraph in body.split("\n")[1:8]:
         for m in _RESIGNED.finditer(paragraph):
+            if _carried_out(paragraph, m):
+                continue  # "Thực hiện ... nội dung ký kết giao ước thi đua của Cụm năm 2024": signed before
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             if _MONTHS_BEFORE.search(paragraph[: m.start(1) - 4]) or not _valid(start, end):
@@ -189,14 +191,18 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     if (
         len(set(named)) == 2
         and max(named) - min(named) == 1
-        and any(_RESIGNED_BARE.search(paragraph) for paragraph in body.split("\n")[1:8])
+        and any(
+            not _carried_out(paragraph, m)
+            for paragraph in body.split("\n")[1:8]
+            for m in _RESIGNED_BARE.finditer(paragraph)
+        )
     ):
         return max(named), max(named)
     return None
 
 
 _RESIGNED_BARE = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
     re.IGNORECASE,
 )
 
@@ -274,6 +280,20 @@ def _work_done_in(text: str, m: re.Match[str]) -> bool:
     return bool(_SPAN_OPENING.search(text, max(0, m.start(1) - 30), m.start(1))) and bool(_DONE.match(text, m.end()))
 
 
+# a year a sentence opens on ("Năm 2019, Cụm thi đua ... đã triển khai tốt ...", also glued to the stop before it:
+# "trở ra.Năm 2010, ...")
+_YEAR_OPENING = re.compile(r"(?:^|[.!?…])\s*\W*(?:(?:trong|qua|suốt)\s+)?$", re.IGNORECASE)
+
+
+def _year_of_work_done(text: str, m: re.Match[str]) -> bool:
+    """Whether the single year opens a sentence that tells what was done in it (the year under review, told), not a
+    program's year."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if m.start() >= 12 and not re.search(r"[.!?…]", before):
+        return False  # "^" reads the slice's start: the sentence must end inside it
+    return bool(_YEAR_OPENING.search(before)) and bool(_DONE.match(text, m.end()))
+
+
 def _launched_and_signed_below(body: str) -> int | None:
     """The year of an emulation launched in the sentence below the lead that signs its pledge too."""
     for paragraph in body.split("\n")[1:8]:
@@ -328,6 +348,24 @@ _PLEDGE_WORDS = re.compile(r"\bgiao ước thi đua\b", re.IGNORECASE)
 _SIGNING_WORD = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\b", re.IGNORECASE)
 # a signing in the title or lead, not a registering ("đăng ký giao ước thi đua": the units registered their pledges)
 _SIGNED_WORD = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.IGNORECASE)
+# the content of a pledge signed earlier, named as what the year's work carried out ("đã triển khai tốt nội dung ký kết
+# giao ước thi đua", "Thực hiện kế hoạch ... và nội dung ký kết giao ước thi đua của Cụm năm 2024, các đơn vị đã"): no
+# signing at the meeting (one that agrees on it, "thống nhất nội dung ký kết giao ước thi đua năm 2023", is)
+_CARRIED_OUT = re.compile(r"\b(?:thực hiện|triển khai|theo)\b[^.;:\n]{0,80}\bnội dung\s+$", re.IGNORECASE)
+
+
+def _carried_out(text: str, m: re.Match[str]) -> bool:
+    """Whether the signing word is the content of a pledge signed earlier that the work carried out."""
+    return text.endswith("nội dung ", 0, m.start()) and bool(
+        _CARRIED_OUT.search(text, max(0, m.start() - 100), m.start())
+    )
+
+
+def _signs(text: str) -> bool:
+    """Whether the text tells a signing: a signing word that is no registering nor a pledge carried out."""
+    return any(not _carried_out(text, m) for m in _SIGNED_WORD.finditer(text))
+
+
 _REVIEW_WORD = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.IGNORECASE)
 
 
@@ -529,7 +567,7 @@ def _year_signed_below(r: _Read) -> Period | None:
 def _review_signing_nothing(r: _Read) -> Period | None:
     """A review whose title and lead sign nothing: the year of a pledge launched and signed, of a yearly program named,
     or of a plan adopted; else no period, since "năm X" there is the year under review (ruling 5). Decides always."""
-    if not r.reviews or _SIGNED_WORD.search(r.title + " " + r.lead):
+    if not r.reviews or _signs(r.title + " " + r.lead):
         return None
     title, lead, body = r.title, r.lead, r.body
     if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
@@ -581,7 +619,7 @@ def _year_signed(r: _Read) -> Period | None:
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
             return int(signed.group(1)), int(signed.group(1))
-    if r.signs or _SIGNED_WORD.search(title + " " + lead):
+    if r.signs or _signs(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue
@@ -592,6 +630,8 @@ def _year_signed(r: _Read) -> Period | None:
                     continue
                 if _SINCE_THEN.search(text[max(0, m.start() - 8) : m.start()]) and _UNTIL_NOW.match(text, m.end()):
                     continue
+                if _year_of_work_done(text, m):
+                    continue  # "Năm 2019, Cụm ... đã triển khai ...": the year of the work told, under review
                 if not r.signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
                 year = int(m.group(1))
