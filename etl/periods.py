@@ -171,6 +171,38 @@ _PLAN_ADOPTED = re.compile(
 )
 
 
+# what a meeting adopts, deploys or signs for a year, in the title, the lead or the paragraphs below: "thông qua Chương
+# trình hoạt động của Khối năm 2022", "thông qua dự thảo quy định ... bình xét thi đua ... năm 2013", "đề ra phương
+# hướng, kế hoạch hoạt động của Khối trong năm 2020", "triển khai chương trình hành động ... năm 2022", "triển khai
+# Chương trình phối hợp giữa A với B về “...” năm 2022", "kí kết thực hiện 6 nhiệm vụ ... năm 2010". The first year
+# after it only: "kế hoạch ... những tháng cuối năm 2020 và trong năm 2021" is no year's plan. Not the tasks only set
+# out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
+# thống nhất hành động năm 2010"), nor family planning ("kế hoạch hóa gia đình")
+_YEAR_ADOPTED = re.compile(
+    r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+ho[áa]\b)"
+    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
+    r"(?:chương trình|kế hoạch(?!\s+ho[áa]\b)|quy định|quy chế)"
+    r"|(?<!đăng )(?:ký kết|kí kết|ký|kí)\s+(?:biên bản hiệp đồng|thực hiện))\b"
+    r"(?:(?!\bnăm\s+\d)[^.;:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+_YEAR_ADOPTED = fast_start(_YEAR_ADOPTED)  # a first-letter check before the alternatives
+
+
+def _year_adopted(r: _Read) -> int | None:
+    """The year of a plan, a program, a regulation or the tasks the meeting adopts, deploys or signs for it (ruling
+    5: its period): the event's year or the next, never a year the title or lead looks back on."""
+    if r.event_year is None:
+        return None
+    reviewed = _years_under_review(r.title, r.lead)
+    for text in (r.title, r.lead, *r.body.split("\n")[1:8]):
+        for m in _YEAR_ADOPTED.finditer(text):
+            year = int(m.group(1))
+            if year in (r.event_year, r.event_year + 1) and all(year > seen for seen in reviewed):
+                return year
+    return None
+
+
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
     ones the lead reviews (ruling 5: its period; the year under review never is one)."""
@@ -590,6 +622,8 @@ def _review_signing_nothing(r: _Read) -> Period | None:
             return int(adopted.group(1)), int(adopted.group(1))
     if pledged := _pledge_year_told(title, lead, body, r.event_year):
         return pledged, pledged
+    if adopted_year := _year_adopted(r):
+        return adopted_year, adopted_year
     return None, None
 
 
@@ -653,6 +687,14 @@ def _pledge_of_review(r: _Read) -> Period | None:
     return None
 
 
+def _plan_of_the_year(r: _Read) -> Period | None:
+    """A meeting that signs with no year beside what it signs: the year of the plan or program it adopts or deploys
+    ("ký kết giao ước thi đua", then "thông qua Chương trình hoạt động của Khối năm 2022")."""
+    if r.reviews and (adopted_year := _year_adopted(r)):
+        return adopted_year, adopted_year
+    return None
+
+
 # The order of evidence: what is signed, then what is reviewed, then what the body attaches to the program, then
 # single years. The first rule that decides gives the period.
 _PERIOD_RULES = (
@@ -670,4 +712,5 @@ _PERIOD_RULES = (
     _programs_own_year,
     _year_signed,
     _pledge_of_review,
+    _plan_of_the_year,
 )

@@ -58,3 +58,78 @@ def test_a_year_opening_a_sentence_of_work_done_is_no_period_beside_an_earlier_s
     )
     assert line["event_type"] == "meeting"
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_pledge_signing_takes_the_year_of_the_program_it_adopts():
+    # the pledge is signed with no year beside it; the block's program adopted at the same meeting names the year
+    line = extract_text(
+        "Khối thi đua số 7 ký kết giao ước thi đua\n\n"
+        "Ngày 12 tháng 3 năm 2023, Hội Luật gia thành phố, Khối trưởng, tổ chức lễ ký kết giao ước thi đua của Khối "
+        "thi đua số 7 thuộc Hội đồng Thi đua - Khen thưởng thành phố.\n\n"
+        "Sau khi thông qua Chương trình hoạt động của Khối thi đua số 7 năm 2023, lãnh đạo các hội thành viên cùng "
+        "ký giao ước."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_a_review_that_sets_out_its_plan_for_the_next_year_takes_that_year():
+    # the year reviewed is none; the plan the members set out below it for the next year is the period
+    line = extract_text(
+        "Khối thi đua số 4 tổng kết công tác thi đua năm 2022\n\n"
+        "Sáng 28/12, tại Liên minh Hợp tác xã tỉnh, Khối thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua "
+        "năm 2022.\n\n"
+        "Hội nghị bàn và đề ra phương hướng, kế hoạch công tác chung các đơn vị Khối 4 trong năm 2023, tập trung "
+        "vào các chỉ tiêu phát triển kinh tế tập thể."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_a_review_that_deploys_the_next_years_program_of_action_takes_that_year():
+    # a mid-term review of the work under a decree in one year; the action program deployed below is the next year's
+    line = extract_text(
+        "Sơ kết phối hợp thực hiện nghị định về quốc phòng\n\n"
+        "Chiều 20/2, Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết công tác phối hợp giữa Bộ Chỉ huy Quân sự, Công "
+        "an và Bộ đội Biên phòng tỉnh thực hiện Nghị định 03/2019 của Chính phủ năm 2023.\n\n"
+        "Các lực lượng đã giữ vững an ninh chính trị trên địa bàn. Tại hội nghị, ba lực lượng triển khai chương "
+        "trình hành động chung để thực hiện Nghị định 03/2019 năm 2024."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2024, 2024)
+
+
+def test_a_meeting_deploying_a_named_program_for_a_year_takes_that_year():
+    # the program's subject in quotes stands between its name and its year
+    line = extract_text(
+        "Triển khai phối hợp bảo vệ an ninh Tổ quốc\n\n"
+        "Sáng 9/3, Ủy ban MTTQ tỉnh phối hợp với Công an tỉnh tổ chức hội nghị triển khai Chương trình phối hợp "
+        "của hai ngành với các đoàn thể về “Toàn dân tham gia giữ gìn an ninh trật tự ở khu dân cư” năm 2023.\n\n"
+        "Hai bên đồng chủ trì hội nghị, nối trực tuyến đến Công an các huyện."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_a_review_whose_leaders_sign_to_carry_out_the_next_years_tasks_takes_that_year():
+    line = extract_text(
+        "Quân khu và các tỉnh bàn nhiệm vụ quốc phòng\n\n"
+        "Đảng ủy, Bộ Tư lệnh Quân khu 2 tổ chức hội nghị liên tịch với lãnh đạo các tỉnh trên địa bàn, đánh giá kết "
+        "quả nhiệm vụ quân sự, quốc phòng năm 2015 và đề ra phương hướng nhiệm vụ năm 2016.\n\n"
+        "Năm 2015, công tác giáo dục quốc phòng có nhiều chuyển biến. Hội nghị thống nhất tăng cường phối hợp, kí "
+        "kết thực hiện 5 nhiệm vụ quân sự, quốc phòng năm 2016."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2016, 2016)
+
+
+def test_a_plan_for_the_last_months_of_a_year_and_the_next_is_no_single_years():
+    line = extract_text(
+        "Sơ kết phối hợp giữ an ninh vùng giáp ranh\n\n"
+        "Ngày 20-9, UBND xã A tổ chức hội nghị sơ kết công tác giữ an ninh trật tự vùng giáp ranh năm 2022, có Công "
+        "an các xã B, C và D tham dự.\n\n"
+        "Dịp này, công an các xã đã thông qua kế hoạch giữ an ninh trật tự vùng giáp ranh những tháng cuối năm 2022 "
+        "và trong năm 2023."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (None, None)
