@@ -259,6 +259,20 @@ def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
     return bool(_SCHOOL_YEAR_OF_WORK.search(text, max(0, m.start(1) - 120), m.start(1)))
 
 
+# the span whose model units a meeting honours: "biểu dương điển hình tiên tiến giai đoạn 2015-2020", "tuyên dương
+# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period)
+_HONOURED = re.compile(
+    r"\b(?:biểu dương|tuyên dương|tôn vinh)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
+    r"[^.;:\n]){0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _honoured_span(text: str, m: re.Match[str]) -> bool:
+    """Whether the range is the span whose model units the meeting honours, not a program's period."""
+    return bool(_HONOURED.search(text, max(0, m.start(1) - 100), m.start(1)))
+
+
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
     return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
@@ -483,6 +497,34 @@ def _signed_program(r: _Read) -> Period | None:
     return None
 
 
+# a pledge signed for a school year: "ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2017 - 2018", "Lễ Ký giao ước
+# thi đua năm học 2021 - 2022" (the schools' year is the pledge's period, before a calendar year the title gives it)
+_PLEDGE_SCHOOL_YEAR = re.compile(
+    r"\bgiao ước(?: thi đua)?\b(?:(?!\bnăm học\b)[^.;:\n]){0,60}?\bnăm học\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# ... or told below a lead that signs the pledge: "các trường ... đã thống nhất và ký kết 07 nội dung trọng tâm công
+# tác năm học 2016 – 2017"
+_SIGNED_SCHOOL_YEAR = re.compile(
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\b(?:(?!\bnăm học\b)[^.;:\n]){0,60}?\bnăm học\s*((?:19|20)\d{2})\s*[-–]\s*"
+    r"((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _pledge_school_year(r: _Read) -> Period | None:
+    """A pledge signed for a school year, in the title or the lead, or below a lead that signs it: that school year
+    (ruling 5: what the meeting signs for its year), unless it is the year a review looks back on."""
+    found = [(text, m) for text in (r.title, r.lead) for m in _PLEDGE_SCHOOL_YEAR.finditer(text)]
+    if not found and PLEDGE_SIGNED.search(f"{r.title}\n{r.lead}"):
+        found = [(text, m) for text in r.body.split("\n")[1:8] for m in _SIGNED_SCHOOL_YEAR.finditer(text)]
+    for text, m in found:
+        start, end = int(m.group(1)), int(m.group(2))
+        if end == start + 1 and not _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
+            return start, end
+    return None
+
+
 def _pledge_named(r: _Read) -> Period | None:
     """ "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5), unless it is under review."""
     for text in (r.title, r.lead):
@@ -530,6 +572,8 @@ def _range_told(r: _Read) -> Period | None:
                 continue
             if _work_done_in(text, m):
                 continue  # "Trong giai đoạn 2023-2025, việc hợp tác ... đã mang lại ...": the years of work done
+            if _honoured_span(text, m):
+                continue  # "biểu dương điển hình tiên tiến giai đoạn 2015-2020": the years honoured
             if (
                 not r.signs
                 and _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1))
@@ -627,6 +671,17 @@ def _review_signing_nothing(r: _Read) -> Period | None:
     return None, None
 
 
+# a year and the ones after it: "chương trình phối hợp ... năm 2020 và các năm tiếp theo" runs from that year, its end
+# not stated (as "đến năm X" states no start, ruling 6)
+_AND_YEARS_AFTER = re.compile(r"\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)\b", re.IGNORECASE)
+
+
+def _onwards(text: str, m: re.Match[str]) -> Period:
+    """(year, year) of a single year matched as group 1, or (year, None) when "và các năm tiếp theo" follows it."""
+    year = int(m.group(1))
+    return (year, None) if _AND_YEARS_AFTER.match(text, m.end(1)) else (year, year)
+
+
 def _programs_own_year(r: _Read) -> Period | None:
     """ "chương trình phối hợp năm 2020": the program's own year."""
     for text in (r.title, r.lead):
@@ -638,8 +693,7 @@ def _programs_own_year(r: _Read) -> Period | None:
         if own and not (
             _MONTHS_BEFORE.search(text[: own.start(1) - 4]) or _WORK_YEAR_BEFORE.search(text[: own.start(1) - 4])
         ):
-            year = int(own.group(1))
-            return year, year
+            return _onwards(text, own)
     return None
 
 
@@ -652,7 +706,7 @@ def _year_signed(r: _Read) -> Period | None:
     for text in (title, lead):
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
-            return int(signed.group(1)), int(signed.group(1))
+            return _onwards(text, signed)
     if r.signs or _signs(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
@@ -668,10 +722,9 @@ def _year_signed(r: _Read) -> Period | None:
                     continue  # "Năm 2019, Cụm ... đã triển khai ...": the year of the work told, under review
                 if not r.signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
-                year = int(m.group(1))
-                if year in reviewed:
+                if int(m.group(1)) in reviewed:
                     continue
-                return year, year
+                return _onwards(text, m)
     if r.signs:
         for text in (title, lead):  # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": a plan for part of a year
             signed = _SIGNED_YEAR.search(text)
@@ -699,6 +752,7 @@ def _plan_of_the_year(r: _Read) -> Period | None:
 # single years. The first rule that decides gives the period.
 _PERIOD_RULES = (
     _signed_program,
+    _pledge_school_year,
     _pledge_named,
     _reviewed_program,
     _reviewed_span,

@@ -133,3 +133,61 @@ def test_a_plan_for_the_last_months_of_a_year_and_the_next_is_no_single_years():
     )
     assert line["event_type"] == "meeting"
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_cluster_of_schools_signing_its_pledge_for_a_school_year_takes_that_year():
+    # "thực hiện nhiệm vụ năm học" after the pledge: the schools' year the pledge is for, not work under review
+    line = extract_text(
+        "Các trường trung học phổ thông của Cụm thi đua số 2 cam kết thi đua\n\n"
+        "Mới đây, 5 trường trung học phổ thông của huyện trong Cụm thi đua số 2 của Sở Giáo dục và Đào tạo cùng "
+        "ký giao ước thi đua để thực hiện nhiệm vụ năm học 2022 - 2023.\n\n"
+        "Các trường cùng hướng tới nâng cao chất lượng dạy và học."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2022, 2023)
+
+
+def test_a_pledges_school_year_in_the_lead_goes_before_the_calendar_year_of_its_title():
+    line = extract_text(
+        "Khối thi đua các trường cao đẳng ký giao ước thi đua năm 2023\n\n"
+        "Chiều 5/10/2023, Trường Cao đẳng Y tế tỉnh, Khối trưởng, tổ chức lễ ký giao ước thi đua năm học 2023 - 2024 "
+        "giữa 4 trường cao đẳng trong Khối.\n\n"
+        "Các trường thông qua quy chế hoạt động của Khối."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2024)
+
+
+def test_a_pledge_signed_in_the_lead_takes_the_school_year_its_content_is_signed_for_below():
+    line = extract_text(
+        "Hội nghị thi đua các khối trường của thành phố\n\n"
+        "Sáng ngày 2 tháng 3 năm 2022, Ban Thi đua - Khen thưởng thành phố tổ chức hội nghị triển khai công tác thi "
+        "đua và ký kết giao ước thi đua của các cụm, khối.\n\n"
+        "Tại hội nghị, 6 trường đại học, cao đẳng trong khối đã ký kết 5 nội dung trọng tâm công tác năm học 2021 – "
+        "2022, trong đó có đổi mới quản trị nhà trường."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2021, 2022)
+
+
+def test_the_span_whose_models_a_meeting_honours_is_not_the_period_of_the_pledge_it_signs():
+    line = extract_text(
+        "Cụm thi đua số 3 Công an thành phố ký giao ước thi đua\n\n"
+        "Cụm thi đua số 3 thuộc Công an thành phố vừa tổ chức hội nghị biểu dương các điển hình tiên tiến giai đoạn "
+        "2018 - 2023 và ký kết giao ước phong trào thi đua “Vì bình yên phố phường” năm 2023.\n\n"
+        "Cụm gồm Công an 6 quận, huyện phía tây thành phố."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_a_program_signed_for_a_year_and_the_years_after_it_has_no_end():
+    # "năm 2021 và các năm tiếp theo": open at its end, as "đến năm X" is at its start (ruling 6); the honoured
+    # span in the lead is none
+    line = extract_text(
+        "Mặt trận tỉnh ký kết chương trình phối hợp vận động xây dựng nông thôn mới năm 2021 và các năm tiếp theo\n\n"
+        "Chiều 3/6/2021, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị lần thứ ba nhiệm kỳ 2019 – 2024, sơ kết công tác "
+        "5 tháng đầu năm 2021 và tôn vinh điển hình tiên tiến giai đoạn 2016-2021.\n\n"
+        "Ban Thường trực Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh ký kết chương trình phối hợp."
+    )
+    assert (line["period_start"], line["period_end"]) == (2021, None)
