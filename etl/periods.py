@@ -46,8 +46,10 @@ _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 # "Từ năm 2021 đến nay, hai đơn vị đã phối hợp ...": the span of the work done so far, not the year of a program
 _SINCE_THEN = re.compile(r"(?:từ|kể từ)\s+$", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
+# (not family planning, "Kế hoạch hóa gia đình")
 _PROGRAM = re.compile(
-    r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
+    r"(chương trình|quy chế|kế hoạch(?!\s+h(?:óa|oá)\b)|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)",
+    re.I,
 )
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
@@ -179,9 +181,9 @@ _PLAN_ADOPTED = re.compile(
 # out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
 # thống nhất hành động năm 2010"), nor family planning ("kế hoạch hóa gia đình")
 _YEAR_ADOPTED = re.compile(
-    r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+ho[áa]\b)"
+    r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
     r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
-    r"(?:chương trình|kế hoạch(?!\s+ho[áa]\b)|quy định|quy chế)"
+    r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
     r"|(?<!đăng )(?:ký kết|kí kết|ký|kí)\s+(?:biên bản hiệp đồng|thực hiện))\b"
     r"(?:(?!\bnăm\s+\d)[^.;:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
     re.IGNORECASE,
@@ -594,7 +596,9 @@ def _range_told(r: _Read) -> Period | None:
 def _program_reviewed_below(r: _Read) -> Period | None:
     """A review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
     kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above."""
-    return _reviewed_below(r.body) if r.reviews else None
+    if not r.reviews or _YEARS_REVIEWED.search(r.lead):
+        return None  # a lead that counts the years reviewed takes only a range spanning them (_reviewed_span)
+    return _reviewed_below(r.body)
 
 
 def _attached_in_body(r: _Read) -> Period | None:

@@ -191,3 +191,30 @@ def test_a_program_signed_for_a_year_and_the_years_after_it_has_no_end():
         "Ban Thường trực Ủy ban MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh ký kết chương trình phối hợp."
     )
     assert (line["period_start"], line["period_end"]) == (2021, None)
+
+
+def test_family_planning_is_no_plan_whose_year_a_signing_takes():
+    # "Kế hoạch hóa gia đình" names the population work, not a plan signed for the year after it
+    line = extract_text(
+        "Quận 5 triển khai chiến dịch truyền thông dân số năm 2016\n\n"
+        "Ngày 12/4/2016, Ủy ban nhân dân quận đã tổ chức hội nghị triển khai chiến dịch tăng cường tuyên truyền, "
+        "vận động lồng ghép dịch vụ sức khỏe sinh sản – Kế hoạch hóa gia đình năm 2016.\n\n"
+        "Dự hội nghị có thành viên Ban chỉ đạo công tác dân số quận và 15 phường.\n\n"
+        "Nhân dịp này, Phòng Y tế quận ký kết hợp đồng liên tịch với Hội Phụ nữ và Quận Đoàn để cùng truyền thông "
+        "về dân số trong cộng đồng."
+    )
+    assert line["event_type"] == "agreement"
+    assert line["period_start"] is None and line["period_end"] is None
+
+
+def test_a_review_counting_its_years_takes_no_longer_range_told_below_of_another_thing():
+    # "sơ kết 1 năm thực hiện Quy chế phối hợp": a ten-year range below, of a day's movement, is not the regulation's
+    line = extract_text(
+        "Phối hợp giữ vững chủ quyền vùng biển\n\n"
+        "Đảng ủy Bộ đội Biên phòng tỉnh vừa phối hợp với Huyện ủy hai huyện ven biển tổ chức hội nghị sơ kết 1 năm "
+        "thực hiện Quy chế phối hợp.\n\n"
+        "Hai huyện ủy đã lãnh đạo việc sơ kết 10 năm thực hiện “Ngày hội Biên phòng toàn dân” giai đoạn 2012 - 2022 "
+        "và các hoạt động kỷ niệm ngày truyền thống."
+    )
+    assert line["event_type"] == "meeting"
+    assert (line["period_start"], line["period_end"]) == (None, None)
