@@ -179,13 +179,14 @@ _PLAN_ADOPTED = re.compile(
 # Chương trình phối hợp giữa A với B về “...” năm 2022", "kí kết thực hiện 6 nhiệm vụ ... năm 2010". The first year
 # after it only: "kế hoạch ... những tháng cuối năm 2020 và trong năm 2021" is no year's plan. Not the tasks only set
 # out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
-# thống nhất hành động năm 2010"), nor family planning ("kế hoạch hóa gia đình")
+# thống nhất hành động năm 2010"), nor family planning ("kế hoạch hóa gia đình"). What it is for may list its tasks
+# between semicolons ("Ký biên bản hiệp đồng giao, nhận quân; huấn luyện, diễn tập ... năm 2026").
 _YEAR_ADOPTED = re.compile(
     r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
     r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
     r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
     r"|(?<!đăng )(?:ký kết|kí kết|ký|kí)\s+(?:biên bản hiệp đồng|thực hiện))\b"
-    r"(?:(?!\bnăm\s+\d)[^.;:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    r"(?:(?!\bnăm\s+\d)[^.:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
     re.IGNORECASE,
 )
 _YEAR_ADOPTED = fast_start(_YEAR_ADOPTED)  # a first-letter check before the alternatives
@@ -514,9 +515,16 @@ _SIGNED_SCHOOL_YEAR = re.compile(
 )
 
 
+_PLEDGE_SCHOOL_YEAR = fast_start(_PLEDGE_SCHOOL_YEAR)  # a first-letter check before the alternatives
+_SIGNED_SCHOOL_YEAR = fast_start(_SIGNED_SCHOOL_YEAR)
+_SCHOOL_YEAR_WORDS = re.compile(r"năm học", re.IGNORECASE)  # what both hold: most texts hold none
+
+
 def _pledge_school_year(r: _Read) -> Period | None:
     """A pledge signed for a school year, in the title or the lead, or below a lead that signs it: that school year
     (ruling 5: what the meeting signs for its year), unless it is the year a review looks back on."""
+    if not _SCHOOL_YEAR_WORDS.search(r.body) and not _SCHOOL_YEAR_WORDS.search(f"{r.title}\n{r.lead}"):
+        return None
     found = [(text, m) for text in (r.title, r.lead) for m in _PLEDGE_SCHOOL_YEAR.finditer(text)]
     if not found and PLEDGE_SIGNED.search(f"{r.title}\n{r.lead}"):
         found = [(text, m) for text in r.body.split("\n")[1:8] for m in _SIGNED_SCHOOL_YEAR.finditer(text)]

@@ -218,3 +218,15 @@ def test_a_review_counting_its_years_takes_no_longer_range_told_below_of_another
     )
     assert line["event_type"] == "meeting"
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_joint_plan_signed_for_a_year_whose_tasks_are_listed_between_semicolons_takes_that_year():
+    line = extract_text(
+        "Khu vực phòng thủ 3 sẵn sàng cho tuyển quân năm 2025\n\n"
+        "Ngày 9-1, Ban Chỉ huy phòng thủ khu vực 3 tổ chức hội nghị hiệp đồng với Công an và Ủy ban nhân dân các xã "
+        "về tuyển quân; huấn luyện dân quân và lực lượng dự bị năm 2025.\n\n"
+        "Các bên ký biên bản hiệp đồng tuyển quân; huấn luyện, kiểm tra sẵn sàng động viên lực lượng dự bị năm 2025.\n\n"
+        "Năm 2024, khu vực đã giao đủ 500 công dân nhập ngũ."
+    )
+    assert line["is_event"]
+    assert (line["period_start"], line["period_end"]) == (2025, 2025)
