@@ -46,8 +46,10 @@ _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 # "Từ năm 2021 đến nay, hai đơn vị đã phối hợp ...": the span of the work done so far, not the year of a program
 _SINCE_THEN = re.compile(r"(?:từ|kể từ)\s+$", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
+# (not family planning, "Kế hoạch hóa gia đình")
 _PROGRAM = re.compile(
-    r"(chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)", re.I
+    r"(chương trình|quy chế|kế hoạch(?!\s+h(?:óa|oá)\b)|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)",
+    re.I,
 )
 _PROGRAM = fast_start(_PROGRAM)  # a first-letter check before the alternatives
 _SIGNED_YEAR = re.compile(
@@ -142,7 +144,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
     r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,100}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
@@ -171,12 +173,47 @@ _PLAN_ADOPTED = re.compile(
 )
 
 
+# what a meeting adopts, deploys or signs for a year, in the title, the lead or the paragraphs below: "thông qua Chương
+# trình hoạt động của Khối năm 2022", "thông qua dự thảo quy định ... bình xét thi đua ... năm 2013", "đề ra phương
+# hướng, kế hoạch hoạt động của Khối trong năm 2020", "triển khai chương trình hành động ... năm 2022", "triển khai
+# Chương trình phối hợp giữa A với B về “...” năm 2022", "kí kết thực hiện 6 nhiệm vụ ... năm 2010". The first year
+# after it only: "kế hoạch ... những tháng cuối năm 2020 và trong năm 2021" is no year's plan. Not the tasks only set
+# out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
+# thống nhất hành động năm 2010"), nor family planning ("kế hoạch hóa gia đình"). What it is for may list its tasks
+# between semicolons ("Ký biên bản hiệp đồng giao, nhận quân; huấn luyện, diễn tập ... năm 2026").
+_YEAR_ADOPTED = re.compile(
+    r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
+    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
+    r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
+    r"|(?<!đăng )(?:ký kết|kí kết|ký|kí)\s+(?:biên bản hiệp đồng|thực hiện))\b"
+    r"(?:(?!\bnăm\s+\d)[^.:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
+    re.IGNORECASE,
+)
+_YEAR_ADOPTED = fast_start(_YEAR_ADOPTED)  # a first-letter check before the alternatives
+
+
+def _year_adopted(r: _Read) -> int | None:
+    """The year of a plan, a program, a regulation or the tasks the meeting adopts, deploys or signs for it (ruling
+    5: its period): the event's year or the next, never a year the title or lead looks back on."""
+    if r.event_year is None:
+        return None
+    reviewed = _years_under_review(r.title, r.lead)
+    for text in (r.title, r.lead, *r.body.split("\n")[1:8]):
+        for m in _YEAR_ADOPTED.finditer(text):
+            year = int(m.group(1))
+            if year in (r.event_year, r.event_year + 1) and all(year > seen for seen in reviewed):
+                return year
+    return None
+
+
 def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     """The pledge or memorandum a review signs, told in the paragraphs below its lead, for the year after the
     ones the lead reviews (ruling 5: its period; the year under review never is one)."""
     named = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})", title_lead, re.IGNORECASE)]
     for paragraph in body.split("\n")[1:8]:
         for m in _RESIGNED.finditer(paragraph):
+            if _carried_out(paragraph, m):
+                continue  # "Thực hiện ... nội dung ký kết giao ước thi đua của Cụm năm 2024": signed before
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             if _MONTHS_BEFORE.search(paragraph[: m.start(1) - 4]) or not _valid(start, end):
@@ -189,14 +226,18 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     if (
         len(set(named)) == 2
         and max(named) - min(named) == 1
-        and any(_RESIGNED_BARE.search(paragraph) for paragraph in body.split("\n")[1:8])
+        and any(
+            not _carried_out(paragraph, m)
+            for paragraph in body.split("\n")[1:8]
+            for m in _RESIGNED_BARE.finditer(paragraph)
+        )
     ):
         return max(named), max(named)
     return None
 
 
 _RESIGNED_BARE = re.compile(
-    r"\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
     re.IGNORECASE,
 )
 
@@ -219,6 +260,20 @@ _SCHOOL_YEAR_OF_WORK = re.compile(
 def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
     """Whether the range is a school year of the body's own work under review or set out, not a program's."""
     return bool(_SCHOOL_YEAR_OF_WORK.search(text, max(0, m.start(1) - 120), m.start(1)))
+
+
+# the span whose model units a meeting honours: "biểu dương điển hình tiên tiến giai đoạn 2015-2020", "tuyên dương
+# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period)
+_HONOURED = re.compile(
+    r"\b(?:biểu dương|tuyên dương|tôn vinh)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
+    r"[^.;:\n]){0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _honoured_span(text: str, m: re.Match[str]) -> bool:
+    """Whether the range is the span whose model units the meeting honours, not a program's period."""
+    return bool(_HONOURED.search(text, max(0, m.start(1) - 100), m.start(1)))
 
 
 def _term(text: str, m: re.Match[str]) -> bool:
@@ -272,6 +327,20 @@ _DONE = re.compile(r"[^.;:\n]{0,200}?\bđã\b", re.IGNORECASE)
 def _work_done_in(text: str, m: re.Match[str]) -> bool:
     """Whether the range is the span a sentence opens on to tell what was done in it, not a program's period."""
     return bool(_SPAN_OPENING.search(text, max(0, m.start(1) - 30), m.start(1))) and bool(_DONE.match(text, m.end()))
+
+
+# a year a sentence opens on ("Năm 2019, Cụm thi đua ... đã triển khai tốt ...", also glued to the stop before it:
+# "trở ra.Năm 2010, ...")
+_YEAR_OPENING = re.compile(r"(?:^|[.!?…])\s*\W*(?:(?:trong|qua|suốt)\s+)?$", re.IGNORECASE)
+
+
+def _year_of_work_done(text: str, m: re.Match[str]) -> bool:
+    """Whether the single year opens a sentence that tells what was done in it (the year under review, told), not a
+    program's year."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if m.start() >= 12 and not re.search(r"[.!?…]", before):
+        return False  # "^" reads the slice's start: the sentence must end inside it
+    return bool(_YEAR_OPENING.search(before)) and bool(_DONE.match(text, m.end()))
 
 
 def _launched_and_signed_below(body: str) -> int | None:
@@ -328,6 +397,24 @@ _PLEDGE_WORDS = re.compile(r"\bgiao ước thi đua\b", re.IGNORECASE)
 _SIGNING_WORD = re.compile(r"\b(?:ký|kí)(?:\s+kết)?\b", re.IGNORECASE)
 # a signing in the title or lead, not a registering ("đăng ký giao ước thi đua": the units registered their pledges)
 _SIGNED_WORD = re.compile(r"(?<!đăng )\b(?:ký|kí)\b", re.IGNORECASE)
+# the content of a pledge signed earlier, named as what the year's work carried out ("đã triển khai tốt nội dung ký kết
+# giao ước thi đua", "Thực hiện kế hoạch ... và nội dung ký kết giao ước thi đua của Cụm năm 2024, các đơn vị đã"): no
+# signing at the meeting (one that agrees on it, "thống nhất nội dung ký kết giao ước thi đua năm 2023", is)
+_CARRIED_OUT = re.compile(r"\b(?:thực hiện|triển khai|theo)\b[^.;:\n]{0,80}\bnội dung\s+$", re.IGNORECASE)
+
+
+def _carried_out(text: str, m: re.Match[str]) -> bool:
+    """Whether the signing word is the content of a pledge signed earlier that the work carried out."""
+    return text.endswith("nội dung ", 0, m.start()) and bool(
+        _CARRIED_OUT.search(text, max(0, m.start() - 100), m.start())
+    )
+
+
+def _signs(text: str) -> bool:
+    """Whether the text tells a signing: a signing word that is no registering nor a pledge carried out."""
+    return any(not _carried_out(text, m) for m in _SIGNED_WORD.finditer(text))
+
+
 _REVIEW_WORD = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.IGNORECASE)
 
 
@@ -413,6 +500,41 @@ def _signed_program(r: _Read) -> Period | None:
     return None
 
 
+# a pledge signed for a school year: "ký kết giao ước thi đua thực hiện nhiệm vụ năm học 2017 - 2018", "Lễ Ký giao ước
+# thi đua năm học 2021 - 2022" (the schools' year is the pledge's period, before a calendar year the title gives it)
+_PLEDGE_SCHOOL_YEAR = re.compile(
+    r"\bgiao ước(?: thi đua)?\b(?:(?!\bnăm học\b)[^.;:\n]){0,60}?\bnăm học\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# ... or told below a lead that signs the pledge: "các trường ... đã thống nhất và ký kết 07 nội dung trọng tâm công
+# tác năm học 2016 – 2017"
+_SIGNED_SCHOOL_YEAR = re.compile(
+    r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\b(?:(?!\bnăm học\b)[^.;:\n]){0,60}?\bnăm học\s*((?:19|20)\d{2})\s*[-–]\s*"
+    r"((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+_PLEDGE_SCHOOL_YEAR = fast_start(_PLEDGE_SCHOOL_YEAR)  # a first-letter check before the alternatives
+_SIGNED_SCHOOL_YEAR = fast_start(_SIGNED_SCHOOL_YEAR)
+_SCHOOL_YEAR_WORDS = re.compile(r"năm học", re.IGNORECASE)  # what both hold: most texts hold none
+
+
+def _pledge_school_year(r: _Read) -> Period | None:
+    """A pledge signed for a school year, in the title or the lead, or below a lead that signs it: that school year
+    (ruling 5: what the meeting signs for its year), unless it is the year a review looks back on."""
+    if not _SCHOOL_YEAR_WORDS.search(r.body) and not _SCHOOL_YEAR_WORDS.search(f"{r.title}\n{r.lead}"):
+        return None
+    found = [(text, m) for text in (r.title, r.lead) for m in _PLEDGE_SCHOOL_YEAR.finditer(text)]
+    if not found and PLEDGE_SIGNED.search(f"{r.title}\n{r.lead}"):
+        found = [(text, m) for text in r.body.split("\n")[1:8] for m in _SIGNED_SCHOOL_YEAR.finditer(text)]
+    for text, m in found:
+        start, end = int(m.group(1)), int(m.group(2))
+        if end == start + 1 and not _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
+            return start, end
+    return None
+
+
 def _pledge_named(r: _Read) -> Period | None:
     """ "Giao ước thi đua năm 2018 ... giai đoạn 2015-2020": the pledge's year (ruling 5), unless it is under review."""
     for text in (r.title, r.lead):
@@ -460,6 +582,8 @@ def _range_told(r: _Read) -> Period | None:
                 continue
             if _work_done_in(text, m):
                 continue  # "Trong giai đoạn 2023-2025, việc hợp tác ... đã mang lại ...": the years of work done
+            if _honoured_span(text, m):
+                continue  # "biểu dương điển hình tiên tiến giai đoạn 2015-2020": the years honoured
             if (
                 not r.signs
                 and _SIGNING_BEFORE.search(text, max(0, m.start(1) - 160), m.start(1))
@@ -480,7 +604,9 @@ def _range_told(r: _Read) -> Period | None:
 def _program_reviewed_below(r: _Read) -> Period | None:
     """A review that re-signs, its lead naming no period: the period the body gives the program reviewed ("Tổng
     kết 5 năm thực hiện Chương trình phối hợp ... giai đoạn 2014 - 2018"), not the new one a caption signs above."""
-    return _reviewed_below(r.body) if r.reviews else None
+    if not r.reviews or _YEARS_REVIEWED.search(r.lead):
+        return None  # a lead that counts the years reviewed takes only a range spanning them (_reviewed_span)
+    return _reviewed_below(r.body)
 
 
 def _attached_in_body(r: _Read) -> Period | None:
@@ -529,7 +655,7 @@ def _year_signed_below(r: _Read) -> Period | None:
 def _review_signing_nothing(r: _Read) -> Period | None:
     """A review whose title and lead sign nothing: the year of a pledge launched and signed, of a yearly program named,
     or of a plan adopted; else no period, since "năm X" there is the year under review (ruling 5). Decides always."""
-    if not r.reviews or _SIGNED_WORD.search(r.title + " " + r.lead):
+    if not r.reviews or _signs(r.title + " " + r.lead):
         return None
     title, lead, body = r.title, r.lead, r.body
     if (launched := _LAUNCHED_YEAR.search(f"{title}\n{lead}")) and PLEDGE_SIGNED.search(body):
@@ -552,7 +678,20 @@ def _review_signing_nothing(r: _Read) -> Period | None:
             return int(adopted.group(1)), int(adopted.group(1))
     if pledged := _pledge_year_told(title, lead, body, r.event_year):
         return pledged, pledged
+    if adopted_year := _year_adopted(r):
+        return adopted_year, adopted_year
     return None, None
+
+
+# a year and the ones after it: "chương trình phối hợp ... năm 2020 và các năm tiếp theo" runs from that year, its end
+# not stated (as "đến năm X" states no start, ruling 6)
+_AND_YEARS_AFTER = re.compile(r"\s+và\s+(?:các|những)\s+năm\s+(?:tiếp theo|sau)\b", re.IGNORECASE)
+
+
+def _onwards(text: str, m: re.Match[str]) -> Period:
+    """(year, year) of a single year matched as group 1, or (year, None) when "và các năm tiếp theo" follows it."""
+    year = int(m.group(1))
+    return (year, None) if _AND_YEARS_AFTER.match(text, m.end(1)) else (year, year)
 
 
 def _programs_own_year(r: _Read) -> Period | None:
@@ -566,8 +705,7 @@ def _programs_own_year(r: _Read) -> Period | None:
         if own and not (
             _MONTHS_BEFORE.search(text[: own.start(1) - 4]) or _WORK_YEAR_BEFORE.search(text[: own.start(1) - 4])
         ):
-            year = int(own.group(1))
-            return year, year
+            return _onwards(text, own)
     return None
 
 
@@ -580,8 +718,8 @@ def _year_signed(r: _Read) -> Period | None:
     for text in (title, lead):
         signed = _SIGNED_YEAR.search(text)
         if signed and not _MONTHS_BEFORE.search(text[: signed.start(1) - 4]) and int(signed.group(1)) not in reviewed:
-            return int(signed.group(1)), int(signed.group(1))
-    if r.signs or _SIGNED_WORD.search(title + " " + lead):
+            return _onwards(text, signed)
+    if r.signs or _signs(title + " " + lead):
         for text in (title, lead):
             if not _PROGRAM.search(text):
                 continue
@@ -592,12 +730,13 @@ def _year_signed(r: _Read) -> Period | None:
                     continue
                 if _SINCE_THEN.search(text[max(0, m.start() - 8) : m.start()]) and _UNTIL_NOW.match(text, m.end()):
                     continue
+                if _year_of_work_done(text, m):
+                    continue  # "Năm 2019, Cụm ... đã triển khai ...": the year of the work told, under review
                 if not r.signs and _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]):
                     continue
-                year = int(m.group(1))
-                if year in reviewed:
+                if int(m.group(1)) in reviewed:
                     continue
-                return year, year
+                return _onwards(text, m)
     if r.signs:
         for text in (title, lead):  # "ký kết kế hoạch phối hợp ... 6 tháng cuối năm 2025": a plan for part of a year
             signed = _SIGNED_YEAR.search(text)
@@ -613,10 +752,19 @@ def _pledge_of_review(r: _Read) -> Period | None:
     return None
 
 
+def _plan_of_the_year(r: _Read) -> Period | None:
+    """A meeting that signs with no year beside what it signs: the year of the plan or program it adopts or deploys
+    ("ký kết giao ước thi đua", then "thông qua Chương trình hoạt động của Khối năm 2022")."""
+    if r.reviews and (adopted_year := _year_adopted(r)):
+        return adopted_year, adopted_year
+    return None
+
+
 # The order of evidence: what is signed, then what is reviewed, then what the body attaches to the program, then
 # single years. The first rule that decides gives the period.
 _PERIOD_RULES = (
     _signed_program,
+    _pledge_school_year,
     _pledge_named,
     _reviewed_program,
     _reviewed_span,
@@ -630,4 +778,5 @@ _PERIOD_RULES = (
     _programs_own_year,
     _year_signed,
     _pledge_of_review,
+    _plan_of_the_year,
 )
