@@ -234,7 +234,7 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
         start = best_at + 1
     # a page with no headline, whose title is a photo's caption under the lead: the paragraphs above it were the
     # article, not chrome (a menu or a widget is no 25-word sentence closed by its stop)
-    restored = [line for line in site if _a_sentence(line)]
+    restored = [line for line in site if _a_sentence(line) or _dated_report(line)]
     site = [line for line in site if line not in restored]
     body: list[str] = []
     folded_title = fold(title)  # compared with every line: folded once
@@ -252,6 +252,16 @@ def find_structure(lines: list[str], url: str | None = None) -> Page:
     # The date under the title is the article's; a widget's date above it is the day of the crawl.
     header_dates = dates_after + list(reversed(dates_before))
     return Page(title=title, body=body, header_dates=header_dates, crawl_date=crawl_date, site=site)
+
+
+# a day told in a sentence: "vừa ký kết vào chiều 25.4.", "Sáng ngày 12/3, ..."
+_DAY_TOLD = re.compile(r"\b(?:ngày|sáng|chiều|trưa|tối|hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def _dated_report(line: str) -> bool:
+    """A shorter sentence closed by its stop that tells a day ("Đây là ... vừa ký kết vào chiều 25.4."): a sapo that
+    reports the event, no menu or widget, though under the 25 words of a paragraph."""
+    return line.rstrip().endswith(".") and _word_count(line) >= 12 and bool(_DAY_TOLD.search(line))
 
 
 _HEADING_GOES_ON = re.compile(r"\s(?:giữa|và|với|của|về|cho|trong|tại|thực hiện)$", re.IGNORECASE)

@@ -197,3 +197,16 @@ def test_the_elderly_association_written_short_is_a_party():
         "khỏe cho NCT giai đoạn 2023 - 2026."
     )
     assert "Hội NCT tỉnh Hà Nam" in extract_text(text)["parties"]
+
+
+def test_a_short_dated_sapo_above_a_caption_taken_for_the_title_is_the_report():
+    # no headline kept: a one-sentence sapo that tells the day, then a photo's caption the page stage takes for the
+    # title; the sapo is the article's, not chrome, so its day dates the signing
+    text = (
+        " date 2023-04 Đó là hai trong các nội dung phối hợp giữa Hội Nông dân Việt Nam và Bộ Tư pháp vừa ký kết "
+        "vào sáng 12.4.\n"
+        "Chủ tịch Hội Nông dân Việt Nam và Bộ trưởng Bộ Tư pháp ký kết chương trình phối hợp giữa hai cơ quan\n"
+        "Theo báo cáo của Hội Nông dân Việt Nam, qua 5 năm thực hiện chương trình phối hợp trước, hai bên đã tổ chức "
+        "hàng nghìn buổi tuyên truyền pháp luật cho nông dân."
+    )
+    assert extract_text(text)["event_date"] == "2023-04-12"
