@@ -210,3 +210,15 @@ def test_a_short_dated_sapo_above_a_caption_taken_for_the_title_is_the_report():
         "hàng nghìn buổi tuyên truyền pháp luật cho nông dân."
     )
     assert extract_text(text)["event_date"] == "2023-04-12"
+
+
+def test_the_city_of_hue_before_2025_is_a_district_level_city():
+    # Thừa Thiên Huế was a province until 2025: a body of its "thành phố", written bare, is its city's, a district's
+    text = (
+        "Mặt trận thành phố Huế ký giao ước thi đua với các phường năm 2023\n"
+        "Sáng 15/02/2023, Ủy ban MTTQ Việt Nam thành phố tổ chức hội nghị ký kết giao ước thi đua năm 2023 với Ủy ban "
+        "MTTQ Việt Nam 27 phường, xã."
+    )
+    line = extract_text(text)
+    assert line["province"] == "Thừa Thiên Huế"
+    assert line["level"] == "district"
