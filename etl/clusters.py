@@ -23,7 +23,7 @@ _STOP = (
     # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "các tổ chức" (organisations: "... và các tổ
     # chức Liên hiệp"), nor "có tính chất đặc thù" (the associations of a
     # special character, a legal kind of body: "Khối thi đua các Hội có tính chất đặc thù số 1")
-    r"(?=\s+(?:(?<!các\s)tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|năm \d+|tại|về|có(?!\s+tính chất)|với"
+    r"(?=\s+(?:(?<!các\s)tổ chức(?!\s+(?:chính trị|xã hội\b(?!\s+hóa)))|đã|đang|vừa|sẽ|(?:trong\s+)?năm \d+|tại|về|có(?!\s+tính chất)|với"
     rf"|{_CLUSTER_VERBS}"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
@@ -54,6 +54,8 @@ _NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
 _FIELD = (
     r"(?!(?:công nghiệp|dân cư|tuyến|làng|khu|thôn|xóm|bản|nhà|điểm|cảng|số)\b)(?-i:[a-zà-ỹđ]+)(?:\s+(?-i:[a-zà-ỹđ]+))?"
 )
+# the kinds of local units a bloc of their bodies is named by
+_UNITS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)"
 _CLUSTER = re.compile(
     # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network;
     # a network's field may stand before "số": "Cụm khuyến học số 6", "Cụm thi đua khuyến học số 4" (not a place:
@@ -65,13 +67,19 @@ _CLUSTER = re.compile(
     rf"Công đoàn|Ủy ban|Liên đoàn)[^,.;:()\n]{{2,70}}?{_STOP})?"
     # named: "Cụm thi đua các tỉnh Tây Nguyên", "Khối thi đua Mặt trận - Đoàn thể tỉnh", "Cụm giáp ranh", a zone
     # ("khu vực thi đua miền Đông Nam Bộ")
-    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.…;:()\n]){{3,80}}?{_STOP}"
+    rf"|(?:cụm|khối|khu vực)\s+(?:giao ước\s+)?thi đua(?:,\s*khen thưởng)?\s+{_NOT_A_NAME}(?:(?-i:TP)\.\s?|[^.…;:()\n]){{3,80}}?{_STOP}"
     # ("Khối giao ước thi đua các sở, ngành tổng hợp": the bloc named by its pledge)
     # a bloc named by its field alone as the subject of its pledge's signing ("Khối Nội chính tỉnh tổ chức ký giao
     # ước thi đua"), or named after it ("ký kết thi đua khối mặt trận"): the emulation bloc, not any "khối" of
     # bodies ("khối Nội chính tổng kết công tác năm")
-    rf"|khối\s+(?!thi đua|trưởng|phó|giao ước)(?-i:[A-ZĐ])[^.;:()\n,]{{2,40}}?{_STOP}"
-    rf"(?=\s+(?:tổ chức\s+)?(?:lễ\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
+    # or by the kind of agencies it groups ("Khối các cơ quan Nội chính tiến hành hội nghị ký kết giao ước thi
+    # đua"), not the party committee or youth union of the agencies' bloc ("Đảng ủy Khối các cơ quan tỉnh")
+    rf"|khối\s+(?!thi đua|trưởng|phó|giao ước)(?:(?-i:[A-ZĐ])|(?<!ủy\skhối\s)(?<!bộ\skhối\s)(?<!đoàn\skhối\s)các\s+cơ quan\s)"
+    rf"[^.;:()\n,]{{2,40}}?{_STOP}"
+    rf"(?=\s+(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|hội nghị)\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
+    # a bloc of one kind of body in every local unit of a kind ("Khối Mặt trận các xã, thị trấn", "khối Công an
+    # các huyện, thành phố"): named up to its units, not where it sits ("... trên địa bàn huyện")
+    rf"|(?:cụm|khối)\s+(?-i:[A-ZĐ])[^\s,.;:()\n]*(?:\s+[^\s,.;:()\n]+){{0,3}}?\s+các\s+{_UNITS}(?:\s*,\s*{_UNITS})*\b"
     rf"|khối(?:(?<=ký kết thi đua khối)|(?<=kí kết thi đua khối)|(?<=giao ước thi đua khối))"
     rf"\s+(?!thi đua|trưởng|phó|số)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
