@@ -1840,6 +1840,11 @@ _CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh 
 _CLUSTER_NUMBER_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s+(?P<cluster>(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5}))(?![\w])"
 )
+_REGION_STOP = r"(?:gồm|do|họp|ký|kí|tổ chức|giao ban|sơ kết|tổng kết|diễn ra|tiến hành|đã|vừa|năm)\b"
+_REGION_AFTER = re.compile(  # "... các tỉnh trung du miền núi phía Bắc": the provinces a cluster spans, to a verb
+    r"\s+((?:các|\d{1,2})\s+tỉnh(?:,\s*thành phố)?(?:\s+(?!" + _REGION_STOP + r")[^\W\d]+){1,8})"
+    r"(?=\s*(?:[,.;:()\n]|$)|\s+" + _REGION_STOP + r")"
+)
 _OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
 
 
@@ -1848,10 +1853,19 @@ def _network_cluster(text: str, party: Party, start: int) -> Party | None:
     after ("Cụm Đoàn thanh niên các tỉnh, thành X"), or a numbered cluster written after a body of the nation
     ("Hội A Việt Nam cụm số 11"): the body is whose cluster it is, no party of its own."""
     if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
-        if party.tier != "central":
+        if party.tier == "central":
+            name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
+            return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
+        if party.placed or not text[party.end : after.start("cluster")].isspace():
             return None
-        name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
-        return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
+        # "Các Đài PT-TH cụm thi đua số 2 ký giao ước": a kind of body written bare, no place, right before a
+        # numbered cluster is whose cluster it is: "Cụm thi đua số 2 Đài PT-TH", with the region it spans after it
+        region = _REGION_AFTER.match(text, after.end())
+        end = region.end() if region else after.end()
+        cluster = after.group("cluster")
+        body = text[start : party.end]
+        name = " ".join(f"{cluster[0].upper()}{cluster[1:]} {body} {region.group(1) if region else ''}".split())
+        return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, end, name)
     if not (before := _CLUSTER_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return None
     phrase = _GROUP_PHRASE.match(text, before.start() + 3)
