@@ -217,7 +217,9 @@ _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the a
 _COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
 _GROUP_NAMED_BY = re.compile(r"\b(?:Khối|Cụm)\s+$")  # a cluster named by its bodies ("Khối Mặt trận và ...")
 _UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
-_BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
+# "do" right before, or before a short first launcher of a list ("do Đảng ủy, Ban Giám đốc Công an tỉnh phát động")
+_BY_BEFORE = re.compile(r"\bdo\s+(?:[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3}(?:\s*,|\s+và)\s+)?$", re.I)
+_LAUNCHED_WITH = re.compile(r"(?:\s*,|\s+và)\s+[^.;:()\n,]{3,60}?\s(?:phát động|ban hành|tài trợ)\b", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 # a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
 # rules' author, not a party
@@ -1747,8 +1749,10 @@ def _named_in_passing(text: str, party: Party, start: int) -> bool:
         return True  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
     if _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
-    if _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+    if _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 40), start):
         return True  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
+    if _LAUNCHED_WITH.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "do Đảng ủy, Ban Giám đốc Công an tỉnh phát động": the first of those who launched it
     if "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
         return True  # the rules' author; a comma after it starts the sentence's subject
     if "được" in text[max(0, start - 8) : start] and _AWARDS.match(text, party.end):

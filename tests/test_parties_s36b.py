@@ -42,3 +42,22 @@ def test_the_titles_kind_names_a_cluster_the_lead_introduces_bare():
 def test_a_title_without_the_cluster_adds_nothing():
     texts = ["Tổng kết phong trào thi đua năm 2022", "Ngày 9/12, Cụm thi đua số 5 đã tổ chức hội nghị tổng kết."]
     assert with_owner("Cụm thi đua số 5", texts) == "Cụm thi đua số 5"
+
+
+# ---- who launched a movement, listed after "do" before "phát động": no party, the first of the list as the last
+
+
+def test_every_body_listed_as_launching_the_movement_is_no_party():
+    text = (
+        "Hưởng ứng phong trào thi đua do Đảng ủy, Ban Giám đốc Công an tỉnh phát động, Hội Nông dân tỉnh Yên Bái "
+        "và Tỉnh đoàn Yên Bái ký kết chương trình phối hợp."
+    )
+    names = [p.name for p in find_parties(text, PlaceContext("Yên Bái"), gazetteer())]
+    assert not any("Công an" in n or "Đảng ủy" in n for n in names), names
+    assert any(n.startswith("Hội Nông dân") for n in names), names
+
+
+def test_two_departments_launching_together_are_no_parties():
+    text = "Thực hiện cuộc thi do Sở Tư pháp và Sở Nội vụ tỉnh Yên Bái phát động, Hội Luật gia tỉnh Yên Bái tổ chức."
+    names = [p.name for p in find_parties(text, PlaceContext("Yên Bái"), gazetteer())]
+    assert not any(n.startswith("Sở") for n in names), names
