@@ -10,6 +10,8 @@ import re
 from functools import cache
 
 from etl.clusters import networks_named
+from etl.parties import PlaceContext, find_parties
+from etl.places import gazetteer
 from etl.reference import load_table
 from etl.text import fold, sentences
 
@@ -53,6 +55,24 @@ def introduced_with_roll(texts: list[str], name: str) -> bool:
 def with_owner(name: str, texts: list[str]) -> str:
     """A bare numbered cluster's name with whose cluster it is when its sentences say it, unless the text introduces
     it with its roll of members; any other name as it is."""
-    if _BARE.match(name.strip()) and (owner := _owner_in(texts, name)) and not introduced_with_roll(texts, name):
+    if not _BARE.match(name.strip()) or introduced_with_roll(texts, name):
+        return name
+    if owner := _kind_in_title(texts[0] if texts else "", name) or _owner_in(texts, name):
         return f"{name} {owner}"
     return name
+
+
+def _kind_in_title(title: str, name: str) -> str | None:
+    """The kind of body the title writes bare right before the cluster ("Các Đài PT-TH cụm thi đua số 2 ký giao
+    ước"): whose cluster it is, as the title's own naming of it says (ruling 2), with the region it spans after it."""
+    key = fold(name.strip())
+    if key not in fold(title):
+        return None
+    for party in find_parties(title, PlaceContext(None), gazetteer()):
+        if party.head != "Cụm thi đua" or not fold(party.name).startswith(key + " "):
+            continue
+        rest = party.name[len(key) + 1 :]
+        # the words after the cluster's number start with a body's name ("Bộ Công an"), not a verb the name ran on to
+        if any(body.start == 0 for body in find_parties(rest, PlaceContext(None), gazetteer())):
+            return rest
+    return None

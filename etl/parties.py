@@ -217,7 +217,9 @@ _ISSUER_BEFORE = fast_start(_ISSUER_BEFORE)  # a first-letter check before the a
 _COUNT_BEFORE = re.compile(r"\b(?i:các)\s+$")
 _GROUP_NAMED_BY = re.compile(r"\b(?:Khối|Cụm)\s+$")  # a cluster named by its bodies ("Khối Mặt trận và ...")
 _UNNAMED_CENTRAL = re.compile(r"^\S+(?:\s+(?-i:[a-zà-ỹđ,]+))*\s+Trung ương$")
-_BY_BEFORE = re.compile(r"\bdo\s+$", re.I)
+# "do" right before, or before a short first launcher of a list ("do Đảng ủy, Ban Giám đốc Công an tỉnh phát động")
+_BY_BEFORE = re.compile(r"\bdo\s+(?:[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,3}(?:\s*,|\s+và)\s+)?$", re.I)
+_LAUNCHED_WITH = re.compile(r"(?:\s*,|\s+và)\s+[^.;:()\n,]{3,60}?\s(?:phát động|ban hành|tài trợ)\b", re.I)
 _LAUNCHED_BY = re.compile(r"\s*(?:phát động|ban hành|tài trợ)\b", re.I)
 # a body whose rules a text goes by ("theo Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam"): the
 # rules' author, not a party
@@ -1747,8 +1749,10 @@ def _named_in_passing(text: str, party: Party, start: int) -> bool:
         return True  # "Khối MTTQ và các đoàn thể": the bodies that name a cluster, no party
     if _UNNAMED_CENTRAL.search(party.name) and _COUNT_BEFORE.search(text, max(0, start - 8), start):
         return True  # "với 12 cơ quan báo chí Trung ương", "các Bệnh viện tuyến Trung ương": unnamed
-    if _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+    if _LAUNCHED_BY.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 40), start):
         return True  # "phong trào thi đua do Bộ Tư pháp phát động": who launched it, no party
+    if _LAUNCHED_WITH.match(text, party.end) and _BY_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "do Đảng ủy, Ban Giám đốc Công an tỉnh phát động": the first of those who launched it
     if "của" in text[max(0, start - 8) : start] and _RULES_OF.search(text, max(0, start - 90), start):
         return True  # the rules' author; a comma after it starts the sentence's subject
     if "được" in text[max(0, start - 8) : start] and _AWARDS.match(text, party.end):
@@ -1840,6 +1844,11 @@ _CLUSTER_WORD_BEFORE = re.compile(r"(?<![\w])Cụm\s+$")  # "Cụm Đoàn thanh 
 _CLUSTER_NUMBER_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,?\s+(?P<cluster>(?:[Cc]ụm|[Kk]hối)(?:\s+thi đua)?\s+số\s+(?:\d{1,2}|[IVX]{1,5}))(?![\w])"
 )
+_REGION_STOP = r"(?:gồm|do|họp|ký|kí|tổ chức|giao ban|sơ kết|tổng kết|diễn ra|tiến hành|đã|vừa|năm)\b"
+_REGION_AFTER = re.compile(  # "... các tỉnh trung du miền núi phía Bắc": the provinces a cluster spans, to a verb
+    r"\s+((?:các|\d{1,2})\s+tỉnh(?:,\s*thành phố)?(?:\s+(?!" + _REGION_STOP + r")[^\W\d]+){1,8})"
+    r"(?=\s*(?:[,.;:()\n]|$)|\s+" + _REGION_STOP + r")"
+)
 _OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
 
 
@@ -1848,10 +1857,19 @@ def _network_cluster(text: str, party: Party, start: int) -> Party | None:
     after ("Cụm Đoàn thanh niên các tỉnh, thành X"), or a numbered cluster written after a body of the nation
     ("Hội A Việt Nam cụm số 11"): the body is whose cluster it is, no party of its own."""
     if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
-        if party.tier != "central":
+        if party.tier == "central":
+            name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
+            return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
+        if party.placed or not text[party.end : after.start("cluster")].isspace():
             return None
-        name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
-        return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)
+        # "Các Đài PT-TH cụm thi đua số 2 ký giao ước": a kind of body written bare, no place, right before a
+        # numbered cluster is whose cluster it is: "Cụm thi đua số 2 Đài PT-TH", with the region it spans after it
+        region = _REGION_AFTER.match(text, after.end())
+        end = region.end() if region else after.end()
+        cluster = after.group("cluster")
+        body = text[start : party.end]
+        name = " ".join(f"{cluster[0].upper()}{cluster[1:]} {body} {region.group(1) if region else ''}".split())
+        return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, end, name)
     if not (before := _CLUSTER_WORD_BEFORE.search(text, max(0, start - 8), start)):
         return None
     phrase = _GROUP_PHRASE.match(text, before.start() + 3)
