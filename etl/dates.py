@@ -373,7 +373,7 @@ def _named_years(text: str) -> set[int]:
     return {
         int(m.group(1))
         for m in _YEAR_WORD.finditer(text)
-        if not re.search(r"(?:đến|tới|trước|sau)\s*$", text[max(0, m.start() - 8) : m.start()], re.I)
+        if not _DEADLINE.search(text[max(0, m.start() - 8) : m.start()])
     }
 
 
