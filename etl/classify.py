@@ -128,14 +128,13 @@ def _first_cue(cue: Cue, text: str, context: str) -> re.Match[str] | None:
         if cue.near is None or cue.near.search(text[max(0, m.start() - NEAR_BEFORE) : m.end() + NEAR_AFTER]):
             if cue.with_ is None:
                 return m
-            if cue.event_type == "meeting" and (
-                _OWN_WORK.match(text, m.end()) or _DIRECTIVE_REVIEWED.match(text, m.end())
-            ):
+            directive = cue.event_type == "meeting" and _DIRECTIVE_REVIEWED.match(text, m.end())
+            if cue.event_type == "meeting" and (_OWN_WORK.match(text, m.end()) or directive):
                 # the body's own action program for next year, set out with it, is no joint work of its sentence; nor is
                 # a program signed after a directive's review ("Sơ kết một năm thực hiện Chỉ thị số 48 ... và ký kết
                 # chương trình phối hợp"): the signing is the joint work, the review is the state's
                 own = _OWN_PROGRAM.sub(" ", text)
-                signed = _SIGNING_VERB.search(own, m.end()) if _DIRECTIVE_REVIEWED.match(text, m.end()) else None
+                signed = _SIGNING_VERB.search(own, m.end()) if directive else None
                 own = own[: signed.start()] if signed else own
                 return m if cue.with_.search(own) or _GROUP.search(context) else None
             return m if cue.with_.search(text + " " + context) else None
@@ -268,9 +267,10 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
         return "meeting", confidence
     if kind == "meeting" and _launches_cooperation(title, paragraphs):
         return "agreement", confidence
-    if kind and _pledge_within_body(title, paragraphs):
+    head = " ".join([title, *_lead_window(paragraphs)]) if kind else ""  # the title and its lead, read once
+    if kind and _pledge_within_body(head):
         return None, confidence
-    if kind == "meeting" and _pledge_between_bodies(title, paragraphs):
+    if kind == "meeting" and _pledge_between_bodies(head):
         return "agreement", confidence
     if kind == "agreement" and _cluster_pledge(title, paragraphs):
         return "meeting", confidence
@@ -284,11 +284,11 @@ PLEDGE_SIGNED = fast_start(PLEDGE_SIGNED)  # a first-letter check before the alt
 _CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)|\bkhu vực thi đua\b", re.I)
 
 
-def _pledge_between_bodies(title: str, paragraphs: list[str]) -> bool:
+def _pledge_between_bodies(head: str) -> bool:
     """Whether an emulation pledge is signed between named bodies, no cluster or bloc holding it and nothing
     reviewed ("Ủy ban MTTQ thành phố ký kết giao ước thi đua với Ủy ban MTTQ 36 phường, xã năm 2024"): the bodies
-    sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md)."""
-    head = " ".join([title, *_lead_window(paragraphs)])
+    sign it, an agreement; a cluster's or bloc's pledge, or a review that re-signs, is a meeting (DOMAIN.md). `head`:
+    the title and its lead window."""
     return bool(PLEDGE_SIGNED.search(head)) and not _CLUSTER_WORD.search(head) and not _REVIEW.search(head)
 
 
@@ -301,11 +301,10 @@ _OWN_UNITS = re.compile(
 )
 
 
-def _pledge_within_body(title: str, paragraphs: list[str]) -> bool:
+def _pledge_within_body(head: str) -> bool:
     """Whether the pledge signed is one body's own: its units or departments sign it, named only as such, no cluster
     or bloc holding it and nothing reviewed (a newspaper's departments, a command's units at the launch of its drive):
-    an internal emulation drive, no coordination between bodies (DOMAIN.md)."""
-    head = " ".join([title, *_lead_window(paragraphs)])
+    an internal emulation drive, no coordination between bodies (DOMAIN.md). `head`: the title and its lead window."""
     return (
         bool(PLEDGE_SIGNED.search(head) or _PLEDGE.search(head))
         and bool(_OWN_UNITS.search(head))
