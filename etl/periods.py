@@ -65,8 +65,13 @@ _SIGNED_YEAR = fast_start(_SIGNED_YEAR)  # a first-letter check before the alter
 # 2016-2021", across a sentence's length and the stops of "TP.HCM", "P.Linh Xuân".
 _PROGRAM_PERIOD = re.compile(
     r"(?:(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản ghi nhớ)\s+(?:phối hợp|hợp tác|liên kết)"
+    # what the program is for, its clauses joined by semicolons: "Chương trình phối hợp nhằm nâng cao ...; đẩy mạnh
+    # ... trong giai đoạn 2020 - 2025"
+    r"(?:\s+nhằm\b(?:[^.\n]|(?-i:(?<=[A-ZĐ]))\.){0,300}?(?=giai đoạn))?"
     r"|\b(?:ký kết|kí kết)\s+(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|phối hợp|hợp tác"
-    r"|liên tịch))"  # "ký kết liên tịch với Đoàn các đơn vị: A, B, C trong ... giai đoạn 2024 - 2027"
+    r"|liên tịch)"  # "ký kết liên tịch với Đoàn các đơn vị: A, B, C trong ... giai đoạn 2024 - 2027"
+    # the cooperation carried out over its years, nothing between: "triển khai hợp tác giai đoạn 2025-2030"
+    r"|\b(?:triển khai|thực hiện)\s+(?:việc\s+)?hợp tác(?=\s+giai đoạn))"
     r"(?:[^.;\n]|(?-i:(?<=[A-ZĐ]))\.){0,300}?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
@@ -135,9 +140,10 @@ _OLDER_DOCUMENT = re.compile(
 
 
 # the period a review names for the program it reviews, before any signing in the same sentence: "tổng kết 5 năm thực
-# hiện chương trình phối hợp giai đoạn 2019 - 2023 và ký kết ..."
+# hiện chương trình phối hợp giai đoạn 2019 - 2023 và ký kết ...", also after a long list of the bodies whose joint
+# work is reviewed ("tổng kết việc phối hợp ... giữa A, B và C các địa phương trong giai đoạn 2010-2011")
 _REVIEWED_PERIOD = re.compile(
-    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b(?:(?!\bk[ýí]\b)[^.;\n]){0,160}?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
+    r"\b(?:tổng kết|sơ kết|kiểm điểm)\b(?:(?!\bk[ýí]\b)[^.;\n]){0,200}?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})",
     re.IGNORECASE,
 )
 _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before the alternatives
@@ -615,7 +621,12 @@ def _attached_in_body(r: _Read) -> Period | None:
     """In the body, only a period attached to the program itself counts: stated there, it says more than an end year
     in the lead ("đến năm 2025") with the event's year as its start."""
     body = r.body
-    attached = [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body)] if _YEAR_DASH.search(body) else []
+    # (a regulation's own term told below counts as in the title or lead: "quy chế phối hợp nhiệm kỳ 2018-2023")
+    attached = (
+        [*_PROGRAM_PERIOD.finditer(body), *_PERIOD_THEN_SIGNED.finditer(body), *_DOCUMENT_TERM.finditer(body)]
+        if _YEAR_DASH.search(body)
+        else []
+    )
     for m in attached:  # (each holds a range of years: a body with no year and dash holds neither)
         start, end = int(m.group(1)), int(m.group(2))
         if _valid(start, end) and not _OLDER_DOCUMENT.search(body, max(0, m.start() - 120), m.start() + 1):
