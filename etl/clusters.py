@@ -231,10 +231,13 @@ def _only_areas(region: str) -> bool:
 
 # A linkage program's group named as the frame of a meeting: "Hội nghị liên kết phát triển văn hóa, thể thao và
 # du lịch khu vực Tây Nguyên mở rộng", "Sơ kết hoạt động Liên kết văn học nghệ thuật Khu vực Đồng bằng sông Cửu Long"
+# ... or a city's program with a region's provinces, its short form written with a dot and its period after it:
+# "tổng kết Chương trình hợp tác phát triển kinh tế - xã hội giữa TP.HCM với các tỉnh thành vùng ĐBSCL giai đoạn
+# 2016-2022" (ruling 13: the group that frames it; the period is the program's, not the group's name)
 _LINKAGE = re.compile(
-    r"\b(?:hội nghị|hoạt động|chương trình)\s+((?:liên kết|hợp tác)\s+[^.;:()\n]{3,80}?\s(?:khu vực|vùng)\s+"
-    r"(?-i:[A-ZĐ])[^.;:()\n]{2,40}?)"
-    r"(?=\s+(?:\d|năm|lần|tổ chức|đã|đang|vừa|diễn ra|tại|với|do|nhằm)\b|\s*[.;:()\n]|$)",
+    r"\b(?:hội nghị|hoạt động|chương trình)\s+((?:liên kết|hợp tác)\s+(?:[^.;:()\n]|(?-i:(?<=TP))\.){3,80}?\s"
+    r"(?:khu vực|vùng)\s+(?-i:[A-ZĐ])[^.;:()\n]{2,40}?)"
+    r"(?=\s+(?:\d|năm|lần|tổ chức|đã|đang|vừa|diễn ra|tại|với|do|nhằm|giai đoạn)\b|\s*[.;:()\n]|$)",
     re.IGNORECASE,
 )
 

@@ -1441,9 +1441,16 @@ def _cluster_and_holders(r: _Reading, parties: list[Party]) -> tuple[str | None,
         cluster = find_cluster("", next(p.name for p in parties if p.type == "other"))
     if cluster and not any(p.type == "other" for p in parties):
         parties = [_collective_of_cluster(p, cluster, body) for p in parties]
-    if not parties and event_type == "meeting" and cluster and _OF_PROVINCES.search(cluster):
+    if (
+        not parties
+        and event_type == "meeting"
+        and cluster
+        and _OF_PROVINCES.search(cluster)
+        and not _BETWEEN_SIDES.search(cluster)
+    ):
         # no body named, a group of provinces frames the meeting ("Hội nghị liên kết ... khu vực Tây Nguyên"): the
-        # group holds it (DOMAIN.md: a cluster that holds the meeting is a party)
+        # group holds it (DOMAIN.md: a cluster that holds the meeting is a party); not a program between two sides
+        # ("hợp tác ... giữa TP.HCM với các tỉnh vùng X"), whose sides are no one body
         parties = [Party(cluster, "other", "inter-provincial", None, None, "", 0, 0, cluster)]
         if _OWN_PROVINCE_AFTER.search(cluster) and province:
             # "Khối Nội chính tỉnh": "tỉnh" after a body's name is the article's own province (DOMAIN.md), one
@@ -1919,6 +1926,7 @@ _NATIONWIDE = re.compile(r"\b(?:63|34)\s+tỉnh|\bcả nước\b|\btoàn quốc\
 # a bare "tỉnh" or "thành phố" closing a group's name: the article's own province ("Khối Nội chính tỉnh")
 _OWN_PROVINCE_AFTER = re.compile(r"\s(?:tỉnh|thành phố)$", re.IGNORECASE)
 _OF_PROVINCES = re.compile(r"\btỉnh\b|\b(?:khu vực|vùng)\s+(?-i:[A-ZĐ])", re.IGNORECASE)
+_BETWEEN_SIDES = re.compile(r"\bgiữa\b", re.IGNORECASE)
 
 
 def _reported(paragraphs: list[str], count: int) -> list[str]:
