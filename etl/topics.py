@@ -223,6 +223,14 @@ def _communicates_a_subject(text: str) -> bool:
     return False
 
 
+def _front_beside_the_state(parties: list[Party]) -> bool:
+    """Whether the Front signs or meets with state bodies of no field of their own alone (a council, a government, a
+    delegation of deputies): their regulation of work together is about mobilising the people (dân vận)."""
+    fronts = [p for p in parties if p.type == "mass" and p.topic == MOBILISATION_TOPIC]
+    others = [p for p in parties if p not in fronts]
+    return bool(fronts) and bool(others) and all(p.type == "state" and p.topic is None for p in others)
+
+
 def find_topics(title: str, lead: str, body: str, parties: list[Party], cluster: str | None = None) -> list[str]:
     title, lead = _mobilising_as_such(title), _mobilising_as_such(lead)
     ordered: list[str] = []
@@ -297,6 +305,10 @@ def find_topics(title: str, lead: str, body: str, parties: list[Party], cluster:
         pattern, topic_of = _keywords()
         counts = Counter(topic_of[m.group(1).lower()] for m in pattern.finditer(mask(body, parties)))
         stated = [t for t, n in counts.most_common(1) if n > 1]
+    if not ordered and _front_beside_the_state(parties) and all(t == MEANS_TOPIC for t in stated):
+        # the council, the government and the Front, no subject in the title, the lead or the body's count but
+        # communication, the means: what they coordinate is the Front's mobilising of the people
+        ordered.append(MOBILISATION_TOPIC)
     for topic in stated:
         if topic not in ordered:
             ordered.append(topic)
