@@ -294,6 +294,14 @@ def find_cluster(title: str, lead: str, body: str = "") -> str | None:
     return None
 
 
+def cluster_above(site: str) -> str | None:
+    """The cluster the lines above the title name (a page's tag, a caption or a kicker: "ký kết thi đua khối mặt
+    trận", "Cụm thi đua số 8 ... gồm 4 đơn vị"), for an article whose title, lead and body name none: such lines name
+    the event's own cluster."""
+    names = _names_in(site.replace(" | ", "\n")) if site else []
+    return names[0] if names else None
+
+
 _CLUSTER_HEAD = re.compile(r"^(?:cụm|khối)(?:\s+thi đua)?\s+", re.IGNORECASE)
 
 

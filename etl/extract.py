@@ -14,7 +14,7 @@ from etl.classify import DEEP_READ, PLEDGE_SIGNED, classify, classify_page
 from etl.cleaning import Article
 from etl.cluster_owner import introduced_with_roll, with_owner
 from etl.cluster_place import province_written, with_place, with_province_kind
-from etl.clusters import bare_count_in, counted_group, find_cluster
+from etl.clusters import bare_count_in, cluster_above, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
@@ -1415,7 +1415,7 @@ def _cluster_and_holders(r: _Reading, parties: list[Party]) -> tuple[str | None,
         # a central body's cluster whose lead names a province (its host, its chair) or whose members the
         # article lists by province ("Cụm thi đua số 5 Bộ Công an"): the bodies of those provinces meet
         parties = [replace(p, tier="inter-provincial") if p.type == "other" else p for p in parties]
-    cluster = find_cluster(article.title, lead, body)
+    cluster = find_cluster(article.title, lead, body) or cluster_above(article.site)
     if (
         cluster
         and event_type == "agreement"

@@ -1,6 +1,7 @@
 """Cluster names on classes of real reporting the extractor missed (session 37): a cooperation program between a city
 and a region's provinces, written with the city's short form ("TP.HCM") and ended by its period, is the group that
-frames the meeting (ruling 13). Each shape is written in sentences of our own (DOMAIN.md: a cluster is named as
+frames the meeting (ruling 13); a cluster named only in the lines above the title (a page's tag, a caption) is the
+event's. Each shape is written in sentences of our own (DOMAIN.md: a cluster is named as
 written, whether or not the reference data knows it)."""
 
 from __future__ import annotations
@@ -37,3 +38,30 @@ def test_a_program_between_two_sides_is_the_cluster_but_holds_no_meeting():
     assert line["event_type"] == "meeting"
     assert line["cluster"] is not None and "giữa TP.HCM với các tỉnh vùng Tây Nguyên" in line["cluster"]
     assert not any("hợp tác" in p for p in line["parties"])
+
+
+def test_a_bloc_named_only_by_the_pages_tag_above_the_title_is_the_cluster():
+    # a bare text: the page's tags above the headline name the bloc; the title, lead and body name none
+    line = extract_text(
+        "Tags:\n\n"
+        "ký kết thi đua khối nội chính\n\n"
+        "Phong trào thi đua của các cơ quan nội chính lan tỏa rộng khắp\n\n"
+        "Đó là khẳng định của Phó Bí thư Tỉnh ủy tại hội nghị tổng kết phong trào thi đua năm 2022 và ký kết giao "
+        "ước thi đua năm 2023 của các cơ quan nội chính tỉnh Hà Nam, diễn ra chiều 14/2.\n\n"
+        "Hội nghị đã bình chọn đơn vị dẫn đầu."
+    )
+    assert line["is_event"] is True
+    assert line["cluster"] == "khối nội chính"
+
+
+def test_a_numbered_cluster_named_only_in_a_caption_above_the_title_is_the_cluster():
+    line = extract_text(
+        "Lãnh đạo Bộ Tư lệnh dự và phát biểu chỉ đạo hội nghị.\n\n"
+        "Cụm thi đua số 5 Bộ đội Biên phòng gồm 3 đơn vị: Hải đoàn 12, 22 và 32.\n\n"
+        "Các đại biểu tham dự hội nghị\n\n"
+        "Năm 2024, công tác thi đua đã được các đơn vị trong cụm thi đua triển khai tích cực, toàn diện. Sáng 10/12, "
+        "tại Hải Phòng, các đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n\n"
+        "Hội nghị đã suy tôn đơn vị dẫn đầu."
+    )
+    assert line["is_event"] is True
+    assert line["cluster"] is not None and line["cluster"].lower().startswith("cụm thi đua số 5")
