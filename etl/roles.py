@@ -657,6 +657,45 @@ _NEXT_NAMED_AREA = re.compile(
 )
 
 
+@cache
+def _listed_name_heads() -> frozenset[str]:
+    """The heads whose bodies are named by a proper name, so that names listed after one of them are a body each
+    (data/reference/listed_name_heads.csv: border posts, prisons)."""
+    return frozenset(r["head"] for r in load_table("listed_name_heads.csv"))
+
+
+_ALL_CAPS = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
+_NAME_GOES_ON = re.compile(r"\s+(?!và\s)[^\W\d_]+\s+[A-ZĐ]")  # one lowercase word, then a capital: the name goes on
+
+
+def _named_after_one_head(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
+    """ "Đồn Biên phòng A, B và C": the names listed right after a post's own name are posts of the same head, one
+    each; the list stops at a body's head ("..., Đảng ủy xã D"), an abbreviation ("..., BCH Biên phòng") or a
+    province that only says where the post is ("Đồn Biên phòng A, Gia Lai")."""
+    out: list[Party] = []
+    pos = party.end
+    while following := _NEXT_NAMED_AREA.match(text, pos):
+        name = following.group(1)
+        words = name.split()
+        if len(words) < 2 or not all(w[0].isupper() for w in words) or _ALL_CAPS.search(name):
+            break  # "A và đồng chí B": a lowercase word the loose letter class lets in ("đ" sorts among capitals)
+        if _heads()[0].match(text, following.start(1)) or _NAME_GOES_ON.match(text, following.end(1)):
+            break  # "và Chi cục Thủy sản": a body the heads table does not know, its name going on past a lowercase word
+        if any(m.start == 0 and m.end == len(name) for m in gaz.provinces_in(name)):
+            break
+        out.append(
+            replace(
+                party,
+                name=f"{party.head} {name}",
+                base=f"{party.head} {name}",
+                start=following.start(1),
+                end=following.end(1),
+            )
+        )
+        pos = following.end(1)
+    return out
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
@@ -666,6 +705,10 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             name = party.name[: number.start(1)] + following.group(1)
             out.append(replace(party, name=name, start=following.start(1), end=following.end()))
             pos = following.end()
+        if len(out) > 1:
+            return out
+    if party.head in _listed_name_heads() and not party.where and party.name.startswith(party.head + " "):
+        out += _named_after_one_head(text, party, gaz)
         if len(out) > 1:
             return out
     if (area := _AREA_NUMBER.search(party.name)) is not None:

@@ -1,0 +1,64 @@
+"""Classes of real reporting whose parties the extractor missed (DOMAIN.md: parties, "a list of bodies joined by
+'và' or commas is several parties"), each reproduced in sentences of our own."""
+
+from __future__ import annotations
+
+from etl.parties import PlaceContext
+from etl.places import gazetteer
+from etl.roles import parties_with_roles
+from tests.extraction import extract_text
+
+
+def _signing(sentence: str, province: str | None = "Gia Lai") -> list[str]:
+    return [
+        p.name for p, role in parties_with_roles(sentence, PlaceContext(province), gazetteer()) if role != "mentioned"
+    ]
+
+
+# ---- names listed after one post's head ("Đồn Biên phòng A, B và C"): a post each
+
+
+def test_names_listed_after_one_post_head_are_a_post_each():
+    names = _signing(
+        "Sáng 4/5, Hội Nông dân huyện Chư Prông và Đồn Biên phòng Ia Púch, Ia Mơr ký kết quy chế phối hợp."
+    )
+    assert names == ["Hội Nông dân huyện Chư Prông", "Đồn Biên phòng Ia Púch", "Đồn Biên phòng Ia Mơr"]
+
+
+def test_a_longer_list_of_post_names_ends_at_its_last_name():
+    names = _signing(
+        "Trường Tiểu học Kim Đồng và các Đồn Biên phòng Ia Púch, Ia Mơr và Ia Lâu ký kết chương trình phối hợp."
+    )
+    assert names[1:] == ["Đồn Biên phòng Ia Púch", "Đồn Biên phòng Ia Mơr", "Đồn Biên phòng Ia Lâu"]
+
+
+def test_the_list_of_posts_stops_at_the_next_bodys_head():
+    names = _signing("Sáng 4/5, Đồn Biên phòng Ia Púch, Đảng ủy xã Ia Mơr ký kết quy chế phối hợp.")
+    assert names == ["Đồn Biên phòng Ia Púch", "Đảng ủy xã Ia Mơr"]
+
+
+def test_a_province_after_a_post_only_says_where_it_is():
+    names = _signing("Đồn Biên phòng Ia Púch, Gia Lai và Hội Nông dân xã Ia Mơr ký kết quy chế phối hợp.")
+    assert names == ["Đồn Biên phòng Ia Púch", "Hội Nông dân xã Ia Mơr"]
+
+
+def test_a_person_after_a_prison_is_no_prison():
+    # "đ" sorts among the capitals in a loose letter class: the lowercase word after "và" names no post
+    names = _signing("Thay mặt hai đơn vị, Trại giam Đắk Trung và đồng chí Nguyễn Văn A ký kết chương trình phối hợp.")
+    assert names == ["Trại giam Đắk Trung"]
+
+
+def test_posts_listed_after_one_head_in_a_whole_article():
+    text = (
+        "Phối hợp xây dựng xã hội học tập khu vực biên giới\n"
+        "Ngày 9-4, tại xã Ia Púch, Phòng Giáo dục và Đào tạo huyện Chư Prông và Đồn Biên phòng Ia Púch, Ia Mơr ký "
+        "kết chương trình phối hợp xây dựng xã hội học tập giai đoạn 2024-2028.\n"
+        "Hai bên thống nhất nhiều nội dung phối hợp."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["parties"] == [
+        "Phòng Giáo dục và Đào tạo huyện Chư Prông",
+        "Đồn Biên phòng Ia Púch",
+        "Đồn Biên phòng Ia Mơr",
+    ]
