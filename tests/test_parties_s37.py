@@ -62,3 +62,34 @@ def test_posts_listed_after_one_head_in_a_whole_article():
         "Đồn Biên phòng Ia Púch",
         "Đồn Biên phòng Ia Mơr",
     ]
+
+
+# ---- places counted as signing, rolled out before the verb ("ba địa phương gồm A, B và C đã ký kết"): a side each
+
+
+def test_counted_places_rolled_out_before_the_verb_sign_as_sides():
+    text = (
+        "Ba địa phương gồm Bình Định, Phú Yên và TP. Đà Nẵng ký kết hợp tác du lịch\n"
+        "Sáng 14/6, ba địa phương gồm Bình Định, Phú Yên và TP. Đà Nẵng đã ký kết hợp tác phát triển du lịch giai "
+        "đoạn 2025 - 2030.\n"
+        "Các bên thống nhất xây dựng sản phẩm du lịch chung."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["parties"] == ["Bình Định", "Phú Yên", "Đà Nẵng"]
+
+
+def test_the_paragraph_after_a_framing_lead_counts_the_places_that_sign():
+    # the first paragraph only frames the signing; the next counts the places and names them before its verb
+    text = (
+        "Liên kết để cùng phát triển du lịch\n"
+        "Liên kết, hợp tác phát triển du lịch giữa các địa phương đang là một xu hướng được nhiều nơi lựa chọn.\n"
+        "Mới đây, ba địa phương gồm Bình Định, Phú Yên và TP. Đà Nẵng đã ký kết hợp tác phát triển du lịch giai "
+        "đoạn 2025 - 2030.\n"
+        "Sự kiện ký kết diễn ra tại Phú Yên, với sự tham gia của nhiều doanh nghiệp lữ hành."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["parties"] == ["Bình Định", "Phú Yên", "Đà Nẵng"]
+    assert line["level"] == "inter-provincial"
+    assert line["province"] == "Phú Yên"  # "Sự kiện ký kết diễn ra tại A": where it took place hosts
