@@ -973,7 +973,11 @@ _KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a prov
 
 
 # a cooperation signed, its field may follow ("ký kết Chương trình hợp tác phát triển giữa tỉnh A với thành phố B")
-_SIGNED_COOPERATION = r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)(?:\s+(?!giữa\b)[^\W\d]+){0,3}?"
+_SIGNED_COOPERATION = (
+    r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)(?:\s+(?!giữa\b)[^\W\d]+){0,6}?"
+    # a field joined by a dash, and the program's period ("phát triển kinh tế - xã hội giai đoạn 2009 - 2015")
+    r"(?:\s+[-–]\s+[^\W\d]+(?:\s+(?!giữa\b)[^\W\d]+)?)?(?:\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
+)
 _SIGNED_BEFORE_BETWEEN = re.compile(_SIGNED_COOPERATION + r"\s+$", re.IGNORECASE)
 _SIGNED_BETWEEN_PLACE = re.compile(_SIGNED_COOPERATION + r"\s+giữa\s+$", re.I)
 
@@ -1023,7 +1027,7 @@ def place_parties(
         end = m.start(2) + len(name)
         if not _AFTER_PLACE.match(sentence[end:b]) and not (
             re.match(r"\s+với\s", sentence[end:b])
-            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 80), m_start)
+            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 140), m_start)
         ):  # "ký kết hợp tác giữa thành phố A với Trường B": the first of the two sides
             continue
         if tier == "commune" and m.group(1) and (then := _commune_then(sentence[m.start() : b], ctx.when, gaz)):

@@ -93,3 +93,19 @@ def test_the_paragraph_after_a_framing_lead_counts_the_places_that_sign():
     assert line["parties"] == ["Bình Định", "Phú Yên", "Đà Nẵng"]
     assert line["level"] == "inter-provincial"
     assert line["province"] == "Phú Yên"  # "Sự kiện ký kết diễn ra tại A": where it took place hosts
+
+
+# ---- "ký kết chương trình hợp tác <a long field> giữa tỉnh A với thành phố B": the first of the two sides too
+
+
+def test_a_field_with_a_dash_and_a_period_before_between_keeps_the_first_side():
+    sentence = (
+        "Sáng 8-10, tại tỉnh Trà Vinh đã ký kết chương trình hợp tác phát triển kinh tế - xã hội giai đoạn "
+        "2021 - 2025 giữa tỉnh Trà Vinh với thành phố Cần Thơ."
+    )
+    assert _signing(sentence, "Trà Vinh") == ["tỉnh Trà Vinh", "thành phố Cần Thơ"]
+
+
+def test_a_four_word_field_before_between_keeps_the_first_side():
+    sentence = "Chiều 8-10, hai địa phương ký kết chương trình hợp tác phát triển kinh tế giữa tỉnh Sóc Trăng với thành phố Cần Thơ."
+    assert _signing(sentence, "Sóc Trăng") == ["tỉnh Sóc Trăng", "thành phố Cần Thơ"]
