@@ -915,14 +915,16 @@ _PLACE = re.compile(
     rf"({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?|(?:(?<=(?i:quận) )|(?<=(?i:phường) ))\d{{1,2}}\b)"  # "Quận 11" by number
 )
 # a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
-_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
+# ... or after the words that name a place's own bodies or people by it ("lãnh đạo", "đại diện", "chính quyền xã A":
+# the commune's authorities, the commune as a side)
+_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện|chính quyền))\s*$", re.IGNORECASE)
 
 
 def _place_may_follow(before: str) -> bool:
     """_BEFORE_PLACE.search(before), looked for in the last words only: a match is a list word, a mark or the start,
-    then spaces to the end, so it starts at most 10 characters before the spaces that end the text (a search from
+    then spaces to the end, so it starts at most 11 characters before the spaces that end the text (a search from
     the start read every place of it again for each capitalised word of a sentence)."""
-    return bool(_BEFORE_PLACE.search(before, max(0, len(before.rstrip()) - 10)))
+    return bool(_BEFORE_PLACE.search(before, max(0, len(before.rstrip()) - 11)))
 
 
 _RANK = {"commune": 0, "district": 1, "province": 2}

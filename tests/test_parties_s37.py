@@ -109,3 +109,16 @@ def test_a_field_with_a_dash_and_a_period_before_between_keeps_the_first_side():
 def test_a_four_word_field_before_between_keeps_the_first_side():
     sentence = "Chiều 8-10, hai địa phương ký kết chương trình hợp tác phát triển kinh tế giữa tỉnh Sóc Trăng với thành phố Cần Thơ."
     assert _signing(sentence, "Sóc Trăng") == ["tỉnh Sóc Trăng", "thành phố Cần Thơ"]
+
+
+# ---- "chính quyền phường A và xã B ... làm lễ kết nghĩa": the authorities of a place, the place as a side
+
+
+def test_a_places_authorities_are_that_place_as_a_side():
+    sentence = "Đầu tháng 10, chính quyền phường Hòa Cường và xã Trà Linh đã làm lễ kết nghĩa."
+    assert _signing(sentence, "Đà Nẵng") == ["phường Hòa Cường", "xã Trà Linh"]
+
+
+def test_the_local_authorities_written_bare_are_no_side():
+    sentence = "Đầu tháng 10, chính quyền địa phương và Hội Nông dân xã Trà Linh đã ký kết chương trình phối hợp."
+    assert _signing(sentence, "Đà Nẵng") == ["Hội Nông dân xã Trà Linh"]
