@@ -122,3 +122,37 @@ def test_a_places_authorities_are_that_place_as_a_side():
 def test_the_local_authorities_written_bare_are_no_side():
     sentence = "Đầu tháng 10, chính quyền địa phương và Hội Nông dân xã Trà Linh đã ký kết chương trình phối hợp."
     assert _signing(sentence, "Đà Nẵng") == ["Hội Nông dân xã Trà Linh"]
+
+
+# ---- "Bộ A, Cụm thi đua số N <another network's kind> ... tổ chức": two organisers, the ministry and the cluster
+
+
+def test_a_ministry_and_another_networks_numbered_cluster_are_two_parties():
+    sentence = (
+        "Chiều 12/12, Bộ Tư pháp, Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây Nguyên tổ chức "
+        "Hội nghị tổng kết công tác thi đua."
+    )
+    assert _signing(sentence) == [
+        "Bộ Tư pháp",
+        "Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây Nguyên",
+    ]
+
+
+def test_a_national_bodys_own_numbered_cluster_stays_one_party():
+    # no kind of body after the number: the cluster is the national body's own, as before
+    assert _signing("Chiều 12/12, Hội Luật gia Việt Nam, cụm thi đua số 6 tổ chức Hội nghị tổng kết.") == [
+        "Hội Luật gia Việt Nam cụm thi đua số 6"
+    ]
+
+
+def test_a_ministry_with_another_networks_cluster_in_a_whole_article():
+    text = (
+        "Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây Nguyên tổng kết năm 2024\n"
+        "Chiều 12/12, tại tỉnh Gia Lai, Bộ Tư pháp, Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây "
+        "Nguyên tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.\n"
+        "Các đơn vị trong cụm thống nhất nhiều nội dung thi đua năm 2025."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["parties"] == ["Bộ Tư pháp", "Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây Nguyên"]
