@@ -1403,10 +1403,10 @@ def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> li
 
 LEADER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
-    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
+    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng|tổng thư ký)(?=\s+[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
 )
-_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)  # a signing verb
+_SIGNS = re.compile(r"\b(?<!thư )(?:ký kết|kí kết|ký|kí)\b", re.I)  # a signing verb, not a secretary ("Tổng Thư ký")
 
 
 _ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)

@@ -156,3 +156,31 @@ def test_a_ministry_with_another_networks_cluster_in_a_whole_article():
     assert line["is_event"] is True
     assert line["level"] == "central"
     assert line["parties"] == ["Bộ Tư pháp", "Cụm thi đua số 4 Sở Tư pháp các tỉnh Tây Nguyên"]
+
+
+# ---- "Tổng Thư ký" is a leader's title, not a signing: the leaders who sign after it stand for their bodies
+
+
+def test_a_secretary_general_who_signs_stands_for_the_body():
+    from etl.roles import leaders_signing
+
+    sentence = (
+        "Sáng 3-5, đồng chí Trần Văn A, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam và đồng chí "
+        "Lê Văn B, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc đã ký kết chương trình phối hợp."
+    )
+    names = [p.name for p in leaders_signing(sentence, PlaceContext(None), gazetteer())]
+    assert len(names) == 2 and names[1] == "Ủy ban Dân tộc", names
+    assert "Mặt trận Tổ quốc" in names[0], names
+
+
+def test_a_secretary_generals_signing_in_a_whole_article():
+    text = (
+        "Phối hợp vận động đồng bào các dân tộc\n"
+        "Sáng 3-5, tại Hà Nội, các đồng chí Ủy viên T.Ư Đảng: Trần Văn A, Phó Chủ tịch kiêm Tổng Thư ký Ủy ban T.Ư "
+        "MTTQ Việt Nam và Lê Văn B, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc đã ký kết Chương trình phối hợp công tác "
+        "giữa hai bên, giai đoạn 2024 - 2028.\n"
+        "Theo đó, hai bên phối hợp vận động đồng bào các dân tộc đoàn kết, phát triển kinh tế."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert sorted(line["parties"]) == ["Ủy ban Dân tộc", "Ủy ban T.Ư MTTQ Việt Nam"]
