@@ -36,7 +36,7 @@ from etl.reference import count_value, count_words, load_table
 from etl.text import case_blind, fast_start, fold, sentences
 
 _TRIGGER = re.compile(
-    r"\b(tổ chức|ký kết|kí kết|ký|kí|kết nghĩa|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"\b(?<!thư )(tổ chức|ký kết|kí kết|ký|kí|kết nghĩa|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau|thực hiện(?= (?i:lễ|buổi) (?:ký|kí)))\b",  # "thực hiện Lễ ký kết"
     re.IGNORECASE,
 )

@@ -184,3 +184,16 @@ def test_a_secretary_generals_signing_in_a_whole_article():
     line = extract_text(text)
     assert line["is_event"] is True
     assert sorted(line["parties"]) == ["Ủy ban Dân tộc", "Ủy ban T.Ư MTTQ Việt Nam"]
+
+
+def test_a_secretary_generals_title_is_no_verb_of_the_sentence():
+    # "Thư ký" is no signing: the verb after it says who acts, every body listed before that verb
+    sentence = (
+        "Sáng 6/3, ông Nguyễn Văn A, Tổng Thư ký Hội Doanh nhân trẻ tỉnh Bình Phước, Sở Tư pháp tỉnh Bình Phước và "
+        "Tỉnh đoàn Bình Phước ký kết chương trình phối hợp."
+    )
+    assert _signing(sentence, "Bình Phước") == [
+        "Hội Doanh nhân trẻ tỉnh Bình Phước",
+        "Sở Tư pháp tỉnh Bình Phước",
+        "Tỉnh đoàn Bình Phước",
+    ]
