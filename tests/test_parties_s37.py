@@ -197,3 +197,19 @@ def test_a_secretary_generals_title_is_no_verb_of_the_sentence():
         "Sở Tư pháp tỉnh Bình Phước",
         "Tỉnh đoàn Bình Phước",
     ]
+
+
+# ---- "giao ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh": the Front written bare meets as a side too
+
+
+def test_the_front_written_bare_beside_the_mass_organisations_is_a_side():
+    text = (
+        "Giao ban với Mặt trận và các đoàn thể quý III\n"
+        "Ngày 14/10, đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Thuận chủ trì cuộc họp giao "
+        "ban với Mặt trận và các đoàn thể chính trị - xã hội tỉnh quý III/2024.\n"
+        "Các đơn vị báo cáo kết quả giám sát và phản biện xã hội trong quý."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert "Mặt trận tỉnh Bình Thuận" in line["parties"], line["parties"]
+    assert "các đoàn thể chính trị - xã hội tỉnh Bình Thuận" in line["parties"], line["parties"]
