@@ -451,7 +451,8 @@ def _host_province(
 _HELD_AT = re.compile(r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b", re.IGNORECASE)
 _HELD_AT = fast_start(_HELD_AT)  # a first-letter check before the alternatives
 _EVENT_BEFORE = re.compile(
-    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}$", re.IGNORECASE
+    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết|sự kiện ký kết)\b[^.;\n]{0,100}$",
+    re.IGNORECASE,
 )
 _NOT_THIS_ONE = re.compile(r"\b(?:sẽ|dự kiến|tiếp theo|năm sau|năm tới|lần sau|lần tới|kỳ tới)\b", re.IGNORECASE)
 
@@ -1343,7 +1344,9 @@ def _parties_named(r: _Reading) -> _PartiesNamed:
         parties = _merge([q for p in parties for q in _signing_for_place(p, signing)])
     if not parties and event_type == "agreement":
         # "4 tỉnh thành ký kết quy chế ...", the provinces named one by one in the lead: the places sign as sides
-        parties = _counted_places_signing(article.title, raw_lead, gaz)
+        parties = _counted_places_signing(article.title, raw_lead, gaz) or _counted_places_signing(
+            "", "\n".join(_reported(article.paragraphs[1:], 1)), gaz
+        )  # ... or the paragraph after a lead that only frames the signing ("Liên kết du lịch đang là xu hướng")
     if not parties:  # an excerpt that names no one: its address's slug may ("/so-a-va-so-b-tinh-c-ky-ket-...")
         parties = parties_in_address(article.url, ctx, gaz)
 
@@ -2046,7 +2049,10 @@ def _of_provinces_named(party: Party, gaz: Gazetteer) -> Party:
 _PLACES_SIGN = re.compile(
     r"\b(\d{1,2}|"
     + count_words()
-    + r")\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)\s+(?:đã\s+|cùng\s+)?(?:ký|kí)\b",
+    + r")\s+(?:tỉnh(?:\s*,?\s*thành(?:\s+phố)?)?|địa phương)"
+    # the places may be rolled out before the verb ("bốn địa phương gồm A, B, C và D đã ký kết")
+    + r"(?:\s+(?:gồm|là)\s*:?\s+(?:[^.;:]|(?<=TP)\.){3,120}?)?"
+    + r"\s+(?:đã\s+|cùng\s+)?(?:ký|kí)\b",
     re.IGNORECASE,
 )
 

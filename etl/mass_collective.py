@@ -20,6 +20,7 @@ _MET_WITH = re.compile(
     re.IGNORECASE,
 )
 _FRONT = re.compile(r"mặt trận|mttq", re.IGNORECASE)
+_BARE_FRONT = re.compile(r"(?:Ủy ban\s+)?(?:Mặt trận(?:\s+Tổ quốc)?|UBMTTQ|MTTQ)(?:\s+Việt Nam|\s+VN)?")
 _KIND_TIER = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district"}
 
 
@@ -42,5 +43,12 @@ def mass_organisations_met(parties: list[Party], texts: list[str], ctx: PlaceCon
         name = f"{' '.join(m.group('collective').split())} {where}"
         if any(body_key(p.name) == body_key(name) for p in parties):
             return parties
-        return [*parties, Party(name, "mass", tier, province, None, "", 0, 0, "", where)]
+        added = [Party(name, "mass", tier, province, None, "", 0, 0, "", where)]
+        if not front and _BARE_FRONT.fullmatch(m.group("front").strip()):
+            # the Front written bare ("với Mặt trận và các đoàn thể ... tỉnh"), no body found for it: it meets as a
+            # side too, as written with the place the tier word after the collective gives the list
+            added.insert(
+                0, Party(f"{m.group('front').strip()} {where}", "mass", tier, province, None, "", 0, 0, "", where)
+            )
+        return [*parties, *added]
     return parties

@@ -1852,11 +1852,26 @@ _REGION_AFTER = re.compile(  # "... các tỉnh trung du miền núi phía Bắc
 _OF_PROVINCES_WORDS = re.compile(r"\b(?:các|\d{1,2})\s+(?:tỉnh|thành phố)\b|\b(?:khu vực|vùng|miền)\s+[A-ZĐ]", re.I)
 
 
+def _skip_blanks(text: str, pos: int) -> int:
+    """The first position at or after pos that is no space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _network_cluster(text: str, party: Party, start: int) -> Party | None:
     """The cluster a network's body names, one party (ruling 2): "Cụm" written before the body, what it groups
     after ("Cụm Đoàn thanh niên các tỉnh, thành X"), or a numbered cluster written after a body of the nation
     ("Hội A Việt Nam cụm số 11"): the body is whose cluster it is, no party of its own."""
     if after := _CLUSTER_NUMBER_AFTER.match(text, party.end):
+        if (
+            party.tier == "central"
+            and "," in text[party.end : after.start("cluster")]
+            and _heads()[0].match(text, _skip_blanks(text, after.end()))
+        ):
+            # "Bộ A, Cụm thi đua số 1 Đài PT-TH các tỉnh ...": the cluster writes its own kind of body after its
+            # number, so it is that network's, not the ministry's: two parties, each read on its own
+            return None
         if party.tier == "central":
             name = " ".join(f"{text[start : party.end]} {after.group('cluster')}".split())
             return Party(name, "other", "inter-provincial", None, party.topic, "Cụm thi đua", start, after.end(), name)

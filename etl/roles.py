@@ -36,7 +36,7 @@ from etl.reference import count_value, count_words, load_table
 from etl.text import case_blind, fast_start, fold, sentences
 
 _TRIGGER = re.compile(
-    r"\b(tổ chức|ký kết|kí kết|ký|kí|kết nghĩa|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
+    r"\b(?<!thư )(tổ chức|ký kết|kí kết|ký|kí|kết nghĩa|diễn ra|tiến hành|đồng chủ trì|(?<!sự )chủ trì|giao ban|họp|sơ kết|tổng kết|"
     r"kiểm điểm|thống nhất|bàn|đánh giá|cùng nhau|thực hiện(?= (?i:lễ|buổi) (?:ký|kí)))\b",  # "thực hiện Lễ ký kết"
     re.IGNORECASE,
 )
@@ -657,6 +657,45 @@ _NEXT_NAMED_AREA = re.compile(
 )
 
 
+@cache
+def _listed_name_heads() -> frozenset[str]:
+    """The heads whose bodies are named by a proper name, so that names listed after one of them are a body each
+    (data/reference/listed_name_heads.csv: border posts, prisons)."""
+    return frozenset(r["head"] for r in load_table("listed_name_heads.csv"))
+
+
+_ALL_CAPS = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
+_NAME_GOES_ON = re.compile(r"\s+(?!và\s)[^\W\d_]+\s+[A-ZĐ]")  # one lowercase word, then a capital: the name goes on
+
+
+def _named_after_one_head(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
+    """ "Đồn Biên phòng A, B và C": the names listed right after a post's own name are posts of the same head, one
+    each; the list stops at a body's head ("..., Đảng ủy xã D"), an abbreviation ("..., BCH Biên phòng") or a
+    province that only says where the post is ("Đồn Biên phòng A, Gia Lai")."""
+    out: list[Party] = []
+    pos = party.end
+    while following := _NEXT_NAMED_AREA.match(text, pos):
+        name = following.group(1)
+        words = name.split()
+        if len(words) < 2 or not all(w[0].isupper() for w in words) or _ALL_CAPS.search(name):
+            break  # "A và đồng chí B": a lowercase word the loose letter class lets in ("đ" sorts among capitals)
+        if _heads()[0].match(text, following.start(1)) or _NAME_GOES_ON.match(text, following.end(1)):
+            break  # "và Chi cục Thủy sản": a body the heads table does not know, its name going on past a lowercase word
+        if any(m.start == 0 and m.end == len(name) for m in gaz.provinces_in(name)):
+            break
+        out.append(
+            replace(
+                party,
+                name=f"{party.head} {name}",
+                base=f"{party.head} {name}",
+                start=following.start(1),
+                end=following.end(1),
+            )
+        )
+        pos = following.end(1)
+    return out
+
+
 def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
     """The party and one copy for each place listed right after it ("..., Thanh Hóa và Hà Tĩnh")."""
     out = [party]
@@ -666,6 +705,10 @@ def distribute(text: str, party: Party, gaz: Gazetteer) -> list[Party]:
             name = party.name[: number.start(1)] + following.group(1)
             out.append(replace(party, name=name, start=following.start(1), end=following.end()))
             pos = following.end()
+        if len(out) > 1:
+            return out
+    if party.head in _listed_name_heads() and not party.where and party.name.startswith(party.head + " "):
+        out += _named_after_one_head(text, party, gaz)
         if len(out) > 1:
             return out
     if (area := _AREA_NUMBER.search(party.name)) is not None:
@@ -872,14 +915,16 @@ _PLACE = re.compile(
     rf"({_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+\d{{1,2}}\b)?|(?:(?<=(?i:quận) )|(?<=(?i:phường) ))\d{{1,2}}\b)"  # "Quận 11" by number
 )
 # a place after a list word, or after a dash in a list of places ("3 tỉnh Bắc Ninh - Thái Nguyên - Phú Thọ")
-_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện))\s*$", re.IGNORECASE)
+# ... or after the words that name a place's own bodies or people by it ("lãnh đạo", "đại diện", "chính quyền xã A":
+# the commune's authorities, the commune as a side)
+_BEFORE_PLACE = re.compile(r"(?:^|[,;]|\s[-–]|\b(?:và|giữa|với|cùng|lãnh đạo|đại diện|chính quyền))\s*$", re.IGNORECASE)
 
 
 def _place_may_follow(before: str) -> bool:
     """_BEFORE_PLACE.search(before), looked for in the last words only: a match is a list word, a mark or the start,
-    then spaces to the end, so it starts at most 10 characters before the spaces that end the text (a search from
+    then spaces to the end, so it starts at most 11 characters before the spaces that end the text (a search from
     the start read every place of it again for each capitalised word of a sentence)."""
-    return bool(_BEFORE_PLACE.search(before, max(0, len(before.rstrip()) - 10)))
+    return bool(_BEFORE_PLACE.search(before, max(0, len(before.rstrip()) - 11)))
 
 
 _RANK = {"commune": 0, "district": 1, "province": 2}
@@ -930,7 +975,11 @@ _KIND_LISTED = re.compile(r"(?:tỉnh|thành phố)\s", re.IGNORECASE)  # a prov
 
 
 # a cooperation signed, its field may follow ("ký kết Chương trình hợp tác phát triển giữa tỉnh A với thành phố B")
-_SIGNED_COOPERATION = r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)(?:\s+(?!giữa\b)[^\W\d]+){0,3}?"
+_SIGNED_COOPERATION = (
+    r"\b(?:ký kết|kí kết)\s+(?:hợp tác|chương trình hợp tác)(?:\s+(?!giữa\b)[^\W\d]+){0,6}?"
+    # a field joined by a dash, and the program's period ("phát triển kinh tế - xã hội giai đoạn 2009 - 2015")
+    r"(?:\s+[-–]\s+[^\W\d]+(?:\s+(?!giữa\b)[^\W\d]+)?)?(?:\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
+)
 _SIGNED_BEFORE_BETWEEN = re.compile(_SIGNED_COOPERATION + r"\s+$", re.IGNORECASE)
 _SIGNED_BETWEEN_PLACE = re.compile(_SIGNED_COOPERATION + r"\s+giữa\s+$", re.I)
 
@@ -980,7 +1029,7 @@ def place_parties(
         end = m.start(2) + len(name)
         if not _AFTER_PLACE.match(sentence[end:b]) and not (
             re.match(r"\s+với\s", sentence[end:b])
-            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 80), m_start)
+            and _SIGNED_BETWEEN_PLACE.search(sentence, max(0, m_start - 140), m_start)
         ):  # "ký kết hợp tác giữa thành phố A với Trường B": the first of the two sides
             continue
         if tier == "commune" and m.group(1) and (then := _commune_then(sentence[m.start() : b], ctx.when, gaz)):
@@ -1354,10 +1403,10 @@ def _shared_copies(sharing: list[Party], last: Party, places: list[Party]) -> li
 
 LEADER = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=[,;–-]))\s*(?:quyền\s+)?(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng|viện trưởng|chánh án|bí thư|"
-    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng)(?=\s+[A-ZĐÀ-Ỹ])",
+    r"chi cục trưởng|cục trưởng|chỉ huy trưởng|thủ trưởng|tổng biên tập|hiệu trưởng|tổng thư ký)(?=\s+[A-ZĐÀ-Ỹ])",
     re.IGNORECASE,
 )
-_SIGNS = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b", re.I)  # a signing verb
+_SIGNS = re.compile(r"\b(?<!thư )(?:ký kết|kí kết|ký|kí)\b", re.I)  # a signing verb, not a secretary ("Tổng Thư ký")
 
 
 _ATTEND_SIGNING = re.compile(r"\s*tham dự (?:lễ|buổi|hội nghị)(?: lễ)? (?:ký|kí)[^,;]{0,40}?\bcó\b", re.IGNORECASE)
