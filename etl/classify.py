@@ -844,6 +844,8 @@ _FROM_WITHIN = re.compile(
     re.I,
 )
 _SIGNING_GATHERING = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí)\b", re.I)  # "lễ ký kết", "buổi ký kết"
+# a photo's caption of a signing: "Ký kết hợp tác giữa tỉnh A và B", "Lễ ký kết quy chế phối hợp"
+_SIGNED_CAPTION = re.compile(r"^\W*(?:lễ\s+)?(?:ký|kí)\s+kết\b", re.I)
 # a ceremony, as against a conference or a meeting: "buổi lễ", "lễ ký"
 _CEREMONY = re.compile(r"\blễ\b", re.I)
 # a gathering a dated lead tells ("Chiều 4/9, ... chủ trì hội nghị nghe báo cáo ...", "... đã diễn ra cuộc họp ...")
@@ -853,7 +855,7 @@ _GATHERING_TOLD = re.compile(r"\b(?:hội nghị|cuộc họp|kỳ họp|buổi|
 _WITHIN_JOINT = re.compile(
     r"\b(?:cụm|khối)\s+thi đua\b|\b(?:trong|thuộc|của)\s+cụm\b"
     r"|\b(?:\d{1,2}|hai|ba|bốn|năm|các)\s+(?:lực lượng|ngành)\b|\bliên ngành\b"
-    r"|\b(?:chương trình|quy chế|kế hoạch)\s+(?:phối hợp|liên tịch)\b",
+    r"|\b(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận)\s+(?:phối hợp|liên tịch|hợp tác)\b",
     re.I,
 )
 
@@ -876,6 +878,8 @@ def _told_from_within(title: str, paragraphs: list[str]) -> str | None:
     names = [m.group() for s in told for m in _FROM_WITHIN.finditer(s)]
     if any(_SIGNING_GATHERING.search(name) for name in names):
         return "agreement"
+    if any(_SIGNED_CAPTION.match(p) for i, p in enumerate(paragraphs[:3]) if _short_line(paragraphs, i)):
+        return "agreement"  # the gathering's photo shows its signing ("Ký kết hợp tác giữa tỉnh A và B. Ảnh: ...")
     if not _WITHIN_JOINT.search(text):
         return None
     if _CLUSTER_WORD.search(text) or not any(_CEREMONY.search(name) for name in names):

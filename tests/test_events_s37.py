@@ -86,3 +86,32 @@ def test_a_span_a_clusters_review_opens_a_sentence_on_is_the_work_done_not_a_per
     record = extract_text(text)
     assert record["is_event"] is True
     assert record["period_start"] is None and record["period_end"] is None
+
+
+def test_an_excerpt_set_at_a_conference_on_a_cooperation_agreement_reports_its_meeting():
+    # the lead tells the bodies' joint work with no gathering named; "Tại hội nghị, ..." under it tells the review
+    text = (
+        "Cần Thơ hợp tác với các tỉnh Tây Nguyên\n"
+        "Sáng 9/11, UBND thành phố Cần Thơ cùng 5 tỉnh Tây Nguyên đánh giá việc thực hiện thỏa thuận hợp tác phát "
+        "triển kinh tế - xã hội giai đoạn 2022-2025.\n"
+        "Tại hội nghị, lãnh đạo các tỉnh ghi nhận nhiều doanh nghiệp của thành phố đã đầu tư vào vùng cà phê."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "meeting"
+
+
+def test_an_excerpt_with_a_signings_photo_at_its_conference_reports_the_signing():
+    # a headline of no event, a speech at the conference, the photo's caption of the signing printed twice: the
+    # conference signed
+    text = (
+        "Trà Vinh và Sóc Trăng hợp tác phát triển\n"
+        "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Trà Vinh cho biết chương trình hợp tác giữa hai tỉnh đã mang lại "
+        "nhiều kết quả cho nông dân.\n"
+        "Ký kết hợp tác giữa tỉnh Trà Vinh và tỉnh Sóc Trăng. Ảnh: Văn Nam\n"
+        "Ký kết hợp tác giữa tỉnh Trà Vinh và tỉnh Sóc Trăng. Ảnh: Văn Nam\n"
+        "Về chương trình hợp tác giai đoạn 2024-2026, hai tỉnh sẽ tập trung vào nông nghiệp và du lịch."
+    )
+    record = extract_text(text)
+    assert record["is_event"] is True
+    assert record["event_type"] == "agreement"
