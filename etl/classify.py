@@ -497,6 +497,9 @@ def _classify_page(title: str, paragraphs: list[str], url: str | None = None) ->
         return "agreement", 0.6
     if _review_attended(title, paragraphs):
         return "meeting", 0.6
+    within = _told_from_within(title, paragraphs)
+    if within:
+        return within, 0.55
     return None, 0.85
 
 
@@ -821,3 +824,64 @@ def looks_like_coordination(title: str, lead: str = "", url: str | None = None) 
                     return True
                 break
     return False
+
+
+# a gathering, as an excerpt that starts inside its report names it: a conference, a meeting, a ceremony, a signing
+_GATHERING_NAME = (
+    r"(?:hội nghị(?:\s+(?:ký|kí)\s+kết)?|cuộc họp|lễ\s+(?:ký|kí)(?:\s+kết)?|buổi\s+(?:lễ(?:\s+(?:ký|kí)\s+kết)?|giao ban|họp"
+    r"|(?:ký|kí)\s+kết))\b"
+)
+# an excerpt that starts inside its report, the page stage finding no headline above it (or taking its first line for
+# one): the gathering is named only from within, by who attended or spoke at it, or by a sentence set there ("Tham dự
+# hội nghị có ...", "Các đại biểu dự hội nghị.", "Phát biểu tại buổi lễ, ...", "... dự và phát biểu chỉ đạo Hội nghị",
+# "Tại lễ ký kết, ...", "Toàn cảnh cuộc họp.")
+_OPENS = r"(?:^|[.!?]\s+)\W*"  # where a sentence opens
+_FROM_WITHIN = re.compile(
+    rf"{_OPENS}(?:(?:các\s+)?đại biểu\s+)?(?:tham dự|tham gia|dự)\s+{_GATHERING_NAME}"
+    rf"|{_OPENS}(?:quang|toàn)\s+cảnh\s+{_GATHERING_NAME}"
+    rf"|{_OPENS}tại\s+{_GATHERING_NAME}(?:\s+lần này)?\s*,"
+    rf"|\bphát biểu\s+(?:khai mạc\s+|chỉ đạo\s+|kết luận\s+|bế mạc\s+)?(?:tại\s+)?{_GATHERING_NAME}",
+    re.I,
+)
+_SIGNING_GATHERING = re.compile(r"\b(?:lễ|hội nghị|buổi)\s+(?:ký|kí)\b", re.I)  # "lễ ký kết", "buổi ký kết"
+# a photo's caption of a signing: "Ký kết hợp tác giữa tỉnh A và B", "Lễ ký kết quy chế phối hợp"
+_SIGNED_CAPTION = re.compile(r"^\W*(?:lễ\s+)?(?:ký|kí)\s+kết\b", re.I)
+# a ceremony, as against a conference or a meeting: "buổi lễ", "lễ ký"
+_CEREMONY = re.compile(r"\blễ\b", re.I)
+# a gathering a dated lead tells ("Chiều 4/9, ... chủ trì hội nghị nghe báo cáo ...", "... đã diễn ra cuộc họp ...")
+_GATHERING_TOLD = re.compile(r"\b(?:hội nghị|cuộc họp|kỳ họp|buổi|lễ)\b", re.I)
+# who work together at such a gathering: a cluster or a bloc of bodies, forces or sectors counted, an interagency team,
+# a joint program
+_WITHIN_JOINT = re.compile(
+    r"\b(?:cụm|khối)\s+thi đua\b|\b(?:trong|thuộc|của)\s+cụm\b"
+    r"|\b(?:\d{1,2}|hai|ba|bốn|năm|các)\s+(?:lực lượng|ngành)\b|\bliên ngành\b"
+    r"|\b(?:chương trình|quy chế|kế hoạch|thỏa thuận|thoả thuận)\s+(?:phối hợp|liên tịch|hợp tác)\b",
+    re.I,
+)
+
+
+def _told_from_within(title: str, paragraphs: list[str]) -> str | None:
+    """The event an excerpt tells from within, having started after its report's lead (no headline, no lead telling
+    it, a caption or a speaker's line taken for the title): a signing ceremony named so ("Tại lễ ký kết, ...",
+    "Tham dự lễ ký kết có ...") is an agreement; a conference or a meeting attended or spoken at, of a cluster's or
+    a bloc's units, of forces or sectors counted, or of a joint program ("Tham dự Hội nghị có ... các đơn vị thuộc
+    Khối thi đua số 3"), is a meeting. Nothing announced, no look-alike, no unit abroad."""
+    told = [s for p in [title, *paragraphs[:3]] for s in sentences(p) if _FROM_WITHIN.search(s)]
+    if not told:
+        return None
+    lead = [s for p in [title, *paragraphs[:PARAGRAPHS_READ]] for s in sentences(p)]
+    if any(_DATED.search(s) and _GATHERING_TOLD.search(s) for s in lead):
+        return None  # a dated lead tells the gathering, and told no event: the page starts at its report
+    text = "\n".join([title, *paragraphs[:PARAGRAPHS_READ]])
+    if any(_LOOKALIKE.search(s) or _FUTURE.search(s) for s in [title, *told]) or _abroad(_opening(paragraphs)):
+        return None
+    names = [m.group() for s in told for m in _FROM_WITHIN.finditer(s)]
+    if any(_SIGNING_GATHERING.search(name) for name in names):
+        return "agreement"
+    if any(_SIGNED_CAPTION.match(p) for i, p in enumerate(paragraphs[:3]) if _short_line(paragraphs, i)):
+        return "agreement"  # the gathering's photo shows its signing ("Ký kết hợp tác giữa tỉnh A và B. Ảnh: ...")
+    if not _WITHIN_JOINT.search(text):
+        return None
+    if _CLUSTER_WORD.search(text) or not any(_CEREMONY.search(name) for name in names):
+        return "meeting"  # a cluster's or a bloc's ceremony is its conference, whatever it signs (DOMAIN.md)
+    return "agreement"  # a ceremony over a joint program, no conference named: its signing

@@ -330,10 +330,16 @@ _SIGNING_BEFORE = re.compile(r"\b(?:ký kết|kí kết|ký|kí)\b[^.;:\n]*$", r
 # the span a sentence opens on to tell the work done in it: "Trong giai đoạn 2023–2025, việc hợp tác ... đã ..."
 _SPAN_OPENING = re.compile(r"(?:^|[.!?]\s+)\W*(?:trong|qua|suốt)\s+giai đoạn\s*$", re.IGNORECASE)
 _DONE = re.compile(r"[^.;:\n]{0,200}?\bđã\b", re.IGNORECASE)
+# ... or, with no word before it, a span followed by its comma and the work it held ("Giai đoạn 2015-2020, các nhiệm vụ
+# ... của cụm luôn gắn với ..."): what was done, told as it always was
+_SPAN_DONE = re.compile(r"\s*,[^.;:\n]{0,200}?\b(?:đã|luôn|đều)\b", re.IGNORECASE)
+_BARE_SPAN_OPENING = re.compile(r"(?:^|[.!?]\s+)\W*giai đoạn\s*$", re.IGNORECASE)
 
 
 def _work_done_in(text: str, m: re.Match[str]) -> bool:
     """Whether the range is the span a sentence opens on to tell what was done in it, not a program's period."""
+    if _BARE_SPAN_OPENING.search(text, max(0, m.start(1) - 30), m.start(1)):
+        return bool(_SPAN_DONE.match(text, m.end()))
     return bool(_SPAN_OPENING.search(text, max(0, m.start(1) - 30), m.start(1))) and bool(_DONE.match(text, m.end()))
 
 
