@@ -218,7 +218,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
 
 def _outlet_row(article: Article) -> dict[str, str] | None:
     """The registry row of the outlet: its page's address, else the dateline tag its lead opens with ("(QNO) -",
-    "BHG -"), the paper's own mark that a text kept without its address still carries."""
+    "BHG -"), the paper's own mark that a text kept without its address still carries, or the credit it closes with."""
     registered = outlet_of(article.url)
     if registered is not None or article.url:
         return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
@@ -228,7 +228,16 @@ def _outlet_row(article: Article) -> dict[str, str] | None:
             # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")
             if row := outlet_of_tag(mark) or ("." in mark and outlet_of("//" + mark.lower()) or None):
                 return row
+    # ... else the closing credit the page kept among its site's lines ("Nguồn: Trung tâm Tin tức HTV")
+    for line in article.site.split(" | "):
+        if (credit := _CREDIT_MARK.match(line)) and (row := outlet_of_tag(credit.group(1))):
+            return row
     return None
+
+
+# a credit line that ends on the outlet's mark in capitals ("Nguồn: Trung tâm Tin tức HTV"): a text copied with its
+# credit still says which outlet made it; only the marks the table knows count (a byline's initials do not)
+_CREDIT_MARK = re.compile(r"\s*(?:Nguồn|Theo)\s*:\s*[^\n]{0,60}?(?<!\w)([A-ZĐ][A-ZĐ0-9]{1,5})\s*\.?\s*$")
 
 
 # a paper's dateline mark: in brackets ("(GLO)-", "(LĐ online) -", "(NTO) Ngày 5-1"), or in capitals before a dash
