@@ -133,6 +133,12 @@ class Extraction:
     party_details: list[dict[str, Any]] = field(default_factory=list)
 
 
+# a report's opening that tells when it happened without a day: "Mới đây,", "Vừa qua,", "Cuối tháng 9,"
+_UNDATED_REPORT = re.compile(
+    r"\s*(?:Mới đây|Vừa qua|Gần đây|(?:Cuối|Đầu|Giữa) tháng\s+(?:\d{1,2}|[a-zà-ỹ]+)(?:\s+vừa qua)?)\s*,", re.I
+)
+
+
 def lead_of(article: Article) -> str:
     """The first paragraph; the next one too when the first is a short line that reports no event, or a
     summary that names no day before the report opens with one ("Ngày 24-9, tại ...")."""
@@ -140,6 +146,10 @@ def lead_of(article: Article) -> str:
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(DAY_OPENING.match(paras[1]))
+    if len(paras) > 1 and not summary and _UNDATED_REPORT.match(paras[1]) and not _A_DAY.search(paras[0]):
+        # a summary that reports no event over a report that opens with a time but no day ("Mới đây, bốn địa
+        # phương ... đã ký kết", "Cuối tháng 9, ... đã làm lễ kết nghĩa"): a page whose headline was lost
+        summary = classify(paras[0], "")[0] is None
     undated = len(paras) > 2 and not _A_DAY.search(paras[0])
     if undated and (report := _captions_then_report(paras[1:DEEP_READ], 2)):
         # a summary, short lines (photo captions, the headlines of related articles), then the dated report
@@ -460,7 +470,8 @@ def _host_province(
 _HELD_AT = re.compile(r"\b(?:được\s+)?(?:tổ chức|diễn ra)\b[^.;\n]{0,40}?\btại\b", re.IGNORECASE)
 _HELD_AT = fast_start(_HELD_AT)  # a first-letter check before the alternatives
 _EVENT_BEFORE = re.compile(
-    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết)\b[^.;\n]{0,100}$", re.IGNORECASE
+    r"\b(?:hội nghị|lễ ký kết|lễ ký|buổi lễ|cuộc họp|buổi làm việc|buổi ký kết|sự kiện ký kết)\b[^.;\n]{0,100}$",
+    re.IGNORECASE,
 )
 _NOT_THIS_ONE = re.compile(r"\b(?:sẽ|dự kiến|tiếp theo|năm sau|năm tới|lần sau|lần tới|kỳ tới)\b", re.IGNORECASE)
 

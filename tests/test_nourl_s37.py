@@ -44,3 +44,34 @@ def test_a_credit_ending_on_an_unknown_mark_names_no_outlet():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["province"] is None
+
+
+# ---- a page whose headline was lost: a summary over the report, which opens with a time but no day
+
+
+def test_a_report_opening_recently_under_a_summary_is_the_lead():
+    # the summary reports no event; the report under it ("Mới đây, ...") tells who signed: several provinces
+    text = (
+        "Hợp tác du lịch giữa các địa phương đang là hướng đi tất yếu, giúp mỗi nơi quảng bá sản phẩm riêng của mình "
+        "và cùng xây dựng những tuyến tham quan liên vùng hấp dẫn hơn cho du khách trong và ngoài nước...\n"
+        "Mới đây, ba địa phương gồm Đồng Tháp, Vĩnh Long và An Giang đã ký kết chương trình hợp tác phát triển du "
+        "lịch giai đoạn 2025 - 2030.\n"
+        "Theo chương trình, các bên sẽ cùng xây dựng sản phẩm du lịch đặc trưng và chia sẻ thông tin thị trường."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_signing_event_said_to_take_place_in_a_province_hosts_there():
+    # the lead names no venue; the report says further down where the signing event took place
+    text = (
+        "Ba tỉnh ký kết hợp tác phát triển du lịch\n"
+        "Chiều 20/11, lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh Đồng Tháp, Vĩnh Long và An Giang đã ký kết "
+        "chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030.\n"
+        "Sự kiện ký kết diễn ra tại Vĩnh Long, nhân dịp khai mạc tuần lễ văn hóa du lịch của tỉnh.\n"
+        "Các bên thống nhất xây dựng những tuyến du lịch liên tỉnh ngay trong năm tới."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Vĩnh Long"
