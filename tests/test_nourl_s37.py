@@ -75,3 +75,33 @@ def test_a_signing_event_said_to_take_place_in_a_province_hosts_there():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["province"] == "Vĩnh Long"
+
+
+# ---- an excerpt that starts after its report (no headline, no lead): a cluster's conference told by its captions
+
+
+def test_who_attended_over_a_clusters_year_is_the_clusters_meeting():
+    # a guest's caption, who attended the conference, then the cluster's members' year (no "phối hợp" told)
+    text = (
+        "Đồng chí Đại tá Trần Văn Bình, Phó Cục trưởng Cục Công tác đảng dự và phát biểu chỉ đạo Hội nghị.\n"
+        "Tham dự Hội nghị có các đồng chí: Lê Văn An, Phó Chủ tịch UBND tỉnh; lãnh đạo Công an các tỉnh trong cụm.\n"
+        "Năm 2024, phong trào thi đua đã được các đơn vị trong Cụm thi đua số 6 quan tâm chỉ đạo sâu sát, có nhiều "
+        "đổi mới, sáng tạo, hoàn thành tốt các chỉ tiêu được giao."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+
+
+def test_a_cited_documents_day_does_not_date_the_excerpt():
+    # who attended, the scene's caption, the bloc's members' year; the only day named is a directive's
+    text = (
+        "Tham dự Hội nghị có đồng chí Lê Văn Hải, Vụ trưởng Vụ 9 và đại diện lãnh đạo các đơn vị trong Khối.\n"
+        "Quang cảnh Hội nghị.\n"
+        "Khối thi đua số 2 gồm Vụ 7, Vụ 8, Vụ 9, Văn phòng và Cục 4.\n"
+        "Trong năm 2023, các đơn vị thuộc Khối thi đua số 2 đã thực hiện hiệu quả Chỉ thị số 02/CT-ABC ngày "
+        "20/12/2022 của Thủ trưởng cơ quan, hoàn thành xuất sắc các nhiệm vụ được giao."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
