@@ -19,6 +19,7 @@ from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
 from etl.group_names import by_full_name
+from etl.institution_seats import province_of_institutions
 from etl.level import level_of
 from etl.level_evidence import (
     as_central_body,
@@ -401,6 +402,9 @@ def _article_place(
         return units, None, "province_from_district", None
     if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
         return bare, None, "province_from_district", None
+    # ... else where the institutions it names are seated ("Trường Đại học Tây Nguyên", "Sư đoàn 10", "Nhà máy Z121")
+    if seat := province_of_institutions(article.title + "\n" + text):
+        return seat, None, "province_from_institution", None
     return None, None, None, None
 
 

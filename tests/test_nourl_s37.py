@@ -105,3 +105,45 @@ def test_a_cited_documents_day_does_not_date_the_excerpt():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["event_type"] == "meeting"
+
+
+# ---- a text that names its province nowhere, but an institution whose seat is a reference fact
+
+
+def test_a_university_named_for_a_region_places_a_text_naming_no_province():
+    # the department is the writer's province's ("Sở ... ký kết với"), the university is seated in Buôn Ma Thuột
+    text = (
+        "Sở Văn hóa, Thể thao và Du lịch ký kết hợp tác với Trường Đại học Tây Nguyên\n"
+        "Sáng 12-5, Sở Văn hóa, Thể thao và Du lịch ký kết thỏa thuận hợp tác với Trường Đại học Tây Nguyên giai "
+        "đoạn 2024-2028.\n"
+        "Hai bên sẽ cùng bảo tồn văn hóa truyền thống và đưa sinh viên tham gia các lễ hội của địa phương."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Đắk Lắk"
+
+
+def test_a_garrisoned_division_places_a_text_naming_no_province():
+    # the veterans' association and the provincial commands are written "tỉnh" alone; the division is garrisoned
+    text = (
+        "Hội Cựu chiến binh tỉnh và các đơn vị quân đội ký kết chương trình phối hợp\n"
+        "Chiều 4/4, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 10 tổ chức hội nghị ký kết chương "
+        "trình phối hợp giai đoạn 2024-2028.\n"
+        "Các bên thống nhất phối hợp tuyên truyền, giáo dục truyền thống cho cán bộ, chiến sĩ và hội viên."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Kon Tum"
+
+
+def test_a_division_numbered_further_is_no_listed_division():
+    # "Sư đoàn 102" is not "Sư đoàn 10": no seat known, no province
+    text = (
+        "Hội Cựu chiến binh tỉnh và các đơn vị quân đội ký kết chương trình phối hợp\n"
+        "Chiều 4/4, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 102 tổ chức hội nghị ký kết chương "
+        "trình phối hợp giai đoạn 2024-2028.\n"
+        "Các bên thống nhất phối hợp tuyên truyền, giáo dục truyền thống cho cán bộ, chiến sĩ và hội viên."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] is None
