@@ -462,10 +462,34 @@ def _host_province(
                 return before[-1].name, 0.85, True
     if later := _later_venue(text, gaz):
         return later, 0.85, True
+    if visited := _visited_province([lead, *[p for p in text.split("\n") if p.strip()][:3]], gaz):
+        return visited, 0.8, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
         return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
+
+
+# a delegation that travels to the event: "Đoàn công tác của huyện A ... vừa có chuyến đến thăm, làm việc và dự lễ kết
+# nghĩa với huyện B – tỉnh C", "đoàn công tác Bệnh viện tỉnh A đã tham dự ... Lễ ký kết ... với Đồn Biên phòng D, Bộ đội
+# Biên phòng tỉnh E"
+_DELEGATION_VISITS = re.compile(
+    r"\b[Đđ]oàn công tác\b([^.;:]{0,160}?)\b(?:(?:có chuyến\s+)?(?:đến|sang|về)\s+thăm|tham dự|đến dự)\b", re.IGNORECASE
+)
+
+
+def _visited_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province a delegation named in the lead or the report's first paragraphs travels to for the event: the
+    first named after its visit, not its own (named before the visit): the visited hosts, the guests come from
+    elsewhere (DOMAIN.md: the host is where it took place)."""
+    for s in (s for p in paragraphs if _DELEGATION_VISITS.search(p) for s in sentences(p)[:3]):
+        if (visit := _DELEGATION_VISITS.search(s)) is None:
+            continue
+        own = {m.name for m in gaz.provinces_in(visit.group(1))}
+        after = [m.name for m in gaz.provinces_in(s[visit.end() :]) if m.name not in own]
+        if after:
+            return after[0]
+    return None
 
 
 # the event itself said further down to be held somewhere ("Hội nghị ... của Cụm được tổ chức tại A", "Buổi lễ diễn ra chiều

@@ -147,3 +147,32 @@ def test_a_division_numbered_further_is_no_listed_division():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["province"] is None
+
+
+# ---- a delegation that travels to the event: the place it visits hosts, not the delegation's own province
+
+
+def test_a_visiting_districts_delegation_is_the_guest_of_the_district_it_visits():
+    # the lead names both districts with their provinces; the delegation of the first travels to the second
+    text = (
+        "Lễ kết nghĩa giữa hai huyện\n"
+        "Đoàn công tác của huyện Hương Khê, tỉnh Hà Tĩnh do đồng chí Bí thư Huyện ủy dẫn đầu vừa có chuyến đến thăm, "
+        "làm việc và dự lễ kết nghĩa với huyện Minh Hóa, tỉnh Quảng Bình.\n"
+        "Tại buổi lễ, hai huyện đã ký kết biên bản ghi nhớ kết nghĩa, hợp tác phát triển giai đoạn 2024-2029."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Quảng Bình"
+
+
+def test_a_hospitals_delegation_attending_a_signing_elsewhere_is_its_guest():
+    # the hospital's delegation attends the signing at a border post of another province
+    text = (
+        "Bệnh viện tỉnh kết nghĩa với đồn biên phòng\n"
+        "Sáng 5/3/2024, đoàn công tác Bệnh viện Đa khoa tỉnh Bắc Ninh đã tham dự Lễ ký kết biên bản ghi nhớ về việc "
+        "kết nghĩa với Đồn Biên phòng Săm Pun, Bộ đội Biên phòng tỉnh Hà Giang.\n"
+        "Hai đơn vị thống nhất phối hợp khám bệnh, cấp thuốc cho nhân dân khu vực biên giới."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Hà Giang"
