@@ -531,6 +531,11 @@ _CONFERENCE_SEEN = re.compile(
     r"|(?:^|[.!?]\s+)\W*(?:tham\s+)?dự\s+(?:hội nghị|buổi\s+(?:giao ban|họp|làm việc))\s+(?:còn\s+)?có\b",
     re.I,
 )
+# the members of a cluster or a bloc whose work the excerpt tells ("Năm 2022, các đơn vị thuộc Khối thi đua số 3 ...",
+# "các đơn vị trong Cụm thi đua số 3 gồm các tỉnh ..."): bodies working together, the year their meeting reviews
+_CLUSTER_MEMBERS = re.compile(r"\b(?:các\s+)?đơn vị\s+(?:trong|thuộc)\s+(?:cụm|khối)\b", re.I)
+# a date that a document's number carries ("Chỉ thị số 01/CT-VKSTC ngày 27/12/2021"): the document's, no report's day
+_CITED_DAY = re.compile(r"\b\d+[\w-]*/[\w/-]+\s*$")
 # a period's joint work told as done ("Trong quý III/2019, 3 lực lượng ... đã chủ động phối hợp", "Năm 2025, việc triển
 # khai Quy chế phối hợp giữa A với B ...")
 _PERIOD_JOINT_WORK = re.compile(
@@ -554,12 +559,23 @@ def _review_attended(title: str, paragraphs: list[str]) -> bool:
     opening = [title, *paragraphs[:2]]
     if not any(_CONFERENCE_SEEN.search(p) for p in opening):
         return False
-    if any(_DATED.search(p) for p in [title, *paragraphs[:PARAGRAPHS_READ]]):
+    if any(_reports_a_day(p) for p in [title, *paragraphs[:PARAGRAPHS_READ]]):
         return False  # a dated lead tells the event; the caption is only its photo
     text = "\n".join(paragraphs[:PARAGRAPHS_READ])
     # (the caption shows the conference held; an announced one is told by its cue, read before this fallback)
-    told = [s for p in paragraphs[:PARAGRAPHS_READ] for s in sentences(p) if _PERIOD_JOINT_WORK.search(s)]
-    return bool(told) and bool(_JOINT_WORKERS.search(text))
+    told = [
+        s
+        for p in paragraphs[:PARAGRAPHS_READ]
+        for s in sentences(p)
+        if _PERIOD_JOINT_WORK.search(s) or _CLUSTER_MEMBERS.search(s)
+    ]
+    return bool(told) and bool(_JOINT_WORKERS.search(text) or _CLUSTER_MEMBERS.search(text))
+
+
+def _reports_a_day(paragraph: str) -> bool:
+    """Whether a paragraph names a day that is no cited document's ("Chiều 5/3, ..." but not "Chỉ thị số 01/CT-VKSTC
+    ngày 27/12/2021")."""
+    return any(not _CITED_DAY.search(paragraph, 0, m.start()) for m in _DATED.finditer(paragraph))
 
 
 def _opening(paragraphs: list[str]) -> str:

@@ -19,6 +19,7 @@ from etl.collective_members import collective_members_named, units_side_named
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_types import makes_programs
 from etl.group_names import by_full_name
+from etl.institution_seats import province_of_institutions
 from etl.level import level_of
 from etl.level_evidence import (
     as_central_body,
@@ -133,6 +134,12 @@ class Extraction:
     party_details: list[dict[str, Any]] = field(default_factory=list)
 
 
+# a report's opening that tells when it happened without a day: "Mới đây,", "Vừa qua,", "Cuối tháng 9,"
+_UNDATED_REPORT = re.compile(
+    r"\s*(?:Mới đây|Vừa qua|Gần đây|(?:Cuối|Đầu|Giữa) tháng\s+(?:\d{1,2}|[a-zà-ỹ]+)(?:\s+vừa qua)?)\s*,", re.I
+)
+
+
 def lead_of(article: Article) -> str:
     """The first paragraph; the next one too when the first is a short line that reports no event, or a
     summary that names no day before the report opens with one ("Ngày 24-9, tại ...")."""
@@ -140,6 +147,10 @@ def lead_of(article: Article) -> str:
     lead = paras[:1]
     short_and_empty = len(paras[0].split()) < 30 and classify(paras[0], "")[0] is None if paras else False
     summary = len(paras) > 1 and not _A_DAY.search(paras[0]) and bool(DAY_OPENING.match(paras[1]))
+    if len(paras) > 1 and not summary and _UNDATED_REPORT.match(paras[1]) and not _A_DAY.search(paras[0]):
+        # a summary that reports no event over a report that opens with a time but no day ("Mới đây, bốn địa
+        # phương ... đã ký kết", "Cuối tháng 9, ... đã làm lễ kết nghĩa"): a page whose headline was lost
+        summary = classify(paras[0], "")[0] is None
     undated = len(paras) > 2 and not _A_DAY.search(paras[0])
     if undated and (report := _captions_then_report(paras[1:DEEP_READ], 2)):
         # a summary, short lines (photo captions, the headlines of related articles), then the dated report
@@ -218,7 +229,7 @@ def _outlet_province(article: Article, gaz: Gazetteer) -> str | None:
 
 def _outlet_row(article: Article) -> dict[str, str] | None:
     """The registry row of the outlet: its page's address, else the dateline tag its lead opens with ("(QNO) -",
-    "BHG -"), the paper's own mark that a text kept without its address still carries."""
+    "BHG -"), the paper's own mark that a text kept without its address still carries, or the credit it closes with."""
     registered = outlet_of(article.url)
     if registered is not None or article.url:
         return registered  # a site the registry does not know: an aggregator's copy is labelled by its address
@@ -228,7 +239,16 @@ def _outlet_row(article: Article) -> dict[str, str] | None:
             # a mark the table knows, else a domain the registry does ("Laocaitv.vn -", "VOV.VN -")
             if row := outlet_of_tag(mark) or ("." in mark and outlet_of("//" + mark.lower()) or None):
                 return row
+    # ... else the closing credit the page kept among its site's lines ("Nguồn: Trung tâm Tin tức HTV")
+    for line in article.site.split(" | "):
+        if (credit := _CREDIT_MARK.match(line)) and (row := outlet_of_tag(credit.group(1))):
+            return row
     return None
+
+
+# a credit line that ends on the outlet's mark in capitals ("Nguồn: Trung tâm Tin tức HTV"): a text copied with its
+# credit still says which outlet made it; only the marks the table knows count (a byline's initials do not)
+_CREDIT_MARK = re.compile(r"\s*(?:Nguồn|Theo)\s*:\s*[^\n]{0,60}?(?<!\w)([A-ZĐ][A-ZĐ0-9]{1,5})\s*\.?\s*$")
 
 
 # a paper's dateline mark: in brackets ("(GLO)-", "(LĐ online) -", "(NTO) Ngày 5-1"), or in capitals before a dash
@@ -382,6 +402,9 @@ def _article_place(
         return units, None, "province_from_district", None
     if bare := province_of_bare_districts(article.title + "\n" + text, gaz):
         return bare, None, "province_from_district", None
+    # ... else where the institutions it names are seated ("Trường Đại học Tây Nguyên", "Sư đoàn 10", "Nhà máy Z121")
+    if seat := province_of_institutions(article.title + "\n" + text):
+        return seat, None, "province_from_institution", None
     return None, None, None, None
 
 
@@ -439,10 +462,34 @@ def _host_province(
                 return before[-1].name, 0.85, True
     if later := _later_venue(text, gaz):
         return later, 0.85, True
+    if visited := _visited_province([lead, *[p for p in text.split("\n") if p.strip()][:3]], gaz):
+        return visited, 0.8, True
     located = [p.province for p in parties if p.province and p.tier != "central"]
     if located:  # the article's own province (its outlet's, its title's) when it is among the bodies'
         return fallback if fallback in located else located[0], 0.9, False
     return fallback, 0.6 if fallback else 0.0, False
+
+
+# a delegation that travels to the event: "Đoàn công tác của huyện A ... vừa có chuyến đến thăm, làm việc và dự lễ kết
+# nghĩa với huyện B – tỉnh C", "đoàn công tác Bệnh viện tỉnh A đã tham dự ... Lễ ký kết ... với Đồn Biên phòng D, Bộ đội
+# Biên phòng tỉnh E"
+_DELEGATION_VISITS = re.compile(
+    r"\b[Đđ]oàn công tác\b([^.;:]{0,160}?)\b(?:(?:có chuyến\s+)?(?:đến|sang|về)\s+thăm|tham dự|đến dự)\b", re.IGNORECASE
+)
+
+
+def _visited_province(paragraphs: list[str], gaz: Gazetteer) -> str | None:
+    """The province a delegation named in the lead or the report's first paragraphs travels to for the event: the
+    first named after its visit, not its own (named before the visit): the visited hosts, the guests come from
+    elsewhere (DOMAIN.md: the host is where it took place)."""
+    for s in (s for p in paragraphs if _DELEGATION_VISITS.search(p) for s in sentences(p)[:3]):
+        if (visit := _DELEGATION_VISITS.search(s)) is None:
+            continue
+        own = {m.name for m in gaz.provinces_in(visit.group(1))}
+        after = [m.name for m in gaz.provinces_in(s[visit.end() :]) if m.name not in own]
+        if after:
+            return after[0]
+    return None
 
 
 # the event itself said further down to be held somewhere ("Hội nghị ... của Cụm được tổ chức tại A", "Buổi lễ diễn ra chiều
