@@ -3,7 +3,7 @@
 "Hội Nông dân TP Hà Nội ký kết chương trình phối hợp với Hội Nông dân các tỉnh, thành phố" in the lead, then "Hội
 Nông dân TP Hà Nội ký kết với Hội Nông dân tỉnh B và Hội Nông dân các tỉnh, thành phố trên cả nước": the article
 reports the signing with the body it names (tỉnh B); the collective of unnamed provinces beside it is then no party
-of its own (`_without_generic_collectives` in etl/extract.py), and B's province takes part.
+of its own (`_without_generic_collectives` in etl/event_parties.py), and B's province takes part.
 """
 
 from __future__ import annotations

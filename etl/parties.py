@@ -1540,7 +1540,8 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         and _names_central_body(name[m.end() - m.start() :])
     ):
         # "Cụm thi đua số II TANDTC", "Cụm thi đua số 2 thuộc Công đoàn ... Việt Nam": a cluster of a central
-        # body's own units, no province named (extract.py turns it back when the article lists its provinces)
+        # body's own units, no province named (etl/involvement.py turns it back when the article lists its
+        # provinces)
         tier = "central"
     display = ctx.province_display or ctx.province
     if tier == "province" and not places and not belongs and display and not _contains_place(name, display):

@@ -34,7 +34,7 @@ def test_a_unit_counted_in_the_title_signs_for_each_body_the_lead_lists():
 def test_a_caption_above_the_lead_naming_a_body_short_yields_to_the_leads_bracketed_parent():
     # a photo caption read as the lead's first sentence names "Cục A"; the next sentence writes "Cục A (Bộ B)": the
     # fuller naming is kept
-    from etl.extract import _principal_parties
+    from etl.event_parties import _principal_parties
     from etl.parties import PlaceContext
     from etl.places import gazetteer
 

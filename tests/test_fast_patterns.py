@@ -446,13 +446,13 @@ def test_the_topics_a_text_names_are_remembered_but_each_caller_gets_its_own_lis
 
 
 def test_a_sites_province_is_read_from_the_slugs_worked_out_once_as_from_each_name() -> None:
-    """etl/extract.py's outlet province: the provinces' slugs of five letters or more, in the gazetteer's order,
+    """etl/host_place.py's outlet province: the provinces' slugs of five letters or more, in the gazetteer's order,
     as the loop over every province worked them out for every domain."""
-    from etl.extract import _folded, _province_slugs
+    from etl.host_place import _province_slugs, folded
     from etl.places import gazetteer
 
     gaz = gazetteer()
-    slugs = [(name, re.sub(r"[^a-z]", "", _folded(name))) for name in gaz.legacy]
+    slugs = [(name, re.sub(r"[^a-z]", "", folded(name))) for name in gaz.legacy]
     assert list(_province_slugs(gaz)) == [(name, slug) for name, slug in slugs if len(slug) >= 5]
 
 
@@ -585,7 +585,7 @@ def test_the_cluster_word_found_from_its_marked_vowel_is_found_where_the_plain_p
 
 
 # The words the extractor looks for in a lower-cased text before running a case-blind pattern that cannot match
-# without one (etl/parties.py, roles.py, extract.py, clusters.py, programs.py, dates.py).
+# without one (etl/parties.py, roles.py, the extraction's stage modules, clusters.py, programs.py, dates.py).
 _LOWER_CASE_GUARDS = ["của", "ữa", "gồm", "là", "chủ trì", "tỉnh", "huyện", "xã", "phương", "khu vực", "vùng", "tháng",
                       "ngày", "quý", "năm", "qua", "các", "các đoàn thể", "các tổ chức", "dự", "chứng", "đạo", "phát"]  # fmt: skip
 

@@ -61,11 +61,11 @@ def test_the_chair_written_after_do_hosts_its_meeting():
 
 
 def test_the_venue_pattern_is_run_only_where_its_words_are():
-    """etl/extract.py runs _HELD_AT only over a paragraph that holds its verb and "tại" as a sentence or a line in
+    """etl/involvement.py runs _HELD_AT only over a paragraph that holds its verb and "tại" as a sentence or a line in
     capitals writes them: wherever the pattern finds a venue in such text, the cheap check lets it through."""
     import random
 
-    from etl.extract import _HELD_AT, _holds_held_at
+    from etl.involvement import _HELD_AT, _holds_held_at
 
     pieces = ["tổ chức", "TỔ CHỨC", "diễn ra", "DIỄN RA", "được", "ĐƯỢC", "tại", "TẠI", "chiều 5/4", "Hà Nội", "."]
     rng = random.Random(7)
