@@ -277,8 +277,11 @@ def classify_page(title: str, paragraphs: list[str], url: str | None = None) -> 
     return kind, confidence
 
 
+# a signing word, not a registering ("đăng ký giao ước thi đua": the units registered their pledges); a fragment of
+# the patterns here and in etl/periods.py
+SIGN = r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)"
 # an emulation pledge signed ("ký kết giao ước thi đua", "ký giao ước thi đua"; not "đăng ký", registering targets)
-PLEDGE_SIGNED = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
+PLEDGE_SIGNED = re.compile(rf"{SIGN}\s+(?:kết\s+)?(?:giao ước\s+)?thi đua\b", re.I)
 PLEDGE_SIGNED = fast_start(PLEDGE_SIGNED)  # a first-letter check before the alternatives
 # a cluster, a bloc, or an emulation zone of a sector's provincial bodies ("khu vực thi đua miền Đông Nam Bộ")
 _CLUSTER_WORD = re.compile(r"\b(?:cụm|khối)\b(?!\s+lượng)|\bkhu vực thi đua\b", re.I)
@@ -314,7 +317,7 @@ def _pledge_within_body(head: str) -> bool:
 
 
 # a pledge signed, whatever follows its word: "ký giao ước", "ký kết giao ước thực hiện phong trào thi đua"
-_PLEDGE = re.compile(r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)\s+(?:kết\s+)?giao ước\b", re.I)
+_PLEDGE = re.compile(rf"{SIGN}\s+(?:kết\s+)?giao ước\b", re.I)
 
 
 def _cluster_pledge(title: str, paragraphs: list[str]) -> bool:

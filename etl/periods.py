@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from etl.classify import PLEDGE_SIGNED, only_cites
+from etl.classify import PLEDGE_SIGNED, SIGN, only_cites
 from etl.dates import LAW_YEAR_BEFORE  # a law's year, never a period
 from etl.event_types import makes_programs
 from etl.reference import count_value, count_words
@@ -46,8 +46,6 @@ _SINGLE = fast_start(_SINGLE)  # a first-letter check before the alternatives
 # "Từ năm 2021 đến nay, hai đơn vị đã phối hợp ...": the span of the work done so far, not the year of a program
 _SINCE_THEN = re.compile(r"(?:từ|kể từ)\s+$", re.IGNORECASE)
 _UNTIL_NOW = re.compile(r"\s*(?:đến|tới)\s+nay\b", re.IGNORECASE)
-# a signing word, not a registering ("đăng ký giao ước thi đua": the units registered their pledges)
-_SIGN = r"(?<!đăng )\b(?:ký kết|kí kết|ký|kí)"
 # (not family planning, "Kế hoạch hóa gia đình")
 _PROGRAM = re.compile(
     r"(chương trình|quy chế|kế hoạch(?!\s+h(?:óa|oá)\b)|thỏa thuận|thoả thuận|nghị quyết liên tịch|giao ước|phối hợp)",
@@ -152,7 +150,7 @@ _REVIEWED_PERIOD = fast_start(_REVIEWED_PERIOD)  # a first-letter check before t
 # a review's re-signing told below the lead: "Tại hội nghị, ... đã ký kết giao ước thi đua năm 2024 – 2025",
 # "Đồng thời ký kết biên bản ghi nhớ công tác phối hợp tuyên truyền năm 2020"
 _RESIGNED = re.compile(
-    rf"{_SIGN}\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
+    rf"{SIGN}\s+(?:bản\s+)?(?:giao ước thi đua|biên bản ghi nhớ|(?:quy chế|chương trình|kế hoạch)"
     r"\s+(?:phối hợp|hiệp đồng))[^.;:\n]{0,100}?(?<!đến )(?<!tới )\bnăm\s+((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\s*[-–]?\s*\d)",
     re.IGNORECASE,
 )
@@ -193,7 +191,7 @@ _YEAR_ADOPTED = re.compile(
     r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
     r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
     r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
-    rf"|{_SIGN}\s+(?:biên bản hiệp đồng|thực hiện))\b"
+    rf"|{SIGN}\s+(?:biên bản hiệp đồng|thực hiện))\b"
     r"(?:(?!\bnăm\s+\d)[^.:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
     re.IGNORECASE,
 )
@@ -245,7 +243,7 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
 
 
 _RESIGNED_BARE = re.compile(
-    rf"{_SIGN}\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
+    rf"{SIGN}\s+(?:bản\s+)?(?:giao ước thi đua|(?:quy chế|chương trình|kế hoạch)\s+(?:phối hợp|hiệp đồng))",
     re.IGNORECASE,
 )
 
@@ -523,7 +521,7 @@ _PLEDGE_SCHOOL_YEAR = re.compile(
 # ... or told below a lead that signs the pledge: "các trường ... đã thống nhất và ký kết 07 nội dung trọng tâm công
 # tác năm học 2016 – 2017"
 _SIGNED_SCHOOL_YEAR = re.compile(
-    rf"{_SIGN}\b(?:(?!\bnăm học\b)[^.;:\n]){{0,60}}?\bnăm học\s*((?:19|20)\d{{2}})\s*[-–]\s*"
+    rf"{SIGN}\b(?:(?!\bnăm học\b)[^.;:\n]){{0,60}}?\bnăm học\s*((?:19|20)\d{{2}})\s*[-–]\s*"
     r"((?:19|20)\d{2})",
     re.IGNORECASE,
 )
