@@ -248,9 +248,14 @@ _RESIGNED_BARE = re.compile(
 )
 
 
+def _written_before(pattern: re.Pattern[str], reach: int, text: str, m: re.Match[str]) -> bool:
+    """Whether the words within `reach` characters before the range match the pattern: they tell what it is."""
+    return bool(pattern.search(text, max(0, m.start(1) - reach), m.start(1)))
+
+
 def _movement(text: str, m: re.Match[str]) -> bool:
     """Whether the period is part of a movement's quoted name (its campaign's years, not the program's)."""
-    return bool(_MOVEMENT_OPEN.search(text, max(0, m.start(1) - 150), m.start(1)))
+    return _written_before(_MOVEMENT_OPEN, 150, text, m)
 
 
 # a school year named as the year of a body's work, reviewed or set out ("sơ kết công tác ... năm học 2017-2018,
@@ -265,7 +270,7 @@ _SCHOOL_YEAR_OF_WORK = re.compile(
 
 def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
     """Whether the range is a school year of the body's own work under review or set out, not a program's."""
-    return bool(_SCHOOL_YEAR_OF_WORK.search(text, max(0, m.start(1) - 120), m.start(1)))
+    return _written_before(_SCHOOL_YEAR_OF_WORK, 120, text, m)
 
 
 # the span whose model units a meeting honours: "biểu dương điển hình tiên tiến giai đoạn 2015-2020", "tuyên dương
@@ -279,12 +284,12 @@ _HONOURED = re.compile(
 
 def _honoured_span(text: str, m: re.Match[str]) -> bool:
     """Whether the range is the span whose model units the meeting honours, not a program's period."""
-    return bool(_HONOURED.search(text, max(0, m.start(1) - 100), m.start(1)))
+    return _written_before(_HONOURED, 100, text, m)
 
 
 def _term(text: str, m: re.Match[str]) -> bool:
     """ "Thường trực HĐND ... nhiệm kỳ 2021-2026": the term of the bodies' office, not the program's period."""
-    return bool(_TERM.search(text, max(0, m.start(1) - 12), m.start(1)))
+    return _written_before(_TERM, 12, text, m)
 
 
 # a plan of its own with its own years, named before a range with no program between: "thực hiện Đề án Bệnh viện vệ
