@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from etl.event_types import Cue, cues
 from etl.reference import REFERENCE_DIR, load_table
@@ -35,17 +36,10 @@ _LOOKALIKE = fast_start(_LOOKALIKE)  # a first-letter check before the alternati
 # a word each of _LOOKALIKE's alternatives holds (any case): a text holding none tells no look-alike (most leads)
 _LOOKALIKE_WORDS = ("đại hội", "kỷ niệm", "trao", "tuyên dương", "tập huấn", "bồi dưỡng", "khai giảng", "họp báo",
                     "hội thảo", "diễn đàn", "hội thi", "cuộc thi", "liên hoan")  # fmt: skip
-_FOREIGN = re.compile(
-    r"\b(Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Hoa Kỳ|Liên bang Nga|CHDCND|Triều Tiên|Thái Lan|"
-    r"Singapore|Ấn Độ|Australia|Cộng hòa Pháp|Cuba|Mông Cổ|KCNA|ASEAN|song phương|Ủy ban liên Chính phủ|"
-    # any other country, written by its state's form ("nước Cộng hòa Bungari", "Vương quốc Bỉ"), not Vietnam's own
-    r"Cộng h[òo]a\s+(?!Xã hội|XHCN|Việt Nam)[A-ZĐ]\w+|Vương quốc\s+[A-ZĐ]\w+)\b"
-)
-_FOREIGN = fast_start(_FOREIGN)  # a first-letter check before the alternatives
-# what each of _FOREIGN's alternatives starts with, as written: a text holding none names no country (most texts)
-_FOREIGN_WORDS = ("Lào", "Campuchia", "Trung Quốc", "Hàn Quốc", "Nhật Bản", "Hoa Kỳ", "Liên bang Nga", "CHDCND",
-                  "Triều Tiên", "Thái Lan", "Singapore", "Ấn Độ", "Australia", "Cuba", "Mông Cổ", "KCNA", "ASEAN",
-                  "song phương", "Ủy ban liên Chính phủ", "Cộng h", "Vương quốc")  # fmt: skip
+# a foreign country or a mark of relations abroad (data/reference/foreign_countries.csv), or any other country written
+# by its state's form ("nước Cộng hòa Bungari", "Vương quốc Bỉ"), not Vietnam's own
+_STATE_FORMS = r"Cộng h[òo]a\s+(?!Xã hội|XHCN|Việt Nam)[A-ZĐ]\w+|Vương quốc\s+[A-ZĐ]\w+"
+FOREIGN_COUNTRIES = "foreign_countries.csv"
 # a Vietnamese friendship association named after the country it befriends ("Hội Hữu nghị VN - Campuchia", "Hội
 # hữu nghị Việt Nam - Lào tỉnh A"): a Vietnamese mass organisation, its country the subject of its work, not a party
 # abroad; its counterpart abroad is written the other way round ("Hội hữu nghị Lào - Việt Nam")
@@ -180,8 +174,9 @@ def _abroad(text: str) -> bool:
         return True
     # where each association's country is written; its "Hữu" holds "ữu" as the pattern writes it (most texts have none)
     named = {a.end() for a in _VN_FRIENDSHIP.finditer(text)} if "ữu" in text else set()
-    befriended = {c.group() for at in named if (c := _FOREIGN.match(text, at))}
-    for m in _FOREIGN.finditer(text) if any(word in text for word in _FOREIGN_WORDS) else ():
+    befriended = {c.group() for at in named if (c := _foreign().pattern.match(text, at))}
+    foreign = _foreign()
+    for m in foreign.pattern.finditer(text) if any(word in text for word in foreign.words) else ():
         if m.start() in named:
             continue  # the association's own name
         if _STUDENTS_FROM.search(text[max(0, m.start() - 30) : m.start()]):
@@ -194,6 +189,24 @@ def _abroad(text: str) -> bool:
             continue
         return True
     return False
+
+
+class _Foreign(NamedTuple):
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]  # what each alternative starts with, as written: a text holding none names no country
+
+
+@cache
+def _foreign() -> _Foreign:
+    """The countries and marks of relations abroad as shipped (data/reference/foreign_countries.csv: geography, not
+    a deployment's setting), one pattern with the state forms, read with a first-letter check (most texts name none)."""
+    rows = load_table(FOREIGN_COUNTRIES, REFERENCE_DIR)
+    names = [
+        re.escape(r["name"]) + (rf"(?! {re.escape(r['not_followed_by'])})" if r.get("not_followed_by") else "")
+        for r in rows
+    ]
+    pattern = fast_start(re.compile(rf"\b({'|'.join(names)}|{_STATE_FORMS})\b"))
+    return _Foreign(pattern, (*(r["name"] for r in rows), "Cộng h", "Vương quốc"))
 
 
 @cache
