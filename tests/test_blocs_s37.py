@@ -109,3 +109,15 @@ def test_a_cluster_named_by_its_region_inside_a_bloc_is_no_one_provinces():
         "Các văn phòng thống nhất các nội dung thi đua."
     )
     assert [p.lower() for p in line["parties"]] == ["cụm văn phòng đoàn đại biểu quốc hội cụm tây nam bộ"]
+
+
+def test_a_numbered_bloc_in_a_headlines_kicker_is_written_as_the_lead_introduces_it_with_its_roll():
+    # the kicker names it bare above the headline; the lead introduces it bare with its roll: no place added
+    line = extract_text(
+        "Khối thi đua 7: Đẩy mạnh các phong trào thi đua\n\n"
+        "(BN) - Ngày 20-6, Khối thi đua 7 gồm các đơn vị: Ban quản lý các khu công nghiệp tỉnh, Báo Bình Nam, "
+        "Đài PT-TH Bình Nam, Bảo hiểm xã hội tỉnh, Thư viện tỉnh Bình Phước, Nhà xuất bản Bình Nam, Trung tâm "
+        "Lưu trữ lịch sử tỉnh đã tổ chức hội nghị sơ kết công tác thi đua - khen thưởng 6 tháng đầu năm 2023.\n\n"
+        "Các đơn vị thành viên Khối thi đua 7 đã hoàn thành các chỉ tiêu đề ra."
+    )
+    assert line["parties"] == ["Khối thi đua 7"]
