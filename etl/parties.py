@@ -1448,6 +1448,9 @@ _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
 _UNITS_COUNTED = re.compile(
     r"(?:\d{1,3}|các)\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|sở(?:,\s*ban,\s*ngành)?|ban,\s*ngành)\s*$", re.I
 )
+# a roll that describes its provinces by their region, no province named ("gồm các tỉnh duyên hải miền Trung (từ A
+# đến B)"): what it is made of, not what it is (ruling 2)
+_REGION_ROLL = re.compile(r"(?:các|\d{1,2})\s+tỉnh(?:,\s*thành phố)?\s+(?-i:[a-zà-ỹđ])[^,;]*$")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
@@ -1517,7 +1520,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     ):
         # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
         members, end = bracket.group("members").strip(), bracket.end()
-    if _UNITS_COUNTED.match(members.split(":", 1)[0]):
+    if _UNITS_COUNTED.match(members.split(":", 1)[0]) or _REGION_ROLL.match(members):
         # "gồm 06 đơn vị: VKSND thành phố A, ...": a count of its units before their roster says nothing of what the
         # cluster is (ruling 2: the members are not listed); a kind counted stays ("(Công an 4 huyện ...)")
         roster = True

@@ -121,3 +121,13 @@ def test_a_numbered_bloc_in_a_headlines_kicker_is_written_as_the_lead_introduces
         "Các đơn vị thành viên Khối thi đua 7 đã hoàn thành các chỉ tiêu đề ra."
     )
     assert line["parties"] == ["Khối thi đua 7"]
+
+
+def test_a_roll_that_describes_the_member_provinces_by_their_region_is_no_part_of_the_clusters_name():
+    line = extract_text(
+        "Sơ kết phong trào thi đua 6 tháng đầu năm\n\n"
+        "Sáng 20-6-2023, tại Công an tỉnh Phú Yên, Cụm thi đua số 6, gồm các tỉnh duyên hải Nam Trung Bộ (từ Bình "
+        "Định đến Khánh Hòa) tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm.\n\n"
+        "Công an các tỉnh trong Cụm đã hoàn thành tốt các chỉ tiêu."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6"]
