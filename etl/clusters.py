@@ -16,7 +16,7 @@ _NUMBER = r"(?:\d+|[IVX]+)\b"
 # name, and no name starts with it
 _CLUSTER_VERBS = (
     r"lần|gồm|do|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
-    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn|xác định"
 )
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits

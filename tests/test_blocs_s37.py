@@ -131,3 +131,22 @@ def test_a_roll_that_describes_the_member_provinces_by_their_region_is_no_part_o
         "Công an các tỉnh trong Cụm đã hoàn thành tốt các chỉ tiêu."
     )
     assert line["parties"] == ["Cụm thi đua số 6"]
+
+
+def test_a_blocs_name_ends_before_what_it_resolves():
+    line = "Trong quý tới, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ thi đua được giao."
+    assert find_cluster("", line) == "khối Thi đua Văn xã tỉnh"
+
+
+def test_the_bodies_a_blocs_units_advise_are_no_parties():
+    # the lead tells the bloc's units advising the province's bodies; the bloc named below holds the meeting
+    line = extract_text(
+        "Các đại biểu dự hội nghị\n\n"
+        "Sáu tháng đầu năm 2023, các đơn vị Khối Văn xã chủ động tham mưu cho Tỉnh ủy, UBND tỉnh Ninh Bình triển "
+        "khai có hiệu quả chủ trương của Đảng, chính sách của Nhà nước.\n\n"
+        "Công tác khen thưởng đi vào thực chất, tạo động lực cho các đơn vị trong khối.\n\n"
+        "Sáu tháng cuối năm, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ trọng tâm, tổ chức "
+        "phát động các phong trào thi đua thiết thực."
+    )
+    assert not any(p.startswith(("Tỉnh ủy", "UBND")) for p in line["parties"])
+    assert line["cluster"] == "khối Thi đua Văn xã tỉnh"
