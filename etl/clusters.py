@@ -14,10 +14,11 @@ from etl.text import alternation, fast_start, fold
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 # what a cluster does right after its name ("Cụm thi đua số 1 tổng kết ...", "... triển khai nhiệm vụ"): it ends the
 # name, and no name starts with it
-_CLUSTER_VERBS = (
-    r"lần|gồm|do|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
+_CLUSTER_ACTS = (
+    r"họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
     r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn|xác định"
 )
+_CLUSTER_VERBS = rf"lần|gồm|do|{_CLUSTER_ACTS}"  # and its roll, its sitting's count, who made it
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "các tổ chức" (organisations: "... và các tổ
@@ -153,6 +154,14 @@ def bloc_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     name = m.group(1).rstrip(" ,–-")
     return name, m.start(1) + len(name)
+
+
+_VERB_NEXT = re.compile(rf"\s+(?:{_CLUSTER_ACTS})\b", re.IGNORECASE)
+
+
+def verb_at(text: str, pos: int) -> bool:
+    """Whether what a cluster does right after its name starts at pos ("... xác định", "... tổng kết")."""
+    return bool(_VERB_NEXT.match(text, pos))
 
 
 def cluster_at(text: str, pos: int) -> tuple[str, int] | None:

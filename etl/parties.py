@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from etl.clusters import bloc_at, cluster_at, plain_areas
+from etl.clusters import bloc_at, cluster_at, plain_areas, verb_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import count_words, load_table
 from etl.text import alternation, alternation_not_after, fast_start, fold
@@ -1476,6 +1476,9 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
         candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
     if not candidates:
         return None
+    if len(candidates) == 2 and verb_at(text, candidates[0][1]):
+        # the pattern's name ends before a verb the capitalised phrase runs on into ("Khối Thi đua A tỉnh xác định:")
+        candidates = candidates[:1]
     name, end = max(candidates, key=lambda c: c[1])
     dash = re.compile(r"\s+[-–]\s+").match(text, end) if m.group(2)[0].isupper() else None
     if row["name_rule"] == "bloc" and (comma := re.compile(r",\s+").match(text, end)):

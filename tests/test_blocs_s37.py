@@ -7,6 +7,8 @@ ruling 2). Each shape is written in sentences of our own, with made-up sectors a
 from __future__ import annotations
 
 from etl.clusters import find_cluster
+from etl.parties import PlaceContext, find_parties
+from etl.places import gazetteer
 from tests.extraction import extract_text
 
 
@@ -150,3 +152,12 @@ def test_the_bodies_a_blocs_units_advise_are_no_parties():
     )
     assert not any(p.startswith(("Tỉnh ủy", "UBND")) for p in line["parties"])
     assert line["cluster"] == "khối Thi đua Văn xã tỉnh"
+
+
+def test_a_blocs_party_name_ends_before_what_it_resolves():
+    found = find_parties(
+        "Sáu tháng cuối năm, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ thi đua.",
+        PlaceContext("Ninh Bình"),
+        gazetteer(),
+    )
+    assert [p.name for p in found if p.type == "other"] == ["Khối Thi đua Văn xã tỉnh Ninh Bình"]
