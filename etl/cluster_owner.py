@@ -19,6 +19,8 @@ from etl.text import fold, sentences
 _BARE = re.compile(r"^(?:cụm|khối)(?:\s+thi\s+đua)?(?:\s+số)?\s+(?:\d{1,2}|[IVX]{1,5})$", re.IGNORECASE)
 # a roll of members right after a naming: "Cụm thi đua số 2 gồm VKSND các huyện A, B", "..., bao gồm: ..."
 _ROLL_AFTER = re.compile(r"\s*,?\s*(?:bao\s+)?gồm\b", re.IGNORECASE)
+# a colon right after the name: the headline's kicker above what the bloc did ("Khối thi đua 13: Tiếp tục ...")
+_KICKER_AFTER = re.compile(r"\s*:")
 
 
 @cache
@@ -47,9 +49,21 @@ def introduced_with_roll(texts: list[str], name: str) -> bool:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
     for text in texts:
-        if found := pattern.search(text):
+        for found in pattern.finditer(text):
+            if _KICKER_AFTER.match(text, found.end()):
+                continue  # "Khối thi đua 13: Tiếp tục ...": a headline's kicker, no naming that introduces it
             return bool(_ROLL_AFTER.match(text, found.end()))
     return False
+
+
+def as_introduced(name: str, province: str | None, texts: list[str]) -> str:
+    """A bare numbered cluster written with its province added ("Khối thi đua 13 tỉnh A", from a headline's kicker
+    "Khối thi đua 13: ..."), which the text introduces bare with its roll of members ("Khối thi đua 13 gồm các đơn
+    vị: ..."): the bare name, as introduced (ruling 2); any other name as it is."""
+    if not province or not name.endswith(f" {province}"):
+        return name
+    bare = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)$", "", name[: -len(province) - 1], flags=re.IGNORECASE)
+    return bare if introduced_with_roll(texts, bare) else name
 
 
 def with_owner(name: str, texts: list[str]) -> str:

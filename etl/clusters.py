@@ -14,10 +14,11 @@ from etl.text import alternation, fast_start, fold
 _NUMBER = r"(?:\d+|[IVX]+)\b"
 # what a cluster does right after its name ("Cụm thi đua số 1 tổng kết ...", "... triển khai nhiệm vụ"): it ends the
 # name, and no name starts with it
-_CLUSTER_VERBS = (
-    r"lần|gồm|do|họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
-    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn"
+_CLUSTER_ACTS = (
+    r"họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
+    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn|xác định"
 )
+_CLUSTER_VERBS = rf"lần|gồm|do|{_CLUSTER_ACTS}"  # and its roll, its sitting's count, who made it
 _STOP = (
     # "tổ chức chính trị - xã hội" is a kind of body inside a bloc's name, not the verb; a year has four digits
     # nor "tổ chức xã hội" (the social organisations a bloc groups), nor "các tổ chức" (organisations: "... và các tổ
@@ -56,6 +57,21 @@ _FIELD = (
 )
 # the kinds of local units a bloc of their bodies is named by
 _UNITS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)"
+# the kinds of agencies an emulation bloc of one province groups, which its name may start with ("Khối cơ quan Nội
+# chính tỉnh", "Khối các sở quản lý nhà nước 1")
+_BLOC_KINDS = r"(?:các\s+)?(?:cơ quan|sở|ban|ngành|tổ chức|đơn vị|doanh nghiệp|trường|hội)\b"
+# An emulation bloc named by its shape, not by a list of names: the kind word capitalised, then the kind of agencies
+# it groups or a sector's words ("Khối Kinh tế - Kỹ thuật tỉnh"), a numbering in Roman or Arabic figures or a letter
+# and "tỉnh" possibly after, up to what it does; named so only where its sentence goes on about emulation ("... tổ
+# chức Hội nghị sơ kết phong trào thi đua"): any other "khối" of bodies or "cụm" of places is no bloc ("Khối Nội chính
+# tổng kết công tác năm", "Cụm công nghiệp A"), nor the party committee or union of the agencies' bloc ("Đảng ủy Khối
+# các cơ quan tỉnh")
+_BLOC = (
+    r"(?<!ủy\s)(?<!uỷ\s)(?<!bộ\s)(?<!đoàn\s)(?<!đảng\s)(?-i:Khối|Cụm)\s+"
+    r"(?!(?:thi đua|trưởng|phó|giao ước|số|năm|công nghiệp|dân cư|làng nghề|di tích|tuyến|điểm|xã|thôn|bản)\b)"
+    r"(?=[^.\n]{0,320}?\b(?:thi đua|khen thưởng)\b)"
+    rf"(?:{_BLOC_KINDS}|(?-i:[A-ZĐ]))[^.;:()\n,]{{2,60}}?{_STOP}"
+)
 _CLUSTER = re.compile(
     # numbered: "Cụm thi đua số 4", "cụm số II", "khối thi đua 3", "Cụm hoạt động số 4", possibly with its network;
     # a network's field may stand before "số": "Cụm khuyến học số 6", "Cụm thi đua khuyến học số 4" (not a place:
@@ -76,12 +92,13 @@ _CLUSTER = re.compile(
     # đua"), not the party committee or youth union of the agencies' bloc ("Đảng ủy Khối các cơ quan tỉnh")
     rf"|khối\s+(?!thi đua|trưởng|phó|giao ước)(?:(?-i:[A-ZĐ])|(?<!ủy\skhối\s)(?<!bộ\skhối\s)(?<!đoàn\skhối\s)các\s+cơ quan\s)"
     rf"[^.;:()\n,]{{2,40}}?{_STOP}"
-    rf"(?=\s+(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|hội nghị)\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
+    # (the year it signs for, written between, no part of its name: "Khối A năm 2021 tổ chức lễ ký kết")
+    rf"(?=(?:\s+năm\s+\d{{4}})?\s+(?:(?:tổ chức|tiến hành)\s+)?(?:(?:lễ|hội nghị)\s+)?(?:ký|kí)(?:\s+kết)?\s+(?:giao ước\s+)?thi đua)"
     # a bloc of one kind of body in every local unit of a kind ("Khối Mặt trận các xã, thị trấn", "khối Công an
     # các huyện, thành phố"): named up to its units, not where it sits ("... trên địa bàn huyện")
     rf"|(?:cụm|khối)\s+(?-i:[A-ZĐ])[^\s,.;:()\n]*(?:\s+[^\s,.;:()\n]+){{0,3}}?\s+các\s+{_UNITS}(?:\s*,\s*{_UNITS})*\b"
     rf"|khối(?:(?<=ký kết thi đua khối)|(?<=kí kết thi đua khối)|(?<=giao ước thi đua khối))"
-    rf"\s+(?!thi đua|trưởng|phó|số)[^.;:()\n,]{{2,40}}?{_STOP}"
+    rf"\s+(?!thi đua|trưởng|phó|số|năm\s+\d)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
     rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
@@ -90,7 +107,9 @@ _CLUSTER = re.compile(
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP}"
     # a linkage cluster of places for public order, a model of its own ("mô hình “Cụm liên kết đảm bảo ANTT khu vực
     # biên giới biển”"), not an industry's cluster ("cụm liên kết ngành")
-    rf"|cụm\s+liên kết\s+(?:đảm bảo|bảo đảm|giữ gìn|an ninh)\s[^.;:()\n\"“”]{{3,80}}?(?:(?=\s*[\"”])|{_STOP}))",
+    rf"|cụm\s+liên kết\s+(?:đảm bảo|bảo đảm|giữ gìn|an ninh)\s[^.;:()\n\"“”]{{3,80}}?(?:(?=\s*[\"”])|{_STOP})"
+    # an emulation bloc named by its shape (above), where nothing before names it otherwise
+    rf"|(?P<bloc>{_BLOC}))",
     re.IGNORECASE,
 )
 _CLUSTER = fast_start(_CLUSTER)  # a first-letter check before the alternatives
@@ -106,10 +125,49 @@ _PLURAL_BEFORE = re.compile(
 _LISTED_TAIL = re.compile(r"\btỉnh\s+(\S+(?:\s+\S+){0,2})$", re.IGNORECASE)
 
 
+# a body of the bloc's own people written before it: its union, its veterans' or youth association, its party
+# committee ("Hội Cựu chiến binh Khối Các cơ quan tỉnh tổ chức ... thi đua"): that body acts, the bloc is no name there
+_BODY_BEFORE = re.compile(
+    r"\b(?:Hội(?!\s+(?:nghị|trường|thao|diễn|thi|đồng))|Công đoàn|Đoàn|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ)\b"
+    r"[^,.;:()\n]{0,30}\s$"
+)
+# a numbered bloc whose description follows a dash ("Cụm I – Các tổ chức tín dụng"), its sentence on emulation: the
+# number here, the description read by the party's reading (etl/parties.py)
+_DASHED_BLOC = re.compile(
+    r"(?-i:Cụm|Khối)\s+(?:(?i:số)\s+)?(?:\d{1,2}|[IVX]{1,5}|[A-D])(?=\s*[–-]\s*[A-ZĐ][^.\n]{0,240}?"
+    r"\b(?i:thi đua|khen thưởng)\b)"
+)
+
+
+def _of_a_body(text: str, start: int) -> bool:
+    return bool(_BODY_BEFORE.search(text, max(0, start - 50), start))
+
+
+def bloc_at(text: str, pos: int) -> tuple[str, int] | None:
+    """An emulation bloc named by its shape at pos ("Khối cơ quan Nội chính tỉnh", "Khối các sở quản lý nhà nước 1",
+    "Cụm I – ..."), as written, and where its name ends; None for any other cluster's name or none."""
+    m = _DASHED_BLOC.match(text, pos)
+    if m:
+        return m.group(0), m.end()
+    m = _CLUSTER.match(text, pos)
+    if not m or not m.group("bloc") or _of_a_body(text, pos):
+        return None
+    name = m.group(1).rstrip(" ,–-")
+    return name, m.start(1) + len(name)
+
+
+_VERB_NEXT = re.compile(rf"\s+(?:{_CLUSTER_ACTS})\b", re.IGNORECASE)
+
+
+def verb_at(text: str, pos: int) -> bool:
+    """Whether what a cluster does right after its name starts at pos ("... xác định", "... tổng kết")."""
+    return bool(_VERB_NEXT.match(text, pos))
+
+
 def cluster_at(text: str, pos: int) -> tuple[str, int] | None:
     """The cluster named at pos, as written, and where its name ends."""
     m = _CLUSTER.match(text, pos)
-    if not m:
+    if not m or (m.group("bloc") and _of_a_body(text, pos)):
         return None
     name = m.group(1).rstrip(" ,–-")
     return name, m.start(1) + len(name)
@@ -137,7 +195,7 @@ def _names_in(text: str) -> list[str]:
     if not _CLUSTER_WORD.search(text) and "khu vực" not in text.lower():  # nor a zone ("khu vực thi đua")
         return found
     for m in _CLUSTER.finditer(text):
-        if _PLURAL_BEFORE.search(text, 0, m.start()):
+        if _PLURAL_BEFORE.search(text, 0, m.start()) or (m.group("bloc") and _of_a_body(text, m.start())):
             continue
         name = m.group(1).strip(" ,–-")
         tail = _LISTED_TAIL.search(name)

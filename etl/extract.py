@@ -9,7 +9,7 @@ from typing import Any
 
 from etl.classify import DEEP_READ, classify, classify_page
 from etl.cleaning import Article
-from etl.cluster_owner import introduced_with_roll, with_owner
+from etl.cluster_owner import as_introduced, introduced_with_roll, with_owner
 from etl.cluster_place import province_written, with_place, with_province_kind
 from etl.dates import DAY_OPENING, event_date_of, is_posting_stamp
 from etl.event_parties import cluster_and_holders, parties_confidence, parties_finished, parties_named
@@ -192,6 +192,14 @@ def extract(article: Article) -> Extraction:
         if has_districts and place.province and any(p.type == "other" for p in parties)
         else None
     )
+    names = [
+        as_introduced(
+            own_written(as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own),
+            p.province if p.type == "other" else None,
+            owned_by,
+        )
+        for p in parties
+    ]
     record = EventRecord(
         is_event=True,
         event_type=event_type,
@@ -209,23 +217,19 @@ def extract(article: Article) -> Extraction:
         # a bare cluster of one province's districts or one district's communes, with its place made explicit,
         # unless the text introduces it with its roll of members ("Cụm thi đua 1 gồm 9 phường: ...")
         # a bloc whose province was added bare, with the province's kind as the text writes it
+        # a bare numbered cluster whose province a headline's kicker added, the text introducing it bare with its roll
         parties=tuple(
             with_province_kind(
                 with_place(
-                    with_owner(
-                        own_written(
-                            as_written(as_written(unprefixed(p.name, whole), raw_lead), *as_named), written, own
-                        ),
-                        owned_by,
-                    ),
-                    p.tier if p.type == "other" and not introduced_with_roll(owned_by, p.name) else "",
+                    with_owner(name, owned_by),
+                    p.tier if p.type == "other" and not introduced_with_roll(owned_by, name) else "",
                     cluster_province,
                     cluster_district,
                 ),
                 cluster_province if p.type == "other" else None,
                 whole,
             )
-            for p in parties
+            for p, name in zip(parties, names, strict=True)
         ),
         topics=tuple(topics),
         period_start=period[0],

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from etl.clusters import cluster_at, plain_areas
+from etl.clusters import bloc_at, cluster_at, plain_areas, verb_at
 from etl.places import Gazetteer, _case_for_matching, gazetteer
 from etl.reference import count_words, load_table
 from etl.text import alternation, alternation_not_after, fast_start, fold
@@ -824,7 +824,7 @@ def _own_name(
         elif row["type"] == "school" and row["tier"] == "central" and (number := _SCHOOL_NUMBER.match(text, pos)):
             name_part, pos = f"{name_part} {number.group(1)}", number.end()  # "Trường Sĩ quan Lục quân 2"
         rest = text[pos:]
-    elif row["name_rule"] == "group":
+    elif row["name_rule"] in ("group", "bloc"):
         return _group(text, m, row, ctx, gaz)
     elif row["name_rule"] == "phrase":
         named = _PHRASE.match(rest)
@@ -1435,14 +1435,22 @@ _BELONGS = re.compile(  # after a comma too: "Cụm thi đua số 4, thuộc S�
     r",?\s+thuộc\s+((?:[\w-]+\s+){0,10}?[\w-]+)"
     r"(?=\s+(?:đã|đang|vừa|tổ chức|họp|ký|kí|tiến hành|giao ban|sơ kết|tổng kết|bao gồm|gồm)\b|\s*[,.;:(\n]|$)"
 )
-_REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]")
+# (or a cluster within it named by its region's compass words: "... cụm Đông Nam bộ")
+_REGION_NAMED = re.compile(r"\b(?i:khu vực|miền|vùng)\s+[A-ZĐ]|\b(?i:cụm)\s+(?:Đông|Tây|Nam|Bắc)\b")
 _DASHED_DESCRIPTION = re.compile(
     r"[A-ZĐ](?:[^.;:,\n()]|,(?=\s*(?:thị xã|thành phố|huyện|quận|xã|phường|thị trấn)\b)){2,100}?"  # "các huyện, thị xã"
-    r"(?=\s+(?:bao gồm|gồm|tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|"
+    # not "các tổ chức" (organisations: "Cụm I – Các tổ chức tín dụng"), a kind of its members
+    r"(?=\s+(?:bao gồm|gồm|(?<![Cc]ác\s)tổ chức|đã|vừa|đang|cùng|họp|ký|kí|giao ban|sơ kết|tổng kết|diễn ra|"
     r"tiến hành|năm \d)\b|\s*[.;:,(\n]|$)"
 )
 _BRACKET = re.compile(r"\s*\((?P<members>[^()\n]{3,200})\)")
-_UNITS_COUNTED = re.compile(r"(?:\d{1,3}|các)\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên)\s*$", re.I)
+# (or the agencies a province's bloc groups, counted or not: "gồm các sở: A, B, ...")
+_UNITS_COUNTED = re.compile(
+    r"(?:\d{1,3}|các)\s+(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|sở(?:,\s*ban,\s*ngành)?|ban,\s*ngành)\s*$", re.I
+)
+# a roll that describes its provinces by their region, no province named ("gồm các tỉnh duyên hải miền Trung (từ A
+# đến B)"): what it is made of, not what it is (ruling 2)
+_REGION_ROLL = re.compile(r"(?:các|\d{1,2})\s+tỉnh(?:,\s*thành phố)?\s+(?-i:[a-zà-ỹđ])[^,;]*$")
 _CHAIR = re.compile(r"\s+do\s[^.;\n]{3,80}?\s+làm\s+(?:cụm|khối)\s+trưởng", re.I)
 _UNIT_WORDS = {
     # not "thị xã", nor "xã hội", nor "hợp tác xã" (a cooperative)
@@ -1460,13 +1468,25 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     # the longer of the cluster's name by pattern ("Cụm thi đua ngành Văn hóa, Thể thao và Du lịch các tỉnh
     # Đông Nam bộ") and the capitalised phrase after its head ("Cụm thi đua số IX Tòa án nhân dân"); in lower
     # case only a name the pattern knows ("cụm thi đua số 9"), not a cluster described ("hoạt động cụm thi đua")
-    candidates = [c for c in [cluster_at(text, m.start())] if c]
-    if m.group(2)[0].isupper() and (phrase := _GROUP_PHRASE.match(text, m.end())):
+    if row["name_rule"] == "bloc":  # the kind word alone ("Khối", "Cụm"): a bloc only by its shape
+        candidates = [c for c in [bloc_at(text, m.start())] if c]
+    else:
+        candidates = [c for c in [cluster_at(text, m.start())] if c]
+    if row["name_rule"] == "group" and m.group(2)[0].isupper() and (phrase := _GROUP_PHRASE.match(text, m.end())):
         candidates.append((f"{text[m.start() : m.end()]} {phrase.group(1)}", phrase.end()))
     if not candidates:
         return None
+    if len(candidates) == 2 and verb_at(text, candidates[0][1]):
+        # the pattern's name ends before a verb the capitalised phrase runs on into ("Khối Thi đua A tỉnh xác định:")
+        candidates = candidates[:1]
     name, end = max(candidates, key=lambda c: c[1])
     dash = re.compile(r"\s+[-–]\s+").match(text, end) if m.group(2)[0].isupper() else None
+    if row["name_rule"] == "bloc" and (comma := re.compile(r",\s+").match(text, end)):
+        # "Cụm Các cơ quan thường trú trong nước, Đài Tiếng nói Việt Nam tổ chức ...": a central body named after a
+        # comma is whose bloc it is, as after a dash
+        owner_head = _heads()[0].match(text, comma.end())
+        if owner_head and _heads()[1][fold(owner_head.group(2))]["tier"] == "central":
+            dash = comma
     if dash and (owner := _heads()[0].match(text, dash.end())):  # "Khối thi đua 8 – Bộ Văn hóa, ...": its body
         after = _PHRASE.match(text, owner.end())
         end = after.end() if after else owner.end()
@@ -1503,7 +1523,7 @@ def _group(text: str, m: re.Match[str], row: dict[str, str], ctx: PlaceContext, 
     ):
         # "Cụm giáp ranh (Công an 4 huyện ...)", "Cụm thi đua ... 5 tỉnh, thành phố (An Giang, Cà Mau, ...)"
         members, end = bracket.group("members").strip(), bracket.end()
-    if _UNITS_COUNTED.match(members.split(":", 1)[0]):
+    if _UNITS_COUNTED.match(members.split(":", 1)[0]) or _REGION_ROLL.match(members):
         # "gồm 06 đơn vị: VKSND thành phố A, ...": a count of its units before their roster says nothing of what the
         # cluster is (ruling 2: the members are not listed); a kind counted stays ("(Công an 4 huyện ...)")
         roster = True

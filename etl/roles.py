@@ -1245,6 +1245,7 @@ def _schools_listed(sentence: str) -> str:
 
 # who directs the work a sentence tells, named after "sự lãnh đạo, chỉ đạo (chặt chẽ) của"
 _DIRECTS_WORDS = re.compile(r"(?i:lãnh đạo|chỉ đạo)")
+_ADVISED = re.compile(r"\btham mưu\s+(?:cho|giúp|với)\s+$", re.I)
 _DIRECTED_BY = re.compile(
     r"\bsự\s+(?:lãnh đạo|chỉ đạo)(?:\s*(?:,|và)\s*(?:lãnh đạo|chỉ đạo))?(?:\s+[\w]+){0,2}\s+của\s+$", re.I
 )
@@ -1291,7 +1292,19 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     sharing: list[Party] = []  # the bodies just before that share the place written after the last of them
     directs = " của " in sentence and _DIRECTS_WORDS.search(sentence) is not None
     directing: Party | None = None  # the last body named as directing the work the sentence tells
+    advises = "tham mưu" in sentence.lower()  # the words _ADVISED ends with (most sentences hold none)
+    advised: Party | None = None  # the last body named as advised by the sentence's subject
     for party in find_parties(sentence, ctx, gaz):
+        if advises and (
+            _ADVISED.search(sentence, max(0, party.start - 30), party.start)
+            or (advised is not None and _LIST_GAP.fullmatch(sentence, advised.end, party.start))
+        ):
+            # "các đơn vị Khối A chủ động tham mưu cho Tỉnh ủy, UBND tỉnh triển khai ...": whom the subject advises,
+            # the list after the verb too, neither signs nor holds the event (DOMAIN.md: only who acts is a party)
+            advised = party
+            out.append((party, "cited"))
+            continue
+        advised = None
         if directs and (
             _DIRECTED_BY.search(sentence, max(0, party.start - 70), party.start)
             or (directing is not None and _LIST_GAP.fullmatch(sentence, directing.end, party.start))

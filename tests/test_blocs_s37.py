@@ -1,0 +1,163 @@
+"""Emulation blocs of one province's agencies named by their shape (session 37): the kind word ("Khối", "Cụm"), then
+the kind of agencies the bloc groups or a sector's words, a numbering in Roman or Arabic figures, and "tỉnh" possibly
+after. Where its sentence goes on about emulation, the bloc is the cluster of its own meeting and the one party that
+holds it, not its head department nor its members (DOMAIN.md: a cluster that holds the meeting is itself a party;
+ruling 2). Each shape is written in sentences of our own, with made-up sectors and places."""
+
+from __future__ import annotations
+
+from etl.clusters import find_cluster
+from etl.parties import PlaceContext, find_parties
+from etl.places import gazetteer
+from tests.extraction import extract_text
+
+
+def test_a_bloc_named_by_the_kind_of_agencies_and_a_sector_is_the_cluster():
+    lead = "Sáng 12/3, Khối cơ quan Văn xã tỉnh tổ chức Hội nghị sơ kết phong trào thi đua quý I năm 2023."
+    assert find_cluster("", lead) == "khối cơ quan Văn xã tỉnh"
+
+
+def test_a_bloc_of_departments_with_a_number_is_the_cluster_named_up_to_its_roll():
+    lead = (
+        "Ngày 9-2, Khối các sở hành chính 2 gồm các sở: Tư pháp, Nội vụ, Ngoại vụ tổ chức hội nghị tổng kết "
+        "phong trào thi đua năm 2022."
+    )
+    assert find_cluster("", lead) == "khối các sở hành chính 2"
+
+
+def test_a_bloc_named_by_a_sectors_words_is_the_cluster_without_the_year_it_signs_for():
+    lead = (
+        "Sáng 3.3, Sở Xây dựng, đơn vị làm Khối trưởng Khối Hạ tầng - Đô thị năm 2023 tổ chức lễ ký kết giao ước "
+        "thi đua khối năm 2023."
+    )
+    assert find_cluster("", lead) == "khối Hạ tầng - Đô thị"
+
+
+def test_a_sector_of_bodies_that_meets_on_other_work_is_no_bloc():
+    # no emulation in its sentence: the bodies of a sector meet on their work, no emulation bloc is named
+    assert find_cluster("", "Chiều 5/4, Khối Văn xã tổng kết công tác năm 2022 của ngành.") is None
+
+
+def test_a_body_of_the_blocs_own_people_is_no_bloc():
+    # the veterans' association of the agencies' bloc acts; the bloc is not named as a cluster there
+    lead = "Ngày 7-8, Hội Cựu chiến binh Khối cơ quan Văn xã tỉnh tổ chức hội nghị tổng kết phong trào thi đua."
+    assert find_cluster("", lead) is None
+
+
+def test_the_bloc_of_agencies_holds_its_meeting_as_the_one_party():
+    line = extract_text(
+        "Khối cơ quan Văn xã tỉnh sơ kết thi đua\n\n"
+        "Sáng 12/3, Khối cơ quan Văn xã tỉnh Tiền Giang tổ chức Hội nghị sơ kết phong trào thi đua quý I năm 2023. "
+        "Khối có 6 đơn vị gồm Sở Y tế, Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch và 3 đơn vị khác.\n\n"
+        "Hội nghị thống nhất nhiều nội dung thi đua trong quý II."
+    )
+    assert line["event_type"] == "meeting"
+    assert line["parties"] == ["Khối cơ quan Văn xã tỉnh Tiền Giang"]
+    assert line["cluster"].startswith("khối cơ quan Văn xã tỉnh")
+
+
+def test_the_bloc_of_numbered_departments_is_the_party_not_the_departments_it_groups():
+    line = extract_text(
+        "Khối các sở hành chính 2 tổng kết thi đua\n\n"
+        "Ngày 9-2-2023, Khối các sở hành chính 2 gồm các sở: Tư pháp, Nội vụ, Y tế, Ngoại vụ tổ chức hội nghị "
+        "tổng kết phong trào thi đua năm 2022 tại tỉnh Bến Tre.\n\n"
+        "Các đơn vị trong khối thống nhất đề nghị tặng cờ thi đua cho Sở Tư pháp."
+    )
+    assert line["parties"] == ["Khối các sở hành chính 2 tỉnh Bến Tre"]
+    assert line["cluster"] == "khối các sở hành chính 2"
+
+
+def test_the_head_department_of_a_bloc_is_no_party_beside_it():
+    line = extract_text(
+        "Khối Hạ tầng - Đô thị tỉnh: ký kết giao ước thi đua năm 2023\n\n"
+        "Sáng 3.3.2023, Sở Xây dựng, đơn vị làm Khối trưởng Khối Hạ tầng - Đô thị năm 2023 tổ chức lễ ký kết giao "
+        "ước thi đua khối năm 2023. Giám đốc Sở Xây dựng tỉnh Long An chủ trì buổi lễ.\n\n"
+        "Khối Hạ tầng - Đô thị tỉnh Long An gồm 7 đơn vị."
+    )
+    assert line["event_type"] == "meeting"
+    assert line["parties"] == ["Khối Hạ tầng - Đô thị tỉnh Long An"]
+
+
+def test_a_numbered_bloc_described_after_a_dash_is_the_party_with_its_description():
+    line = extract_text(
+        "Cụm II – Các quỹ tín dụng tổng kết thi đua năm 2022\n\n"
+        "Chiều ngày 06/01/2023, tại hội trường Quỹ tín dụng A, Cụm II – Các quỹ tín dụng đã tổ chức Hội nghị tổng "
+        "kết công tác thi đua, khen thưởng năm 2022 tại tỉnh Cao Bằng.\n\n"
+        "Các đơn vị trong cụm đã hoàn thành tốt nhiệm vụ."
+    )
+    assert len(line["parties"]) == 1
+    assert line["parties"][0].startswith("Cụm II – Các quỹ tín dụng")
+
+
+def test_a_bloc_of_a_central_bodys_offices_is_written_with_that_body_after_the_comma():
+    line = extract_text(
+        "Ký giao ước thi đua năm 2023\n\n"
+        "Sáng 10/4/2023, tại TP HCM, Cụm Các văn phòng đại diện phía Nam, Đài Tiếng nói Việt Nam tổ chức ký giao ước "
+        "thi đua năm 2023, trước sự chứng kiến của lãnh đạo Đài.\n\n"
+        "Các văn phòng cam kết hoàn thành nhiệm vụ."
+    )
+    assert line["parties"] == ["Cụm Các văn phòng đại diện phía Nam, Đài Tiếng nói Việt Nam"]
+    assert line["level"] == "central"
+    assert line["province"] is None
+
+
+def test_a_cluster_named_by_its_region_inside_a_bloc_is_no_one_provinces():
+    # the title in capitals names the bloc of several provinces' offices; the lead tells the meeting at one member's seat
+    line = extract_text(
+        "CỤM VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI CỤM TÂY NAM BỘ KÝ KẾT GIAO ƯỚC THI ĐUA NĂM 2023\n\n"
+        "13/03/2023\n\n"
+        "Chiều 12/3, tại Đoàn Đại biểu Quốc hội tỉnh Hậu Giang diễn ra hội nghị phát động phong trào thi đua, ký kết "
+        "giao ước thi đua năm 2023 Văn phòng đoàn đại biểu Quốc hội các tỉnh, thành phố cụm Tây Nam bộ năm 2023.\n\n"
+        "Các văn phòng thống nhất các nội dung thi đua."
+    )
+    assert [p.lower() for p in line["parties"]] == ["cụm văn phòng đoàn đại biểu quốc hội cụm tây nam bộ"]
+
+
+def test_a_numbered_bloc_in_a_headlines_kicker_is_written_as_the_lead_introduces_it_with_its_roll():
+    # the kicker names it bare above the headline; the lead introduces it bare with its roll: no place added
+    line = extract_text(
+        "Khối thi đua 7: Đẩy mạnh các phong trào thi đua\n\n"
+        "(BN) - Ngày 20-6, Khối thi đua 7 gồm các đơn vị: Ban quản lý các khu công nghiệp tỉnh, Báo Bình Nam, "
+        "Đài PT-TH Bình Nam, Bảo hiểm xã hội tỉnh, Thư viện tỉnh Bình Phước, Nhà xuất bản Bình Nam, Trung tâm "
+        "Lưu trữ lịch sử tỉnh đã tổ chức hội nghị sơ kết công tác thi đua - khen thưởng 6 tháng đầu năm 2023.\n\n"
+        "Các đơn vị thành viên Khối thi đua 7 đã hoàn thành các chỉ tiêu đề ra."
+    )
+    assert line["parties"] == ["Khối thi đua 7"]
+
+
+def test_a_roll_that_describes_the_member_provinces_by_their_region_is_no_part_of_the_clusters_name():
+    line = extract_text(
+        "Sơ kết phong trào thi đua 6 tháng đầu năm\n\n"
+        "Sáng 20-6-2023, tại Công an tỉnh Phú Yên, Cụm thi đua số 6, gồm các tỉnh duyên hải Nam Trung Bộ (từ Bình "
+        "Định đến Khánh Hòa) tổ chức hội nghị sơ kết phong trào thi đua 6 tháng đầu năm.\n\n"
+        "Công an các tỉnh trong Cụm đã hoàn thành tốt các chỉ tiêu."
+    )
+    assert line["parties"] == ["Cụm thi đua số 6"]
+
+
+def test_a_blocs_name_ends_before_what_it_resolves():
+    line = "Trong quý tới, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ thi đua được giao."
+    assert find_cluster("", line) == "khối Thi đua Văn xã tỉnh"
+
+
+def test_the_bodies_a_blocs_units_advise_are_no_parties():
+    # the lead tells the bloc's units advising the province's bodies; the bloc named below holds the meeting
+    line = extract_text(
+        "Các đại biểu dự hội nghị\n\n"
+        "Sáu tháng đầu năm 2023, các đơn vị Khối Văn xã chủ động tham mưu cho Tỉnh ủy, UBND tỉnh Ninh Bình triển "
+        "khai có hiệu quả chủ trương của Đảng, chính sách của Nhà nước.\n\n"
+        "Công tác khen thưởng đi vào thực chất, tạo động lực cho các đơn vị trong khối.\n\n"
+        "Sáu tháng cuối năm, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ trọng tâm, tổ chức "
+        "phát động các phong trào thi đua thiết thực."
+    )
+    assert not any(p.startswith(("Tỉnh ủy", "UBND")) for p in line["parties"])
+    assert line["cluster"] == "khối Thi đua Văn xã tỉnh"
+
+
+def test_a_blocs_party_name_ends_before_what_it_resolves():
+    found = find_parties(
+        "Sáu tháng cuối năm, các đơn vị Khối Thi đua Văn xã tỉnh xác định: bám sát nhiệm vụ thi đua.",
+        PlaceContext("Ninh Bình"),
+        gazetteer(),
+    )
+    assert [p.name for p in found if p.type == "other"] == ["Khối Thi đua Văn xã tỉnh Ninh Bình"]
