@@ -252,7 +252,7 @@ _MEMBERS_LATER = re.compile(
     r"\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:?\s*(?:[\w]+\s+){0,3}?"
     r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\b(?!\s+[a-zà-ỹđ])"  # not "xã hội"
     r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*(?:[^.;:\n]{0,40}?[,\s])?"
-    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+[A-ZĐ]"  # "gồm: VKSND TP A, VKSND huyện B"
+    r"(huyện|quận|thị xã|(?<!thị )xã|phường|thị trấn)\s+(?-i:[A-ZĐ])"  # "gồm: VKSND TP A, VKSND huyện B"
     r"|\b(?:cụm|khối)\b(?:[^.;\n]|(?<=TP)\.){0,60}?\b(?:bao gồm|gồm có|gồm)\s*:\s*[^.;:\n]{0,200}?(?<!các )(?<!\d )\b(tỉnh)"
     r"(?=\s*[,(]|\s+(?:đã|đều|cùng|trong|tham gia|thực hiện)\b)"
     # "gồm: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh", "gồm: Ủy ban MTTQ, ... và Liên minh Hợp tác xã tỉnh đã":

@@ -161,3 +161,16 @@ def test_a_blocs_party_name_ends_before_what_it_resolves():
         gazetteer(),
     )
     assert [p.name for p in found if p.type == "other"] == ["Khối Thi đua Văn xã tỉnh Ninh Bình"]
+
+
+def test_a_blocs_contents_listing_the_social_economy_leave_it_provincial():
+    # "gồm: ... kinh tế – xã hội" lists what the pledge holds, not communes: the bloc of the province's associations
+    text = (
+        "Khối các hội đặc thù tỉnh Kon Tum ký giao ước thi đua năm 2024\n"
+        "Chiều 20/3/2024, Khối các hội đặc thù tỉnh Kon Tum gồm 7 đơn vị đã ký giao ước thi đua năm 2024.\n"
+        "Khối thống nhất thực hiện 3 nội dung thi đua, gồm: góp phần phát triển kinh tế – xã hội của địa phương; xây "
+        "dựng tổ chức hội vững mạnh; làm tốt công tác tuyên truyền."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
