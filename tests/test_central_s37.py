@@ -1,0 +1,44 @@
+"""Events of central bodies the extractor read as a province's or several provinces' (rulings 9, 10, 17, 18, 21):
+the shapes of real reporting, each reproduced in sentences of our own and run through the whole article pipeline."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+# ---- a ministry with a council of the National Assembly, reported by a city's police paper under a capital dateline
+
+
+_MINISTRY_AND_COUNCIL = (
+    "Hai cơ quan ký quy chế phối hợp trong công tác dân tộc\n"
+    "Thứ ba, 03/03/2020 10:15\n"
+    "(Abc.com.vn) - HÀ NỘI - Sáng 2-3, Bộ CA và Hội đồng dân tộc (HĐDT) của QH tổ chức ký kết Quy chế phối hợp "
+    "công tác. Bộ trưởng và Chủ tịch HĐDT của QH dự và chủ trì Lễ ký.\n"
+    "Theo quy chế, hai bên phối hợp trong xây dựng pháp luật và giám sát thực hiện chính sách dân tộc."
+)
+
+
+def test_a_ministry_and_a_council_of_the_national_assembly_sign_nationally():
+    # both bodies are central (the council is the National Assembly's): a national event, no province (ruling 10)
+    for url in (None, "https://abc.com.vn/print/hai-co-quan-ky-quy-che-post1.html"):
+        line = extract_text(_MINISTRY_AND_COUNCIL, url)
+        assert line["is_event"] is True
+        assert line["level"] == "central"
+        assert line["province"] is None
+        assert line["provinces_involved"] == []
+        assert line["parties"] == ["Bộ CA", "Hội đồng Dân tộc của Quốc hội"]
+
+
+def test_a_capital_dateline_is_where_the_paper_reports_from_not_a_party():
+    # "ĐÀ NẴNG- Chiều ...": the city's bodies written short ("CATP"); the city in capitals places them, no party
+    text = (
+        "CATP và Sở Văn hóa ký kết quy chế phối hợp\n"
+        "Thứ hai, 02/04/2018 08:00\n"
+        "Giám đốc CATP và Giám đốc Sở Văn hóa TP ký kết Quy chế phối hợp.\n"
+        "ĐÀ NẴNG- Chiều 1-4, CATP và Sở Văn hóa tổ chức lễ ký kết Quy chế phối hợp bảo vệ an ninh trong lĩnh vực "
+        "văn hóa.\n"
+        "Hai bên sẽ trao đổi thông tin thường xuyên."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["province"] == "Đà Nẵng"
+    assert not any(p.isupper() for p in line["parties"])
