@@ -42,3 +42,39 @@ def test_a_capital_dateline_is_where_the_paper_reports_from_not_a_party():
     assert line["is_event"] is True
     assert line["province"] == "Đà Nẵng"
     assert not any(p.isupper() for p in line["parties"])
+
+
+# ---- a bloc of ministries meets at a venue in the capital: central bodies alone, a national event
+
+
+_BLOC_OF_MINISTRIES = (
+    "Ngày 12/7/2023, tại Khu nghỉ dưỡng A (xã B, huyện Sóc Sơn, Hà Nội), Khối thi đua các bộ, ngành Kinh tế "
+    "Trung ương tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023. Thứ trưởng Bộ Tài "
+    "chính (đơn vị Khối trưởng) và Phó Tổng Giám đốc Kho bạc Nhà nước (đơn vị Khối phó) đồng chủ trì Hội nghị.\n"
+    "Dự Hội nghị có đại diện Ban Thi đua - Khen thưởng Trung ương.\n"
+    "Các đơn vị trong Khối đã hoàn thành tốt các chỉ tiêu thi đua đã đăng ký."
+)
+
+
+def test_a_bloc_of_ministries_meeting_in_the_capital_is_national():
+    # the bloc's name says it groups ministries: central units; the capital is only where it met (ruling 10)
+    line = extract_text(_BLOC_OF_MINISTRIES)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert line["provinces_involved"] == []
+    assert line["parties"] == ["Khối thi đua các bộ, ngành Kinh tế Trung ương"]
+
+
+def test_a_bloc_of_central_agencies_seated_in_a_province_stays_the_provinces():
+    # "các cơ quan Trung ương trên địa bàn tỉnh": the central agencies' branches in one province, no ministries
+    text = (
+        "Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Ninh Thuận sơ kết\n"
+        "Sáng 10/7/2023, Khối thi đua các cơ quan Trung ương trên địa bàn tỉnh Ninh Thuận tổ chức hội nghị sơ "
+        "kết công tác thi đua 6 tháng đầu năm 2023.\n"
+        "Các đơn vị trong Khối đã hoàn thành tốt nhiệm vụ."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "province"
+    assert line["province"] == "Ninh Thuận"
