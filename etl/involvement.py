@@ -880,7 +880,10 @@ def _across_provinces(
     if (
         level != "central"
         and event_type == "meeting"
-        and (central_chair(article.paragraphs[:6], gaz) or central_in_reviewed_coordination(raw_lead, gaz))
+        and (
+            central_chair([article.title, *article.paragraphs[:6]], gaz)
+            or central_in_reviewed_coordination(raw_lead, gaz)
+        )
     ):
         # a central body's leader chairs or co-chairs the meeting (ruling 3: an organiser), or the coordination it
         # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies

@@ -78,3 +78,22 @@ def test_a_bloc_of_central_agencies_seated_in_a_province_stays_the_provinces():
     assert line["is_event"] is True
     assert line["level"] == "province"
     assert line["province"] == "Ninh Thuận"
+
+
+# ---- a page whose first line (its title lost) is a photo's caption naming the chair
+
+
+def test_a_central_departments_leader_chairing_in_the_first_line_makes_the_meeting_central():
+    # the page lost its headline: its first line, read as the title, says a general department's deputy head
+    # chairs; the report below names only the youth unions that carry out the program (ruling 3)
+    text = (
+        "Thiếu tướng A, Phó Tổng cục trưởng Tổng cục Chính trị Công an nhân dân chủ trì hội nghị.\n"
+        "Sau hai năm thực hiện chương trình phối hợp, 6 tháng đầu năm 2019, Đoàn Thanh niên các đơn vị đã triển "
+        "khai nhiều hoạt động tuyên truyền về phòng, chống tội phạm trong thanh niên.\n"
+        "Hội nghị sơ kết chương trình phối hợp đã đánh giá các kết quả và bàn nhiệm vụ thời gian tới."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["event_type"] == "meeting"
+    assert line["level"] == "central"
+    assert line["province"] is None
