@@ -97,3 +97,40 @@ def test_a_central_departments_leader_chairing_in_the_first_line_makes_the_meeti
     assert line["event_type"] == "meeting"
     assert line["level"] == "central"
     assert line["province"] is None
+
+
+# ---- a cluster of national organisations or of a national command's units: national wherever it meets or is reported
+
+
+def test_a_cluster_chaired_by_a_national_organisation_written_short_meets_nationally():
+    # the chair is a national organisation with its short name in brackets before its role ("Việt Nam (HX) - đơn
+    # vị Cụm trưởng"): a cluster of central bodies; the city where it met is no province that takes part (ruling 10)
+    text = (
+        "Cụm thi đua các tổ chức xã hội tổng kết năm 2024\n"
+        "Ngày 10/12, tại Ninh Bình đã diễn ra hội nghị tổng kết hoạt động của các tổ chức xã hội năm 2024.\n"
+        "Các đồng chí chủ trì hội nghị: ông A, Chủ tịch Hội Hữu nghị Việt Nam (HHN) - đơn vị Cụm trưởng; bà B, "
+        "Phó Chủ tịch Hội Người mù Việt Nam - đơn vị Cụm phó.\n"
+        "Năm 2024, các tổ chức thành viên của Cụm thi đua các tổ chức xã hội đã hoàn thành tốt các chỉ tiêu."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert line["provinces_involved"] == []
+
+
+def test_a_cluster_of_flotillas_reported_by_a_citys_paper_has_no_host():
+    # the members are listed as a national command's units (ruling 17); a city's paper reports it with no venue:
+    # central units meeting each other, a national event (ruling 10), not the paper's city
+    text = (
+        "Đưa phong trào thi đua đi vào chiều sâu\n"
+        "Ngày 1/10/2024, Cụm thi đua số 8 Bộ đội Biên phòng tổ chức hội nghị tổng kết phong trào thi đua năm "
+        "2024. Phó Tư lệnh Bộ đội Biên phòng dự và phát biểu chỉ đạo hội nghị.\n"
+        "Cụm thi đua số 8 Bộ đội Biên phòng gồm 4 đơn vị: Hải đoàn 18, 28, 38 và 48.\n"
+        "Tại hội nghị, các đại biểu đã bỏ phiếu bầu 2 đơn vị có thành tích xuất sắc."
+    )
+    line = extract_text(text, "https://www.sggp.org.vn/dua-phong-trao-thi-dua-di-vao-chieu-sau-post1.html")
+    assert line["is_event"] is True
+    assert line["level"] == "central"
+    assert line["province"] is None
+    assert line["provinces_involved"] == []
