@@ -239,7 +239,7 @@ _CHAIR_VERBS = ("chủ trì", "chủ tọa", "chủ toạ", "điều hành")
 # Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
 # Quốc hội") names no body the chair speaks for, and stays
 _OFFICE = re.compile(
-    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
+    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban(?=\s+Ban\b)|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
     r"Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án|Tổng thư ký|Chánh Văn phòng|Tổng Biên tập|Tư lệnh|"
     r"Chính ủy|Chủ nhiệm)(?:\s+kiêm\s+Tổng thư ký|\s+[Tt]hường trực)?\b",
     re.IGNORECASE,

@@ -134,3 +134,22 @@ def test_a_cluster_of_flotillas_reported_by_a_citys_paper_has_no_host():
     assert line["level"] == "central"
     assert line["province"] is None
     assert line["provinces_involved"] == []
+
+
+# ---- a head of a National Assembly board among the chairs of a regional briefing of provincial councils
+
+
+def test_the_head_of_a_national_assembly_board_chairing_makes_the_briefing_central():
+    # "Trưởng Ban Công tác đại biểu": the office is "Trưởng", the body "Ban Công tác đại biểu" (of the National
+    # Assembly, central); a central body's leader who co-chairs makes the meeting central (ruling 3)
+    text = (
+        "Giao ban Thường trực HĐND các tỉnh khu vực Tây Nguyên\n"
+        "Sáng 15/9/2022, tại Trung tâm Hội nghị tỉnh, đã diễn ra hội nghị giao ban Thường trực HĐND các tỉnh khu "
+        "vực Tây Nguyên lần thứ 3.\n"
+        "Các ông: Nguyễn Văn A, Trưởng Ban Công tác đại biểu của Quốc hội; Trần Văn B, Chủ tịch HĐND tỉnh Gia Lai; "
+        "Lê Văn C, Chủ tịch HĐND tỉnh Kon Tum chủ tọa hội nghị.\n"
+        "Hội nghị đã trao đổi kinh nghiệm về hoạt động giám sát của Thường trực HĐND."
+    )
+    line = extract_text(text)
+    assert line["is_event"] is True
+    assert line["level"] == "central"
