@@ -326,7 +326,9 @@ def _cluster_alone(parties: list[Party]) -> list[Party]:
     them ("tại Sở A tỉnh B, Cụm thi đua số 6 tổ chức", "LĐLĐ thành phố A đã diễn ra Hội nghị tổng kết Cụm thi đua
     ...", a roll whose unit reads as a body). A central body beside it organises with it (ruling 3), and a place named
     as a side has no body to be a member: with either, the parties stay as they are."""
-    if not any(p.type == "other" for p in parties) or any(p.tier == "central" or not p.head for p in parties):
+    if not any(p.type == "other" for p in parties) or any(
+        p.tier == "central" and p.type != "other" or not p.head for p in parties
+    ):
         return parties
     return [p for p in parties if p.type == "other"]
 

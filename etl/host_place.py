@@ -13,7 +13,7 @@ from etl.institution_seats import province_of_institutions
 from etl.level_evidence import district_of_portal
 from etl.outlets import outlet_of, outlet_of_tag
 from etl.places import Gazetteer, Mention
-from etl.roles import has_verb
+from etl.roles import dateline_city, has_verb
 from etl.text import fast_start, fold, sentences
 
 ATTENDANCE = re.compile(
@@ -241,6 +241,15 @@ def article_place(
             outlet,
             district.name if district is not None and here else None,
             "province_from_outlet",
+            kind if here else None,
+        )
+    if reported_from := next(filter(None, (dateline_city(p, gaz) for p in article.paragraphs[:4])), None):
+        # the city the report opens with in capitals ("ĐÀ NẴNG- Chiều 11-4, ..."): where the paper reports from
+        here = district is not None and district.province == reported_from[1]
+        return (
+            reported_from[1],
+            district.name if district and here else None,
+            "province_from_dateline",
             kind if here else None,
         )
     if district:

@@ -220,7 +220,8 @@ _CHAIR_ONLY = fast_start(_CHAIR_ONLY)  # a first-letter check before the alterna
 _UNIT_BEFORE = re.compile(r"(?<![\w])(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+[A-ZĐ0-9]")
 _COMMITTEE_BEFORE = re.compile(r"\b(?:(Huyện|Quận|Thị)\s+(?:ủy|uỷ)\s+[A-ZĐ]|Đảng\s+(?:ủy|uỷ)\s+(xã|phường)\b)")
 _COMMITTEE_UNIT = {"huyện": "huyện", "quận": "quận", "thị": "thị xã", "xã": "xã", "phường": "phường"}
-_CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
+# (its short name in brackets after it: "Chủ tịch Liên hiệp các Hội ... Việt Nam (VUSTA) - đơn vị Cụm trưởng")
+_CENTRAL_CHAIR = re.compile(r"\b(?:Việt Nam|Trung ương|tối cao)(?:\s*\([^()]{1,20}\))?\s*[-–,]?\s*(?:(?i:đơn vị)\s*)?$")
 _UNIT_TIER = {"huyện": "district", "quận": "district", "thị xã": "district", "xã": "commune", "phường": "commune"}
 
 
@@ -795,9 +796,12 @@ def _host_of_several(
         # the inspected province hosts (ruling 20), the outlet's when the text names it only as "tỉnh"
         inspection = _INSPECTION.search(raw_lead) if event_type != "agreement" else None
         inspected = next(iter(gaz.provinces_in(raw_lead[inspection.end() :])), None) if inspection else None
+        # ... not a cluster whose members the text lists as a national command's units ("gồm 4 đơn vị: Hải đoàn 18, 28,
+        # 38 và 48"): central units meeting each other, a national event whoever reports it (rulings 10, 17)
+        central_units = cluster_only and national_units_members([article.title, *article.paragraphs[:8]])
         outlet = (
             None
-            if told or not (cluster_only or framed_meeting or inspection)
+            if told or central_units or not (cluster_only or framed_meeting or inspection)
             else (inspected.name if inspected else province_of_outlet(article, gaz))
         )
         # ... unless the central bodies meet the provinces of a region where they are ("hội nghị giao ban ... 6
@@ -880,7 +884,10 @@ def _across_provinces(
     if (
         level != "central"
         and event_type == "meeting"
-        and (central_chair(article.paragraphs[:6], gaz) or central_in_reviewed_coordination(raw_lead, gaz))
+        and (
+            central_chair([article.title, *article.paragraphs[:6]], gaz)
+            or central_in_reviewed_coordination(raw_lead, gaz)
+        )
     ):
         # a central body's leader chairs or co-chairs the meeting (ruling 3: an organiser), or the coordination it
         # reviews is a central body's with others: the meeting is central; the province stays the one whose bodies

@@ -134,7 +134,15 @@ def provinces_beyond_the_capital(text: str, gaz: Gazetteer) -> list[str]:
         if not re.search(
             r"\btại\s+(?:thủ đô\s+|TP\.?\s*|thành phố\s+|tỉnh\s+)?$", text[max(0, m.start - 20) : m.start], re.I
         )
+        and not _ADDRESS_BEFORE.search(text, max(0, m.start - 100), m.start)
     ]
+
+
+# a venue's address that ends on the province, after the place's name: "tại Khu A (xã B, huyện C, Hà Nội)", "tại Hội
+# trường A, phường B, tỉnh C"
+_ADDRESS_BEFORE = re.compile(
+    r"\btại\s+[^.;:,()\n]{1,40}(?:[,(]\s*[^.;:,()\n]{1,30}){0,3}[,(]\s*(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$", re.I
+)
 
 
 def without_network_of_cluster(parties: list[Party], texts: list[str]) -> list[Party]:
@@ -231,7 +239,7 @@ _CHAIR_VERBS = ("chủ trì", "chủ tọa", "chủ toạ", "điều hành")
 # Nam"); a membership ("Ủy viên Bộ Chính trị", "Ủy viên Thường vụ T.Ư Hội CCB", "Bí thư Trung ương Đảng", "Đại biểu
 # Quốc hội") names no body the chair speaks for, and stays
 _OFFICE = re.compile(
-    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
+    r"\b(?:Phó\s+)?(?:Chủ tịch|Trưởng ban(?=\s+Ban\b)|Phó trưởng|Trưởng|Giám đốc|Tổng Giám đốc|Bộ trưởng|Thứ trưởng|"
     r"Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Chánh án|Tổng thư ký|Chánh Văn phòng|Tổng Biên tập|Tư lệnh|"
     r"Chính ủy|Chủ nhiệm)(?:\s+kiêm\s+Tổng thư ký|\s+[Tt]hường trực)?\b",
     re.IGNORECASE,
@@ -332,8 +340,17 @@ def as_central_body(party: Party) -> Party:
     national or ministry-run university or academy ("Trường Đại học Tây Nguyên", "Đại học Kinh tế TP HCM"), a
     national park or hospital under a ministry. Its city is where it stands, not a province that takes part; a unit
     written inside it ("Đoàn Trường Đại học ...") keeps its own tier."""
-    if party.type == "other" or party.tier == "central":
+    if party.tier == "central":
         return party
+    if party.type == "other":
+        # a bloc whose name says it groups ministries ("Khối thi đua các bộ, ngành ... Trung ương"): central units,
+        # without the place of the article the reading gave it
+        if not _central_marked(party.name):
+            return party
+        name = party.name.removesuffix(f" {party.province}") if party.province else party.name
+        return replace(
+            party, name=name, base=name if party.base == party.name else party.base, tier="central", province=None
+        )
     if (
         party.type == "enterprise"
         and party.base

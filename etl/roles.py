@@ -1187,6 +1187,20 @@ def _owner_in_group_name(sentence: str, found: list[tuple[Party, str]]) -> list[
 
 
 _DATELINE = re.compile(r"\s*\([^()]{2,40}\)\s*[-–]")  # an outlet's credit opening a lead: "(GLO)-", "(Báo A) –"
+# ... and the city it reports from, in capitals before a dash of its own: "(Báo A) - HÀ NỘI - Chiều 10-2, ..."
+_DATELINE_CITY = re.compile(r"\s*(?:[-–]\s*)?([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[-–]\s")
+
+
+def dateline_city(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(where it ends, the province) of the city a report opens with in capitals before a dash, after the outlet's
+    credit if any ("(Báo A) - HÀ NỘI - Chiều 10-2, ...", "ĐÀ NẴNG- Chiều 11-4, ..."): where the paper reports from,
+    no party of the event."""
+    dateline = _DATELINE.match(text)
+    city = _DATELINE_CITY.match(text, dateline.end() if dateline else 0)
+    if city is None or not city.group(1).isupper():
+        return None
+    named = gaz.provinces_in(city.group(1))
+    return (city.end(), named[0].name) if named else None
 
 
 # A title run into its lead at the outlet's dateline: "Ký kết phối hợp công tác dân vận ĐNO - Ban Tuyên giáo ... ký
@@ -1267,8 +1281,12 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
             if any(role in ("signatory", "organiser") for _, role in found):
                 return tuple(found)  # the lead after the dateline tells who acts; the title before it is read as it was
     sentence = _schools_listed(_each_place(expand_abbreviations(normalise_lists(sentence, gaz)), gaz))
-    if dateline := _DATELINE.match(sentence):  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
-        sentence = " " * dateline.end() + sentence[dateline.end() :]
+    dateline = _DATELINE.match(sentence)  # "(Báo Quảng Ngãi)- Sáng 27.8, ...": the outlet, not a party
+    end = dateline.end() if dateline else 0
+    if city := dateline_city(sentence, gaz):
+        end = city[0]  # "(Báo A) - HÀ NỘI - ...": the city it reports from in capitals, no party either
+    if end:
+        sentence = " " * end + sentence[end:]
     if (
         "do " in sentence
         and (frame := _FRAMED.match(sentence))
