@@ -16,7 +16,7 @@ _NUMBER = r"(?:\d+|[IVX]+)\b"
 # name, and no name starts with it
 _CLUSTER_ACTS = (
     r"họp|ký|giao ban|sơ kết|tổng kết|diễn ra|tiếp tục|tăng cường|triển khai|tiến hành|đẩy mạnh|phấn đấu"
-    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn|xác định"
+    r"|đề nghị|đề xuất|thống nhất|bình chọn|suy tôn|xác định|đánh giá|kiểm điểm|phát động"
 )
 _CLUSTER_VERBS = rf"lần|gồm|do|{_CLUSTER_ACTS}"  # and its roll, its sitting's count, who made it
 _STOP = (

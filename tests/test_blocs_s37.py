@@ -173,3 +173,18 @@ def test_a_blocs_contents_listing_the_social_economy_leave_it_provincial():
     line = extract_text(text)
     assert line["is_event"] is True
     assert line["level"] == "province"
+
+
+def test_a_blocs_name_ends_before_it_reviews_or_launches():
+    # the headline runs the bloc's name into what it does ("... đánh giá ...", "... phát động ..."): the name stops
+    for verb in ("đánh giá công tác thi đua 6 tháng đầu năm 2024", "phát động thi đua những tháng cuối năm 2024"):
+        line = extract_text(
+            f"Khối thi đua Nông nghiệp – Tài nguyên {verb}\n\n"
+            "Sáng 8/7/2024, Khối thi đua Nông nghiệp – Tài nguyên tổ chức hội nghị sơ kết công tác thi đua 6 tháng "
+            "đầu năm tại Phòng Nông nghiệp huyện.\n\n"
+            "Các đơn vị trong khối thống nhất nhiệm vụ những tháng cuối năm."
+        )
+        assert line["is_event"] is True
+        assert len(line["parties"]) == 1
+        assert line["parties"][0].startswith("Khối thi đua Nông nghiệp – Tài nguyên")
+        assert verb.split()[0] not in line["parties"][0]
