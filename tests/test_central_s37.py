@@ -9,11 +9,11 @@ from tests.extraction import extract_text
 
 
 _MINISTRY_AND_COUNCIL = (
-    "Hai cơ quan ký quy chế phối hợp trong công tác dân tộc\n"
-    "Thứ ba, 03/03/2020 10:15\n"
-    "(Abc.com.vn) - HÀ NỘI - Sáng 2-3, Bộ CA và Hội đồng dân tộc (HĐDT) của QH tổ chức ký kết Quy chế phối hợp "
-    "công tác. Bộ trưởng và Chủ tịch HĐDT của QH dự và chủ trì Lễ ký.\n"
-    "Theo quy chế, hai bên phối hợp trong xây dựng pháp luật và giám sát thực hiện chính sách dân tộc."
+    "Quy chế phối hợp mới về chính sách với vùng đồng bào\n"
+    "Thứ năm, 18/06/2020 14:20\n"
+    "(Abc.com.vn) - HÀ NỘI - Chiều 17-6, Bộ CA và Hội đồng dân tộc (HĐDT) của QH đã ký Quy chế phối hợp giữa hai "
+    "bên. Lễ ký do Bộ trưởng cùng Chủ tịch HĐDT của QH chủ trì.\n"
+    "Quy chế nêu việc hai bên cùng góp ý dự án luật và cùng kiểm tra việc thi hành chính sách ở vùng sâu."
 )
 
 
@@ -48,11 +48,11 @@ def test_a_capital_dateline_is_where_the_paper_reports_from_not_a_party():
 
 
 _BLOC_OF_MINISTRIES = (
-    "Ngày 12/7/2023, tại Khu nghỉ dưỡng A (xã B, huyện Sóc Sơn, Hà Nội), Khối thi đua các bộ, ngành Kinh tế "
-    "Trung ương tổ chức Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023. Thứ trưởng Bộ Tài "
+    "Ngày 21/7/2023, tại Khách sạn C (phường D, quận Tây Hồ, Hà Nội), Khối thi đua các bộ, ngành Kinh tế "
+    "Trung ương tổ chức Hội nghị sơ kết nửa năm 2023 về thi đua, khen thưởng. Thứ trưởng Bộ Tài "
     "chính (đơn vị Khối trưởng) và Phó Tổng Giám đốc Kho bạc Nhà nước (đơn vị Khối phó) đồng chủ trì Hội nghị.\n"
-    "Dự Hội nghị có đại diện Ban Thi đua - Khen thưởng Trung ương.\n"
-    "Các đơn vị trong Khối đã hoàn thành tốt các chỉ tiêu thi đua đã đăng ký."
+    "Ban Thi đua - Khen thưởng Trung ương cử người tới dự.\n"
+    "Sáu tháng qua, mỗi thành viên của Khối đều vượt mức đã cam kết."
 )
 
 
@@ -107,10 +107,10 @@ def test_a_cluster_chaired_by_a_national_organisation_written_short_meets_nation
     # vị Cụm trưởng"): a cluster of central bodies; the city where it met is no province that takes part (ruling 10)
     text = (
         "Cụm thi đua các tổ chức xã hội tổng kết năm 2024\n"
-        "Ngày 10/12, tại Ninh Bình đã diễn ra hội nghị tổng kết hoạt động của các tổ chức xã hội năm 2024.\n"
-        "Các đồng chí chủ trì hội nghị: ông A, Chủ tịch Hội Hữu nghị Việt Nam (HHN) - đơn vị Cụm trưởng; bà B, "
-        "Phó Chủ tịch Hội Người mù Việt Nam - đơn vị Cụm phó.\n"
-        "Năm 2024, các tổ chức thành viên của Cụm thi đua các tổ chức xã hội đã hoàn thành tốt các chỉ tiêu."
+        "Ngày 18/12, tại Thanh Hóa, các tổ chức xã hội họp tổng kết một năm thi đua 2024.\n"
+        "Các đồng chí chủ trì hội nghị: ông Đỗ Minh, Chủ tịch Hội Hữu nghị Việt Nam (HHN) - đơn vị Cụm trưởng; "
+        "bà Lý Thu, Phó Chủ tịch Hội Người mù Việt Nam - đơn vị Cụm phó.\n"
+        "Trong năm, mọi thành viên của Cụm thi đua các tổ chức xã hội đều đạt và vượt chỉ tiêu."
     )
     line = extract_text(text)
     assert line["is_event"] is True
@@ -123,13 +123,13 @@ def test_a_cluster_of_flotillas_reported_by_a_citys_paper_has_no_host():
     # the members are listed as a national command's units (ruling 17); a city's paper reports it with no venue:
     # central units meeting each other, a national event (ruling 10), not the paper's city
     text = (
-        "Đưa phong trào thi đua đi vào chiều sâu\n"
-        "Ngày 1/10/2024, Cụm thi đua số 8 Bộ đội Biên phòng tổ chức hội nghị tổng kết phong trào thi đua năm "
-        "2024. Phó Tư lệnh Bộ đội Biên phòng dự và phát biểu chỉ đạo hội nghị.\n"
-        "Cụm thi đua số 8 Bộ đội Biên phòng gồm 4 đơn vị: Hải đoàn 18, 28, 38 và 48.\n"
-        "Tại hội nghị, các đại biểu đã bỏ phiếu bầu 2 đơn vị có thành tích xuất sắc."
+        "Thi đua trên biển: thiết thực, hiệu quả\n"
+        "Ngày 24/10/2024, Cụm thi đua số 6 Bộ đội Biên phòng tổ chức hội nghị tổng kết phong trào thi đua năm "
+        "2024. Phó Tư lệnh Bộ đội Biên phòng đến dự và giao nhiệm vụ.\n"
+        "Cụm thi đua số 6 Bộ đội Biên phòng gồm 4 đơn vị: Hải đoàn 14, 24, 34 và 44.\n"
+        "Kết thúc hội nghị, hai đơn vị dẫn đầu được bình chọn để đề nghị khen thưởng."
     )
-    line = extract_text(text, "https://www.sggp.org.vn/dua-phong-trao-thi-dua-di-vao-chieu-sau-post1.html")
+    line = extract_text(text, "https://www.sggp.org.vn/thi-dua-tren-bien-thiet-thuc-hieu-qua-post1.html")
     assert line["is_event"] is True
     assert line["level"] == "central"
     assert line["province"] is None

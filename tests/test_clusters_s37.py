@@ -56,11 +56,11 @@ def test_a_bloc_named_only_by_the_pages_tag_above_the_title_is_the_cluster():
 
 def test_a_numbered_cluster_named_only_in_a_caption_above_the_title_is_the_cluster():
     line = extract_text(
-        "Lãnh đạo Bộ Tư lệnh dự và phát biểu chỉ đạo hội nghị.\n\n"
-        "Cụm thi đua số 5 Bộ đội Biên phòng gồm 3 đơn vị: Hải đoàn 12, 22 và 32.\n\n"
-        "Các đại biểu tham dự hội nghị\n\n"
-        "Năm 2024, công tác thi đua đã được các đơn vị trong cụm thi đua triển khai tích cực, toàn diện. Sáng 10/12, "
-        "tại Hải Phòng, các đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n\n"
+        "Thủ trưởng Bộ Tư lệnh đến dự, giao nhiệm vụ cho hội nghị.\n\n"
+        "Cụm thi đua số 5 Bộ đội Biên phòng gồm 3 đơn vị: Hải đoàn 16, 26 và 36.\n\n"
+        "Quang cảnh hội nghị\n\n"
+        "Suốt năm 2024, các đơn vị của cụm đã thi đua sôi nổi, đều khắp trên mọi mặt công tác. Sáng 19/12, "
+        "tại Quảng Ninh, các đơn vị tổ chức hội nghị tổng kết phong trào thi đua năm 2024.\n\n"
         "Hội nghị đã suy tôn đơn vị dẫn đầu."
     )
     assert line["is_event"] is True

@@ -91,10 +91,10 @@ def test_a_span_a_clusters_review_opens_a_sentence_on_is_the_work_done_not_a_per
 def test_an_excerpt_set_at_a_conference_on_a_cooperation_agreement_reports_its_meeting():
     # the lead tells the bodies' joint work with no gathering named; "Tại hội nghị, ..." under it tells the review
     text = (
-        "Cần Thơ hợp tác với các tỉnh Tây Nguyên\n"
-        "Sáng 9/11, UBND thành phố Cần Thơ cùng 5 tỉnh Tây Nguyên đánh giá việc thực hiện thỏa thuận hợp tác phát "
-        "triển kinh tế - xã hội giai đoạn 2022-2025.\n"
-        "Tại hội nghị, lãnh đạo các tỉnh ghi nhận nhiều doanh nghiệp của thành phố đã đầu tư vào vùng cà phê."
+        "Hậu Giang bắt tay với các tỉnh Tây Nguyên\n"
+        "Chiều 16/11, UBND tỉnh Hậu Giang cùng 5 tỉnh Tây Nguyên nhìn lại 3 năm làm theo thỏa thuận hợp tác "
+        "giai đoạn 2022-2025 về kinh tế và xã hội.\n"
+        "Tại hội nghị, lãnh đạo các tỉnh cho biết đã có nhiều công ty của Hậu Giang mở nhà máy chế biến nông sản."
     )
     record = extract_text(text)
     assert record["is_event"] is True

@@ -113,10 +113,10 @@ def test_a_cited_documents_day_does_not_date_the_excerpt():
 def test_a_university_named_for_a_region_places_a_text_naming_no_province():
     # the department is the writer's province's ("Sở ... ký kết với"), the university is seated in Buôn Ma Thuột
     text = (
-        "Sở Văn hóa, Thể thao và Du lịch ký kết hợp tác với Trường Đại học Tây Nguyên\n"
-        "Sáng 12-5, Sở Văn hóa, Thể thao và Du lịch ký kết thỏa thuận hợp tác với Trường Đại học Tây Nguyên giai "
-        "đoạn 2024-2028.\n"
-        "Hai bên sẽ cùng bảo tồn văn hóa truyền thống và đưa sinh viên tham gia các lễ hội của địa phương."
+        "Sở Văn hóa, Thể thao và Du lịch bắt tay với Trường Đại học Tây Nguyên\n"
+        "Chiều 22-8, Sở Văn hóa, Thể thao và Du lịch đã ký kết với Trường Đại học Tây Nguyên văn bản hợp tác cho "
+        "những năm 2025-2029.\n"
+        "Theo văn bản, sinh viên của trường sẽ được về các buôn làng để học và ghi lại nghề dệt thổ cẩm."
     )
     line = extract_text(text)
     assert line["is_event"] is True
@@ -126,10 +126,10 @@ def test_a_university_named_for_a_region_places_a_text_naming_no_province():
 def test_a_garrisoned_division_places_a_text_naming_no_province():
     # the veterans' association and the provincial commands are written "tỉnh" alone; the division is garrisoned
     text = (
-        "Hội Cựu chiến binh tỉnh và các đơn vị quân đội ký kết chương trình phối hợp\n"
-        "Chiều 4/4, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 10 tổ chức hội nghị ký kết chương "
-        "trình phối hợp giai đoạn 2024-2028.\n"
-        "Các bên thống nhất phối hợp tuyên truyền, giáo dục truyền thống cho cán bộ, chiến sĩ và hội viên."
+        "Cựu chiến binh và bộ đội chung tay giáo dục truyền thống\n"
+        "Sáng 27/3, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 10 đã ký chương "
+        "trình phối hợp thực hiện trong 5 năm 2025-2029.\n"
+        "Theo chương trình, các cựu binh sẽ kể chuyện chiến trường cho lính trẻ mỗi dịp nhập ngũ."
     )
     line = extract_text(text)
     assert line["is_event"] is True
@@ -139,10 +139,10 @@ def test_a_garrisoned_division_places_a_text_naming_no_province():
 def test_a_division_numbered_further_is_no_listed_division():
     # "Sư đoàn 102" is not "Sư đoàn 10": no seat known, no province
     text = (
-        "Hội Cựu chiến binh tỉnh và các đơn vị quân đội ký kết chương trình phối hợp\n"
-        "Chiều 4/4, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 102 tổ chức hội nghị ký kết chương "
-        "trình phối hợp giai đoạn 2024-2028.\n"
-        "Các bên thống nhất phối hợp tuyên truyền, giáo dục truyền thống cho cán bộ, chiến sĩ và hội viên."
+        "Cựu chiến binh và bộ đội chung tay giáo dục truyền thống\n"
+        "Sáng 27/3, Hội Cựu chiến binh tỉnh, Bộ Chỉ huy Quân sự tỉnh và Sư đoàn 102 đã ký chương "
+        "trình phối hợp thực hiện trong 5 năm 2025-2029.\n"
+        "Theo chương trình, các cựu binh sẽ kể chuyện chiến trường cho lính trẻ mỗi dịp nhập ngũ."
     )
     line = extract_text(text)
     assert line["is_event"] is True
@@ -156,9 +156,9 @@ def test_a_visiting_districts_delegation_is_the_guest_of_the_district_it_visits(
     # the lead names both districts with their provinces; the delegation of the first travels to the second
     text = (
         "Lễ kết nghĩa giữa hai huyện\n"
-        "Đoàn công tác của huyện Hương Khê, tỉnh Hà Tĩnh do đồng chí Bí thư Huyện ủy dẫn đầu vừa có chuyến đến thăm, "
-        "làm việc và dự lễ kết nghĩa với huyện Minh Hóa, tỉnh Quảng Bình.\n"
-        "Tại buổi lễ, hai huyện đã ký kết biên bản ghi nhớ kết nghĩa, hợp tác phát triển giai đoạn 2024-2029."
+        "Đoàn công tác của huyện Vũ Quang, tỉnh Hà Tĩnh do đồng chí Chủ tịch UBND huyện làm trưởng đoàn đã sang thăm "
+        "huyện Tuyên Hóa, tỉnh Quảng Bình và dự lễ kết nghĩa giữa hai địa phương.\n"
+        "Hai huyện ký văn bản ghi nhớ, hẹn cùng nhau làm đường, trồng rừng trong những năm 2025-2030."
     )
     line = extract_text(text)
     assert line["is_event"] is True
@@ -169,9 +169,9 @@ def test_a_hospitals_delegation_attending_a_signing_elsewhere_is_its_guest():
     # the hospital's delegation attends the signing at a border post of another province
     text = (
         "Bệnh viện tỉnh kết nghĩa với đồn biên phòng\n"
-        "Sáng 5/3/2024, đoàn công tác Bệnh viện Đa khoa tỉnh Bắc Ninh đã tham dự Lễ ký kết biên bản ghi nhớ về việc "
-        "kết nghĩa với Đồn Biên phòng Săm Pun, Bộ đội Biên phòng tỉnh Hà Giang.\n"
-        "Hai đơn vị thống nhất phối hợp khám bệnh, cấp thuốc cho nhân dân khu vực biên giới."
+        "Sáng 19/4/2024, đoàn công tác Bệnh viện Đa khoa tỉnh Bắc Giang đã tham dự Lễ ký kết kết nghĩa giữa bệnh "
+        "viện và Đồn Biên phòng Thanh Thủy, Bộ đội Biên phòng tỉnh Hà Giang.\n"
+        "Mỗi quý, các bác sĩ sẽ lên đồn để khám và phát thuốc miễn phí cho bà con vùng biên."
     )
     line = extract_text(text)
     assert line["is_event"] is True

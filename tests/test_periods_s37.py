@@ -40,29 +40,29 @@ def test_a_programs_purpose_joined_by_semicolons_ends_on_its_period():
 def test_the_cooperation_carried_out_over_a_period_below_a_signing_is_its_period():
     # a caption below the signing names the years of the cooperation the two sides carry out
     line = extract_text(
-        "Kon Tum ký kết hợp tác với Trường Đại học Y Dược\n\n"
-        "Chiều 15-5, tại trụ sở UBND tỉnh, UBND tỉnh Kon Tum và Trường Đại học Y Dược Huế đã ký kết thỏa thuận "
-        "hợp tác về đào tạo nhân lực y tế.\n\n"
-        "Theo đó, hai bên tập trung đào tạo bác sĩ cho các huyện vùng sâu.\n\n"
-        "Lãnh đạo hai bên trao đổi về việc triển khai hợp tác giai đoạn 2024-2029 Ảnh: Minh Anh"
+        "Quảng Trị bắt tay với trường y đào tạo bác sĩ\n\n"
+        "Sáng 22-9, tại hội trường của tỉnh, UBND tỉnh Quảng Trị và Trường Đại học Y Dược Huế đã ký kết thỏa thuận "
+        "hợp tác về nguồn nhân lực y tế.\n\n"
+        "Trường sẽ nhận học viên do tỉnh cử và gửi giảng viên về bệnh viện tuyến huyện.\n\n"
+        "Đại diện hai bên bàn cách triển khai hợp tác giai đoạn 2025-2030 Ảnh: Quốc Việt"
     )
     assert line["event_type"] == "agreement"
-    assert (line["period_start"], line["period_end"]) == (2024, 2029)
+    assert (line["period_start"], line["period_end"]) == (2025, 2030)
 
 
 def test_a_review_told_in_a_long_sentence_below_takes_the_span_it_reviews():
     # the lead tells an award given at the meeting; the sentence below reviews the joint work over a span, named at
     # the end of a long list of the bodies
     line = extract_text(
-        "Khen thưởng tập thể có thành tích trong tuyên truyền quốc phòng\n\n"
-        "Năm tập thể đã được Bộ Tư lệnh Quân khu 3 khen thưởng nhân dịp Hội nghị phối hợp chỉ đạo công tác tuyên "
-        "truyền giữa Cục Chính trị với các cơ quan báo, đài 8 tỉnh trên địa bàn quân khu.\n\n"
-        "Tại hội nghị tổ chức sáng 20-5, tại Bộ CHQS tỉnh Hải Dương, các đại biểu đã tổng kết việc phối hợp chỉ đạo "
-        "tuyên truyền công tác quốc phòng giữa Cục Chính trị Quân khu 3, Bộ CHQS các tỉnh và cơ quan báo, đài phát "
-        "thanh các địa phương trong giai đoạn 2012-2014. Các đơn vị đã thực hiện đúng định hướng tuyên truyền."
+        "Sáu tập thể làm tốt tuyên truyền quốc phòng được khen\n\n"
+        "Sáu tập thể được Bộ Tư lệnh Quân khu 3 khen thưởng tại Hội nghị phối hợp chỉ đạo tuyên truyền quốc phòng "
+        "giữa Cục Chính trị và báo, đài các tỉnh trong quân khu.\n\n"
+        "Ở hội nghị diễn ra sáng 27-8 tại Bộ CHQS tỉnh Thái Bình, đại biểu các bên cùng tổng kết kết quả phối hợp "
+        "định hướng thông tin về nhiệm vụ quân sự giữa Cục Chính trị Quân khu 3, Bộ CHQS các tỉnh cùng báo, đài "
+        "phát thanh của từng địa phương trong giai đoạn 2015-2017. Ba năm qua, tin bài đều đúng định hướng."
     )
     assert line["event_type"] == "meeting"
-    assert (line["period_start"], line["period_end"]) == (2012, 2014)
+    assert (line["period_start"], line["period_end"]) == (2015, 2017)
 
 
 def test_a_range_of_a_congress_below_a_signing_is_no_period():
