@@ -29,9 +29,9 @@ def test_a_cooperation_agreement_with_a_european_region_is_no_event():
 def test_two_provinces_signing_at_home_stay_an_event():
     # the guard: no country named, the signing between two provinces is an agreement
     text = (
-        "Bắc Kạn và Thái Nguyên ký kết chương trình hợp tác\n"
-        "Chiều 14/10/2019, UBND tỉnh Bắc Kạn và UBND tỉnh Thái Nguyên đã ký kết chương trình hợp tác phát triển du lịch "
-        "giai đoạn 2019-2024."
+        "Bắc Kạn và Thái Nguyên ký kết liên kết đào tạo nghề\n"
+        "Chiều 14/10/2019, UBND tỉnh Bắc Kạn và UBND tỉnh Thái Nguyên đã ký kết chương trình liên kết đào tạo nghề cho "
+        "thanh niên hai tỉnh, thực hiện trong 5 năm."
     )
     line = extract_text(text)
     assert line["is_event"] is True

@@ -52,10 +52,10 @@ def test_a_credit_ending_on_an_unknown_mark_names_no_outlet():
 def test_a_report_opening_recently_under_a_summary_is_the_lead():
     # the summary reports no event; the report under it ("Mới đây, ...") tells who signed: several provinces
     text = (
-        "Hợp tác du lịch giữa các địa phương đang là hướng đi tất yếu, giúp mỗi nơi quảng bá sản phẩm riêng của mình "
+        "Liên kết vùng trong du lịch ngày càng được các địa phương coi trọng, để mỗi nơi giới thiệu sản phẩm riêng "
         "và cùng xây dựng những tuyến tham quan liên vùng hấp dẫn hơn cho du khách trong và ngoài nước...\n"
-        "Mới đây, ba địa phương gồm Đồng Tháp, Vĩnh Long và An Giang đã ký kết chương trình hợp tác phát triển du "
-        "lịch giai đoạn 2025 - 2030.\n"
+        "Mới đây, ba địa phương gồm Đồng Tháp, Vĩnh Long và An Giang đã ký kết chương trình liên kết về du lịch cho "
+        "những năm 2025 - 2030.\n"
         "Theo chương trình, các bên sẽ cùng xây dựng sản phẩm du lịch đặc trưng và chia sẻ thông tin thị trường."
     )
     line = extract_text(text)
@@ -68,7 +68,7 @@ def test_a_signing_event_said_to_take_place_in_a_province_hosts_there():
     text = (
         "Ba tỉnh ký kết hợp tác phát triển du lịch\n"
         "Chiều 20/11, lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh Đồng Tháp, Vĩnh Long và An Giang đã ký kết "
-        "chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030.\n"
+        "chương trình liên kết về du lịch cho những năm 2025 - 2030.\n"
         "Sự kiện ký kết diễn ra tại Vĩnh Long, nhân dịp khai mạc tuần lễ văn hóa du lịch của tỉnh.\n"
         "Các bên thống nhất xây dựng những tuyến du lịch liên tỉnh ngay trong năm tới."
     )
