@@ -1265,6 +1265,14 @@ _DIRECTED_BY = re.compile(
 )
 
 
+def _cue_or_list(sentence: str, party: Party, cue: re.Pattern[str], reach: int, last: Party | None) -> bool:
+    """Whether the cue ends within `reach` characters before the party, or the party goes on the list of the last
+    one so cued ("tham mưu cho A, B và C"): each body of the list is read as the first is."""
+    return bool(cue.search(sentence, max(0, party.start - reach), party.start)) or (
+        last is not None and _LIST_GAP.fullmatch(sentence, last.end, party.start) is not None
+    )
+
+
 def parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> list[tuple[Party, str]]:
     """Every body the sentence names, each with its role."""
     return list(_parties_with_roles(sentence, ctx, gaz))
@@ -1313,20 +1321,14 @@ def _parties_with_roles(sentence: str, ctx: PlaceContext, gaz: Gazetteer) -> tup
     advises = "tham mưu" in sentence.lower()  # the words _ADVISED ends with (most sentences hold none)
     advised: Party | None = None  # the last body named as advised by the sentence's subject
     for party in find_parties(sentence, ctx, gaz):
-        if advises and (
-            _ADVISED.search(sentence, max(0, party.start - 30), party.start)
-            or (advised is not None and _LIST_GAP.fullmatch(sentence, advised.end, party.start))
-        ):
+        if advises and _cue_or_list(sentence, party, _ADVISED, 30, advised):
             # "các đơn vị Khối A chủ động tham mưu cho Tỉnh ủy, UBND tỉnh triển khai ...": whom the subject advises,
             # the list after the verb too, neither signs nor holds the event (DOMAIN.md: only who acts is a party)
             advised = party
             out.append((party, "cited"))
             continue
         advised = None
-        if directs and (
-            _DIRECTED_BY.search(sentence, max(0, party.start - 70), party.start)
-            or (directing is not None and _LIST_GAP.fullmatch(sentence, directing.end, party.start))
-        ):
+        if directs and _cue_or_list(sentence, party, _DIRECTED_BY, 70, directing):
             # "với sự lãnh đạo, chỉ đạo chặt chẽ của A, B, việc thực hiện quy chế giữa C với D ...": A and B direct
             # the work, they neither sign nor hold it (DOMAIN.md: who directs is no party)
             directing = party
