@@ -49,7 +49,7 @@ def test_science_and_education_of_the_state_are_not_the_partys_science_education
     line = extract_text(
         "Trường Đại học Quy Nhơn và UBND tỉnh Phú Yên ký kết thỏa thuận hợp tác\n"
         "Sáng 9/3/2023, Trường Đại học Quy Nhơn và UBND tỉnh Phú Yên ký kết thỏa thuận hợp tác về đào tạo, nghiên "
-        "cứu khoa học và chuyển giao công nghệ phục vụ phát triển kinh tế - xã hội của tỉnh."
+        "cứu khoa học và chuyển giao công nghệ cho các ngành kinh tế - xã hội của tỉnh."
     )
     assert line["is_event"] and line["topics"][0] == "kinh_te", line["topics"]
     union = extract_text(

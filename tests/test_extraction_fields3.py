@@ -182,8 +182,8 @@ def test_a_numbered_cluster_of_one_provinces_bodies_takes_their_tier():
     # members listed as the province's own associations ("... và Liên minh Hợp tác xã tỉnh đã")
     line = extract_text(
         "Sáng 15/1/2026, Cụm thi đua số 5 tổ chức tổng kết phong trào thi đua năm 2025.\n"
-        "Năm 2025, các đơn vị trong Cụm thi đua số 5 gồm: Hội Nông dân, Hội Cựu chiến binh, Đoàn Thanh niên và Hội "
-        "Chữ thập đỏ tỉnh đã hoàn thành tốt nhiệm vụ.",
+        "Năm 2025, các đơn vị trong Cụm thi đua số 5 gồm: Hội Cựu chiến binh, Hội Nông dân, Hội Chữ thập đỏ và Đoàn "
+        "Thanh niên tỉnh đã hoàn thành tốt nhiệm vụ.",
         url="https://baonghean.vn/cum-thi-dua-so-5-tong-ket-123.html",
     )
     assert line["level"] == "province"

@@ -72,8 +72,8 @@ def test_provinces_merged_by_the_events_date_are_involved_once():
     # a cluster's roster written with the old names, at a meeting after the July 2025 merger: old Quảng Bình is
     # part of Quảng Trị then, and Quảng Trị takes part once
     text = (
-        "Sáng 9/12/2025, tại thành phố Vinh, Hội Nông dân các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết hoạt "
-        "động cụm thi đua năm 2025.\n"
+        "Sáng 9/12/2025, tại thành phố Vinh, Hội Nông dân các tỉnh Bắc Trung Bộ họp tổng kết hoạt động "
+        "của cụm thi đua năm 2025.\n"
         "Cụm thi đua gồm Hội Nông dân các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị."
     )
     line = extract_text(text)

@@ -85,7 +85,7 @@ def test_one_provinces_bloc_takes_its_province_with_its_kind_word():
     line = extract_text(
         "Khối thi đua số 4 tổng kết năm 2023\n"
         "Chiều 20/12, tại thành phố Hà Giang, Khối thi đua số 4 tổ chức hội nghị tổng kết việc thi đua, khen "
-        "thưởng năm 2023 và ký kết giao ước thi đua năm 2024.\n"
+        "thưởng của năm 2023, rồi ký kết giao ước thi đua cho năm 2024.\n"
         "Các đơn vị trong khối thống nhất đẩy mạnh các phong trào thi đua yêu nước.",
         url="https://baohagiang.vn/thi-dua/202312/khoi-thi-dua-so-4-tong-ket-nam-2023-123456/",
     )

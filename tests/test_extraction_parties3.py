@@ -128,7 +128,7 @@ def test_one_head_for_counted_places_named_after_a_colon_keeps_each_places_admin
     # hyphens only, and "TP" where the text writes it
     line = extract_text(
         "Sáng 20/11/2025, tại tỉnh Tây Ninh, Sở VH-TT-DL của 3 tỉnh, thành phố gồm: Tây Ninh, An Giang và TP Cần "
-        "Thơ đã tổ chức hội nghị ký kết chương trình hợp tác phát triển du lịch giai đoạn 2025 - 2030."
+        "Thơ đã tổ chức hội nghị ký kết chương trình liên kết phát triển du lịch giai đoạn 2025 - 2030."
     )
     assert line["parties"] == ["Sở VH-TT-DL tỉnh Tây Ninh", "Sở VH-TT-DL tỉnh An Giang", "Sở VH-TT-DL TP Cần Thơ"]
     line = extract_text("Sáng 3/4/2024, Sở KH-CN và Sở TN-MT tỉnh Bến Tre ký kết quy chế phối hợp công tác.")
@@ -347,7 +347,7 @@ def test_the_roll_after_a_colon_names_the_bodies_signed_with():
 
 def test_provinces_counted_and_named_by_their_region_are_one_party():
     line = extract_text(
-        "Ngày 12/8/2023, tại thành phố Điện Biên Phủ, 4 tỉnh Tây Bắc đã ký kết chương trình hợp tác phát triển du "
+        "Ngày 12/8/2023, tại thành phố Điện Biên Phủ, 4 tỉnh Tây Bắc đã ký kết chương trình liên kết phát triển du "
         "lịch giai đoạn 2023-2025."
     )
     assert line["parties"] == ["4 tỉnh Tây Bắc"]

@@ -34,7 +34,7 @@ PAGES = {
     "json_ld": '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline":'
     ' "Hai tỉnh ký kết hợp tác du lịch", "datePublished": "2022-05-06", "url":'
     ' "https://dulich.vn/hai-tinh-ky-ket", "author": {"name": "Nguyễn Văn A"}}</script></head><body>'
-    "<div class='content'><p>Ngày 5/5/2022, UBND tỉnh C và UBND tỉnh D ký kết chương trình hợp tác phát triển"
+    "<div class='content'><p>Ngày 5/5/2022, UBND tỉnh C và UBND tỉnh D ký kết chương trình liên kết phát triển"
     " du lịch giai đoạn 2022 - 2025.</p><p>Theo chương trình, hai tỉnh phối hợp xây dựng sản phẩm du lịch.</p>"
     "</div></body></html>",
     "canonical": "<html><head><link rel='canonical' href='https://tinh.gov.vn/tin-tuc/so-ket-phoi-hop'>"
