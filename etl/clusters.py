@@ -101,7 +101,7 @@ _CLUSTER = re.compile(
     rf"\s+(?!thi đua|trưởng|phó|số|năm\s+\d)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
-    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
+    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Liên hiệp|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
     rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP}"
