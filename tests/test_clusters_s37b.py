@@ -1,7 +1,9 @@
 """Clusters that hold their meeting on classes of real reporting the extractor missed (session 37b): a member body
 organises the meeting of a network's cluster named by its bodies ("Cụm Liên hiệp ... số N"), which no emulation
 cluster's head names: the cluster is the one party, its members' provinces make the meeting inter-provincial
-(ruling 2). Each shape is written in sentences of our own."""
+(ruling 2); a body written for a count of provinces ("Sở A giữa 13 tỉnh, thành phố ... và B"), or a city's body and a
+count of provinces signing after a witness clause, makes bodies of several provinces act (DOMAIN.md, level). Each shape
+is written in sentences of our own."""
 
 from __future__ import annotations
 
@@ -32,4 +34,27 @@ def test_an_online_meeting_of_a_network_cluster_written_in_lower_case_is_the_clu
         "Định."
     )
     assert line["parties"] == ["Cụm Liên hiệp hữu nghị địa phương số 04"]
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_department_written_for_a_count_of_provinces_signing_with_another_city_is_inter_provincial():
+    # one city's department is the only body found; the lead has it sign for a counted group of provinces as well
+    line = extract_text(
+        "Liên kết du lịch giữa các tỉnh Tây Nguyên và Đà Nẵng\n\n"
+        "Mới đây, Sở Du lịch giữa 5 tỉnh, thành phố khu vực Tây Nguyên và Đà Nẵng đã ký kết chương trình liên kết "
+        "phát triển du lịch giai đoạn 2021 - 2025.\n\n"
+        "Các bên sẽ cùng xây dựng sản phẩm du lịch chung và quảng bá điểm đến."
+    )
+    assert line["event_type"] == "agreement"
+    assert line["level"] == "inter-provincial"
+
+
+def test_a_witness_written_before_a_city_and_a_count_of_provinces_that_sign_leaves_them_inter_provincial():
+    # the witness clause opens the sentence; the signatories after it are a city's department and 15 provinces
+    line = extract_text(
+        "Mười sáu địa phương phía Nam hợp tác phát triển nông nghiệp\n\n"
+        "Sáng 3-10, tại Cần Thơ, dưới sự chứng kiến của Bộ trưởng Bộ Nông nghiệp, lãnh đạo Sở Nông nghiệp TP Cần "
+        "Thơ và 15 tỉnh, thành phố khu vực phía Nam đã ký kết chương trình hợp tác phát triển nông nghiệp.\n\n"
+        "Theo đó, các địa phương sẽ trao đổi giống cây trồng và kinh nghiệm sản xuất."
+    )
     assert line["level"] == "inter-provincial"
