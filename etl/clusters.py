@@ -28,10 +28,11 @@ _STOP = (
     rf"|{_CLUSTER_VERBS}"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
-    # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
+    # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch"), in lower case too ("văn hóa,
+    # thể thao và du lịch"), or the kinds of bodies it groups ("các cơ quan Đảng, Mặt trận và các đoàn thể")
     # nor the comma of "các sở, ngành" (the departments and sectors, one kind of member)
     # nor the comma between two kinds of local units a cluster groups ("Cụm thi đua quận, huyện")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])|\w+(?:\s+\w+)?\s+và\s+(?:các\s+)?\w+)|(?<=\bsở,)\s*ngành\b"
     r"|(?:(?<=\bquận,)|(?<=\bhuyện,)|(?<=\bxã,)|(?<=\bphường,)|(?<=\bthị trấn,))\s*(?:quận|huyện|xã|phường|thị trấn|thị xã)\b)"
     # an ellipsis ends a name ("Cụm thi đua quận, huyện….")
     r"|[…;:()\n]|$"

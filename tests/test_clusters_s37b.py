@@ -2,11 +2,13 @@
 organises the meeting of a network's cluster named by its bodies ("Cụm Liên hiệp ... số N"), which no emulation
 cluster's head names: the cluster is the one party, its members' provinces make the meeting inter-provincial
 (ruling 2); a body written for a count of provinces ("Sở A giữa 13 tỉnh, thành phố ... và B"), or a city's body and a
-count of provinces signing after a witness clause, makes bodies of several provinces act (DOMAIN.md, level). Each shape
-is written in sentences of our own."""
+count of provinces signing after a witness clause, makes bodies of several provinces act (DOMAIN.md, level); a
+cluster's name that lists its fields or kinds of bodies with a comma and "và" runs on past the comma. Each shape is
+written in sentences of our own."""
 
 from __future__ import annotations
 
+from etl.clusters import find_cluster
 from tests.extraction import extract_text
 
 
@@ -58,3 +60,22 @@ def test_a_witness_written_before_a_city_and_a_count_of_provinces_that_sign_leav
         "Theo đó, các địa phương sẽ trao đổi giống cây trồng và kinh nghiệm sản xuất."
     )
     assert line["level"] == "inter-provincial"
+
+
+def test_a_bloc_named_by_kinds_listed_with_a_comma_and_and_keeps_its_whole_name_and_its_districts_level():
+    line = extract_text(
+        "Khối thi đua các phòng Tư pháp, Nội vụ và các đơn vị sự nghiệp huyện Phú Tân ký giao ước\n\n"
+        "(AG) - Sáng 6-3, Khối thi đua các phòng Tư pháp, Nội vụ và các đơn vị sự nghiệp huyện Phú Tân ký kết giao "
+        "ước thi đua năm 2024.\n\n"
+        "Các đơn vị cam kết hoàn thành chỉ tiêu được giao trong năm."
+    )
+    assert line["parties"] == ["Khối thi đua các phòng Tư pháp, Nội vụ và các đơn vị sự nghiệp huyện Phú Tân"]
+    assert line["level"] == "district"
+
+
+def test_a_clusters_fields_written_in_lower_case_with_a_comma_and_and_stay_in_its_name():
+    lead = (
+        "Các đơn vị trong cụm thi đua y tế, dân số và gia đình khu vực 5 tỉnh Tây Bắc đã tổ chức nhiều phong trào "
+        "thi đua thiết thực."
+    )
+    assert find_cluster("", lead) == "cụm thi đua y tế, dân số và gia đình khu vực 5 tỉnh Tây Bắc"
