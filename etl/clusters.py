@@ -28,10 +28,11 @@ _STOP = (
     rf"|{_CLUSTER_VERBS}"
     # an event joined after the name ("Khối thi đua các phường và chương trình giao lưu ..."), no part of it
     r"|và\s+(?:chương trình|lễ|buổi|hội nghị|hội thao|hội diễn|giao lưu|gặp gỡ))\b"
-    # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch")
+    # not the comma inside a name that lists its fields ("Văn hóa, Thể thao và Du lịch"), in lower case too ("văn hóa,
+    # thể thao và du lịch"), or the kinds of bodies it groups ("các cơ quan Đảng, Mặt trận và các đoàn thể")
     # nor the comma of "các sở, ngành" (the departments and sectors, one kind of member)
     # nor the comma between two kinds of local units a cluster groups ("Cụm thi đua quận, huyện")
-    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ]))|(?<=\bsở,)\s*ngành\b"
+    r"|,(?!\s*(?:thành phố|thành ủy|thành\b|(?-i:[A-ZĐ])\w*(?:\s+\w+)?\s+và\s+(?-i:[A-ZĐ])|\w+(?:\s+\w+)?\s+và\s+(?:các\s+)?\w+)|(?<=\bsở,)\s*ngành\b"
     r"|(?:(?<=\bquận,)|(?<=\bhuyện,)|(?<=\bxã,)|(?<=\bphường,)|(?<=\bthị trấn,))\s*(?:quận|huyện|xã|phường|thị trấn|thị xã)\b)"
     # an ellipsis ends a name ("Cụm thi đua quận, huyện….")
     r"|[…;:()\n]|$"
@@ -101,7 +102,7 @@ _CLUSTER = re.compile(
     rf"\s+(?!thi đua|trưởng|phó|số|năm\s+\d)[^.;:()\n,]{{2,40}}?{_STOP}"
     # a network's cluster named by its bodies: "Cụm Ban Tuyên giáo các tỉnh ủy, thành ủy miền Đông Nam Bộ"
     # or by its region: "Cụm Bắc Miền Trung", "Cụm miền Đông Nam bộ và TP Hồ Chí Minh"
-    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
+    rf"|cụm\s+(?-i:Ban|Hội|Liên đoàn|Liên hiệp|Công an|Sở|Đoàn|Mặt trận|Ủy ban|Viện|Tòa án|Bắc|Nam|Đông|Tây|miền|Duyên hải)\s"
     rf"[^.;:()\n]{{3,80}}?{_STOP}"
     rf"|(?:cụm|khối)\s+(?!thi đua|trưởng|phó)[^.;:()\n,]{{0,40}}?giáp ranh"
     rf"|nhóm\s+(?:hợp tác|liên kết)[^.;:()\n]{{3,80}}?{_STOP}"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.classify import PLEDGE_SIGNED
-from etl.clusters import bare_count_in, cluster_above, counted_group, find_cluster
+from etl.clusters import bare_count_in, cluster_above, cluster_at, counted_group, find_cluster
 from etl.collective_members import collective_members_named, units_side_named
 from etl.event_reading import EventReading
 from etl.event_types import makes_programs
@@ -758,8 +758,24 @@ def _cluster_meeting_held(
     for s in sentences_:
         s = expand_abbreviations(s)
         if held := _HOLDS_CLUSTER_MEETING.search(s):
-            return [p for p in find_parties(s, ctx, gaz) if p.type == "other" and p.start == held.end()][:1]
+            found = [p for p in find_parties(s, ctx, gaz) if p.type == "other" and p.start == held.end()][:1]
+            return found or _network_cluster_at(s, held.end())
     return []
+
+
+# a cluster of local units ("Cụm Công an các xã"): one province's, its tier not a network's of provinces
+_OF_LOCAL_UNITS = re.compile(r"\bcác\s+(?:xã|phường|thị trấn|thị xã|huyện|quận)\b", re.IGNORECASE)
+
+
+def _network_cluster_at(s: str, at: int) -> list[Party]:
+    """A network's cluster of provinces named by its bodies, whose meeting a member holds ("Liên hiệp A tỉnh B tổ
+    chức Hội nghị tổng kết của Cụm Liên hiệp C số 3"): no emulation cluster the heads table knows, still the cluster
+    that meets and the one party (ruling 2), its members' provinces making it inter-provincial."""
+    named = cluster_at(s, at)
+    if not named or _OF_LOCAL_UNITS.search(named[0]):
+        return []
+    name, end = named[0][0].upper() + named[0][1:], named[1]
+    return [Party(name, "other", "inter-provincial", None, None, "", at, end, name)]
 
 
 def parties_confidence(parties: list[Party], event_type: str, principal: bool) -> float:

@@ -707,9 +707,15 @@ def _level_of_event(
         # no body found, the lead's bodies are a commune's ("khối Dân vận xã Bình Tú tổ chức Hội nghị tổng kết"): a
         # commune's event
         level = "commune"
-    if not parties and level == "province" and _SEVERAL_PROVINCES.search(" ".join(event_sentences)):
+    if (
+        not parties
+        and level == "province"
+        # (the lead read whole: a witness written first leaves no signatory in the event's sentences)
+        and (_SEVERAL_PROVINCES.search(" ".join(event_sentences)) or _acts_with_provinces(raw_lead))
+    ):
         # no body named, but the provinces act together ("lãnh đạo các tỉnh, thành phố đã ký kết", "liên kết giữa
-        # tỉnh A với các tỉnh, thành phố"): bodies of several provinces
+        # tỉnh A với các tỉnh, thành phố", "lãnh đạo Sở A thành phố B và 20 tỉnh, thành phố ... đã ký kết"): bodies
+        # of several provinces
         level = "inter-provincial"
     elif (
         parties
@@ -908,7 +914,8 @@ _SEVERAL_PROVINCES = re.compile(
 )
 # the lead's bodies act with a group of provinces: "phối hợp với 5 tỉnh Tây Nguyên", "ký kết với các tỉnh"
 _WITH_PROVINCES = re.compile(
-    r"(?:\b(?:phối hợp|cùng|ký kết|kí kết|hợp tác)\s+với\s+(?:các|\d{1,2}|" + count_words() + r")"
+    # ... or a body of a count of them: "Sở A giữa 13 tỉnh, thành phố ... và B ký kết"
+    r"(?:\b(?:(?:phối hợp|cùng|ký kết|kí kết|hợp tác)\s+với|giữa)\s+(?:các|\d{1,2}|" + count_words() + r")"
     r"|\svà\s+(?:\d{1,2}|" + count_words() + r"))\s+tỉnh\b",
     re.IGNORECASE,
 )
