@@ -203,7 +203,10 @@ def _year_adopted(r: _Read) -> int | None:
     5: its period): the event's year or the next, never a year the title or lead looks back on."""
     if r.event_year is None:
         return None
-    reviewed = _years_under_review(r.title, r.lead)
+    # (the year a plan is deployed for is not looked back on: "tổng kết hoạt động năm 2021, triển khai kế hoạch hoạt
+    # động năm 2022", the review word within reach of both)
+    adopted_at = frozenset((text, m.start(1)) for text in (r.title, r.lead) for m in _YEAR_ADOPTED.finditer(text))
+    reviewed = _years_under_review(r.title, r.lead, adopted_at)
     for text in (r.title, r.lead, *r.body.split("\n")[1:8]):
         for m in _YEAR_ADOPTED.finditer(text):
             year = int(m.group(1))
@@ -305,13 +308,14 @@ def _plans_years(text: str, m: re.Match[str]) -> bool:
     return bool(plans) and not _PROGRAM.search(before, plans[-1].end())
 
 
-def _years_under_review(title: str, lead: str) -> set[int]:
-    """The years a review names as the ones it looks back on: "tổng kết ... năm 2024" (ruling 5)."""
+def _years_under_review(title: str, lead: str, adopted_at: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
+    """The years a review names as the ones it looks back on: "tổng kết ... năm 2024" (ruling 5); not a year at a
+    place in `adopted_at` (text, where the year starts), the year of a plan the meeting deploys."""
     return {
         int(m.group(1))
         for text in (title, lead)
         for m in _SINGLE.finditer(text)
-        if _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()])
+        if _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]) and (text, m.start(1)) not in adopted_at
     }
 
 

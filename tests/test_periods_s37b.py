@@ -1,0 +1,19 @@
+"""Periods on classes of real reporting the extractor misread (session 37, the newest fresh round): the plan a
+review deploys for the next year, not a year it looks back on (ruling 5). Each shape is written in sentences of our
+own and run through the whole article pipeline."""
+
+from __future__ import annotations
+
+from tests.extraction import extract_text
+
+
+def test_a_plan_deployed_for_the_next_year_in_the_reviews_lead_is_its_period():
+    # the lead reviews one year and, in the same clause, deploys the plan for the next: the review word is within
+    # reach of both years, yet only the first is looked back on (ruling 5: the plan's year is its period)
+    line = extract_text(
+        "Cụm hữu nghị số 5 bàn việc phối hợp trong năm mới\n\n"
+        "Ngày 15/1/2021, tại thành phố Pleiku, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai chủ trì Hội nghị tổng kết "
+        "hoạt động năm 2020, triển khai kế hoạch hoạt động năm 2021 của Cụm hữu nghị số 5.\n\n"
+        "Các đại biểu góp ý vào báo cáo và bầu cụm phó cho năm tới."
+    )
+    assert (line["period_start"], line["period_end"]) == (2021, 2021)
