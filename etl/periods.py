@@ -181,7 +181,8 @@ _PLAN_ADOPTED = re.compile(
 
 # what a meeting adopts, deploys or signs for a year, in the title, the lead or the paragraphs below: "thông qua Chương
 # trình hoạt động của Khối năm 2022", "thông qua dự thảo quy định ... bình xét thi đua ... năm 2013", "đề ra phương
-# hướng, kế hoạch hoạt động của Khối trong năm 2020", "triển khai chương trình hành động ... năm 2022", "triển khai
+# hướng, kế hoạch hoạt động của Khối trong năm 2020", "thông qua dự thảo Quyết định ban hành Quy chế ... năm 2022" (the
+# regulation the decision issues), "triển khai chương trình hành động ... năm 2022", "triển khai
 # Chương trình phối hợp giữa A với B về “...” năm 2022", "kí kết thực hiện 6 nhiệm vụ ... năm 2010". The first year
 # after it only: "kế hoạch ... những tháng cuối năm 2020 và trong năm 2021" is no year's plan. Not the tasks only set
 # out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
@@ -189,7 +190,7 @@ _PLAN_ADOPTED = re.compile(
 # between semicolons ("Ký biên bản hiệp đồng giao, nhận quân; huấn luyện, diễn tập ... năm 2026").
 _YEAR_ADOPTED = re.compile(
     r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
-    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
+    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?(?:quyết định ban hành\s+)?"
     r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
     rf"|{SIGN}\s+(?:biên bản hiệp đồng|thực hiện))\b"
     r"(?:(?!\bnăm\s+\d)[^.:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",

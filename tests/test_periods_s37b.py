@@ -17,3 +17,16 @@ def test_a_plan_deployed_for_the_next_year_in_the_reviews_lead_is_its_period():
         "Các đại biểu góp ý vào báo cáo và bầu cụm phó cho năm tới."
     )
     assert (line["period_start"], line["period_end"]) == (2021, 2021)
+
+
+def test_a_regulation_a_mid_year_review_adopts_through_a_decision_for_the_year_is_its_period():
+    # a mid-year review that only sets out the tasks for the rest of the year (no period on its own) adopts the draft
+    # decision issuing the cluster's regulation for that year: the regulation's year is its period (ruling 5)
+    line = extract_text(
+        "Hội nghị sơ kết 6 tháng đầu năm của Cụm thi đua Sở Tài chính các tỉnh Tây Bắc\n\n"
+        "Ngày 18/7/2023, tại Sở Tài chính tỉnh Sơn La, Cụm thi đua Sở Tài chính các tỉnh Tây Bắc tổ chức Hội nghị sơ "
+        "kết công tác thi đua 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\n"
+        "Hội nghị đã thông qua dự thảo Quyết định ban hành Quy chế hoạt động của Cụm thi đua năm 2023 và trao đổi kinh "
+        "nghiệm giữa các đơn vị."
+    )
+    assert (line["period_start"], line["period_end"]) == (2023, 2023)
