@@ -278,9 +278,11 @@ def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
 
 
 # the span whose model units a meeting honours: "biểu dương điển hình tiên tiến giai đoạn 2015-2020", "tuyên dương
-# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period)
+# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period), and
+# the emulation congress held to honour them ("chào mừng Đại hội thi đua quyết thắng lực lượng vũ trang ... giai đoạn
+# 2013 - 2018")
 _HONOURED = re.compile(
-    r"\b(?:biểu dương|tuyên dương|tôn vinh)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
+    r"\b(?:biểu dương|tuyên dương|tôn vinh|đại hội thi đua)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
     r"[^.;:\n]){0,80}$",
     re.IGNORECASE,
 )

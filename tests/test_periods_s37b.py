@@ -30,3 +30,17 @@ def test_a_regulation_a_mid_year_review_adopts_through_a_decision_for_the_year_i
         "nghiệm giữa các đơn vị."
     )
     assert (line["period_start"], line["period_end"]) == (2023, 2023)
+
+
+def test_the_span_of_an_emulation_congress_a_campaign_greets_is_no_period():
+    # a unit launches a short emulation drive to greet the emulation congress of the armed forces over a span of
+    # years, the units of its cluster signing the drive's pledge: the span is the congress's, whose model units it
+    # honours, not a program's period (ruling 5)
+    line = extract_text(
+        "Phát động đợt thi đua cao điểm chào mừng Đại hội\n\n"
+        "Ngày 12/8/2019, Ban Chỉ huy Quân sự huyện Củ Chi phát động đợt thi đua cao điểm “Rèn luyện – vượt khó” lập "
+        "thành tích chào mừng Đại hội thi đua quyết thắng lực lượng vũ trang huyện giai đoạn 2014 – 2019.\n\n"
+        "Các cơ quan, đơn vị đăng ký nội dung thi đua và cam kết hoàn thành chỉ tiêu.\n\n"
+        "Tại buổi lễ, các đơn vị trong cụm thi đua lực lượng vũ trang huyện Củ Chi ký kết giao ước thi đua cao điểm."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
