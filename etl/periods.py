@@ -224,6 +224,8 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
         for m in _RESIGNED.finditer(paragraph):
             if _carried_out(paragraph, m):
                 continue  # "Thực hiện ... nội dung ký kết giao ước thi đua của Cụm năm 2024": signed before
+            if _DONE_IN_SPAN.search(paragraph, 0, m.start()):
+                continue  # "Trong 6 tháng đầu năm, Khối ... đã tổ chức ... ký giao ước thi đua ...": signed before
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             if _MONTHS_BEFORE.search(paragraph[: m.start(1) - 4]) or not _valid(start, end):
@@ -244,6 +246,15 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     ):
         return max(named), max(named)
     return None
+
+
+# a sentence that opens on the span under review to tell the work done in it, the signing among that work ("Trong 6
+# tháng đầu năm, Khối thi đua đã tổ chức ... ký giao ước thi đua ..."): signed before the meeting (ruling 5)
+_DONE_IN_SPAN = re.compile(
+    r"(?:^|[.!?…]\s*)\W*(?:(?:trong|qua|suốt)\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|năm\s+(?:(?:19|20)\d{2}|qua)|thời gian qua)\s*,[^.;:!?\n]*\bđã\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
 
 
 _RESIGNED_BARE = re.compile(

@@ -44,3 +44,16 @@ def test_the_span_of_an_emulation_congress_a_campaign_greets_is_no_period():
         "Tại buổi lễ, các đơn vị trong cụm thi đua lực lượng vũ trang huyện Củ Chi ký kết giao ước thi đua cao điểm."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_a_pledge_signed_in_the_half_year_under_review_is_no_period_of_the_mid_year_review():
+    # a mid-year review that only sets out the tasks for the rest of the year; below, a sentence opens on the half
+    # year to tell the work done in it, the pledge's signing among that work: signed before, no period (ruling 5)
+    line = extract_text(
+        "Khối thi đua Kinh tế huyện Đồng Hỷ sơ kết 6 tháng đầu năm 2023\n\n"
+        "Sáng ngày 10/7/2023, Khối thi đua Kinh tế huyện Đồng Hỷ tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu "
+        "năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2023.\n\n"
+        "Trong 6 tháng đầu năm, Khối thi đua đã tổ chức kịp thời việc ký giao ước thi đua và ban hành kế hoạch "
+        "thực hiện phong trào thi đua năm 2023; các đơn vị trong Khối hoàn thành tốt chỉ tiêu được giao."
+    )
+    assert (line["period_start"], line["period_end"]) == (None, None)
