@@ -663,6 +663,24 @@ def _attached_in_body(r: _Read) -> Period | None:
     return None
 
 
+# what the program signed provides over its years, told in a paragraph below that opens on them: "Theo đó, trong giai
+# đoạn 2011 - 2015, các địa phương sẽ hợp tác ..." (as "Theo nội dung ký kết, từ nay đến năm 2022" gives its end)
+_CONTENT_SPAN = re.compile(
+    r"^\W*theo đó\s*,?\s+(?:trong\s+)?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", re.IGNORECASE
+)
+
+
+def _content_span(r: _Read) -> Period | None:
+    """A signing whose title and lead give no years: the span the paragraph below it opens on to tell what the
+    signed program provides."""
+    if not r.signs or re.search(r"(?:19|20)\d{2}", f"{r.title}\n{r.lead}"):
+        return None
+    for paragraph in r.body.split("\n")[1:5]:
+        if (m := _CONTENT_SPAN.match(paragraph)) and _valid(int(m.group(1)), int(m.group(2))):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
 def _end_year(r: _Read) -> Period | None:
     """ "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year is
     when it was signed, not a start the text gives. Or the end the signed content states ("Theo nội dung ký kết, từ
@@ -812,6 +830,7 @@ _PERIOD_RULES = (
     _range_told,
     _program_reviewed_below,
     _attached_in_body,
+    _content_span,
     _end_year,
     _year_signed_below,
     _review_signing_nothing,

@@ -57,3 +57,16 @@ def test_a_pledge_signed_in_the_half_year_under_review_is_no_period_of_the_mid_y
         "thực hiện phong trào thi đua năm 2023; các đơn vị trong Khối hoàn thành tốt chỉ tiêu được giao."
     )
     assert (line["period_start"], line["period_end"]) == (None, None)
+
+
+def test_the_span_a_paragraph_below_a_signing_opens_on_to_tell_what_it_provides_is_its_period():
+    # the title and lead tell the signing with no years; the paragraph below opens on a span with "Theo đó" to tell
+    # what the signed program provides over it: the program's period
+    line = extract_text(
+        "Các tỉnh Tây Nguyên ký kết hợp tác phát triển nông nghiệp\n\n"
+        "Sáng 20-3, tại thành phố Buôn Ma Thuột, lãnh đạo Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk và "
+        "tỉnh Gia Lai đã ký kết chương trình hợp tác phát triển nông nghiệp.\n\n"
+        "Theo đó, trong giai đoạn 2016 - 2020, hai tỉnh sẽ cùng xây dựng vùng nguyên liệu và chia sẻ kinh nghiệm "
+        "chuyển giao giống cây trồng."
+    )
+    assert (line["period_start"], line["period_end"]) == (2016, 2020)
