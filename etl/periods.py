@@ -181,7 +181,8 @@ _PLAN_ADOPTED = re.compile(
 
 # what a meeting adopts, deploys or signs for a year, in the title, the lead or the paragraphs below: "thông qua Chương
 # trình hoạt động của Khối năm 2022", "thông qua dự thảo quy định ... bình xét thi đua ... năm 2013", "đề ra phương
-# hướng, kế hoạch hoạt động của Khối trong năm 2020", "triển khai chương trình hành động ... năm 2022", "triển khai
+# hướng, kế hoạch hoạt động của Khối trong năm 2020", "thông qua dự thảo Quyết định ban hành Quy chế ... năm 2022" (the
+# regulation the decision issues), "triển khai chương trình hành động ... năm 2022", "triển khai
 # Chương trình phối hợp giữa A với B về “...” năm 2022", "kí kết thực hiện 6 nhiệm vụ ... năm 2010". The first year
 # after it only: "kế hoạch ... những tháng cuối năm 2020 và trong năm 2021" is no year's plan. Not the tasks only set
 # out ("triển khai phương hướng, nhiệm vụ năm 2023"), the Front's yearly program set out ("đề ra chương trình phối hợp,
@@ -189,7 +190,7 @@ _PLAN_ADOPTED = re.compile(
 # between semicolons ("Ký biên bản hiệp đồng giao, nhận quân; huấn luyện, diễn tập ... năm 2026").
 _YEAR_ADOPTED = re.compile(
     r"\b(?:đề ra\s+(?:phương hướng,?\s+)?kế hoạch(?!\s+h(?:óa|oá)\b)"
-    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?"
+    r"|(?:thông qua|thống nhất(?:\s+triển khai)?|triển khai)\s+(?:(?:dự thảo|bản)\s+)?(?:quyết định ban hành\s+)?"
     r"(?:chương trình|kế hoạch(?!\s+h(?:óa|oá)\b)|quy định|quy chế)"
     rf"|{SIGN}\s+(?:biên bản hiệp đồng|thực hiện))\b"
     r"(?:(?!\bnăm\s+\d)[^.:\n]){0,200}?(?<!đến )(?<!tới )(?<!tháng )(?<!đầu )(?<!cuối )\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])",
@@ -203,7 +204,10 @@ def _year_adopted(r: _Read) -> int | None:
     5: its period): the event's year or the next, never a year the title or lead looks back on."""
     if r.event_year is None:
         return None
-    reviewed = _years_under_review(r.title, r.lead)
+    # (the year a plan is deployed for is not looked back on: "tổng kết hoạt động năm 2021, triển khai kế hoạch hoạt
+    # động năm 2022", the review word within reach of both)
+    adopted_at = frozenset((text, m.start(1)) for text in (r.title, r.lead) for m in _YEAR_ADOPTED.finditer(text))
+    reviewed = _years_under_review(r.title, r.lead, adopted_at)
     for text in (r.title, r.lead, *r.body.split("\n")[1:8]):
         for m in _YEAR_ADOPTED.finditer(text):
             year = int(m.group(1))
@@ -220,6 +224,8 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
         for m in _RESIGNED.finditer(paragraph):
             if _carried_out(paragraph, m):
                 continue  # "Thực hiện ... nội dung ký kết giao ước thi đua của Cụm năm 2024": signed before
+            if _DONE_IN_SPAN.search(paragraph, 0, m.start()):
+                continue  # "Trong 6 tháng đầu năm, Khối ... đã tổ chức ... ký giao ước thi đua ...": signed before
             start = int(m.group(1))
             end = int(m.group(2)) if m.group(2) else start
             if _MONTHS_BEFORE.search(paragraph[: m.start(1) - 4]) or not _valid(start, end):
@@ -240,6 +246,15 @@ def _signed_below(body: str, title_lead: str) -> tuple[int, int] | None:
     ):
         return max(named), max(named)
     return None
+
+
+# a sentence that opens on the span under review to tell the work done in it, the signing among that work ("Trong 6
+# tháng đầu năm, Khối thi đua đã tổ chức ... ký giao ước thi đua ..."): signed before the meeting (ruling 5)
+_DONE_IN_SPAN = re.compile(
+    r"(?:^|[.!?…]\s*)\W*(?:(?:trong|qua|suốt)\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+(?:19|20)\d{2})?"
+    r"|năm\s+(?:(?:19|20)\d{2}|qua)|thời gian qua)\s*,[^.;:!?\n]*\bđã\b[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
 
 
 _RESIGNED_BARE = re.compile(
@@ -274,9 +289,11 @@ def _school_year_of_work(text: str, m: re.Match[str]) -> bool:
 
 
 # the span whose model units a meeting honours: "biểu dương điển hình tiên tiến giai đoạn 2015-2020", "tuyên dương
-# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period)
+# điển hình tiên tiến, người tốt, việc tốt, giai đoạn 2015 - 2020" (years looked back on, not a program's period), and
+# the emulation congress held to honour them ("chào mừng Đại hội thi đua quyết thắng lực lượng vũ trang ... giai đoạn
+# 2013 - 2018")
 _HONOURED = re.compile(
-    r"\b(?:biểu dương|tuyên dương|tôn vinh)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
+    r"\b(?:biểu dương|tuyên dương|tôn vinh|đại hội thi đua)\b(?:(?!\b(?:chương trình|quy chế|kế hoạch|giao ước|thỏa thuận|thoả thuận)\b)"
     r"[^.;:\n]){0,80}$",
     re.IGNORECASE,
 )
@@ -305,13 +322,14 @@ def _plans_years(text: str, m: re.Match[str]) -> bool:
     return bool(plans) and not _PROGRAM.search(before, plans[-1].end())
 
 
-def _years_under_review(title: str, lead: str) -> set[int]:
-    """The years a review names as the ones it looks back on: "tổng kết ... năm 2024" (ruling 5)."""
+def _years_under_review(title: str, lead: str, adopted_at: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
+    """The years a review names as the ones it looks back on: "tổng kết ... năm 2024" (ruling 5); not a year at a
+    place in `adopted_at` (text, where the year starts), the year of a plan the meeting deploys."""
     return {
         int(m.group(1))
         for text in (title, lead)
         for m in _SINGLE.finditer(text)
-        if _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()])
+        if _UNDER_REVIEW.search(text[max(0, m.start() - 80) : m.start()]) and (text, m.start(1)) not in adopted_at
     }
 
 
@@ -645,6 +663,24 @@ def _attached_in_body(r: _Read) -> Period | None:
     return None
 
 
+# what the program signed provides over its years, told in a paragraph below that opens on them: "Theo đó, trong giai
+# đoạn 2011 - 2015, các địa phương sẽ hợp tác ..." (as "Theo nội dung ký kết, từ nay đến năm 2022" gives its end)
+_CONTENT_SPAN = re.compile(
+    r"^\W*theo đó\s*,?\s+(?:trong\s+)?giai đoạn\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*,", re.IGNORECASE
+)
+
+
+def _content_span(r: _Read) -> Period | None:
+    """A signing whose title and lead give no years: the span the paragraph below it opens on to tell what the
+    signed program provides."""
+    if not r.signs or re.search(r"(?:19|20)\d{2}", f"{r.title}\n{r.lead}"):
+        return None
+    for paragraph in r.body.split("\n")[1:5]:
+        if (m := _CONTENT_SPAN.match(paragraph)) and _valid(int(m.group(1)), int(m.group(2))):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
 def _end_year(r: _Read) -> Period | None:
     """ "thỏa thuận hợp tác ... đến năm 2030": the program's end, with no start stated (ruling 6); the event's year is
     when it was signed, not a start the text gives. Or the end the signed content states ("Theo nội dung ký kết, từ
@@ -794,6 +830,7 @@ _PERIOD_RULES = (
     _range_told,
     _program_reviewed_below,
     _attached_in_body,
+    _content_span,
     _end_year,
     _year_signed_below,
     _review_signing_nothing,
