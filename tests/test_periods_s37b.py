@@ -24,8 +24,8 @@ def test_a_regulation_a_mid_year_review_adopts_through_a_decision_for_the_year_i
     # decision issuing the cluster's regulation for that year: the regulation's year is its period (ruling 5)
     line = extract_text(
         "Hội nghị sơ kết 6 tháng đầu năm của Cụm thi đua Sở Tài chính các tỉnh Tây Bắc\n\n"
-        "Ngày 18/7/2023, tại Sở Tài chính tỉnh Sơn La, Cụm thi đua Sở Tài chính các tỉnh Tây Bắc tổ chức Hội nghị sơ "
-        "kết công tác thi đua 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm 2023.\n\n"
+        "Ngày 18/7/2023, tại Sở Tài chính tỉnh Sơn La, Cụm thi đua Sở Tài chính các tỉnh Tây Bắc tổ chức Hội nghị "
+        "sơ kết thi đua nửa đầu năm và triển khai nhiệm vụ những tháng cuối năm 2023.\n\n"
         "Hội nghị đã thông qua dự thảo Quyết định ban hành Quy chế hoạt động của Cụm thi đua năm 2023 và trao đổi kinh "
         "nghiệm giữa các đơn vị."
     )
@@ -38,8 +38,8 @@ def test_the_span_of_an_emulation_congress_a_campaign_greets_is_no_period():
     # honours, not a program's period (ruling 5)
     line = extract_text(
         "Phát động đợt thi đua cao điểm chào mừng Đại hội\n\n"
-        "Ngày 12/8/2019, Ban Chỉ huy Quân sự huyện Củ Chi phát động đợt thi đua cao điểm “Rèn luyện – vượt khó” lập "
-        "thành tích chào mừng Đại hội thi đua quyết thắng lực lượng vũ trang huyện giai đoạn 2014 – 2019.\n\n"
+        "Ngày 12/8/2019, Ban Chỉ huy Quân sự huyện Củ Chi phát động đợt thi đua cao điểm “Rèn luyện – vượt khó” để "
+        "chào mừng Đại hội thi đua quyết thắng của lực lượng vũ trang huyện giai đoạn 2014 – 2019.\n\n"
         "Các cơ quan, đơn vị đăng ký nội dung thi đua và cam kết hoàn thành chỉ tiêu.\n\n"
         "Tại buổi lễ, các đơn vị trong cụm thi đua lực lượng vũ trang huyện Củ Chi ký kết giao ước thi đua cao điểm."
     )
@@ -50,9 +50,9 @@ def test_a_pledge_signed_in_the_half_year_under_review_is_no_period_of_the_mid_y
     # a mid-year review that only sets out the tasks for the rest of the year; below, a sentence opens on the half
     # year to tell the work done in it, the pledge's signing among that work: signed before, no period (ruling 5)
     line = extract_text(
-        "Khối thi đua Kinh tế huyện Đồng Hỷ sơ kết 6 tháng đầu năm 2023\n\n"
-        "Sáng ngày 10/7/2023, Khối thi đua Kinh tế huyện Đồng Hỷ tổ chức hội nghị sơ kết công tác thi đua 6 tháng đầu "
-        "năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2023.\n\n"
+        "Khối thi đua Kinh tế huyện Phú Lương họp sơ kết nửa đầu năm 2023\n\n"
+        "Chiều 12/7/2023, Khối thi đua Kinh tế huyện Phú Lương tổ chức hội nghị sơ kết thi đua nửa đầu năm và bàn "
+        "nhiệm vụ những tháng còn lại của năm 2023.\n\n"
         "Trong 6 tháng đầu năm, Khối thi đua đã tổ chức kịp thời việc ký giao ước thi đua và ban hành kế hoạch "
         "thực hiện phong trào thi đua năm 2023; các đơn vị trong Khối hoàn thành tốt chỉ tiêu được giao."
     )
