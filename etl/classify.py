@@ -897,7 +897,7 @@ def _told_from_within(title: str, paragraphs: list[str]) -> str | None:
     it, a caption or a speaker's line taken for the title): a signing ceremony named so ("Tại lễ ký kết, ...",
     "Tham dự lễ ký kết có ...") is an agreement; a conference or a meeting attended or spoken at, of a cluster's or
     a bloc's units, of forces or sectors counted, or of a joint program ("Tham dự Hội nghị có ... các đơn vị thuộc
-    Khối thi đua số 3"), is a meeting. Nothing announced, no look-alike, no unit abroad."""
+    Khối thi đua số 3"), is a meeting. Nothing announced, no look-alike."""
     told = [s for p in [title, *paragraphs[:3]] for s in sentences(p) if _FROM_WITHIN.search(s)]
     if not told:
         return None
@@ -905,7 +905,8 @@ def _told_from_within(title: str, paragraphs: list[str]) -> str | None:
     if any(_DATED.search(s) and _GATHERING_TOLD.search(s) for s in lead):
         return None  # a dated lead tells the gathering, and told no event: the page starts at its report
     text = "\n".join([title, *paragraphs[:PARAGRAPHS_READ]])
-    if any(_LOOKALIKE.search(s) or _FUTURE.search(s) for s in [title, *told]) or _abroad(_opening(paragraphs)):
+    # (a unit abroad was ruled out before: classify_page reads this only after _abroad found none in the opening)
+    if any(_LOOKALIKE.search(s) or _FUTURE.search(s) for s in [title, *told]):
         return None
     names = [m.group() for s in told for m in _FROM_WITHIN.finditer(s)]
     if any(_SIGNING_GATHERING.search(name) for name in names):
